@@ -1,0 +1,1 @@
+"""Actors stage: knowledge base, linking of names/titles/descriptions, and coreference."""

