@@ -1,0 +1,320 @@
+"""DuckDB store: schema, idempotent batch writes, failures, and the queries behind the CLI.
+
+What each article says (event *mentions*, with their evidence) is stored apart from any clustering into
+real-world events, so re-clustering never loses evidence. Every batch is one transaction: a crash leaves
+either the whole batch or none of it, and a re-run skips the articles already stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from dateline.model import Article
+from dateline.read import ReadError
+
+DB_ENV = "DATELINE_DB"
+DEFAULT_DB = "dateline.duckdb"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, date DATE NOT NULL, title VARCHAR, url VARCHAR, source VARCHAR,
+    text VARCHAR NOT NULL, ingested_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS actors (
+    id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR, country VARCHAR, sector VARCHAR
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, start INTEGER, "end" INTEGER,
+    text VARCHAR, how VARCHAR
+);
+CREATE TABLE IF NOT EXISTS times (
+    article_id VARCHAR NOT NULL, start INTEGER, "end" INTEGER, text VARCHAR, type VARCHAR,
+    value VARCHAR, mod VARCHAR
+);
+CREATE TABLE IF NOT EXISTS statements (
+    article_id VARCHAR NOT NULL, idx INTEGER, kind VARCHAR, cue VARCHAR, content VARCHAR,
+    start INTEGER, "end" INTEGER, speaker VARCHAR, speaker_text VARCHAR, speaker_start INTEGER,
+    speaker_end INTEGER, channel VARCHAR
+);
+CREATE TABLE IF NOT EXISTS event_mentions (
+    id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, type VARCHAR NOT NULL, mode VARCHAR,
+    date_value VARCHAR, date_basis VARCHAR, date_start DATE, place VARCHAR, negated BOOLEAN,
+    modality VARCHAR, trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+    evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER, confidence DOUBLE,
+    claimed_by VARCHAR
+);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, role VARCHAR NOT NULL, pos INTEGER
+);
+CREATE TABLE IF NOT EXISTS failures (
+    source VARCHAR NOT NULL, line INTEGER, reason VARCHAR NOT NULL,
+    recorded_at TIMESTAMP DEFAULT current_timestamp
+);
+"""
+
+ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+ISO_YEAR = re.compile(r"^(\d{4})$")
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
+
+
+def date_floor(value: str | None) -> dt.date | None:
+    """The first day a TIMEX3 date value can mean (2025-05 → 2025-05-01), for range filters."""
+    if not value:
+        return None
+    try:
+        if match := ISO_DAY.match(value):
+            return dt.date(*map(int, match.groups()))
+        if match := ISO_MONTH.match(value):
+            return dt.date(int(match[1]), int(match[2]), 1)
+        if match := ISO_WEEK.match(value):
+            return dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        if match := ISO_YEAR.match(value):
+            return dt.date(int(match[1]), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+class Store:
+    """One DuckDB file holding articles, what was found in them, and what failed."""
+
+    def __init__(self, path: Path | str | None = None, read_only: bool = False):
+        self.path = Path(path) if path else default_db_path()
+        if read_only and not self.path.exists():
+            raise FileNotFoundError(f"no database at {self.path} (run 'dateline ingest' first, or pass --db)")
+        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        if not read_only:
+            self.con.execute(SCHEMA)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {row[0] for row in rows}
+
+    def add_articles(self, articles: Sequence[Article]) -> int:
+        """Store a batch in one transaction; articles already stored are left as they are. Returns how many were new."""
+        seen = self.known_ids(a.doc.id for a in articles)
+        fresh = []
+        for article in articles:  # the same id twice in one batch: keep the first
+            if article.doc.id not in seen:
+                seen.add(article.doc.id)
+                fresh.append(article)
+        if not fresh:
+            return 0
+        rows = rows_for(fresh)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.executemany("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)", rows["actors"])
+            self.con.executemany(
+                "INSERT INTO articles (id, date, title, url, source, text) VALUES (?, ?, ?, ?, ?, ?)", rows["articles"]
+            )
+            for table in ("mentions", "times", "statements", "event_actors"):
+                if rows[table]:
+                    marks = ", ".join("?" * len(rows[table][0]))
+                    self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows[table])
+            if rows["event_mentions"]:
+                self.con.executemany(
+                    "INSERT OR IGNORE INTO event_mentions VALUES (" + ", ".join("?" * 18) + ")", rows["event_mentions"]
+                )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(fresh)
+
+    def record_failures(self, errors: Sequence[ReadError]) -> None:
+        """Record failures once each: the same bad line read again is not a new failure."""
+        for error in errors:
+            self.con.execute(
+                "INSERT INTO failures (source, line, reason) SELECT ?, ?, ? WHERE NOT EXISTS ("
+                "SELECT 1 FROM failures WHERE source = ? AND line IS NOT DISTINCT FROM ? AND reason = ?)",
+                [error.source, error.line, error.reason, error.source, error.line, error.reason],
+            )
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, list(params))
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "actors", "mentions", "times", "statements", "event_mentions", "failures")
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def actor_ids(self, name: str) -> list[str]:
+        """Actors a user means by a name: an exact id, an exact name, else names containing it."""
+        exact = self.query("SELECT id FROM actors WHERE id = ? OR lower(name) = lower(?)", [name, name])
+        if exact:
+            return [r["id"] for r in exact]
+        return [r["id"] for r in self.query("SELECT id FROM actors WHERE name ILIKE ?", [f"%{name}%"])]
+
+    def events(self, actor: str | None = None, type: str | None = None, since: dt.date | None = None,
+               until: dt.date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        where, params = ["TRUE"], []
+        if actor:
+            where.append("e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN (SELECT unnest(?)))")
+            params.append(self.actor_ids(actor))
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        if since:
+            where.append("e.date_start >= ?")
+            params.append(since)
+        if until:
+            where.append("e.date_start <= ?")
+            params.append(until)
+        sql = f"""
+            SELECT e.id, e.date_value AS date, e.date_basis, e.type, e.mode,
+                   {actor_list_sql('source')} AS sources, {actor_list_sql('target')} AS targets,
+                   e.negated, e.modality, e.trigger_text AS trigger, e.evidence_text AS evidence,
+                   e.confidence, e.article_id, e.place
+            FROM event_mentions e WHERE {' AND '.join(where)}
+            ORDER BY e.date_start NULLS LAST, e.article_id, e.trigger_start
+        """
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self.query(sql, params)
+
+    def statements(self, actor: str | None = None, kind: str | None = None, since: dt.date | None = None,
+                   until: dt.date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        where, params = ["TRUE"], []
+        if actor:
+            where.append("s.speaker IN (SELECT unnest(?))")
+            params.append(self.actor_ids(actor))
+        if kind:
+            where.append("s.kind = ?")
+            params.append(kind.lower())
+        if since:
+            where.append("a.date >= ?")
+            params.append(since)
+        if until:
+            where.append("a.date <= ?")
+            params.append(until)
+        sql = f"""
+            SELECT a.date, coalesce(ac.name, s.speaker_text) AS speaker, s.speaker AS speaker_id, s.kind, s.cue,
+                   s.channel, s.content, s.article_id
+            FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors ac ON ac.id = s.speaker
+            WHERE {' AND '.join(where)} ORDER BY a.date, s.article_id, s.start
+        """
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self.query(sql, params)
+
+    def actors(self, actor: str | None = None, type: str | None = None, since: dt.date | None = None,
+               until: dt.date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        where, params = ["TRUE"], []
+        if actor:
+            where.append("ac.id IN (SELECT unnest(?))")
+            params.append(self.actor_ids(actor))
+        if type:
+            where.append("ac.kind = ?")
+            params.append(type.lower())
+        mention_filter, mention_params = "", []
+        if since or until:
+            mention_filter = "AND m.article_id IN (SELECT id FROM articles WHERE date BETWEEN ? AND ?)"
+            mention_params = [since or dt.date(1, 1, 1), until or dt.date(9999, 12, 31)]
+        sql = f"""
+            SELECT ac.id, ac.name, ac.kind, ac.country, ac.sector,
+                   count(m.actor_id) AS mentions, count(DISTINCT m.article_id) AS articles
+            FROM actors ac JOIN mentions m ON m.actor_id = ac.id {mention_filter}
+            WHERE {' AND '.join(where)}
+            GROUP BY ALL ORDER BY mentions DESC, ac.name
+        """
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self.query(sql, mention_params + params)
+
+    def between(self, first: str, second: str, type: str | None = None, since: dt.date | None = None,
+                until: dt.date | None = None) -> list[dict[str, Any]]:
+        """Event mentions in which an actor named ``first`` and one named ``second`` both take part."""
+        a_ids, b_ids = self.actor_ids(first), self.actor_ids(second)
+        if not a_ids or not b_ids:
+            return []
+        rows = self.events(type=type, since=since, until=until)
+        if not rows:
+            return []
+        involved = self.query(
+            "SELECT event_id, list(DISTINCT actor_id) AS ids FROM event_actors WHERE event_id IN (SELECT unnest(?)) GROUP BY event_id",
+            [[r["id"] for r in rows]],
+        )
+        ids_by_event = {r["event_id"]: set(r["ids"]) for r in involved}
+        a_set, b_set = set(a_ids), set(b_ids)
+        return [
+            r for r in rows
+            if (ids := ids_by_event.get(r["id"], set())) & a_set and ids & b_set and len(ids & (a_set | b_set)) >= 2
+        ]
+
+    def failures(self) -> list[dict[str, Any]]:
+        return self.query("SELECT source, line, reason, recorded_at FROM failures ORDER BY recorded_at, source, line")
+
+
+def actor_list_sql(role: str) -> str:
+    return (
+        "(SELECT list(coalesce(a.name, ea.actor_id) ORDER BY ea.pos) FROM event_actors ea "
+        f"LEFT JOIN actors a ON a.id = ea.actor_id WHERE ea.event_id = e.id AND ea.role = '{role}')"
+    )
+
+
+def cluster_events(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Group event mentions that report one real-world event: same type on the same date.
+
+    Used for counts between a pair of actors, where the pair is already fixed. Mentions dated only by
+    their publication date are kept apart per article, since their real date is unknown.
+    """
+    clusters: dict[tuple, dict[str, Any]] = {}
+    for row in rows:
+        key = (row["type"], row["date"]) if row["date_basis"] == "text" else (row["type"], row["date"], row["article_id"])
+        cluster = clusters.setdefault(key, {"type": row["type"], "date": row["date"], "mentions": []})
+        cluster["mentions"].append(row)
+    return list(clusters.values())
+
+
+def rows_for(articles: Sequence[Article]) -> dict[str, list[tuple]]:
+    """The table rows that store a batch of articles."""
+    rows: dict[str, list[tuple]] = {k: [] for k in (
+        "articles", "actors", "mentions", "times", "statements", "event_mentions", "event_actors")}
+    for article in articles:
+        doc = article.doc
+        rows["articles"].append((doc.id, doc.date, doc.title, doc.url, doc.source, doc.text))
+        rows["actors"].extend((a.id, a.name, a.kind, a.country, a.sector) for a in article.actors)
+        rows["mentions"].extend((doc.id, m.actor_id, m.start, m.end, m.text, m.how) for m in article.mentions)
+        rows["times"].extend((doc.id, t.start, t.end, t.text, t.type, t.value, t.mod) for t in article.times)
+        for idx, s in enumerate(article.statements):
+            span = s.speaker_span or (None, None)
+            rows["statements"].append((doc.id, idx, s.kind, s.cue, s.content, s.start, s.end, s.speaker,
+                                       s.speaker_text, span[0], span[1], s.channel))
+        for e in article.events:
+            rows["event_mentions"].append((
+                e.id, doc.id, e.type, e.mode, e.date.value, e.date.basis, date_floor(e.date.value), e.place,
+                e.negated, e.modality, e.trigger.text, e.trigger.start, e.trigger.end, e.evidence.text,
+                e.evidence.start, e.evidence.end, e.confidence, e.claimed_by,
+            ))
+            rows["event_actors"].extend((e.id, actor, "source", pos) for pos, actor in enumerate(e.sources))
+            rows["event_actors"].extend((e.id, actor, "target", pos) for pos, actor in enumerate(e.targets))
+    return rows
