@@ -25,7 +25,7 @@ DEFAULT_DB = "dateline.duckdb"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, date DATE NOT NULL, title VARCHAR, url VARCHAR, source VARCHAR,
-    text VARCHAR NOT NULL, ingested_at TIMESTAMP DEFAULT current_timestamp
+    text VARCHAR NOT NULL
 );
 CREATE TABLE IF NOT EXISTS actors (
     id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR, country VARCHAR, sector VARCHAR
@@ -129,18 +129,7 @@ class Store:
         rows = rows_for(fresh)
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.executemany("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)", rows["actors"])
-            self.con.executemany(
-                "INSERT INTO articles (id, date, title, url, source, text) VALUES (?, ?, ?, ?, ?, ?)", rows["articles"]
-            )
-            for table in ("mentions", "times", "statements", "event_actors"):
-                if rows[table]:
-                    marks = ", ".join("?" * len(rows[table][0]))
-                    self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows[table])
-            if rows["event_mentions"]:
-                self.con.executemany(
-                    "INSERT OR IGNORE INTO event_mentions VALUES (" + ", ".join("?" * 18) + ")", rows["event_mentions"]
-                )
+            write_rows(self.con, rows)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -295,14 +284,36 @@ def cluster_events(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(clusters.values())
 
 
+TABLE_ORDER = ("actors", "articles", "mentions", "times", "statements", "event_mentions", "event_actors")
+# Tables whose primary key may meet a row already stored: the stored row wins.
+IGNORE_CONFLICTS = {"actors", "event_mentions"}
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple]) -> None:
+    """Insert rows column-wise (one list parameter per column): far faster in DuckDB than executemany."""
+    if not rows:
+        return
+    columns = [list(column) for column in zip(*rows)]
+    select = ", ".join("unnest(?)" for _ in columns)
+    verb = "INSERT OR IGNORE" if table in IGNORE_CONFLICTS else "INSERT"
+    con.execute(f"{verb} INTO {table} SELECT {select}", columns)
+
+
+def write_rows(con: duckdb.DuckDBPyConnection, rows: dict[str, list[tuple]]) -> None:
+    for table in TABLE_ORDER:
+        insert_rows(con, table, rows[table])
+
+
 def rows_for(articles: Sequence[Article]) -> dict[str, list[tuple]]:
     """The table rows that store a batch of articles."""
     rows: dict[str, list[tuple]] = {k: [] for k in (
         "articles", "actors", "mentions", "times", "statements", "event_mentions", "event_actors")}
+    actors: dict[str, tuple] = {}  # one row per actor id in a batch
     for article in articles:
         doc = article.doc
         rows["articles"].append((doc.id, doc.date, doc.title, doc.url, doc.source, doc.text))
-        rows["actors"].extend((a.id, a.name, a.kind, a.country, a.sector) for a in article.actors)
+        for a in article.actors:
+            actors.setdefault(a.id, (a.id, a.name, a.kind, a.country, a.sector))
         rows["mentions"].extend((doc.id, m.actor_id, m.start, m.end, m.text, m.how) for m in article.mentions)
         rows["times"].extend((doc.id, t.start, t.end, t.text, t.type, t.value, t.mod) for t in article.times)
         for idx, s in enumerate(article.statements):
@@ -317,4 +328,5 @@ def rows_for(articles: Sequence[Article]) -> dict[str, list[tuple]]:
             ))
             rows["event_actors"].extend((e.id, actor, "source", pos) for pos, actor in enumerate(e.sources))
             rows["event_actors"].extend((e.id, actor, "target", pos) for pos, actor in enumerate(e.targets))
+    rows["actors"] = list(actors.values())
     return rows
