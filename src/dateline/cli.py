@@ -129,6 +129,25 @@ def extract(
         raise typer.Exit(2)
 
 
+def ingest_progress() -> Progress:
+    return Progress(
+        SpinnerColumn(), TextColumn("[bold]ingesting[/bold]"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err, transient=False,
+    )
+
+
+def progress_callback(progress: Progress):
+    task = progress.add_task("ingest", total=None, rate="")
+
+    def on_progress(report) -> None:
+        done = report.stored + report.skipped + len(report.failed)
+        elapsed = progress.tasks[task].elapsed or 0.0
+        rate = f"{done / elapsed:.1f} articles/s" if elapsed else ""
+        progress.update(task, completed=done, rate=rate)
+
+    return on_progress
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for standard input.")],
@@ -138,29 +157,30 @@ def ingest(
     field: FieldOpt = None,
     date_format: DateFormatOpt = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per parse batch and per transaction.")] = 64,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (each loads the model once).")] = 1,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="Run extraction on a Dask cluster: a scheduler address (tcp://host:8786), or local[:N] for a local cluster of N workers.")] = None,
+    shards: Annotated[Optional[Path], typer.Option("--shards", help="With --dask: folder for the Parquet shards, shared by the workers and this machine.")] = None,
 ) -> None:
     """Extract articles and store them in DuckDB; articles already stored are skipped."""
-    from dateline.ingest import ingest as run_ingest
     from dateline.read import read_documents
     from dateline.store import Store
 
     opts = read_options(date, field, date_format)
+    if dask and not shards:
+        raise typer.BadParameter("--dask needs --shards FOLDER (a folder the workers can write to)")
+    # Fail fast on a missing model here, not inside N workers.
     nlp = load_nlp(model)
+    items = read_documents(paths, opts)
     with Store(db) as store:
-        progress = Progress(
-            SpinnerColumn(), TextColumn("[bold]ingesting[/bold]"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err, transient=False,
-        )
-        with progress:
-            task = progress.add_task("ingest", total=None, rate="")
+        if dask:
+            report = ingest_on_cluster(items, store, dask, shards, model, batch_size)
+        else:
+            from dateline.ingest import ingest as run_ingest
+            from dateline.parallel import BatchExtractor
 
-            def on_progress(report) -> None:
-                elapsed = progress.tasks[task].elapsed or 0.0
-                rate = f"{report.read / elapsed:.1f} articles/s" if elapsed else ""
-                progress.update(task, completed=report.read, rate=rate)
-
-            report = run_ingest(read_documents(paths, opts), store, nlp, batch_size=batch_size,
-                                on_progress=on_progress, on_error=report_error)
+            with BatchExtractor(jobs, model, nlp) as extractor, ingest_progress() as progress:
+                report = run_ingest(items, store, extractor, batch_size=batch_size,
+                                    on_progress=progress_callback(progress), on_error=report_error)
         counts = store.counts()
     err.print(
         f"read {report.read} articles: stored {report.stored}, already stored {report.skipped}, "
@@ -170,6 +190,45 @@ def ingest(
     )
     if report.failed:
         raise typer.Exit(2)
+
+
+def ingest_on_cluster(items, store, address: str, shards: Path, model: Optional[str], batch_size: int):
+    from dateline.cluster import connect, extract_on_cluster
+    from dateline.shards import load_shards
+
+    with err.status(f"connecting to Dask at {address}"):
+        client = connect(address)
+    try:
+        with ingest_progress() as progress:
+            report = extract_on_cluster(items, client, shards, store, model, batch_size, progress_callback(progress))
+    finally:
+        client.close()
+        if getattr(client, "cluster", None) is not None and address.startswith("local"):
+            client.cluster.close()
+    for error in report.failed:
+        report_error(error)
+    loaded = load_shards(shards, store)
+    err.print(f"shards: {report.shards_written} written, {report.shards_reused} reused; "
+              f"loaded {loaded.shards} ({loaded.articles} new articles)", highlight=False)
+    return report
+
+
+@app.command()
+def load(
+    shard_dir: Annotated[Path, typer.Argument(help="Folder of Parquet shards written by 'ingest --dask'.")],
+    db: DbOpt = None,
+) -> None:
+    """Load finished Parquet shards into DuckDB; shards and articles already loaded are skipped."""
+    from dateline.shards import load_shards
+    from dateline.store import Store
+
+    if not shard_dir.is_dir():
+        fail(f"{shard_dir}: not a folder of shards")
+    with Store(db) as store:
+        report = load_shards(shard_dir, store)
+    note = f", {report.incomplete} unfinished shards left alone" if report.incomplete else ""
+    err.print(f"loaded {report.shards} shards ({report.articles} new articles), "
+              f"{report.already_loaded} already loaded{note} → {store.path}", highlight=False)
 
 
 def open_store(db: Optional[Path]):
@@ -287,6 +346,7 @@ def demo(
     """Ingest the demo articles into a fresh database and print a timeline of events with evidence."""
     from dateline.demo import demo_paths, print_timeline
     from dateline.ingest import ingest as run_ingest
+    from dateline.parallel import BatchExtractor
     from dateline.read import read_documents
     from dateline.store import Store
 
@@ -296,8 +356,8 @@ def demo(
     for stale in (db, Path(str(db) + ".wal")):
         stale.unlink(missing_ok=True)
     nlp = load_nlp(model)
-    with Store(db) as store:
-        report = run_ingest(read_documents([str(p) for p in paths]), store, nlp, on_error=report_error)
+    with Store(db) as store, BatchExtractor(nlp=nlp) as extractor:
+        report = run_ingest(read_documents([str(p) for p in paths]), store, extractor, on_error=report_error)
         out.print(f"ingested {report.stored} demo articles into {db}\n", highlight=False)
         print_timeline(store, out)
 

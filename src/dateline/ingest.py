@@ -6,10 +6,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from spacy.language import Language
-
-from dateline.extract import analyse, extract_many
-from dateline.model import Article, Document
+from dateline.model import Document
+from dateline.parallel import BatchExtractor
 from dateline.read import ReadError
 from dateline.store import Store
 
@@ -28,31 +26,9 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def extract_batch(docs: list[Document], nlp: Language) -> tuple[list[Article], list[ReadError]]:
-    """Extract a batch; if any article breaks a stage, redo the batch one by one so only that one fails."""
-    try:
-        return list(extract_many(docs, nlp, batch_size=len(docs))), []
-    except Exception:  # noqa: BLE001 - isolated below, article by article
-        pass
-    articles, errors = [], []
-    for doc in docs:
-        try:
-            articles.append(analyse(doc, nlp(doc.text)))
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-            errors.append(ReadError(doc.source or doc.id, None, f"article {doc.id}: extraction failed ({type(exc).__name__}: {exc})"))
-    return articles, errors
-
-
-def ingest(
-    items: Iterable[Document | ReadError],
-    store: Store,
-    nlp: Language,
-    batch_size: int = 64,
-    on_progress: Callable[[IngestReport], None] | None = None,
-    on_error: Callable[[ReadError], None] | None = None,
-) -> IngestReport:
-    """Store every readable document once; each batch is one transaction."""
-    report = IngestReport()
+def new_documents(items: Iterable[Document | ReadError], store: Store, batch_size: int,
+                  report: IngestReport) -> Iterator[tuple[list[Document], list[ReadError]]]:
+    """Batches of documents not yet stored (recognised by id before any parse), with the batch's read errors."""
     for batch in batched(items, batch_size):
         errors = [item for item in batch if isinstance(item, ReadError)]
         docs = [item for item in batch if isinstance(item, Document)]
@@ -60,9 +36,22 @@ def ingest(
         known = store.known_ids(d.id for d in docs)
         todo = [d for d in docs if d.id not in known]
         report.skipped += len(docs) - len(todo)
-        articles, failed = extract_batch(todo, nlp) if todo else ([], [])
-        errors += failed
+        yield todo, errors
+
+
+def ingest(
+    items: Iterable[Document | ReadError],
+    store: Store,
+    extractor: BatchExtractor,
+    batch_size: int = 64,
+    on_progress: Callable[[IngestReport], None] | None = None,
+    on_error: Callable[[ReadError], None] | None = None,
+) -> IngestReport:
+    """Store every readable document once; each batch is written in one transaction."""
+    report = IngestReport()
+    for (articles, failed), read_errors in extractor.map(new_documents(items, store, batch_size, report)):
         report.stored += store.add_articles(articles)
+        errors = read_errors + failed
         if errors:
             store.record_failures(errors)
             report.failed += errors
