@@ -54,6 +54,15 @@ def _extract_in_worker(docs: list[Document]) -> BatchResult:
     return extract_batch(docs, _worker_nlp)
 
 
+def _pause_and_report_peak(seconds: float) -> float:
+    """Occupy a worker briefly (so that N calls reach N workers) and return its peak memory in MB."""
+    import resource
+    import time
+
+    time.sleep(seconds)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
 def bounded_map(submit: Callable[[T], H], items: Iterable[T], window: int) -> Iterator[H]:
     """Submit items in order with at most ``window`` in flight; yield their handles in the same order."""
     pending: deque[H] = deque()
@@ -89,6 +98,20 @@ class BatchExtractor:
     def __exit__(self, *exc) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
+
+    def _each_worker(self) -> list[float]:
+        if self._pool is None:
+            return []
+        futures = [self._pool.submit(_pause_and_report_peak, 0.5) for _ in range(self.jobs)]
+        return [f.result() for f in futures]
+
+    def warm_up(self) -> None:
+        """Start every worker and load its model now, so that timings after this exclude start-up."""
+        self._each_worker()
+
+    def worker_peak_rss_mb(self) -> list[float]:
+        """Peak resident memory of each worker process, in MB (empty when running in this process)."""
+        return self._each_worker()
 
     def map(self, batches: Iterable[tuple[list[Document], X]]) -> Iterator[tuple[BatchResult, X]]:
         """Extract each batch of documents; ``X`` rides along unchanged (e.g. the batch's read errors)."""

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from dateline.model import Document
 
-# spaCy refuses longer texts by default; an article past this is almost surely not an article.
-MAX_TEXT_CHARS = 1_000_000
+# About 35,000 words: far past any news article, and parsing more would stall a batch (spaCy stops at 1M).
+MAX_TEXT_CHARS = 200_000
 EARLIEST_DATE = dt.date(1800, 1, 1)
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSON_SUFFIXES = {".json"}
@@ -169,25 +169,30 @@ def document_from_object(obj: object, source: str, opts: ReadOptions = ReadOptio
     )
 
 
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def split_header(raw: str) -> tuple[dict[str, str], str]:
-    """Split ``key value`` header lines (the first must be ``date``) from the text after them."""
-    lines = raw.split("\n")
+    """Split ``key value`` header lines (the first must be ``date``) from the text after them.
+
+    Any line break ends a header line (\\n, \\r\\n, or a lone \\r); the text keeps its own line breaks.
+    """
     header: dict[str, str] = {}
-    first = HEADER_LINE.match(lines[0]) if lines else None
-    if not first or first.group(1).lower() != "date":
-        return {}, raw
-    consumed = 0
-    for line in lines:
-        match = HEADER_LINE.match(line)
-        if not match or match.group(1).lower() not in HEADER_KEYS or match.group(1).lower() in header:
+    position = 0
+    while position < len(raw):
+        brk = LINE_BREAK.search(raw, position)
+        line_end, next_start = (brk.start(), brk.end()) if brk else (len(raw), len(raw))
+        match = HEADER_LINE.match(raw[position:line_end])
+        key = match.group(1).lower() if match else None
+        if key is None or key not in HEADER_KEYS or key in header or (not header and key != "date"):
             break
-        header[match.group(1).lower()] = match.group(2)
-        consumed += 1
-    return header, "\n".join(lines[consumed:])
+        header[key] = match.group(2)
+        position = next_start
+    return header, raw[position:]
 
 
 def strip_leading_blank_lines(text: str) -> str:
-    return re.sub(r"\A(?:[ \t\r]*\n)+", "", text)
+    return re.sub(r"\A(?:[ \t]*(?:\r\n|\r|\n))+", "", text)
 
 
 def document_from_text(raw: str, source: str, opts: ReadOptions) -> Document:
@@ -240,10 +245,12 @@ def read_json_lines(
     for number, line in enumerate(stream, start=1):
         if isinstance(line, bytes):
             try:
-                line = line.decode("utf-8-sig" if number == 1 else "utf-8")
+                line = line.decode("utf-8")
             except UnicodeDecodeError as exc:
                 yield ReadError(source, number, f"line is not valid UTF-8 (bad byte at offset {exc.start})")
                 continue
+        # A byte-order mark may start any line of files that were concatenated.
+        line = line.removeprefix("\ufeff")
         if not line.strip():
             continue
         try:
@@ -317,6 +324,9 @@ def format_of(path: Path) -> str | None:
 
 def read_file(path: Path, opts: ReadOptions = ReadOptions()) -> Iterator[Document | ReadError]:
     source = str(path)
+    if path.is_symlink() and not path.exists():
+        yield ReadError(source, None, "broken symbolic link")
+        return
     fmt = format_of(path)
     if fmt == "jsonl":
         # Streamed line by line: a JSON-lines file may be far larger than memory.
@@ -335,6 +345,9 @@ def read_file(path: Path, opts: ReadOptions = ReadOptions()) -> Iterator[Documen
         raw = decode(data)
     except BadInput as exc:
         yield ReadError(source, None, str(exc))
+        return
+    if not raw.strip():
+        yield ReadError(source, None, "no text (empty or only white space)")
         return
     yield from read_content(raw, source, fmt or sniff_format(raw), opts)
 
