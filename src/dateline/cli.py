@@ -436,6 +436,20 @@ def eval_plover(path: Path, as_json: JsonOpt = False) -> None:
     print_eval(evaluate_plover(path), as_json, f"PLOVER GSR: {path}")
 
 
+@eval_app.command("events")
+def eval_events(gold_dir: Path, as_json: JsonOpt = False, model: ModelOpt = None) -> None:
+    """Event coding against gold files (one JSON per article): type+sentence, with actors, date accuracy."""
+    from dateline.evaluate_events import GoldError, evaluate_events
+
+    if not gold_dir.is_dir():
+        fail(f"{gold_dir}: not a folder of gold JSON files")
+    try:
+        result = evaluate_events(gold_dir, load_nlp(model))
+    except GoldError as exc:
+        fail(str(exc))
+    print_eval(result, as_json, f"events: {gold_dir}")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -1,0 +1,284 @@
+"""Sources and targets of an event, read off the dependency parse and the actor mentions.
+
+Grammar only: which phrase of a clause is the doer and which the one done to. Which actor a phrase names
+comes from the mentions the actors stage found (pronouns included); a phrase without a mention gives no
+actor, never an invented one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.model import Mention
+
+# prepositions whose object is the one an event is directed at: "spoke with", "attacks on", "aid to"
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards", "into", "at"})
+# dependents that stay inside an argument's noun phrase
+PHRASE_DEPS = frozenset({"conj", "appos", "compound", "amod", "nmod", "poss", "flat", "nummod", "det", "quantmod"})
+# modifier edges along which a demonym/possessor is only part of another mention's description
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
+
+
+class Reciprocal:
+    """Marks an "each other" / "one another" argument."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return "RECIPROCAL"
+
+
+RECIPROCAL = Reciprocal()
+
+
+def is_reciprocal(tok: Token) -> bool:
+    low = tok.lower_
+    if low == "other":
+        return any(c.lower_ == "each" for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "each")
+    if low == "another":
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "one"
+    return False
+
+
+class MentionIndex:
+    """The actor mentions of one document, looked up by token."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]):
+        self.by_token: dict[int, list[Mention]] = {}
+        starts = [t.idx for t in doc]
+        for m in mentions:
+            i = max(bisect.bisect_right(starts, m.start) - 1, 0)
+            while i < len(doc) and doc[i].idx < m.end:
+                tok = doc[i]
+                if tok.idx + len(tok.text) > m.start and not tok.is_space:
+                    self.by_token.setdefault(i, []).append(m)
+                i += 1
+
+    def at(self, tok: Token) -> list[Mention]:
+        return self.by_token.get(tok.i, [])
+
+    def has(self, tok: Token) -> bool:
+        return tok.i in self.by_token
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase an argument head stands for: modifiers, coordinated and apposed names, "of" phrases.
+
+    Relative clauses, participles and other prepositional phrases are left out ("the leaders who met X").
+    """
+    out: list[Token] = []
+    stack = [head]
+    seen = set()
+    while stack:
+        tok = stack.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in PHRASE_DEPS:
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                stack.extend(c for c in child.children if c.dep_ == "pobj")
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _modifies_other_mention(tok: Token, index: MentionIndex, own: Mention, inside: set[int]) -> bool:
+    """True when tok only describes another mentioned actor ("Russian" in "Russian president Putin")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in MODIFIER_DEPS or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.i not in inside:
+            return False
+        if any(m is not own for m in index.at(cur)):
+            return True
+    return False
+
+
+def phrase_actors(head: Token, index: MentionIndex) -> list[str] | Reciprocal:
+    """Actor ids named by the argument phrase headed by ``head``, in text order."""
+    if is_reciprocal(head):
+        return RECIPROCAL
+    tokens = phrase_tokens(head)
+    inside = {t.i for t in tokens}
+    ids: list[str] = []
+    for tok in tokens:
+        for m in index.at(tok):
+            if m.actor_id in ids:
+                continue
+            root_is_modifier = tok.pos_ == "ADJ" or m.how == "demonym" or tok.dep_ == "poss"
+            if root_is_modifier and _modifies_other_mention(tok, index, m, inside):
+                continue
+            ids.append(m.actor_id)
+    return ids
+
+
+def colon_list(verb: Token, index: MentionIndex) -> list[Token]:
+    """Heads of a list introduced by a colon after the verb's clause ("informed the leaders: A, B and C")."""
+    colon = next((c for c in verb.children if c.dep_ == "punct" and c.text == ":" and c.i > verb.i), None)
+    if colon is None:
+        return []
+    sent = verb.sent
+    return [t for t in sent if t.i > colon.i and index.has(t)]
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Explicit doers of a verb: its subject, or the "by" agent of a passive."""
+    out = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"]
+    if not out:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+
+
+@dataclass
+class Controller:
+    """Who does a verb that has no subject of its own, and whether that is "each other"."""
+
+    heads: list[Token]
+    via: Token | None = None  # the governing verb the doer came from
+    reciprocal_group: list[Token] | None = None
+
+
+def controller(verb: Token, max_hops: int = 5) -> Controller:
+    """The doer of a subjectless verb: "Trump agreed to meet" (subject control), "urged X to leave"
+    (object control), "accused X of attacking" (object of the governing verb), "Before talking to Putin,
+    Trump spoke" (adverbial clause), "met and agreed" (coordination)."""
+    cur = verb
+    for _ in range(max_hops):
+        head = cur.head
+        if head is cur:
+            break
+        dep = cur.dep_
+        prep = None
+        if dep in ("pcomp", "pobj") and head.pos_ == "ADP":
+            prep = head.lower_
+            cur, head = head, head.head
+            dep = cur.dep_
+            if head is cur:
+                break
+        if head.pos_ not in ("VERB", "AUX", "ADJ"):
+            break
+        objs = objects(head)
+        object_control = (dep == "xcomp" and objs) or (prep in ("of", "for") and objs)
+        if object_control:
+            if is_reciprocal(objs[0]):
+                return Controller(subjects(head), head, reciprocal_group=subjects(head))
+            return Controller(objs, head)
+        if dep in ("xcomp", "conj", "advcl", "prep", "acomp", "ccomp") or prep is not None:
+            found = subjects(head)
+            if found:
+                return Controller(found, head)
+            if dep == "ccomp":
+                break
+            cur = head
+            continue
+        break
+    return Controller([])
+
+
+def verb_arguments(verb: Token, object_is_theme: bool, index: MentionIndex):
+    """(source heads, target heads, controller) of a verb event."""
+    sources: list[Token] = []
+    targets: list[Token] = []
+    passive = is_passive(verb)
+    ctrl = None
+    for c in verb.children:
+        dep = c.dep_
+        if dep in SUBJECT_DEPS and dep != "expl":
+            sources.append(c)
+        elif dep == "nsubjpass":
+            targets.append(c)
+        elif dep == "agent":
+            sources.extend(p for p in c.children if p.dep_ == "pobj")
+        elif dep in OBJECT_DEPS:
+            if dep == "dobj" and object_is_theme:
+                targets.extend(_theme_targets(c))
+            else:
+                targets.append(c)
+        elif dep == "prep":
+            low = c.lower_
+            if low in TARGET_PREPS:
+                targets.extend(p for p in c.children if p.dep_ == "pobj")
+            elif low == "between":
+                sources.extend(p for p in c.children if p.dep_ == "pobj")
+            elif low == "by" and passive:
+                sources.extend(p for p in c.children if p.dep_ == "pobj")
+    if not sources:
+        ctrl = controller(verb)
+        sources = ctrl.heads
+    if not any(index.has(t) for h in targets for t in phrase_tokens(h)):
+        targets.extend(colon_list(verb, index))
+    return sources, targets, ctrl
+
+
+def _theme_targets(theme: Token) -> list[Token]:
+    """Targets named inside a theme object: "imposed sanctions on Russia", "launched drones of attack on Kyiv"."""
+    out = []
+    stack = [theme]
+    for _ in range(3):
+        nxt = []
+        for tok in stack:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                    out.extend(p for p in c.children if p.dep_ == "pobj")
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    nxt.extend(p for p in c.children if p.dep_ == "pobj")
+        stack = nxt
+    return out
+
+
+def noun_arguments(noun: Token, of_role: str, index: MentionIndex):
+    """(source heads, target heads) of an event noun from its own dependents."""
+    sources: list[Token] = []
+    targets: list[Token] = []
+    for c in noun.children:
+        dep = c.dep_
+        if dep == "poss":
+            sources.append(c)
+        elif dep in ("compound", "amod", "nmod") and any(index.has(t) for t in phrase_tokens(c)):
+            sources.append(c)
+        elif dep == "prep":
+            low = c.lower_
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            if low in ("by", "between", "from"):
+                sources.extend(pobjs)
+            elif low in TARGET_PREPS:
+                targets.extend(pobjs)
+            elif low == "of" and of_role == "source":
+                sources.extend(pobjs)
+            elif low == "of" and of_role == "target":
+                targets.extend(pobjs)
+    return sources, targets
+
+
+def resolve(heads: list[Token], index: MentionIndex) -> tuple[list[str], bool]:
+    """Actor ids of argument heads, and whether one of them was "each other"."""
+    ids: list[str] = []
+    recip = False
+    for h in heads:
+        found = phrase_actors(h, index)
+        if found is RECIPROCAL:
+            recip = True
+            continue
+        for a in found:
+            if a not in ids:
+                ids.append(a)
+    return ids, recip

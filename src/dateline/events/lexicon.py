@@ -1,0 +1,196 @@
+"""Loads the event lexicon (``dateline/data/events/*.yaml``) into lookup tables built once per process.
+
+The YAML files are the knowledge; this module only reads and indexes them so that the engine does
+dictionary look-ups per token.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from dateline.model import MODALITIES, PLOVER_TYPES
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
+
+ACTOR_CLASS = "@actor"  # object condition: the object phrase names an actor
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One way a verb or noun becomes an event, with the conditions under which it does."""
+
+    lemma: str
+    type: str
+    mode: str | None = None
+    prep: str | None = None
+    object: frozenset[str] | None = None  # allowed object lemmas (classes expanded)
+    object_is_actor: bool = False
+    modifiers: frozenset[str] | None = None
+    of: frozenset[str] | None = None
+    standalone: bool = True
+    object_is_theme: bool = False  # the direct object is what is done ("discussed an exchange"), not a target
+    confidence: float = 1.0
+
+    @property
+    def specificity(self) -> int:
+        return sum(
+            x is not None and x is not False
+            for x in (self.prep, self.object, self.modifiers, self.of, self.object_is_actor or None)
+        )
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    symmetric: bool = False
+    requires_target: bool = False
+    of_role: str = "none"
+    negated_future: str | None = None
+    future_codebook: str | None = None
+    reject_mode: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Sense, ...]]
+    nouns: dict[str, tuple[Sense, ...]]
+    light_verbs: frozenset[str]
+    modes: dict[str, dict[str, str]]  # type -> keyword lemma -> mode
+    types: dict[str, TypeInfo]
+    negation: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    conditional_marks: frozenset[str]
+    embedders: dict[str, str] = field(default_factory=dict)  # "lemma" or "lemma prep" -> modality/refused
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed: the message names the file and the entry."""
+
+
+def _read(name: str, data_dir: Path) -> dict:
+    path = data_dir / name
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping at top level")
+    return data
+
+
+def _words(value, classes: dict[str, frozenset[str]], where: str) -> tuple[frozenset[str] | None, bool]:
+    """Expand a list of lemmas and @classes; return (lemmas or None, names-an-actor flag)."""
+    if value is None:
+        return None, False
+    items = [value] if isinstance(value, str) else list(value)
+    out: set[str] = set()
+    is_actor = False
+    for item in items:
+        if isinstance(item, bool):
+            raise LexiconError(f"{where}: {item} read as a boolean: quote no/on/off/yes in YAML")
+        item = str(item).lower()
+        if item == ACTOR_CLASS:
+            is_actor = True
+        elif item.startswith("@"):
+            if item[1:] not in classes:
+                raise LexiconError(f"{where}: unknown class {item}")
+            out |= classes[item[1:]]
+        else:
+            out.add(item)
+    return (frozenset(out) if out else None), is_actor
+
+
+def _prep(value, where: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise LexiconError(f"{where}: prep read as a boolean: quote \"on\"/\"off\" in YAML")
+    return str(value).lower()
+
+
+def _senses(data: dict, classes, fname: str, skip=()) -> dict[str, tuple[Sense, ...]]:
+    table: dict[str, tuple[Sense, ...]] = {}
+    for lemma, entries in data.items():
+        if lemma in skip:
+            continue
+        where = f"{fname}: {lemma}"
+        senses = []
+        for entry in entries or []:
+            etype = entry.get("type")
+            if etype not in PLOVER_TYPES:
+                raise LexiconError(f"{where}: unknown PLOVER type {etype!r}")
+            obj, obj_actor = _words(entry.get("object"), classes, where)
+            mods, _ = _words(entry.get("modifiers"), classes, where)
+            of, _ = _words(entry.get("of"), classes, where)
+            senses.append(
+                Sense(
+                    lemma=str(lemma).lower(),
+                    type=etype,
+                    mode=entry.get("mode"),
+                    prep=_prep(entry.get("prep"), where),
+                    object=obj,
+                    object_is_actor=obj_actor,
+                    modifiers=mods,
+                    of=of,
+                    standalone=bool(entry.get("standalone", True)),
+                    object_is_theme=(entry.get("object_role") == "theme" or obj is not None),
+                    confidence=float(entry.get("confidence", 1.0)),
+                )
+            )
+        # most specific first, so the first sense whose conditions hold is the one to use
+        senses.sort(key=lambda s: -s.specificity)
+        table[str(lemma).lower()] = tuple(senses)
+    return table
+
+
+def _lower_set(values) -> frozenset[str]:
+    if any(isinstance(v, bool) for v in values or ()):
+        raise LexiconError(f"{values}: a word read as a boolean: quote no/on/off/yes in YAML")
+    return frozenset(str(v).lower() for v in values or ())
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(data_dir: str | None = None) -> Lexicon:
+    """Read the lexicon files once; later calls return the same object."""
+    base = Path(data_dir) if data_dir else DATA_DIR
+    classes = {k: _lower_set(v) for k, v in _read("classes.yaml", base).items()}
+    verbs = _senses(_read("verbs.yaml", base), classes, "verbs.yaml")
+    noun_data = _read("nouns.yaml", base)
+    nouns = _senses(noun_data, classes, "nouns.yaml", skip=("light_verbs",))
+
+    modes: dict[str, dict[str, str]] = {}
+    for etype, table in _read("modes.yaml", base).items():
+        if etype not in PLOVER_TYPES:
+            raise LexiconError(f"modes.yaml: unknown PLOVER type {etype!r}")
+        modes[etype] = {str(w).lower(): mode for mode, words in table.items() for w in words}
+
+    types = {}
+    for etype, info in _read("types.yaml", base).items():
+        if etype not in PLOVER_TYPES:
+            raise LexiconError(f"types.yaml: unknown PLOVER type {etype!r}")
+        types[etype] = TypeInfo(**(info or {}))
+    for etype in PLOVER_TYPES:
+        types.setdefault(etype, TypeInfo())
+
+    mod = _read("modality.yaml", base)
+    embedders: dict[str, str] = {}
+    for modality, cues in (mod.get("embedders") or {}).items():
+        if modality not in MODALITIES and modality != "refused":
+            raise LexiconError(f"modality.yaml: unknown modality {modality!r}")
+        for cue in cues:
+            embedders[str(cue).lower()] = modality
+
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        light_verbs=_lower_set(noun_data.get("light_verbs")),
+        modes=modes,
+        types=types,
+        negation=_lower_set(mod.get("negation")),
+        future_aux=_lower_set(mod.get("future")),
+        hypothetical_aux=_lower_set(mod.get("hypothetical")),
+        conditional_marks=_lower_set(mod.get("conditional_marks")),
+        embedders=embedders,
+    )

@@ -1,0 +1,102 @@
+"""Negation and modality of an event: did the text say it happened, will happen, might, was asked for,
+was denied?
+
+Two sources, both read from modality.yaml: the event's own clause (auxiliaries "will"/"would", "not",
+"never", "no", a conditional "if") and a verb that embeds it ("called for X": requested, "refused to X",
+"denied that X": denied, "threatened to X": hypothetical).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.events.lexicon import Lexicon
+
+# clause edges that end the search for an embedding verb: the event is then its own statement
+# ("acl" is crossed only into an embedding noun: "the refusal of X to conclude a deal")
+_BARRIERS = frozenset({"relcl", "acl", "appos", "parataxis", "conj", "dep", "ROOT", "npadvmod", "nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class ClauseCues:
+    modality: str | None  # future / hypothetical from the clause's own words, else None
+    negated: bool
+    conditional: bool  # "if"/"unless" clause
+
+
+@dataclass(frozen=True)
+class Embedding:
+    modality: str  # requested, future, hypothetical, denied, or "refused"
+    verb: Token
+
+
+def clause_cues(tok: Token, lex: Lexicon) -> ClauseCues:
+    """Modality and negation from the words of tok's own clause."""
+    modality = None
+    negated = False
+    conditional = False
+    for c in tok.children:
+        dep = c.dep_
+        low = c.lower_
+        if dep in ("aux", "auxpass"):
+            lemma = c.lemma_.lower()
+            if low in lex.future_aux or lemma in lex.future_aux:
+                modality = modality or "future"
+            elif low in lex.hypothetical_aux or lemma in lex.hypothetical_aux:
+                if low in ("would", "'d") and not _conditional(tok, lex) and tok.dep_ == "ccomp":
+                    modality = modality or "future"  # reported "would": the future seen from the past
+                else:
+                    modality = "hypothetical"
+        elif dep == "neg" or (dep in ("advmod", "det", "preconj", "cc") and low in lex.negation and low not in ("nor",)):
+            negated = True
+        elif dep == "mark" and low in lex.conditional_marks:
+            conditional = True
+    if conditional:
+        modality = "hypothetical"
+    return ClauseCues(modality, negated, conditional)
+
+
+def _conditional(tok: Token, lex: Lexicon) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in tok.children):
+        return True
+    # a main clause with an "if" clause: "X would attack if Y"
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
+        for c in tok.children
+    )
+
+
+def embedding(tok: Token, lex: Lexicon, max_hops: int = 6) -> Embedding | None:
+    """The nearest verb whose complement holds tok and that changes its modality, if any."""
+    cur = tok
+    prep = None
+    for _ in range(max_hops):
+        head = cur.head
+        if head is cur:
+            return None
+        if cur.dep_ in _BARRIERS and not (cur.dep_ == "acl" and head.lemma_.lower() in lex.embedders):
+            return None
+        if head.pos_ == "ADP":
+            prep = head.lower_
+            cur = head
+            continue
+        lemma = head.lemma_.lower()
+        found = None
+        if prep:
+            found = lex.embedders.get(f"{lemma} {prep}")
+        found = found or lex.embedders.get(lemma)
+        if found and cur.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "advcl", "attr", "oprd", "acl"):
+            return Embedding(found, head)
+        if cur.dep_ == "advcl" and _conditional(cur, lex):
+            return Embedding("hypothetical", head)
+        if cur.dep_ == "ccomp":  # a reported clause: "said that X" keeps X's own modality
+            return None
+        prep = None
+        cur = head
+    return None
+
+
+def own_conditional(tok: Token, lex: Lexicon) -> bool:
+    return _conditional(tok, lex)

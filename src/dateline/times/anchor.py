@@ -1,0 +1,95 @@
+"""Event dates: the temporal expression that governs an event trigger.
+
+The search widens step by step: the clause of the trigger (the dependency subtree of its head
+verb), then its sentence, then the narrative's reference time (the last dated expression of the
+earlier sentences, when it is close to the publication date). Only when the text gives nothing
+does the event take the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.model import EventDate, TimeExpr
+
+# values that can date an event: a calendar date of any precision, with an optional part of day
+DATABLE = re.compile(r"\d{4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(-(\d{2}|WE))?)?(T[\w:]+)?$")
+DAY_OR_MONTH = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "csubj", "acl", "conj", "parataxis", "xcomp"}
+REFERENCE_WINDOW = dt.timedelta(days=31)  # how far back a narrative reference time may lie
+
+
+def date_for_span(doc: Doc, start: int, end: int, times: list[TimeExpr], publication_date: dt.date) -> EventDate:
+    """The date of the event whose trigger is at characters [start, end) of doc.text."""
+    trigger = doc.char_span(start, end, alignment_mode="expand")
+    datable = [t for t in times if t.type in ("DATE", "TIME") and DATABLE.match(t.value)]
+    if trigger is not None and datable:
+        chosen = _in_clause(trigger, datable) or _in_sentence(trigger, datable)
+        chosen = chosen or _reference_time(trigger, times, publication_date)
+        if chosen is not None:
+            return EventDate(chosen.value, "text")
+    return EventDate(publication_date.isoformat(), "publication")
+
+
+def _head_verb(token: Token) -> Token:
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return token
+
+
+def _nearest(trigger: Span, candidates: list[TimeExpr]) -> TimeExpr | None:
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: min(abs(t.start - trigger.end_char), abs(trigger.start_char - t.end)))
+
+
+def _clause(verb: Token) -> set[int]:
+    """Token indices of the verb's clause: its subtree without the clauses embedded in it."""
+    inside, stack = set(), [verb]
+    while stack:
+        token = stack.pop()
+        inside.add(token.i)
+        stack.extend(c for c in token.children if not (c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")))
+    return inside
+
+
+def _in_clause(trigger: Span, times: list[TimeExpr]) -> TimeExpr | None:
+    doc = trigger.doc
+    clause = _clause(_head_verb(trigger.root))
+    found = []
+    for time in times:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and span.root.i in clause:
+            found.append(time)
+    return _nearest(trigger, found)
+
+
+def _in_sentence(trigger: Span, times: list[TimeExpr]) -> TimeExpr | None:
+    sent = trigger.sent
+    return _nearest(trigger, [t for t in times if sent.start_char <= t.start and t.end <= sent.end_char])
+
+
+def _reference_time(trigger: Span, times: list[TimeExpr], publication_date: dt.date) -> TimeExpr | None:
+    """The last day- or month-precise DATE before the trigger's sentence, if it is recent."""
+    earlier = [t for t in times if t.end <= trigger.sent.start_char and t.type in ("DATE", "TIME")
+               and DAY_OR_MONTH.match(t.value)]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda t: t.start)
+    return last if _is_recent(last.value, publication_date) else None
+
+
+def _is_recent(value: str, publication_date: dt.date) -> bool:
+    """A day or month that lies within the reference window before (or the day after) publication."""
+    year, month, day = DAY_OR_MONTH.match(value).groups()
+    first = dt.date(int(year), int(month), int(day or 1))
+    if day:
+        last = first
+    else:
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return first <= publication_date + dt.timedelta(days=1) and last >= publication_date - REFERENCE_WINDOW

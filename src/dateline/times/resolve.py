@@ -1,0 +1,692 @@
+"""TIMEX3 values of matched expressions, against the publication date and the tense.
+
+Each extent rule of patterns.yaml has a resolver method here with the same name
+(``_calendar_date`` for ``calendar_date``...). A resolver reads the classes and values of the
+matched tokens and returns ``(type, value, mod)``, or None to drop a match it cannot read.
+Underspecified dates ("Friday", "in January", "the third quarter") are placed before or after
+the publication date by the tense of the governing verb; news reports the past, so the past is
+the default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc
+
+from dateline.times.tag import Match, TokenInfo
+
+Resolved = tuple[str, str, "str | None"]
+
+PAST, FUTURE = "past", "future"
+TIME_UNITS = {"TH": "H", "TM": "M", "TS": "S"}
+# how to express a fraction of a unit in a smaller one: "2 1/2 years" -> P2Y6M
+FRACTION_OF = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "TH": (60, "TM"),
+               "TM": (60, "TS"), "Q": (3, "M")}
+YEAR_MULTIPLES = {"DE": 10, "CE": 100, "ML": 1000}
+SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
+FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
+MODAL_AUX = {"must", "should", "can", "could", "may", "might", "ca"}  # future unless perfect
+
+
+# --- calendar arithmetic -------------------------------------------------------------------
+
+
+def iso_day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def iso_week(d: dt.date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    months = d.year * 12 + d.month - 1 + n
+    return dt.date(months // 12, months % 12 + 1, 1)
+
+
+def quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def season_of(d: dt.date) -> str:
+    return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
+
+
+def weekday_date(dct: dt.date, weekday: int, direction: str, strict: bool = False) -> dt.date:
+    """The given ISO weekday nearest to dct in the direction (dct itself unless strict)."""
+    if direction == FUTURE:
+        ahead = (weekday - dct.isoweekday()) % 7
+        return dct + dt.timedelta(days=ahead or (7 if strict else 0))
+    back = (dct.isoweekday() - weekday) % 7
+    return dct - dt.timedelta(days=back or (7 if strict else 0))
+
+
+def shifted(anchor: dt.date, unit: str, n: int) -> str | None:
+    """The calendar unit containing anchor, moved n units, at that unit's granularity."""
+    if unit == "D":
+        return iso_day(anchor + dt.timedelta(days=n))
+    if unit in ("W", "2W"):
+        return iso_week(anchor + dt.timedelta(weeks=n))
+    if unit == "M":
+        return add_months(anchor, n).strftime("%Y-%m")
+    if unit == "Q":
+        q = anchor.year * 4 + quarter_of(anchor) - 1 + n
+        return f"{q // 4:04d}-Q{q % 4 + 1}"
+    if unit == "Y":
+        return f"{anchor.year + n:04d}"
+    if unit == "DE":
+        return f"{anchor.year // 10 + n:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + n:02d}"
+    if unit in TIME_UNITS:
+        return iso_day(anchor)
+    return None
+
+
+def shifted_by_amount(anchor: dt.date, unit: str, amount: float) -> str | None:
+    """anchor moved by a signed amount of units ("two years ago"), at the unit's granularity."""
+    n = int(round(amount))
+    if unit in YEAR_MULTIPLES:
+        return f"{anchor.year + n * YEAR_MULTIPLES[unit]:04d}"
+    if unit == "D":
+        return iso_day(anchor + dt.timedelta(days=n))
+    if unit in TIME_UNITS:
+        return iso_day(anchor)
+    return shifted(anchor, unit, n)
+
+
+def duration(amount: float | str, unit: str) -> str:
+    """TIMEX3 duration value: (2, 'TH') -> PT2H, ('X', 'D') -> PXD, (2.5, 'Y') -> P2Y6M."""
+    if unit == "2W":
+        amount, unit = (amount if amount == "X" else amount * 2), "W"
+    if unit in YEAR_MULTIPLES:
+        if amount == "X":
+            return "PX" + unit
+        amount, unit = amount * YEAR_MULTIPLES[unit], "Y"
+    if amount == "X":
+        return ("PTX" if unit in TIME_UNITS else "PX") + TIME_UNITS.get(unit, unit)
+    whole = int(amount)
+    pieces = [(whole, unit)] if whole else []
+    if amount != whole and unit in FRACTION_OF:
+        factor, smaller = FRACTION_OF[unit]
+        pieces.append((int(round((amount - whole) * factor)), smaller))
+    if not pieces:
+        pieces = [(0, unit)]
+    date_part = "".join(f"{n}{u}" for n, u in pieces if u not in TIME_UNITS)
+    time_part = "".join(f"{n}{TIME_UNITS[u]}" for n, u in pieces if u in TIME_UNITS)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def number_value(infos: list[TokenInfo]) -> float | str | None:
+    """The amount written by number tokens: 'twenty four' -> 24, '5 1/2' -> 5.5, 'a few' -> 'X'."""
+    total, current, seen = 0.0, 0.0, False
+    for k, info in enumerate(infos):
+        if info.cls == "FEW" or info.cls == "SOME":
+            return "X"
+        if info.cls == "A":  # "a minute and a half"; "a few" and "a half" are read by their next word
+            if k + 1 < len(infos) and infos[k + 1].cls in ("FEW", "HALF"):
+                continue
+            current += 1
+        if info.cls == "FRACTION":
+            num, den = info.value.split("/")
+            current += int(num) / int(den)
+        elif info.cls == "NUMDIGIT":
+            current += float(str(info.value).replace(",", ""))
+        elif info.cls in ("NUMWORD", "TEENCENT", "DAYNUM"):
+            value = int(info.value)
+            if value in (100, 1000):
+                current = (current or 1) * value
+                if value == 1000:
+                    total, current = total + current, 0.0
+            else:
+                current += value
+        elif info.cls == "HALF":
+            current += 0.5
+        elif info.cls == "A":
+            pass
+        else:
+            continue
+        seen = True
+    return total + current if seen else None
+
+
+def spelled_year(values: list[int]) -> int | None:
+    """nineteen ninety six -> 1996, two thousand -> 2000."""
+    if not values:
+        return None
+    if values[0] in (18, 19, 20) and len(values) > 1 and values[1] < 100:
+        return values[0] * 100 + sum(values[1:])
+    if values[:2] == [2, 1000]:
+        return 2000 + sum(values[2:])
+    return None
+
+
+def _position(year: int, key: tuple) -> int:
+    """A number that orders (year, key) in time: key is (month, day) or one index within a year."""
+    if len(key) == 2:
+        return dt.date(year, key[0], min(key[1], 28)).toordinal()
+    return year * 12 + key[0]
+
+
+def ordinal_value(info: TokenInfo) -> int | None:
+    if info.cls == "ORDNUM":
+        return int(re.match(r"\d+", str(info.value)).group())
+    if info.cls in ("ORDWORD", "SECOND", "DAYNUM"):
+        return int(info.value)
+    return None
+
+
+# --- tense ---------------------------------------------------------------------------------
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    """past or future from the verb that governs tokens [start, end), None when present/unknown."""
+    verb = doc[start:end].root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if doc[start:end].root.dep_ == "poss":  # "Wednesday's ruling" names a thing, not the verb's time
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX for a in auxes):
+        return FUTURE
+    if any(a.lower_ in MODAL_AUX for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return FUTURE
+    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+        # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not
+        head = verb.head
+        past_head = head is not verb and (head.tag_ in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children))
+        return PAST if past_head else FUTURE
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return PAST
+    if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
+        return None
+    if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re", "am") for a in auxes):
+        return FUTURE
+    return None
+
+
+# --- the resolver --------------------------------------------------------------------------
+
+
+class Parts:
+    """The tokens of one match grouped by class, in order."""
+
+    def __init__(self, match: Match):
+        self.infos = list(match.infos)
+        self.classes = [i.cls for i in self.infos]
+
+    def has(self, *classes: str) -> bool:
+        return any(c in classes for c in self.classes)
+
+    def first(self, *classes: str) -> TokenInfo | None:
+        return next((i for i in self.infos if i.cls in classes), None)
+
+    def value(self, *classes: str):
+        info = self.first(*classes)
+        return info.value if info else None
+
+    def after(self, cls: str) -> TokenInfo | None:
+        """The token right after the first one of class cls."""
+        if cls in self.classes:
+            k = self.classes.index(cls) + 1
+            return self.infos[k] if k < len(self.infos) else None
+        return None
+
+    def numbers(self) -> list[TokenInfo]:
+        return [i for i in self.infos if i.cls in NUMBER_CLASSES + ("FEW", "HALF")]
+
+    def position_mod(self) -> str | None:
+        """START/MID/END of early, mid-, late, the end of..."""
+        for info in self.infos:
+            if info.prefix:
+                return {"early": "START", "mid": "MID", "late": "END"}[info.prefix]
+            if info.cls in ("POSMOD", "EDGE"):
+                return info.value
+        return None
+
+    def quantity_mod(self) -> str | None:
+        """APPROX, MORE_THAN, EQUAL_OR_MORE... of about, more than, at least..."""
+        for k, info in enumerate(self.infos):
+            if info.cls in ("APPROX", "OVER", "MORE") and (info.cls != "MORE" or "THAN" in self.classes):
+                return info.value
+            if info.cls == "SOME" and k + 1 < len(self.infos) and self.infos[k + 1].cls in NUMBER_CLASSES:
+                return "APPROX"
+            if info.cls == "LEAST":
+                return info.value
+        return None
+
+    def year(self) -> int | None:
+        """An explicit year: 1998, fiscal 1998, '98 (the century is chosen later)."""
+        info = self.first("YEAR")
+        if info:
+            return int(info.value)
+        if "APOS" in self.classes:
+            nxt = self.after("APOS")
+            if nxt and nxt.cls in ("NUMDIGIT", "DAYNUM") and len(str(nxt.value)) <= 2:
+                return -int(nxt.value)  # negative: two digits, century unknown
+        return None
+
+
+class Resolver:
+    """Resolves the matches of one document in text order, keeping the narrative's reference."""
+
+    def __init__(self, doc: Doc, dct: dt.date):
+        self.doc = doc
+        self.dct = dct
+        self.ref_date: dt.date | None = None  # last day-precise date the text gave
+        self.ref_year: tuple[int, int] | None = None  # (year, sentence start) of the last explicit year
+        self.match: Match | None = None
+        self.last_year: int | None = None  # year of the last explicit date, for "that year"
+        self.dateless_clocks: set[int] = set()  # token starts of clock times given without a day
+
+    def resolve(self, match: Match) -> Resolved | None:
+        self.match = match
+        parts = Parts(match)
+        try:
+            result = getattr(self, "_" + match.rule)(parts)
+        except (ValueError, OverflowError, TypeError):
+            return None  # an impossible date such as February 30
+        if result is not None:
+            self._remember(parts, result)
+        return result
+
+    def place_clocks(self, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
+        """A clock time given without a day takes the day named in its sentence ("on Friday ... at 6 p.m.")."""
+        days = [(m, r[1][:10]) for m, r in results if r[0] == "DATE" and ISO_DAY.match(r[1])]
+        placed = []
+        for match, (type_, value, mod) in results:
+            if match.start in self.dateless_clocks:
+                sent = self.doc[match.start].sent
+                same = [day for m, day in days if sent.start <= m.start < sent.end]
+                if same:
+                    value = same[0] + value[10:]
+            placed.append((match, (type_, value, mod)))
+        return placed
+
+    def _remember(self, parts: Parts, result: Resolved) -> None:
+        _, value, _ = result
+        if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE"):
+            self.ref_date = dt.date.fromisoformat(value[:10])
+        year = parts.year()
+        if year and year > 0:
+            self.ref_year = (year, self.doc[self.match.start].sent.start)
+        if re.match(r"\d{4}", value) and parts.has("YEAR", "MONTH", "ISODATE", "SLASHDATE"):
+            self.last_year = int(value[:4])
+
+    # --- context helpers ---
+
+    def tense(self) -> str | None:
+        return tense_at(self.doc, self.match.start, self.match.end)
+
+    def direction(self, parts: Parts) -> tuple[str, bool]:
+        """(past/future, strict) from an explicit last/next, else from the tense."""
+        shift = parts.value("LAST", "COMING")
+        if shift is not None:
+            return (FUTURE if int(shift) > 0 else PAST), True
+        return self.tense(), False
+
+    def narrative_year(self) -> int | None:
+        """A year the text gave earlier in this sentence ("In 1998 ... in January")."""
+        if self.ref_year is None:
+            return None
+        year, sent_start = self.ref_year
+        return year if sent_start == self.doc[self.match.start].sent.start else None
+
+    def full_year(self, year: int) -> int:
+        """'98 -> 1998 for a 1999 article, '05 -> 2005 for a 2010 one."""
+        if year >= 0:
+            return year
+        century = self.dct.year // 100 * 100
+        return century - year if century - year <= self.dct.year + 10 else century - 100 - year
+
+    def year_for(self, key: tuple, dct_key: tuple, parts: Parts) -> int:
+        """The year of a month (and day) that the text gave without one."""
+        if parts.has("THIS"):
+            return self.dct.year
+        narrative = self.narrative_year()
+        if narrative is not None and not parts.has("LAST", "COMING"):
+            return narrative
+        direction, strict = self.direction(parts)
+        y = self.dct.year
+        if direction == FUTURE:
+            return y if (key > dct_key if strict else key >= dct_key) else y + 1
+        if direction == PAST:
+            return y if (key < dct_key if strict else key <= dct_key) else y - 1
+        return min((y, y - 1, y + 1), key=lambda year: abs(_position(year, key) - _position(y, dct_key)))
+
+    def weekday(self, weekday: int, parts: Parts) -> dt.date:
+        """The date of a weekday; without a tense, the past one unless it is almost a week back."""
+        direction, strict = self.direction(parts)
+        if direction is None:
+            back = (self.dct.isoweekday() - weekday) % 7
+            direction = PAST if back <= 5 else FUTURE
+        return weekday_date(self.dct, weekday, direction, strict)
+
+    def anchor(self) -> dt.date:
+        return self.ref_date or self.dct
+
+    # --- dates written out ---
+
+    def _iso_date(self, parts: Parts) -> Resolved | None:
+        info = parts.first("ISODATE", "SLASHDATE")
+        if info is None:
+            y, m, d = (int(i.value) for i in parts.infos if i.cls != "HYPHEN")
+        elif info.cls == "ISODATE":
+            y, m, d = (int(x) for x in info.value.split("-"))
+        else:
+            m, d, y = (int(x) for x in info.value.split("/"))
+            y = y if y > 99 else self.full_year(-y)
+        return "DATE", iso_day(dt.date(y, m, d)), None
+
+    def _calendar_date(self, parts: Parts) -> Resolved | None:
+        month = parts.value("MONTH")
+        day = next(ordinal_value(i) for i in parts.infos if i.cls in ("DAYNUM", "ORDNUM", "ORDWORD"))
+        year = parts.year()
+        weekday = parts.value("WEEKDAY")
+        if year is not None:
+            year = self.full_year(year)
+        elif weekday is not None:
+            year = self._year_with_weekday(month, day, weekday, parts)
+        else:
+            year = self.year_for((month, day), (self.dct.month, self.dct.day), parts)
+        date = dt.date(year, month, day)
+        return "DATE", iso_day(date), parts.quantity_mod() or parts.position_mod()
+
+    def _year_with_weekday(self, month: int, day: int, weekday: int, parts: Parts) -> int:
+        """'Friday, Oct. 13': the year near the publication date where the weekday fits."""
+        for year in (self.dct.year, self.dct.year - 1, self.dct.year + 1):
+            try:
+                if dt.date(year, month, day).isoweekday() == weekday:
+                    return year
+            except ValueError:
+                continue
+        return self.year_for((month, day), (self.dct.month, self.dct.day), parts)
+
+    def _month(self, parts: Parts) -> Resolved | None:
+        month = parts.value("MONTH")
+        year = parts.year()
+        if year is not None:
+            year = self.full_year(year)
+        elif parts.has("UNIT"):  # "July last year", "January this year"
+            year = self.dct.year + self._shift(parts)
+        else:
+            year = self.year_for((month,), (self.dct.month,), parts)
+        return "DATE", f"{year:04d}-{month:02d}", parts.quantity_mod() or parts.position_mod()
+
+    def _spelled_year(self, parts: Parts) -> Resolved | None:
+        words = [int(i.value) for i in parts.infos if i.cls in ("NUMWORD", "TEENCENT")]
+        year = spelled_year(words)
+        if year is None:
+            return None
+        month = parts.value("MONTH")
+        return "DATE", (f"{year:04d}-{month:02d}" if month else f"{year:04d}"), None
+
+    def _year(self, parts: Parts) -> Resolved | None:
+        year = self.full_year(parts.year())
+        half = self._half(parts)
+        value = f"{year:04d}" + (f"-H{half}" if half else "")
+        return "DATE", value, None if half else (parts.quantity_mod() or parts.position_mod())
+
+    @staticmethod
+    def _half(parts: Parts) -> int | None:
+        """1 or 2 for 'the first/second/last half of'."""
+        if not parts.has("HALF"):
+            return None
+        if parts.has("LAST"):
+            return 2
+        ordinal = parts.first("ORDWORD", "ORDNUM", "SECOND")
+        n = ordinal_value(ordinal) if ordinal else None
+        return n if n in (1, 2) else None
+
+    def _season(self, parts: Parts) -> Resolved | None:
+        season = parts.value("SEASON")
+        year = parts.year()
+        if year is not None:
+            year = self.full_year(year)
+        elif parts.has("LAST", "PAST"):  # "last fall": the season of last year
+            year = self.dct.year - 1
+        else:
+            key, now = (SEASON_ORDER[season],), (SEASON_ORDER[season_of(self.dct)],)
+            year = self.year_for(key, now, parts)
+        return "DATE", f"{year:04d}-{season}", parts.position_mod()
+
+    def _holiday(self, parts: Parts) -> Resolved | None:
+        month_day = parts.value("HOLIDAY")
+        if month_day == "XX-XX":  # Thanksgiving: the fourth Thursday of November
+
+            def day_in(year: int) -> int:
+                first = dt.date(year, 11, 1)
+                return 1 + (4 - first.isoweekday()) % 7 + 21
+
+            year = self.year_for((11, day_in(self.dct.year)), (self.dct.month, self.dct.day), parts)
+            return "DATE", iso_day(dt.date(year, 11, day_in(year))), None
+        month, day = (int(x) for x in month_day.split("-"))
+        year = self.year_for((month, day), (self.dct.month, self.dct.day), parts)
+        return "DATE", iso_day(dt.date(year, month, day)), None
+
+    # --- days and parts of days ---
+
+    def _weekday(self, parts: Parts) -> Resolved | None:
+        weekday = parts.value("WEEKDAY")
+        if parts.has("THIS") and not parts.has("COMING"):
+            date = self.dct + dt.timedelta(days=weekday - self.dct.isoweekday())
+        else:
+            date = self.weekday(weekday, parts)
+        return self._day_with_part(date, parts.value("PARTOFDAY"), parts.position_mod())
+
+    @staticmethod
+    def _day_with_part(date: dt.date, part: str | None, mod: str | None) -> Resolved:
+        if part:  # TempEval annotators type "Friday night" as a DATE
+            return "DATE", f"{iso_day(date)}T{part}", mod
+        return "DATE", iso_day(date), mod
+
+    def _deictic(self, parts: Parts) -> Resolved | None:
+        offset, _, part = str(parts.value("DEICTIC")).partition(" ")
+        date = self.dct + dt.timedelta(days=int(offset))
+        return self._day_with_part(date, parts.value("PARTOFDAY") or part or None, parts.position_mod())
+
+    def _part_of_day(self, parts: Parts) -> Resolved | None:
+        if parts.has("WEEKEND"):
+            return self._weekend(parts, 0)
+        part = parts.value("PARTOFDAY", "OVERNIGHT")
+        if parts.has("THAT"):
+            date = self.anchor()
+        elif parts.has("THIS"):
+            date = self.dct
+        elif parts.has("LAST", "PAST"):
+            date = self.dct - dt.timedelta(days=1)
+        elif self.tense() == FUTURE or part != "NI":
+            date = self.dct
+        else:  # "overnight", "during the night" in a report: the night before publication
+            date = self.dct - dt.timedelta(days=1)
+        return "TIME", f"{iso_day(date)}T{part}", parts.position_mod()
+
+    def _weekend(self, parts: Parts, shift: int) -> Resolved:
+        direction, strict = self.direction(parts)
+        if parts.has("THIS"):
+            direction = FUTURE
+        direction = direction or PAST
+        saturday = weekday_date(self.dct, 6, direction, strict) + dt.timedelta(weeks=shift)
+        return "DATE", iso_week(saturday) + "-WE", parts.position_mod()
+
+    def _clock(self, parts: Parts) -> Resolved | None:
+        hour, minute = self._clock_time(parts)
+        if parts.has("WEEKDAY"):
+            date = self.weekday(parts.value("WEEKDAY"), parts)
+        elif parts.has("DEICTIC"):
+            date = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
+        elif parts.has("MONTH"):
+            month = parts.value("MONTH")
+            day = next(ordinal_value(i) for i in parts.infos[1:] if i.cls in ("DAYNUM", "ORDNUM", "ORDWORD")
+                       and i is not parts.infos[0])
+            year = parts.year()
+            year = self.full_year(year) if year else self.year_for((month, day), (self.dct.month, self.dct.day), parts)
+            date = dt.date(year, month, day)
+        else:
+            date = self.dct
+            self.dateless_clocks.add(self.match.start)
+        return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}", parts.quantity_mod()
+
+    @staticmethod
+    def _clock_time(parts: Parts) -> tuple[int, int]:
+        info = parts.first("CLOCK", "CLOCKWORD", "DAYNUM")
+        text = str(info.value).lower()
+        found = re.match(r"(\d{1,2})(?::(\d{2}))?", text)
+        hour, minute = int(found.group(1)), int(found.group(2) or 0)
+        meridian = parts.value("AMPM") or ("PM" if "p" in text[found.end():] else "AM" if "a" in text[found.end():] else None)
+        if meridian == "PM" and hour < 12:
+            hour += 12
+        if meridian == "AM" and hour == 12:
+            hour = 0
+        if hour > 24 or minute > 59:
+            raise ValueError("not a clock time")
+        return hour, minute
+
+    # --- units relative to now ---
+
+    def _unit_shift(self, parts: Parts) -> Resolved | None:
+        unit = parts.value("UNIT", "SECOND")
+        if parts.value("SECOND") is not None:
+            unit = "TS"
+        mod = parts.position_mod()
+        if parts.has("THAT"):  # "that year", "the same day"
+            if unit == "Y" and self.last_year:
+                return "DATE", f"{self.last_year:04d}", mod
+            return "DATE", shifted(self.anchor(), unit, 0), mod if unit != "WE" else None
+        shift = self._shift(parts)
+        if unit == "WE":
+            return self._weekend(parts, 0) if shift <= 0 or parts.has("COMING") else self._weekend(parts, 1)
+        if unit in TIME_UNITS:
+            return "DURATION", duration(1, unit), mod
+        if unit == "DE" and shift < 0:
+            return "DURATION", duration(1, unit), mod
+        # "the next day", "the following week": relative to the story's own time
+        anchor = self.anchor() if parts.has("THE") and parts.has("LAST") else self.dct
+        value = shifted(anchor, unit, shift)
+        return ("DATE", value, mod) if value else None
+
+    @staticmethod
+    def _shift(parts: Parts) -> int:
+        if parts.has("LATEST"):
+            return -1
+        if parts.has("THIS"):
+            return 0
+        if parts.has("PAST"):
+            return -1
+        return int(parts.value("LAST", "COMING"))
+
+    def _quantity(self, parts: Parts) -> Resolved | None:
+        unit = parts.value("UNIT", "UNITPL", "SECOND")
+        if parts.value("SECOND") is not None and not parts.has("UNIT", "UNITPL"):
+            unit = "TS"
+        amount = number_value(parts.numbers())
+        if amount is None:
+            amount = 1 if parts.has("A") else None
+        if amount is None or unit in ("WE",):
+            return None
+        mod = parts.quantity_mod()
+        relation = parts.first("AGO", "EARLIER")
+        if relation is None:
+            return "DURATION", duration(amount, unit), mod
+        sign = int(relation.value)
+        if amount == "X":
+            return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF"), None
+        # "a year earlier" counts from the report; "three days later" from the story's last date
+        anchor = self.dct if relation.cls == "AGO" or unit not in ("D", "W") else self.anchor()
+        return "DATE", shifted_by_amount(anchor, unit, sign * amount), mod
+
+    def _year_ago(self, parts: Parts) -> Resolved | None:
+        if parts.has("YEAR"):  # "the 1988 period"
+            return "DATE", str(parts.year()), None
+        value = shifted_by_amount(self.dct, parts.value("UNIT"), -1)
+        return ("DATE", value, None) if value else None
+
+    def _ordinal_unit(self, parts: Parts) -> Resolved | None:
+        unit = "H" if parts.has("HALF") else parts.value("UNIT")
+        ordinal_info = next((i for i in parts.infos if i.cls in ("ORDWORD", "ORDNUM", "SECOND")), None)
+        n = 2 if unit == "H" and parts.has("LAST") else ordinal_value(ordinal_info) if ordinal_info else None
+        if n is None:
+            return None
+        if unit == "CE":
+            return "DATE", f"{n - 1:02d}", parts.position_mod()
+        limit = {"Q": 4, "H": 2}.get(unit)
+        if limit is None or not 1 <= n <= limit:
+            return None
+        year = parts.year()
+        if year is not None:
+            year = self.full_year(year)
+        elif parts.has("POSS"):  # "next year's first quarter"
+            year = self.dct.year + self._shift(parts)
+        else:
+            now = quarter_of(self.dct) if unit == "Q" else (self.dct.month + 5) // 6
+            year = self.year_for((n,), (now,), parts)
+        return "DATE", f"{year:04d}-{unit}{n}", None
+
+    def _edge(self, parts: Parts) -> Resolved | None:
+        unit = parts.value("UNIT", "WEEKEND")
+        shift = int(parts.value("LAST") or 0)
+        if unit == "WE":
+            return self._weekend(parts, shift)
+        value = shifted(self.dct, unit, shift)
+        half = self._half(parts)
+        if half and unit == "Y":
+            return "DATE", f"{value}-H{half}", None
+        return ("DATE", value, parts.position_mod()) if value else None
+
+    def _decade(self, parts: Parts) -> Resolved | None:
+        info = parts.first("DECADE")
+        if isinstance(info.value, int):  # "the nineties"
+            decade = self.full_year(-info.value * 10) // 10
+        else:
+            digits = re.match(r"\d+", info.value).group()
+            decade = int(digits) // 10 if len(digits) == 4 else self.full_year(-int(digits)) // 10
+        return "DATE", f"{decade:03d}", parts.position_mod()
+
+    def _plural_units(self, parts: Parts) -> Resolved | None:
+        if parts.has("RECENT", "AGO"):
+            return "DATE", "PAST_REF", None
+        if parts.has("COMING"):
+            return "DATE", "FUTURE_REF", None
+        return "DURATION", duration("X", parts.value("UNITPL")), None
+
+    def _vague(self, parts: Parts) -> Resolved | None:
+        if parts.has("WHILE"):
+            return ("DATE", "PAST_REF", None) if parts.has("AGO") else ("DURATION", "PXX", None)
+        if parts.has("NEAR"):
+            return "DATE", "FUTURE_REF", None
+        if parts.has("THESE"):
+            return "DATE", "PRESENT_REF", None
+        if parts.has("TIMEWORD"):
+            return "DATE", "PAST_REF", None
+        info = parts.first("VAGUE", "PAST", "FUTURE", "PRESENT")
+        value = {"PAST": "PAST_REF"}.get(info.cls, info.value)
+        return "DATE", value, None
+
+    def _set(self, parts: Parts) -> Resolved | None:
+        if parts.has("SETADV"):
+            return "SET", parts.value("SETADV"), None
+        weekday = parts.value("WEEKDAY", "WEEKDAYS")
+        part = parts.value("PARTOFDAY")
+        if weekday is not None:
+            return "SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), None
+        if part is not None:
+            return "SET", f"XXXX-XX-XXT{part}", None
+        if parts.has("MONTH"):
+            return "SET", f"XXXX-{parts.value('MONTH'):02d}", None
+        if parts.has("WEEKEND"):
+            return "SET", "XXXX-WXX-WE", None
+        if parts.has("SEASON"):
+            return "SET", f"XXXX-{parts.value('SEASON')}", None
+        unit = parts.value("UNIT", "UNITPL", "SECOND")
+        unit = "TS" if unit == 2 else unit
+        return "SET", duration(1, unit), None

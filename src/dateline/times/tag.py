@@ -1,0 +1,275 @@
+"""Find temporal expressions on spaCy tokens.
+
+Every token gets at most one word class (lexicon.yaml, or its shape for numbers and clock
+times); the classes of a document become a string with one character per token, and the
+extent patterns (patterns.yaml) are regular expressions over that string. A match is a
+token span plus the name of the rule that found it; resolve.py turns it into a TIMEX3 value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from dateline.model import TimeExpr
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "times"
+NO_CLASS = " "
+COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
+# classes given from the token's shape rather than from the lexicon
+SHAPE_CLASSES = (
+    "DAYNUM", "NUMDIGIT", "YEAR", "DECADE", "ORDNUM", "CLOCK", "FRACTION", "SLASHDATE",
+    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS",
+)
+_PUNCT = {"-": "HYPHEN", "–": "HYPHEN", ",": "COMMA", "'": "APOS", "’": "APOS"}
+_SHAPES = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}$"), "ISODATE"),
+    (re.compile(r"\d{1,2}/\d{1,2}/(\d{2}|\d{4})$"), "SLASHDATE"),
+    (re.compile(r"\d{1,2}(:\d{2}){1,2}(am|pm|a\.m\.?|p\.m\.?)?$"), "CLOCK"),
+    (re.compile(r"\d{1,2}(am|pm|a\.m\.?|p\.m\.?)$"), "CLOCK"),
+    (re.compile(r"(\d{3}0|\d0)'?s$"), "DECADE"),
+    (re.compile(r"\d{1,2}(st|nd|rd|th)$"), "ORDNUM"),
+    (re.compile(r"\d/\d{1,2}$"), "FRACTION"),
+    (re.compile(r"\d+$"), "INT"),
+    (re.compile(r"\d[\d,]*(\.\d+)?$"), "NUMDIGIT"),
+)
+_PREFIXED = re.compile(r"(mid|early|late)-(.+)$")  # one-token "mid-1990s", "mid-afternoon"
+_TOKEN_RE = re.compile(r"\(\?<=|\(\?=|\(\?!|[A-Z_]+|[()|?*+]|\s+")
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    cls: str
+    value: object = None
+    prefix: str | None = None  # "mid" of "mid-1990s"
+
+
+@dataclass(frozen=True)
+class Match:
+    """Tokens [start, end) of a doc matched by one extent rule."""
+
+    rule: str
+    start: int
+    end: int
+    infos: tuple[TokenInfo, ...]
+
+
+# --- resources -------------------------------------------------------------------------
+
+
+def _load_yaml(name: str) -> dict:
+    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, object]]:
+    """lower-cased word -> (class, value); a word listed under two classes is an error."""
+    words: dict[str, tuple[str, object]] = {}
+    for cls, entries in _load_yaml("lexicon.yaml").items():
+        for word, value in entries.items():
+            if not isinstance(word, str) or not isinstance(cls, str):
+                raise ValueError(f"lexicon.yaml: {word!r} under {cls!r} is not a string (quote it)")
+            if word in words:
+                raise ValueError(f"lexicon.yaml: '{word}' is in {words[word][0]} and {cls}")
+            words[word] = (cls, value)
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def class_chars() -> dict[str, str]:
+    """One private-use character per class name."""
+    names = sorted({cls for cls, _ in lexicon().values()} | set(SHAPE_CLASSES))
+    return {name: chr(0xE000 + i) for i, name in enumerate(names)}
+
+
+def compile_pattern(pattern: str, macros: dict[str, str], chars: dict[str, str]) -> str:
+    """Translate a pattern over class names into a regex over class characters."""
+    out = []
+    pos = 0
+    for m in _TOKEN_RE.finditer(pattern):
+        if m.start() != pos:
+            raise ValueError(f"bad pattern syntax at {pattern[pos:]!r}")
+        pos = m.end()
+        piece = m.group()
+        if piece.isspace():
+            continue
+        if piece in macros:
+            out.append("(?:" + macros[piece] + ")")
+        elif piece in chars:
+            out.append(re.escape(chars[piece]))
+        elif piece == "(":
+            out.append("(?:")
+        elif piece[0].isalpha() or piece == "_":
+            raise ValueError(f"unknown class or macro {piece!r} in pattern {pattern!r}")
+        else:
+            out.append(piece)
+    if pos != len(pattern):
+        raise ValueError(f"bad pattern syntax at {pattern[pos:]!r}")
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> tuple[tuple[str, re.Pattern], ...]:
+    spec = _load_yaml("patterns.yaml")
+    chars = class_chars()
+    macros: dict[str, str] = {}
+    for name, pattern in spec["macros"].items():
+        macros[name] = compile_pattern(pattern, macros, chars)
+    return tuple(
+        (rule["name"], re.compile(compile_pattern(rule["pattern"], macros, chars)))
+        for rule in spec["rules"]
+    )
+
+
+# --- token classes -----------------------------------------------------------------------
+
+
+def classify(token: Token) -> TokenInfo | None:
+    """The word class of one token, or None when it plays no part in time expressions."""
+    text = token.lower_
+    if text in _PUNCT:
+        return TokenInfo(_PUNCT[text])
+    if text[0].isdigit():
+        return _classify_number(token, text)
+    entry = lexicon().get(text)
+    if entry is not None:
+        return _disambiguate(token, TokenInfo(*entry))
+    prefixed = _PREFIXED.match(text)
+    if prefixed:
+        inner = lexicon().get(prefixed.group(2))
+        if inner is None and prefixed.group(2)[0].isdigit():
+            number = _classify_number(token, prefixed.group(2))
+            inner = (number.cls, number.value) if number and number.cls in ("DECADE", "YEAR") else None
+        if inner is not None:
+            return TokenInfo(inner[0], inner[1], prefixed.group(1))
+    return None
+
+
+def _shape(text: str) -> str | None:
+    for regex, cls in _SHAPES:
+        if regex.match(text):
+            return cls
+    return None
+
+
+def _classify_number(token: Token, text: str) -> TokenInfo | None:
+    cls = _shape(text)
+    if cls is None:
+        return None
+    if cls != "INT":
+        return TokenInfo(cls, text)
+    n = int(text)
+    if 1 <= n <= 31 and len(text) <= 2:
+        return TokenInfo("DAYNUM", n)
+    if len(text) == 4 and 1000 <= n <= 2099 and not _counts_things(token):
+        return TokenInfo("YEAR", n)
+    return TokenInfo("NUMDIGIT", n)
+
+
+def _counts_things(token: Token) -> bool:
+    """'about 2000 troops': a four-digit number after a quantifier and before a plural noun."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    prev = doc[token.i - 1] if token.i > 0 else None
+    if nxt is None or nxt.tag_ != "NNS" or nxt.lower_ in lexicon():
+        return False
+    return prev is None or prev.lower_ in COUNT_WORDS or not 1900 <= int(token.text) < 2100
+
+
+def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
+    """Drop the temporal reading of words that are usually something else."""
+    text = token.lower_
+    if info.cls == "MONTH" and text in ("may", "march"):
+        return info if token.text[0].isupper() and token.tag_ == "NNP" else None
+    if info.cls == "SEASON" and token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
+        return None
+    if info.cls == "SETADV" and token.pos_ != "ADV":
+        return None  # "quarterly dividend", "the daily tally"
+    if text == "soon" and (_after(token, "as") or _before(token, "after")):
+        return None
+    if info.cls == "UNIT" and (_before(token, "old") or (_before(token, "-") and _before(token, "old", 2))):
+        return None  # ages: "52 years old", "the 6-year-old boy"
+    if info.cls == "AMPM" and "." not in text:
+        prev = token.nbor(-1) if token.i > 0 else None
+        return info if prev is not None and prev.text[:1].isdigit() else None
+    if info.cls == "UNIT" and text.endswith("s") and text != "seconds":
+        return TokenInfo("UNITPL", info.value)
+    if info.cls == "UNIT" and text == "seconds":
+        return TokenInfo("UNITPL", info.value)
+    return info
+
+
+def _after(token: Token, word: str) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ == word
+
+
+def _before(token: Token, word: str, distance: int = 1) -> bool:
+    k = token.i + distance
+    return k < len(token.doc) and token.doc[k].lower_ == word
+
+
+def token_infos(doc: Doc) -> list[TokenInfo | None]:
+    return [classify(token) for token in doc]
+
+
+def find_matches(doc: Doc) -> list[Match]:
+    """Longest non-overlapping rule matches, in text order."""
+    infos = token_infos(doc)
+    chars = class_chars()
+    string = "".join(chars[i.cls] if i else NO_CLASS for i in infos)
+    found = []
+    for order, (name, regex) in enumerate(rules()):
+        for m in regex.finditer(string):
+            if m.end() > m.start():
+                found.append((m.start() - m.end(), order, m.start(), m.end(), name))
+    found.sort()
+    taken = [False] * len(doc)
+    matches = []
+    for _, _, start, end, name in found:
+        if any(taken[start:end]) or _crosses_sentence(doc, start, end):
+            continue
+        taken[start:end] = [True] * (end - start)
+        start = _without_noun_determiner(doc, start, end, infos)
+        matches.append(Match(name, start, end, tuple(infos[start:end])))
+    matches.sort(key=lambda m: m.start)
+    return matches
+
+
+def _without_noun_determiner(doc: Doc, start: int, end: int, infos: list) -> int:
+    """'the third-quarter results': the article belongs to the noun, not to the modifier."""
+    last = doc[end - 1]
+    modifies_next = last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end
+    if end - start > 1 and infos[start].cls in ("THE", "A") and modifies_next and doc[end - 2].lower_ == "-":
+        return start + 1
+    return start
+
+
+def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[i].is_sent_start for i in range(start + 1, end))
+
+
+# --- the stage ---------------------------------------------------------------------------
+
+
+def tag_times(doc: Doc, publication_date: dt.date) -> list[TimeExpr]:
+    """TIMEX3 expressions of a parsed document, resolved against its publication date."""
+    from dateline.times.resolve import Resolver
+
+    if isinstance(publication_date, dt.datetime):
+        publication_date = publication_date.date()
+    resolver = Resolver(doc, publication_date)
+    resolved = [(match, resolver.resolve(match)) for match in find_matches(doc)]
+    resolved = resolver.place_clocks([(m, r) for m, r in resolved if r is not None])
+    times = []
+    for match, (type_, value, mod) in resolved:
+        span = doc[match.start : match.end]
+        times.append(TimeExpr(span.text, span.start_char, span.end_char, type_, value, mod))
+    return times

@@ -1,0 +1,391 @@
+"""Events stage: PLOVER types, arguments, negation, modality, the founding example and the GSR score."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from dateline.events import code_events, event_id, plover_category
+from dateline.events.lexicon import LexiconError, load_lexicon
+from dateline.model import MODALITIES, PLOVER_TYPES, Mention
+
+PUB = dt.date(2025, 5, 20)
+
+# tests only: a tiny name -> id table standing in for the actors stage
+NAMES = {
+    "Donald Trump": "Q22686", "Trump": "Q22686", "Vladimir Putin": "Q7747", "Putin": "Q7747",
+    "Volodymyr Zelensky": "Q3881", "Zelensky": "Q3881", "Ursula von der Leyen": "Q60772",
+    "Emmanuel Macron": "Q3052772", "Giorgia Meloni": "Q3236790", "Friedrich Merz": "Q100723",
+    "Stubb": "Q312772", "Russia": "RUS", "Ukraine": "UKR", "Kyiv": "UKR:Kyiv", "Israel": "ISR",
+    "Hamas": "x:Hamas", "Iran": "IRN", "Iraq": "IRQ", "United States": "USA", "Washington": "USA",
+    "China": "CHN", "Japan": "JPN", "France": "FRA", "Germany": "DEU", "Serbia": "SRB", "NATO": "NATO",
+    "the European Union": "EU", "Tripoli": "LBY:Tripoli", "police": "x:police", "Police": "x:police", "protesters": "x:protesters",
+    "rebels": "x:rebels", "Syria": "SYR", "Egypt": "EGY", "Turkey": "TUR",
+}
+PRONOUNS = {"he": None, "it": None, "they": None}
+_NAME_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, NAMES), key=len, reverse=True)) + r")\b")
+
+
+def mentions_for(doc, pronouns: dict[str, str] | None = None) -> list[Mention]:
+    """Mentions from the name table; ``pronouns`` maps a pronoun's text to the actor it stands for."""
+    out = [Mention(NAMES[m.group(1)], m.start(), m.end(), m.group(1)) for m in _NAME_RE.finditer(doc.text)]
+    for tok in doc:
+        if pronouns and tok.lower_ in pronouns:
+            out.append(Mention(pronouns[tok.lower_], tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+    return out
+
+
+def code(nlp, text, pronouns=None, statements=(), times=()):
+    doc = nlp(text)
+    return code_events(doc, [], mentions_for(doc, pronouns), list(times), list(statements), PUB, "test-doc")
+
+
+def only(events, etype, trigger=None):
+    found = [e for e in events if e.type == etype and (trigger is None or e.trigger.text == trigger)]
+    assert len(found) == 1, f"expected one {etype} {trigger or ''}, got {events}"
+    return found[0]
+
+
+def types_of(events):
+    return sorted(e.type for e in events)
+
+
+# ------------------------------------------------------------------------------------ the lexicon
+
+
+def test_lexicon_loads_and_covers_all_16_types():
+    lex = load_lexicon()
+    covered = {s.type for senses in lex.verbs.values() for s in senses}
+    covered |= {s.type for senses in lex.nouns.values() for s in senses}
+    assert covered == set(PLOVER_TYPES)
+    assert "say" not in lex.verbs and "announce" not in lex.verbs  # a bare "said" is never an event
+
+
+def test_lexicon_rejects_yaml_booleans(tmp_path):
+    from dateline.events.lexicon import DATA_DIR
+
+    for f in DATA_DIR.glob("*.yaml"):
+        (tmp_path / f.name).write_text(f.read_text())
+    (tmp_path / "verbs.yaml").write_text("call: [{type: REQUEST, prep: on}]\n")
+    with pytest.raises(LexiconError):
+        load_lexicon(str(tmp_path))
+
+
+# ------------------------------------------------------------------------------------ each type
+
+
+@pytest.mark.parametrize(
+    "text, etype, sources, targets, mode",
+    [
+        ("Russia agreed to a prisoner swap with Ukraine.", "AGREE", ("RUS",), ("UKR",), None),
+        ("Putin met Trump in Tripoli.", "CONSULT", ("Q7747",), ("Q22686",), "meet"),
+        ("Putin telephoned Trump on Monday.", "CONSULT", ("Q7747",), ("Q22686",), "phone"),
+        ("Trump praised Zelensky.", "SUPPORT", ("Q22686",), ("Q3881",), None),
+        ("France and Germany signed a treaty.", "SUPPORT", ("FRA", "DEU"), (), None),
+        ("Japan shared intelligence with China.", "COOPERATE", ("JPN",), ("CHN",), "intelligence"),
+        ("Germany sent humanitarian aid to Ukraine.", "AID", ("DEU",), ("UKR",), None),
+        ("Iran lifted the curfew.", "CONCEDE", ("IRN",), (), None),
+        ("Russia withdrew its troops from Kyiv.", "RETREAT", ("RUS",), (), "withdraw"),
+        ("Hamas released Israel's hostages.", "RETREAT", ("x:Hamas",), ("ISR",), "release"),
+        ("Zelensky urged the United States to act.", "REQUEST", ("Q3881",), ("USA",), None),
+        ("China accused Japan of spying.", "ACCUSE", ("CHN",), ("JPN",), "allege"),
+        ("Serbia condemned NATO.", "ACCUSE", ("SRB",), ("NATO",), "disapprove"),
+        ("Iran rejected the proposal of the United States.", "REJECT", ("IRN",), ("USA",), None),
+        ("Iran threatened Israel.", "THREATEN", ("IRN",), ("ISR",), None),
+        ("Thousands of protesters demonstrated in Tripoli.", "PROTEST", ("x:protesters",), (), "demo"),
+        ("Russia deployed troops to the border.", "MOBILIZE", ("RUS",), (), "troops"),
+        ("The United States imposed sanctions on Iran.", "SANCTION", ("USA",), ("IRN",), "discontinue"),
+        ("Police arrested protesters.", "COERCE", ("x:police",), ("x:protesters",), "arrest"),
+        ("Russia shelled Kyiv.", "ASSAULT", ("RUS",), ("UKR:Kyiv",), "heavy-weapons"),
+    ],
+)
+def test_each_type(nlp, text, etype, sources, targets, mode):
+    events = code(nlp, text)
+    event = next((e for e in events if e.type == etype), None)
+    assert event is not None, f"{text!r}: no {etype} in {events}"
+    assert event.sources == sources
+    assert event.targets == targets
+    assert event.mode == mode
+    assert event.modality == "asserted" and not event.negated
+
+
+@pytest.mark.parametrize(
+    "text, etype, mode",
+    [
+        ("The talks between Russia and Ukraine resumed.", "CONSULT", None),
+        ("After the phone call, markets rose.", "CONSULT", "phone"),
+        ("A drone strike hit Kyiv.", "ASSAULT", "drone"),
+        ("Russia's attacks on Kyiv continued.", "ASSAULT", None),
+        ("New sanctions against Iran took effect.", "SANCTION", "discontinue"),
+        ("The protest in Tripoli was peaceful.", "PROTEST", "demo"),
+        ("The hunger strike entered its third week.", "PROTEST", "hunger"),
+    ],
+)
+def test_event_nouns(nlp, text, etype, mode):
+    event = only(code(nlp, text), etype)
+    assert event.mode == mode
+
+
+def test_nominal_arguments(nlp):
+    event = only(code(nlp, "Russia's attacks on Kyiv continued."), "ASSAULT")
+    assert event.sources == ("RUS",) and event.targets == ("UKR:Kyiv",)
+    talks = only(code(nlp, "The talks between Russia and Ukraine resumed."), "CONSULT")
+    assert talks.sources == ("RUS", "UKR") and talks.targets == ()
+
+
+def test_light_verb_gives_the_noun_its_arguments(nlp):
+    event = only(code(nlp, "Russia and Ukraine held talks in Tripoli."), "CONSULT")
+    assert event.trigger.text == "talks"
+    assert event.sources == ("RUS", "UKR")
+    assert event.place == "Tripoli"
+
+
+def test_said_alone_is_not_an_event(nlp):
+    assert code(nlp, "Putin said the weather in Moscow was fine.") == []
+    assert code(nlp, "Trump announced on Truth Social that he was happy.") == []
+
+
+def test_topic_nouns_are_not_events(nlp):
+    # a ceasefire only mentioned as a topic, no one declared it
+    assert "RETREAT" not in types_of(code(nlp, "Russia and Ukraine discussed a ceasefire."))
+
+
+# ------------------------------------------------------------------------------------ arguments
+
+
+def test_passive_agent_is_source(nlp):
+    event = only(code(nlp, "Kyiv was attacked by Russia."), "ASSAULT")
+    assert event.sources == ("RUS",) and event.targets == ("UKR:Kyiv",)
+
+
+def test_passive_without_agent_keeps_target(nlp):
+    event = only(code(nlp, "Zelensky was criticized."), "ACCUSE")
+    assert event.sources == () and event.targets == ("Q3881",)
+
+
+def test_coordination_is_one_event(nlp):
+    events = code(nlp, "France and Germany condemned Russia and Iran.")
+    event = only(events, "ACCUSE")
+    assert event.sources == ("FRA", "DEU") and event.targets == ("RUS", "IRN")
+
+
+def test_symmetric_consult(nlp):
+    both = only(code(nlp, "Trump and Putin spoke on the phone."), "CONSULT")
+    assert both.sources == ("Q22686", "Q7747") and both.targets == () and both.mode == "phone"
+    directed = only(code(nlp, "Trump spoke to Zelensky."), "CONSULT")
+    assert directed.sources == ("Q22686",) and directed.targets == ("Q3881",)
+    recip = only(code(nlp, "Trump and Putin spoke with each other."), "CONSULT")
+    assert recip.sources == ("Q22686", "Q7747") and recip.targets == ()
+
+
+def test_reciprocal_accusation_gives_both_directions(nlp):
+    events = [e for e in code(nlp, "Israel and Iran accused each other.") if e.type == "ACCUSE"]
+    assert {(e.sources, e.targets) for e in events} == {(("ISR",), ("IRN",)), (("IRN",), ("ISR",))}
+    assert len({e.id for e in events}) == 2
+
+
+def test_pronoun_mentions_are_used(nlp):
+    event = only(code(nlp, "He met Putin.", pronouns={"he": "Q22686"}), "CONSULT")
+    assert event.sources == ("Q22686",)
+
+
+def test_no_invented_actors(nlp):
+    event = only(code(nlp, "The officials met the delegation."), "CONSULT")
+    assert event.sources == () and event.targets == ()
+    assert event.confidence < only(code(nlp, "Trump met Putin."), "CONSULT").confidence
+
+
+def test_subject_control_and_adverbial_clause(nlp):
+    events = code(nlp, "Before talking to Putin, Trump spoke to Zelensky.")
+    talking = only(events, "CONSULT", "talking")
+    assert talking.sources == ("Q22686",) and talking.targets == ("Q7747",)
+
+
+# ------------------------------------------------------------------------------------ negation, modality
+
+
+def test_negation(nlp):
+    assert only(code(nlp, "Russia did not attack Kyiv."), "ASSAULT").negated
+    assert only(code(nlp, "Trump never met Putin."), "CONSULT").negated
+    assert not only(code(nlp, "Trump met Putin."), "CONSULT").negated
+
+
+def test_future(nlp):
+    event = only(code(nlp, "Russia and Ukraine will start negotiations."), "CONSULT")
+    assert event.modality == "future" and event.sources == ("RUS", "UKR")
+    assert plover_category(event) == "AGREE"  # the codebook's reading of a future CONSULT
+
+
+def test_hypothetical(nlp):
+    assert only(code(nlp, "Russia could attack Kyiv."), "ASSAULT").modality == "hypothetical"
+    event = only(code(nlp, "If Iran attacks Israel, the United States will respond."), "ASSAULT")
+    assert event.modality == "hypothetical"
+    assert plover_category(event) == "THREATEN"
+
+
+def test_requested(nlp):
+    events = code(nlp, "Zelensky called for new sanctions against Russia.")
+    request = only(events, "REQUEST")
+    assert request.sources == ("Q3881",) and request.modality == "asserted"
+    sanction = only(events, "SANCTION")
+    assert sanction.modality == "requested" and sanction.targets == ("RUS",)
+    urged = code(nlp, "Trump urged Putin to withdraw his troops.")
+    assert only(urged, "REQUEST").targets == ("Q7747",)
+    inner = only(urged, "RETREAT")
+    assert inner.modality == "requested" and inner.sources == ("Q7747",)
+
+
+def test_denied(nlp):
+    events = code(nlp, "Russia denied that it attacked Kyiv.", pronouns={"it": "RUS"})
+    assert only(events, "ASSAULT").modality == "denied"
+
+
+def test_refused_is_reject_and_inner_not_asserted(nlp):
+    events = code(nlp, "Russia refused to withdraw its troops.")
+    reject = only(events, "REJECT")
+    assert reject.sources == ("RUS",) and reject.mode == "yield"
+    inner = only(events, "RETREAT")
+    assert inner.modality != "asserted" and inner.negated
+
+
+def test_will_not_withdraw_is_reject(nlp):
+    events = code(nlp, "Zelensky said that Ukraine would not withdraw its troops.")
+    reject = only(events, "REJECT")
+    assert reject.sources == ("UKR",) and not reject.negated and reject.modality == "asserted"
+    assert "RETREAT" not in types_of(events)
+
+
+def test_reported_speech_is_claimed_by_speaker(nlp):
+    from dateline.model import Statement
+
+    text = "Zelensky said that Russia attacked Kyiv."
+    start = text.index("Russia")
+    st = Statement("indirect", "said", text[start:-1], start, len(text) - 1, speaker="Q3881")
+    event = only(code(nlp, text, statements=[st]), "ASSAULT")
+    assert event.claimed_by == "Q3881" and event.sources == ("RUS",)
+
+
+# ------------------------------------------------------------------------------------ record fields
+
+
+def test_ids_are_stable_and_fields_filled(nlp):
+    text = "Putin met Trump in Tripoli."
+    first, second = code(nlp, text), code(nlp, text)
+    assert [e.id for e in first] == [e.id for e in second]
+    event = first[0]
+    assert event.id == event_id("test-doc", "CONSULT", text.index("met"))
+    assert event.trigger.text == "met" and text[event.trigger.start:event.trigger.end] == "met"
+    assert event.evidence.text == text and (event.evidence.start, event.evidence.end) == (0, len(text))
+    assert event.place == "Tripoli"
+    assert event.modality in MODALITIES and 0 <= event.confidence <= 1
+    assert event.date.value == PUB.isoformat() and event.date.basis == "publication"
+
+
+def test_date_from_times(nlp):
+    from dateline.model import TimeExpr
+
+    text = "Putin met Trump yesterday."
+    start = text.index("yesterday")
+    t = TimeExpr("yesterday", start, start + 9, "DATE", "2025-05-19")
+    event = only(code(nlp, text, times=[t]), "CONSULT")
+    assert event.date.value == "2025-05-19" and event.date.basis == "text"
+
+
+# ------------------------------------------------------------------------------------ founding example
+
+
+def _founding(nlp, shared_dir):
+    raw = (shared_dir / "examples" / "000_a190d13e5a6bcf0f.txt").read_text(encoding="utf-8")
+    text = raw.split("\n", 1)[1].lstrip()
+    doc = nlp(text)
+    try:
+        from dateline.actors import link_actors  # type: ignore[attr-defined]
+
+        _, mentions = link_actors(doc, PUB)
+        ids = {"trump": None}
+    except (ImportError, NotImplementedError):
+        mentions = mentions_for(doc)
+        he = next(t for t in doc if t.lower_ == "he" and t.head.lemma_ == "inform")
+        mentions.append(Mention("Q22686", he.idx, he.idx + 2, "he", "pronoun"))
+        ids = None
+    statements = []
+    try:
+        from dateline.statements import find_statements
+
+        statements = find_statements(doc, mentions)
+    except (ImportError, NotImplementedError):
+        pass
+    events = code_events(doc, [], mentions, [], statements, PUB, "000_a190d13e5a6bcf0f")
+    return doc, mentions, events, ids
+
+
+def _id(mentions, name):
+    for m in mentions:
+        if m.text == name or m.text.endswith(name):
+            return m.actor_id
+    raise AssertionError(f"no mention of {name}")
+
+
+def test_founding_example(nlp, shared_dir):
+    doc, mentions, events, _ = _founding(nlp, shared_dir)
+    trump, putin, zelensky = _id(mentions, "Trump"), _id(mentions, "Putin"), _id(mentions, "Zelensky")
+    ukraine, russia = _id(mentions, "Ukraine"), _id(mentions, "Russia")
+
+    def find(etype, trigger, sentence_start):
+        for e in events:
+            if e.type == etype and e.trigger.text == trigger and e.evidence.text.startswith(sentence_start):
+                return e
+        raise AssertionError(f"no {etype} {trigger!r} in {sentence_start!r}")
+
+    # 1. Trump and Putin spoke on the phone yesterday
+    e1 = find("CONSULT", "spoke", "President Donald Trump")
+    assert set(e1.sources) == {trump, putin} and e1.mode == "phone" and e1.modality == "asserted"
+    # 2. Trump spoke to Zelensky
+    e2 = find("CONSULT", "spoke", "Before talking")
+    assert e2.sources == (trump,) and e2.targets == (zelensky,)
+    # 3. Trump informed six leaders: one event
+    e3 = find("CONSULT", "informed", "Trump informs")
+    assert e3.sources == (trump,) and len(e3.targets) == 6 and zelensky in e3.targets
+    # 4. Zelensky called for new sanctions
+    e4 = find("REQUEST", "called", "Zelensky called")
+    assert e4.sources == (zelensky,)
+    assert find("SANCTION", "sanctions", "Zelensky called").modality == "requested"
+    # 5. Ukraine would not withdraw its troops
+    e5 = find("REJECT", "withdraw", "Zelensky also said that Ukraine")
+    assert e5.sources == (ukraine,) and e5.mode == "yield"
+    # 6. accused each other, and the drone attacks, both ways
+    accuse = [e for e in events if e.type == "ACCUSE" and e.trigger.text == "accused"]
+    assert {(e.sources, e.targets) for e in accuse} == {((ukraine,), (russia,)), ((russia,), (ukraine,))}
+    assault = [e for e in events if e.type == "ASSAULT" and e.trigger.text == "launched"]
+    assert {(e.sources, e.targets, e.claimed_by) for e in assault} == {
+        ((ukraine,), (russia,), russia), ((russia,), (ukraine,), ukraine)}
+    assert all(e.mode == "drone" for e in assault)
+    # 7. the prisoner exchange discussed by Putin and Trump
+    e7 = find("CONSULT", "discussed", "Exchange of American prisoners")
+    assert set(e7.sources) == {putin, trump}
+    exchange = find("RETREAT", "exchange", "Exchange of American prisoners")
+    assert exchange.mode == "release" and exchange.modality == "hypothetical"
+    # 8. Russia and Ukraine will start negotiations
+    e8 = find("CONSULT", "negotiations", "What Trump said")
+    assert set(e8.sources) == {russia, ukraine} and e8.modality == "future"
+    # precision: no event from a bare "said", none asserted from the headline fragment
+    assert not any(e.trigger.text in ("said", "announced", "declared") for e in events)
+    assert not any(e.trigger.text == "Exchange" for e in events)
+    for e in events:
+        assert doc.text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert doc.text[e.evidence.start:e.evidence.end] == e.evidence.text
+
+
+# ------------------------------------------------------------------------------------ PLOVER GSR
+
+
+def test_plover_gold_standard(nlp, shared_dir):
+    from dateline.events.plover_eval import evaluate_plover
+
+    scores = evaluate_plover(shared_dir / "benchmarks" / "plover" / "PLOVER_GSR_CAMEO.txt", nlp=nlp)
+    assert scores["records"] == 322
+    assert scores["type_accuracy"] >= 0.75, scores
+    assert scores["source_match"] >= 0.7, scores
+    assert scores["events_per_sentence"] <= 2.5, scores

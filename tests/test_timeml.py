@@ -1,0 +1,81 @@
+"""TimeML reading and writing, the TempEval-3 style scorer, and evaluate_timeml on a small fixture."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dateline.model import TimeExpr
+from dateline.times.timeml import Timex, compare, evaluate_timeml, read_timeml, scores, write_timeml
+
+FIXTURES = Path(__file__).parent / "fixtures" / "timeml"
+
+
+def test_read_timeml_gets_dct_text_and_gold_offsets():
+    document = read_timeml(FIXTURES / "sample_dct.tml")
+    assert document.dct == dt.date(2025, 5, 20)
+    assert "launched & shot down" in document.text  # entities decoded
+    assert "<" not in document.text
+    assert [(t.text, t.type, t.value) for t in document.timexes][:3] == [
+        ("two hours", "DURATION", "PT2H"), ("yesterday", "DATE", "2025-05-19"), ("January", "DATE", "2025-01")]
+    for timex in document.timexes:
+        assert document.text[timex.start : timex.end] == timex.text
+
+
+def test_dct_with_a_time_of_day_gives_its_date():
+    assert read_timeml(FIXTURES / "sample_misses.tml").dct == dt.date(1998, 2, 13)
+
+
+def test_write_then_read_round_trips(tmp_path):
+    document = read_timeml(FIXTURES / "sample_dct.tml")
+    times = [TimeExpr("yesterday", 53, 62, "DATE", "2025-05-19"), TimeExpr("two hours", 30, 39, "DURATION", "PT2H", "APPROX")]
+    write_timeml(document, times, tmp_path / "out.tml")
+    written = (tmp_path / "out.tml").read_text(encoding="utf-8")
+    assert 'functionInDocument="CREATION_TIME"' in written  # the DCT is kept
+    assert "&amp;" in written and "<TLINK" not in written
+    assert 'tid="t1" type="DURATION" value="PT2H" mod="APPROX"' in written
+    again = read_timeml(tmp_path / "out.tml")
+    assert again.text == document.text
+    assert [(t.start, t.end, t.value) for t in again.timexes] == [(30, 39, "PT2H"), (53, 62, "2025-05-19")]
+
+
+def test_scorer_on_hand_made_pairs():
+    gold = [Timex(0, 9, "DATE", "2025-05-19"), Timex(20, 29, "DURATION", "PT2H"), Timex(40, 47, "DATE", "2025-01")]
+    system = [
+        Timex(0, 9, "DATE", "2025-05-19"),  # exact, right value
+        Timex(16, 29, "DURATION", "PT3H"),  # overlaps, wrong value, right type
+        Timex(60, 65, "DATE", "2025-05-20"),  # spurious
+    ]
+    counts = compare(gold, system)
+    assert (counts.gold, counts.system, counts.strict, counts.relaxed, counts.value, counts.type) == (3, 3, 1, 2, 1, 2)
+    result = scores(counts)
+    assert result["strict_f1"] == pytest.approx(33.33, abs=0.01)
+    assert result["relaxed_f1"] == pytest.approx(66.67, abs=0.01)
+    assert result["value_f1"] == pytest.approx(33.33, abs=0.01)
+    assert result["type_f1"] == pytest.approx(66.67, abs=0.01)
+
+
+def test_scorer_matches_one_to_one_and_handles_empty_sides():
+    gold = [Timex(0, 5, "DATE", "2025"), Timex(6, 10, "DATE", "2025-01")]
+    one_long = [Timex(0, 10, "DATE", "2025")]  # overlaps both gold spans, counts once
+    counts = compare(gold, one_long)
+    assert (counts.relaxed, counts.strict, counts.value) == (1, 0, 1)
+    result = scores(counts)
+    assert result["relaxed_precision"] == 100.0 and result["relaxed_recall"] == 50.0
+    assert scores(compare([], []))["strict_f1"] == 0.0
+    assert scores(compare(gold, []))["relaxed_recall"] == 0.0
+
+
+def test_evaluate_timeml_on_fixture(nlp, tmp_path):
+    result = evaluate_timeml(FIXTURES, tmp_path, nlp)
+    assert result["files"] == 2
+    assert sorted(p.name for p in tmp_path.glob("*.tml")) == ["sample_dct.tml", "sample_misses.tml"]
+    assert (result["gold"], result["system"]) == (9, 9)
+    assert result["strict_f1"] == result["relaxed_f1"] == 100.0
+    # "the coming year" is annotated as a DURATION and tagged as the DATE 1999
+    assert result["value_f1"] == pytest.approx(100 * 8 / 9, abs=0.01)
+    assert result["type_f1"] == pytest.approx(100 * 8 / 9, abs=0.01)
+    tagged = read_timeml(tmp_path / "sample_dct.tml")
+    assert [(t.text, t.value) for t in tagged.timexes] == [(t.text, t.value) for t in read_timeml(FIXTURES / "sample_dct.tml").timexes]

@@ -1,0 +1,209 @@
+"""Temporal expressions and their TIMEX3 values against fixed publication dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.model import EventDate
+from dateline.times import date_for_span, tag_times
+from dateline.times.resolve import duration, number_value, weekday_date
+from dateline.times.tag import TokenInfo, compile_pattern, lexicon, rules
+
+TUESDAY = dt.date(2025, 5, 20)  # the founding example's publication date, a Tuesday
+
+
+def find(nlp, text: str, expression: str, published: dt.date = TUESDAY):
+    times = tag_times(nlp(text), published)
+    hits = [t for t in times if t.text == expression]
+    assert hits, f"{expression!r} not found in {[t.text for t in times]}"
+    return hits[0]
+
+
+# (sentence, expression as tagged, type, value)
+CASES_TUESDAY = [
+    # deictic days and weekdays, past and future by tense
+    ("Trump and Putin spoke two hours on the phone yesterday.", "yesterday", "DATE", "2025-05-19"),
+    ("The ministers meet today in Istanbul.", "today", "DATE", "2025-05-20"),
+    ("The delegations arrive tomorrow.", "tomorrow", "DATE", "2025-05-21"),
+    ("The two leaders met on Sunday.", "Sunday", "DATE", "2025-05-18"),
+    ("The two leaders met on Friday.", "Friday", "DATE", "2025-05-16"),
+    ("The two leaders will meet on Friday.", "Friday", "DATE", "2025-05-23"),
+    ("Zelensky said he plans to travel on Thursday.", "Thursday", "DATE", "2025-05-22"),
+    ("The talks collapsed last Tuesday.", "last Tuesday", "DATE", "2025-05-13"),
+    ("The talks resume next Monday.", "next Monday", "DATE", "2025-05-26"),
+    ("He spoke on Sunday, May 18, 2025 in Rome.", "Sunday, May 18, 2025", "DATE", "2025-05-18"),
+    ("The treaty was signed on Nov. 5, 2024.", "Nov. 5, 2024", "DATE", "2024-11-05"),
+    # weeks, months, years
+    ("Protests spread last week.", "last week", "DATE", "2025-W20"),
+    ("Protests spread this week.", "this week", "DATE", "2025-W21"),
+    ("Negotiators will return next week.", "next week", "DATE", "2025-W22"),
+    ("Trump was inaugurated in January.", "January", "DATE", "2025-01"),
+    ("The summit will take place in June.", "June", "DATE", "2025-06"),
+    ("The summit took place in June.", "June", "DATE", "2024-06"),
+    ("Parliament was dissolved last month.", "last month", "DATE", "2025-04"),
+    ("The war began three years ago.", "three years ago", "DATE", "2022"),
+    ("Elections were held last year.", "last year", "DATE", "2024"),
+    ("Growth slowed in the third quarter.", "the third quarter", "DATE", "2024-Q3"),
+    ("The movement started in the 1990s.", "the 1990s", "DATE", "199"),
+    ("The party was founded in 1998.", "1998", "DATE", "1998"),
+    ("They fought in the early 1990s.", "the early 1990s", "DATE", "199"),
+    # times and parts of day
+    ("The missile struck at 6:47 pm EST.", "6:47 pm EST", "TIME", "2025-05-20T18:47"),
+    ("Drones were launched during the night.", "the night", "TIME", "2025-05-19TNI"),
+    ("Drones were launched overnight.", "overnight", "TIME", "2025-05-19TNI"),
+    ("The minister resigned this morning.", "this morning", "TIME", "2025-05-20TMO"),
+    ("Shelling resumed last night.", "last night", "TIME", "2025-05-19TNI"),
+    ("The president speaks tonight.", "tonight", "DATE", "2025-05-20TNI"),
+    # durations
+    ("The call lasted two hours.", "two hours", "DURATION", "PT2H"),
+    ("The conflict has lasted four decades.", "four decades", "DURATION", "P40Y"),
+    ("The attack came a few hours after the call.", "a few hours", "DURATION", "PTXH"),
+    ("The siege lasted 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("He signed a two-year contract.", "two-year", "DURATION", "P2Y"),
+    ("Prices rose over the past two months.", "the past two months", "DURATION", "P2M"),
+    ("The ceasefire held for about a week.", "about a week", "DURATION", "P1W"),
+    # sets
+    ("Protesters gather every Friday.", "every Friday", "SET", "XXXX-WXX-5"),
+    ("The pill must be taken daily.", "daily", "SET", "P1D"),
+    ("They meet twice a week.", "a week", "SET", "P1W"),
+    # vague references
+    ("The border is now closed.", "now", "DATE", "PRESENT_REF"),
+    ("He is currently in Kyiv.", "currently", "DATE", "PRESENT_REF"),
+    ("The army recently withdrew.", "recently", "DATE", "PAST_REF"),
+    ("Talks will resume soon.", "soon", "DATE", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize("text,expression,type_,value", CASES_TUESDAY)
+def test_expression_value(nlp, text, expression, type_, value):
+    time = find(nlp, text, expression)
+    assert (time.type, time.value) == (type_, value)
+
+
+# (publication date, sentence, expression, value): week and year boundaries
+CASES_BOUNDARIES = [
+    (dt.date(2025, 1, 1), "Talks stalled last week.", "last week", "2024-W52"),
+    (dt.date(2024, 12, 30), "Talks stall this week.", "this week", "2025-W01"),
+    (dt.date(2025, 1, 3), "The deal was signed on Dec. 30.", "Dec. 30", "2024-12-30"),
+    (dt.date(2025, 12, 29), "The deal will be signed on Jan. 5.", "Jan. 5", "2026-01-05"),
+    (dt.date(2025, 2, 10), "He visited Moscow in December.", "December", "2024-12"),
+    (dt.date(2025, 2, 10), "He will visit Moscow in December.", "December", "2025-12"),
+    (dt.date(2025, 1, 2), "The ministers met yesterday.", "yesterday", "2025-01-01"),
+    (dt.date(2025, 3, 1), "Fighting stopped during the night.", "the night", "2025-02-28TNI"),
+    (dt.date(2025, 3, 3), "The vote took place on Saturday.", "Saturday", "2025-03-01"),
+    (dt.date(1999, 3, 12), "They joined in the '90s.", "the '90s", "199"),
+]
+
+
+@pytest.mark.parametrize("published,text,expression,value", CASES_BOUNDARIES)
+def test_boundaries(nlp, published, text, expression, value):
+    assert find(nlp, text, expression, published).value == value
+
+
+def test_extents_follow_tempeval(nlp):
+    """Prepositions stay out of the extent, determiners and modifiers stay in."""
+    text = "On Sunday the army said that in January, over the past two years and during the night it retreated."
+    texts = [t.text for t in tag_times(nlp(text), TUESDAY)]
+    assert texts == ["Sunday", "January", "the past two years", "the night"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He may resign if the coalition collapses.",
+        "The 52 years old minister resigned.",
+        "The company raised its quarterly dividend.",
+        "The talks will last as long as needed.",
+        "He said he would march on the capital.",
+    ],
+)
+def test_no_false_expressions(nlp, text):
+    assert tag_times(nlp(text), TUESDAY) == []
+
+
+def test_offsets_point_into_the_text(nlp):
+    doc = nlp("Putin spoke with Trump yesterday for two hours.")
+    times = tag_times(doc, TUESDAY)
+    assert [doc.text[t.start : t.end] for t in times] == [t.text for t in times] == ["yesterday", "two hours"]
+    assert times == sorted(times, key=lambda t: t.start)
+
+
+def test_founding_example(nlp, shared_dir):
+    lines = (shared_dir / "examples" / "000_a190d13e5a6bcf0f.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0].split() == ["date", "2025-05-20"]
+    doc = nlp("\n".join(lines[1:]).strip())
+    found = {t.text: (t.type, t.value) for t in tag_times(doc, TUESDAY)}
+    assert found["yesterday"] == ("DATE", "2025-05-19")
+    assert found["two hours"] == ("DURATION", "PT2H")
+    assert found["January"] == ("DATE", "2025-01")
+    assert found["the night"] == ("TIME", "2025-05-19TNI")
+    assert found["a few hours"] == ("DURATION", "PTXH")
+
+
+# --- event dates ----------------------------------------------------------------------------
+
+
+def event_date(nlp, text: str, trigger: str, published: dt.date = TUESDAY) -> EventDate:
+    doc = nlp(text)
+    start = text.index(trigger)
+    return date_for_span(doc, start, start + len(trigger), tag_times(doc, published), published)
+
+
+def test_event_takes_the_date_of_its_clause(nlp):
+    text = "Trump, who was inaugurated in January, spoke with Putin yesterday."
+    assert event_date(nlp, text, "spoke") == EventDate("2025-05-19", "text")
+    assert event_date(nlp, text, "inaugurated") == EventDate("2025-01", "text")
+
+
+def test_event_keeps_the_precision_of_its_expression(nlp):
+    text = "Ukraine and Russia accused each other of launching drones during the night."
+    assert event_date(nlp, text, "launching") == EventDate("2025-05-19TNI", "text")
+
+
+def test_durations_sets_and_vague_words_do_not_date_events(nlp):
+    for text in ("The two leaders spoke for two hours.", "Protesters march every Friday.",
+                 "The army recently withdrew from the town."):
+        trigger = text.split()[2]
+        assert event_date(nlp, text, trigger) == EventDate("2025-05-20", "publication")
+
+
+def test_event_falls_back_to_recent_reference_time(nlp):
+    text = "Shelling hit Kharkiv on Sunday. Dozens of people were wounded."
+    assert event_date(nlp, text, "wounded") == EventDate("2025-05-18", "text")
+    old = "The treaty was signed in 1994. Both sides later accused each other."
+    assert event_date(nlp, old, "accused") == EventDate("2025-05-20", "publication")
+
+
+# --- engine and arithmetic --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "amount,unit,value",
+    [(2, "TH", "PT2H"), ("X", "TH", "PTXH"), ("X", "D", "PXD"), (2.5, "Y", "P2Y6M"), (4, "DE", "P40Y"),
+     (1.5, "TM", "PT1M30S"), (3, "D", "P3D"), (1, "2W", "P2W"), (0.5, "D", "PT12H")],
+)
+def test_duration_values(amount, unit, value):
+    assert duration(amount, unit) == value
+
+
+def test_number_words():
+    words = [TokenInfo("NUMWORD", 20), TokenInfo("HYPHEN"), TokenInfo("NUMWORD", 4)]
+    assert number_value(words) == 24
+    assert number_value([TokenInfo("NUMWORD", 2), TokenInfo("NUMWORD", 1000)]) == 2000
+    assert number_value([TokenInfo("A", "1"), TokenInfo("FEW", "X")]) == "X"
+
+
+def test_weekday_arithmetic():
+    friday = dt.date(2025, 5, 16)
+    assert weekday_date(friday, 5, "past") == friday
+    assert weekday_date(friday, 5, "past", strict=True) == dt.date(2025, 5, 9)
+    assert weekday_date(friday, 1, "future") == dt.date(2025, 5, 19)
+
+
+def test_resources_load_and_compile():
+    assert lexicon()["yesterday"][0] == "DEICTIC"
+    assert all(regex.pattern for _, regex in rules())
+    with pytest.raises(ValueError):
+        compile_pattern("MONTH NOSUCHCLASS", {}, {"MONTH": "m"})
