@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import duckdb
@@ -109,3 +110,11 @@ def test_batch_is_all_or_nothing(store):
 ])
 def test_date_floor(value, day):
     assert date_floor(value) == day
+
+
+def test_undated_mentions_join_their_articles_dated_event(store):
+    dated = call_article("a", dt.date(2025, 5, 20), "2025-05-19")
+    undated_event = dataclasses.replace(dated.events[0], id="a-e2", date=EventDate("2025-05-20", "publication"))
+    store.add_articles([dataclasses.replace(dated, events=(dated.events[0], undated_event))])
+    clusters = cluster_events(store.between("Trump", "Putin"))
+    assert [(c["date"], len(c["mentions"])) for c in clusters] == [("2025-05-19", 2)]

@@ -271,17 +271,33 @@ def actor_list_sql(role: str) -> str:
 
 
 def cluster_events(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Group event mentions that report one real-world event: same type on the same date.
+    """Group event mentions that report one real-world event: same type on the same date from the text.
 
-    Used for counts between a pair of actors, where the pair is already fixed. Mentions dated only by
-    their publication date are kept apart per article, since their real date is unknown.
+    Used for counts between a pair of actors, where the pair is already fixed. A mention dated only by its
+    publication date joins the same article's text-dated cluster of its type (an article that tells of
+    "the call" means the call it dated); failing that it stays a cluster of its own, since its real date
+    is unknown.
     """
     clusters: dict[tuple, dict[str, Any]] = {}
+    undated = []
     for row in rows:
-        key = (row["type"], row["date"]) if row["date_basis"] == "text" else (row["type"], row["date"], row["article_id"])
-        cluster = clusters.setdefault(key, {"type": row["type"], "date": row["date"], "mentions": []})
+        if row["date_basis"] != "text":
+            undated.append(row)
+            continue
+        cluster = clusters.setdefault((row["type"], row["date"]), {"type": row["type"], "date": row["date"], "mentions": []})
         cluster["mentions"].append(row)
-    return list(clusters.values())
+    for row in undated:
+        same_article = [
+            c for c in clusters.values()
+            if c["type"] == row["type"] and any(m["article_id"] == row["article_id"] and m["date_basis"] == "text" for m in c["mentions"])
+        ]
+        if same_article:
+            best = max(same_article, key=lambda c: (sum(m["article_id"] == row["article_id"] for m in c["mentions"]), c["date"]))
+            best["mentions"].append(row)
+        else:
+            key = (row["type"], row["date"], row["article_id"])
+            clusters.setdefault(key, {"type": row["type"], "date": row["date"], "mentions": []})["mentions"].append(row)
+    return sorted(clusters.values(), key=lambda c: (c["date"] or "", c["type"]))
 
 
 TABLE_ORDER = ("actors", "articles", "mentions", "times", "statements", "event_mentions", "event_actors")

@@ -1,5 +1,604 @@
-"""Placeholder until the actors stage lands (replaced by the real linker)."""
+"""Linking: names, titles, descriptions and demonyms in a parsed ``Doc`` → ``Actor``s and ``Mention``s.
+
+Two parts:
+
+- ``configure_pipeline(nlp)`` adds the ``dateline_actor_names`` component after spaCy's ``ner``. It finds
+  every knowledge-base name and alias (PhraseMatcher) and merges them into ``doc.ents`` with the KB's
+  label and the actor id as ``kb_id_``: a KB name always wins over the statistical guess ("Trump" is never an
+  ORG), except where the model found a longer name that contains it ("Washington Post"). Sentences in
+  capitals (headlines) are re-tagged from a re-cased copy, which the model reads far better.
+- ``link_actors(doc, date)`` turns entities, office titles ("the German Chancellor", resolved by date),
+  descriptions ("Libyan rebels") and demonyms into mentions, then resolves pronouns and
+  anaphoric descriptions (``coref``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from dateline.actors.kb import KnowledgeBase, Title, load_kb, slug
+from dateline.model import Actor, Mention
+
+COMPONENT = "dateline_actor_names"
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+# a longer statistical entity of these types keeps a KB name found inside it ("Washington Post")
+CONTAINER_LABELS = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LOC", "GPE", "PERSON")
+LOCATIVE = frozenset("in at near from to into outside around across over toward towards within inside through "
+                     "throughout via on off".split())
+INDEFINITE = frozenset({"a", "an", "another", "some", "several", "many", "two", "three", "four", "one"})
+NOT_HOLDER = frozenset({"former", "ex", "ex-", "deputy", "vice", "assistant", "acting", "late", "then", "previous",
+                        "future", "next", "new", "incoming", "outgoing", "erstwhile", "first", "interim"})
+FORMER = frozenset({"former", "ex", "ex-", "late", "retired"})
+LINKERS = frozenset({"of", "for", "at", "to"})
+DESCRIPTION_LINKERS = frozenset({"of", "for", "in", "at", "from"})
+PRIORITY = {"name": 4, "title": 3, "description": 2, "demonym": 1, "pronoun": 1}
 
 
-def configure_pipeline(nlp):
+# ---------------------------------------------------------------------------------------------- pipeline
+
+
+def configure_pipeline(nlp: Language) -> Language:
+    """Add the KB name component after ``ner`` (once) and register the Doc extension."""
+    if not Doc.has_extension("actor_links"):
+        Doc.set_extension("actor_links", default=None)
+    if COMPONENT not in nlp.pipe_names:
+        if "ner" in nlp.pipe_names:
+            nlp.add_pipe(COMPONENT, after="ner")
+        else:
+            nlp.add_pipe(COMPONENT, last=True)
     return nlp
+
+
+@Language.factory(COMPONENT)
+def make_actor_names(nlp: Language, name: str):
+    return ActorNames(nlp)
+
+
+def _upper_variant(text: str) -> str | None:
+    up = text.upper()
+    if up == text:
+        return None
+    if " " not in text and len(text) < 5:
+        return None  # "Abe" → "ABE" would catch ordinary headline words
+    return up
+
+
+class ActorNames:
+    """Pipeline component: KB names and aliases become entities with the KB label and the actor id."""
+
+    def __init__(self, nlp: Language):
+        kb = load_kb()
+        self.matcher = PhraseMatcher(nlp.vocab)
+        by_key: dict[str, list[str]] = {}
+        for text, label, actor_id in kb.name_patterns():
+            key = f"{label}\t{actor_id}"
+            by_key.setdefault(key, []).append(text)
+            up = _upper_variant(text)
+            if up:
+                by_key[key].append(up)
+        for key, texts in by_key.items():
+            self.matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
+        self.ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+        self.vocab = nlp.vocab
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        if self.ner is not None:
+            ents = self._recase_headlines(doc, ents)
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            label, actor_id = self.vocab.strings[match_id].split("\t")
+            found.append(Span(doc, start, end, label=label, kb_id=actor_id))
+        doc.ents = [_trim(e) for e in merge_entities(ents, filter_spans(found))]
+        return doc
+
+    def _recase_headlines(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Re-tag sentences written in capitals from a title-cased copy (headlines, wire slugs)."""
+        out = [e for e in ents]
+        for sent in doc.sents:
+            letters = [t for t in sent if t.is_alpha]
+            if len(letters) < 2 or sum(t.is_upper for t in letters) < 0.8 * len(letters):
+                continue
+            words = [t.text.title() if t.is_upper and len(t) > 1 else t.text for t in sent]
+            spaces = [bool(t.whitespace_) for t in sent]
+            copy = self.ner(Doc(self.vocab, words=words, spaces=spaces))
+            out = [e for e in out if e.end <= sent.start or e.start >= sent.end]
+            out += [Span(doc, sent.start + e.start, sent.start + e.end, label=e.label_) for e in copy.ents]
+        return sorted(out, key=lambda s: s.start)
+
+
+def _trim(ent: Span) -> Span:
+    """Names without a leading article: "the United States" → "United States"."""
+    if len(ent) > 1 and ent[0].lower_ == "the":
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+    return ent
+
+
+_IGNORABLE_IN_CONTAINER = frozenset({"-", "–", "—", "/", "'s", "’s", "and", "&", ",", "the", "The"})
+
+
+def merge_entities(ents: list[Span], kb_spans: list[Span]) -> list[Span]:
+    """KB names win over overlapping model entities, unless the model's entity is a longer name around them."""
+    keep_model: list[Span] = []
+    dropped_kb: set[int] = set()
+    # a place name that is the last name of a person named in full elsewhere is that person ("Jordan")
+    surnames = {e[-1].text for e in list(ents) + list(kb_spans) if e.label_ == "PERSON" and len(e) > 1}
+    kb_spans = [k for k in kb_spans if not (len(k) == 1 and k.label_ != "PERSON" and k.text in surnames)]
+    for ent in ents:
+        inside = [k for k in kb_spans if k.start >= ent.start and k.end <= ent.end]
+        crossing = [k for k in kb_spans if k.start < ent.end and k.end > ent.start and k not in inside]
+        if crossing:
+            continue  # "Kremlin Yury" vs KB "Yury Ushakov": the KB name wins
+        if not inside:
+            keep_model.append(ent)
+            continue
+        if len(inside) == 1 and inside[0].start == ent.start and inside[0].end == ent.end:
+            continue  # same span: take the KB label and id
+        covered = {i for k in inside for i in range(k.start, k.end)}
+        rest = [t for t in ent if t.i not in covered]
+        if all(t.text in _IGNORABLE_IN_CONTAINER or t.is_punct for t in rest):
+            continue  # "Trump-Putin": two KB names, not one organization
+        if ent.label_ in CONTAINER_LABELS:
+            keep_model.append(ent)
+            dropped_kb.update(id(k) for k in inside)
+    spans = keep_model + [k for k in kb_spans if id(k) not in dropped_kb]
+    return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+# ---------------------------------------------------------------------------------------------- linking
+
+
+@dataclass
+class Candidate:
+    """A possible mention, in token offsets; the best non-overlapping ones become ``Mention``s."""
+
+    start: int
+    end: int
+    actor: Actor
+    how: str
+    plural: bool = False
+    title: str | None = None  # title key when the mention came from an office title
+    group: int = 0  # candidates of one group may share a span ("the two leaders")
+    head: int | None = None  # token index of the mention's head
+    absorbs: bool = False  # a name inside is only a modifier ("Kyiv police", "Russia's president")
+
+    @property
+    def priority(self) -> int:
+        bonus = 1 if self.how == "name" and self.title else 0
+        return PRIORITY.get(self.how, 0) + bonus + (3 if self.absorbs else 0)
+
+
+@dataclass
+class LinkResult:
+    actors: list[Actor]
+    mentions: list[Mention]
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def link_actors(doc: Doc, publication_date: dt.date) -> tuple[list[Actor], list[Mention]]:
+    """Every actor the document mentions (each once, in order of first mention) and every mention, by start."""
+    cached = doc._.actor_links if Doc.has_extension("actor_links") else None
+    if cached is not None and cached[0] == publication_date:
+        return list(cached[1].actors), list(cached[1].mentions)
+    result = Linker(doc, publication_date, load_kb()).run()
+    if Doc.has_extension("actor_links"):
+        doc._.actor_links = (publication_date, result)
+    return list(result.actors), list(result.mentions)
+
+
+def link_candidates(doc: Doc, publication_date: dt.date) -> list[Candidate]:
+    """The chosen mentions with their token spans (for callers that work on tokens, e.g. coding a phrase)."""
+    link_actors(doc, publication_date)
+    cached = doc._.actor_links if Doc.has_extension("actor_links") else None
+    if cached is not None:
+        return list(cached[1].candidates)
+    return Linker(doc, publication_date, load_kb()).run().candidates
+
+
+_matchers: dict[int, PhraseMatcher] = {}
+
+
+def _word_matcher(doc: Doc, kb: KnowledgeBase) -> PhraseMatcher:
+    """Lower-case matcher for office titles and sector nouns, built once per vocabulary."""
+    m = _matchers.get(id(doc.vocab))
+    if m is None:
+        m = PhraseMatcher(doc.vocab, attr="LOWER")
+        tok = doc.vocab  # words are tokenized with a blank tokenizer on the same vocab
+        from spacy.lang.en import English
+
+        make = English(vocab=tok).tokenizer
+        m.add("TITLE", list(make.pipe(sorted(kb.titles))))
+        m.add("SECTOR", list(make.pipe(sorted(kb.sector_words))))
+        _matchers[id(doc.vocab)] = m
+    return m
+
+
+class Linker:
+    """One document's linking pass."""
+
+    def __init__(self, doc: Doc, date: dt.date, kb: KnowledgeBase):
+        self.doc, self.date, self.kb = doc, date, kb
+        self.cands: list[Candidate] = []
+        self.ent_at: dict[int, Span] = {}
+        for e in doc.ents:
+            for i in range(e.start, e.end):
+                self.ent_at[i] = e
+        self.requests: list = []  # descriptions that need an antecedent (coref)
+        self._group = 0
+
+    # -- helpers ----------------------------------------------------------------------------------------
+
+    def _new_group(self) -> int:
+        self._group += 1
+        return self._group
+
+    def ent_actor(self, ent: Span) -> Actor | None:
+        """The actor an entity names (KB id or a new local actor)."""
+        kb, text = self.kb, ent.text
+        if ent.kb_id_:
+            if ent.kb_id_.startswith("x:place:"):
+                iso = ent.kb_id_.split(":")[2]
+                return Actor(id=f"x:{iso}:{slug(text)}", name=text, kind="group", country=iso, sector="CVL")
+            return kb.actor_at(ent.kb_id_, self.date)
+        label = ent.label_
+        name = _strip_det(ent)
+        if label == "PERSON":
+            known = kb.lookup_person_variant(name)
+            if known:
+                return kb.actor_at(known, self.date)
+            return Actor(id=f"x:person:{slug(name)}", name=name, kind="person")
+        if label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
+            ids = kb.lookup_name(name)
+            if ids:
+                return kb.actor_at(ids[0], self.date)
+            country, sector, _kind, _plural = self.code_tokens(ent)
+            if label == "ORG":
+                return Actor(id=f"x:org:{slug(name)}", name=name, kind="organization", country=country, sector=sector)
+            if label == "NORP":
+                return Actor(id=f"x:group:{slug(name)}", name=name, kind="group", country=country, sector=sector)
+            if label == "GPE":
+                return Actor(id=f"x:place:{slug(name)}", name=name, kind="group", country=country)
+        return None
+
+    def country_of_token_span(self, span) -> str | None:
+        """ISO code named by an entity or word: country, demonym, capital, place, or an actor's country."""
+        ent = self.ent_at.get(span.start) if isinstance(span, Span) else None
+        text = span.text
+        iso = self.kb.country_of_place(text)
+        if iso:
+            return iso
+        if ent is not None and ent.kb_id_:
+            if ent.kb_id_.startswith("x:place:"):
+                return ent.kb_id_.split(":")[2]
+            a = self.kb.get(ent.kb_id_)
+            if a is not None and a.country and a.country != "IGO":
+                return a.country
+        return None
+
+    def code_tokens(self, span: Span) -> tuple[str | None, str | None, str | None, bool]:
+        """(country, sector, kind, plural) from the words of a phrase: "Chile's Ministry of Mines"."""
+        country = sector = kind = None
+        plural = False
+        i = span.start
+        while i < span.end:
+            e = self.ent_at.get(i)
+            if e is not None and e.start >= span.start and e.end <= span.end and (e.start, e.end) != (span.start, span.end):
+                c = self.country_of_token_span(e)
+                if c and country is None:
+                    country = c
+                i = e.end
+                continue
+            t = self.doc[i]
+            c = self.kb.country_of_place(t.text) if t.text[:1].isupper() else None
+            if c and country is None:
+                country = c
+            i += 1
+        best = None
+        for n in range(min(4, len(span)), 0, -1):  # longest sector phrase, rightmost first
+            for s in range(span.end - n, span.start - 1, -1):
+                words = " ".join(t.lower_ for t in self.doc[s:s + n])
+                hit = self.kb.sector_of_word(words, in_name=self.doc[s + n - 1].text[:1].isupper())
+                if hit:
+                    best = (hit, self.doc[s + n - 1])
+                    break
+            if best:
+                break
+        if best:
+            (sector, kind), head = best
+            plural = head.tag_ in ("NNS", "NNPS")
+        return country, sector, kind, plural
+
+    # -- passes -----------------------------------------------------------------------------------------
+
+    def run(self) -> LinkResult:
+        self.names()
+        self.titles_and_descriptions()
+        self.demonyms()
+        chosen = select(self.cands)
+        from dateline.actors.coref import resolve
+
+        chosen = select(chosen + resolve(self.doc, chosen, self.requests, self.kb, self.date))
+        return self.result(chosen)
+
+    def names(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            if ent.label_ == "NORP" and ent.kb_id_ and self.kb.get(ent.kb_id_) and self.kb.get(ent.kb_id_).kind == "country":
+                continue  # demonyms are handled with the phrase they modify
+            if ent.label_ in ("GPE", "LOC", "FAC") and self._locative(ent):
+                continue  # "in Moscow", "near Aleppo": a place, not an actor
+            actor = self.ent_actor(ent)
+            if actor is None:
+                continue
+            start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+            self.cands.append(Candidate(start, ent.end, actor, "name", plural=ent.root.tag_ == "NNPS", head=ent.root.i))
+
+    def _locative(self, ent: Span) -> bool:
+        i = ent.start - 1
+        if i >= 0 and self.doc[i].lower_ == "the":
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in LOCATIVE
+
+    def titles_and_descriptions(self) -> None:
+        doc = self.doc
+        matches = [Span(doc, s, e, label=m) for m, s, e in _word_matcher(doc, self.kb)(doc)]
+        titles = {(s.start, s.end) for s in matches if s.label_ == "TITLE"}
+        matches = [s for s in matches if s.label_ == "TITLE" or (s.start, s.end) not in titles]
+        taken: set[int] = set()
+        for sp in sorted(filter_spans(matches), key=lambda s: s.start):
+            if any(i in taken for i in range(sp.start, sp.end)):
+                continue
+            ent = self.ent_at.get(sp.start)
+            if ent is not None and ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT") and len(ent) > len(sp):
+                continue  # inside a name: "Syrian Democratic Forces"
+            if len(sp) == 1 and sp[0].pos_ not in ("NOUN", "PROPN"):
+                continue  # "general election", "5 pm"
+            if sp.label_ == "TITLE":
+                end = self.title(sp)
+            else:
+                end = self.description(sp)
+            taken.update(range(sp.start, max(end, sp.end)))
+
+    def _left_modifiers(self, start: int) -> tuple[int, str | None, list[str], str | None]:
+        """Walk left over determiners, adjectives and country words: (new start, country, words, org code)."""
+        doc, i = self.doc, start - 1
+        country = org_code = None
+        words: list[str] = []
+        while i >= 0:
+            t = doc[i]
+            ent = self.ent_at.get(i)
+            if t.text in ("'s", "’s") and i - 1 >= 0 and self.ent_at.get(i - 1) is not None:
+                i -= 1
+                continue
+            if ent is not None and ent.label_ in ("GPE", "NORP", "ORG", "LOC") and t.text[:1].isupper():
+                if ent.start > 0 and doc[ent.start - 1].lower_ in ("pro", "anti") or (
+                    ent.start > 1 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ in ("pro", "anti")
+                ):
+                    break
+                c = self.country_of_token_span(ent)
+                code = self._org_code(ent)
+                if c is None and code is None:
+                    break
+                country = country or c
+                org_code = org_code or code
+                words.append(ent.text.lower())
+                i = ent.start - 1
+                continue
+            if t.pos_ in ("DET", "ADJ", "NUM") or t.lower_ in NOT_HOLDER or t.text in ("-",):
+                words.append(t.lower_)
+                i -= 1
+                continue
+            c = self.kb.country_of_place(t.text) if t.text[:1].isupper() else None
+            if c:
+                country = country or c
+                words.append(t.lower_)
+                i -= 1
+                continue
+            break
+        return i + 1, country, words, org_code
+
+    def _org_code(self, ent: Span) -> str | None:
+        return self.kb.code_of(ent.kb_id_) if ent.kb_id_ else None
+
+    def _right_of(self, end: int, preps=LINKERS) -> tuple[int, str | None, str | None]:
+        """'of/for/at [the] X' after a title or noun: (new end, country, org code)."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in preps:
+            return end, None, None
+        j = end + 1
+        ent = self.ent_at.get(j)
+        if ent is None and j < len(doc) and doc[j].lower_ == "the":
+            ent = self.ent_at.get(j + 1)
+        if ent is not None and ent.start in (j, j + 1) and ent.label_ in ("GPE", "ORG", "NORP", "LOC"):
+            c = self.country_of_token_span(ent)
+            code = self._org_code(ent)
+            if c or code:
+                return ent.end, c, code
+        return end, None, None
+
+    def _name_after(self, j: int) -> Span | None:
+        doc = self.doc
+        ent = self.ent_at.get(j)
+        if ent is not None and ent.start == j and ent.label_ == "PERSON":
+            return ent
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and self.ent_at.get(k) is None:
+            k += 1
+        if k > j:
+            return doc[j:k]
+        return None
+
+    def title(self, sp: Span) -> int:
+        kb, doc = self.kb, self.doc
+        title: Title = kb.titles[sp.text.lower()]
+        plural = sp[-1].tag_ in ("NNS", "NNPS")
+        start, country, mods, code = self._left_modifiers(sp.start)
+        right_end, rcountry, rcode = self._right_of(sp.end)
+        country, code = country or rcountry, code or rcode
+        end = sp.end  # without a name, the mention is the title; "of X" is its own mention
+        det = doc[start].lower_ if start < sp.start else ""
+        first = doc[start]
+        mention_start = start + 1 if first.lower_ in ("the", "a", "an") else start
+        not_holder = bool(NOT_HOLDER.intersection(mods)) or det in INDEFINITE
+        name = self._name_after(right_end)
+        if name is not None:
+            actor = self.ent_actor(name) if isinstance(name, Span) and name.label_ == "PERSON" else None
+            if actor is None or actor.id.startswith("x:"):
+                known = kb.lookup_surname(name[-1].text, self.date, title.office)
+                actor = kb.actor_at(known, self.date) if known else None
+            if actor is None:
+                text = name.text
+                actor = Actor(id=f"x:person:{slug(text)}", name=text, kind="person", country=country,
+                              sector=title.sector)
+            self.cands.append(Candidate(mention_start, name.end, actor, "name", title=title.key, head=name.root.i))
+            return name.end
+        jur = code or country
+        count = _count_word(mods)
+        if count and count > 1 and jur is None:
+            self.requests.append(("count", mention_start, end, count, title))
+            return end
+        holder = None
+        if jur and not not_holder and title.office:
+            holder = self._holder(jur, title)
+        absorbs = self._has_entity(mention_start, sp.start)
+        if holder is not None:
+            self.cands.append(Candidate(mention_start, end, holder, "title", plural=plural, title=title.key,
+                                        head=sp.root.i, absorbs=absorbs))
+            return end
+        if jur is None and det in ("the", "") and not not_holder:
+            self.requests.append(("role", mention_start, end, title, plural))
+            return end
+        sector = "ELI" if FORMER & set(mods) else title.sector
+        iso = country or ("IGO" if code else None)
+        actor = _description_actor(iso, sp.text.lower(), sector, "group" if plural else "person", title.key)
+        self.cands.append(Candidate(mention_start, end, actor, "description", plural=plural, title=title.key,
+                                    head=sp.root.i, absorbs=absorbs))
+        return end
+
+    def _has_entity(self, start: int, end: int) -> bool:
+        return any(self.ent_at.get(i) is not None for i in range(start, end))
+
+    def _holder(self, jur: str, title: Title) -> Actor | None:
+        kb = self.kb
+        if title.leader:
+            return kb.leader(jur, self.date)
+        return kb.holder(jur, title.office, self.date)
+
+    def description(self, sp: Span) -> int:
+        kb, doc = self.kb, self.doc
+        sector, kind = kb.sector_of_word(sp.text.lower())
+        start, country, mods, code = self._left_modifiers(sp.start)
+        end = sp.end
+        if country is None:
+            country = self._right_of(end, DESCRIPTION_LINKERS)[1]
+        # a non-state modifier decides the sector of a force: "rebel forces", "opposition fighters"
+        for w in mods:
+            hit = kb.sector_of_word(w)
+            if hit and hit[0] in ("REB", "OPP", "CRM", "PRM", "UAF"):
+                sector = hit[0]
+        # "Tass's state agency": an organization described by its own kind of noun is that organization
+        owner = self._possessor(sp.start)
+        if owner is not None and owner.sector == sector:
+            self.cands.append(Candidate(owner_start(self, sp.start), end, owner, "name", head=sp.root.i))
+            return end
+        plural = sp[-1].tag_ in ("NNS", "NNPS") or (kind == "group" and sp[-1].lower_.endswith("s"))
+        if kind == "person" and plural:
+            kind = "group"
+        if FORMER & set(mods):
+            sector = "ELI"
+        if start < len(doc) and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        actor = _description_actor(country or ("IGO" if code else None), sp.text.lower(), sector, kind, None)
+        self.cands.append(Candidate(start, end, actor, "description", plural=plural, head=sp.root.i,
+                                    absorbs=self._has_entity(start, sp.start)))
+        return end
+
+    def _possessor(self, start: int) -> Actor | None:
+        doc = self.doc
+        i = start - 1
+        while i >= 0 and doc[i].pos_ in ("ADJ",) or (i >= 0 and doc[i].lower_ in ("state", "official")):
+            i -= 1
+        if i >= 1 and doc[i].text in ("'s", "’s"):
+            ent = self.ent_at.get(i - 1)
+            if ent is not None and ent.kb_id_:
+                return self.kb.actor_at(ent.kb_id_, self.date)
+        return None
+
+    def demonyms(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "NORP" or not ent.kb_id_:
+                continue
+            actor = self.kb.get(ent.kb_id_)
+            if actor is None or actor.kind != "country":
+                continue
+            if ent.text.endswith("s") and self.kb.country_of_demonym(ent.text[:-1]):  # "Russians", "Libyans"
+                people = Actor(id=f"x:{actor.country}:people", name=ent.text, kind="group", country=actor.country,
+                               sector="CVL")
+                self.cands.append(Candidate(ent.start, ent.end, people, "description", plural=True, head=ent.root.i))
+                continue
+            self.cands.append(Candidate(ent.start, ent.end, actor, "demonym", head=ent.root.i))
+
+    # -- output -----------------------------------------------------------------------------------------
+
+    def result(self, chosen: list[Candidate]) -> LinkResult:
+        doc = self.doc
+        actors: dict[str, Actor] = {}
+        mentions = []
+        for c in sorted(chosen, key=lambda c: (c.start, c.group)):
+            span = doc[c.start:c.end]
+            actors.setdefault(c.actor.id, c.actor)
+            mentions.append(Mention(c.actor.id, span.start_char, span.end_char, span.text, c.how))
+        return LinkResult(list(actors.values()), mentions, sorted(chosen, key=lambda c: c.start))
+
+
+def owner_start(linker: Linker, start: int) -> int:
+    i = start - 1
+    while i >= 0 and linker.doc[i].text not in ("'s", "’s"):
+        i -= 1
+    ent = linker.ent_at.get(i - 1)
+    return ent.start if ent is not None else start
+
+
+def _count_word(words: list[str]) -> int | None:
+    numbers = {"two": 2, "both": 2, "three": 3, "four": 4, "2": 2, "3": 3}
+    for w in words:
+        if w in numbers:
+            return numbers[w]
+    return None
+
+
+def _strip_det(span: Span) -> str:
+    if len(span) > 1 and span[0].lower_ == "the":
+        return span[1:].text
+    return span.text
+
+
+def _description_actor(country: str | None, words: str, sector: str | None, kind: str | None,
+                       title: str | None) -> Actor:
+    label = slug(title or words)
+    aid = f"x:{country}:{label}" if country else f"x:{label}"
+    name = f"{country} {title or words}" if country else (title or words)
+    return Actor(id=aid, name=name, kind=kind or "group", country=country, sector=sector)
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """The best non-overlapping candidates: higher priority, then longer, then earlier."""
+    chosen: list[Candidate] = []
+    used: dict[int, int] = {}  # token → group of the candidate holding it
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        owners = {used.get(i) for i in range(c.start, c.end)} - {None}
+        if owners and (not c.group or owners != {c.group}):
+            continue
+        if any(x.start == c.start and x.end == c.end and x.actor.id == c.actor.id for x in chosen):
+            continue
+        chosen.append(c)
+        for i in range(c.start, c.end):
+            used[i] = c.group or -len(chosen)
+    return sorted(chosen, key=lambda c: c.start)

@@ -140,6 +140,12 @@ def _names_actor(tok: Token, index: args.MentionIndex) -> bool:
     return any(index.has(t) for t in tok.subtree)
 
 
+def _is_heading_label(tok: Token) -> bool:
+    """A verbless fragment that ends in a colon labels what follows ("Exchange of prisoners: ...")."""
+    after = tok.right_edge.i + 1
+    return tok.dep_ in FRAGMENT_DEPS and after < len(tok.doc) and tok.doc[after].text == ":"
+
+
 def _find_triggers(sent: SpacySpan, lex: Lexicon, index: args.MentionIndex) -> list[_Trigger]:
     verbs: list[_Trigger] = []
     nouns: dict[int, Sense] = {}
@@ -180,7 +186,8 @@ def _find_triggers(sent: SpacySpan, lex: Lexicon, index: args.MentionIndex) -> l
         )
         if light:
             out.append(_Trigger(tok, sense, "light", light_verb=head))
-        elif sense.standalone and not (tok.dep_ in FRAGMENT_DEPS and not _names_actor(tok, index)):
+        elif sense.standalone and not _is_heading_label(tok) and not (
+                tok.dep_ in FRAGMENT_DEPS and not _names_actor(tok, index)):
             out.append(_Trigger(tok, sense, "noun"))
     out.sort(key=lambda t: t.token.i)
     return out

@@ -1,0 +1,258 @@
+"""Tests for the actors stage: knowledge base, linking, coreference and the evaluations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.actors import link_actors, load_kb
+from dateline.actors.evaluate import code_actor_phrase, iob1_spans, parse_date
+
+D2025 = dt.date(2025, 5, 20)
+
+
+def _links(nlp, text, date=D2025):
+    doc = nlp(text)
+    actors, mentions = link_actors(doc, date)
+    return {a.id: a for a in actors}, mentions
+
+
+def _actor_of(mentions, text):
+    return [m.actor_id for m in mentions if m.text == text]
+
+
+# ---- knowledge base -------------------------------------------------------------------------------
+
+
+def test_kb_holder_depends_on_date():
+    kb = load_kb()
+    assert kb.holder("DEU", "chancellor", D2025).name == "Friedrich Merz"
+    assert kb.holder("DEU", "chancellor", dt.date(2020, 1, 1)).name == "Angela Merkel"
+    assert kb.holder("USA", "president", dt.date(2022, 3, 1)).name == "Joe Biden"
+    assert kb.holder("RUS", "president", dt.date(2010, 1, 1)).name == "Dmitry Medvedev"
+    assert kb.holder("DEU", "chancellor", dt.date(1990, 1, 1)) is None
+
+
+def test_kb_lookups():
+    kb = load_kb()
+    assert kb.country_of_demonym("Russian") == "RUS"
+    assert kb.country_of_demonym("Libyan") == "LBY"
+    assert kb.country_of_demonym("Ukrainians") == "UKR"
+    assert kb.get("Q7747").name == "Vladimir Putin"
+    assert kb.get("Q159").kind == "country" and kb.get("Q159").sector == "GOV"
+    assert kb.get("nonexistent") is None
+
+
+def test_kb_former_office_holder_is_elite():
+    kb = load_kb()
+    assert kb.actor_at("Q567", dt.date(2019, 1, 1)).sector == "GOV"
+    assert kb.actor_at("Q567", dt.date(2023, 1, 1)).sector == "ELI"
+
+
+# ---- names and aliases ----------------------------------------------------------------------------
+
+
+def test_pipeline_has_component_once(nlp):
+    from dateline.actors.link import COMPONENT, configure_pipeline
+
+    configure_pipeline(nlp)
+    assert nlp.pipe_names.count(COMPONENT) == 1
+    assert nlp.pipe_names.index(COMPONENT) > nlp.pipe_names.index("ner")
+
+
+@pytest.mark.parametrize("spelling", ["Zelensky", "Zelenskyy", "Zelenskiy"])
+def test_aliases_zelensky(nlp, spelling):
+    _, mentions = _links(nlp, f"{spelling} spoke to reporters in Kyiv on Monday.")
+    assert _actor_of(mentions, spelling) == ["Q3881545"]
+
+
+@pytest.mark.parametrize("spelling", ["Gaddafi", "Qaddafi", "Kadhafi"])
+def test_aliases_gaddafi(nlp, spelling):
+    actors, mentions = _links(nlp, f"Forces loyal to {spelling} shelled the town.", dt.date(2011, 3, 10))
+    assert "Q19878" in {m.actor_id for m in mentions}
+
+
+def test_trump_is_never_an_organization(nlp):
+    doc = nlp("Trump announced on Truth Social after his call. The Trump-Putin call lasted two hours.")
+    for ent in doc.ents:
+        if ent.text == "Trump":
+            assert ent.label_ == "PERSON"
+    _, mentions = link_actors(doc, D2025)
+    assert set(_actor_of(mentions, "Trump")) == {"Q22686"}
+
+
+def test_countries_become_country_actors(nlp):
+    actors, mentions = _links(nlp, "Russia and Ukraine will start talks, the United States said.")
+    assert actors["Q159"].kind == "country" and actors["Q159"].country == "RUS"
+    assert actors["Q212"].sector == "GOV"
+    assert "Q30" in actors
+
+
+def test_capital_as_government_but_not_as_place(nlp):
+    _, mentions = _links(nlp, "Moscow rejected the proposal.")
+    assert _actor_of(mentions, "Moscow") == ["Q159"]
+    _, mentions = _links(nlp, "The talks were held in Moscow.")
+    assert _actor_of(mentions, "Moscow") == []
+
+
+# ---- titles resolved by date ----------------------------------------------------------------------
+
+
+def test_same_title_different_dates(nlp):
+    _, m2025 = _links(nlp, "The German Chancellor said the talks would go on.", D2025)
+    _, m2020 = _links(nlp, "The German Chancellor said the talks would go on.", dt.date(2020, 5, 20))
+    assert _actor_of(m2025, "German Chancellor") == ["Q66293"]
+    assert _actor_of(m2020, "German Chancellor") == ["Q567"]
+    assert [m.how for m in m2025 if m.text == "German Chancellor"] == ["title"]
+
+
+def test_title_then_name_is_one_mention(nlp):
+    _, mentions = _links(nlp, "He called president of the European Commission Ursula von der Leyen.")
+    vdl = [m for m in mentions if m.actor_id == "Q60772"]
+    assert len(vdl) == 1 and vdl[0].text == "president of the European Commission Ursula von der Leyen"
+
+
+def test_title_with_surname_only(nlp):
+    _, mentions = _links(nlp, "He also informed the President Stubb.")
+    assert [m.text for m in mentions if m.actor_id == "Q310718"] == ["President Stubb"]
+
+
+def test_leader_word_resolves_to_country_leader(nlp):
+    _, mentions = _links(nlp, "The call failed to extract the Russian chief's concessions.")
+    assert _actor_of(mentions, "Russian chief") == ["Q7747"]
+
+
+# ---- unknown actors and descriptions --------------------------------------------------------------
+
+
+def test_unknown_actors_get_local_ids(nlp):
+    actors, _ = _links(nlp, "Libyan rebels clashed with Iraqi officials near a US destroyer.")
+    assert actors["x:LBY:rebels"].sector == "REB" and actors["x:LBY:rebels"].country == "LBY"
+    assert actors["x:IRQ:officials"].sector == "GOV"
+    assert actors["x:USA:destroyer"].sector == "MIL"
+
+
+def test_unknown_person_stays_a_person(nlp):
+    actors, _ = _links(nlp, "Jonas Brackmeyer, a farmer, said the harvest was poor.")
+    people = [a for a in actors.values() if a.id.startswith("x:person:")]
+    assert people and people[0].kind == "person"
+
+
+def test_spokesperson_for_the_kremlin(nlp):
+    actors, mentions = _links(nlp, "The leaders did not discuss a delay, said a spokesperson for the Kremlin.")
+    assert _actor_of(mentions, "spokesperson") == ["x:RUS:spokesperson"]
+    assert actors["x:RUS:spokesperson"].sector == "GOV"
+    assert _actor_of(mentions, "Kremlin") == ["x:org:kremlin"]
+
+
+# ---- coreference ----------------------------------------------------------------------------------
+
+
+def test_pronoun_prefers_subject(nlp):
+    _, mentions = _links(nlp, "Trump said that after his call with Putin, he informed the allies.")
+    pronouns = [m for m in mentions if m.how == "pronoun"]
+    assert [(m.text, m.actor_id) for m in pronouns] == [("his", "Q22686"), ("he", "Q22686")]
+
+
+def test_pronoun_gender(nlp):
+    _, mentions = _links(nlp, "Meloni met Macron in Rome. She said the meeting went well.")
+    assert _actor_of(mentions, "She") == ["Q3766299"]
+
+
+def test_they_resolves_to_plural_actor(nlp):
+    _, mentions = _links(nlp, "Libyan rebels took the town. They said it was secure.")
+    assert _actor_of(mentions, "They") == ["x:LBY:rebels"]
+
+
+def test_two_leaders(nlp):
+    _, mentions = _links(nlp, "Trump and Putin spoke by phone. The two leaders did not discuss a delay.")
+    assert sorted(_actor_of(mentions, "two leaders")) == ["Q22686", "Q7747"]
+
+
+def test_pronoun_without_antecedent_is_not_linked(nlp):
+    _, mentions = _links(nlp, "He said nothing.")
+    assert mentions == []
+
+
+# ---- the founding example -------------------------------------------------------------------------
+
+
+def _example(shared_dir):
+    raw = (shared_dir / "examples" / "000_a190d13e5a6bcf0f.txt").read_text(encoding="utf-8")
+    header, body = raw.split("\n", 1)
+    date = dt.date.fromisoformat(header.split()[1])
+    return date, body.lstrip("\n")
+
+
+def test_founding_example(nlp, shared_dir):
+    date, text = _example(shared_dir)
+    assert date == D2025
+    doc = nlp(text)
+    actors, mentions = link_actors(doc, date)
+    ids = {a.id for a in actors}
+    for qid in ("Q22686", "Q7747", "Q3881545", "Q60772", "Q3052772", "Q3766299", "Q66293", "Q310718",
+                "Q159", "Q212", "Q30"):
+        assert qid in ids, qid
+    kb = load_kb()
+    for local in ("x:person:yury-ushakov", "x:org:kremlin", "x:media:tass", "x:media:truth-social"):
+        assert local in ids and kb.get(local) is not None
+    assert len(ids) == len(actors)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    for m in mentions:
+        assert doc.text[m.start:m.end] == m.text
+    assert set(_actor_of(mentions, "Trump")) == {"Q22686"}
+    assert _actor_of(mentions, "Russian President") == ["Q7747"]
+    assert "Q310718" in _actor_of(mentions, "President Stubb")
+    assert _actor_of(mentions, "presidential assistant at Kremlin Yury Ushakov") == ["x:person:yury-ushakov"]
+    assert _actor_of(mentions, "Tass's state agency") == ["x:media:tass"]
+    assert any(m.how == "pronoun" for m in mentions)
+
+
+def test_link_actors_is_cached_per_date(nlp):
+    doc = nlp("The German Chancellor spoke.")
+    assert _actor_of(link_actors(doc, D2025)[1], "German Chancellor") == ["Q66293"]
+    assert _actor_of(link_actors(doc, dt.date(2020, 1, 1))[1], "German Chancellor") == ["Q567"]
+
+
+# ---- coding phrases and evaluation helpers ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase,country,sector",
+    [
+        ("Libyan rebels", "LBY", "REB"),
+        ("Kyiv police", "UKR", "COP"),
+        ("Russian President", "RUS", "GOV"),
+        ("Mexican authorities", "MEX", "GOV"),
+        ("American soldiers", "USA", "MIL"),
+        ("a former White House official", "USA", "ELI"),
+    ],
+)
+def test_code_actor_phrase(phrase, country, sector):
+    a = code_actor_phrase(phrase, D2025)
+    assert (a.country, a.sector) == (country, sector)
+
+
+def test_code_actor_phrase_context_and_nothing():
+    assert code_actor_phrase("Defense Minister", D2025, context="German").country == "DEU"
+    assert code_actor_phrase("he", D2025) is None
+
+
+def test_iob1_spans():
+    tags = ["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG"]
+    assert iob1_spans(tags) == {(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 6, "ORG")}
+
+
+def test_parse_date():
+    assert parse_date("10 May 2015") == dt.date(2015, 5, 10)
+    assert parse_date("October 1, 2021") == dt.date(2021, 10, 1)
+    assert parse_date("today", today=D2025) == D2025
+
+
+def test_actor_codes_benchmark(shared_dir):
+    from dateline.actors.evaluate import evaluate_actor_codes
+
+    result = evaluate_actor_codes(shared_dir / "benchmarks" / "plover" / "actor_codes.csv")
+    assert result["country_accuracy"] >= 0.80
+    assert result["sector_accuracy"] >= 0.72
