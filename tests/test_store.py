@@ -118,3 +118,12 @@ def test_undated_mentions_join_their_articles_dated_event(store):
     store.add_articles([dataclasses.replace(dated, events=(dated.events[0], undated_event))])
     clusters = cluster_events(store.between("Trump", "Putin"))
     assert [(c["date"], len(c["mentions"])) for c in clusters] == [("2025-05-19", 2)]
+
+
+def test_times_of_day_cluster_with_their_day(store):
+    store.add_articles([
+        call_article("a", dt.date(2025, 5, 20), "2025-05-19"),
+        call_article("b", dt.date(2025, 5, 20), "2025-05-19TNI"),
+    ])
+    clusters = cluster_events(store.between("Trump", "Putin"))
+    assert [(c["date"], len(c["mentions"])) for c in clusters] == [("2025-05-19", 2)]

@@ -270,10 +270,17 @@ def actor_list_sql(role: str) -> str:
     )
 
 
+def calendar_day(value: str) -> str:
+    """The day a TIMEX3 value names, without its time of day (2025-05-19TNI → 2025-05-19)."""
+    match = ISO_DAY.match(value or "")
+    return match.group(0) if match else value
+
+
 def cluster_events(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """Group event mentions that report one real-world event: same type on the same date from the text.
 
-    Used for counts between a pair of actors, where the pair is already fixed. A mention dated only by its
+    Used for counts between a pair of actors, where the pair is already fixed. Times of day are ignored
+    (a call "yesterday" and the same call "last night" are one event). A mention dated only by its
     publication date joins the same article's text-dated cluster of its type (an article that tells of
     "the call" means the call it dated); failing that it stays a cluster of its own, since its real date
     is unknown.
@@ -284,7 +291,8 @@ def cluster_events(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         if row["date_basis"] != "text":
             undated.append(row)
             continue
-        cluster = clusters.setdefault((row["type"], row["date"]), {"type": row["type"], "date": row["date"], "mentions": []})
+        day = calendar_day(row["date"])
+        cluster = clusters.setdefault((row["type"], day), {"type": row["type"], "date": day, "mentions": []})
         cluster["mentions"].append(row)
     for row in undated:
         same_article = [
