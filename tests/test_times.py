@@ -41,7 +41,7 @@ CASES_TUESDAY = [
     ("Negotiators will return next week.", "next week", "DATE", "2025-W22"),
     ("Trump was inaugurated in January.", "January", "DATE", "2025-01"),
     ("The summit will take place in June.", "June", "DATE", "2025-06"),
-    ("The summit took place in June.", "June", "DATE", "2024-06"),
+    ("The summit took place in September.", "September", "DATE", "2024-09"),
     ("Parliament was dissolved last month.", "last month", "DATE", "2025-04"),
     ("The war began three years ago.", "three years ago", "DATE", "2022"),
     ("Elections were held last year.", "last year", "DATE", "2024"),
@@ -97,6 +97,44 @@ CASES_BOUNDARIES = [
 ]
 
 
+# (publication date, text, expression, type, value): what the context decides
+OCT_26_1989 = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
+CASES_CONTEXT = [
+    # a quarterly report: "a year earlier" and its kin are the same quarter a year before
+    (OCT_26_1989, "Du Pont reported third-quarter net of $547 million, up from $461 million a year earlier.",
+     "a year earlier", "DATE", "1988-Q3"),
+    (OCT_26_1989, "Net rose in the third quarter. In the year-ago quarter, the company lost $2 million.",
+     "the year-ago quarter", "DATE", "1988-Q3"),
+    (OCT_26_1989, "Sales for the quarter ended Sept. 30 rose 15% from a year ago.", "a year ago", "DATE", "1988-Q3"),
+    (OCT_26_1989, "For the nine months, net was $2 billion, up 18% from a year earlier.", "a year earlier", "DATE", "1988"),
+    (OCT_26_1989, "The plant was closed a year ago.", "a year ago", "DATE", "1988"),
+    (OCT_26_1989, "The company lost $5 million in the quarter.", "the quarter", "DATE", "1989-Q3"),
+    (OCT_26_1989, "Net sales for this year's third quarter were $14 million.", "this year's third quarter", "DATE", "1989-Q3"),
+    (OCT_26_1989, "Revenue was $76 million for the year ended March 31.", "the year", "DURATION", "P1Y"),
+    # results come out after the quarter: the quarter that just ended, whatever the tense
+    (OCT_26_1989, "The company expects to report a third-quarter loss.", "third-quarter", "DATE", "1989-Q3"),
+    # a date weeks away is this year's even in the past tense; dates of other clauses keep theirs
+    (OCT_26_1989, "The offer had been set to expire Nov. 6.", "Nov. 6", "DATE", "1989-11-06"),
+    (OCT_26_1989, "The dividend is payable Dec. 7 to stock of record Nov. 22.", "Nov. 22", "DATE", "1989-11-22"),
+    (OCT_26_1989, "Nashua, under a program approved in 1987, had purchased shares through Sept. 29.",
+     "Sept. 29", "DATE", "1989-09-29"),
+    (OCT_26_1989, "He resigned in 1987 and rejoined in March.", "March", "DATE", "1987-03"),
+    (OCT_26_1989, "The office of the chairman takes over effective Feb. 1.", "Feb. 1", "DATE", "1990-02-01"),
+    # scheduling verbs look ahead
+    (OCT_26_1989, "The acquisition is scheduled to close Monday.", "Monday", "DATE", "1989-10-30"),
+    (OCT_26_1989, "Officials postponed the vote until Tuesday.", "Tuesday", "DATE", "1989-10-31"),
+    (OCT_26_1989, "The team planned to leave Nairobi on Saturday.", "Saturday", "DATE", "1989-10-28"),
+    (OCT_26_1989, "The stock closed lower on Monday.", "Monday", "DATE", "1989-10-23"),
+    (OCT_26_1989, "Production slowed this past spring.", "this past spring", "DATE", "1989-SP"),
+]
+
+
+@pytest.mark.parametrize("published,text,expression,type_,value", CASES_CONTEXT)
+def test_context_decides(nlp, published, text, expression, type_, value):
+    time = find(nlp, text, expression, published)
+    assert (time.type, time.value) == (type_, value)
+
+
 @pytest.mark.parametrize("published,text,expression,value", CASES_BOUNDARIES)
 def test_boundaries(nlp, published, text, expression, value):
     assert find(nlp, text, expression, published).value == value
@@ -117,6 +155,9 @@ def test_extents_follow_tempeval(nlp):
         "The company raised its quarterly dividend.",
         "The talks will last as long as needed.",
         "He said he would march on the capital.",
+        "Czech Foreign Minister Jan Kavan arrived.",
+        "Thousands joined the annual March for Life.",
+        "He was soon released from the hospital.",
     ],
 )
 def test_no_false_expressions(nlp, text):

@@ -29,6 +29,11 @@ SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
 FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
+NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
+QUARTER_CONTEXT_SENTENCES = 3  # how many sentences back a quarterly report's "quarter" is looked for
+SCHEDULING = {"schedule", "postpone", "plan", "reschedule", "delay"}  # verbs whose dates lie ahead
+INTENT = SCHEDULING | {"set", "expect", "intend", "prepare", "propose"}  # ... of "to"
+REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"}
 MODAL_AUX = {"must", "should", "can", "could", "may", "might", "ca"}  # future unless perfect
 
 
@@ -186,6 +191,8 @@ def ordinal_value(info: TokenInfo) -> int | None:
 
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
+    if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
+        return FUTURE
     verb = doc[start:end].root
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -200,11 +207,18 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return FUTURE
     if any(a.lower_ in MODAL_AUX for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return FUTURE
+    if verb.lemma_ in SCHEDULING:  # "postponed the vote until Tuesday", "planned a rally Saturday"
+        return FUTURE
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
-        # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not
+        # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
+        # "was scheduled to close Monday" does again
         head = verb.head
-        past_head = head is not verb and (head.tag_ in ("VBD", "VBN") or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children))
+        if head is not verb and head.lemma_ in INTENT:
+            return FUTURE
+        head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        past_head = head is not verb and (
+            head.tag_ == "VBD" and not head_auxes
+            or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
         return PAST if past_head else FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return PAST
@@ -212,6 +226,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None
     if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re", "am") for a in auxes):
         return FUTURE
+    if (verb.tag_ in ("VBP", "VBZ") and not auxes and verb.lemma_ not in REPORTING
+            and verb.lower_ in (verb.lemma_, verb.lemma_ + "s", verb.lemma_ + "es")):
+        return FUTURE  # "the leaders meet Monday": a present tense with a date announces
     return None
 
 
@@ -284,10 +301,11 @@ class Resolver:
         self.doc = doc
         self.dct = dct
         self.ref_date: dt.date | None = None  # last day-precise date the text gave
-        self.ref_year: tuple[int, int] | None = None  # (year, sentence start) of the last explicit year
+        self.ref_year: tuple[int, int] | None = None  # (year, governing verb) of the last explicit year
         self.match: Match | None = None
         self.last_year: int | None = None  # year of the last explicit date, for "that year"
         self.dateless_clocks: set[int] = set()  # token starts of clock times given without a day
+        self.last_quarter: tuple[int, int] | None = None  # (year, n) of the last quarter named
 
     def resolve(self, match: Match) -> Resolved | None:
         self.match = match
@@ -319,9 +337,13 @@ class Resolver:
             self.ref_date = dt.date.fromisoformat(value[:10])
         year = parts.year()
         if year and year > 0:
-            self.ref_year = (year, self.doc[self.match.start].sent.start)
+            self.ref_year = (year, self.governor())
         if re.match(r"\d{4}", value) and parts.has("YEAR", "MONTH", "ISODATE", "SLASHDATE"):
             self.last_year = int(value[:4])
+        if self.match.rule == "ordinal_unit" and re.match(r"\d{4}-Q\d$", value):
+            quarter = (int(value[:4]), int(value[-1]))
+            if quarter < (self.dct.year, quarter_of(self.dct)):  # a quarter that is over
+                self.last_quarter = quarter
 
     # --- context helpers ---
 
@@ -336,11 +358,23 @@ class Resolver:
         return self.tense(), False
 
     def narrative_year(self) -> int | None:
-        """A year the text gave earlier in this sentence ("In 1998 ... in January")."""
+        """A year the text gave earlier in this clause ("In 1998 ... in January")."""
         if self.ref_year is None:
             return None
-        year, sent_start = self.ref_year
-        return year if sent_start == self.doc[self.match.start].sent.start else None
+        year, verb = self.ref_year
+        return year if verb == self.governor() else None
+
+    def governor(self) -> int:
+        """Index of the verb that governs the match (its root when none): dates of one clause
+        share it ("in July 1997 and again in March" but not "joined in 1997, will meet March 12")."""
+        token = self.doc[self.match.start : self.match.end].root
+        for _ in range(6):
+            if token.pos_ in ("VERB", "AUX") or token.head is token:
+                break
+            token = token.head
+        while token.dep_ == "conj" and token.head is not token:  # "resigned in 1987 and rejoined in March"
+            token = token.head
+        return token.i
 
     def full_year(self, year: int) -> int:
         """'98 -> 1998 for a 1999 article, '05 -> 2005 for a 2010 one."""
@@ -349,8 +383,9 @@ class Resolver:
         century = self.dct.year // 100 * 100
         return century - year if century - year <= self.dct.year + 10 else century - 100 - year
 
-    def year_for(self, key: tuple, dct_key: tuple, parts: Parts) -> int:
-        """The year of a month (and day) that the text gave without one."""
+    def year_for(self, key: tuple, dct_key: tuple, parts: Parts, months: bool = True) -> int:
+        """The year of a month (and day) that the text gave without one; months=False for
+        keys that are no month (a quarter, a season)."""
         if parts.has("THIS"):
             return self.dct.year
         narrative = self.narrative_year()
@@ -358,11 +393,26 @@ class Resolver:
             return narrative
         direction, strict = self.direction(parts)
         y = self.dct.year
+        if months and not strict and direction is not None and self._near(key, dct_key):
+            # "had been set to expire Nov. 6" written Oct. 27: a date weeks away is this year's
+            # whatever the tense; a year-old date would have been given with its year
+            return y
         if direction == FUTURE:
             return y if (key > dct_key if strict else key >= dct_key) else y + 1
         if direction == PAST:
             return y if (key < dct_key if strict else key <= dct_key) else y - 1
         return min((y, y - 1, y + 1), key=lambda year: abs(_position(year, key) - _position(y, dct_key)))
+
+    @staticmethod
+    def _near(key: tuple, dct_key: tuple) -> bool:
+        """Whether a month (and day) of this year lies within NEAR_DAYS / NEAR_MONTHS of now."""
+        if len(key) != len(dct_key):
+            return False
+        if len(key) == 2:
+            return abs(_position(2001, key) - _position(2001, dct_key)) <= NEAR_DAYS
+        if len(key) == 1 and 1 <= key[0] <= 12 and 1 <= dct_key[0] <= 12:
+            return abs(key[0] - dct_key[0]) <= NEAR_MONTHS
+        return False
 
     def weekday(self, weekday: int, parts: Parts) -> dt.date:
         """The date of a weekday; without a tense, the past one unless it is almost a week back."""
@@ -453,11 +503,13 @@ class Resolver:
         year = parts.year()
         if year is not None:
             year = self.full_year(year)
+        elif parts.has("THIS") and parts.has("PAST"):  # "this past spring": the latest one
+            year = self.dct.year - (SEASON_ORDER[season] >= SEASON_ORDER[season_of(self.dct)])
         elif parts.has("LAST", "PAST"):  # "last fall": the season of last year
             year = self.dct.year - 1
         else:
             key, now = (SEASON_ORDER[season],), (SEASON_ORDER[season_of(self.dct)],)
-            year = self.year_for(key, now, parts)
+            year = self.year_for(key, now, parts, months=False)
         return "DATE", f"{year:04d}-{season}", parts.position_mod()
 
     def _holiday(self, parts: Parts) -> Resolved | None:
@@ -603,17 +655,77 @@ class Resolver:
             return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF"), None
         # "a year earlier" counts from the report; "three days later" from the story's last date
         anchor = self.dct if relation.cls == "AGO" or unit not in ("D", "W") else self.anchor()
+        if unit == "Y" and amount == 1 and sign < 0:
+            quarter = self.reported_quarter()
+            if quarter:  # "net rose to $5 million from $4 million a year earlier": the same quarter
+                return "DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", mod
         return "DATE", shifted_by_amount(anchor, unit, sign * amount), mod
 
     def _year_ago(self, parts: Parts) -> Resolved | None:
-        if parts.has("YEAR"):  # "the 1988 period"
-            return "DATE", str(parts.year()), None
+        units = [i.value for i in parts.infos if i.cls == "UNIT"]
+        quarter = self.reported_quarter() if set(units) <= {"Y", "Q"} else None
+        ordinal = parts.first("ORDWORD", "ORDNUM", "SECOND")
+        if quarter and ordinal and units[-1:] == ["Q"] and 1 <= ordinal_value(ordinal) <= 4:
+            quarter = (quarter[0], ordinal_value(ordinal))  # "the year-earlier third quarter"
+        if parts.has("YEAR"):  # "the 1988 period", "the 1988 quarter"
+            year = self.full_year(parts.year())
+            return "DATE", (f"{year:04d}-Q{quarter[1]}" if quarter else str(year)), None
+        if quarter:  # "the year-ago quarter", "year-earlier results" in a quarterly report
+            return "DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", None
         value = shifted_by_amount(self.dct, parts.value("UNIT"), -1)
         return ("DATE", value, None) if value else None
 
+    def reported_quarter(self) -> tuple[int, int] | None:
+        """(year, quarter) of the quarter a financial report is about, when the text near the
+        match speaks of a quarter: 'a year earlier' then means the same quarter a year before.
+
+        The nearest period word before the match decides: 'quarter' gives the last quarter the
+        text named (else the one before publication), 'nine months' or 'the year ended' none.
+        """
+        doc = self.doc
+        sent = doc[self.match.start].sent
+        first = sent.start
+        for _ in range(QUARTER_CONTEXT_SENTENCES):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        for k in range(self.match.start - 1, first - 1, -1):
+            word = doc[k].lower_
+            if word in ("quarter", "quarterly") or word.endswith("-quarter"):
+                break
+            if word == "months" and k > 0 and doc[k - 1].lower_ in ("nine", "six", "9", "6", "12", "twelve"):
+                return None
+            if word == "year" and k + 1 < len(doc) and doc[k + 1].lower_ in ("ended", "ending", "to"):
+                return None
+        else:
+            return None
+        return self.last_quarter or self._past_quarter()
+
+    def _the_unit(self, parts: Parts) -> Resolved | None:
+        """'the quarter' of a quarterly report, 'the year' (ended June 30), 'the week'."""
+        unit = parts.value("UNIT")
+        if unit == "Q" or (unit is None and parts.has("LATEST")):  # "the latest period"
+            quarter = self.reported_quarter() if unit is None else self.last_quarter or self._past_quarter()
+            return ("DATE", f"{quarter[0]:04d}-Q{quarter[1]}", None) if quarter else None
+        if unit == "Y":
+            nxt = self.doc[self.match.end] if self.match.end < len(self.doc) else None
+            if nxt is not None and nxt.lower_ in ("ended", "ending"):
+                return "DURATION", "P1Y", None
+            return "DATE", f"{self.dct.year:04d}", None
+        if unit == "W":
+            return "DATE", iso_week(self.dct), None
+        return None
+
+    def _past_quarter(self) -> tuple[int, int]:
+        """The last quarter over at publication: the one a report in October is about."""
+        q = self.dct.year * 4 + quarter_of(self.dct) - 2
+        return q // 4, q % 4 + 1
+
     def _ordinal_unit(self, parts: Parts) -> Resolved | None:
-        unit = "H" if parts.has("HALF") else parts.value("UNIT")
         ordinal_info = next((i for i in parts.infos if i.cls in ("ORDWORD", "ORDNUM", "SECOND")), None)
+        # the unit counted by the ordinal: "quarter" in "this year's third quarter"
+        after = parts.infos[parts.infos.index(ordinal_info) + 1:] if ordinal_info else parts.infos
+        unit = "H" if parts.has("HALF") else next((i.value for i in after if i.cls == "UNIT"), parts.value("UNIT"))
         n = 2 if unit == "H" and parts.has("LAST") else ordinal_value(ordinal_info) if ordinal_info else None
         if n is None:
             return None
@@ -629,7 +741,12 @@ class Resolver:
             year = self.dct.year + self._shift(parts)
         else:
             now = quarter_of(self.dct) if unit == "Q" else (self.dct.month + 5) // 6
-            year = self.year_for((n,), (now,), parts)
+            if n <= now and not parts.has("LAST", "COMING") and self.narrative_year() is None:
+                # results come out after the quarter: "expects to report third-quarter net" in
+                # October is this year's third quarter whatever the tense
+                year = self.dct.year
+            else:
+                year = self.year_for((n,), (now,), parts, months=False)
         return "DATE", f"{year:04d}-{unit}{n}", None
 
     def _edge(self, parts: Parts) -> Resolved | None:
@@ -670,6 +787,9 @@ class Resolver:
             return "DATE", "PAST_REF", None
         info = parts.first("VAGUE", "PAST", "FUTURE", "PRESENT")
         value = {"PAST": "PAST_REF"}.get(info.cls, info.value)
+        if info.cls == "VAGUE" and value == "FUTURE_REF" and self.tense() == PAST:
+            return None  # "he was soon released" tells an order of events, no time
+
         return "DATE", value, None
 
     def _set(self, parts: Parts) -> Resolved | None:

@@ -21,6 +21,7 @@ from dateline.model import TimeExpr
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "times"
 NO_CLASS = " "
+BARE_ABBREVIATIONS = {"jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec"}  # month or name
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
 # classes given from the token's shape rather than from the lexicon
 SHAPE_CLASSES = (
@@ -186,7 +187,12 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     """Drop the temporal reading of words that are usually something else."""
     text = token.lower_
     if info.cls == "MONTH" and text in ("may", "march"):
+        prev = token.doc[token.i - 1] if token.i > 0 else None
+        if text == "march" and (_before(token, "for") or _before(token, "of")) and (prev is None or prev.tag_ != "IN"):
+            return None  # "the annual March for Life", "the March of the Mothers", not "in March for"
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
+    if info.cls == "MONTH" and text in BARE_ABBREVIATIONS and not _before_digit(token):
+        return None  # "Jan Kavan": a bare abbreviation is a month only before a day or year
     if info.cls == "SEASON" and token.pos_ not in ("NOUN", "PROPN"):
         return None
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
@@ -205,6 +211,11 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "UNIT" and text == "seconds":
         return TokenInfo("UNITPL", info.value)
     return info
+
+
+def _before_digit(token: Token) -> bool:
+    k = token.i + 1
+    return k < len(token.doc) and token.doc[k].text[:1].isdigit()
 
 
 def _after(token: Token, word: str) -> bool:
