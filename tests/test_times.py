@@ -217,6 +217,28 @@ def test_event_falls_back_to_recent_reference_time(nlp):
     assert event_date(nlp, old, "accused") == EventDate("2025-05-20", "publication")
 
 
+def test_a_time_in_another_embedded_clause_does_not_date_the_event(nlp):
+    text = "The two leaders spoke since Trump was inaugurated in January. They met again."
+    assert event_date(nlp, text, "spoke") == EventDate("2025-05-20", "publication")
+
+
+def test_coordinated_verbs_share_their_date(nlp):
+    text = "Brunson was released and returned to the US in October."
+    assert event_date(nlp, text, "released").value == "2024-10"
+
+
+def test_a_month_is_too_coarse_for_a_reference_time(nlp):
+    text = "Talks began in May. The delegations met in Geneva."
+    assert event_date(nlp, text, "met") == EventDate("2025-05-20", "publication")
+
+
+def test_a_date_after_a_reporting_verb_dates_the_saying(nlp):
+    # the parser hangs "on Tuesday" on "prepare"; news dates the saying: the past Tuesday
+    time = find(nlp, "European leaders said on Tuesday they would prepare new sanctions.", "Tuesday",
+                published=dt.date(2025, 5, 21))
+    assert time.value == "2025-05-20"
+
+
 # --- engine and arithmetic --------------------------------------------------------------------
 
 

@@ -459,6 +459,12 @@ def _brief(e) -> dict:
             "evidence": e.evidence.text[:120] if e.evidence else None}
 
 
+def date_agrees(predicted: str, gold: str) -> bool:
+    """Equal TIMEX3 values, or a prediction that only adds the time of day to the gold day
+    (2018-03-11TEV lies within 2018-03-11)."""
+    return predicted == gold or (len(gold) == 10 and predicted.startswith(gold + "T"))
+
+
 def evaluate_events(gold_dir: Path, nlp=None, extract_fn: Callable[[Document], Article] | None = None,
                     shared_dir: Path | None = None) -> dict:
     """Score ``extract_fn`` (default: dateline's extractor with ``nlp``) on the gold files in ``gold_dir``."""
@@ -474,6 +480,7 @@ def evaluate_events(gold_dir: Path, nlp=None, extract_fn: Callable[[Document], A
     per_article = []
 
     for ga in gold_articles:
+        wrong_dates = []
         article = extract_fn(ga.doc)
         gold = ga.events
         pred = [e for e in article.events]
@@ -500,7 +507,12 @@ def evaluate_events(gold_dir: Path, nlp=None, extract_fn: Callable[[Document], A
                 continue
             if g.date is not None:
                 dates_scored += 1
-                dates_right += int(p.date is not None and p.date.value == g.date)
+                right = p.date is not None and date_agrees(p.date.value, g.date)
+                dates_right += int(right)
+                if not right:
+                    wrong_dates.append({"type": g.type, "trigger": p.trigger.text, "gold": g.date,
+                                        "predicted": p.date.value if p.date else None,
+                                        "basis": p.date.basis if p.date else None, "evidence": p.evidence.text[:160]})
             attributes_scored += 1
             modality_right += int(p.modality == g.modality)
             negation_right += int(bool(p.negated) == g.negated)
@@ -535,6 +547,7 @@ def evaluate_events(gold_dir: Path, nlp=None, extract_fn: Callable[[Document], A
             "matched_with_actors": sum(1 for i, _ in with_actors if not gold[i].uncertain),
             "missed": [_brief(g) for i, g in enumerate(gold) if i not in matched_g and not g.uncertain],
             "spurious": [_brief(p) for j, p in enumerate(pred) if j not in matched_p],
+            "wrong_dates": wrong_dates,
         })
 
     def share(right: int, total: int) -> float | None:

@@ -1,8 +1,8 @@
 """Event dates: the temporal expression that governs an event trigger.
 
 The search widens step by step: the clause of the trigger (the dependency subtree of its head
-verb), then its sentence, then the narrative's reference time (the last dated expression of the
-earlier sentences, when it is close to the publication date). Only when the text gives nothing
+verb), then the clauses of its sentence that dominate it, then the narrative's reference time (the
+last dated expression of the earlier sentences that is close to the publication date). Only when the text gives nothing
 does the event take the publication date.
 """
 
@@ -70,18 +70,32 @@ def _in_clause(trigger: Span, times: list[TimeExpr]) -> TimeExpr | None:
 
 
 def _in_sentence(trigger: Span, times: list[TimeExpr]) -> TimeExpr | None:
-    sent = trigger.sent
-    return _nearest(trigger, [t for t in times if sent.start_char <= t.start and t.end <= sent.end_char])
+    """The nearest time of the sentence whose clause dominates the trigger's clause.
+
+    A time inside another embedded clause dates that clause's own event ("they spoke since Trump was
+    inaugurated in January": January dates the inauguration, not the talks).
+    """
+    doc, sent = trigger.doc, trigger.sent
+    verb = _head_verb(trigger.root)
+    # coordinated verbs share an adjunct the parser hangs on the last one ("was released and returned in October")
+    dominating = {t.i for t in verb.ancestors} | {verb.i} | {c.i for c in verb.children if c.dep_ == "conj"}
+    found = []
+    for time in times:
+        if not (sent.start_char <= time.start and time.end <= sent.end_char):
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and _head_verb(span.root).i in dominating:
+            found.append(time)
+    return _nearest(trigger, found)
 
 
 def _reference_time(trigger: Span, times: list[TimeExpr], publication_date: dt.date) -> TimeExpr | None:
-    """The last day- or month-precise DATE before the trigger's sentence, if it is recent."""
+    """The last recent day-precise date before the trigger's sentence: the narrative's time.
+
+    A month ("in December") sets a scene but is too coarse to date the events told after it."""
     earlier = [t for t in times if t.end <= trigger.sent.start_char and t.type in ("DATE", "TIME")
-               and DAY_OR_MONTH.match(t.value)]
-    if not earlier:
-        return None
-    last = max(earlier, key=lambda t: t.start)
-    return last if _is_recent(last.value, publication_date) else None
+               and (m := DAY_OR_MONTH.match(t.value)) and m.group(3) and _is_recent(t.value, publication_date)]
+    return max(earlier, key=lambda t: t.start) if earlier else None
 
 
 def _is_recent(value: str, publication_date: dt.date) -> bool:

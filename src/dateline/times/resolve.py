@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.times.tag import Match, TokenInfo
 
@@ -189,11 +189,22 @@ def ordinal_value(info: TokenInfo) -> int | None:
 # --- tense ---------------------------------------------------------------------------------
 
 
+def reporting_verb_before(doc: Doc, start: int) -> Token | None:
+    """The reporting verb right before a date ("said on Tuesday they would..."): news dates the saying,
+    whatever clause the parser hung the date on."""
+    before = start - 1
+    if before >= 0 and doc[before].lower_ == "on":
+        before -= 1
+    if before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_ in REPORTING:
+        return doc[before]
+    return None
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
         return FUTURE
-    verb = doc[start:end].root
+    verb = reporting_verb_before(doc, start) or doc[start:end].root
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
