@@ -127,3 +127,10 @@ def test_times_of_day_cluster_with_their_day(store):
     ])
     clusters = cluster_events(store.between("Trump", "Putin"))
     assert [(c["date"], len(c["mentions"])) for c in clusters] == [("2025-05-19", 2)]
+
+
+def test_actor_names_resolve_through_knowledge_base_aliases(store):
+    store.add_articles([call_article("a", dt.date(2025, 5, 20), "2025-05-19")])
+    assert store.actor_ids("Zelenskiy") == [ZELENSKY.id]  # an alias, not a substring of the stored name
+    assert store.actor_ids("Q7747") == [PUTIN.id]
+    assert store.actor_ids("putin") == [PUTIN.id]

@@ -157,10 +157,18 @@ class Store:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     def actor_ids(self, name: str) -> list[str]:
-        """Actors a user means by a name: an exact id, an exact name, else names containing it."""
+        """Actors a user means by a name: an exact id or name, else a knowledge-base alias or surname
+        ("Kadhafi", "Zelensky"), else stored names containing it."""
         exact = self.query("SELECT id FROM actors WHERE id = ? OR lower(name) = lower(?)", [name, name])
         if exact:
             return [r["id"] for r in exact]
+        from dateline.actors import load_kb
+
+        kb = load_kb()
+        known = kb.lookup_name(name) or [i for i in [kb.lookup_surname(name)] if i]
+        stored = self.query("SELECT id FROM actors WHERE id IN (SELECT unnest(?))", [known]) if known else []
+        if stored:
+            return [r["id"] for r in stored]
         return [r["id"] for r in self.query("SELECT id FROM actors WHERE name ILIKE ?", [f"%{name}%"])]
 
     def events(self, actor: str | None = None, type: str | None = None, since: dt.date | None = None,
