@@ -135,6 +135,65 @@ def test_context_decides(nlp, published, text, expression, type_, value):
     assert (time.type, time.value) == (type_, value)
 
 
+# (text, expression, type, value, mod) published Wednesday Oct. 21, 1998: general news rules
+OCT_21_1998 = dt.date(1998, 10, 21)
+CASES_NEWS = [
+    # weekdays: a reported past, an announced future, the publication day itself
+    ("Officials said Tuesday that the talks had failed.", "Tuesday", "DATE", "1998-10-20", None),
+    ("The ministers will meet Tuesday in Geneva.", "Tuesday", "DATE", "1998-10-27", None),
+    ("The company said Wednesday it would cut jobs.", "Wednesday", "DATE", "1998-10-21", None),
+    # a present form that is also a past ("hurt") announces nothing
+    ("Weakness in technology stocks hurt the index, which fell 1.4% on Friday.", "Friday", "DATE", "1998-10-16", None),
+    # "could" looks ahead, unless negated: "could not be reached Tuesday" is a past attempt
+    ("The talks could resume Friday.", "Friday", "DATE", "1998-10-23", None),
+    ("The minister could not be reached for comment Tuesday.", "Tuesday", "DATE", "1998-10-20", None),
+    ("Neither he nor his aides could be located Tuesday.", "Tuesday", "DATE", "1998-10-20", None),
+    # the story's own time: anaphoric days, parts of days, weeks, months and years
+    ("The bomb exploded on Aug. 7. Police arrested two men that day.", "that day", "DATE", "1998-08-07", None),
+    ("The bomb exploded on Aug. 7. The same day, police arrested two men.", "The same day", "DATE", "1998-08-07", None),
+    ("The bomb exploded on Aug. 7, 1998. The next morning, police arrested two men.", "The next morning", "TIME",
+     "1998-08-08TMO", None),
+    ("The bomb exploded on Aug. 7. The previous night, guards had left.", "The previous night", "TIME", "1998-08-06TNI", None),
+    ("The bomb exploded on Aug. 7. The following week, police arrested two men.", "The following week", "DATE",
+     "1998-W33", None),
+    ("In March, the company received an offer. The following month, it put itself up for sale.", "The following month",
+     "DATE", "1998-04", None),
+    ("Farkas was promoted on May 22, 1995, and the following year he moved to Washington.", "the following year", "DATE",
+     "1996", None),
+    # a clock time without a day in a past narrative takes the story's day
+    ("The stock fell sharply on Monday. Trading halted at 2:30 p.m. as prices slid.", "2:30 p.m.", "TIME",
+     "1998-10-19T14:30", None),
+    # clock times whose part of day gives a.m. or p.m.
+    ("He will leave at 4 in the morning.", "4 in the morning", "TIME", "1998-10-21T04:00", None),
+    ("The blast came at 11 o'clock at night.", "11 o'clock at night", "TIME", "1998-10-21T23:00", None),
+    ("He arrived at five in the afternoon.", "five in the afternoon", "TIME", "1998-10-21T17:00", None),
+    ("The blast occurred at 10:30 a.m. EDT.", "10:30 a.m. EDT", "TIME", "1998-10-21T10:30", None),
+    ("Rebels attacked the town Friday night.", "Friday night", "DATE", "1998-10-16TNI", None),
+    ("The president spoke this morning.", "this morning", "TIME", "1998-10-21TMO", None),
+    # seasons: "next" is next year's, "last" last year's
+    ("The plant will open next spring.", "next spring", "DATE", "1999-SP", None),
+    ("The strike began last spring.", "last spring", "DATE", "1997-SP", None),
+    # positions within a unit
+    ("He was arrested earlier this month.", "earlier this month", "DATE", "1998-10", None),
+    ("The plant will open later this year.", "later this year", "DATE", "1998", None),
+    ("The plant will open by the end of the year.", "the end of the year", "DATE", "1998", "END"),
+    ("The plant opened in mid-March.", "mid-March", "DATE", "1998-03", "MID"),
+    ("The plant will open early next year.", "early next year", "DATE", "1999", "START"),
+    # amounts and spans
+    ("Prices fell over the past 10 days.", "the past 10 days", "DURATION", "P10D", None),
+    ("Prices will stay low for a couple of years.", "a couple of years", "DURATION", "P2Y", None),
+    ("It was among the most important events of the past century.", "the past century", "DURATION", "P100Y", None),
+    ("The plant was closed five years ago.", "five years ago", "DATE", "1993", None),
+    ("Crime fell sharply in the 1990s.", "the 1990s", "DATE", "199", None),
+]
+
+
+@pytest.mark.parametrize("text,expression,type_,value,mod", CASES_NEWS)
+def test_news_rules(nlp, text, expression, type_, value, mod):
+    time = find(nlp, text, expression, OCT_21_1998)
+    assert (time.type, time.value, time.mod) == (type_, value, mod)
+
+
 @pytest.mark.parametrize("published,text,expression,value", CASES_BOUNDARIES)
 def test_boundaries(nlp, published, text, expression, value):
     assert find(nlp, text, expression, published).value == value

@@ -35,6 +35,9 @@ SCHEDULING = {"schedule", "postpone", "plan", "reschedule", "delay"}  # verbs wh
 INTENT = SCHEDULING | {"set", "expect", "intend", "prepare", "propose"}  # ... of "to"
 REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"}
 MODAL_AUX = {"must", "should", "can", "could", "may", "might", "ca"}  # future unless perfect
+# verbs whose past tense is their present: "stocks hurt the index Friday" is no announcement
+SAME_PAST = {"hurt", "cut", "hit", "set", "put", "quit", "shut", "spread", "cost", "let", "beat", "bid",
+             "cast", "split", "burst", "upset", "read", "bet", "broadcast", "forecast", "slit", "thrust"}
 
 
 # --- calendar arithmetic -------------------------------------------------------------------
@@ -132,7 +135,7 @@ def number_value(infos: list[TokenInfo]) -> float | str | None:
     total, current, seen = 0.0, 0.0, False
     for k, info in enumerate(infos):
         if info.cls == "FEW" or info.cls == "SOME":
-            return "X"
+            return "X" if info.cls == "SOME" or info.value == "X" else int(info.value)
         if info.cls == "A":  # "a minute and a half"; "a few" and "a half" are read by their next word
             if k + 1 < len(infos) and infos[k + 1].cls in ("FEW", "HALF"):
                 continue
@@ -200,6 +203,12 @@ def reporting_verb_before(doc: Doc, start: int) -> Token | None:
     return None
 
 
+def _negated(verb: Token) -> bool:
+    """'could not be reached', 'neither he nor ... could be located'."""
+    return any(c.dep_ == "neg" or (c.dep_.startswith("nsubj") and any(
+        w.lower_ in ("neither", "nor", "no", "nobody", "none") for w in c.subtree)) for c in verb.children)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
@@ -217,6 +226,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return FUTURE
     if any(a.lower_ in MODAL_AUX for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        if any(a.lower_ == "could" for a in auxes) and _negated(verb):
+            return PAST  # "could not be reached Wednesday", "neither ... could be located"
         return FUTURE
     if verb.lemma_ in SCHEDULING:  # "postponed the vote until Tuesday", "planned a rally Saturday"
         return FUTURE
@@ -238,6 +249,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re", "am") for a in auxes):
         return FUTURE
     if (verb.tag_ in ("VBP", "VBZ") and not auxes and verb.lemma_ not in REPORTING
+            and verb.lower_ not in SAME_PAST
             and verb.lower_ in (verb.lemma_, verb.lemma_ + "s", verb.lemma_ + "es")):
         return FUTURE  # "the leaders meet Monday": a present tense with a date announces
     return None
@@ -312,10 +324,12 @@ class Resolver:
         self.doc = doc
         self.dct = dct
         self.ref_date: dt.date | None = None  # last day-precise date the text gave
+        self.ref_month: dt.date | None = None  # last month- or day-precise date the text gave
         self.ref_year: tuple[int, int] | None = None  # (year, governing verb) of the last explicit year
         self.match: Match | None = None
         self.last_year: int | None = None  # year of the last explicit date, for "that year"
-        self.dateless_clocks: set[int] = set()  # token starts of clock times given without a day
+        # token starts of clock times given without a day -> the story's day before them, for a past tense
+        self.dateless_clocks: dict[int, dt.date | None] = {}
         self.last_quarter: tuple[int, int] | None = None  # (year, n) of the last quarter named
 
     def resolve(self, match: Match) -> Resolved | None:
@@ -339,13 +353,17 @@ class Resolver:
                 same = [day for m, day in days if sent.start <= m.start < sent.end]
                 if same:
                     value = same[0] + value[10:]
+                elif self.dateless_clocks[match.start] is not None:  # "Slepian was shot at 10 p.m."
+                    value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
         return placed
 
     def _remember(self, parts: Parts, result: Resolved) -> None:
         _, value, _ = result
         if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE"):
-            self.ref_date = dt.date.fromisoformat(value[:10])
+            self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
+        elif re.match(r"\d{4}-\d{2}$", value) and parts.has("MONTH"):
+            self.ref_month = dt.date(int(value[:4]), int(value[5:7]), 1)
         year = parts.year()
         if year and year > 0:
             self.ref_year = (year, self.governor())
@@ -436,6 +454,15 @@ class Resolver:
     def anchor(self) -> dt.date:
         return self.ref_date or self.dct
 
+    def story_anchor(self, unit: str) -> dt.date:
+        """What "the following month", "the previous year" count from: the last date the story gave
+        at that unit's precision or finer ("In March ... The following month" is April)."""
+        if unit in ("M", "Q") and self.ref_month is not None:
+            return self.ref_month
+        if unit == "Y" and self.last_year is not None and self.tense() == PAST:
+            return dt.date(self.last_year, 1, 1)
+        return self.anchor()
+
     # --- dates written out ---
 
     def _iso_date(self, parts: Parts) -> Resolved | None:
@@ -516,8 +543,10 @@ class Resolver:
             year = self.full_year(year)
         elif parts.has("THIS") and parts.has("PAST"):  # "this past spring": the latest one
             year = self.dct.year - (SEASON_ORDER[season] >= SEASON_ORDER[season_of(self.dct)])
-        elif parts.has("LAST", "PAST"):  # "last fall": the season of last year
-            year = self.dct.year - 1
+        elif parts.has("LAST", "PAST"):  # "last fall": the season of last year, "next spring" of next year
+            year = self.dct.year + (1 if int(parts.value("LAST") or -1) > 0 else -1)
+        elif parts.has("COMING"):
+            year = self.dct.year + (SEASON_ORDER[season] <= SEASON_ORDER[season_of(self.dct)])
         else:
             key, now = (SEASON_ORDER[season],), (SEASON_ORDER[season_of(self.dct)],)
             year = self.year_for(key, now, parts, months=False)
@@ -566,6 +595,9 @@ class Resolver:
             date = self.anchor()
         elif parts.has("THIS"):
             date = self.dct
+        elif parts.has("LAST") and parts.has("THE"):
+            # "the next morning", "the previous night": a day on from the story's last date
+            date = self.anchor() + dt.timedelta(days=int(parts.value("LAST")))
         elif parts.has("LAST", "PAST"):
             date = self.dct - dt.timedelta(days=1)
         elif self.tense() == FUTURE or part != "NI":
@@ -597,16 +629,19 @@ class Resolver:
             date = dt.date(year, month, day)
         else:
             date = self.dct
-            self.dateless_clocks.add(self.match.start)
+            self.dateless_clocks[self.match.start] = self.ref_date if self.tense() == PAST else None
         return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}", parts.quantity_mod()
 
     @staticmethod
     def _clock_time(parts: Parts) -> tuple[int, int]:
-        info = parts.first("CLOCK", "CLOCKWORD", "DAYNUM")
+        info = parts.first("CLOCK", "CLOCKWORD", "DAYNUM", "NUMWORD")
         text = str(info.value).lower()
         found = re.match(r"(\d{1,2})(?::(\d{2}))?", text)
         hour, minute = int(found.group(1)), int(found.group(2) or 0)
         meridian = parts.value("AMPM") or ("PM" if "p" in text[found.end():] else "AM" if "a" in text[found.end():] else None)
+        part = parts.value("PARTOFDAY") if parts.has("DURING", "AT") else None
+        if meridian is None and part:  # "4 in the morning", "8 in the evening", "11 at night"
+            meridian = "AM" if part == "MO" or (part == "NI" and hour < 6) else "PM"
         if meridian == "PM" and hour < 12:
             hour += 12
         if meridian == "AM" and hour == 12:
@@ -631,10 +666,10 @@ class Resolver:
             return self._weekend(parts, 0) if shift <= 0 or parts.has("COMING") else self._weekend(parts, 1)
         if unit in TIME_UNITS:
             return "DURATION", duration(1, unit), mod
-        if unit == "DE" and shift < 0:
+        if unit in ("DE", "CE") and shift < 0:  # "the past decade", "the last century": the span up to now
             return "DURATION", duration(1, unit), mod
         # "the next day", "the following week": relative to the story's own time
-        anchor = self.anchor() if parts.has("THE") and parts.has("LAST") else self.dct
+        anchor = self.story_anchor(unit) if parts.has("THE") and parts.has("LAST") else self.dct
         value = shifted(anchor, unit, shift)
         return ("DATE", value, mod) if value else None
 
