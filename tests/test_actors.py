@@ -118,6 +118,16 @@ def test_title_with_surname_only(nlp):
     assert [m.text for m in mentions if m.actor_id == "Q310718"] == ["President Stubb"]
 
 
+def test_new_dated_titles(nlp):
+    _, m2022 = _links(nlp, "The British finance minister spoke.", dt.date(2022, 8, 20))
+    _, m2025 = _links(nlp, "The British finance minister spoke.", D2025)
+    assert _actor_of(m2022, "British finance minister") == ["x:person:nadhim-zahawi"]
+    assert _actor_of(m2025, "British finance minister") == ["x:person:rachel-reeves"]
+    kb = load_kb()
+    assert kb.holder("USA", "deputy defence minister", dt.date(2025, 6, 1)).name == "Steve Feinberg"
+    assert kb.holder("USA", "deputy defence minister", dt.date(2024, 6, 1)) is None
+
+
 def test_leader_word_resolves_to_country_leader(nlp):
     _, mentions = _links(nlp, "The call failed to extract the Russian chief's concessions.")
     assert _actor_of(mentions, "Russian chief") == ["Q7747"]
@@ -131,6 +141,55 @@ def test_unknown_actors_get_local_ids(nlp):
     assert actors["x:LBY:rebels"].sector == "REB" and actors["x:LBY:rebels"].country == "LBY"
     assert actors["x:IRQ:officials"].sector == "GOV"
     assert actors["x:USA:destroyer"].sector == "MIL"
+
+
+def test_regional_and_national_adjective_groups(nlp):
+    actors, mentions = _links(nlp, "European leaders said they would meet. Western countries and Iraqi officials "
+                                   "agreed, and European capitals were alarmed.")
+    assert _actor_of(mentions, "European leaders") == ["x:EUR:leaders"]
+    assert (actors["x:EUR:leaders"].country, actors["x:EUR:leaders"].sector) == ("EUR", "GOV")
+    assert _actor_of(mentions, "they") == ["x:EUR:leaders"]
+    assert actors["x:WST:countries"].country == "WST"
+    assert actors["x:IRQ:officials"].sector == "GOV"
+    assert _actor_of(mentions, "European capitals") == ["x:EUR:capitals"]
+    assert not any(m.text == "European" for m in mentions)
+
+
+def test_plural_title_is_not_the_office_holder(nlp):
+    actors, mentions = _links(nlp, "Russian leaders rejected the plan, and the Russian leader said so.")
+    assert _actor_of(mentions, "Russian leaders") == ["x:RUS:leaders"]
+    assert _actor_of(mentions, "Russian leader") == ["Q7747"]
+
+
+def test_generic_nouns_need_a_country(nlp):
+    actors, mentions = _links(nlp, "Russian troops advanced as drones hit the city and people fled. Troops left.")
+    assert actors["x:RUS:troops"].sector == "MIL"
+    assert "x:drones" not in actors and "x:people" not in actors and "x:troops" not in actors
+
+
+def test_members_of_a_named_group_take_its_sector(nlp):
+    actors, _ = _links(nlp, "Boko Haram gunmen attacked the village.")
+    assert [a.sector for a in actors.values() if a.id.endswith("gunmen")] == ["REB"]
+
+
+def test_name_followed_by_its_kind_of_noun(nlp):
+    doc = nlp("The Interfax news agency said Gazprom company had paid.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"][:1] == ["Interfax"]
+    _, mentions = link_actors(doc, D2025)
+    assert _actor_of(mentions, "Interfax news agency") == ["x:media:interfax"]
+
+
+def test_transliteration_variant_of_a_kb_group():
+    kb = load_kb()
+    assert kb.lookup_org_variant("Ahlu Sunnah Wal-Jamaa") == "x:org:aswj"
+    assert kb.lookup_org_variant("UN") is None
+
+
+def test_breakaway_states_and_regions():
+    kb = load_kb()
+    assert (kb.get("x:org:abkhazia").country, kb.get("x:org:abkhazia").sector) == ("GEO", "PRE")
+    assert kb.region_of_word("European") == "EUR" and kb.region_of_word("Russian") is None
+    assert code_actor_phrase("Burkina Faso's displaced", D2025).sector == "REF"
 
 
 def test_unknown_person_stays_a_person(nlp):
@@ -168,6 +227,32 @@ def test_they_resolves_to_plural_actor(nlp):
 def test_two_leaders(nlp):
     _, mentions = _links(nlp, "Trump and Putin spoke by phone. The two leaders did not discuss a delay.")
     assert sorted(_actor_of(mentions, "two leaders")) == ["Q22686", "Q7747"]
+
+
+def test_they_resolves_to_coordinated_subject_not_place(nlp):
+    text = ("Donald Trump and Vladimir Putin met in Anchorage, Alaska, on Friday, "
+            "but they did not agree on a ceasefire.")
+    _, mentions = _links(nlp, text, dt.date(2025, 8, 16))
+    assert sorted(_actor_of(mentions, "they")) == ["Q22686", "Q7747"]
+    assert _actor_of(mentions, "Alaska") == []  # a place after "in X," is not an actor
+
+
+def test_they_never_links_to_a_place_name(nlp):
+    _, mentions = _links(nlp, "Russian drones struck Kharkiv overnight. They hit three buildings.")
+    assert _actor_of(mentions, "They") == ["x:RUS:drones"]
+
+
+def test_they_prefers_coordinated_countries(nlp):
+    _, mentions = _links(nlp, "Russia and Ukraine exchanged prisoners on Friday. They agreed to meet again.")
+    assert sorted(_actor_of(mentions, "They")) == ["Q159", "Q212"]
+
+
+def test_possessive_prefers_its_clause_subject_over_the_speaker(nlp):
+    text = "Zelensky also said that Russia was trying to buy time in negotiations to continue his war."
+    _, mentions = _links(nlp, text, dt.date(2025, 8, 16))
+    assert _actor_of(mentions, "his") == ["Q7747"]  # Russia's leader on the date, not the speaker
+    _, mentions = _links(nlp, "Macron said that Merz would bring his proposal to Brussels.")
+    assert _actor_of(mentions, "his") == ["Q66293"]
 
 
 def test_pronoun_without_antecedent_is_not_linked(nlp):
@@ -254,5 +339,6 @@ def test_actor_codes_benchmark(shared_dir):
     from dateline.actors.evaluate import evaluate_actor_codes
 
     result = evaluate_actor_codes(shared_dir / "benchmarks" / "plover" / "actor_codes.csv")
-    assert result["country_accuracy"] >= 0.80
-    assert result["sector_accuracy"] >= 0.72
+    # a regression guard at today's level (country 0.878, sector 0.821); the issue asks for 0.90 / 0.80
+    assert result["country_accuracy"] >= 0.87
+    assert result["sector_accuracy"] >= 0.80

@@ -1,10 +1,16 @@
 """Coreference for what events and statements need: pronouns and anaphoric descriptions.
 
 Rules, in order:
-- A personal pronoun (he/him/his, she/her) links to the nearest compatible preceding person mention:
-  same sentence first, then up to two sentences back; in each sentence a grammatical subject is preferred
-  over other mentions. Gender comes from the knowledge base; unknown people fit either.
-- "they/them/their" links the same way to a plural mention, a group, a country or an organization.
+- A personal pronoun (he/him/his, she/her) first looks at the subject of its own clause (walking up through
+  infinitives and phrases that have no subject of their own): a compatible person there is the antecedent;
+  a country there stands for its leader on the date when the gender fits, else the pronoun stays unlinked
+  ("Zelensky said that Russia was trying to continue his war": "his" is Russia's leader, never the speaker).
+  Otherwise it links to the nearest compatible preceding person mention: same sentence first, then up to two
+  sentences back; in each sentence a grammatical subject is preferred over other mentions. Gender comes from
+  the knowledge base; unknown people fit either.
+- "they/them/their" links the same way to a plural antecedent: a coordination of actors ("Trump and Putin
+  met ..., but they ...": one mention per conjunct on the pronoun's span), a plural description, a group, a
+  country or an organization; never a place name ("Alaska") or a place after "in/at/near".
 - "the two leaders" links to the two most recent distinct people; "the spokesperson", "the president"
   (no country given) to the nearest preceding person who holds that office on the date or was introduced
   with that title.
@@ -43,9 +49,19 @@ def resolve(doc: Doc, mentions: list, requests: list, kb: KnowledgeBase, date: d
         pool = sorted(known + out, key=lambda c: c.start)
         if kind == "pronoun":
             gender, plural = PRONOUNS[item.lower_]
-            ante = _antecedent(doc, item.i, pool, lambda c: _fits(c, gender, plural, kb))
-            if ante is not None:
-                out.append(Candidate(item.i, item.i + 1, ante.actor, "pronoun", plural=plural, head=item.i))
+            if plural:
+                actors = _plural_antecedent(doc, item.i, pool, kb)
+                if len(actors) > 1:
+                    group += 1
+                out += [Candidate(item.i, item.i + 1, a, "pronoun", plural=True, head=item.i,
+                                  group=group if len(actors) > 1 else 0) for a in actors]
+                continue
+            found, actor = _clause_antecedent(doc, item, pool, gender, kb, date)
+            if not found:
+                ante = _antecedent(doc, item.i, pool, lambda c: _fits(c, gender, plural, kb))
+                actor = ante.actor if ante is not None else None
+            if actor is not None:
+                out.append(Candidate(item.i, item.i + 1, actor, "pronoun", plural=plural, head=item.i))
             continue
         if item[0] == "count":
             _, start, end, n, title = item
@@ -77,9 +93,110 @@ def _holds(kb: KnowledgeBase, actor_id: str, title, date: dt.date) -> bool:
     return any(o.office == title.office for o in offices)
 
 
+def _clause_antecedent(doc: Doc, pron, pool: list, gender: str | None, kb: KnowledgeBase, date: dt.date):
+    """(decided, actor) from the subject of the pronoun's own clause; decided is False when it tells nothing."""
+    subject = _clause_subject(pron)
+    if subject is None:
+        return False, None
+    c = next((c for c in pool if c.start <= subject.i < c.end and c.start != pron.i), None)
+    if c is None:
+        return False, None
+    a = c.actor
+    if _fits(c, gender, False, kb):
+        return True, a
+    if a.kind == "country" and a.country:
+        leader = kb.leader(a.country, date)
+        if leader is not None:
+            entry = kb.entry(leader.id)
+            if entry is None or entry.gender in (None, gender):
+                return True, leader
+        return True, None
+    return False, None
+
+
+def _clause_subject(tok):
+    """The subject of the clause a token sits in, through infinitives and verbs without a subject of their own.
+
+    None where the token is inside that subject ("his forces would ...") or the clause has none.
+    """
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            s = subjects[0]
+            if s.left_edge.i <= tok.i <= s.right_edge.i or s.i == tok.i:
+                return None
+            return s
+    return None
+
+
+def _plural_antecedent(doc: Doc, i: int, pool: list, kb: KnowledgeBase) -> list:
+    """The actors "they/them/their" stands for: a coordination of actors or one plural-compatible actor.
+
+    Sentence by sentence back from the pronoun: the last unit in subject position, else the last unit.
+    A unit is a coordination ("Trump and Putin", all conjuncts that are mentions), a plural pronoun already
+    resolved to several actors, or a single mention that fits a plural pronoun (never a place).
+    """
+    for sn in _window(doc, i):
+        inside = [c for c in pool if c.start >= sn.start and c.end <= min(sn.end, i) and not c.place]
+        if not inside:
+            continue
+        by_head = {c.head: c for c in inside if c.head is not None}
+        units: list[tuple[int, bool, list]] = []
+        in_coordination: set[int] = set()
+        for c in inside:
+            if c.head is None or c.head in in_coordination:
+                continue
+            h = doc[c.head]
+            if h.dep_ == "conj":
+                continue
+            members = [c] + [by_head[t.i] for t in h.conjuncts if t.i in by_head and t.i != c.head]
+            if len(members) > 1:
+                in_coordination.update(m.head for m in members)
+                units.append((c.start, h.dep_ in SUBJECT_DEPS, [m.actor for m in members]))
+        groups: dict[tuple[int, int], list] = {}
+        for c in inside:
+            if c.group and c.how in ("pronoun", "description"):
+                groups.setdefault((c.start, c.group), []).append(c)
+        for (start, _), members in groups.items():
+            head = members[0].head
+            subj = head is not None and doc[head].dep_ in SUBJECT_DEPS
+            units.append((start, subj, [m.actor for m in members]))
+        grouped = {id(m) for ms in groups.values() for m in ms}
+        for c in inside:
+            if c.head in in_coordination or id(c) in grouped or not _fits(c, None, True, kb):
+                continue
+            units.append((c.start, c.head is not None and doc[c.head].dep_ in SUBJECT_DEPS, [c.actor]))
+        if not units:
+            continue
+        units.sort(key=lambda u: u[0])
+        subjects = [u for u in units if u[1]]
+        chosen = (subjects or units)[-1][2]
+        seen: dict[str, object] = {}
+        for a in chosen:
+            seen.setdefault(a.id, a)
+        return list(seen.values())
+    return []
+
+
+def _window(doc: Doc, i: int) -> list:
+    sent = doc[i].sent
+    sents = [sent]
+    s = sent.start - 1
+    while len(sents) <= SENTENCE_WINDOW and s >= 0:
+        sents.append(doc[s].sent)
+        s = doc[s].sent.start - 1
+    return sents
+
+
 def _fits(c, gender: str | None, plural: bool, kb: KnowledgeBase) -> bool:
     a = c.actor
     if plural:
+        if c.place:
+            return False
         return c.plural or (a.kind in PLURAL_KINDS and a.kind != "person")
     if a.kind != "person" or c.plural:
         return False
@@ -89,13 +206,7 @@ def _fits(c, gender: str | None, plural: bool, kb: KnowledgeBase) -> bool:
 
 
 def _antecedent(doc: Doc, i: int, pool: list, fits):
-    sent = doc[i].sent
-    sents = [sent]
-    s = sent.start - 1
-    while len(sents) <= SENTENCE_WINDOW and s >= 0:
-        sents.append(doc[s].sent)
-        s = doc[s].sent.start - 1
-    for sn in sents:
+    for sn in _window(doc, i):
         cands = [c for c in pool if c.start >= sn.start and c.end <= min(sn.end, i) and fits(c)]
         if not cands:
             continue

@@ -58,6 +58,7 @@ def code_actor_phrase(text: str, date: dt.date, context: str | None = None) -> A
     kb = load_kb()
     cands = [c for c in link_candidates(doc, date) if c.how != "pronoun"]
     actor = None
+    modifier_country = None
     if cands:
         root = next(iter(doc.sents)).root.i
         heads = [c for c in cands if c.start <= root < c.end]
@@ -65,7 +66,12 @@ def code_actor_phrase(text: str, date: dt.date, context: str | None = None) -> A
         actor = best.actor
         if best.how == "demonym" and not heads:  # "Syrian island": a country word, not the country
             actor = None
+        elif not heads and kb.sector_of_word(doc[root].text):
+            # "Senate hopeful", "Burkina Faso's displaced": the head noun says who, the name is a modifier
+            modifier_country = actor.country if actor.country != "IGO" else None
+            actor = None
     country, sector, kind, _ = Linker(doc, date, kb).code_tokens(doc[:])
+    country = country or modifier_country
     if actor is None:
         if country is None and sector is None:
             return None

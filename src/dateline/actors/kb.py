@@ -9,6 +9,8 @@ Everything here is read from data files under ``dateline/data/actors/``:
 - ``organizations.yaml``  governments' seats, international bodies, armed and political groups, media.
 - ``sectors.yaml``   sector codes and the nouns that name them ("rebels" → REB).
 - ``titles.yaml``    office titles ("prime minister", "premier") and role nouns ("spokesperson").
+- ``regions.tsv``    regional codes (CAMEO style: EUR, WST, ARB...) and the adjectives that name them
+  ("European leaders" → a group coded EUR).
 
 ``load_kb()`` builds the lookups once and caches them.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import functools
 import re
 import unicodedata
@@ -77,6 +80,15 @@ class Country:
 
 
 @dataclass(frozen=True)
+class Region:
+    """A region or bloc that a phrase may name by adjective ("European", "Western", "Arab")."""
+
+    code: str
+    name: str
+    adjectives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Title:
     """An office or role noun: ``office`` is set when the KB records holders of it."""
 
@@ -91,6 +103,13 @@ def slug(text: str) -> str:
     """A stable, readable id fragment: ``Yury Ushakov`` → ``yury-ushakov``."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
+
+
+def _skeleton(text: str) -> str:
+    """Letters only, lower case, doubled letters once: how transliterations of one name most often agree."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    letters = re.sub(r"[^a-z]", "", text)
+    return re.sub(r"(.)\1+", r"\1", letters)
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
@@ -116,8 +135,12 @@ def _data_dir():
 class KnowledgeBase:
     """Lookups over the actor data. Build with :func:`load_kb`."""
 
-    def __init__(self, countries, entries, sectors, titles, sector_names, leader_default):
+    def __init__(self, countries, entries, sectors, titles, sector_names, leader_default, regions=(),
+                 needs_country=()):
         self.countries: dict[str, Country] = {c.iso3: c for c in countries}
+        self.regions: dict[str, Region] = {r.code: r for r in regions}
+        # nouns that are an actor only with a country ("Russian drones"), never alone ("drones", "people")
+        self.needs_country: frozenset[str] = frozenset(w.lower() for w in needs_country)
         self.entries: dict[str, Entry] = {e.actor.id: e for e in entries}
         self.sector_words: dict[str, tuple[str, str]] = sectors  # word → (sector, kind)
         self.sector_names = sector_names
@@ -145,11 +168,21 @@ class KnowledgeBase:
                 self._capital.setdefault(p.lower(), c.iso3)
             for p in c.places:
                 self._place.setdefault(p.lower(), c.iso3)
+        self._region: dict[str, str] = {}
+        for r in self.regions.values():
+            for a in r.adjectives:
+                self._region.setdefault(a.lower(), r.code)
         self._body_leader = {e.code: e.leader_office for e in self.entries.values() if e.code and e.leader_office}
         self._offices: dict[tuple[str, str], list[Office]] = {}
         self._names: dict[str, list[str]] = {}
         self._surnames: dict[str, list[str]] = {}
+        self._org_skeletons: dict[str, dict[str, str]] = {}  # first letters → skeleton → id
         for e in self.entries.values():
+            if e.actor.kind != "person":
+                for n in (e.actor.name, *e.aliases):
+                    sk = _skeleton(n)
+                    if len(sk) >= 8:
+                        self._org_skeletons.setdefault(sk[:4], {}).setdefault(sk, e.actor.id)
             for o in e.offices:
                 self._offices.setdefault((o.jurisdiction, o.office), []).append(o)
             for n in (e.actor.name, *e.aliases):
@@ -215,6 +248,14 @@ class KnowledgeBase:
         """ISO code for a demonym ("Russian", "Russians", "Libyan") or None."""
         return self._demonym.get(text.lower().strip())
 
+    def region_of_word(self, text: str) -> str | None:
+        """Regional code for a regional adjective ("European" → EUR, "Western" → WST) or None."""
+        return self._region.get(text.lower().strip())
+
+    def is_generic(self, word: str) -> bool:
+        """A noun that names an actor only with a country or owner: "people", "drones", "troops"."""
+        return word.lower() in self.needs_country
+
     def country_of_capital(self, text: str) -> str | None:
         return self._capital.get(text.lower().strip())
 
@@ -265,6 +306,25 @@ class KnowledgeBase:
                 if len(n.split()) > 1 and first[:3] == parts[0].lower()[:3]:
                     return actor_id
         return None
+
+    def lookup_org_variant(self, name: str) -> str | None:
+        """A KB organization or group written another way: the same letters once spaces, hyphens, apostrophes
+        and doubled letters are ignored, or nearly so ("Ahlu Sunnah Wal-Jamaa" → Ahlu Sunna Waljama'a,
+        "Hizbollah" is not caught: the first letters must agree). Long names only (never acronyms)."""
+        sk = _skeleton(name)
+        if len(sk) < 8:
+            return None
+        bucket = self._org_skeletons.get(sk[:4], {})
+        if sk in bucket:
+            return bucket[sk]
+        best, best_ratio = None, 0.88
+        for other, actor_id in bucket.items():
+            if abs(len(other) - len(sk)) > 3:
+                continue
+            ratio = difflib.SequenceMatcher(None, sk, other).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = actor_id, ratio
+        return best
 
     def holder(self, country: str, office: str, date: dt.date) -> Actor | None:
         """Who held ``office`` in ``country`` (ISO alpha-3 or body code) on ``date``."""
@@ -370,7 +430,13 @@ def _read_entries(records: list[dict], default_kind: str) -> list[Entry]:
     return out
 
 
+def _read_regions(text: str) -> list[Region]:
+    rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
+    return [Region(r["code"].strip(), r["name"].strip(), _split(r.get("adjectives"))) for r in rows]
+
+
 def _read_sectors(data: dict):
+    data = {k: v for k, v in data.items() if k != "needs_country"}
     words: dict[str, tuple[str, str]] = {}
     in_names: dict[str, tuple[str, str]] = {}
     names: dict[str, str] = {}
@@ -434,8 +500,12 @@ def load_kb() -> KnowledgeBase:
                 label="GPE",
             )
         )
-    sectors, in_names, sector_names = _read_sectors(yaml.safe_load((d / "sectors.yaml").read_text(encoding="utf-8")))
+    sector_data = yaml.safe_load((d / "sectors.yaml").read_text(encoding="utf-8"))
+    sectors, in_names, sector_names = _read_sectors(sector_data)
+    needs_country = [str(w) for w in sector_data.get("needs_country") or ()]
+    needs_country += [_plural(w) for w in needs_country]
     titles, leader_default = _read_titles(yaml.safe_load((d / "titles.yaml").read_text(encoding="utf-8")))
-    kb = KnowledgeBase(countries, entries, sectors, titles, sector_names, leader_default)
+    regions = _read_regions((d / "regions.tsv").read_text(encoding="utf-8"))
+    kb = KnowledgeBase(countries, entries, sectors, titles, sector_names, leader_default, regions, needs_country)
     kb.name_sector_words = in_names
     return kb

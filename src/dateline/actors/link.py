@@ -85,6 +85,7 @@ class ActorNames:
         for key, texts in by_key.items():
             self.matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
         self.ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+        self.demonym_ids = {d.lower(): c.actor_id for c in kb.countries.values() for d in c.demonyms}
         self.vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
@@ -95,6 +96,7 @@ class ActorNames:
         for match_id, start, end in self.matcher(doc):
             label, actor_id = self.vocab.strings[match_id].split("\t")
             found.append(Span(doc, start, end, label=label, kb_id=actor_id))
+        ents = [t for t in (_trim_descriptor(e, self.demonym_ids) for e in ents) if t is not None]
         doc.ents = [_trim(e) for e in merge_entities(ents, filter_spans(found))]
         return doc
 
@@ -103,14 +105,37 @@ class ActorNames:
         out = [e for e in ents]
         for sent in doc.sents:
             letters = [t for t in sent if t.is_alpha]
-            if len(letters) < 2 or sum(t.is_upper for t in letters) < 0.8 * len(letters):
+            if not letters or sum(t.is_upper for t in letters) < 0.8 * len(letters):
                 continue
+            if len(letters) == 1 and len(letters[0]) < 3:
+                continue  # "A", "OK": nothing to re-tag
             words = [t.text.title() if t.is_upper and len(t) > 1 else t.text for t in sent]
             spaces = [bool(t.whitespace_) for t in sent]
             copy = self.ner(Doc(self.vocab, words=words, spaces=spaces))
             out = [e for e in out if e.end <= sent.start or e.start >= sent.end]
             out += [Span(doc, sent.start + e.start, sent.start + e.end, label=e.label_) for e in copy.ents]
         return sorted(out, key=lambda s: s.start)
+
+
+NAME_TRIM_LABELS = ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP")
+
+
+def _trim_descriptor(ent: Span, demonym_ids: dict[str, str]) -> Span | None:
+    """A model name without the common nouns it swallowed: "Interfax news agency" → "Interfax",
+    "Iraqi military" → "Iraqi" (a demonym, tagged NORP). Names are capitalised; trailing lower-case words are
+    descriptions, which the linker reads on its own."""
+    if ent.label_ not in NAME_TRIM_LABELS or ent.kb_id_:
+        return ent
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_alpha and ent.doc[end - 1].is_lower:
+        end -= 1
+    if end == ent.end:
+        return ent
+    span = ent.doc[ent.start:end]
+    actor_id = demonym_ids.get(span.text.lower())
+    if actor_id is not None:
+        return Span(ent.doc, ent.start, end, label="NORP", kb_id=actor_id)
+    return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _trim(ent: Span) -> Span:
@@ -167,6 +192,7 @@ class Candidate:
     group: int = 0  # candidates of one group may share a span ("the two leaders")
     head: int | None = None  # token index of the mention's head
     absorbs: bool = False  # a name inside is only a modifier ("Kyiv police", "Russia's president")
+    place: bool = False  # a place name standing for its people ("Kharkiv"): never the antecedent of "they"
 
     @property
     def priority(self) -> int:
@@ -249,12 +275,12 @@ class Linker:
         label = ent.label_
         name = _strip_det(ent)
         if label == "PERSON":
-            known = kb.lookup_person_variant(name)
-            if known:
+            known = kb.lookup_person_variant(name) or (kb.lookup_org_variant(name) if len(name) >= 14 else None)
+            if known:  # a KB person written another way, or a group's name the model took for a person's
                 return kb.actor_at(known, self.date)
             return Actor(id=f"x:person:{slug(name)}", name=name, kind="person")
         if label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
-            ids = kb.lookup_name(name)
+            ids = kb.lookup_name(name) or ([v] if (v := kb.lookup_org_variant(name)) else [])
             if ids:
                 return kb.actor_at(ids[0], self.date)
             country, sector, _kind, _plural = self.code_tokens(ent)
@@ -270,7 +296,7 @@ class Linker:
         """ISO code named by an entity or word: country, demonym, capital, place, or an actor's country."""
         ent = self.ent_at.get(span.start) if isinstance(span, Span) else None
         text = span.text
-        iso = self.kb.country_of_place(text)
+        iso = self.kb.country_of_place(text) or (self.kb.region_of_word(text) if text[:1].isupper() else None)
         if iso:
             return iso
         if ent is not None and ent.kb_id_:
@@ -295,9 +321,13 @@ class Linker:
                 i = e.end
                 continue
             t = self.doc[i]
-            c = self.kb.country_of_place(t.text) if t.text[:1].isupper() else None
-            if c and country is None:
-                country = c
+            if t.text[:1].isupper() and country is None:
+                for n in (3, 2, 1):  # "Northern Territory", "Santa Marta" inside a longer name
+                    if i + n <= span.end:
+                        c = self.kb.country_of_place(self.doc[i:i + n].text)
+                        if c:
+                            country = c
+                            break
             i += 1
         best = None
         for n in range(min(4, len(span)), 0, -1):  # longest sector phrase, rightmost first
@@ -332,18 +362,33 @@ class Linker:
                 continue
             if ent.label_ == "NORP" and ent.kb_id_ and self.kb.get(ent.kb_id_) and self.kb.get(ent.kb_id_).kind == "country":
                 continue  # demonyms are handled with the phrase they modify
+            region = self.kb.region_of_word(ent.text) if ent.label_ in ("NORP", "GPE", "LOC") else None
+            if region:
+                if ent.text.endswith("s") and self.kb.region_of_word(ent.text[:-1]):  # "Europeans"
+                    people = Actor(id=f"x:{region}:people", name=ent.text, kind="group", country=region, sector="CVL")
+                    self.cands.append(Candidate(ent.start, ent.end, people, "description", plural=True,
+                                                head=ent.root.i))
+                continue  # "European": an adjective, handled with the phrase it modifies
             if ent.label_ in ("GPE", "LOC", "FAC") and self._locative(ent):
                 continue  # "in Moscow", "near Aleppo": a place, not an actor
             actor = self.ent_actor(ent)
             if actor is None:
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
-            self.cands.append(Candidate(start, ent.end, actor, "name", plural=ent.root.tag_ == "NNPS", head=ent.root.i))
+            place = ent.label_ in ("GPE", "LOC", "FAC") and (
+                ent.kb_id_.startswith("x:place:") or actor.id.startswith("x:place:"))
+            self.cands.append(Candidate(start, ent.end, actor, "name", plural=ent.root.tag_ == "NNPS", head=ent.root.i,
+                                        place=place))
 
     def _locative(self, ent: Span) -> bool:
+        """After "in/at/near..." or in apposition to such a place ("in Anchorage, Alaska")."""
         i = ent.start - 1
         if i >= 0 and self.doc[i].lower_ == "the":
             i -= 1
+        if i >= 1 and self.doc[i].text == ",":
+            prev = self.ent_at.get(i - 1)
+            if prev is not None and prev.label_ in ("GPE", "LOC", "FAC") and prev.end == i:
+                return self._locative(prev)
         return i >= 0 and self.doc[i].lower_ in LOCATIVE
 
     def titles_and_descriptions(self) -> None:
@@ -391,11 +436,11 @@ class Linker:
                 words.append(ent.text.lower())
                 i = ent.start - 1
                 continue
-            if t.pos_ in ("DET", "ADJ", "NUM") or t.lower_ in NOT_HOLDER or t.text in ("-",):
+            c = (self.kb.country_of_place(t.text) or self.kb.region_of_word(t.text)) if t.text[:1].isupper() else None
+            if c is None and (t.pos_ in ("DET", "ADJ", "NUM") or t.lower_ in NOT_HOLDER or t.text in ("-",)):
                 words.append(t.lower_)
                 i -= 1
                 continue
-            c = self.kb.country_of_place(t.text) if t.text[:1].isupper() else None
             if c:
                 country = country or c
                 words.append(t.lower_)
@@ -465,7 +510,8 @@ class Linker:
             self.requests.append(("count", mention_start, end, count, title))
             return end
         holder = None
-        if jur and not not_holder and title.office:
+        # "Russian leaders" are not Putin; "the Russian presidents" (a slip for the one office) still is
+        if jur and not not_holder and title.office and (not plural or det == "the" and not title.leader):
             holder = self._holder(jur, title)
         absorbs = self._has_entity(mention_start, sp.start)
         if holder is not None:
@@ -477,7 +523,8 @@ class Linker:
             return end
         sector = "ELI" if FORMER & set(mods) else title.sector
         iso = country or ("IGO" if code else None)
-        actor = _description_actor(iso, sp.text.lower(), sector, "group" if plural else "person", title.key)
+        actor = _description_actor(iso, sp.text.lower(), sector, "group" if plural else "person",
+                                   None if plural else title.key)
         self.cands.append(Candidate(mention_start, end, actor, "description", plural=plural, title=title.key,
                                     head=sp.root.i, absorbs=absorbs))
         return end
@@ -494,15 +541,30 @@ class Linker:
     def description(self, sp: Span) -> int:
         kb, doc = self.kb, self.doc
         sector, kind = kb.sector_of_word(sp.text.lower())
+        # "the Interfax news agency", "Gazprom company": a name followed by its own kind of noun
+        named = self.ent_at.get(sp.start - 1)
+        if (named is not None and named.end == sp.start and named.kb_id_ and named.label_ == "ORG"
+                and kind != "person" and sp[-1].tag_ not in ("NNS", "NNPS")):
+            owner = self.kb.actor_at(named.kb_id_, self.date)
+            if owner is not None and owner.sector == sector:
+                self.cands.append(Candidate(named.start, sp.end, owner, "name", head=sp.root.i))
+                return sp.end
         start, country, mods, code = self._left_modifiers(sp.start)
         end = sp.end
         if country is None:
             country = self._right_of(end, DESCRIPTION_LINKERS)[1]
+        # members of a named armed or political group take its sector: "Boko Haram gunmen", "Hamas fighters"
+        member_of = self._group_modifier(sp.start)
+        if member_of is not None and kind in ("person", "group") and sector in ("UAF", "REB", "MIL", "PTY", "CVL"):
+            sector = member_of.sector
+            country = country or (member_of.country if member_of.country != "IGO" else None)
         # a non-state modifier decides the sector of a force: "rebel forces", "opposition fighters"
         for w in mods:
             hit = kb.sector_of_word(w)
             if hit and hit[0] in ("REB", "OPP", "CRM", "PRM", "UAF"):
                 sector = hit[0]
+        if country is None and code is None and member_of is None and kb.is_generic(sp.text):
+            return end  # "people", "drones", "troops": no one in particular
         # "Tass's state agency": an organization described by its own kind of noun is that organization
         owner = self._possessor(sp.start)
         if owner is not None and owner.sector == sector:
@@ -519,6 +581,16 @@ class Linker:
         self.cands.append(Candidate(start, end, actor, "description", plural=plural, head=sp.root.i,
                                     absorbs=self._has_entity(start, sp.start)))
         return end
+
+    def _group_modifier(self, start: int) -> Actor | None:
+        """A KB armed, rebel or party group named right before a noun ("Boko Haram gunmen")."""
+        ent = self.ent_at.get(start - 1)
+        if ent is None or not ent.kb_id_ or ent.end != start:
+            return None
+        actor = self.kb.get(ent.kb_id_)
+        if actor is None or actor.kind == "country" or actor.sector not in ("REB", "PRM", "UAF", "PTY", "CRM", "OPP"):
+            return None
+        return actor
 
     def _possessor(self, start: int) -> Actor | None:
         doc = self.doc
