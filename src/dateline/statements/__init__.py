@@ -1,0 +1,250 @@
+"""Statements stage: who said what, as direct quotes, reported speech, or both.
+
+``find_statements(doc, mentions)`` reads a parsed document and the actor mentions found by the
+actors stage, and returns ``Statement`` records sorted by where their content starts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from spacy.tokens import Doc, Token
+
+from dateline.model import Mention, Statement
+from dateline.statements.quotes import Quote, find_quotes
+from dateline.statements.reported import Candidate, clause_cue, doc_text, find_reported, trim
+from dateline.statements.speaker import find_channel, medium_named, resolve_speaker, subject_of
+
+__all__ = ["find_statements"]
+
+CONTINUATION_GAP = 250  # characters of the cue's sentence between a quote and the one it continues
+LOOKBACK = 400  # characters looked at before a quote for its cue
+WINDOW = 10  # tokens between a quote and the cue that introduces or follows it
+_SENTENCE_END = {".", "!", "?"}
+_QUOTE_ENDING = ",?!—–-"
+DASHES = {"―", "—", "–", "-", "--"}
+
+
+def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
+    """Statements in ``doc``, sorted by start; ``mentions`` resolve speakers to actor ids."""
+    quotes = find_quotes(doc_text(doc))
+    candidates = [c for c in find_reported(doc, quotes) if not _inside_quote(c.cue_span[0], quotes)]
+    candidates = _channels_from_according(candidates)
+    candidates += _quote_candidates(doc, quotes, candidates)
+    for c in candidates:
+        if (c.speaker is not None and _inside_quote(c.speaker.idx, quotes)) or (c.speaker is None and c.how == "quote"):
+            c.speaker = _nearby_speaker(doc, c.cue, quotes)
+    kept = _resolve_overlaps(candidates)
+    return sorted((_to_statement(doc, c, quotes, mentions) for c in kept), key=lambda s: (s.start, s.end))
+
+
+# ---------------------------------------------------------------- quotes and their cues
+
+
+def _inside_quote(pos: int, quotes: list[Quote]) -> bool:
+    starts = [q.start for q in quotes]
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and quotes[k].start < pos < quotes[k].end
+
+
+@functools.lru_cache(maxsize=4)
+def _token_starts(doc: Doc) -> list[int]:
+    return [t.idx for t in doc]
+
+
+def _token_at(doc: Doc, char: int, after: bool) -> int | None:
+    """Index of the first token starting at or after ``char`` (after=True) or the last ending at or
+    before it."""
+    starts = _token_starts(doc)
+    if after:
+        k = bisect.bisect_left(starts, char)
+        return k if k < len(doc) else None
+    k = bisect.bisect_left(starts, char) - 1
+    return k if k >= 0 else None
+
+
+def _cue_after(doc: Doc, quote: Quote) -> Token | None:
+    """"…," said Putin / "…," Putin said / "…?" he asked."""
+    inner = doc_text(doc)[quote.start : quote.end].rstrip("”\"»″ ")
+    k = _token_at(doc, quote.end, after=True)
+    if k is None:
+        return None
+    if not (inner[-1:] in _QUOTE_ENDING or doc[k].text == ","):
+        return None
+    for i in range(k, min(k + WINDOW, len(doc))):
+        t = doc[i]
+        if t.text in _SENTENCE_END or t.text in "“”\"«»" or "\n" in t.text:
+            return None
+        if clause_cue(t):
+            return t
+    return None
+
+
+def _cue_before(doc: Doc, quote: Quote) -> Token | None:
+    """Putin said: "…" / He added, "…" / She told reporters: "…"."""
+    text = doc_text(doc)
+    lookback = max(quote.start - LOOKBACK, 0)
+    before = text[lookback : quote.start].rstrip()
+    if not before or before[-1] not in ":," or (before[-1] == "," and "\n" in text[lookback + len(before) : quote.start]):
+        return None
+    k = _token_at(doc, lookback + len(before), after=False)
+    if k is None:
+        return None
+    for i in range(k, max(k - WINDOW, -1), -1):
+        t = doc[i]
+        if t.text in _SENTENCE_END or t.text in "“”\"«»" or "\n" in t.text:
+            return None
+        if clause_cue(t):
+            return t
+    return None
+
+
+def _nearby_speaker(doc: Doc, cue: Token, quotes: list[Quote]) -> Token | None:
+    """A speaker next to the cue and outside the quotes, when the parse gave none ("…," said the
+    woman / "…," Mr. Trump said): a subject first, then the nearest noun after, then before."""
+    window = [
+        doc[i] for i in range(max(cue.i - WINDOW, 0), min(cue.i + WINDOW, len(doc)))
+        if doc[i].pos_ in ("PROPN", "PRON", "NOUN") and not _inside_quote(doc[i].idx, quotes)
+        and doc[i].sent == cue.sent
+    ]
+    for pick in (
+        [t for t in window if t.dep_ == "nsubj" and t.head == cue],
+        [t for t in window if t.i > cue.i],
+        [t for t in reversed(window) if t.i < cue.i],
+    ):
+        if pick:
+            tok = pick[0]
+            while tok.dep_ in ("compound", "flat", "amod") and tok.head is not tok and tok.head in window:
+                tok = tok.head
+            return tok
+    return None
+
+
+def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
+    """"…" ― Carlos Raúl: a quote signed with a dash and a name. (dash token, name head)"""
+    k = _token_at(doc, quote.end, after=True)
+    if k is None or doc[k].text not in DASHES:
+        return None
+    for i in range(k + 1, min(k + 4, len(doc))):
+        if doc[i].pos_ == "PROPN":
+            head = doc[i]
+            while head.head.pos_ == "PROPN" and head.head is not head and head.head.i < k + 6:
+                head = head.head
+            return doc[k], head
+    return None
+
+
+def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> list[Candidate]:
+    """Direct quotes that no reported-speech cue has claimed: attach them to a cue next to them, or
+    to the statement whose quote they continue ("…," he said. "…")."""
+    covered = [(c.start, c.end) for c in found]
+    out: list[Candidate] = []
+    previous: Candidate | None = None
+    for q in quotes:
+        claimed = next((c for c in found + out if c.start <= q.start and q.end <= c.end), None)
+        if claimed is not None:
+            previous = claimed
+            continue
+        if any(s < q.end and q.start < e for s, e in covered):
+            previous = None
+            continue
+        cue = _cue_after(doc, q) or _cue_before(doc, q)
+        start, end = trim(doc_text(doc), q.start, q.end)
+        dash = _dash_signature(doc, q) if cue is None else None
+        if cue is not None and not _inside_quote(cue.idx, quotes):
+            cand = Candidate(cue, (cue.idx, cue.idx + len(cue)), start, end, subject_of(cue), "quote", 4)
+        elif dash is not None:
+            cand = Candidate(dash[0], (dash[0].idx, dash[0].idx + len(dash[0])), start, end, dash[1], "dash", 4)
+        elif previous is not None and _continues(doc, previous, q):
+            cand = Candidate(
+                previous.cue, previous.cue_span, start, end, previous.speaker, "continuation", 4, previous.extra
+            )
+        else:
+            previous = None
+            continue
+        out.append(cand)
+        previous = cand
+    return out
+
+
+def _continues(doc: Doc, previous: Candidate, quote: Quote) -> bool:
+    """A quote continues the previous statement when it opens the sentence after the one with the
+    cue: '"…," he said, pointing to the polls. "…"', or the next paragraph after '"…," he said.'"""
+    last = max(previous.end, previous.cue_span[1])
+    if last > quote.start:
+        return False
+    gap = doc_text(doc)[last : quote.start]
+    if len(gap) > CONTINUATION_GAP or any(m in gap for m in "“”\"«»") or "''" in gap or "``" in gap:
+        return False
+    body = gap.rstrip()
+    if "\n" in body:  # a paragraph of narrative between them
+        return False
+    return body == "" or body[-1] in ".:!?"
+
+
+# ---------------------------------------------------------------- choosing and building
+
+
+def _channels_from_according(candidates: list[Candidate]) -> list[Candidate]:
+    """"X said ..., according to the TASS agency": a medium after "according to" on a clause that
+    already has a reporting verb is that statement's channel, not a statement of its own."""
+    verbs = [c for c in candidates if c.how != "according" and c.cue.pos_ in ("VERB", "AUX")]
+    out = []
+    for c in candidates:
+        if c.how == "according" and medium_named(c.speaker.doc[c.speaker.left_edge.i : c.speaker.right_edge.i + 1].text):
+            host = next((v for v in verbs if v.cue.is_ancestor(c.cue) or c.cue.head in v.cue.conjuncts), None)
+            if host is None:
+                host = next((v for v in verbs if v.cue.sent == c.cue.sent), None)
+            if host is not None:
+                host.extra = host.extra + c.extra
+                phrase_start = c.cue.left_edge.idx
+                if host.start < phrase_start < host.end and c.cue.right_edge.idx >= host.end - len(c.cue.right_edge):
+                    host.start, host.end = trim(doc_text(c.cue.doc), host.start, phrase_start)
+                continue
+        out.append(c)
+    return out
+
+
+
+def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """One statement per stretch of content: where two candidates' contents overlap by half their
+    union, the higher priority (then the earlier cue) wins; exact duplicates are dropped."""
+    kept: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (-c.priority, c.cue_span[0])):
+        clash = False
+        for k in kept:
+            inter = min(c.end, k.end) - max(c.start, k.start)
+            union = max(c.end, k.end) - min(c.start, k.start)
+            if inter > 0 and inter * 2 >= union:
+                clash = True
+                break
+        if not clash:
+            kept.append(c)
+    return kept
+
+
+def _kind(start: int, end: int, quotes: list[Quote]) -> str:
+    inside = [q for q in quotes if start <= q.start and q.end <= end]
+    if not inside:
+        return "indirect"
+    quoted = sum(q.end - q.start for q in inside)
+    return "direct" if quoted >= 0.9 * (end - start) else "mixed"
+
+
+def _to_statement(doc: Doc, c: Candidate, quotes: list[Quote], mentions: list[Mention]) -> Statement:
+    speaker = speaker_text = speaker_span = None
+    if c.speaker is not None:
+        speaker, speaker_text, speaker_span = resolve_speaker(doc, c.speaker, mentions)
+    return Statement(
+        kind=_kind(c.start, c.end, quotes),
+        cue=doc_text(doc)[c.cue_span[0] : c.cue_span[1]],
+        content=doc_text(doc)[c.start : c.end],
+        start=c.start,
+        end=c.end,
+        speaker=speaker,
+        speaker_text=speaker_text,
+        speaker_span=speaker_span,
+        channel=find_channel(c.cue, list(c.extra)),
+        cue_span=c.cue_span,
+    )

@@ -1,0 +1,424 @@
+"""Reported speech: cues (reporting verbs and nouns, "according to") and the content they govern.
+
+The cue lexicon is data (``data/statements/reporting_verbs.txt`` and ``reporting_nouns.txt``); this
+module only knows the syntax: which dependents of a cue hold what was said, and where the text of
+that content starts and ends.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from dateline.statements.quotes import Quote
+
+CLAUSE_DEPS = ("ccomp", "parataxis")
+# a clause that the cue hangs on, for "..., X said" when the parser makes the cue the dependent
+INVERTED_DEPS = ("parataxis", "ccomp", "advcl", "conj")
+CLAUSE_POS = ("VERB", "AUX", "NOUN", "ADJ", "PROPN")
+SEPARATORS = {",", "”", '"', "''", "—", "–", "-", "--"}
+COLON_NAME_MAX = 5  # tokens in a name that opens a paragraph with a colon ("Sen. Bernie Sanders:")
+HEADING_MAX = 8
+NOT_NAME_START = {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", "NUM", "PUNCT", "SPACE"}
+DASHES = {"—", "–", "-", "--", "―"}
+DASH_MIN = 3  # tokens of content before a dash can end it
+PARENTHETICAL_MAX = 6  # tokens after the cue in ", he said on Tuesday, "  # tokens in a paragraph-initial heading that ends in a colon
+OBJECT_COMPLEMENTS = {"of", "for", "as", "over"}
+TRIM_LEFT = " \t\n,;:—–-"
+TRIM_RIGHT = " \t\n,;:—–-."
+CLOSING_MARKS = "”\"»″'’"
+
+
+@dataclass
+class Candidate:
+    """One attribution found in the text, before speakers are resolved into records."""
+
+    cue: Token  # the head word of the cue
+    cue_span: tuple[int, int]  # characters
+    start: int  # content, characters
+    end: int
+    speaker: Token | None  # head token of the speaker's noun phrase
+    how: str  # clause, inverted, object, to, according, noun, quote, continuation
+    priority: int  # which of two overlapping candidates wins (higher wins)
+    extra: tuple = ()  # tokens that may name the channel (an "according to" phrase)
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("dateline.data").joinpath(f"statements/{name}").read_text(encoding="utf-8")
+    return [ln.split("#", 1)[0].strip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, dict[str | None, frozenset[str]]]:
+    """lemma -> {particle or None: frames}."""
+    verbs: dict[str, dict[str | None, set[str]]] = {}
+    for line in _data_lines("reporting_verbs.txt"):
+        cue, _, frames = line.partition("|")
+        words = cue.split()
+        lemma, particle = words[0].lower(), (" ".join(words[1:]).lower() or None)
+        verbs.setdefault(lemma, {}).setdefault(particle, set()).update(frames.split() or ["clause"])
+    return {k: {p: frozenset(f) for p, f in v.items()} for k, v in verbs.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def reporting_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data_lines("reporting_nouns.txt"))
+
+
+def clause_cue(tok: Token) -> bool:
+    """Whether ``tok`` is a verb that can introduce a quote or a reported clause."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return "clause" in reporting_verbs().get(tok.lemma_.lower(), {}).get(None, ())
+
+
+# ---------------------------------------------------------------- character spans
+
+
+@functools.lru_cache(maxsize=4)
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, which spaCy rebuilds on every access, once per document."""
+    return doc.text
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content without surrounding blanks and punctuation; a closing quote mark is kept, with the
+    punctuation inside it."""
+    while start < end and text[start] in TRIM_LEFT:
+        start += 1
+    while end > start and text[end - 1] in TRIM_RIGHT:
+        end -= 1
+    return start, end
+
+
+def fit_to_quotes(start: int, end: int, quotes: list[Quote], cue: tuple[int, int]) -> tuple[int, int]:
+    """Stretch a content span whose ends fall inside a quote to the quote's marks (a ccomp of "said"
+    stops short of the closing mark and its comma), unless the quote holds the cue itself."""
+    for q in quotes:
+        if q.end <= start or q.start >= end or q.start <= cue[0] < q.end:
+            continue
+        if q.start < start < q.end:
+            start = q.start
+        if q.start < end < q.end:
+            end = q.end
+    return start, end
+
+
+def _chars(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """Characters of tokens [i, j)."""
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+
+def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
+
+
+def _cut_at_dash(doc: Doc, i: int, j: int, quotes: list[Quote]) -> int:
+    """Content stops at a spaced dash that opens an aside ("... the mandate — requiring ...")."""
+    for k in range(i + DASH_MIN, j):
+        t = doc[k]
+        if t.text in DASHES and doc[k - 1].whitespace_ and t.whitespace_:
+            if not any(q.start < t.idx < q.end for q in quotes):
+                return k
+    return j
+
+
+def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, int]) -> tuple[int, int] | None:
+    """Characters of the content in tokens [i, j): within the cue's paragraph, trimmed, stopped at
+    an aside, and stretched to the marks of a quote it starts or ends in."""
+    if j <= i:
+        return None
+    j = _cut_at_dash(doc, i, j, quotes)
+    s, e = _chars(doc, i, j)
+    p0, p1 = _paragraph_of(doc_text(doc), cue[0])
+    s, e = max(s, p0), min(e, p1)
+    if e <= s:
+        return None
+    s, e = trim(doc_text(doc), s, e)
+    s, e = fit_to_quotes(s, e, quotes, cue)
+    s, e = trim(doc_text(doc), s, e)
+    if e - s < 2:
+        return None
+    return s, e
+
+
+def _inverted(tok: Token) -> str | None:
+    """"..., X said." (``final``) or "..., X said, ..." (``parenthetical``): the cue's clause
+    closes or interrupts the clause it reports, and is not a subordinate clause or a verb with its
+    own object."""
+    head = tok.head
+    if tok.dep_ not in INVERTED_DEPS or head is tok or clause_cue(head):
+        return None
+    if any(c.dep_ in ("mark", "dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    if head.i < tok.i and tok.right_edge.i >= head.right_edge.i - 1:
+        return "final"
+    after = _clause_end(tok)
+    if (
+        after < len(tok.doc) and tok.doc[after].text in SEPARATORS
+        and after - tok.i <= PARENTHETICAL_MAX
+        and head.right_edge.i > after
+        and (head.i < tok.i or tok.dep_ == "parataxis")
+    ):
+        return "parenthetical"
+    return None
+
+
+def _clause_end(tok: Token) -> int:
+    """Index just after the cue's clause, not counting the punctuation that closes it."""
+    end = tok.right_edge.i
+    while end > tok.i and tok.doc[end].is_punct:
+        end -= 1
+    return end + 1
+
+
+def _core_start(tok: Token) -> int:
+    """First token of the cue's own clause ("Trump also announced"), walking left from the cue over
+    its dependents up to a separating comma or quote mark."""
+    k = tok.i
+    while k - 1 >= tok.left_edge.i and tok.doc[k - 1].text not in SEPARATORS and tok.is_ancestor(tok.doc[k - 1]):
+        k -= 1
+    return k
+
+
+def _after_heading(doc: Doc, first: int, end: int) -> int:
+    """Skip a short heading that ends in a colon at the start of a paragraph ("What Trump said: ...")."""
+    for k in range(first, min(end, first + HEADING_MAX)):
+        if doc[k].text == ":":
+            para_start = k
+            while para_start > 0 and "\n" not in doc[para_start - 1].text and "\n" not in doc[para_start - 1].whitespace_:
+                para_start -= 1
+            if k - para_start <= HEADING_MAX:
+                return k + 1
+    return first
+
+
+def _subtree_without(head: Token, cut: Token) -> tuple[int, int]:
+    """Token range of the larger side of ``head``'s subtree once ``cut``'s subtree is removed."""
+    left = (head.left_edge.i, cut.left_edge.i)
+    right = (cut.right_edge.i + 1, head.right_edge.i + 1)
+    return left if left[1] - left[0] >= right[1] - right[0] else right
+
+
+# ---------------------------------------------------------------- cues
+
+
+def _with_particle(tok: Token, particle: str) -> Token | None:
+    words = particle.split()
+    for child in tok.children:
+        if child.dep_ in ("prep", "prt", "advmod") and child.lower_ == words[0]:
+            return child
+    return None
+
+
+def _object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("dobj", "pobj"):
+            return child
+    return None
+
+
+def _object_end(verb: Token, obj: Token) -> int:
+    """End of an object content, with the complement that completes it ("accused X of Y",
+    "denounced the bill as a power grab", "praised her for ...")."""
+    end = obj.right_edge.i + 1
+    for c in verb.rights:
+        if c.i >= end and c.i - end <= 1 and (
+            (c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS) or c.dep_ in ("xcomp", "oprd")
+        ):
+            end = c.right_edge.i + 1
+    return end
+
+
+def _that_clause(tok: Token) -> Token | None:
+    """A that-clause after a verb: "She has made clear that ..."."""
+    for c in tok.rights:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
+    return None
+
+
+def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidate]:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    entries = reporting_verbs().get(tok.lemma_.lower())
+    if entries is not None and entries.get(None) == frozenset({"none"}):
+        return []
+    if not entries:
+        # any verb with a that-clause and someone to hold it attributes what the clause says
+        clause = _that_clause(tok) if tok.pos_ == "VERB" else None
+        if clause is None:
+            return []
+        from dateline.statements.speaker import subject_of
+
+        speaker = subject_of(tok)
+        span = content_span(doc, clause.left_edge.i, clause.right_edge.i + 1, quotes, (tok.idx, tok.idx + len(tok)))
+        if speaker is None or span is None:
+            return []
+        return [Candidate(tok, (tok.idx, tok.idx + len(tok)), span[0], span[1], speaker, "that", 2)]
+    out: list[Candidate] = []
+    cue_chars = (tok.idx, tok.idx + len(tok))
+    speaker = None
+    from dateline.statements.speaker import subject_of
+
+    def add(i, j, how, priority, cue=cue_chars):
+        span = content_span(doc, i, j, quotes, cue)
+        if span and not (span[0] <= cue[0] < span[1]):
+            out.append(Candidate(tok, cue, span[0], span[1], subject_of(tok), how, priority))
+
+    for particle, frames in entries.items():
+        if particle is not None:
+            part = _with_particle(tok, particle)
+            if part is None:
+                continue
+            obj = _object(part) if part.dep_ == "prep" else _object(tok)
+            if obj is not None and "object" in frames:
+                cue = (min(tok.idx, part.idx), max(tok.idx + len(tok), part.idx + len(part)))
+                add(obj.left_edge.i, _object_end(tok, obj), "object", 2, cue)
+            return out  # a phrasal cue ("call for") is not also its bare verb
+    frames = entries.get(None, frozenset())
+    if any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "nsubj") for c in tok.children):
+        return out  # a free relative ("What Putin said: ...") is a heading, not a cue
+    if "clause" in frames:
+        clauses = [
+            c for c in tok.children
+            if c.dep_ in CLAUSE_DEPS and c.pos_ in CLAUSE_POS and c.right_edge.i > c.left_edge.i
+        ]
+        after = [c for c in clauses if c.i > tok.i]
+        before = [c for c in clauses if c.i < tok.i]
+        if after:
+            c = after[0]
+            add(max(c.left_edge.i, tok.i + 1), c.right_edge.i + 1, "clause", 3)
+        else:
+            core = _core_start(tok)
+            head = tok.head
+            inverted = None if before else _inverted(tok)
+            if before:
+                first = before[-1].left_edge.i
+                core = min(core, before[-1].right_edge.i + 1)
+            elif inverted:
+                first = head.left_edge.i
+            else:
+                first = None
+            if first is not None and core > 0 and (before or doc[core - 1].text in SEPARATORS):
+                add(_after_heading(doc, first, core), core, "clause" if before else "inverted", 3)
+                if inverted == "parenthetical" and out:
+                    # "Those who vote, he said, must register": the content is on both sides
+                    add(_clause_end(tok) + 1, head.right_edge.i + 1, "inverted", 3)
+    if not out and "naming" in frames:
+        comp = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if comp is not None and obj is not None:
+            first = obj.left_edge.i if obj.i > tok.i else comp.left_edge.i
+            add(first, comp.right_edge.i + 1, "naming", 2)
+    if not out and "to" in frames:
+        for c in tok.children:
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                add(c.left_edge.i, c.right_edge.i + 1, "to", 2)
+                break
+    if not out and "object" in frames:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            add(obj.left_edge.i, _object_end(tok, obj), "object", 2)
+    return out
+
+
+def _according_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    head = tok.head
+    if head is tok:
+        return None
+    while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head is not head:
+        head = head.head
+    cue = (tok.idx, to.idx + len(to))
+    i, j = _subtree_without(head, tok)
+    span = content_span(doc, i, j, quotes, cue)
+    if not span:
+        return None
+    return Candidate(tok, cue, span[0], span[1], source, "according", 1, extra=(tok,))
+
+
+def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in reporting_nouns():
+        return None
+    clause = None
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i:
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+            ):
+                clause = c
+                break
+    if clause is None:
+        return None
+    speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                speaker = next((o for o in c.children if o.dep_ == "pobj"), None)
+    if speaker is None and tok.dep_ in ("dobj",):
+        from dateline.statements.speaker import subject_of
+
+        speaker = subject_of(tok.head)
+    cue = (tok.idx, tok.idx + len(tok))
+    span = content_span(doc, clause.left_edge.i, clause.right_edge.i + 1, quotes, cue)
+    if not span:
+        return None
+    return Candidate(tok, cue, span[0], span[1], speaker, "noun", 1)
+
+
+def _colon_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """A name and a colon opening a paragraph: a transcript turn ("PENCE: Well, look, ...") or a
+    headline ("Sanders: Brexit's message could draw Trump support")."""
+    if tok.text != ":" or tok.i == 0 or tok.i > COLON_NAME_MAX:
+        return None
+    first = tok.i
+    while first > 0 and not _paragraph_start(doc, first):
+        first -= 1
+    if not _paragraph_start(doc, first) or first == tok.i:
+        return None
+    name = doc[first : tok.i]
+    if len(name) > COLON_NAME_MAX or name[0].pos_ in NOT_NAME_START:
+        return None
+    if not all(t.is_title or t.is_upper or t.text in (".", "'s", "’s") for t in name):
+        return None
+    end = tok.i + 1
+    while end < len(doc) and not _paragraph_start(doc, end):
+        end += 1
+    span = content_span(doc, tok.i + 1, end, quotes, (tok.idx, tok.idx + 1))
+    if not span:
+        return None
+    return Candidate(tok, (tok.idx, tok.idx + 1), span[0], span[1], name.root, "colon", 2)
+
+
+def _paragraph_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
+
+
+def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
+    """Every cue in ``doc`` with the content it governs."""
+    found: list[Candidate] = []
+    for tok in doc:
+        if tok.text == ":":
+            cand = _colon_candidate(doc, tok, quotes)
+            if cand is not None:
+                found.append(cand)
+        found.extend(_verb_candidates(doc, tok, quotes))
+        for make in (_according_candidate, _noun_candidate):
+            cand = make(doc, tok, quotes)
+            if cand is not None:
+                found.append(cand)
+    return found

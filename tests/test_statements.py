@@ -1,0 +1,316 @@
+"""The statements stage: direct quotes, reported speech, speakers and channels."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from dateline.model import Mention, Statement
+from dateline.statements import find_statements
+from dateline.statements.quotes import find_quotes
+
+
+def mention(text: str, phrase: str, actor: str, how: str = "name", nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return Mention(actor, start, start + len(phrase), phrase, how)
+
+
+def run(nlp, text: str, mentions: list[Mention] = ()) -> list[Statement]:
+    statements = find_statements(nlp(text), list(mentions))
+    for s in statements:  # every record points back into the text
+        assert text[s.start : s.end] == s.content
+        if s.speaker_span:
+            assert text[s.speaker_span[0] : s.speaker_span[1]] == s.speaker_text
+    return statements
+
+
+def only(statements: list[Statement]) -> Statement:
+    assert len(statements) == 1, statements
+    return statements[0]
+
+
+# ---------------------------------------------------------------- quote marks
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "no way," and left.', ['"no way,"']),
+        ("“A,” he said. “B.”", ["“A,”", "“B.”"]),
+        ("''You don't,'' he said. ``Do it.''", ["''You don't,''", "``Do it.''"]),
+        ("“He told me, ‘no’,” she said.", ["“He told me, ‘no’,”"]),  # nested quote stays inside
+        ("He said “a\n\n“b\n\n“c.”", ["“a\n\n“b\n\n“c.”"]),  # runs over three paragraphs
+        ("unbalanced \" here", []),
+        ('odd "one" "two', ['"one"']),
+        ("“open only\n\nnext paragraph", []),
+    ],
+)
+def test_find_quotes(text, expected):
+    assert [text[q.start : q.end] for q in find_quotes(text)] == expected
+
+
+def test_quote_scanner_never_raises_on_random_marks():
+    rng = random.Random(5)
+    alphabet = ['"', "“", "”", "''", "``", "«", "»", " ", "a", "\n", "\n\n", ",", "."]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        for q in find_quotes(text):
+            assert 0 <= q.start < q.end <= len(text)
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def test_straight_quote_said_name_inversion(nlp):
+    text = '"We will never give up our land," said Putin on Tuesday.'
+    s = only(run(nlp, text, [mention(text, "Putin", "Q7747")]))
+    assert (s.kind, s.cue, s.speaker, s.speaker_text) == ("direct", "said", "Q7747", "Putin")
+    assert s.content == '"We will never give up our land,"'
+
+
+def test_curly_quote_name_said(nlp):
+    text = "“The talks were useful,” Zelensky said."
+    s = only(run(nlp, text, [mention(text, "Zelensky", "Q3874799")]))
+    assert (s.kind, s.speaker, s.content) == ("direct", "Q3874799", "“The talks were useful,”")
+
+
+def test_quote_after_colon_cue_with_pronoun_speaker(nlp):
+    text = "Trump spoke to reporters at the White House. He added: “We will see what happens.”"
+    mentions = [mention(text, "Trump", "Q22686"), mention(text, "He", "Q22686", how="pronoun")]
+    s = only(run(nlp, text, mentions))
+    assert (s.kind, s.cue, s.speaker, s.speaker_text) == ("direct", "added", "Q22686", "He")
+    assert s.content == "“We will see what happens.”"
+
+
+def test_speaker_without_mention_keeps_text(nlp):
+    text = "“The two leaders did not discuss a delay,” said a spokesperson for the Kremlin."
+    s = only(run(nlp, text))
+    assert s.speaker is None
+    assert s.speaker_text == "a spokesperson for the Kremlin"
+
+
+def test_quote_in_pieces_around_the_cue_share_it(nlp):
+    text = "“We are ready,” he said as he left the room. “The rest is up to them.”"
+    statements = [s for s in run(nlp, text) if s.cue == "said"]
+    assert [s.content for s in statements] == ["“We are ready,”", "“The rest is up to them.”"]
+    assert statements[0].cue_span == statements[1].cue_span
+    assert statements[1].speaker_text == "he"
+
+
+def test_multi_paragraph_quote(nlp):
+    text = (
+        "Putin said: “The conversation was very useful.\n\n"
+        "“We agreed to keep talking.”\n\nThe markets rose."
+    )
+    s = only(run(nlp, text, [mention(text, "Putin", "Q7747")]))
+    assert s.kind == "direct" and s.speaker == "Q7747"
+    assert s.content == "“The conversation was very useful.\n\n“We agreed to keep talking.”"
+
+
+def test_nested_quote_is_one_statement(nlp):
+    text = "“He told me, ‘We will not leave,’ and then he left,” said Smith."
+    s = only(run(nlp, text, [mention(text, "Smith", "x:smith")]))
+    assert s.kind == "direct" and s.speaker == "x:smith"
+    assert s.content.startswith("“He told me, ‘We will not leave,’")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "this and "that and "the other.',
+        "“Unclosed quote, said the minister.\n\nNext paragraph without marks.",
+        'Stray closing mark” here, said Smith. And "another',
+        '"""""" said """',
+        "”,” said",
+        "",
+        "\n\n\n",
+    ],
+)
+def test_unbalanced_quote_marks_never_raise(nlp, text):
+    run(nlp, text)
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def test_indirect_that_clause(nlp):
+    text = "Zelensky said that Ukraine would not withdraw its troops."
+    s = only(run(nlp, text, [mention(text, "Zelensky", "Q3874799")]))
+    assert (s.kind, s.cue, s.speaker) == ("indirect", "said", "Q3874799")
+    assert s.content == "that Ukraine would not withdraw its troops"
+
+
+def test_inverted_indirect(nlp):
+    text = "Russia and Ukraine will start negotiations, Trump announced on Truth Social."
+    s = only(run(nlp, text, [mention(text, "Trump", "Q22686")]))
+    assert (s.kind, s.cue, s.speaker, s.channel) == ("indirect", "announced", "Q22686", "Truth Social")
+    assert s.content == "Russia and Ukraine will start negotiations"
+
+
+def test_parenthetical_cue_splits_content(nlp):
+    text = "In a merger, he said, the brand would survive."
+    statements = run(nlp, text)
+    assert [s.content for s in statements] == ["In a merger", "the brand would survive"]
+    assert {s.cue_span for s in statements} == {statements[0].cue_span}
+
+
+def test_mixed_statement_with_partial_quote(nlp):
+    text = "Trump said the deal was “a disaster” for American workers."
+    s = only(run(nlp, text))
+    assert s.kind == "mixed"
+    assert s.content == "the deal was “a disaster” for American workers"
+
+
+def test_passive_cue_speaker_is_the_agent(nlp):
+    text = "It was announced by the ministry that talks would resume on Monday."
+    s = only(run(nlp, text, [mention(text, "ministry", "x:ministry")]))
+    assert s.speaker == "x:ministry"
+    assert s.content == "that talks would resume on Monday"
+
+
+def test_according_to(nlp):
+    text = "Three soldiers were killed in the attack, according to the health ministry."
+    s = only(run(nlp, text))
+    assert s.cue == "according to"
+    assert s.speaker_text == "the health ministry"
+    assert s.content == "Three soldiers were killed in the attack"
+
+
+def test_according_to_a_medium_is_the_channel(nlp):
+    text = "Putin said the talks were frank, according to the TASS agency."
+    s = only(run(nlp, text, [mention(text, "Putin", "Q7747")]))
+    assert (s.speaker, s.channel, s.content) == ("Q7747", "TASS", "the talks were frank")
+
+
+def test_told_reuters_is_the_channel(nlp):
+    text = "Zelensky told Reuters that Ukraine needed more air defence."
+    s = only(run(nlp, text, [mention(text, "Zelensky", "Q3874799")]))
+    assert (s.speaker, s.channel) == ("Q3874799", "Reuters")
+
+
+def test_in_a_statement_is_the_channel(nlp):
+    text = "The ministry said in a statement that the border was closed."
+    s = only(run(nlp, text))
+    assert s.channel == "statement"
+    assert s.content == "that the border was closed"
+
+
+def test_verb_with_object_and_to_infinitive(nlp):
+    text = "Zelensky called for new sanctions on Russian banks. Putin vowed to continue the war."
+    statements = run(nlp, text)
+    assert [(s.cue, s.content) for s in statements] == [
+        ("called for", "new sanctions on Russian banks"),
+        ("vowed", "to continue the war"),
+    ]
+
+
+def test_relative_pronoun_speaker_resolves_to_antecedent(nlp):
+    text = "Clinton, who said the plan would fail, left early."
+    s = only(run(nlp, text, [mention(text, "Clinton", "Q6294")]))
+    assert (s.speaker_text, s.speaker) == ("who", "Q6294")
+
+
+def test_transcript_turn(nlp):
+    text = "Some introduction.\n\nPENCE: Well, look, this is serious business.\n\nThe end."
+    s = only(run(nlp, text))
+    assert (s.cue, s.speaker_text, s.content) == (":", "PENCE", "Well, look, this is serious business")
+
+
+def test_statements_are_sorted(nlp):
+    text = (
+        "“First,” said Smith. Jones said that the second came later. "
+        "The third was bad, according to the police."
+    )
+    statements = run(nlp, text)
+    assert len(statements) == 3
+    assert [s.start for s in statements] == sorted(s.start for s in statements)
+
+
+# ---------------------------------------------------------------- the founding example
+
+
+@pytest.fixture(scope="module")
+def founding(shared_dir, nlp):
+    raw = (shared_dir / "examples" / "000_a190d13e5a6bcf0f.txt").read_text(encoding="utf-8")
+    header, _, body = raw.partition("\n")
+    assert header.split()[0] == "date"
+    lines = body.split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    text = "\n".join(lines)
+    mentions = [
+        mention(text, "Russian President said", "Q7747"),  # a title the actors stage resolves
+        mention(text, "Trump announced", "Q22686"),
+        mention(text, "Zelensky called for", "Q3874799"),
+        mention(text, "He said that", "Q3874799", how="pronoun"),
+        mention(text, "Zelensky also said", "Q3874799"),
+        mention(text, "Zelensky also said", "Q3874799", nth=1),
+        mention(text, "Yury Ushakov", "Q4525633"),
+        mention(text, "the Kremlin.", "Q42012"),
+    ]
+    # trim the helper mentions to the names themselves
+    fixed = []
+    for m in mentions:
+        name = {"Q7747": "Russian President", "Q22686": "Trump", "Q3874799": "Zelensky"}.get(m.actor_id, m.text)
+        if m.how == "pronoun":
+            name = "He"
+        start = m.start
+        if m.actor_id == "Q42012":
+            name, start = "Kremlin", m.start + len("the ")
+        fixed.append(Mention(m.actor_id, start, start + len(name), name, m.how))
+    return text, run(nlp, text, fixed)
+
+
+def by_content(statements, prefix):
+    found = [s for s in statements if s.content.startswith(prefix)]
+    assert found, f"no statement starting {prefix!r}"
+    return found[0]
+
+
+def test_founding_putin_via_tass(founding):
+    _, statements = founding
+    s = by_content(statements, "the conversation with Trump was frank and substantial")
+    assert (s.kind, s.cue, s.speaker, s.speaker_text, s.channel) == (
+        "indirect", "said", "Q7747", "Russian President", "TASS",
+    )
+    assert "according to" not in s.content
+
+
+def test_founding_trump_on_truth_social(founding):
+    _, statements = founding
+    s = by_content(statements, "Russia and Ukraine will immediately start negotiations")
+    assert (s.cue, s.speaker, s.channel) == ("announced", "Q22686", "Truth Social")
+    assert s.content.endswith("the end of the war")
+
+
+def test_founding_kremlin_spokesperson(founding):
+    _, statements = founding
+    s = by_content(statements, "The two leaders did not discuss a delay for the conferences")
+    assert s.speaker_text == "a spokesperson for the Kremlin"
+    assert s.speaker == "Q42012"  # the mention inside the phrase names the actor
+
+
+def test_founding_zelensky(founding):
+    _, statements = founding
+    zelensky = [s for s in statements if s.speaker == "Q3874799"]
+    assert {s.cue for s in zelensky} >= {"said", "called for"}
+    he = by_content(statements, "that a future location for a next series of talks")
+    assert (he.speaker, he.speaker_text) == ("Q3874799", "He")
+    assert by_content(statements, "that Ukraine would not withdraw").speaker == "Q3874799"
+    assert by_content(statements, "that Russia was trying to buy time").speaker == "Q3874799"
+
+
+def test_founding_ushakov(founding):
+    _, statements = founding
+    s = by_content(statements, "Putin and Trump also discussed an exchange of American prisoners")
+    assert "Yury Ushakov" in s.speaker_text
+    assert s.speaker == "Q4525633"
+
+
+def test_founding_headings_are_not_statements(founding):
+    _, statements = founding
+    for s in statements:
+        assert not s.content.startswith(("What Putin said", "Exchange of", "Trump informs"))
