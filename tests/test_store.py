@@ -66,6 +66,10 @@ def test_queries_filter_by_actor_type_and_date(store):
     assert s1["speaker"] == "Volodymyr Zelenskyy" and s1["content"] == "the talks failed"
     actors = {a["name"]: a["mentions"] for a in store.actors()}
     assert actors == {"Donald Trump": 2, "Vladimir Putin": 2, "Volodymyr Zelenskyy": 2}
+    recent = {a["name"]: a["articles"] for a in store.actors(since=dt.date(2025, 3, 1))}
+    assert recent == {"Donald Trump": 1, "Vladimir Putin": 1, "Volodymyr Zelenskyy": 1}
+    assert [a["name"] for a in store.actors(actor="Putin", type="person")] == ["Vladimir Putin"]
+    assert store.actors(type="country") == []
 
 
 def test_count_between_counts_one_event_once(store):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -173,79 +173,54 @@ class Store:
 
     def events(self, actor: str | None = None, type: str | None = None, since: dt.date | None = None,
                until: dt.date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        where, params = ["TRUE"], []
-        if actor:
-            where.append("e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN (SELECT unnest(?)))")
-            params.append(self.actor_ids(actor))
-        if type:
-            where.append("e.type = ?")
-            params.append(type.upper())
-        if since:
-            where.append("e.date_start >= ?")
-            params.append(since)
-        if until:
-            where.append("e.date_start <= ?")
-            params.append(until)
+        where = Where()
+        where.add_if(actor, "e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN (SELECT unnest(?)))",
+                     lambda: self.actor_ids(actor))
+        where.add_if(type, "e.type = ?", lambda: type.upper())
+        where.add_if(since, "e.date_start >= ?", lambda: since)
+        where.add_if(until, "e.date_start <= ?", lambda: until)
         sql = f"""
             SELECT e.id, e.date_value AS date, e.date_basis, e.type, e.mode,
                    {actor_list_sql('source')} AS sources, {actor_list_sql('target')} AS targets,
                    e.negated, e.modality, e.trigger_text AS trigger, e.evidence_text AS evidence,
                    e.confidence, e.article_id, e.place
-            FROM event_mentions e WHERE {' AND '.join(where)}
-            ORDER BY e.date_start NULLS LAST, e.article_id, e.trigger_start
+            FROM event_mentions e WHERE {where.sql}
+            ORDER BY e.date_start NULLS LAST, e.article_id, e.trigger_start {limit_sql(limit)}
         """
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return self.query(sql, params)
+        return self.query(sql, where.params)
 
     def statements(self, actor: str | None = None, kind: str | None = None, since: dt.date | None = None,
                    until: dt.date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        where, params = ["TRUE"], []
-        if actor:
-            where.append("s.speaker IN (SELECT unnest(?))")
-            params.append(self.actor_ids(actor))
-        if kind:
-            where.append("s.kind = ?")
-            params.append(kind.lower())
-        if since:
-            where.append("a.date >= ?")
-            params.append(since)
-        if until:
-            where.append("a.date <= ?")
-            params.append(until)
+        where = Where()
+        where.add_if(actor, "s.speaker IN (SELECT unnest(?))", lambda: self.actor_ids(actor))
+        where.add_if(kind, "s.kind = ?", lambda: kind.lower())
+        where.add_if(since, "a.date >= ?", lambda: since)
+        where.add_if(until, "a.date <= ?", lambda: until)
         sql = f"""
             SELECT a.date, coalesce(ac.name, s.speaker_text) AS speaker, s.speaker AS speaker_id, s.kind, s.cue,
                    s.channel, s.content, s.article_id
             FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors ac ON ac.id = s.speaker
-            WHERE {' AND '.join(where)} ORDER BY a.date, s.article_id, s.start
+            WHERE {where.sql} ORDER BY a.date, s.article_id, s.start {limit_sql(limit)}
         """
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return self.query(sql, params)
+        return self.query(sql, where.params)
 
     def actors(self, actor: str | None = None, type: str | None = None, since: dt.date | None = None,
                until: dt.date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        where, params = ["TRUE"], []
-        if actor:
-            where.append("ac.id IN (SELECT unnest(?))")
-            params.append(self.actor_ids(actor))
-        if type:
-            where.append("ac.kind = ?")
-            params.append(type.lower())
-        mention_filter, mention_params = "", []
-        if since or until:
-            mention_filter = "AND m.article_id IN (SELECT id FROM articles WHERE date BETWEEN ? AND ?)"
-            mention_params = [since or dt.date(1, 1, 1), until or dt.date(9999, 12, 31)]
+        """Actors with their mention counts; ``since``/``until`` count only mentions in articles of those dates."""
+        mentions = Where()
+        mentions.add_if(since, "a.date >= ?", lambda: since)
+        mentions.add_if(until, "a.date <= ?", lambda: until)
+        where = Where()
+        where.add_if(actor, "ac.id IN (SELECT unnest(?))", lambda: self.actor_ids(actor))
+        where.add_if(type, "ac.kind = ?", lambda: type.lower())
         sql = f"""
             SELECT ac.id, ac.name, ac.kind, ac.country, ac.sector,
                    count(m.actor_id) AS mentions, count(DISTINCT m.article_id) AS articles
-            FROM actors ac JOIN mentions m ON m.actor_id = ac.id {mention_filter}
-            WHERE {' AND '.join(where)}
-            GROUP BY ALL ORDER BY mentions DESC, ac.name
+            FROM actors ac JOIN mentions m ON m.actor_id = ac.id
+            WHERE m.article_id IN (SELECT a.id FROM articles a WHERE {mentions.sql}) AND {where.sql}
+            GROUP BY ALL ORDER BY mentions DESC, ac.name {limit_sql(limit)}
         """
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return self.query(sql, mention_params + params)
+        return self.query(sql, mentions.params + where.params)
 
     def between(self, first: str, second: str, type: str | None = None, since: dt.date | None = None,
                 until: dt.date | None = None) -> list[dict[str, Any]]:
@@ -269,6 +244,27 @@ class Store:
 
     def failures(self) -> list[dict[str, Any]]:
         return self.query("SELECT source, line, reason, recorded_at FROM failures ORDER BY recorded_at, source, line")
+
+
+class Where:
+    """A WHERE clause built from optional filters, with its parameters in order."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = ["TRUE"]
+        self.params: list[Any] = []
+
+    def add_if(self, given: object, clause: str, param: Callable[[], Any]) -> None:
+        if given:
+            self.clauses.append(clause)
+            self.params.append(param())
+
+    @property
+    def sql(self) -> str:
+        return " AND ".join(self.clauses)
+
+
+def limit_sql(limit: int | None) -> str:
+    return f"LIMIT {int(limit)}" if limit else ""
 
 
 def actor_list_sql(role: str) -> str:
