@@ -22,6 +22,10 @@ PHRASE_DEPS = frozenset({"conj", "appos", "compound", "amod", "nmod", "poss", "f
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
+# relative pronouns: the subject of a relative clause is the noun the clause hangs on
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# mention kinds that name an actor only by a common noun ("the delegation", "officials")
+GENERIC_HOWS = frozenset({"description", "pronoun"})
 
 
 class Reciprocal:
@@ -50,6 +54,9 @@ class MentionIndex:
 
     def __init__(self, doc: Doc, mentions: list[Mention]):
         self.by_token: dict[int, list[Mention]] = {}
+        self.alias: dict[str, str] = {}  # actor id -> the id events name it by (see code._event_aliases)
+        self.speech_verbs: frozenset[str] = frozenset()  # for reported_speaker
+        self.nation_alias: dict[str, str] = {}  # "the Russians" -> Russia (see code._nation_aliases)
         starts = [t.idx for t in doc]
         for m in mentions:
             i = max(bisect.bisect_right(starts, m.start) - 1, 0)
@@ -103,22 +110,59 @@ def _modifies_other_mention(tok: Token, index: MentionIndex, own: Mention, insid
     return False
 
 
+def _of_phrase_tokens(head: Token) -> set[int]:
+    """Tokens inside the "of" phrases of ``head`` ("the government of Bashar al-Assad")."""
+    out: set[int] = set()
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            out.update(t.i for t in child.subtree)
+    return out
+
+
 def phrase_actors(head: Token, index: MentionIndex) -> list[str] | Reciprocal:
-    """Actor ids named by the argument phrase headed by ``head``, in text order."""
+    """Actor ids named by the argument phrase headed by ``head``, in text order.
+
+    When the head itself names an actor, an "of" phrase only describes it ("the Syrian government of
+    Bashar al-Assad", "the President of Ukraine"); a common-noun head ("the Syrian government
+    delegation", "Turkish officials") gives way to a named actor among its modifiers only when it names
+    no actor of its own.
+    """
     if is_reciprocal(head):
         return RECIPROCAL
     tokens = phrase_tokens(head)
+    if index.has(head):
+        skip = _of_phrase_tokens(head)
+        tokens = [t for t in tokens if t.i not in skip]
     inside = {t.i for t in tokens}
     ids: list[str] = []
+    generic: set[str] = set()
     for tok in tokens:
         for m in index.at(tok):
-            if m.actor_id in ids:
+            actor = index.alias.get(m.actor_id, m.actor_id)
+            if actor in index.nation_alias and tok.i == head.i and _bare_definite(tok):
+                actor = index.nation_alias[actor]
+            if actor in ids:
                 continue
             root_is_modifier = tok.pos_ == "ADJ" or m.how == "demonym" or tok.dep_ == "poss"
             if root_is_modifier and _modifies_other_mention(tok, index, m, inside):
                 continue
-            ids.append(m.actor_id)
+            ids.append(actor)
+            if tok.i == head.i and m.how == "description" and _is_bare_common_noun(m):
+                generic.add(actor)
+    if generic and len(ids) > len(generic):
+        ids = [a for a in ids if a not in generic]
     return ids
+
+
+def _bare_definite(tok: Token) -> bool:
+    """"the Russians": a definite plural with nothing else before it (not "ordinary Russians", "15 Russians")."""
+    left = [c for c in tok.children if c.i < tok.i]
+    return len(left) == 1 and left[0].lower_ == "the"
+
+
+def _is_bare_common_noun(m: Mention) -> bool:
+    """A mention that is one common noun ("delegation", "officials"): it says less than a modifier name."""
+    return " " not in m.text.strip() and m.text[:1].islower()
 
 
 def colon_list(verb: Token, index: MentionIndex) -> list[Token]:
@@ -130,9 +174,18 @@ def colon_list(verb: Token, index: MentionIndex) -> list[Token]:
     return [t for t in sent if t.i > colon.i and index.has(t)]
 
 
+def relative_antecedent(tok: Token, index: MentionIndex | None = None) -> Token:
+    """The noun a relative pronoun stands for ("US forces, which have provided arms"); else tok itself."""
+    if tok.lower_ in RELATIVE_PRONOUNS and (index is None or not index.has(tok)):
+        verb = tok.head
+        if verb.dep_ == "relcl" and verb.head is not verb:
+            return verb.head
+    return tok
+
+
 def subjects(verb: Token) -> list[Token]:
     """Explicit doers of a verb: its subject, or the "by" agent of a passive."""
-    out = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"]
+    out = [relative_antecedent(c) for c in verb.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"]
     if not out:
         for c in verb.children:
             if c.dep_ == "agent":
@@ -182,20 +235,21 @@ def controller(verb: Token, max_hops: int = 5) -> Controller:
             if is_reciprocal(objs[0]):
                 return Controller(subjects(head), head, reciprocal_group=subjects(head))
             return Controller(objs, head)
-        if dep in ("xcomp", "conj", "advcl", "prep", "acomp", "ccomp") or prep is not None:
+        if dep in ("xcomp", "conj", "advcl", "prep", "acomp") or prep is not None:
             found = subjects(head)
             if found:
                 return Controller(found, head)
-            if dep == "ccomp":
-                break
             cur = head
             continue
         break
     return Controller([])
 
 
-def verb_arguments(verb: Token, object_is_theme: bool, index: MentionIndex):
-    """(source heads, target heads, controller) of a verb event."""
+def verb_arguments(verb: Token, object_is_theme: bool, index: MentionIndex, patient_is_target: bool = True):
+    """(source heads, target heads, controller) of a verb event.
+
+    ``patient_is_target``: whether the one a participle is said of is the target ("civilians killed in
+    the strike"); not so for "troops stationed there" (MOBILIZE)."""
     sources: list[Token] = []
     targets: list[Token] = []
     passive = is_passive(verb)
@@ -203,9 +257,9 @@ def verb_arguments(verb: Token, object_is_theme: bool, index: MentionIndex):
     for c in verb.children:
         dep = c.dep_
         if dep in SUBJECT_DEPS and dep != "expl":
-            sources.append(c)
+            sources.append(relative_antecedent(c, index))
         elif dep == "nsubjpass":
-            targets.append(c)
+            targets.append(relative_antecedent(c, index))
         elif dep == "agent":
             sources.extend(p for p in c.children if p.dep_ == "pobj")
         elif dep in OBJECT_DEPS:
@@ -221,12 +275,39 @@ def verb_arguments(verb: Token, object_is_theme: bool, index: MentionIndex):
                 sources.extend(p for p in c.children if p.dep_ == "pobj")
             elif low == "by" and passive:
                 sources.extend(p for p in c.children if p.dep_ == "pobj")
-    if not sources:
+    if not sources and verb.dep_ == "acl" and verb.head is not verb and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "a US statement urging restraint": the noun does what its participle says;
+        # "civilians killed in the strike": the noun is what is done to
+        if verb.tag_ == "VBN":
+            if not targets and patient_is_target:
+                targets.append(verb.head)
+        else:
+            sources.append(verb.head)
+    if not sources and not passive:
         ctrl = controller(verb)
         sources = ctrl.heads
+    # "airstrikes by Russian jets killed ...": an attack noun as subject brings its own doer
+    if sources and not any(index.has(t) for h in sources for t in phrase_tokens(h)):
+        extra = [s for h in sources for s in _doer_of_noun(h, index)]
+        if extra:
+            sources = extra
+    if targets and not any(index.has(t) for h in targets for t in phrase_tokens(h)):
+        # "hit back at comments made by Trump", "rejected the proposal of the US": whose the thing is
+        targets = [o for h in targets for o in owner_of(h, with_agent=True)] or targets
     if not any(index.has(t) for h in targets for t in phrase_tokens(h)):
         targets.extend(colon_list(verb, index))
     return sources, targets, ctrl
+
+
+def _doer_of_noun(noun: Token, index: MentionIndex) -> list[Token]:
+    """Who a non-actor noun phrase belongs to or comes from: its possessor, an actor modifier, "by"/"from"."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and index.has(c)):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
 
 
 def _theme_targets(theme: Token) -> list[Token]:
@@ -241,6 +322,8 @@ def _theme_targets(theme: Token) -> list[Token]:
                     out.extend(p for p in c.children if p.dep_ == "pobj")
                 elif c.dep_ == "prep" and c.lower_ == "of":
                     nxt.extend(p for p in c.children if p.dep_ == "pobj")
+                elif c.dep_ == "conj":  # "launched 85 drones and a missile at Ukraine"
+                    nxt.append(c)
         stack = nxt
     return out
 
@@ -274,6 +357,8 @@ def resolve(heads: list[Token], index: MentionIndex) -> tuple[list[str], bool]:
     ids: list[str] = []
     recip = False
     for h in heads:
+        if h.pos_ == "PRON" and not index.has(h):
+            h = reported_speaker(h, index) or h
         found = phrase_actors(h, index)
         if found is RECIPROCAL:
             recip = True
@@ -282,3 +367,51 @@ def resolve(heads: list[Token], index: MentionIndex) -> tuple[list[str], bool]:
             if a not in ids:
                 ids.append(a)
     return ids, recip
+
+
+REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def reported_speaker(pron: Token, index: MentionIndex) -> Token | None:
+    """"Syria says it is willing to withdraw": an unresolved subject pronoun of a reported clause stands for
+    the one who reports it, when that one is a named actor."""
+    if pron.lower_ not in REPORTED_PRONOUNS or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pron.head
+    for _ in range(3):
+        if verb.dep_ == "ccomp":
+            say = verb.head
+            if say.lemma_.lower() in index.speech_verbs:
+                heads = [c for c in say.children if c.dep_ == "nsubj"]
+                if heads and any(index.has(t) for t in phrase_tokens(heads[0])):
+                    return heads[0]
+            return None
+        if verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def adjunct_subjects(noun: Token) -> list[Token]:
+    """The doer of the clause that an event noun is a prepositional adjunct of ("Erdoğan said in a phone
+    call with Putin" -> Erdoğan); nothing for a passive clause, whose subject is done to."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is prep:
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return []
+    found = subjects(verb)
+    return found or controller(verb).heads
+
+
+def owner_of(noun: Token, with_agent: bool = False) -> list[Token]:
+    """The possessor or "of" object of a noun ("Russia's backing", "the aid of a government"), and with
+    ``with_agent`` the agent of a participle on it ("comments made by Trump")."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        elif with_agent and c.dep_ == "acl" and c.tag_ == "VBN":
+            out.extend(p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -31,6 +31,14 @@ BASE_CONFIDENCE = {"verb": 0.9, "light": 0.8, "noun": 0.65}
 NO_SOURCE_PENALTY = 0.25
 NO_TARGET_PENALTY = 0.1  # only for types whose recipient the codebook requires
 NOT_ASSERTED_PENALTY = 0.05
+# a trigger inside a background clause is less often the news: "forces, which have provided arms",
+# "the offensive, launched last month"; summed along the path to the sentence root
+CLAUSE_PENALTY = {"relcl": 0.1, "acl": 0.1, "advcl": 0.05, "pcomp": 0.05, "appos": 0.1}
+PURPOSE_PENALTY = 0.05
+NESTED_NOUN_PENALTY = 0.15
+NO_ACTOR_CONFIDENCE = 0.2  # an event naming no one ("the talks", "troops stationed there") is mostly background
+MIN_CONFIDENCE = 0.3  # code_events drops events below this unless told otherwise
+STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
 @dataclass
@@ -41,7 +49,8 @@ class _Trigger:
     sense: Sense
     kind: str  # verb, light (noun object of a light verb), noun
     light_verb: Token | None = None
-    absorbed: set[int] = field(default_factory=set)  # token ids of nouns this verb event stands for
+    absorbed: set[int] = field(default_factory=set)
+    slot: Token | None = None  # the noun an event noun stands in for ("a package of sanctions", "a mediation effort")  # token ids of nouns this verb event stands for
 
 
 def code_events(
@@ -52,15 +61,40 @@ def code_events(
     statements: list[Statement],
     publication_date: dt.date,
     doc_id: str,
+    min_confidence: float = MIN_CONFIDENCE,
 ) -> list[Event]:
-    """Code the PLOVER events of one parsed document."""
+    """Code the PLOVER events of one parsed document; events below ``min_confidence`` are left out."""
     lex = load_lexicon()
     index = args.MentionIndex(doc, mentions)
+    index.alias = _event_aliases(actors)
+    index.nation_alias = _nation_aliases(actors)
+    index.speech_verbs = lex.speech_verbs
     dater = _dater(doc, times, publication_date)
     events: list[Event] = []
     for sent in doc.sents:
-        events.extend(_code_sentence(sent, lex, index, statements, dater, doc_id))
+        events.extend(e for e in _code_sentence(sent, lex, index, statements, dater, doc_id)
+                      if e.confidence >= min_confidence)
     return events
+
+
+def _event_aliases(actors: list[Actor]) -> dict[str, str]:
+    """State organs named as their country in events: "the Syrian government", "Russian troops", "the
+    White House" act for the state (the PLOVER/CAMEO convention: governments and their forces are the
+    country). Done only where the country itself is one of the document's actors."""
+    countries = {a.country: a.id for a in actors if a.kind == "country" and a.country}
+    out = {}
+    for a in actors:
+        if (a.kind in ("group", "organization") and a.sector in STATE_SECTORS
+                and a.country in countries and a.id != countries[a.country]):
+            out[a.id] = countries[a.country]
+    return out
+
+
+def _nation_aliases(actors: list[Actor]) -> dict[str, str]:
+    """A people named as a whole ("the Russians" pleaded with, "the Americans" said) acts for its state."""
+    countries = {a.country: a.id for a in actors if a.kind == "country" and a.country}
+    return {a.id: countries[a.country] for a in actors
+            if a.kind == "group" and a.sector == "CVL" and a.country in countries and a.id.endswith(":people")}
 
 
 # ------------------------------------------------------------------------------------------- triggers
@@ -74,6 +108,8 @@ def _object_of(verb: Token, prep: str | None) -> Token | None:
                 if pobj is not None:
                     return pobj
         return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a deal brokered by Russia": the noun is what is brokered
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None) or next(
         (p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for p in c.children if p.dep_ == "pobj"),
         None,
@@ -84,7 +120,9 @@ def _match_verb(tok: Token, lex: Lexicon, index: args.MentionIndex) -> tuple[Sen
     senses = lex.verbs.get(tok.lemma_.lower())
     if not senses:
         return None
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")}
+    # particles too, which the parser sometimes takes for adverbs ("hit back at", "called off")
+    preps = {c.lower_ for c in tok.children
+             if c.dep_ in ("prt", "prep", "agent") or (c.dep_ == "advmod" and c.i == tok.i + 1)}
     for sense in senses:
         if sense.prep and sense.prep not in preps:
             continue
@@ -93,19 +131,37 @@ def _match_verb(tok: Token, lex: Lexicon, index: args.MentionIndex) -> tuple[Sen
             obj = _object_of(tok, sense.prep)
             if obj is None:
                 continue
-            if sense.object is not None and not _lemma_matches(obj, sense.object):
+            if sense.object is not None and not _lemma_matches(obj, sense.object, lex.measures, lex.undertakings):
                 continue
-            if sense.object_is_actor and not any(index.has(t) for t in args.phrase_tokens(obj)):
+            if sense.object_is_actor and not _object_names_actor(obj, index):
                 continue
         return sense, obj
     return None
 
 
-def _lemma_matches(tok: Token, allowed: frozenset[str]) -> bool:
+def _lemma_matches(tok: Token, allowed: frozenset[str], measures: frozenset[str] = frozenset(),
+                   undertakings: frozenset[str] = frozenset()) -> bool:
     if tok.lemma_.lower() in allowed or tok.lower_ in allowed:
         return True
     # "artillery, mortar and rocket fire": any conjunct
-    return any(c.dep_ == "conj" and c.lemma_.lower() in allowed for c in tok.children)
+    if any(c.dep_ == "conj" and c.lemma_.lower() in allowed for c in tok.children):
+        return True
+    # "ended mediation efforts": what the undertaking is
+    if tok.lemma_.lower() in undertakings and any(
+            c.dep_ == "compound" and c.lemma_.lower() in allowed for c in tok.children):
+        return True
+    # "700 kg of medicine", "a mission of observers": what the measure is of
+    if tok.lemma_.lower() in measures:
+        return any(p.dep_ == "pobj" and _lemma_matches(p, allowed)
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+    return False
+
+
+def _object_names_actor(obj: Token, index: args.MentionIndex) -> bool:
+    """The object phrase is itself an actor ("received Putin"), not a thing an actor owns ("welcomed
+    Reagan's statement")."""
+    owned = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
+    return any(index.has(t) for t in args.phrase_tokens(obj) if t.i not in owned)
 
 
 def _match_noun(tok: Token, lex: Lexicon) -> Sense | None:
@@ -136,6 +192,28 @@ def _match_noun(tok: Token, lex: Lexicon) -> Sense | None:
     return None
 
 
+def _lemmas(tok: Token) -> set[str]:
+    """The token's lemma and its plain stems: the tagger's lemma is sometimes wrong ("staged" -> "stag")."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    for suffix in ("d", "ed", "s", "es", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.add(low[: -len(suffix)])
+    if low.endswith("ing"):
+        out.add(low[:-3] + "e")
+    return out
+
+
+def _container_slot(tok: Token, lex: Lexicon) -> Token:
+    """The token whose place in the clause an event noun takes: "adopted a package of sanctions" -> package."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.containers:
+        return head.head
+    if tok.dep_ == "compound" and head.lemma_.lower() in lex.undertakings:  # "a mediation effort"
+        return head
+    return tok
+
+
 def _names_actor(tok: Token, index: args.MentionIndex) -> bool:
     return any(index.has(t) for t in tok.subtree)
 
@@ -150,7 +228,7 @@ def _find_triggers(sent: SpacySpan, lex: Lexicon, index: args.MentionIndex) -> l
     verbs: list[_Trigger] = []
     nouns: dict[int, Sense] = {}
     for tok in sent:
-        if tok.pos_ in VERB_POS:
+        if tok.pos_ in VERB_POS and tok.dep_ not in ("amod", "compound"):  # "US-backed forces" is no event
             hit = _match_verb(tok, lex, index)
             if hit:
                 sense, obj = hit
@@ -177,18 +255,19 @@ def _find_triggers(sent: SpacySpan, lex: Lexicon, index: args.MentionIndex) -> l
         if i in absorbed:
             continue
         tok = sent.doc[i]
-        head = tok.head
+        slot = _container_slot(tok, lex)
+        head = slot.head
         light = (
-            tok.dep_ in ("dobj", "nsubjpass")
+            slot.dep_ in ("dobj", "nsubjpass")
             and head.pos_ in ("VERB", "AUX")
-            and head.lemma_.lower() in lex.light_verbs
+            and bool(_lemmas(head) & lex.light_verbs)
             and not any(v.token is head for v in verbs)
         )
         if light:
-            out.append(_Trigger(tok, sense, "light", light_verb=head))
+            out.append(_Trigger(tok, sense, "light", light_verb=head, slot=slot))
         elif sense.standalone and not _is_heading_label(tok) and not (
                 tok.dep_ in FRAGMENT_DEPS and not _names_actor(tok, index)):
-            out.append(_Trigger(tok, sense, "noun"))
+            out.append(_Trigger(tok, sense, "noun", slot=slot))
     out.sort(key=lambda t: t.token.i)
     return out
 
@@ -209,6 +288,8 @@ class _Draft:
     embed: Embedding | None
     place: str | None
     has_source_phrase: bool
+    in_event: bool = False  # the complement of another event of the sentence ("called for new sanctions")
+    background: float = 0.0  # confidence lost to the clauses the trigger sits in (CLAUSE_PENALTY)
 
 
 def _code_sentence(sent, lex, index, statements, dater, doc_id) -> list[Event]:
@@ -216,6 +297,7 @@ def _code_sentence(sent, lex, index, statements, dater, doc_id) -> list[Event]:
     if not triggers:
         return []
     drafts = [_draft(t, lex, index) for t in triggers]
+    drafts.extend(_reported_demands(sent, lex, index, drafts))
     by_verb = {d.trigger.token.i: d for d in drafts if d.trigger.kind == "verb"}
 
     # a verb with a clause for complement takes its targets from it: "demanded that the US cancel ..."
@@ -229,8 +311,8 @@ def _code_sentence(sent, lex, index, statements, dater, doc_id) -> list[Event]:
         inner = d.sources if outer.type == "REQUEST" and d.trigger.token.dep_ == "ccomp" else d.targets
         outer.targets = [a for a in (inner or d.targets) if a not in outer.sources]
     for d in drafts:
-        if d.trigger.kind == "verb" and d.type == "REQUEST" and not d.targets and not d.pairs:
-            d.targets = _clause_subjects(d.trigger.token, index, d.sources)
+        if d.trigger.kind == "verb" and d.type in ("REQUEST", "ACCUSE") and not d.targets and not d.pairs:
+            d.targets = _clause_subjects(d.trigger.token, index, d.sources, d.type == "ACCUSE")
 
     # "refused to withdraw": REJECT takes its mode from what is refused
     for d in drafts:
@@ -238,6 +320,10 @@ def _code_sentence(sent, lex, index, statements, dater, doc_id) -> list[Event]:
             outer = by_verb.get(d.embed.verb.i)
             if outer is not None and outer.type == "REJECT" and outer.mode is None:
                 outer.mode = lex.types[d.type].reject_mode
+
+    for d in drafts:
+        # what an event asks for ("called for new sanctions") is news even when it names no one
+        d.in_event = d.embed is not None and d.embed.verb.i in by_verb and d.modality == "requested"
 
     events: list[Event] = []
     for d in drafts:
@@ -260,13 +346,62 @@ def _code_sentence(sent, lex, index, statements, dater, doc_id) -> list[Event]:
                 _event(d, lex, doc_id, trig_span, evidence, date, tuple(d.sources), tuple(d.targets),
                        accuser or claimed, split=False)
             )
-    return events
+    return _merge_repeats(events)
 
 
-def _clause_subjects(verb: Token, index: args.MentionIndex, exclude: list[str]) -> list[str]:
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    sa, sb = set(a), set(b)
+    return sa <= sb or sb <= sa
+
+
+def _merge_repeats(events: list[Event]) -> list[Event]:
+    """One event per happening per sentence: "launched an assault on Ukraine, firing missiles", "killed,
+    injured or captured", "killed in a missile strike" are one ASSAULT. Events of one type, negation and
+    modality whose sources and targets agree (one side's actors within the other's) are merged into the
+    most confident one, which takes the fuller actor lists."""
+    kept: list[Event] = []
+    for e in sorted(events, key=lambda e: (-e.confidence, -len(e.sources) - len(e.targets))):
+        for k, other in enumerate(kept):
+            if (other.type == e.type and other.negated == e.negated and other.modality == e.modality
+                    and other.evidence == e.evidence
+                    and _compatible(other.sources, e.sources) and _compatible(other.targets, e.targets)):
+                sources = other.sources if len(other.sources) >= len(e.sources) else e.sources
+                targets = other.targets if len(other.targets) >= len(e.targets) else e.targets
+                kept[k] = replace(other, sources=sources, targets=targets, mode=other.mode or e.mode,
+                                  place=other.place or e.place, claimed_by=other.claimed_by or e.claimed_by)
+                break
+        else:
+            kept.append(e)
+    kept.sort(key=lambda e: e.trigger.start)
+    return kept
+
+
+def _reported_demands(sent, lex: Lexicon, index: args.MentionIndex, drafts: list[_Draft]) -> list[_Draft]:
+    """"Russia said that Sudan must return the helicopter": a modal of obligation in reported speech is a
+    REQUEST by the speaker to the clause's subject; what is demanded becomes "requested"."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "aux" or tok.lower_ not in lex.demand_modals:
+            continue
+        verb = tok.head
+        if verb.dep_ not in ("ccomp", "parataxis") or not (_lemmas(verb.head) & lex.speech_verbs):
+            continue
+        sources, _ = args.resolve(args.subjects(verb.head), index)
+        targets, _ = args.resolve([c for c in verb.children if c.dep_ == "nsubj"], index)
+        trig = _Trigger(tok, Sense(lemma=tok.lower_, type="REQUEST"), "verb")
+        out.append(_Draft(trigger=trig, type="REQUEST", mode=None, sources=sources,
+                          targets=[t for t in targets if t not in sources], pairs=None, negated=False,
+                          modality="asserted", embed=None, place=None, has_source_phrase=bool(sources)))
+        for d in drafts:
+            if (d.trigger.token is verb or d.trigger.light_verb is verb) and d.modality == "hypothetical":
+                d.modality = "requested"
+    return out
+
+
+def _clause_subjects(verb: Token, index: args.MentionIndex, exclude: list[str], ccomp_only=False) -> list[str]:
     """Actors named as subject of the verb's complement clause ("demanded that Israel ease ...")."""
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp"):
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not ccomp_only):
             heads = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             ids, _ = args.resolve(heads, index)
             return [a for a in ids if a not in exclude]
@@ -282,17 +417,33 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
     # arguments
     ctrl = None
     if trig.kind == "verb":
-        src_heads, tgt_heads, ctrl = args.verb_arguments(tok, sense.object_is_theme, index)
+        src_heads, tgt_heads, ctrl = args.verb_arguments(tok, sense.object_is_theme, index,
+                                                         patient_is_target=info.of_role == "target")
         clause = tok
     else:
-        src_heads, tgt_heads = args.noun_arguments(tok, info.of_role, index)
+        src_heads, tgt_heads = args.noun_arguments(tok, sense.of_role or info.of_role, index)
+        if trig.slot is not None and trig.slot is not tok and trig.slot.dep_ != "pobj":
+            slot_src, slot_tgt = args.noun_arguments(trig.slot, "none", index)
+            src_heads, tgt_heads = src_heads + slot_src, tgt_heads + [t for t in slot_tgt if t is not tok]
         clause = trig.light_verb if trig.kind == "light" else tok
         if trig.kind == "light":
             lv_src, lv_tgt, ctrl = args.verb_arguments(trig.light_verb, True, index)
             src_heads = lv_src + src_heads
             tgt_heads = tgt_heads + [t for t in lv_tgt if t is not tok]
+    if trig.kind == "verb" and etype == "REQUEST" and not tgt_heads:
+        # "sought Russia's backing", "sought the aid of a government": the one asked owns what is sought
+        tgt_heads = [t for c in tok.children if c.dep_ == "dobj" for t in args.owner_of(c)]
     sources, src_recip = args.resolve(src_heads, index)
     targets, tgt_recip = args.resolve(tgt_heads, index)
+    # a mention that covers the trigger itself ("military campaign" taken for a group) is no participant
+    own = {index.alias.get(m.actor_id, m.actor_id) for m in index.at(tok)}
+    if own:
+        sources = [a for a in sources if a not in own]
+        targets = [a for a in targets if a not in own]
+    if trig.kind == "noun" and not sources and info.symmetric:
+        # "said in a phone call with Putin", "agreed ... after a phone call with Trump", "is in talks with":
+        # the one who talks is the subject of the clause the talk is an adjunct of
+        sources = [a for a in args.resolve(args.adjunct_subjects(tok), index)[0] if a not in targets]
     if ctrl is not None and ctrl.reciprocal_group is not None:
         src_recip = True
         sources = args.resolve(ctrl.reciprocal_group, index)[0]
@@ -325,6 +476,11 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
             modality = embed.modality
     elif embed is not None and embed.modality == "refused":
         negated = True
+    if modality == "asserted" and embed is None and _is_purpose_clause(clause):
+        # "would travel to Washington to meet Trump": a purpose shares the time of what serves it
+        outer = clause_cues(clause.head, lex)
+        if outer.modality in ("future", "hypothetical"):
+            modality = outer.modality
 
     mode = sense.mode or _mode_from_words(tok, trig, etype, lex)
 
@@ -334,6 +490,9 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
         etype = info.negated_future
         negated = False
         modality = "asserted"
+    elif modality == "future" and info.future_type and not negated:
+        # "announced it would withdraw its troops": a promised retreat is a concession (CONCEDE)
+        etype = info.future_type
 
     return _Draft(
         trigger=trig,
@@ -346,6 +505,7 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
         modality=modality,
         embed=embed,
         place=_place(clause, tok),
+        background=_background(clause),
         has_source_phrase=bool(src_heads),
     )
 
@@ -421,9 +581,30 @@ def _claimed_by(tok: Token, statements: list[Statement]) -> str | None:
     return None
 
 
+def _is_purpose_clause(verb: Token) -> bool:
+    return verb.dep_ in ("advcl", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _background(tok: Token) -> float:
+    penalty = 0.0
+    if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head is not tok.head:
+        penalty += NESTED_NOUN_PENALTY  # "their position towards Turkey's offensive": a topic, not news
+    for _ in range(12):
+        if tok.head is tok:
+            break
+        penalty += CLAUSE_PENALTY.get(tok.dep_, 0.0)
+        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            penalty += PURPOSE_PENALTY  # "staged demonstrations to demand reforms": the purpose is not the news
+        tok = tok.head
+    return min(penalty, 0.2)
+
+
 def _confidence(d: _Draft, lex: Lexicon, sources, targets) -> float:
-    conf = BASE_CONFIDENCE[d.trigger.kind] * d.trigger.sense.confidence
-    if not sources:
+    conf = BASE_CONFIDENCE[d.trigger.kind] * d.trigger.sense.confidence - d.background
+    if not sources and not targets and not d.in_event and not lex.types[d.type].actorless:
+        return NO_ACTOR_CONFIDENCE
+    if not sources and not d.in_event:
         conf -= NO_SOURCE_PENALTY
     if not targets and lex.types[d.type].requires_target:
         conf -= NO_TARGET_PENALTY

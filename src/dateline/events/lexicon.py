@@ -34,6 +34,7 @@ class Sense:
     standalone: bool = True
     object_is_theme: bool = False  # the direct object is what is done ("discussed an exchange"), not a target
     confidence: float = 1.0
+    of_role: str | None = None  # nouns: what the "of" phrase names, where it differs from the type's
 
     @property
     def specificity(self) -> int:
@@ -50,6 +51,8 @@ class TypeInfo:
     of_role: str = "none"
     negated_future: str | None = None
     future_codebook: str | None = None
+    future_type: str | None = None
+    actorless: bool = False
     reject_mode: str | None = None
 
 
@@ -64,7 +67,12 @@ class Lexicon:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     conditional_marks: frozenset[str]
-    embedders: dict[str, str] = field(default_factory=dict)  # "lemma" or "lemma prep" -> modality/refused
+    embedders: dict[str, str] = field(default_factory=dict)
+    containers: frozenset[str] = frozenset()  # "a package of sanctions": the event is the "of" object
+    measures: frozenset[str] = frozenset()
+    undertakings: frozenset[str] = frozenset()  # "a mediation effort": the event noun's stand-in  # "700 kg of medicine": an object condition looks at the "of" object
+    demand_modals: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()  # "lemma" or "lemma prep" -> modality/refused
 
 
 class LexiconError(ValueError):
@@ -137,12 +145,19 @@ def _senses(data: dict, classes, fname: str, skip=()) -> dict[str, tuple[Sense, 
                     standalone=bool(entry.get("standalone", True)),
                     object_is_theme=(entry.get("object_role") == "theme" or obj is not None),
                     confidence=float(entry.get("confidence", 1.0)),
+                    of_role=_of_role(entry.get("of_role"), where),
                 )
             )
         # most specific first, so the first sense whose conditions hold is the one to use
         senses.sort(key=lambda s: -s.specificity)
         table[str(lemma).lower()] = tuple(senses)
     return table
+
+
+def _of_role(value, where: str) -> str | None:
+    if value is not None and value not in ("source", "target", "none"):
+        raise LexiconError(f"{where}: of_role must be source, target or none, not {value!r}")
+    return value
 
 
 def _lower_set(values) -> frozenset[str]:
@@ -193,4 +208,9 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         hypothetical_aux=_lower_set(mod.get("hypothetical")),
         conditional_marks=_lower_set(mod.get("conditional_marks")),
         embedders=embedders,
+        containers=classes.get("container", frozenset()),
+        measures=classes.get("measure", frozenset()),
+        undertakings=classes.get("undertaking", frozenset()),
+        demand_modals=_lower_set(mod.get("demand_modals")),
+        speech_verbs=_lower_set(mod.get("speech_verbs")),
     )

@@ -17,6 +17,10 @@ from dateline.events.lexicon import Lexicon
 # clause edges that end the search for an embedding verb: the event is then its own statement
 # ("acl" is crossed only into an embedding noun: "the refusal of X to conclude a deal")
 _BARRIERS = frozenset({"relcl", "acl", "appos", "parataxis", "conj", "dep", "ROOT", "npadvmod", "nsubj", "nsubjpass"})
+# prepositions of adjuncts (time, circumstance): "agreed to stop attacks after a phone call with Trump" --
+# the call is no part of what was agreed, so the governing verb's modality stops there
+_ADJUNCT_PREPS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "amidst",
+                            "despite", "throughout", "within", "ahead", "prior", "upon", "in", "at"})
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ def clause_cues(tok: Token, lex: Lexicon) -> ClauseCues:
             if low in lex.future_aux or lemma in lex.future_aux:
                 modality = modality or "future"
             elif low in lex.hypothetical_aux or lemma in lex.hypothetical_aux:
-                if low in ("would", "'d") and not _conditional(tok, lex) and tok.dep_ == "ccomp":
+                if low in ("would", "'d") and not _conditional(tok, lex) and _reported(tok):
                     modality = modality or "future"  # reported "would": the future seen from the past
                 else:
                     modality = "hypothetical"
@@ -56,6 +60,13 @@ def clause_cues(tok: Token, lex: Lexicon) -> ClauseCues:
     if conditional:
         modality = "hypothetical"
     return ClauseCues(modality, negated, conditional)
+
+
+def _reported(tok: Token) -> bool:
+    """A reported clause: "said that X would", "an announcement that X would" (the future seen from the past)."""
+    if tok.dep_ == "ccomp":
+        return True
+    return tok.dep_ in ("acl", "appos") and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def _conditional(tok: Token, lex: Lexicon) -> bool:
@@ -80,6 +91,8 @@ def embedding(tok: Token, lex: Lexicon, max_hops: int = 6) -> Embedding | None:
             return None
         if head.pos_ == "ADP":
             prep = head.lower_
+            if prep in _ADJUNCT_PREPS and cur.dep_ in ("pobj", "pcomp"):
+                return None
             cur = head
             continue
         lemma = head.lemma_.lower()
