@@ -40,3 +40,12 @@ def load_pipeline(name: str | None = None) -> Language:
 
     configure_pipeline(nlp)
     return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def doc_text(doc) -> str:
+    """``doc.text``, which spaCy rebuilds from its tokens on every access, once per document.
+
+    Stages slice the text many times per sentence; the cache holds the last few documents only.
+    """
+    return doc.text

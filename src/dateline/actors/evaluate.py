@@ -9,9 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 from dateline.actors.kb import load_kb, slug

@@ -26,8 +26,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
-import yaml
 
+from dateline.resources import read_yaml
 from dateline.model import Actor
 
 # International bodies use this pseudo-country; offices of those bodies use the short body codes below.
@@ -490,8 +490,8 @@ def load_kb() -> KnowledgeBase:
     """Load and index the knowledge base once."""
     d = _data_dir()
     countries = _read_countries((d / "countries.tsv").read_text(encoding="utf-8"))
-    entries = _read_entries(yaml.safe_load((d / "people.yaml").read_text(encoding="utf-8")) or [], "person")
-    entries += _read_entries(yaml.safe_load((d / "organizations.yaml").read_text(encoding="utf-8")) or [], "organization")
+    entries = _read_entries(read_yaml(d / "people.yaml") or [], "person")
+    entries += _read_entries(read_yaml(d / "organizations.yaml") or [], "organization")
     for c in countries:
         entries.append(
             Entry(
@@ -500,11 +500,11 @@ def load_kb() -> KnowledgeBase:
                 label="GPE",
             )
         )
-    sector_data = yaml.safe_load((d / "sectors.yaml").read_text(encoding="utf-8"))
+    sector_data = read_yaml(d / "sectors.yaml")
     sectors, in_names, sector_names = _read_sectors(sector_data)
     needs_country = [str(w) for w in sector_data.get("needs_country") or ()]
     needs_country += [_plural(w) for w in needs_country]
-    titles, leader_default = _read_titles(yaml.safe_load((d / "titles.yaml").read_text(encoding="utf-8")))
+    titles, leader_default = _read_titles(read_yaml(d / "titles.yaml"))
     regions = _read_regions((d / "regions.tsv").read_text(encoding="utf-8"))
     kb = KnowledgeBase(countries, entries, sectors, titles, sector_names, leader_default, regions, needs_country)
     kb.name_sector_words = in_names

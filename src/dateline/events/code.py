@@ -19,6 +19,7 @@ from dateline.events import arguments as args
 from dateline.events.lexicon import Lexicon, Sense, load_lexicon
 from dateline.events.modality import Embedding, clause_cues, embedding
 from dateline.model import Actor, Event, EventDate, Mention, Span, Statement, TimeExpr
+from dateline.nlp import doc_text
 
 PLACE_PREPS = frozenset({"in", "at"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -553,12 +554,12 @@ def _trigger_span(trig: _Trigger) -> Span:
         for c in tok.children:
             if c.dep_ == "prt" and c.i == tok.i + 1:
                 end = c.idx + len(c.text)
-    return Span(tok.doc.text[start:end], start, end)
+    return Span(doc_text(tok.doc)[start:end], start, end)
 
 
 def _evidence(sent: SpacySpan, at: int) -> Span:
     """The sentence around character ``at``; a line break ends it (spaCy joins headings to sentences)."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start, end = sent.start_char, sent.end_char
     brk = text.rfind("\n", start, at)
     if brk != -1:

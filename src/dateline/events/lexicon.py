@@ -10,8 +10,8 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
+from dateline.resources import read_yaml
 from dateline.model import MODALITIES, PLOVER_TYPES
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
@@ -81,8 +81,7 @@ class LexiconError(ValueError):
 
 def _read(name: str, data_dir: Path) -> dict:
     path = data_dir / name
-    with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+    data = read_yaml(path) or {}
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: expected a mapping at top level")
     return data

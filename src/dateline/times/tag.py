@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from dateline.resources import read_yaml
 from dateline.model import TimeExpr
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "times"
@@ -65,7 +65,7 @@ class Match:
 
 
 def _load_yaml(name: str) -> dict:
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+    return read_yaml(DATA_DIR / name)
 
 
 @functools.lru_cache(maxsize=1)
