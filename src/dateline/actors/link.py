@@ -29,8 +29,9 @@ COMPONENT = "dateline_actor_names"
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 # a longer statistical entity of these types keeps a KB name found inside it ("Washington Post")
 CONTAINER_LABELS = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LOC", "GPE", "PERSON")
-LOCATIVE = frozenset("in at near from to into outside around across over toward towards within inside through "
-                     "throughout via on off".split())
+# prepositions after which a place name is where something happens, not who takes part; "on", "at", "to",
+# "against" and "from" are left out: "an attack on Ukraine", "aid to Kyiv", "missiles at Israel" name targets
+LOCATIVE = frozenset("in near into outside around across within inside through throughout via off".split())
 INDEFINITE = frozenset({"a", "an", "another", "some", "several", "many", "two", "three", "four", "one"})
 NOT_HOLDER = frozenset({"former", "ex", "ex-", "deputy", "vice", "assistant", "acting", "late", "then", "previous",
                         "future", "next", "new", "incoming", "outgoing", "erstwhile", "first", "interim"})
