@@ -314,3 +314,39 @@ def test_founding_headings_are_not_statements(founding):
     _, statements = founding
     for s in statements:
         assert not s.content.startswith(("What Putin said", "Exchange of", "Trump informs"))
+
+
+# ---------------------------------------------------------------- stance cues and boundaries
+
+
+def test_seem_and_is_expected_are_sourceless_stances(nlp):
+    s = only(run(nlp, "The governor seemed to enjoy the attention."))
+    assert s.content == "The governor seemed to enjoy the attention" and s.speaker_text is None
+    s = only(run(nlp, "Trump is expected to deliver a victory speech later tonight."))
+    assert s.content.startswith("Trump is expected to deliver") and s.speaker_text is None
+
+
+def test_poll_opening_a_sentence_is_the_source(nlp):
+    text = "In a CNN poll released Monday, 50 percent of respondents chose Clinton."
+    s = only(run(nlp, text))
+    assert s.cue == "In" and s.speaker_text.startswith("a CNN poll")
+    assert s.content == "50 percent of respondents chose Clinton"
+
+
+def test_called_with_a_quoted_name_and_a_fronted_on_phrase(nlp):
+    s = only(run(nlp, "On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”"))
+    assert s.cue == "called" and s.content.startswith("Trump “unhinged")
+    assert s.speaker_text == "Former Florida Gov. Jeb Bush"
+
+
+def test_participle_cue_takes_the_subject_of_its_clause(nlp):
+    statements = run(nlp, "Trump praised the crowd on Tuesday, citing his Iowa results.")
+    citing = next(s for s in statements if s.cue == "citing")
+    assert citing.speaker_text == "Trump"
+
+
+def test_continuation_across_a_quoted_show_title(nlp):
+    text = "“We’re not winning yet,” Clinton said on ABC’s “This Week” on Sunday. “I think we will win.”"
+    statements = run(nlp, text)
+    said = [s for s in statements if s.cue == "said"]
+    assert [s.content for s in said] == ["“We’re not winning yet,”", "“I think we will win.”"]

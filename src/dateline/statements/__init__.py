@@ -19,6 +19,7 @@ from dateline.statements.speaker import find_channel, medium_named, resolve_spea
 __all__ = ["find_statements"]
 
 CONTINUATION_GAP = 250  # characters of the cue's sentence between a quote and the one it continues
+TITLE_MAX = 40  # characters of a quoted title that may sit between a quote and its continuation
 LOOKBACK = 400  # characters looked at before a quote for its cue
 WINDOW = 10  # tokens between a quote and the cue that introduces or follows it
 _SENTENCE_END = {".", "!", "?"}
@@ -35,6 +36,9 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
     for c in candidates:
         if (c.speaker is not None and _inside_quote(c.speaker.idx, quotes)) or (c.speaker is None and c.how == "quote"):
             c.speaker = _nearby_speaker(doc, c.cue, quotes)
+    for c in candidates:
+        if c.speaker is None and c.how not in ("raise", "poll", "continuation"):
+            c.speaker = _governing_subject(c.cue)
     kept = _resolve_overlaps(candidates)
     return sorted((_to_statement(doc, c, quotes, mentions) for c in kept), key=lambda s: (s.start, s.end))
 
@@ -121,6 +125,22 @@ def _nearby_speaker(doc: Doc, cue: Token, quotes: list[Quote]) -> Token | None:
     return None
 
 
+def _governing_subject(cue: Token) -> Token | None:
+    """The subject of a clause above a cue that has none of its own: "Trump, citing his results,
+    ...", "Adding that ..., Maher said"; not for a passive cue ("was asked")."""
+    if cue.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None
+    tok = cue
+    for _ in range(3):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj",) and c is not cue and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        if subj is not None:
+            return subj
+    return None
+
+
 def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
     """"…" ― Carlos Raúl: a quote signed with a dash and a name. (dash token, name head)"""
     k = _token_at(doc, quote.end, after=True)
@@ -161,7 +181,8 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
                 previous.cue, previous.cue_span, start, end, previous.speaker, "continuation", 4, previous.extra
             )
         else:
-            previous = None
+            if q.end - q.start > TITLE_MAX:  # a short quoted title does not end the statement
+                previous = None
             continue
         out.append(cand)
         previous = cand
@@ -175,6 +196,9 @@ def _continues(doc: Doc, previous: Candidate, quote: Quote) -> bool:
     if last > quote.start:
         return False
     gap = doc_text(doc)[last : quote.start]
+    for q in reversed(find_quotes(gap)):  # a short quoted title in between ('on ABC’s “This Week”')
+        if q.end - q.start <= TITLE_MAX:
+            gap = gap[: q.start] + gap[q.end :]
     if len(gap) > CONTINUATION_GAP or any(m in gap for m in "“”\"«»") or "''" in gap or "``" in gap:
         return False
     body = gap.rstrip()

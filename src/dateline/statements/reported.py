@@ -26,7 +26,8 @@ NOT_NAME_START = {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", 
 DASHES = {"—", "–", "-", "--", "―"}
 DASH_MIN = 3  # tokens of content before a dash can end it
 PARENTHETICAL_MAX = 6  # tokens after the cue in ", he said on Tuesday, "  # tokens in a paragraph-initial heading that ends in a colon
-OBJECT_COMPLEMENTS = {"of", "for", "as", "over"}
+SURVEY_NOUNS = {"poll", "survey"}
+OBJECT_COMPLEMENTS = {"of", "for", "as", "over", "on", "to", "about", "against", "with", "in", "from", "at", "into"}
 TRIM_LEFT = " \t\n,;:—–-"
 TRIM_RIGHT = " \t\n,;:—–-."
 CLOSING_MARKS = "”\"»″'’"
@@ -41,7 +42,7 @@ class Candidate:
     start: int  # content, characters
     end: int
     speaker: Token | None  # head token of the speaker's noun phrase
-    how: str  # clause, inverted, object, to, according, noun, quote, continuation
+    how: str  # clause, inverted, object, to, naming, raise, according, poll, noun, colon, quote, ...
     priority: int  # which of two overlapping candidates wins (higher wins)
     extra: tuple = ()  # tokens that may name the channel (an "according to" phrase)
 
@@ -214,7 +215,7 @@ def _subtree_without(head: Token, cut: Token) -> tuple[int, int]:
 def _with_particle(tok: Token, particle: str) -> Token | None:
     words = particle.split()
     for child in tok.children:
-        if child.dep_ in ("prep", "prt", "advmod") and child.lower_ == words[0]:
+        if child.dep_ in ("prep", "prt", "advmod") and child.lower_ == words[0] and child.i > tok.i:
             return child
     return None
 
@@ -269,10 +270,10 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
     speaker = None
     from dateline.statements.speaker import subject_of
 
-    def add(i, j, how, priority, cue=cue_chars):
+    def add(i, j, how, priority, cue=cue_chars, speaker=True):
         span = content_span(doc, i, j, quotes, cue)
-        if span and not (span[0] <= cue[0] < span[1]):
-            out.append(Candidate(tok, cue, span[0], span[1], subject_of(tok), how, priority))
+        if span and (how == "raise" or not (span[0] <= cue[0] < span[1])):
+            out.append(Candidate(tok, cue, span[0], span[1], subject_of(tok) if speaker else None, how, priority))
 
     for particle, frames in entries.items():
         if particle is not None:
@@ -313,12 +314,18 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                 if inverted == "parenthetical" and out:
                     # "Those who vote, he said, must register": the content is on both sides
                     add(_clause_end(tok) + 1, head.right_edge.i + 1, "inverted", 3)
+    if "raise" in frames and not out:
+        _raising(doc, tok, add)
     if not out and "naming" in frames:
         comp = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i), None)
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if comp is not None and obj is not None:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.i > tok.i and c is not comp), None)
+        if comp is not None and obj is None and _quoted_after(doc, tok.i + 1, comp.right_edge.i + 1):
+            add(tok.i + 1, comp.right_edge.i + 1, "naming", 2)  # "called both Trump and Clinton “crazy”"
+        elif comp is not None and obj is not None:
             first = obj.left_edge.i if obj.i > tok.i else comp.left_edge.i
             add(first, comp.right_edge.i + 1, "naming", 2)
+        elif obj is not None and obj.i > tok.i and _quoted_after(doc, obj.i + 1, obj.right_edge.i + 1):
+            add(obj.left_edge.i, obj.right_edge.i + 1, "naming", 2)  # "called his actions “a step forward”"
     if not out and "to" in frames:
         for c in tok.children:
             if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
@@ -329,6 +336,30 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
         if obj is not None:
             add(obj.left_edge.i, _object_end(tok, obj), "object", 2)
     return out
+
+
+def _quoted_after(doc: Doc, i: int, j: int) -> bool:
+    return any(doc[k].text in ("“", '"', "``", "«") for k in range(i, min(j, len(doc))))
+
+
+def _raising(doc: Doc, tok: Token, add) -> None:
+    """A stance without a stated holder: "Trump seemed to enjoy it", "It appears that ...",
+    "Clinton is expected to win". The content is the whole clause, cue included; no speaker."""
+    comp = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > tok.i), None)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if tok.lemma_.lower() not in ("seem", "appear") and not passive:
+        return
+    if passive and any(c.dep_ == "agent" for c in tok.children):
+        return
+    if comp is not None and subj is not None and subj.lower_ not in ("it", "there"):
+        if passive and not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+            return
+        add(subj.left_edge.i, comp.right_edge.i + 1, "raise", 2, speaker=False)
+        return
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if clause is not None and subj is not None and subj.lower_ == "it":
+        add(clause.left_edge.i, clause.right_edge.i + 1, "raise", 2, speaker=False)
 
 
 def _according_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
@@ -349,6 +380,27 @@ def _according_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate
     if not span:
         return None
     return Candidate(tok, cue, span[0], span[1], source, "according", 1, extra=(tok,))
+
+
+def _poll_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """"In a CNN poll released Monday, Clinton led by 8 points": a finding attributed to the
+    poll or survey it appears in."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i != tok.sent.start:
+        return None
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if source is None or source.lemma_.lower() not in SURVEY_NOUNS:
+        return None
+    head = tok.head
+    if head is tok or head.pos_ not in ("VERB", "AUX"):
+        return None
+    while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head is not head and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    cue = (tok.idx, tok.idx + len(tok))
+    i, j = _subtree_without(head, tok)
+    span = content_span(doc, i, j, quotes, cue)
+    if not span:
+        return None
+    return Candidate(tok, cue, span[0], span[1], source, "poll", 1)
 
 
 def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
@@ -393,7 +445,9 @@ def _colon_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | N
     name = doc[first : tok.i]
     if len(name) > COLON_NAME_MAX or name[0].pos_ in NOT_NAME_START:
         return None
-    if not all(t.is_title or t.is_upper or t.text in (".", "'s", "’s") for t in name):
+    if not all(t.is_title or t.is_upper or t.text in (".", "'s", "’s", "-") or t.pos_ == "NOUN" for t in name):
+        return None
+    if not (name[0].is_title or name[0].is_upper):
         return None
     end = tok.i + 1
     while end < len(doc) and not _paragraph_start(doc, end):
@@ -417,7 +471,7 @@ def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
             if cand is not None:
                 found.append(cand)
         found.extend(_verb_candidates(doc, tok, quotes))
-        for make in (_according_candidate, _noun_candidate):
+        for make in (_according_candidate, _noun_candidate, _poll_candidate):
             cand = make(doc, tok, quotes)
             if cand is not None:
                 found.append(cand)
