@@ -91,7 +91,7 @@ def ingest_run(docs, model, procs: int, db: Path):
     return elapsed, report, max([peak_rss_mb(), *worker_peak])
 
 
-def figures(elapsed: float, docs, words: int, peak: float) -> dict:
+def figures(elapsed: float, peak: float, docs, words: int) -> dict:
     return {"seconds": round(elapsed, 2), "words_per_s": round(words / elapsed, 1),
             "articles_per_s": round(len(docs) / elapsed, 2), "peak_rss_mb": round(peak, 1)}
 
@@ -120,7 +120,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "bench.duckdb"
             elapsed, report, peak = ingest_run(docs, args.model, procs, db)
-            ingest = figures(elapsed, docs, words, peak)
+            ingest = figures(elapsed, peak, docs, words)
             log(f"[{procs} proc] ingest      {ingest} stored={report.stored}")
             if procs == 1:
                 again, rerun_report, _ = ingest_run(docs, args.model, 1, db)

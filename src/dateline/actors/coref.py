@@ -30,6 +30,13 @@ PRONOUNS = {
     "they": (None, True), "them": (None, True), "their": (None, True), "theirs": (None, True),
     "themselves": (None, True),
 }
+# "it/its" stand for a state or an organization ("accusing it of", "its branch in Afrin"), never a person
+NEUTER = frozenset({"it", "its", "itself"})
+# verbs whose "it" subject is a dummy ("it is unclear", "it emerged that", "it takes time")
+DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "emerge", "happen", "take", "matter", "mean", "rain",
+                            "look", "become", "make", "turn", "come", "go", "follow", "cost"})
+# "the group demanded": a common noun standing for the last named organization
+ANAPHOR_NOUNS = frozenset({"group", "organisation", "organization", "movement", "alliance"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SENTENCE_WINDOW = 2
 PLURAL_KINDS = ("group", "country", "organization")
@@ -42,11 +49,33 @@ def resolve(doc: Doc, mentions: list, requests: list, kb: KnowledgeBase, date: d
     out: list = []
     known = sorted(mentions, key=lambda c: c.start)
     covered = {i for c in known for i in range(c.start, c.end)}
-    pronouns = [t for t in doc if t.lower_ in PRONOUNS and t.pos_ == "PRON" and t.i not in covered]
-    events = [("pronoun", t.i, t) for t in pronouns] + [("request", r[1], r) for r in requests]
+    pronouns = []
+    anaphors = []
+    for t in doc:
+        low = t.lower_
+        if t.i in covered:
+            continue
+        if (low in PRONOUNS or low in NEUTER) and t.pos_ == "PRON":
+            pronouns.append(t)
+        elif low in ANAPHOR_NOUNS and t.i > 0 and doc[t.i - 1].lower_ == "the" and t.tag_ == "NN":
+            anaphors.append(t)
+    events = ([("pronoun", t.i, t) for t in pronouns] + [("request", r[1], r) for r in requests]
+              + [("anaphor", t.i, t) for t in anaphors])
     group = 10_000
     for kind, _, item in sorted(events, key=lambda e: e[1]):
         pool = sorted(known + out, key=lambda c: c.start)
+        if kind == "anaphor":
+            ante = _antecedent(doc, item.i, pool, _fits_organization)
+            if ante is not None:
+                out.append(Candidate(item.i, item.i + 1, ante.actor, "description",
+                                     head=item.i))
+            continue
+        if kind == "pronoun" and item.lower_ in NEUTER:
+            if not _dummy_it(item):
+                ante = _antecedent(doc, item.i, pool, _fits_neuter, subjects_only_before=True)
+                if ante is not None:
+                    out.append(Candidate(item.i, item.i + 1, ante.actor, "pronoun", head=item.i))
+            continue
         if kind == "pronoun":
             gender, plural = PRONOUNS[item.lower_]
             if plural:
@@ -205,11 +234,40 @@ def _fits(c, gender: str | None, plural: bool, kb: KnowledgeBase) -> bool:
     return known is None or known == gender
 
 
-def _antecedent(doc: Doc, i: int, pool: list, fits):
-    for sn in _window(doc, i):
+def _antecedent(doc: Doc, i: int, pool: list, fits, subjects_only_before: bool = False):
+    """The nearest fitting mention before token i: same sentence first, then up to two sentences back; in
+    each sentence a subject is preferred. ``subjects_only_before``: earlier sentences offer only subjects."""
+    for n, sn in enumerate(_window(doc, i)):
         cands = [c for c in pool if c.start >= sn.start and c.end <= min(sn.end, i) and fits(c)]
         if not cands:
             continue
         subjects = [c for c in cands if c.head is not None and doc[c.head].dep_ in SUBJECT_DEPS]
+        if n and subjects_only_before and not subjects:
+            continue
         return (subjects or cands)[-1]
     return None
+
+
+def _fits_neuter(c) -> bool:
+    """A singular state, organization or group: what "it/its" may stand for."""
+    return (c.actor.kind in ("country", "organization", "group") and not c.plural and not c.place
+            and c.how in ("name", "title", "pronoun") and c.actor.sector != "CVL")
+
+
+def _fits_organization(c) -> bool:
+    """A named non-state organization or armed group: what "the group" may stand for."""
+    return (c.how == "name" and c.actor.kind in ("organization", "group") and not c.place
+            and c.actor.sector is not None and c.actor.country != "IGO"
+            and c.actor.sector not in ("GOV", "MIL", "CVL", "MED", "BUS"))
+
+
+def _dummy_it(tok) -> bool:
+    """"it is unclear", "it was reported", "made it clear": an "it" that stands for no one."""
+    if tok.lower_ != "it":
+        return False
+    head = tok.head
+    if tok.dep_ == "nsubjpass":
+        return True
+    if tok.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in DUMMY_IT_VERBS:
+        return True
+    return tok.dep_ not in ("nsubj", "dobj", "pobj", "dative")

@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dateline.actors.kb import KnowledgeBase, Title, load_kb, slug
+from dateline.actors.kb import IGO, KnowledgeBase, Title, load_kb, slug
 from dateline.model import Actor, Mention
 
 COMPONENT = "dateline_actor_names"
@@ -38,6 +38,11 @@ NOT_HOLDER = frozenset({"former", "ex", "ex-", "deputy", "vice", "assistant", "a
 FORMER = frozenset({"former", "ex", "ex-", "late", "retired"})
 LINKERS = frozenset({"of", "for", "at", "to"})
 DESCRIPTION_LINKERS = frozenset({"of", "for", "in", "at", "from"})
+# a name ending in one of these is a place, whatever label the model gave it ("Dnipropetrovsk Oblast", "King's
+# Cross station"): where something happens, never who does it
+PLACE_HEADS = frozenset("oblast province governorate district county region raion station airport square street "
+                        "avenue bridge port harbour harbor border crossing village town city".split())
+STATE_SECTORS = frozenset({"GOV", "MIL"})
 PRIORITY = {"name": 4, "title": 3, "description": 2, "demonym": 1, "pronoun": 1}
 
 
@@ -257,6 +262,7 @@ class Linker:
             for i in range(e.start, e.end):
                 self.ent_at[i] = e
         self.requests: list = []  # descriptions that need an antecedent (coref)
+        self._title_jurisdiction: dict[int, tuple[str | None, str | None]] = {}  # title head -> (country, code)
         self._group = 0
 
     # -- helpers ----------------------------------------------------------------------------------------
@@ -285,6 +291,10 @@ class Linker:
             if ids:
                 return kb.actor_at(ids[0], self.date)
             country, sector, _kind, _plural = self.code_tokens(ent)
+            after = self.doc[ent.end] if ent.end < len(self.doc) else None
+            if label in ("ORG", "FAC", "LOC") and (ent[-1].lower_ in PLACE_HEADS or (
+                    after is not None and after.lower_ in PLACE_HEADS and ent.root.head.i == after.i)):
+                return Actor(id=f"x:place:{slug(name)}", name=name, kind="group", country=country)
             if label == "ORG":
                 return Actor(id=f"x:org:{slug(name)}", name=name, kind="organization", country=country, sector=sector)
             if label == "NORP":
@@ -488,6 +498,11 @@ class Linker:
         start, country, mods, code = self._left_modifiers(sp.start)
         right_end, rcountry, rcode = self._right_of(sp.end)
         country, code = country or rcountry, code or rcode
+        root = sp.root
+        if country is None and code is None and root.dep_ == "conj" and start == sp.start:
+            # "Turkey's president and foreign minister": a coordinated title shares the first one's country
+            country, code = self._title_jurisdiction.get(root.head.i, (None, None))
+        self._title_jurisdiction[root.i] = (country, code)
         end = sp.end  # without a name, the mention is the title; "of X" is its own mention
         det = doc[start].lower_ if start < sp.start else ""
         first = doc[start]
@@ -554,6 +569,9 @@ class Linker:
         end = sp.end
         if country is None:
             country = self._right_of(end, DESCRIPTION_LINKERS)[1]
+        if country is None and sector == "GOV":
+            # "the Assad regime", "the Trump administration": the mention takes in the leader's name
+            country, start = self._leader_modifier(start) or (None, start)
         # members of a named armed or political group take its sector: "Boko Haram gunmen", "Hamas fighters"
         member_of = self._group_modifier(sp.start)
         if member_of is not None and kind in ("person", "group") and sector in ("UAF", "REB", "MIL", "PTY", "CVL"):
@@ -582,6 +600,20 @@ class Linker:
         self.cands.append(Candidate(start, end, actor, "description", plural=plural, head=sp.root.i,
                                     absorbs=self._has_entity(start, sp.start)))
         return end
+
+    def _leader_modifier(self, start: int) -> tuple[str, int] | None:
+        """The country of a known person named right before a government noun ("the Assad regime",
+        "Putin's government"): a government named after its leader is that leader's country's."""
+        i = start - 1
+        if i >= 1 and self.doc[i].text in ("'s", "’s"):
+            i -= 1
+        ent = self.ent_at.get(i)
+        if ent is None or ent.label_ != "PERSON" or ent.end != i + 1:
+            return None
+        actor = self.ent_actor(ent)
+        if actor is None or actor.kind != "person" or not actor.country or actor.country == IGO:
+            return None
+        return actor.country, ent.start
 
     def _group_modifier(self, start: int) -> Actor | None:
         """A KB armed, rebel or party group named right before a noun ("Boko Haram gunmen")."""
@@ -624,10 +656,21 @@ class Linker:
         doc = self.doc
         actors: dict[str, Actor] = {}
         mentions = []
+        states: list[str] = []
         for c in sorted(chosen, key=lambda c: (c.start, c.group)):
             span = doc[c.start:c.end]
             actors.setdefault(c.actor.id, c.actor)
             mentions.append(Mention(c.actor.id, span.start_char, span.end_char, span.text, c.how))
+            a = c.actor
+            if (c.how in ("description", "name") and a.kind in ("group", "organization")
+                    and a.sector in STATE_SECTORS and a.country and a.country != IGO):
+                states.append(a.country)
+        # "the Syrian government", "Russian troops", "Turkish forces" act for their state: the state is one of
+        # the document's actors even where the text never names it, so that later stages can name it
+        for iso in states:
+            country = self.kb.country_actor(iso)
+            if country is not None:
+                actors.setdefault(country.id, country)
         return LinkResult(list(actors.values()), mentions, sorted(chosen, key=lambda c: c.start))
 
 

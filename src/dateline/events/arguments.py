@@ -57,6 +57,7 @@ class MentionIndex:
         self.alias: dict[str, str] = {}  # actor id -> the id events name it by (see code._event_aliases)
         self.speech_verbs: frozenset[str] = frozenset()  # for reported_speaker
         self.nation_alias: dict[str, str] = {}  # "the Russians" -> Russia (see code._nation_aliases)
+        self.places: frozenset[tuple[int, int]] = frozenset()  # spans of mentions naming places ("Kyiv", "Afrin")
         starts = [t.idx for t in doc]
         for m in mentions:
             i = max(bisect.bisect_right(starts, m.start) - 1, 0)
@@ -71,6 +72,11 @@ class MentionIndex:
 
     def has(self, tok: Token) -> bool:
         return tok.i in self.by_token
+
+    def names_place(self, head: Token) -> bool:
+        """The phrase names only places: "from Kyiv" is where from, not whom."""
+        found = [m for t in phrase_tokens(head) for m in self.at(t)]
+        return bool(found) and all((m.start, m.end) in self.places for m in found)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -136,6 +142,8 @@ def phrase_actors(head: Token, index: MentionIndex) -> list[str] | Reciprocal:
     inside = {t.i for t in tokens}
     ids: list[str] = []
     generic: set[str] = set()
+    branch_ids: dict[int, set[str]] = {}  # conjunct -> actors named within it ("the coalition and Russia")
+    generic_branch: dict[str, int] = {}
     for tok in tokens:
         for m in index.at(tok):
             actor = index.alias.get(m.actor_id, m.actor_id)
@@ -147,11 +155,25 @@ def phrase_actors(head: Token, index: MentionIndex) -> list[str] | Reciprocal:
             if root_is_modifier and _modifies_other_mention(tok, index, m, inside):
                 continue
             ids.append(actor)
-            if tok.i == head.i and m.how == "description" and _is_bare_common_noun(m):
+            branch = _conjunct_of(tok, head, inside)
+            branch_ids.setdefault(branch, set()).add(actor)
+            if (tok.i == head.i or tok.dep_ == "conj") and m.how == "description" and _is_bare_common_noun(m):
                 generic.add(actor)
-    if generic and len(ids) > len(generic):
-        ids = [a for a in ids if a not in generic]
-    return ids
+                generic_branch[actor] = branch
+    # a bare common noun ("officials", "coalition") gives way to a name among its own modifiers, not to
+    # the other conjuncts of a coordination
+    drop = {a for a in generic if branch_ids.get(generic_branch[a], set()) - generic}
+    return [a for a in ids if a not in drop]
+
+
+def _conjunct_of(tok: Token, head: Token, inside: set[int]) -> int:
+    """The head of the conjunct of the phrase that ``tok`` belongs to."""
+    cur = tok
+    for _ in range(8):
+        if cur.i == head.i or cur.dep_ == "conj" or cur.head.i not in inside:
+            return cur.i
+        cur = cur.head
+    return cur.i
 
 
 def _bare_definite(tok: Token) -> bool:
@@ -245,8 +267,10 @@ def controller(verb: Token, max_hops: int = 5) -> Controller:
     return Controller([])
 
 
-def verb_arguments(verb: Token, object_is_theme: bool, index: MentionIndex, patient_is_target: bool = True):
-    """(source heads, target heads, controller) of a verb event.
+def verb_arguments(verb: Token, object_is_theme: bool, index: MentionIndex, patient_is_target: bool = True,
+                   extra_preps: frozenset[str] = frozenset()):
+    """(source heads, target heads, controller) of a verb event; ``extra_preps`` name the target besides
+    TARGET_PREPS for this event's type ("provided arms for the militias", "withdraw from Syria").
 
     ``patient_is_target``: whether the one a participle is said of is the target ("civilians killed in
     the strike"); not so for "troops stationed there" (MOBILIZE)."""
@@ -264,13 +288,15 @@ def verb_arguments(verb: Token, object_is_theme: bool, index: MentionIndex, pati
             sources.extend(p for p in c.children if p.dep_ == "pobj")
         elif dep in OBJECT_DEPS:
             if dep == "dobj" and object_is_theme:
-                targets.extend(_theme_targets(c))
+                targets.extend(_theme_targets(c, extra_preps, index))
             else:
                 targets.append(c)
         elif dep == "prep":
             low = c.lower_
             if low in TARGET_PREPS:
                 targets.extend(p for p in c.children if p.dep_ == "pobj")
+            elif low in extra_preps:
+                targets.extend(p for p in c.children if p.dep_ == "pobj" and not index.names_place(p))
             elif low == "between":
                 sources.extend(p for p in c.children if p.dep_ == "pobj")
             elif low == "by" and passive:
@@ -310,7 +336,8 @@ def _doer_of_noun(noun: Token, index: MentionIndex) -> list[Token]:
     return out
 
 
-def _theme_targets(theme: Token) -> list[Token]:
+def _theme_targets(theme: Token, extra_preps: frozenset[str] = frozenset(),
+                   index: MentionIndex | None = None) -> list[Token]:
     """Targets named inside a theme object: "imposed sanctions on Russia", "launched drones of attack on Kyiv"."""
     out = []
     stack = [theme]
@@ -320,6 +347,9 @@ def _theme_targets(theme: Token) -> list[Token]:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                     out.extend(p for p in c.children if p.dep_ == "pobj")
+                elif c.dep_ == "prep" and c.lower_ in extra_preps:
+                    out.extend(p for p in c.children if p.dep_ == "pobj"
+                               and not (index is not None and index.names_place(p)))
                 elif c.dep_ == "prep" and c.lower_ == "of":
                     nxt.extend(p for p in c.children if p.dep_ == "pobj")
                 elif c.dep_ == "conj":  # "launched 85 drones and a missile at Ukraine"
@@ -328,7 +358,7 @@ def _theme_targets(theme: Token) -> list[Token]:
     return out
 
 
-def noun_arguments(noun: Token, of_role: str, index: MentionIndex):
+def noun_arguments(noun: Token, of_role: str, index: MentionIndex, extra_preps: frozenset[str] = frozenset()):
     """(source heads, target heads) of an event noun from its own dependents."""
     sources: list[Token] = []
     targets: list[Token] = []
@@ -345,6 +375,8 @@ def noun_arguments(noun: Token, of_role: str, index: MentionIndex):
                 sources.extend(pobjs)
             elif low in TARGET_PREPS:
                 targets.extend(pobjs)
+            elif low in extra_preps:
+                targets.extend(p for p in pobjs if not index.names_place(p))
             elif low == "of" and of_role == "source":
                 sources.extend(pobjs)
             elif low == "of" and of_role == "target":

@@ -32,10 +32,16 @@ BASE_CONFIDENCE = {"verb": 0.9, "light": 0.8, "noun": 0.65}
 NO_SOURCE_PENALTY = 0.25
 NO_TARGET_PENALTY = 0.1  # only for types whose recipient the codebook requires
 NOT_ASSERTED_PENALTY = 0.05
+# what might happen ("if Russia did not withdraw", "could expand the offensive") and what someone asks for
+# ("pressing Turkey to extradite") are seldom the news: the news is the condition, threat or request
+MODALITY_PENALTY = {"hypothetical": 0.3, "requested": 0.2}
 # a trigger inside a background clause is less often the news: "forces, which have provided arms",
 # "the offensive, launched last month"; summed along the path to the sentence root
 CLAUSE_PENALTY = {"relcl": 0.1, "acl": 0.1, "advcl": 0.05, "pcomp": 0.05, "appos": 0.1}
 PURPOSE_PENALTY = 0.05
+# an event noun after these is the topic of something else ("a dispute over the planned withdrawal")
+TOPIC_PREPS = frozenset({"towards", "toward", "over", "about", "regarding", "concerning"})
+TOPIC_PENALTY = 0.2
 NESTED_NOUN_PENALTY = 0.15
 NO_ACTOR_CONFIDENCE = 0.2  # an event naming no one ("the talks", "troops stationed there") is mostly background
 MIN_CONFIDENCE = 0.3  # code_events drops events below this unless told otherwise
@@ -70,6 +76,7 @@ def code_events(
     index.alias = _event_aliases(actors)
     index.nation_alias = _nation_aliases(actors)
     index.speech_verbs = lex.speech_verbs
+    index.places = _places(doc, actors, mentions)
     dater = _dater(doc, times, publication_date)
     events: list[Event] = []
     for sent in doc.sents:
@@ -89,6 +96,27 @@ def _event_aliases(actors: list[Actor]) -> dict[str, str]:
                 and a.country in countries and a.id != countries[a.country]):
             out[a.id] = countries[a.country]
     return out
+
+
+def _places(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> frozenset[tuple[int, int]]:
+    """Spans of the mentions that name places: a group named by a place entity ("Afrin"), a country named by its capital
+    ("from Kyiv" is where from; "from Syria" leaves the state). For prepositions that name a target only
+    when it is an actor (``target_preps``)."""
+    from dateline.actors.kb import load_kb
+
+    kinds = {a.id: a.kind for a in actors}
+    kb = load_kb()
+    out = set()
+    for m in mentions:
+        if m.how != "name" or kinds.get(m.actor_id, "group") not in ("group", "country"):
+            continue
+        if kb.country_of_capital(m.text):
+            out.add((m.start, m.end))
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.ent_type_ in PLACE_LABELS and not kb.country_of_name(m.text):
+            out.add((m.start, m.end))
+    return frozenset(out)
 
 
 def _nation_aliases(actors: list[Actor]) -> dict[str, str]:
@@ -229,7 +257,8 @@ def _find_triggers(sent: SpacySpan, lex: Lexicon, index: args.MentionIndex) -> l
     verbs: list[_Trigger] = []
     nouns: dict[int, Sense] = {}
     for tok in sent:
-        if tok.pos_ in VERB_POS and tok.dep_ not in ("amod", "compound"):  # "US-backed forces" is no event
+        # "US-backed forces" is no event; "we are disappointed that ..." is (an adjective after "be")
+        if (tok.pos_ in VERB_POS and tok.dep_ not in ("amod", "compound")) or (tok.pos_ == "ADJ" and tok.dep_ == "acomp"):
             hit = _match_verb(tok, lex, index)
             if hit:
                 sense, obj = hit
@@ -290,6 +319,7 @@ class _Draft:
     place: str | None
     has_source_phrase: bool
     in_event: bool = False  # the complement of another event of the sentence ("called for new sanctions")
+    nested: bool = False  # embedded under another event ("refused to withdraw", "discussed an exchange")
     background: float = 0.0  # confidence lost to the clauses the trigger sits in (CLAUSE_PENALTY)
 
 
@@ -312,8 +342,9 @@ def _code_sentence(sent, lex, index, statements, dater, doc_id) -> list[Event]:
         inner = d.sources if outer.type == "REQUEST" and d.trigger.token.dep_ == "ccomp" else d.targets
         outer.targets = [a for a in (inner or d.targets) if a not in outer.sources]
     for d in drafts:
-        if d.trigger.kind == "verb" and d.type in ("REQUEST", "ACCUSE") and not d.targets and not d.pairs:
-            d.targets = _clause_subjects(d.trigger.token, index, d.sources, d.type == "ACCUSE")
+        if d.trigger.kind == "verb" and d.type in ("REQUEST", "ACCUSE", "THREATEN") and not d.targets and not d.pairs:
+            # "demanded that Israel ease ...", "warned that the regime risked a confrontation"
+            d.targets = _clause_subjects(d.trigger.token, index, d.sources, d.type != "REQUEST")
 
     # "refused to withdraw": REJECT takes its mode from what is refused
     for d in drafts:
@@ -324,7 +355,8 @@ def _code_sentence(sent, lex, index, statements, dater, doc_id) -> list[Event]:
 
     for d in drafts:
         # what an event asks for ("called for new sanctions") is news even when it names no one
-        d.in_event = d.embed is not None and d.embed.verb.i in by_verb and d.modality == "requested"
+        d.nested = d.embed is not None and d.embed.verb.i in by_verb
+        d.in_event = d.nested and d.modality == "requested"
 
     events: list[Event] = []
     for d in drafts:
@@ -419,16 +451,17 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
     ctrl = None
     if trig.kind == "verb":
         src_heads, tgt_heads, ctrl = args.verb_arguments(tok, sense.object_is_theme, index,
-                                                         patient_is_target=info.of_role == "target")
+                                                         patient_is_target=info.of_role == "target",
+                                                         extra_preps=info.target_preps)
         clause = tok
     else:
-        src_heads, tgt_heads = args.noun_arguments(tok, sense.of_role or info.of_role, index)
+        src_heads, tgt_heads = args.noun_arguments(tok, sense.of_role or info.of_role, index, info.target_preps)
         if trig.slot is not None and trig.slot is not tok and trig.slot.dep_ != "pobj":
             slot_src, slot_tgt = args.noun_arguments(trig.slot, "none", index)
             src_heads, tgt_heads = src_heads + slot_src, tgt_heads + [t for t in slot_tgt if t is not tok]
         clause = trig.light_verb if trig.kind == "light" else tok
         if trig.kind == "light":
-            lv_src, lv_tgt, ctrl = args.verb_arguments(trig.light_verb, True, index)
+            lv_src, lv_tgt, ctrl = args.verb_arguments(trig.light_verb, True, index, extra_preps=info.target_preps)
             src_heads = lv_src + src_heads
             tgt_heads = tgt_heads + [t for t in lv_tgt if t is not tok]
     if trig.kind == "verb" and etype == "REQUEST" and not tgt_heads:
@@ -469,6 +502,9 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
     cues = clause_cues(clause, lex)
     negated = cues.negated or (trig.kind == "noun" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
     modality = cues.modality or "asserted"
+    if modality == "asserted" and clause is not tok:  # "held the planned talks"
+        modality = next((lex.noun_modifiers[c.lower_] for c in tok.children
+                         if c.dep_ in ("amod", "compound") and c.lower_ in lex.noun_modifiers), "asserted")
     embed = embedding(clause, lex)
     if embed is not None and modality == "asserted":
         if embed.modality == "refused":
@@ -589,6 +625,8 @@ def _is_purpose_clause(verb: Token) -> bool:
 
 def _background(tok: Token) -> float:
     penalty = 0.0
+    if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.pos_ in NOUN_POS:
+        penalty += TOPIC_PENALTY  # "their position towards Turkey's offensive": what is talked about
     if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head is not tok.head:
         penalty += NESTED_NOUN_PENALTY  # "their position towards Turkey's offensive": a topic, not news
     for _ in range(12):
@@ -610,7 +648,8 @@ def _confidence(d: _Draft, lex: Lexicon, sources, targets) -> float:
     if not targets and lex.types[d.type].requires_target:
         conf -= NO_TARGET_PENALTY
     if d.modality != "asserted":
-        conf -= NOT_ASSERTED_PENALTY
+        # inside another event ("refused to withdraw") the outer one says how it stands
+        conf -= NOT_ASSERTED_PENALTY if d.nested else MODALITY_PENALTY.get(d.modality, NOT_ASSERTED_PENALTY)
     return round(min(max(conf, 0.05), 1.0), 2)
 
 

@@ -54,6 +54,7 @@ class TypeInfo:
     future_type: str | None = None
     actorless: bool = False
     reject_mode: str | None = None
+    target_preps: frozenset[str] = frozenset()  # prepositions naming the target for this type only ("aid for")
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class Lexicon:
     measures: frozenset[str] = frozenset()
     undertakings: frozenset[str] = frozenset()  # "a mediation effort": the event noun's stand-in  # "700 kg of medicine": an object condition looks at the "of" object
     demand_modals: frozenset[str] = frozenset()
+    noun_modifiers: dict[str, str] = field(default_factory=dict)  # "planned" -> future ("the planned withdrawal")
     speech_verbs: frozenset[str] = frozenset()  # "lemma" or "lemma prep" -> modality/refused
 
 
@@ -184,7 +186,10 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     for etype, info in _read("types.yaml", base).items():
         if etype not in PLOVER_TYPES:
             raise LexiconError(f"types.yaml: unknown PLOVER type {etype!r}")
-        types[etype] = TypeInfo(**(info or {}))
+        info = dict(info or {})
+        if "target_preps" in info:
+            info["target_preps"] = _lower_set(info["target_preps"])
+        types[etype] = TypeInfo(**info)
     for etype in PLOVER_TYPES:
         types.setdefault(etype, TypeInfo())
 
@@ -196,7 +201,15 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         for cue in cues:
             embedders[str(cue).lower()] = modality
 
+    noun_modifiers: dict[str, str] = {}
+    for modality, words in (mod.get("noun_modifiers") or {}).items():
+        if modality not in MODALITIES:
+            raise LexiconError(f"modality.yaml: unknown modality {modality!r} in noun_modifiers")
+        for w in _lower_set(words):
+            noun_modifiers[w] = modality
+
     return Lexicon(
+        noun_modifiers=noun_modifiers,
         verbs=verbs,
         nouns=nouns,
         light_verbs=_lower_set(noun_data.get("light_verbs")),

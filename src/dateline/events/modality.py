@@ -57,6 +57,8 @@ def clause_cues(tok: Token, lex: Lexicon) -> ClauseCues:
             negated = True
         elif dep == "mark" and low in lex.conditional_marks:
             conditional = True
+        elif dep in ("amod", "compound") and low in lex.noun_modifiers and tok.pos_ in ("NOUN", "PROPN"):
+            modality = modality or lex.noun_modifiers[low]  # "the planned withdrawal"
     if conditional:
         modality = "hypothetical"
     return ClauseCues(modality, negated, conditional)
