@@ -350,3 +350,49 @@ def test_continuation_across_a_quoted_show_title(nlp):
     statements = run(nlp, text)
     said = [s for s in statements if s.cue == "said"]
     assert [s.content for s in said] == ["“We’re not winning yet,”", "“I think we will win.”"]
+
+
+def test_attribution_inside_another_content_is_not_a_statement(nlp):
+    text = "After being informed that he would be charged, police said, Lewandowski voluntarily went to police headquarters."
+    statements = run(nlp, text)
+    assert {s.cue for s in statements} == {"said"}
+    assert [s.content for s in statements] == [
+        "After being informed that he would be charged",
+        "Lewandowski voluntarily went to police headquarters",
+    ]
+    assert all(s.speaker_text == "police" for s in statements)
+
+
+def test_according_to_mid_sentence_takes_both_sides(nlp):
+    statements = run(nlp, "Fundraising, according to the campaign, has surged in the same period.")
+    assert [s.content for s in statements] == ["Fundraising", "has surged in the same period"]
+    assert {s.cue for s in statements} == {"according to"}
+
+
+def test_stance_noun_with_a_prepositional_complement(nlp):
+    s = only(run(nlp, "Trump's criticism of the trade deal drew applause."))
+    assert s.cue == "criticism" and s.content == "the trade deal"
+    assert s.speaker_text.startswith("Trump")
+
+
+def test_stance_noun_without_a_holder_is_not_a_statement(nlp):
+    assert not [s for s in run(nlp, "Questions about the trade deal remain.") if s.cue.lower() == "questions"]
+
+
+def test_quote_continues_a_reported_clause(nlp):
+    statements = run(nlp, 'Trump isn\'t a conservative, he said. "He\'s a liberal!"')
+    assert [s.content for s in statements] == ["Trump isn't a conservative", '"He\'s a liberal!"']
+    assert {s.cue_span for s in statements} == {statements[0].cue_span}
+
+
+def test_quote_in_pieces_with_double_apostrophe_marks(nlp):
+    text = "''The problems started when the bank lent for deficits,'' Ms. Acosta said, ''and when it lent to entities without repayment.''"
+    statements = run(nlp, text)
+    assert len(statements) == 2 and {s.cue for s in statements} == {"said"}
+    assert statements[0].content.startswith("''The problems") and statements[0].speaker_text == "Ms. Acosta"
+
+
+def test_continuation_across_a_title_that_ends_the_sentence(nlp):
+    text = '"It\'s too early to tell," said Cuban, who hosts the show "Shark Tank." "I mean, it depends on the economy."'
+    said = [s for s in run(nlp, text) if s.cue == "said"]
+    assert len(said) == 2 and said[1].content == '"I mean, it depends on the economy."'

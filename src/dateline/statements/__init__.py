@@ -70,7 +70,7 @@ def _token_at(doc: Doc, char: int, after: bool) -> int | None:
 
 def _cue_after(doc: Doc, quote: Quote) -> Token | None:
     """"…," said Putin / "…," Putin said / "…?" he asked."""
-    inner = doc_text(doc)[quote.start : quote.end].rstrip("”\"»″ ")
+    inner = doc_text(doc)[quote.start : quote.end].rstrip("”\"»″' ")
     k = _token_at(doc, quote.end, after=True)
     if k is None:
         return None
@@ -169,6 +169,11 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         if any(s < q.end and q.start < e for s, e in covered):
             previous = None
             continue
+        before = _last_before(found, q.start)
+        if before is not None and before.how in ("clause", "inverted") and (
+            previous is None or max(before.end, before.cue_span[1]) > max(previous.end, previous.cue_span[1])
+        ):
+            previous = before  # 'Trump isn't a conservative, he said. "He's a liberal!"'
         cue = _cue_after(doc, q) or _cue_before(doc, q)
         start, end = trim(doc_text(doc), q.start, q.end)
         dash = _dash_signature(doc, q) if cue is None else None
@@ -189,6 +194,12 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
     return out
 
 
+def _last_before(found: list[Candidate], pos: int) -> Candidate | None:
+    """The candidate that ends last before ``pos``."""
+    before = [c for c in found if max(c.end, c.cue_span[1]) <= pos]
+    return max(before, key=lambda c: max(c.end, c.cue_span[1]), default=None)
+
+
 def _continues(doc: Doc, previous: Candidate, quote: Quote) -> bool:
     """A quote continues the previous statement when it opens the sentence after the one with the
     cue: '"…," he said, pointing to the polls. "…"', or the next paragraph after '"…," he said.'"""
@@ -198,7 +209,9 @@ def _continues(doc: Doc, previous: Candidate, quote: Quote) -> bool:
     gap = doc_text(doc)[last : quote.start]
     for q in reversed(find_quotes(gap)):  # a short quoted title in between ('on ABC’s “This Week”')
         if q.end - q.start <= TITLE_MAX:
-            gap = gap[: q.start] + gap[q.end :]
+            # a title that ends its sentence keeps the full stop ('the show "Shark Tank."')
+            stop = "." if gap[q.start : q.end].rstrip("”\"»″' ")[-1:] in ".!?" else ""
+            gap = gap[: q.start] + stop + gap[q.end :]
     if len(gap) > CONTINUATION_GAP or any(m in gap for m in "“”\"«»") or "''" in gap or "``" in gap:
         return False
     body = gap.rstrip()
@@ -231,13 +244,29 @@ def _channels_from_according(candidates: list[Candidate]) -> list[Candidate]:
 
 
 
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """An attribution inside the content of another ("Police said that, after being informed that
+    he would be charged, ...") is part of what the outer speaker said, not a statement of its own."""
+    return [
+        c for c in candidates
+        if not any(
+            k.start < c.cue_span[0] and c.cue_span[1] < k.end and not c.start < k.cue_span[0] < c.end
+            for k in candidates if k.cue_span != c.cue_span
+        )
+    ]
+
+
 def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """One statement per stretch of content: where two candidates' contents overlap by half their
-    union, the higher priority (then the earlier cue) wins; exact duplicates are dropped."""
+    union, the higher priority (then the earlier cue) wins; exact duplicates are dropped; pieces of
+    one statement (the same cue) do not clash. Nested attributions are dropped first."""
+    candidates = _drop_nested(candidates)
     kept: list[Candidate] = []
     for c in sorted(candidates, key=lambda c: (-c.priority, c.cue_span[0])):
         clash = False
         for k in kept:
+            if k.cue_span == c.cue_span:  # another piece of the same statement
+                continue
             inter = min(c.end, k.end) - max(c.start, k.start)
             union = max(c.end, k.end) - min(c.start, k.start)
             if inter > 0 and inter * 2 >= union:

@@ -26,6 +26,7 @@ NOT_NAME_START = {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", 
 DASHES = {"—", "–", "-", "--", "―"}
 DASH_MIN = 3  # tokens of content before a dash can end it
 PARENTHETICAL_MAX = 6  # tokens after the cue in ", he said on Tuesday, "  # tokens in a paragraph-initial heading that ends in a colon
+ACCORDING_SIDE_MIN = 2  # tokens on the other side of a mid-sentence "according to"
 SURVEY_NOUNS = {"poll", "survey"}
 OBJECT_COMPLEMENTS = {"of", "for", "as", "over", "on", "to", "about", "against", "with", "in", "from", "at", "into"}
 TRIM_LEFT = " \t\n,;:—–-"
@@ -362,24 +363,33 @@ def _raising(doc: Doc, tok: Token, add) -> None:
         add(clause.left_edge.i, clause.right_edge.i + 1, "raise", 2, speaker=False)
 
 
-def _according_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+def _according_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidate]:
     if tok.lower_ != "according":
-        return None
+        return []
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is None:
-        return None
+        return []
     head = tok.head
     if head is tok:
-        return None
+        return []
     while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head is not head:
         head = head.head
     cue = (tok.idx, to.idx + len(to))
     i, j = _subtree_without(head, tok)
     span = content_span(doc, i, j, quotes, cue)
     if not span:
-        return None
-    return Candidate(tok, cue, span[0], span[1], source, "according", 1, extra=(tok,))
+        return []
+    out = [Candidate(tok, cue, span[0], span[1], source, "according", 1, extra=(tok,))]
+    # "Fundraising, according to the campaign, has surged": the content is on both sides
+    left = (head.left_edge.i, tok.left_edge.i)
+    right = (tok.right_edge.i + 1, head.right_edge.i + 1)
+    other = right if (i, j) == left else left
+    if other[1] - other[0] >= ACCORDING_SIDE_MIN:
+        more = content_span(doc, other[0], other[1], quotes, cue)
+        if more:
+            out.append(Candidate(tok, cue, more[0], more[1], source, "according", 1, extra=(tok,)))
+    return out
 
 
 def _poll_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
@@ -403,9 +413,55 @@ def _poll_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
     return Candidate(tok, cue, span[0], span[1], source, "poll", 1)
 
 
+@functools.lru_cache(maxsize=1)
+def stance_nouns() -> dict[str, frozenset[str]]:
+    """noun -> prepositions that introduce what it is about ("criticism of", "support for")."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _data_lines("stance_nouns.txt"):
+        noun, _, preps = line.partition("|")
+        out[noun.strip().lower()] = frozenset(preps.split())
+    return out
+
+
+def _noun_holder(tok: Token) -> Token | None:
+    """Who holds a reporting noun: "Trump's claim", "a claim by Trump", "Trump made the claim"."""
+    speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                speaker = next((o for o in c.children if o.dep_ == "pobj"), None)
+    if speaker is None and tok.dep_ in ("dobj",):
+        from dateline.statements.speaker import subject_of
+
+        speaker = subject_of(tok.head)
+    return speaker
+
+
+def _stance_noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """"Trump's criticism of the deal", "her support for the bill": the prepositional object is the
+    content; the holder as for other reporting nouns."""
+    if tok.pos_ != "NOUN":
+        return None
+    preps = stance_nouns().get(tok.lemma_.lower())
+    if not preps:
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None:
+        return None
+    speaker = _noun_holder(tok)
+    if speaker is None:  # "questions about her emails" with no one asking them
+        return None
+    cue = (tok.idx, tok.idx + len(tok))
+    span = content_span(doc, obj.left_edge.i, obj.right_edge.i + 1, quotes, cue)
+    if not span:
+        return None
+    return Candidate(tok, cue, span[0], span[1], speaker, "noun", 1)
+
+
 def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in reporting_nouns():
-        return None
+        return _stance_noun_candidate(doc, tok, quotes)
     clause = None
     for c in tok.children:
         if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i:
@@ -415,7 +471,7 @@ def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
                 clause = c
                 break
     if clause is None:
-        return None
+        return _stance_noun_candidate(doc, tok, quotes)
     speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
     if speaker is None:
         for c in tok.children:
@@ -471,7 +527,8 @@ def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
             if cand is not None:
                 found.append(cand)
         found.extend(_verb_candidates(doc, tok, quotes))
-        for make in (_according_candidate, _noun_candidate, _poll_candidate):
+        found.extend(_according_candidate(doc, tok, quotes))
+        for make in (_noun_candidate, _poll_candidate):
             cand = make(doc, tok, quotes)
             if cand is not None:
                 found.append(cand)
