@@ -26,9 +26,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
-
-from dateline.resources import read_yaml
 from dateline.model import Actor
+from dateline.resources import read_yaml
 
 # International bodies use this pseudo-country; offices of those bodies use the short body codes below.
 IGO = "IGO"

@@ -13,7 +13,8 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from dateline.events import arguments as args
 from dateline.events.lexicon import Lexicon, Sense, load_lexicon

@@ -10,9 +10,8 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
-from dateline.resources import read_yaml
 from dateline.model import MODALITIES, PLOVER_TYPES
+from dateline.resources import read_yaml
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 

@@ -12,9 +12,15 @@ import functools
 from spacy.tokens import Doc, Token
 
 from dateline.model import Mention, Statement
+from dateline.nlp import doc_text
 from dateline.statements.quotes import Quote, find_quotes
-from dateline.statements.reported import Candidate, clause_cue, doc_text, find_reported, trim
-from dateline.statements.speaker import find_channel, medium_named, resolve_speaker, subject_of
+from dateline.statements.reported import Candidate, clause_cue, find_reported, trim
+from dateline.statements.speaker import (
+    find_channel,
+    medium_named,
+    resolve_speaker,
+    subject_of,
+)
 
 __all__ = ["find_statements"]
 

@@ -13,6 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp import doc_text
 from dateline.statements.quotes import Quote
 
 CLAUSE_DEPS = ("ccomp", "parataxis")
@@ -81,12 +82,6 @@ def clause_cue(tok: Token) -> bool:
 
 
 # ---------------------------------------------------------------- character spans
-
-
-@functools.lru_cache(maxsize=4)
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, which spaCy rebuilds on every access, once per document."""
-    return doc.text
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

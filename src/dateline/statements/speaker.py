@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Token
 
 from dateline.model import Mention
+from dateline.resources import read_yaml
 
 SUBJECTS = {"nsubj", "csubj", "expl"}
 RELATIVE = {"who", "that", "which", "whom"}
@@ -109,9 +108,7 @@ def pick_mention(span: tuple[int, int], head: tuple[int, int], mentions: list[Me
 
 @functools.lru_cache(maxsize=1)
 def channel_lexicon() -> dict:
-    raw = yaml.safe_load(
-        resources.files("dateline.data").joinpath("statements/channels.yaml").read_text(encoding="utf-8")
-    )
+    raw = read_yaml("statements/channels.yaml")
     names: list[tuple[re.Pattern, str]] = []
     for group in ("platforms", "media"):
         for canonical, aliases in (raw.get(group) or {}).items():

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from dateline.resources import read_yaml
 from dateline.model import TimeExpr
+from dateline.resources import read_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "times"
 NO_CLASS = " "
