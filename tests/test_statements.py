@@ -396,3 +396,26 @@ def test_continuation_across_a_title_that_ends_the_sentence(nlp):
     text = '"It\'s too early to tell," said Cuban, who hosts the show "Shark Tank." "I mean, it depends on the economy."'
     said = [s for s in run(nlp, text) if s.cue == "said"]
     assert len(said) == 2 and said[1].content == '"I mean, it depends on the economy."'
+
+
+def test_dash_signature_ending_in_the_root_name_terminates(nlp):
+    """A signature whose name is the root of its sentence once looped for ever: spaCy makes a new Token
+    object on every access, so ``head.head is not head`` never became false."""
+    import signal
+
+    from spacy.tokens import Doc
+
+    from dateline.statements import _dash_signature
+    from dateline.statements.quotes import Quote
+
+    words = ["“", "Yes", ".", "”", "—", "Boris", "Johnson"]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, False, False, True, True, True, False],
+              heads=[1, 6, 1, 1, 6, 6, 6], deps=["punct", "dep", "punct", "punct", "punct", "compound", "ROOT"],
+              pos=["PUNCT", "INTJ", "PUNCT", "PUNCT", "PUNCT", "PROPN", "PROPN"])
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("signature search looped")))
+    signal.alarm(5)
+    try:
+        dash, name = _dash_signature(doc, Quote(0, 7))
+    finally:
+        signal.alarm(0)
+    assert (dash.text, name.text) == ("—", "Johnson")

@@ -106,7 +106,7 @@ def _modifies_other_mention(tok: Token, index: MentionIndex, own: Mention, insid
     """True when tok only describes another mentioned actor ("Russian" in "Russian president Putin")."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in MODIFIER_DEPS or cur.head is cur:
+        if cur.dep_ not in MODIFIER_DEPS or cur.head == cur:
             return False
         cur = cur.head
         if cur.i not in inside:
@@ -200,7 +200,7 @@ def relative_antecedent(tok: Token, index: MentionIndex | None = None) -> Token:
     """The noun a relative pronoun stands for ("US forces, which have provided arms"); else tok itself."""
     if tok.lower_ in RELATIVE_PRONOUNS and (index is None or not index.has(tok)):
         verb = tok.head
-        if verb.dep_ == "relcl" and verb.head is not verb:
+        if verb.dep_ == "relcl" and verb.head != verb:
             return verb.head
     return tok
 
@@ -239,7 +239,7 @@ def controller(verb: Token, max_hops: int = 5) -> Controller:
     cur = verb
     for _ in range(max_hops):
         head = cur.head
-        if head is cur:
+        if head == cur:
             break
         dep = cur.dep_
         prep = None
@@ -247,7 +247,7 @@ def controller(verb: Token, max_hops: int = 5) -> Controller:
             prep = head.lower_
             cur, head = head, head.head
             dep = cur.dep_
-            if head is cur:
+            if head == cur:
                 break
         if head.pos_ not in ("VERB", "AUX", "ADJ"):
             break
@@ -301,7 +301,7 @@ def verb_arguments(verb: Token, object_is_theme: bool, index: MentionIndex, pati
                 sources.extend(p for p in c.children if p.dep_ == "pobj")
             elif low == "by" and passive:
                 sources.extend(p for p in c.children if p.dep_ == "pobj")
-    if not sources and verb.dep_ == "acl" and verb.head is not verb and verb.head.pos_ in ("NOUN", "PROPN"):
+    if not sources and verb.dep_ == "acl" and verb.head != verb and verb.head.pos_ in ("NOUN", "PROPN"):
         # "a US statement urging restraint": the noun does what its participle says;
         # "civilians killed in the strike": the noun is what is done to
         if verb.tag_ == "VBN":
@@ -418,7 +418,7 @@ def reported_speaker(pron: Token, index: MentionIndex) -> Token | None:
                 if heads and any(index.has(t) for t in phrase_tokens(heads[0])):
                     return heads[0]
             return None
-        if verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head == verb:
             return None
         verb = verb.head
     return None
@@ -428,7 +428,7 @@ def adjunct_subjects(noun: Token) -> list[Token]:
     """The doer of the clause that an event noun is a prepositional adjunct of ("Erdoğan said in a phone
     call with Putin" -> Erdoğan); nothing for a passive clause, whose subject is done to."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is prep:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head == prep:
         return []
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):

@@ -292,7 +292,7 @@ def _find_triggers(sent: SpacySpan, lex: Lexicon, index: args.MentionIndex) -> l
             slot.dep_ in ("dobj", "nsubjpass")
             and head.pos_ in ("VERB", "AUX")
             and bool(_lemmas(head) & lex.light_verbs)
-            and not any(v.token is head for v in verbs)
+            and not any(v.token == head for v in verbs)
         )
         if light:
             out.append(_Trigger(tok, sense, "light", light_verb=head, slot=slot))
@@ -427,7 +427,7 @@ def _reported_demands(sent, lex: Lexicon, index: args.MentionIndex, drafts: list
                           targets=[t for t in targets if t not in sources], pairs=None, negated=False,
                           modality="asserted", embed=None, place=None, has_source_phrase=bool(sources)))
         for d in drafts:
-            if (d.trigger.token is verb or d.trigger.light_verb is verb) and d.modality == "hypothetical":
+            if (d.trigger.token == verb or d.trigger.light_verb == verb) and d.modality == "hypothetical":
                 d.modality = "requested"
     return out
 
@@ -457,14 +457,14 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
         clause = tok
     else:
         src_heads, tgt_heads = args.noun_arguments(tok, sense.of_role or info.of_role, index, info.target_preps)
-        if trig.slot is not None and trig.slot is not tok and trig.slot.dep_ != "pobj":
+        if trig.slot is not None and trig.slot != tok and trig.slot.dep_ != "pobj":
             slot_src, slot_tgt = args.noun_arguments(trig.slot, "none", index)
-            src_heads, tgt_heads = src_heads + slot_src, tgt_heads + [t for t in slot_tgt if t is not tok]
+            src_heads, tgt_heads = src_heads + slot_src, tgt_heads + [t for t in slot_tgt if t != tok]
         clause = trig.light_verb if trig.kind == "light" else tok
         if trig.kind == "light":
             lv_src, lv_tgt, ctrl = args.verb_arguments(trig.light_verb, True, index, extra_preps=info.target_preps)
             src_heads = lv_src + src_heads
-            tgt_heads = tgt_heads + [t for t in lv_tgt if t is not tok]
+            tgt_heads = tgt_heads + [t for t in lv_tgt if t != tok]
     if trig.kind == "verb" and etype == "REQUEST" and not tgt_heads:
         # "sought Russia's backing", "sought the aid of a government": the one asked owns what is sought
         tgt_heads = [t for c in tok.children if c.dep_ == "dobj" for t in args.owner_of(c)]
@@ -503,7 +503,7 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
     cues = clause_cues(clause, lex)
     negated = cues.negated or (trig.kind == "noun" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
     modality = cues.modality or "asserted"
-    if modality == "asserted" and clause is not tok:  # "held the planned talks"
+    if modality == "asserted" and clause != tok:  # "held the planned talks"
         modality = next((lex.noun_modifiers[c.lower_] for c in tok.children
                          if c.dep_ in ("amod", "compound") and c.lower_ in lex.noun_modifiers), "asserted")
     embed = embedding(clause, lex)
@@ -572,7 +572,7 @@ def _mode_from_words(tok: Token, trig: _Trigger, etype: str, lex: Lexicon) -> st
 
 
 def _place(clause: Token, tok: Token) -> str | None:
-    for head in (clause, tok) if clause is not tok else (tok,):
+    for head in (clause, tok) if clause != tok else (tok,):
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                 for p in c.children:
@@ -620,7 +620,7 @@ def _claimed_by(tok: Token, statements: list[Statement]) -> str | None:
 
 
 def _is_purpose_clause(verb: Token) -> bool:
-    return verb.dep_ in ("advcl", "xcomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX") and any(
+    return verb.dep_ in ("advcl", "xcomp") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -628,10 +628,10 @@ def _background(tok: Token) -> float:
     penalty = 0.0
     if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.pos_ in NOUN_POS:
         penalty += TOPIC_PENALTY  # "their position towards Turkey's offensive": what is talked about
-    if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head is not tok.head:
+    if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head != tok.head:
         penalty += NESTED_NOUN_PENALTY  # "their position towards Turkey's offensive": a topic, not news
     for _ in range(12):
-        if tok.head is tok:
+        if tok.head == tok:
             break
         penalty += CLAUSE_PENALTY.get(tok.dep_, 0.0)
         if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):

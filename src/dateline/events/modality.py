@@ -87,7 +87,7 @@ def embedding(tok: Token, lex: Lexicon, max_hops: int = 6) -> Embedding | None:
     prep = None
     for _ in range(max_hops):
         head = cur.head
-        if head is cur:
+        if head == cur:
             return None
         if cur.dep_ in _BARRIERS and not (cur.dep_ == "acl" and head.lemma_.lower() in lex.embedders):
             return None

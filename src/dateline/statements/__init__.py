@@ -125,7 +125,7 @@ def _nearby_speaker(doc: Doc, cue: Token, quotes: list[Quote]) -> Token | None:
     ):
         if pick:
             tok = pick[0]
-            while tok.dep_ in ("compound", "flat", "amod") and tok.head is not tok and tok.head in window:
+            while tok.dep_ in ("compound", "flat", "amod") and tok.head != tok and tok.head in window:
                 tok = tok.head
             return tok
     return None
@@ -138,10 +138,10 @@ def _governing_subject(cue: Token) -> Token | None:
         return None
     tok = cue
     for _ in range(3):
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj",) and c is not cue and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj",) and c != cue and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
         if subj is not None:
             return subj
     return None
@@ -155,7 +155,7 @@ def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
     for i in range(k + 1, min(k + 4, len(doc))):
         if doc[i].pos_ == "PROPN":
             head = doc[i]
-            while head.head.pos_ == "PROPN" and head.head is not head and head.head.i < k + 6:
+            while head.head.pos_ == "PROPN" and head.head != head and head.head.i < k + 6:
                 head = head.head
             return doc[k], head
     return None

@@ -152,7 +152,7 @@ def _inverted(tok: Token) -> str | None:
     closes or interrupts the clause it reports, and is not a subordinate clause or a verb with its
     own object."""
     head = tok.head
-    if tok.dep_ not in INVERTED_DEPS or head is tok or clause_cue(head):
+    if tok.dep_ not in INVERTED_DEPS or head == tok or clause_cue(head):
         return None
     if any(c.dep_ in ("mark", "dobj", "ccomp", "xcomp") for c in tok.children):
         return None
@@ -314,7 +314,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
         _raising(doc, tok, add)
     if not out and "naming" in frames:
         comp = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i), None)
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.i > tok.i and c is not comp), None)
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.i > tok.i and c != comp), None)
         if comp is not None and obj is None and _quoted_after(doc, tok.i + 1, comp.right_edge.i + 1):
             add(tok.i + 1, comp.right_edge.i + 1, "naming", 2)  # "called both Trump and Clinton “crazy”"
         elif comp is not None and obj is not None:
@@ -366,9 +366,9 @@ def _according_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Cand
     if source is None:
         return []
     head = tok.head
-    if head is tok:
+    if head == tok:
         return []
-    while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head is not head:
+    while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head != head:
         head = head.head
     cue = (tok.idx, to.idx + len(to))
     i, j = _subtree_without(head, tok)
@@ -396,9 +396,9 @@ def _poll_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
     if source is None or source.lemma_.lower() not in SURVEY_NOUNS:
         return None
     head = tok.head
-    if head is tok or head.pos_ not in ("VERB", "AUX"):
+    if head == tok or head.pos_ not in ("VERB", "AUX"):
         return None
-    while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head is not head and head.head.pos_ in ("VERB", "AUX"):
+    while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head != head and head.head.pos_ in ("VERB", "AUX"):
         head = head.head
     cue = (tok.idx, tok.idx + len(tok))
     i, j = _subtree_without(head, tok)

@@ -32,16 +32,16 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
             return child
     if passive:
         return None
-    if depth and verb.dep_ in SUBJECT_SHARING and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if depth and verb.dep_ in SUBJECT_SHARING and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, depth - 1)
-    if verb.dep_ == "relcl" and verb.head is not verb:
+    if verb.dep_ == "relcl" and verb.head != verb:
         return verb.head
     return None
 
 
 def antecedent(tok: Token) -> Token:
     """The noun a relative pronoun stands for ("Clinton, who said ..." -> Clinton), else ``tok``."""
-    if tok.lower_ in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head is not tok.head:
+    if tok.lower_ in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head != tok.head:
         return tok.head.head
     return tok
 
@@ -80,7 +80,7 @@ def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention]) -> tuple[str
     s, e = noun_phrase(head)
     span = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
     named = antecedent(head)
-    if named is not head:  # "who": the span is the pronoun, the actor is who it stands for
+    if named != head:  # "who": the span is the pronoun, the actor is who it stands for
         ns, ne = noun_phrase(named)
         actor = pick_mention((doc[ns].idx, doc[ne - 1].idx + len(doc[ne - 1])), (named.idx, named.idx + len(named)), mentions)
     else:

@@ -36,7 +36,7 @@ def date_for_span(doc: Doc, start: int, end: int, times: list[TimeExpr], publica
 
 def _head_verb(token: Token) -> Token:
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
             return token
         token = token.head
     return token

@@ -215,7 +215,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return FUTURE
     verb = reporting_verb_before(doc, start) or doc[start:end].root
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -235,10 +235,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
         # "was scheduled to close Monday" does again
         head = verb.head
-        if head is not verb and head.lemma_ in INTENT:
+        if head != verb and head.lemma_ in INTENT:
             return FUTURE
         head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-        past_head = head is not verb and (
+        past_head = head != verb and (
             head.tag_ == "VBD" and not head_auxes
             or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
         return PAST if past_head else FUTURE
@@ -398,10 +398,10 @@ class Resolver:
         share it ("in July 1997 and again in March" but not "joined in 1997, will meet March 12")."""
         token = self.doc[self.match.start : self.match.end].root
         for _ in range(6):
-            if token.pos_ in ("VERB", "AUX") or token.head is token:
+            if token.pos_ in ("VERB", "AUX") or token.head == token:
                 break
             token = token.head
-        while token.dep_ == "conj" and token.head is not token:  # "resigned in 1987 and rejoined in March"
+        while token.dep_ == "conj" and token.head != token:  # "resigned in 1987 and rejoined in March"
             token = token.head
         return token.i
 
