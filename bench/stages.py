@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from dateline.actors import link_actors
     from dateline.events import code_events
+    from dateline.extract import PARSE_BATCH
     from dateline.nlp import load_pipeline
     from dateline.read import Document, read_documents
     from dateline.statements import find_statements
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     tag_times(warm, docs[0].date)
 
     started = time.perf_counter()
-    parsed = list(nlp.pipe((d.text for d in docs), batch_size=64))
+    parsed = list(nlp.pipe((d.text for d in docs), batch_size=PARSE_BATCH))
     seconds = {"parse": time.perf_counter() - started}
 
     def timed(name, run):

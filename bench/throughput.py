@@ -40,9 +40,11 @@ def work_bare(docs, model):
 
     from dateline.nlp import model_name
 
+    from dateline.extract import PARSE_BATCH
+
     nlp = spacy.load(model_name(model))
     start = time.perf_counter()
-    for _ in nlp.pipe((d.text for d in docs), batch_size=64):
+    for _ in nlp.pipe((d.text for d in docs), batch_size=PARSE_BATCH):
         pass
     return time.perf_counter() - start, peak_rss_mb()
 
@@ -53,7 +55,7 @@ def work_extract(docs, model):
 
     nlp = load_pipeline(model)
     start = time.perf_counter()
-    for _ in extract_many(docs, nlp, batch_size=64):
+    for _ in extract_many(docs, nlp):
         pass
     return time.perf_counter() - start, peak_rss_mb()
 

@@ -156,7 +156,7 @@ def ingest(
     date: DateOpt = None,
     field: FieldOpt = None,
     date_format: DateFormatOpt = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per parse batch and per transaction.")] = 64,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction (and per task sent to a worker).")] = 64,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (each loads the model once).")] = 1,
     dask: Annotated[Optional[str], typer.Option("--dask", help="Run extraction on a Dask cluster: a scheduler address (tcp://host:8786), or local[:N] for a local cluster of N workers.")] = None,
     shards: Annotated[Optional[Path], typer.Option("--shards", help="With --dask: folder for the Parquet shards, shared by the workers and this machine.")] = None,

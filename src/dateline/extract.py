@@ -34,7 +34,12 @@ def extract(doc: Document, nlp: Language) -> Article:
     return analyse(doc, nlp(doc.text))
 
 
-def extract_many(docs: Iterable[Document], nlp: Language, batch_size: int = 32) -> Iterator[Article]:
+# Documents per nlp.pipe batch: spaCy's memory grows with the batch (about 2 GB at 64 news articles, under
+# 600 MB at 8) while its speed hardly changes past a few documents.
+PARSE_BATCH = 8
+
+
+def extract_many(docs: Iterable[Document], nlp: Language, batch_size: int = PARSE_BATCH) -> Iterator[Article]:
     """Extract a stream of documents, parsing them in batches with ``nlp.pipe``."""
     pairs = ((doc.text, doc) for doc in docs)
     for parsed, doc in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):

@@ -29,7 +29,7 @@ def extract_batch(docs: list[Document], nlp: Language) -> BatchResult:
     if not docs:
         return [], []
     try:
-        return list(extract_many(docs, nlp, batch_size=len(docs))), []
+        return list(extract_many(docs, nlp)), []
     except Exception:  # noqa: BLE001 - isolated below, article by article
         pass
     articles, errors = [], []
