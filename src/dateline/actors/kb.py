@@ -141,13 +141,13 @@ class KnowledgeBase:
         # nouns that are an actor only with a country ("Russian drones"), never alone ("drones", "people")
         self.needs_country: frozenset[str] = frozenset(w.lower() for w in needs_country)
         self.entries: dict[str, Entry] = {e.actor.id: e for e in entries}
-        self.sector_words: dict[str, tuple[str, str]] = sectors  # word → (sector, kind)
+        self.sector_words: dict[str, tuple[str, str]] = {phrase_key(w): v for w, v in sectors.items()}  # word → (sector, kind)
         self.sector_names = sector_names
         self.name_sector_words: dict[str, tuple[str, str]] = {}
         self.titles: dict[str, Title] = {}
         for t in titles:
             for w in t.words:
-                self.titles[w] = t
+                self.titles[phrase_key(w)] = t
         self.leader_default: tuple[str, ...] = tuple(leader_default)
         self._index()
 
@@ -358,8 +358,12 @@ class KnowledgeBase:
 
         ``in_name``: the word is part of a name, where a few more words tell the sector ("Congress Party").
         """
-        w = word.lower()
+        w = phrase_key(word)
         return self.sector_words.get(w) or (self.name_sector_words.get(w) if in_name else None)
+
+    def title_named(self, text: str) -> Title | None:
+        """The office title a phrase names, however the text spaces it ("vice - president")."""
+        return self.titles.get(phrase_key(text))
 
     def name_patterns(self):
         """(text, label, actor id) for every name and alias: what the entity ruler matches."""
@@ -464,6 +468,12 @@ def _plural(word: str) -> str:
     else:
         p = last + "s"
     return f"{head} {p}" if head else p
+
+
+def phrase_key(text: str) -> str:
+    """A phrase as a lookup key: lower case, single spaces, none around hyphens and apostrophes
+    (tokenized text writes "vice - president" for "vice-president")."""
+    return re.sub(r"\s*([-'’/])\s*", r"\1", " ".join(text.lower().split()))
 
 
 def _read_titles(data: dict) -> tuple[list[Title], list[str]]:

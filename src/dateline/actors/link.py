@@ -493,7 +493,9 @@ class Linker:
 
     def title(self, sp: Span) -> int:
         kb, doc = self.kb, self.doc
-        title: Title = kb.titles[sp.text.lower()]
+        title: Title | None = kb.title_named(sp.text)
+        if title is None:  # the matcher and the title table disagree: no title, not a crash
+            return sp.end
         plural = sp[-1].tag_ in ("NNS", "NNPS")
         start, country, mods, code = self._left_modifiers(sp.start)
         right_end, rcountry, rcode = self._right_of(sp.end)
