@@ -105,25 +105,22 @@ def extract(
 ) -> None:
     """Print what dateline finds in each article as JSON (no database)."""
     from dateline.export import article_to_dict, to_json
-    from dateline.extract import extract_many
+    from dateline.extract import PARSE_BATCH
+    from dateline.ingest import batched
+    from dateline.parallel import extract_batch
     from dateline.read import ReadError, read_documents
 
     opts = read_options(date, field, date_format)
     nlp = load_nlp(model)
     failures = 0
-
-    def documents():
-        nonlocal failures
-        for item in read_documents(paths, opts):
-            if isinstance(item, ReadError):
-                failures += 1
-                report_error(item)
-            else:
-                yield item
-
-    for article in extract_many(documents(), nlp):
-        payload = article_to_dict(article)
-        sys.stdout.write(to_json(payload, indent=2 if format == OutputFormat.json else None) + "\n")
+    for batch in batched(read_documents(paths, opts), PARSE_BATCH):
+        docs = [item for item in batch if not isinstance(item, ReadError)]
+        articles, failed = extract_batch(docs, nlp)  # an article that breaks a stage fails alone
+        for error in [item for item in batch if isinstance(item, ReadError)] + failed:
+            failures += 1
+            report_error(error)
+        for article in articles:
+            sys.stdout.write(to_json(article_to_dict(article), indent=2 if format == OutputFormat.json else None) + "\n")
         sys.stdout.flush()
     if failures:
         raise typer.Exit(2)
