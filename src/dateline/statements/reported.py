@@ -467,15 +467,7 @@ def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
                 break
     if clause is None:
         return _stance_noun_candidate(doc, tok, quotes)
-    speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if speaker is None:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-                speaker = next((o for o in c.children if o.dep_ == "pobj"), None)
-    if speaker is None and tok.dep_ in ("dobj",):
-        from dateline.statements.speaker import subject_of
-
-        speaker = subject_of(tok.head)
+    speaker = _noun_holder(tok)
     cue = (tok.idx, tok.idx + len(tok))
     span = content_span(doc, clause.left_edge.i, clause.right_edge.i + 1, quotes, cue)
     if not span:
