@@ -361,6 +361,16 @@ class KnowledgeBase:
         w = phrase_key(word)
         return self.sector_words.get(w) or (self.name_sector_words.get(w) if in_name else None)
 
+    def adjective(self, code: str) -> str:
+        """A readable qualifier for a country or region code ("RUS" → "Russian", "EUR" → "European")."""
+        country = self.country(code)
+        if country is not None and country.demonyms:
+            return country.demonyms[0]
+        region = self.regions.get(code)
+        if region is not None and region.adjectives:
+            return region.adjectives[0]
+        return code
+
     def title_named(self, text: str) -> Title | None:
         """The office title a phrase names, however the text spaces it ("vice - president")."""
         return self.titles.get(phrase_key(text))

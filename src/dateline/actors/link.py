@@ -541,7 +541,7 @@ class Linker:
             return end
         sector = "ELI" if FORMER & set(mods) else title.sector
         iso = country or ("IGO" if code else None)
-        actor = _description_actor(iso, sp.text.lower(), sector, "group" if plural else "person",
+        actor = _description_actor(kb, iso, sp.text.lower(), sector, "group" if plural else "person",
                                    None if plural else title.key)
         self.cands.append(Candidate(mention_start, end, actor, "description", plural=plural, title=title.key,
                                     head=sp.root.i, absorbs=absorbs))
@@ -598,7 +598,7 @@ class Linker:
             sector = "ELI"
         if start < len(doc) and doc[start].lower_ in ("the", "a", "an"):
             start += 1
-        actor = _description_actor(country or ("IGO" if code else None), sp.text.lower(), sector, kind, None)
+        actor = _description_actor(self.kb, country or ("IGO" if code else None), sp.text.lower(), sector, kind, None)
         self.cands.append(Candidate(start, end, actor, "description", plural=plural, head=sp.root.i,
                                     absorbs=self._has_entity(start, sp.start)))
         return end
@@ -698,11 +698,11 @@ def _strip_det(span: Span) -> str:
     return span.text
 
 
-def _description_actor(country: str | None, words: str, sector: str | None, kind: str | None,
+def _description_actor(kb: KnowledgeBase, country: str | None, words: str, sector: str | None, kind: str | None,
                        title: str | None) -> Actor:
     label = slug(title or words)
     aid = f"x:{country}:{label}" if country else f"x:{label}"
-    name = f"{country} {title or words}" if country else (title or words)
+    name = f"{kb.adjective(country)} {title or words}" if country else (title or words)
     return Actor(id=aid, name=name, kind=kind or "group", country=country, sector=sector)
 
 
