@@ -122,3 +122,15 @@ def test_demo_prints_a_timeline(tmp_path, shared_dir, monkeypatch):
     assert "ingested 5 demo articles" in result.stdout
     assert "2025-05-19" in result.stdout and "CONSULT" in result.stdout
     assert "How many times have Trump and Putin spoken?" in result.stdout
+
+
+def test_brackets_in_article_text_are_printed_as_written(tmp_path):
+    db = tmp_path / "b.duckdb"
+    path = tmp_path / "b.jsonl"
+    path.write_text(json.dumps({"id": "br", "date": "2025-05-20",
+                                "text": "Russia and Ukraine accused each other [of attacks] on Monday."}) + "\n")
+    assert run("ingest", path, "--db", db).exit_code == 0
+    table = run("events", "--db", db)
+    assert "[of" in table.stdout
+    counted = run("count", "--db", db, "--between", "Russia", "Ukraine")
+    assert "[of attacks]" in counted.stdout

@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -48,7 +49,7 @@ def parse_day(value: Optional[str]) -> Optional[dt.date]:
 
 
 def fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     raise typer.Exit(1)
 
 
@@ -91,7 +92,7 @@ def load_nlp(model: Optional[str]):
 
 
 def report_error(error) -> None:
-    err.print(f"[yellow]skipped[/yellow] {error}", highlight=False, markup=True, soft_wrap=True)
+    err.print(f"[yellow]skipped[/yellow] {escape(str(error))}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -255,13 +256,14 @@ def print_rows(rows: list[dict], format: TableFormat, columns: list[str], title:
 
 
 def cell_text(value) -> str:
+    """A value as table text; brackets in article text are shown, not read as Rich markup."""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value)
+        return escape(", ".join(str(v) for v in value))
     if isinstance(value, float):
         return f"{value:.2f}"
-    return str(value)
+    return escape(str(value))
 
 
 @app.command()
@@ -320,11 +322,12 @@ def count(
         else:
             print_rows(flat, format, ["event", "type", "date", "sources", "targets", "evidence", "article_id"], "")
         return
-    out.print(f"[bold]{len(clusters)}[/bold] events between {first} and {second} ({len(rows)} mentions)", highlight=False)
+    out.print(f"[bold]{len(clusters)}[/bold] events between {escape(first)} and {escape(second)} ({len(rows)} mentions)",
+              highlight=False)
     for i, cluster in enumerate(clusters, 1):
         out.print(f"\n[bold]{i}. {cluster['date']}  {cluster['type']}[/bold]", highlight=False)
         for m in cluster["mentions"]:
-            out.print(f"   [dim]{m['article_id']}[/dim]  {m['evidence']}", highlight=False)
+            out.print(f"   [dim]{escape(m['article_id'])}[/dim]  {escape(m['evidence'])}", highlight=False)
 
 
 @app.command()
@@ -349,7 +352,7 @@ def demo(
 
     paths, note = demo_paths()
     if note:
-        err.print(f"[yellow]note:[/yellow] {note}", highlight=False)
+        err.print(f"[yellow]note:[/yellow] {escape(note)}", highlight=False)
     for stale in (db, Path(str(db) + ".wal")):
         stale.unlink(missing_ok=True)
     nlp = load_nlp(model)

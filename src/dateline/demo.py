@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from dateline.store import Store, cluster_events
 
@@ -58,8 +59,8 @@ def print_timeline(store: Store, console: Console) -> None:
             current = row["date"]
             basis = "" if row["date_basis"] == "text" else " (publication date)"
             console.print(f"\n[bold cyan]{current}[/bold cyan]{basis}", highlight=False)
-        console.print(f"  [bold]{describe(row)}[/bold]", highlight=False)
-        console.print(f"    [dim]“{row['evidence']}”[/dim]", highlight=False)
+        console.print(f"  [bold]{escape(describe(row))}[/bold]", highlight=False)
+        console.print(f"    [dim]“{escape(row['evidence'])}”[/dim]", highlight=False)
     if store.actor_ids("Donald Trump") and store.actor_ids("Vladimir Putin"):
         talks = cluster_events(store.between("Donald Trump", "Vladimir Putin", type="CONSULT"))
         mentions = sum(len(c["mentions"]) for c in talks)
