@@ -82,13 +82,7 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
         return None
     if not (inner[-1:] in _QUOTE_ENDING or doc[k].text == ","):
         return None
-    for i in range(k, min(k + WINDOW, len(doc))):
-        t = doc[i]
-        if t.text in _SENTENCE_END or t.text in "“”\"«»" or "\n" in t.text:
-            return None
-        if clause_cue(t):
-            return t
-    return None
+    return _first_cue(doc, range(k, min(k + WINDOW, len(doc))))
 
 
 def _cue_before(doc: Doc, quote: Quote) -> Token | None:
@@ -101,7 +95,12 @@ def _cue_before(doc: Doc, quote: Quote) -> Token | None:
     k = _token_at(doc, lookback + len(before), after=False)
     if k is None:
         return None
-    for i in range(k, max(k - WINDOW, -1), -1):
+    return _first_cue(doc, range(k, max(k - WINDOW, -1), -1))
+
+
+def _first_cue(doc: Doc, positions: range) -> Token | None:
+    """The first reporting verb met walking ``positions``, stopping at a sentence end, quote mark or line break."""
+    for i in positions:
         t = doc[i]
         if t.text in _SENTENCE_END or t.text in "“”\"«»" or "\n" in t.text:
             return None

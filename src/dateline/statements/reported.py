@@ -447,11 +447,7 @@ def _stance_noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candida
     speaker = _noun_holder(tok)
     if speaker is None:  # "questions about her emails" with no one asking them
         return None
-    cue = (tok.idx, tok.idx + len(tok))
-    span = content_span(doc, obj.left_edge.i, obj.right_edge.i + 1, quotes, cue)
-    if not span:
-        return None
-    return Candidate(tok, cue, span[0], span[1], speaker, "noun", 1)
+    return _noun_statement(doc, tok, obj, speaker, quotes)
 
 
 def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
@@ -467,9 +463,14 @@ def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
                 break
     if clause is None:
         return _stance_noun_candidate(doc, tok, quotes)
-    speaker = _noun_holder(tok)
+    return _noun_statement(doc, tok, clause, _noun_holder(tok), quotes)
+
+
+def _noun_statement(doc: Doc, tok: Token, content: Token, speaker: Token | None,
+                    quotes: list[Quote]) -> Candidate | None:
+    """A statement cued by the noun ``tok`` whose content is the subtree of ``content``."""
     cue = (tok.idx, tok.idx + len(tok))
-    span = content_span(doc, clause.left_edge.i, clause.right_edge.i + 1, quotes, cue)
+    span = content_span(doc, content.left_edge.i, content.right_edge.i + 1, quotes, cue)
     if not span:
         return None
     return Candidate(tok, cue, span[0], span[1], speaker, "noun", 1)
