@@ -194,6 +194,54 @@ def test_news_rules(nlp, text, expression, type_, value, mod):
     assert (time.type, time.value, time.mod) == (type_, value, mod)
 
 
+# (publication date, text, expression, type, value): TimeML conventions for amounts, vague spans,
+# report periods and the anchoring of days
+MONDAY_OCT_26_1998 = dt.date(1998, 10, 26)
+CASES_TIMEML = [
+    # "later" stays outside: "two days later" is the duration "two days"
+    (OCT_21_1998, "Two days later, the rebels withdrew.", "Two days", "DURATION", "P2D"),
+    # a range counts from its lower bound; "and a half" after the unit adds half of it
+    (OCT_21_1998, "Repairs will take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
+    (OCT_21_1998, "The flight lasted an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
+    (OCT_21_1998, "Troops may stay for up to 90 days.", "up to 90 days", "DURATION", "P90D"),
+    # vague spans
+    (OCT_21_1998, "Kidnappings have risen in recent years.", "recent years", "DURATION", "PXY"),
+    (OCT_21_1998, "Investors may sell in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
+    (OCT_21_1998, "Union leaders blamed current market conditions.", "current", "DATE", "PRESENT_REF"),
+    (OCT_21_1998, "The country will one day join the union.", "one day", "DATE", "FUTURE_REF"),
+    (OCT_21_1998, "The strike lasted one day.", "one day", "DURATION", "P1D"),
+    # sets, seasons and weeks named by a date
+    (OCT_21_1998, "Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    (OCT_21_1998, "Oil traded near that level in the winter of nineteen ninety-four.",
+     "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    (dt.date(2000, 2, 24), "A hearing is set for the week of March 6.", "the week of March 6", "DATE", "2000-W10"),
+    # periods of a report
+    (OCT_21_1998, "Profit fell in the third quarter. For the quarter a year ago, it earned $3 million.",
+     "the quarter a year ago", "DATE", "1997-Q3"),
+    (OCT_21_1998, "Third-quarter profit rose. Sales for last year's quarter were $3 million.",
+     "last year's quarter", "DATE", "1997-Q3"),
+    (OCT_21_1998, "The company expects lower earnings for the fiscal year.", "the fiscal year", "DATE", "1998"),
+    (OCT_21_1998, "The company forecast higher earnings for the full year.", "the full year", "DATE", "1998"),
+    (OCT_21_1998, "The plant will be closed over the next year or so.", "the next year or so", "DATE", "1999"),
+    # tense: "was due to expire" looks back; without a tense a date behind is likelier than one ahead
+    (OCT_21_1998, "The permit had been due to expire Friday.", "Friday", "DATE", "1998-10-16"),
+    (dt.date(1999, 2, 10), "The index stayed below its record set on Aug. 10.", "Aug. 10", "DATE", "1998-08-10"),
+    # days anchored on the story's own day
+    (MONDAY_OCT_26_1998, "Shares closed lower on Friday, down 4% from the previous Friday.", "the previous Friday",
+     "DATE", "1998-10-16"),
+    (MONDAY_OCT_26_1998, "Shares fell on Friday. Buyers placed orders in the morning.", "the morning", "TIME",
+     "1998-10-23TMO"),
+    (MONDAY_OCT_26_1998, "Shares fell on Friday. Losses overnight in Tokyo weighed on prices.", "overnight", "TIME",
+     "1998-10-22TNI"),
+]
+
+
+@pytest.mark.parametrize("published,text,expression,type_,value", CASES_TIMEML)
+def test_timeml_conventions(nlp, published, text, expression, type_, value):
+    time = find(nlp, text, expression, published)
+    assert (time.type, time.value) == (type_, value)
+
+
 @pytest.mark.parametrize("published,text,expression,value", CASES_BOUNDARIES)
 def test_boundaries(nlp, published, text, expression, value):
     assert find(nlp, text, expression, published).value == value
@@ -217,6 +265,11 @@ def test_extents_follow_tempeval(nlp):
         "Czech Foreign Minister Jan Kavan arrived.",
         "Thousands joined the annual March for Life.",
         "He was soon released from the hospital.",
+        "A second group of investors joined the bid.",
+        "The country imports about three-quarters of its food.",
+        'The minister appeared on ABC\'s "This Week" program.',
+        "She left Cuba when she was in her 30s.",
+        "It is a reckless hope for this party.",
     ],
 )
 def test_no_false_expressions(nlp, text):

@@ -29,8 +29,10 @@ SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
 FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
+FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
 QUARTER_CONTEXT_SENTENCES = 3  # how many sentences back a quarterly report's "quarter" is looked for
+STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
 SCHEDULING = {"schedule", "postpone", "plan", "reschedule", "delay"}  # verbs whose dates lie ahead
 INTENT = SCHEDULING | {"set", "expect", "intend", "prepare", "propose"}  # ... of "to"
 REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"}
@@ -181,6 +183,10 @@ def _position(year: int, key: tuple) -> int:
     return year * 12 + key[0]
 
 
+def _distance(position: int, now: int) -> float:
+    return (position - now) * FUTURE_WEIGHT if position > now else now - position
+
+
 def ordinal_value(info: TokenInfo) -> int | None:
     if info.cls == "ORDNUM":
         return int(re.match(r"\d+", str(info.value)).group())
@@ -235,6 +241,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
         # "was scheduled to close Monday" does again
         head = verb.head
+        if head.pos_ == "ADJ" and head.head != head:  # "was due to expire Friday": the verb of "due"
+            head = head.head
         if head != verb and head.lemma_ in INTENT:
             return FUTURE
         head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -285,6 +293,23 @@ class Parts:
     def numbers(self) -> list[TokenInfo]:
         return [i for i in self.infos if i.cls in NUMBER_CLASSES + ("FEW", "HALF")]
 
+    def amount(self) -> float | str | None:
+        """How many units a quantity counts: 'two to three weeks' -> 2 (a range counts from its
+        lower bound), 'a minute and a half' -> 1.5, 'a week' -> 1."""
+        unit_at = max((k for k, c in enumerate(self.classes) if c in ("UNIT", "UNITPL", "SECOND")),
+                      default=len(self.classes))
+        before = self.infos[:unit_at]
+        counted = [k for k, i in enumerate(before) if i.cls in NUMBER_CLASSES + ("FEW", "HALF")]
+        # "two to three weeks", not the "to" of "up to 180 days"
+        range_at = next((k for k, i in enumerate(before) if i.cls in ("OR", "TO") and counted and k > counted[0]),
+                        len(before))
+        amount = number_value([before[k] for k in counted if k < range_at])
+        if amount is None and any(i.cls == "A" for i in before):
+            amount = 1
+        if isinstance(amount, (int, float)) and "HALF" in self.classes[unit_at:]:
+            amount += 0.5
+        return amount
+
     def position_mod(self) -> str | None:
         """START/MID/END of early, mid-, late, the end of..."""
         for info in self.infos:
@@ -306,10 +331,15 @@ class Parts:
         return None
 
     def year(self) -> int | None:
-        """An explicit year: 1998, fiscal 1998, '98 (the century is chosen later)."""
+        """An explicit year: 1998, fiscal 1998, '98 (the century is chosen later), nineteen ninety-four."""
         info = self.first("YEAR")
         if info:
             return int(info.value)
+        if "TEENCENT" in self.classes:
+            k = self.classes.index("TEENCENT")
+            spelled = spelled_year([int(i.value) for i in self.infos[k:] if i.cls in ("TEENCENT", "NUMWORD")])
+            if spelled is not None:
+                return spelled
         if "APOS" in self.classes:
             nxt = self.after("APOS")
             if nxt and nxt.cls in ("NUMDIGIT", "DAYNUM") and len(str(nxt.value)) <= 2:
@@ -430,7 +460,9 @@ class Resolver:
             return y if (key > dct_key if strict else key >= dct_key) else y + 1
         if direction == PAST:
             return y if (key < dct_key if strict else key <= dct_key) else y - 1
-        return min((y, y - 1, y + 1), key=lambda year: abs(_position(year, key) - _position(y, dct_key)))
+        # no tense: the nearest year, a date ahead counting as farther since news reports the past
+        now = _position(y, dct_key)
+        return min((y, y - 1, y + 1), key=lambda year: _distance(_position(year, key), now))
 
     @staticmethod
     def _near(key: tuple, dct_key: tuple) -> bool:
@@ -489,6 +521,12 @@ class Resolver:
             year = self.year_for((month, day), (self.dct.month, self.dct.day), parts)
         date = dt.date(year, month, day)
         return "DATE", iso_day(date), parts.quantity_mod() or parts.position_mod()
+
+    def _unit_of_date(self, parts: Parts) -> Resolved | None:
+        """'the week of March 6': the week (or other unit) that holds the date."""
+        _, day, _ = self._calendar_date(parts)
+        value = shifted(dt.date.fromisoformat(day), parts.value("UNIT"), 0)
+        return ("DATE", value, None) if value else None
 
     def _year_with_weekday(self, month: int, day: int, weekday: int, parts: Parts) -> int:
         """'Friday, Oct. 13': the year near the publication date where the weekday fits."""
@@ -570,7 +608,10 @@ class Resolver:
 
     def _weekday(self, parts: Parts) -> Resolved | None:
         weekday = parts.value("WEEKDAY")
-        if parts.has("THIS") and not parts.has("COMING"):
+        if parts.has("THE") and parts.has("LAST"):  # "the previous Friday": before the story's last date
+            direction = FUTURE if int(parts.value("LAST")) > 0 else PAST
+            date = weekday_date(self.anchor(), weekday, direction, strict=True)
+        elif parts.has("THIS") and not parts.has("COMING"):
             date = self.dct + dt.timedelta(days=weekday - self.dct.isoweekday())
         else:
             date = self.weekday(weekday, parts)
@@ -600,11 +641,22 @@ class Resolver:
             date = self.anchor() + dt.timedelta(days=int(parts.value("LAST")))
         elif parts.has("LAST", "PAST"):
             date = self.dct - dt.timedelta(days=1)
-        elif self.tense() == FUTURE or part != "NI":
+        elif self.tense() == FUTURE:
             date = self.dct
-        else:  # "overnight", "during the night" in a report: the night before publication
-            date = self.dct - dt.timedelta(days=1)
+        else:
+            date = self._story_day_part(part)
         return "TIME", f"{iso_day(date)}T{part}", parts.position_mod()
+
+    def _story_day_part(self, part: str) -> dt.date:
+        """The day of 'in the morning' or 'overnight' in a report: the day the story last named
+        when it told that day in the past tense in the past week, else the publication day; a
+        night is the one before that day, or last night when the story's day is yesterday."""
+        day, one = self.dct, dt.timedelta(days=1)
+        if self.tense() == PAST and self.ref_date and dt.timedelta(0) <= self.dct - self.ref_date <= STORY_DAY_WINDOW:
+            day = self.ref_date
+        if part != "NI":
+            return day
+        return day - one if day < self.dct - one else self.dct - one
 
     def _weekend(self, parts: Parts, shift: int) -> Resolved:
         direction, strict = self.direction(parts)
@@ -687,13 +739,13 @@ class Resolver:
         unit = parts.value("UNIT", "UNITPL", "SECOND")
         if parts.value("SECOND") is not None and not parts.has("UNIT", "UNITPL"):
             unit = "TS"
-        amount = number_value(parts.numbers())
-        if amount is None:
-            amount = 1 if parts.has("A") else None
-        if amount is None or unit in ("WE",):
+        amount = parts.amount()
+        if amount is None or unit in ("WE",) or (unit == "Q" and self._fraction(amount)):
             return None
         mod = parts.quantity_mod()
         relation = parts.first("AGO", "EARLIER")
+        if relation is None and self._some_day(parts):
+            return "DATE", "FUTURE_REF", None
         if relation is None:
             return "DURATION", duration(amount, unit), mod
         sign = int(relation.value)
@@ -707,6 +759,22 @@ class Resolver:
                 return "DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", mod
         return "DATE", shifted_by_amount(anchor, unit, sign * amount), mod
 
+    def _fraction(self, amount: float | str) -> bool:
+        """'three-quarters of its food', 'more than a quarter of the market': a part of something."""
+        end, doc = self.match.end, self.doc
+        return (isinstance(amount, (int, float)) and amount <= 3 and end + 1 < len(doc)
+                and doc[end].lower_ == "of" and doc[end + 1].tag_ in ("DT", "PRP$", "PDT"))
+
+    def _some_day(self, parts: Parts) -> bool:
+        """'Islam will one day be...', 'he hopes he one day follows': 'one day' as an adverb of a
+        verb that looks ahead is an unknown future time, not a duration."""
+        if parts.classes != ["NUMWORD", "UNIT"] or parts.infos[0].value != 1 or parts.infos[1].value != "D":
+            return False
+        doc, start, end = self.doc, self.match.start, self.match.end
+        after_modal = start > 0 and doc[start - 1].tag_ == "MD"
+        before_verb = end < len(doc) and doc[end].tag_ == "VB"
+        return after_modal or before_verb
+
     def _year_ago(self, parts: Parts) -> Resolved | None:
         units = [i.value for i in parts.infos if i.cls == "UNIT"]
         quarter = self.reported_quarter() if set(units) <= {"Y", "Q"} else None
@@ -716,9 +784,12 @@ class Resolver:
         if parts.has("YEAR"):  # "the 1988 period", "the 1988 quarter"
             year = self.full_year(parts.year())
             return "DATE", (f"{year:04d}-Q{quarter[1]}" if quarter else str(year)), None
+        shift = int(parts.value("LAST")) if parts.has("LAST") else -1  # "last year's quarter"
+        if quarter is None and units[-1:] == ["Q"] and parts.has("POSS"):
+            quarter = self.last_quarter or self._past_quarter()
         if quarter:  # "the year-ago quarter", "year-earlier results" in a quarterly report
-            return "DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", None
-        value = shifted_by_amount(self.dct, parts.value("UNIT"), -1)
+            return "DATE", f"{quarter[0] + shift:04d}-Q{quarter[1]}", None
+        value = shifted_by_amount(self.dct, "Y" if "Y" in units else units[0], shift)
         return ("DATE", value, None) if value else None
 
     def reported_quarter(self) -> tuple[int, int] | None:
@@ -816,10 +887,11 @@ class Resolver:
         return "DATE", f"{decade:03d}", parts.position_mod()
 
     def _plural_units(self, parts: Parts) -> Resolved | None:
-        if parts.has("RECENT", "AGO"):
+        if parts.has("AGO"):
             return "DATE", "PAST_REF", None
         if parts.has("COMING"):
             return "DATE", "FUTURE_REF", None
+        # "for years", "the weeks ahead", "in recent years": an unknown number of units (TimeBank: PXY)
         return "DURATION", duration("X", parts.value("UNITPL")), None
 
     def _vague(self, parts: Parts) -> Resolved | None:
@@ -831,6 +903,8 @@ class Resolver:
             return "DATE", "PRESENT_REF", None
         if parts.has("TIMEWORD"):
             return "DATE", "PAST_REF", None
+        if parts.has("THIS"):  # "current" alone; a bare "this" is no time
+            return ("DATE", "PRESENT_REF", None) if parts.value("THIS") == "PRESENT_REF" else None
         info = parts.first("VAGUE", "PAST", "FUTURE", "PRESENT")
         value = {"PAST": "PAST_REF"}.get(info.cls, info.value)
         if info.cls == "VAGUE" and value == "FUTURE_REF" and self.tense() == PAST:
@@ -842,7 +916,7 @@ class Resolver:
         if parts.has("SETADV"):
             return "SET", parts.value("SETADV"), None
         weekday = parts.value("WEEKDAY", "WEEKDAYS")
-        part = parts.value("PARTOFDAY")
+        part = parts.value("PARTOFDAY", "PARTSOFDAY")
         if weekday is not None:
             return "SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), None
         if part is not None:

@@ -22,6 +22,8 @@ from dateline.resources import read_yaml
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "times"
 NO_CLASS = " "
 BARE_ABBREVIATIONS = {"jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec"}  # month or name
+TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are capitalised only in names
+OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
 # classes given from the token's shape rather than from the lexicon
 SHAPE_CLASSES = (
@@ -161,7 +163,7 @@ def _shape(text: str) -> str | None:
 
 def _classify_number(token: Token, text: str) -> TokenInfo | None:
     cls = _shape(text)
-    if cls is None:
+    if cls is None or (cls == "DECADE" and _is_age(token)):
         return None
     if cls != "INT":
         return TokenInfo(cls, text)
@@ -183,9 +185,29 @@ def _counts_things(token: Token) -> bool:
     return prev is None or prev.lower_ in COUNT_WORDS or not 1900 <= int(token.text) < 2100
 
 
+def _is_age(token: Token) -> bool:
+    """'when Kopp was in his 30s', 'in their forties': a decade of someone's life."""
+    return token.i > 0 and token.doc[token.i - 1].tag_ == "PRP$"
+
+
+def _in_title(token: Token) -> bool:
+    """'ABC's "This Week"', 'CBS's "60 Minutes"', 'the film "High Noon"': a capitalised time word
+    that opens a quotation, alone or after other capitalised words, names a programme or a work."""
+    if not token.text[0].isupper():
+        return False
+    k = token.i - 1
+    while k >= max(0, token.i - 4) and (token.doc[k].text[0].isupper() or token.doc[k].text[0].isdigit()):
+        k -= 1
+    return k >= 0 and token.doc[k].text in OPENING_QUOTES
+
+
 def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     """Drop the temporal reading of words that are usually something else."""
     text = token.lower_
+    if info.cls in TITLE_CLASSES and _in_title(token):
+        return None
+    if info.cls == "DECADE" and _is_age(token):
+        return None
     if info.cls == "MONTH" and text in ("may", "march"):
         prev = token.doc[token.i - 1] if token.i > 0 else None
         if text == "march" and (_before(token, "for") or _before(token, "of")) and (prev is None or prev.tag_ != "IN"):
@@ -197,6 +219,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
         return None
+    if info.cls == "SECOND" and token.tag_ == "JJ":
+        return TokenInfo("ORDWORD", info.value)  # "a second term" counts, it is no unit of time
     if info.cls == "SETADV" and token.pos_ != "ADV":
         return None  # "quarterly dividend", "the daily tally"
     if text == "soon" and (_after(token, "as") or _before(token, "after")):
