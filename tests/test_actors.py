@@ -50,6 +50,51 @@ def test_kb_former_office_holder_is_elite():
     assert kb.actor_at("Q567", dt.date(2023, 1, 1)).sector == "ELI"
 
 
+@pytest.mark.parametrize(
+    "country,office,date,name",
+    [
+        ("GBR", "finance minister", dt.date(2012, 1, 1), "George Osborne"),
+        ("JPN", "finance minister", dt.date(2015, 1, 1), "Taro Aso"),
+        ("ITA", "finance minister", dt.date(2010, 1, 1), "Giulio Tremonti"),
+        ("CAN", "finance minister", dt.date(2010, 1, 1), "Jim Flaherty"),
+        ("FRA", "chief of general staff", dt.date(2008, 1, 1), "Jean-Louis Georgelin"),
+        ("RUS", "chief of general staff", dt.date(2010, 1, 1), "Nikolai Makarov"),
+        ("USA", "chief of general staff", dt.date(2013, 1, 1), "Martin Dempsey"),
+        ("USA", "deputy defence minister", dt.date(2015, 1, 1), "Robert Work"),
+        ("USA", "deputy defence minister", dt.date(2012, 1, 1), "Ash Carter"),
+        ("ECB", "president", dt.date(2015, 1, 1), "Mario Draghi"),
+    ],
+)
+def test_kb_office_categories(country, office, date, name):
+    """G7 finance ministers, G7 and Russian chiefs of defence, US deputy defence secretaries, ECB presidents."""
+    assert load_kb().holder(country, office, date).name == name
+
+
+@pytest.mark.parametrize(
+    "word,country",
+    [("Dehli", "IND"), ("Isreal", "ISR"), ("Britian", "GBR"), ("Eygpt", "EGY"), ("Mocsow", "RUS"),
+     ("Delhi", None),  # spelt right: an ordinary lookup
+     ("Pairs", None),  # a common word, not "Paris"
+     ("Dheli", None),  # the first letter stays: "Delhi" has no such neighbour swap, nor does any other name
+     ("dehli", None),  # lower case
+     ("Inida", "IND")],
+)
+def test_kb_respelt_country_or_capital(word, country):
+    assert load_kb().country_of_respelt_place(word) == country
+
+
+@pytest.mark.parametrize(
+    "name,country",
+    [("Amherst", "USA"), ("Gao", "MLI"), ("Bogotá", "COL"), ("Bogota", "COL"),
+     ("Most", None), ("Police", None), ("Of", None),  # towns that are common words
+     ("Victoria", None)],  # towns in several countries, none far the largest
+)
+def test_gazetteer_towns(name, country):
+    from dateline.actors.gazetteer import country_of_town
+
+    assert country_of_town(name) == country
+
+
 # ---- names and aliases ----------------------------------------------------------------------------
 
 
@@ -125,7 +170,7 @@ def test_new_dated_titles(nlp):
     assert _actor_of(m2025, "British finance minister") == ["x:person:rachel-reeves"]
     kb = load_kb()
     assert kb.holder("USA", "deputy defence minister", dt.date(2025, 6, 1)).name == "Steve Feinberg"
-    assert kb.holder("USA", "deputy defence minister", dt.date(2024, 6, 1)) is None
+    assert kb.holder("USA", "deputy defence minister", dt.date(2024, 6, 1)).name == "Kathleen Hicks"
 
 
 def test_leader_word_resolves_to_country_leader(nlp):
@@ -312,6 +357,16 @@ def test_link_actors_is_cached_per_date(nlp):
         ("Mexican authorities", "MEX", "GOV"),
         ("American soldiers", "USA", "MIL"),
         ("a former White House official", "USA", "ELI"),
+        # towns the KB does not list, from the gazetteer; misspelt countries and capitals
+        ("the mayor of Fairhope", "USA", "GOV"),
+        ("Tajura residents", "LBY", "CVL"),
+        ("Coventry City Council", "GBR", "GOV"),
+        ("Amherst College", "USA", "EDU"),
+        ("Kabul city police", "AFG", "COP"),
+        ("the Isreal government", "ISR", "GOV"),
+        # a town's name inside a longer name or a person's name says nothing of them
+        ("Dauphin Island residents", None, "CVL"),
+        ("Florence Mutua", None, None),
     ],
 )
 def test_code_actor_phrase(phrase, country, sector):
@@ -339,8 +394,8 @@ def test_actor_codes_benchmark(shared_dir):
     from dateline.actors.evaluate import evaluate_actor_codes
 
     result = evaluate_actor_codes(shared_dir / "benchmarks" / "plover" / "actor_codes.csv")
-    # a regression guard at today's level (country 0.878, sector 0.821); the issue asks for 0.90 / 0.80
-    assert result["country_accuracy"] >= 0.87
+    # the issue asks for 0.90 / 0.80 (today: country 0.902, sector 0.828)
+    assert result["country_accuracy"] >= 0.90
     assert result["sector_accuracy"] >= 0.80
 
 

@@ -131,6 +131,13 @@ def _data_dir():
     return resources.files("dateline") / "data" / "actors"
 
 
+@functools.lru_cache(maxsize=1)
+def not_towns() -> frozenset[str]:
+    """Words that are never a town's name, though a town somewhere bears them ("Most", "Police", "Asia")."""
+    text = (_data_dir() / "not_towns.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
 class KnowledgeBase:
     """Lookups over the actor data. Build with :func:`load_kb`."""
 
@@ -270,6 +277,27 @@ class KnowledgeBase:
             or self._place.get(t)
         )
 
+    def country_of_respelt_place(self, text: str) -> str | None:
+        """ISO code for a country or capital written with two neighbouring letters swapped
+        ("Dehli" → IND), where exactly one place name gives that spelling. Capitalised single words of five
+        letters or more only, with the first letter right, and never a name the KB knows as written."""
+        if len(text) < 5 or not text.isalpha() or not text[0].isupper() or self.country_of_place(text):
+            return None
+        return self._respelling_index.get(text.lower())
+
+    @functools.cached_property
+    def _respelling_index(self) -> dict[str, str]:
+        places = {**self._country_by_name, **self._capital}  # the best-known names, not every listed town
+        found: dict[str, set[str]] = {}
+        for name, iso in places.items():
+            if len(name) < 5 or not name.isalpha():
+                continue
+            for i in range(1, len(name) - 1):
+                if name[i] != name[i + 1]:
+                    found.setdefault(name[:i] + name[i + 1] + name[i] + name[i + 2:], set()).add(iso)
+        known = set(places) | set(self._place) | set(self._demonym) | set(self._names) | not_towns()
+        return {w: next(iter(isos)) for w, isos in found.items() if len(isos) == 1 and w not in known}
+
     def lookup_name(self, text: str) -> list[str]:
         """Actor ids whose name or alias is exactly ``text`` (case-insensitive)."""
         t = text.lower().strip()
@@ -291,6 +319,10 @@ class KnowledgeBase:
             if len(in_office) >= 1:
                 return in_office[0]
         return ids[0] if len(ids) == 1 else None
+
+    def is_surname(self, word: str) -> bool:
+        """Whether a word is the last name of a KB person ("Obama"): such a word is never read as a town."""
+        return word.lower() in self._surnames
 
     def lookup_person_variant(self, name: str) -> str | None:
         """A KB person written another way: same last name and a first name that starts the same

@@ -42,6 +42,8 @@ DESCRIPTION_LINKERS = frozenset({"of", "for", "in", "at", "from"})
 # Cross station"): where something happens, never who does it
 PLACE_HEADS = frozenset("oblast province governorate district county region raion station airport square street "
                         "avenue bridge port harbour harbor border crossing village town city".split())
+# nouns between a place and a local body that keep the place as its modifier ("Kabul city police")
+LOCAL_LEVELS = frozenset("city town village municipal district county provincial regional".split())
 STATE_SECTORS = frozenset({"GOV", "MIL"})
 PRIORITY = {"name": 4, "title": 3, "description": 2, "demonym": 1, "pronoun": 1}
 
@@ -316,7 +318,84 @@ class Linker:
             a = self.kb.get(ent.kb_id_)
             if a is not None and a.country and a.country != "IGO":
                 return a.country
+        return self.unlisted_place(span) if ent is not None else None
+
+    # -- places the knowledge base does not list ----------------------------------------------------------
+
+    def unlisted_place(self, span: Span) -> str | None:
+        """The country of a town the KB does not list, named in a span: a GeoNames town ("Amherst College" →
+        USA, "Biloxi" → USA) or a country or capital with two letters swapped ("Dehli police" → IND).
+
+        Only a whole name counts, never a word inside one ("Dauphin Island" is not the town of Dauphin, "Mary
+        Landry" not the town of Mary), and no person's name or name the KB knows is read as a town."""
+        for start, end in self._names_in(span):
+            words = self.doc[start:end]
+            if all(self._may_name_place(t) for t in words if t.is_alpha and t.text[:1].isupper()):
+                iso = self._town_or_respelling(words.text)
+                if iso in self.kb.countries:
+                    return iso
         return None
+
+    def _names_in(self, span: Span):
+        """(start, end) of each name in a span that may be a town's: a place entity the KB does not know, the words
+        before an organization's own noun ("Amherst College", "Gao City Council"), and a run of capitalised
+        proper nouns outside entities ("Dehli police")."""
+        i = span.start
+        while i < span.end:
+            ent = self.ent_at.get(i)
+            if ent is not None:
+                if not ent.kb_id_ and span.start <= ent.start and ent.end <= span.end and ent[0].text[:1].isupper():
+                    if ent.label_ in ("GPE", "LOC", "FAC"):
+                        yield ent.start, ent.end
+                    elif ent.label_ == "ORG" and (end := self._before_own_noun(ent.start, ent.end)) < ent.end:
+                        yield ent.start, end
+                i = ent.end
+                continue
+            if not self._in_run(i):
+                i += 1
+                continue
+            a, j = i, i + 1
+            while a > 0 and self._in_run(a - 1):
+                a -= 1
+            while j < len(self.doc) and self._in_run(j):
+                j += 1
+            if span.start <= a and j <= span.end:  # a name that goes on outside the span is not this span's
+                yield a, self._before_own_noun(a, j)
+            i = j
+
+    def _in_run(self, i: int) -> bool:
+        """A word of a name outside entities: capitalised, a proper noun or a misspelt country or capital."""
+        t = self.doc[i]
+        return (self.ent_at.get(i) is None and t.text[:1].isupper()
+                and (t.pos_ == "PROPN" or self.kb.country_of_respelt_place(t.text) is not None))
+
+    def _before_own_noun(self, start: int, end: int) -> int:
+        """The end of a name without its trailing kind-of-body words: "Gao City Council" → "Gao"."""
+        while end > start + 1 and (self.doc[end - 1].lower_ in LOCAL_LEVELS
+                                   or self.kb.sector_of_word(self.doc[end - 1].lower_, in_name=True)):
+            end -= 1
+        return end
+
+    def _town_or_respelling(self, text: str) -> str | None:
+        from dateline.actors.gazetteer import country_of_town  # the town table is built on first use
+
+        return country_of_town(text) or self.kb.country_of_respelt_place(text)
+
+    def _may_name_place(self, t) -> bool:
+        """A capitalised word that may be part of a town's name: no acronym, common word, known person's name
+        or word next to a person's name ("Bobi Wine", "Kwasi Kwarteng")."""
+        if (t.is_upper and len(t) > 1) or t.is_stop:
+            return False
+        if self.kb.sector_of_word(t.lower_, in_name=True) or self.kb.title_named(t.text):
+            return False
+        if (self.kb.is_surname(t.text) or self.kb.lookup_name(t.text) or self.kb.country_of_place(t.text)
+                or self.kb.region_of_word(t.text)):
+            return False  # "Obama", "Arab": the KB's own words mean what the KB says
+        return not any(self._in_person(j) for j in (t.i - 1, t.i, t.i + 1))
+
+    def _in_person(self, i: int) -> bool:
+        ent = self.ent_at.get(i)
+        return ent is not None and ent.label_ == "PERSON"
 
     def code_tokens(self, span: Span) -> tuple[str | None, str | None, str | None, bool]:
         """(country, sector, kind, plural) from the words of a phrase: "Chile's Ministry of Mines"."""
@@ -332,7 +411,7 @@ class Linker:
                 i = e.end
                 continue
             t = self.doc[i]
-            if t.text[:1].isupper() and country is None:
+            if t.text[:1].isupper() and country is None and not self._in_person(i):  # "Florence Mutua"
                 for n in (3, 2, 1):  # "Northern Territory", "Santa Marta" inside a longer name
                     if i + n <= span.end:
                         c = self.kb.country_of_place(self.doc[i:i + n].text)
@@ -340,6 +419,8 @@ class Linker:
                             country = c
                             break
             i += 1
+        if country is None:
+            country = self.unlisted_place(span)
         best = None
         for n in range(min(4, len(span)), 0, -1):  # longest sector phrase, rightmost first
             for s in range(span.end - n, span.start - 1, -1):
@@ -447,8 +528,10 @@ class Linker:
                 words.append(ent.text.lower())
                 i = ent.start - 1
                 continue
-            c = (self.kb.country_of_place(t.text) or self.kb.region_of_word(t.text)) if t.text[:1].isupper() else None
-            if c is None and (t.pos_ in ("DET", "ADJ", "NUM") or t.lower_ in NOT_HOLDER or t.text in ("-",)):
+            c = (self.kb.country_of_place(t.text) or self.kb.region_of_word(t.text)
+                 or self.unlisted_place(doc[i:i + 1])) if t.text[:1].isupper() else None
+            if c is None and (t.pos_ in ("DET", "ADJ", "NUM") or t.lower_ in NOT_HOLDER or t.lower_ in LOCAL_LEVELS
+                              or t.text in ("-",)):
                 words.append(t.lower_)
                 i -= 1
                 continue
