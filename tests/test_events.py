@@ -454,3 +454,150 @@ def test_state_organs_act_as_their_country(nlp):
               Actor("UKR:Kyiv", "Kyiv", "organization", "UKR", None)]
     event = only(code_events(doc, actors, mentions, [], [], PUB, "t"), "ASSAULT")
     assert event.sources == ("RUS",)
+
+
+# ------------------------------------------------------------------------------------ arguments (issue 6)
+
+
+@pytest.mark.parametrize(
+    "text, etype, sources, targets",
+    [
+        # a purpose clause names the target of an attack or a threat
+        ("Turkey launched an offensive on Saturday, aiming to drive out the rebels.", "ASSAULT", ("TUR",), ("x:rebels",)),
+        ("Turkey has threatened an offensive to dismantle the rebels.", "THREATEN", ("TUR",), ("x:rebels",)),
+        # the subject of "receive"/"face" is the one the event is directed at
+        ("Iran received an invitation from Russia.", "AGREE", ("RUS",), ("IRN",)),
+        # a relative clause without a pronoun leaves its object on the noun
+        ("Zelensky condemned the rebels Russia is battling.", "ASSAULT", ("RUS",), ("x:rebels",)),
+        # a verb under "no need to" is done by the one who has the need
+        ("Putin felt no need to negotiate with the rebels.", "CONSULT", ("Q7747",), ("x:rebels",)),
+        # a statement's author, named by "issued by", is who demands
+        ("A statement issued by the rebels demanded a political transition.", "REQUEST", ("x:rebels",), ()),
+        ("Iraq said the rebels worked with Syria.", "COOPERATE", ("x:rebels",), ("SYR",)),
+        # "will not allow" is a threat
+        ("Turkey will not allow a terror corridor along its borders.", "THREATEN", ("TUR",), ()),
+    ],
+)
+def test_arguments_from_the_parse(nlp, text, etype, sources, targets):
+    event = only(code(nlp, text), etype)
+    assert (event.sources, event.targets) == (sources, targets)
+
+
+def test_released_statement_is_no_release(nlp):
+    assert "RETREAT" not in types_of(code(nlp, "Russia and Turkey released opposing accounts of the call."))
+    assert only(code(nlp, "Turkey released Trump."), "RETREAT").targets == ("Q22686",)
+
+
+def test_possessor_of_an_apposed_name_is_no_participant(nlp):
+    text = "The decision prompted the resignation of his defence secretary, Jim Mattis."
+    doc = nlp(text)
+    start = text.index("Jim")
+    mentions = [Mention("Q22686", text.index("his"), text.index("his") + 3, "his", "pronoun"),
+                Mention("x:mattis", start, start + 10, "Jim Mattis")]
+    event = only(code_events(doc, [], mentions, [], [], PUB, "t"), "RETREAT")
+    assert event.sources == ("x:mattis",)
+
+
+def _statement(text, speaker):
+    from dateline.model import Statement
+
+    return Statement("direct", "said", text, 0, len(text), speaker=speaker)
+
+
+@pytest.mark.parametrize(
+    "text, etype, sources, targets",
+    [
+        # the saying is the act: the speaker accuses, threatens
+        ("It is astounding and unacceptable that Iran attacked Iraq, Trump said.", "ACCUSE", ("Q22686",), ()),
+        ("Trump's comments were a violation of sovereignty, Iraq said.", "ACCUSE", ("IRQ",), ("Q22686",)),
+        ("Syria would face consequences if it attacked the rebels, Turkey said.", "THREATEN", ("TUR",), ("SYR",)),
+    ],
+)
+def test_speaker_is_the_source_of_a_speech_act(nlp, text, etype, sources, targets):
+    speaker = NAMES[text.rsplit(", ", 1)[1].split()[0]]
+    event = only(code(nlp, text, statements=[_statement(text, speaker)]), etype)
+    assert (event.sources, event.targets, event.modality) == (sources, targets, "asserted")
+
+
+def test_speaker_is_not_the_source_of_what_happened(nlp):
+    text = "Russia attacked Kyiv, Zelensky said."
+    event = only(code(nlp, text, statements=[_statement(text, "Q3881")]), "ASSAULT")
+    assert event.sources == ("RUS",)
+
+
+def test_named_subject_over_its_description(nlp):
+    from dateline.model import Actor
+
+    text = "The Australian foreign minister, Julie Bishop said: “We are disappointed that Turkey rejected the request.”"
+    doc = nlp(text)
+    desc, name = text.index("Australian"), text.index("Julie")
+    mentions = [Mention("x:AUS:minister", desc, desc + 25, "Australian foreign minister", "description"),
+                Mention("x:bishop", name, name + 12, "Julie Bishop"), Mention("TUR", text.index("Turkey"), text.index("Turkey") + 6, "Turkey")]
+    actors = [Actor("x:AUS:minister", "Australian foreign minister", "person", "AUS", "GOV"),
+              Actor("x:bishop", "Julie Bishop", "person"), Actor("TUR", "Turkey", "country", "TUR", "GOV")]
+    event = only(code_events(doc, actors, mentions, [], [], PUB, "t"), "ACCUSE")
+    assert event.sources == ("x:bishop",) and event.targets == ("TUR",)
+
+
+def _place_doc(nlp, text, place):
+    from dateline.model import Actor
+
+    doc = nlp(text)
+    start = text.index(place)
+    mentions = mentions_for(doc) + [Mention("x:place:" + place.lower(), start, start + len(place), place)]
+    actors = [Actor("x:place:" + place.lower(), place, "group"), Actor("x:protesters", "protesters", "group", None, "CVL")]
+    return code_events(doc, actors, mentions, [], [], PUB, "t")
+
+
+@pytest.mark.parametrize(
+    "text, place, etype, sources, targets",
+    [
+        # a place that only names a facility, or where something happened, is no target
+        ("Russia launched a missile attack on the Chaplyne railway station.", "Chaplyne", "ASSAULT", ("RUS",), ()),
+        ("The protesters staged a protest at the Euston station.", "Euston", "PROTEST", ("x:protesters",), ()),
+        # the district of Afrin is Afrin
+        ("Turkey continued its attacks on the district of Afrin.", "Afrin", "ASSAULT", ("TUR",), ("x:place:afrin",)),
+    ],
+)
+def test_places_are_not_targets(nlp, text, place, etype, sources, targets):
+    event = only(_place_doc(nlp, text, place), etype)
+    assert (event.sources, event.targets) == (sources, targets)
+
+
+def test_protest_naming_no_one_is_by_the_protesters(nlp):
+    from dateline.model import Actor
+
+    text = "The protesters blocked the road. A similar protest was staged on Sunday."
+    doc = nlp(text)
+    actors = [Actor("x:protesters", "protesters", "group", None, "CVL")]
+    events = code_events(doc, actors, mentions_for(doc), [], [], PUB, "t")
+    protest = only(events, "PROTEST", "protest")
+    assert protest.sources == ("x:protesters",)
+
+
+def test_demonstrations_involving_protesters(nlp):
+    events = code(nlp, "The station was closed by demonstrations involving protesters.")
+    assert only(events, "PROTEST").sources == ("x:protesters",)
+
+
+def test_coordinated_verb_shares_the_first_ones_modality(nlp):
+    events = code(nlp, "Russia would not dare to shell Kyiv and kill civilians.")
+    assert all(e.modality == "hypothetical" for e in events if e.type == "ASSAULT")
+
+
+def test_an_apposed_event_noun_names_no_actor(nlp):
+    # the parser takes the list after the dash for an apposition of "allies"
+    text = ("The NATO allies have come to an agreement on several issues that have divided them in recent years – "
+            "chiefly, Iran's support for the rebels in Syria, and Russia's detention of a pastor.")
+    agree = only(code(nlp, text), "AGREE")
+    assert agree.sources == ("NATO",)
+
+
+def test_a_name_in_parentheses_renames_the_phrase(nlp):
+    text = "Turkey attacked the Kurdistan Workers Party (PKK) in Iraq. The PKK denied it."
+    doc = nlp(text)
+    full, first, second = text.index("Kurdistan"), text.index("PKK"), text.rindex("PKK")
+    mentions = [Mention("TUR", 0, 6, "Turkey"), Mention("x:kwp", full, full + 23, "Kurdistan Workers Party"),
+                Mention("x:pkk", first, first + 3, "PKK"), Mention("x:pkk", second, second + 3, "PKK")]
+    event = only(code_events(doc, [], mentions, [], [], PUB, "t"), "ASSAULT")
+    assert event.targets == ("x:pkk",)

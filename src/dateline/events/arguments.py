@@ -16,6 +16,8 @@ from dateline.model import Mention
 
 # prepositions whose object is the one an event is directed at: "spoke with", "attacks on", "aid to"
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards", "into", "at"})
+# of those, the ones whose object may be only where the event happens: "a protest at King's Cross station"
+LOCATIVE_PREPS = frozenset({"at", "into"})
 # dependents that stay inside an argument's noun phrase
 PHRASE_DEPS = frozenset({"conj", "appos", "compound", "amod", "nmod", "poss", "flat", "nummod", "det", "quantmod"})
 # modifier edges along which a demonym/possessor is only part of another mention's description
@@ -58,6 +60,12 @@ class MentionIndex:
         self.speech_verbs: frozenset[str] = frozenset()  # for reported_speaker
         self.nation_alias: dict[str, str] = {}  # "the Russians" -> Russia (see code._nation_aliases)
         self.places: frozenset[tuple[int, int]] = frozenset()  # spans of mentions naming places ("Kyiv", "Afrin")
+        # spans of mentions naming places that do not stand for a state (not capitals): "Chaplyne", "King's Cross"
+        self.local_places: frozenset[tuple[int, int]] = frozenset()
+        self.event_nouns: frozenset[str] = frozenset()  # lemmas of event nouns: "support" apposed is no actor
+        self.participant_verbs: frozenset[str] = frozenset()  # "demonstrations involving protesters"
+        self.actor_names: dict[str, str] = {}  # actor id -> name, for implicit doers ("protesters")
+        self._counts: dict[str, int] | None = None
         starts = [t.idx for t in doc]
         for m in mentions:
             i = max(bisect.bisect_right(starts, m.start) - 1, 0)
@@ -67,6 +75,14 @@ class MentionIndex:
                     self.by_token.setdefault(i, []).append(m)
                 i += 1
 
+    def mention_count(self, actor_id: str) -> int:
+        """How many mentions of the document name ``actor_id``."""
+        if self._counts is None:
+            self._counts = {}
+            for m in {id(m): m for ms in self.by_token.values() for m in ms}.values():
+                self._counts[m.actor_id] = self._counts.get(m.actor_id, 0) + 1
+        return self._counts.get(actor_id, 0)
+
     def at(self, tok: Token) -> list[Mention]:
         return self.by_token.get(tok.i, [])
 
@@ -75,8 +91,25 @@ class MentionIndex:
 
     def names_place(self, head: Token) -> bool:
         """The phrase names only places: "from Kyiv" is where from, not whom."""
+        return self._names_only(head, self.places)
+
+    def names_local_place(self, head: Token) -> bool:
+        """The phrase names only places that stand for no state: "at King's Cross station"."""
+        return self._names_only(head, self.local_places)
+
+    def _names_only(self, head: Token, spans: frozenset[tuple[int, int]]) -> bool:
         found = [m for t in phrase_tokens(head) for m in self.at(t)]
-        return bool(found) and all((m.start, m.end) in self.places for m in found)
+        return bool(found) and all((m.start, m.end) in spans for m in found)
+
+    def latest_named(self, before: Token, names: frozenset[str]) -> str | None:
+        """The actor of the latest mention before ``before`` whose actor is called one of ``names``
+        ("protesters"): the implicit doer of an event that names none ("a protest was staged")."""
+        for i in sorted((i for i in self.by_token if i < before.i), reverse=True):
+            for m in self.by_token[i]:
+                name = self.actor_names.get(m.actor_id, "").lower()
+                if name in names or name.rstrip("s") in names:
+                    return m.actor_id
+        return None
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -102,6 +135,10 @@ def phrase_tokens(head: Token) -> list[Token]:
     return out
 
 
+def phrase_names_actor(head: Token, index: MentionIndex) -> bool:
+    return any(index.has(t) for t in phrase_tokens(head))
+
+
 def _modifies_other_mention(tok: Token, index: MentionIndex, own: Mention, inside: set[int]) -> bool:
     """True when tok only describes another mentioned actor ("Russian" in "Russian president Putin")."""
     cur = tok
@@ -113,6 +150,9 @@ def _modifies_other_mention(tok: Token, index: MentionIndex, own: Mention, insid
             return False
         if any(m is not own for m in index.at(cur)):
             return True
+        # "his defence secretary, Jim Mattis": the possessor describes the apposed name
+        if any(m.actor_id != own.actor_id for c in cur.children if c.dep_ == "appos" for m in index.at(c)):
+            return True
     return False
 
 
@@ -121,6 +161,16 @@ def _of_phrase_tokens(head: Token) -> set[int]:
     out: set[int] = set()
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _apposed_events(head: Token, index: MentionIndex) -> set[int]:
+    """Tokens of appositions that name an event, not the actor: "the two allies - chiefly, US support for
+    the militias, and Turkey's detention of a pastor" (a parse that takes the list for an apposition)."""
+    out: set[int] = set()
+    for child in head.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in index.event_nouns and not index.has(child):
             out.update(t.i for t in child.subtree)
     return out
 
@@ -136,9 +186,10 @@ def phrase_actors(head: Token, index: MentionIndex) -> list[str] | Reciprocal:
     if is_reciprocal(head):
         return RECIPROCAL
     tokens = phrase_tokens(head)
+    skip = _apposed_events(head, index)
     if index.has(head):
-        skip = _of_phrase_tokens(head)
-        tokens = [t for t in tokens if t.i not in skip]
+        skip |= _of_phrase_tokens(head)
+    tokens = [t for t in tokens if t.i not in skip]
     inside = {t.i for t in tokens}
     ids: list[str] = []
     generic: set[str] = set()
@@ -157,13 +208,55 @@ def phrase_actors(head: Token, index: MentionIndex) -> list[str] | Reciprocal:
             ids.append(actor)
             branch = _conjunct_of(tok, head, inside)
             branch_ids.setdefault(branch, set()).add(actor)
-            if (tok.i == head.i or tok.dep_ == "conj") and m.how == "description" and _is_bare_common_noun(m):
+            if ((tok.i == head.i or tok.dep_ == "conj" or _named_by_modifier(tok, index, m))
+                    and m.how == "description" and _is_bare_common_noun(m)):
                 generic.add(actor)
                 generic_branch[actor] = branch
     # a bare common noun ("officials", "coalition") gives way to a name among its own modifiers, not to
     # the other conjuncts of a coordination
     drop = {a for a in generic if branch_ids.get(generic_branch[a], set()) - generic}
+    drop |= _described_by_apposition(head, index)
+    drop |= _renamed_in_parentheses(tokens, ids, index)
     return [a for a in ids if a not in drop]
+
+
+def _renamed_in_parentheses(tokens: list[Token], ids: list[str], index: MentionIndex) -> set[str]:
+    """"the Democratic Union party (PYD)": a name in parentheses renames the phrase it follows; where the two
+    names were linked to two actors, keep the one the document mentions more often."""
+    drop: set[str] = set()
+    for tok in tokens:
+        if tok.dep_ != "appos" or not _in_parentheses(tok):
+            continue
+        renamed = {m.actor_id for m in index.at(tok) if m.how == "name"}
+        before = {m.actor_id for t in tok.head.subtree if t.i < tok.i and t.i >= tok.head.left_edge.i
+                  for m in index.at(t) if m.how == "name"} - renamed
+        for a in renamed:
+            for b in before:
+                if a in ids and b in ids:
+                    drop.add(b if index.mention_count(a) >= index.mention_count(b) else a)
+    return drop
+
+
+def _in_parentheses(tok: Token) -> bool:
+    doc = tok.doc
+    left, right = tok.left_edge.i - 1, tok.right_edge.i + 1
+    return left >= 0 and right < len(doc) and doc[left].text == "(" and doc[right].text == ")"
+
+
+def _described_by_apposition(head: Token, index: MentionIndex) -> set[str]:
+    """"a US citizen, the pastor Andrew Brunson": a description apposed to a name is that person, who is named."""
+    named = [m.actor_id for c in head.children if c.dep_ == "appos"
+             for t in phrase_tokens(c) for m in index.at(t) if m.how == "name"]
+    if not named:
+        return set()
+    return {m.actor_id for m in index.at(head) if m.how == "description" and m.actor_id not in named}
+
+
+def _named_by_modifier(tok: Token, index: MentionIndex, own: Mention) -> bool:
+    """A common noun inside a compound that another actor's mention modifies: "delegation" in "the opposition
+    delegation team" is the opposition's."""
+    return tok.dep_ == "compound" and any(
+        m.actor_id != own.actor_id for c in tok.children if c.dep_ in MODIFIER_DEPS for m in index.at(c))
 
 
 def _conjunct_of(tok: Token, head: Token, inside: set[int]) -> int:
@@ -201,8 +294,45 @@ def relative_antecedent(tok: Token, index: MentionIndex | None = None) -> Token:
     if tok.lower_ in RELATIVE_PRONOUNS and (index is None or not index.has(tok)):
         verb = tok.head
         if verb.dep_ == "relcl" and verb.head != verb:
+            if index is not None and not phrase_names_actor(verb.head, index):
+                # "a buffer between the militias and Turkey - which has threatened": the parse hangs the clause
+                # on the wrong noun; the actor just before the pronoun is the antecedent
+                before = _previous_word(tok)
+                if before is not None and index.has(before):
+                    # "the president and minister, who warned" (not "the militias and Turkey, which has")
+                    while before.dep_ == "conj" and before.head != before and not _singular_verb(verb):
+                        before = before.head
+                    return before
             return verb.head
     return tok
+
+
+def relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause without a pronoun leaves as the verb's object: "the militias Turkey is
+    battling" (the clause has a subject of its own and no object)."""
+    if verb.dep_ != "relcl" or verb.head == verb or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in OBJECT_DEPS or c.dep_ in ("nsubjpass", "ccomp", "xcomp") for c in kids):
+        return None
+    if any(t.lower_ in RELATIVE_PRONOUNS or t.tag_ in ("WDT", "WP", "WRB") for t in verb.subtree):
+        return None  # "the forces which attacked", "the city where they fought"
+    if not any(c.dep_ == "nsubj" for c in kids):
+        return None
+    return verb.head
+
+
+def _singular_verb(verb: Token) -> bool:
+    """The verb (or its auxiliary) agrees with a singular subject: "has threatened", "is", "says"."""
+    return any(t.tag_ == "VBZ" or t.lower_ in ("was", "has", "is") for t in [verb, *verb.children]
+               if t.i == verb.i or t.dep_ in ("aux", "auxpass"))
+
+
+def _previous_word(tok: Token) -> Token | None:
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].is_punct:
+        i -= 1
+    return tok.doc[i] if i >= tok.sent.start else None
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -213,6 +343,18 @@ def subjects(verb: Token) -> list[Token]:
             if c.dep_ == "agent":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
     return out
+
+
+def named_subjects(heads: list[Token], index: MentionIndex) -> list[Token]:
+    """Two subjects of one verb are an apposition the parser split ("the Australian foreign minister, Julie
+    Bishop said"): the one with a name stands for both."""
+    if len(heads) < 2:
+        return heads
+    named = [h for h in heads if any(m.how in ("name", "title") for t in phrase_tokens(h) for m in index.at(t))]
+    if not named:
+        return heads
+    return [h for h in heads if h in named or not any(index.has(t) for t in phrase_tokens(h))
+            or any(m.how not in GENERIC_HOWS for t in phrase_tokens(h) for m in index.at(t))]
 
 
 def is_passive(verb: Token) -> bool:
@@ -249,6 +391,10 @@ def controller(verb: Token, max_hops: int = 5) -> Controller:
             dep = cur.dep_
             if head == cur:
                 break
+        if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "attr"):
+            # "felt no need to negotiate", "has the strength to neutralise": the one who has it does it
+            found = subjects(head.head)
+            return Controller(found, head.head) if found else Controller([])
         if head.pos_ not in ("VERB", "AUX", "ADJ"):
             break
         objs = objects(head)
@@ -293,7 +439,9 @@ def verb_arguments(verb: Token, object_is_theme: bool, index: MentionIndex, pati
                 targets.append(c)
         elif dep == "prep":
             low = c.lower_
-            if low in TARGET_PREPS:
+            if low in LOCATIVE_PREPS:
+                targets.extend(p for p in c.children if p.dep_ == "pobj" and not index.names_local_place(p))
+            elif low in TARGET_PREPS:
                 targets.extend(p for p in c.children if p.dep_ == "pobj")
             elif low in extra_preps:
                 targets.extend(p for p in c.children if p.dep_ == "pobj" and not index.names_place(p))
@@ -301,6 +449,10 @@ def verb_arguments(verb: Token, object_is_theme: bool, index: MentionIndex, pati
                 sources.extend(p for p in c.children if p.dep_ == "pobj")
             elif low == "by" and passive:
                 sources.extend(p for p in c.children if p.dep_ == "pobj")
+    sources = named_subjects(sources, index)
+    gap = relative_object(verb)
+    if gap is not None and not targets:
+        targets.append(gap)
     if not sources and verb.dep_ == "acl" and verb.head != verb and verb.head.pos_ in ("NOUN", "PROPN"):
         # "a US statement urging restraint": the noun does what its participle says;
         # "civilians killed in the strike": the noun is what is done to
@@ -317,12 +469,20 @@ def verb_arguments(verb: Token, object_is_theme: bool, index: MentionIndex, pati
         extra = [s for h in sources for s in _doer_of_noun(h, index)]
         if extra:
             sources = extra
+        elif verb.dep_ == "acl" and not passive:  # "Assad felt no need to negotiate"
+            ctrl = controller(verb)
+            sources = ctrl.heads or sources
     if targets and not any(index.has(t) for h in targets for t in phrase_tokens(h)):
         # "hit back at comments made by Trump", "rejected the proposal of the US": whose the thing is
         targets = [o for h in targets for o in owner_of(h, with_agent=True)] or targets
     if not any(index.has(t) for h in targets for t in phrase_tokens(h)):
         targets.extend(colon_list(verb, index))
     return sources, targets, ctrl
+
+
+def leader_of(participle: Token, index: MentionIndex) -> list[Token]:
+    """The actor fused with a participle modifier: "UN" in "a UN-led investigation"."""
+    return [g for g in participle.children if g.dep_ in ("npadvmod", "compound", "nmod") and index.has(g)]
 
 
 def _doer_of_noun(noun: Token, index: MentionIndex) -> list[Token]:
@@ -333,6 +493,8 @@ def _doer_of_noun(noun: Token, index: MentionIndex) -> list[Token]:
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
             out.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a statement issued by the opposition demanded"
+            out.extend(p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
     return out
 
 
@@ -368,11 +530,17 @@ def noun_arguments(noun: Token, of_role: str, index: MentionIndex, extra_preps: 
             sources.append(c)
         elif dep in ("compound", "amod", "nmod") and any(index.has(t) for t in phrase_tokens(c)):
             sources.append(c)
+        elif dep == "amod" and c.tag_ == "VBN":  # "a US-led attack", "Putin-sponsored talks"
+            sources.extend(leader_of(c, index))
+        elif dep == "acl" and c.lemma_.lower() in index.participant_verbs:
+            sources.extend(o for o in c.children if o.dep_ in OBJECT_DEPS)
         elif dep == "prep":
             low = c.lower_
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             if low in ("by", "between", "from"):
                 sources.extend(pobjs)
+            elif low in LOCATIVE_PREPS:
+                targets.extend(p for p in pobjs if not index.names_local_place(p))
             elif low in TARGET_PREPS:
                 targets.extend(pobjs)
             elif low in extra_preps:
@@ -414,7 +582,7 @@ def reported_speaker(pron: Token, index: MentionIndex) -> Token | None:
         if verb.dep_ == "ccomp":
             say = verb.head
             if say.lemma_.lower() in index.speech_verbs:
-                heads = [c for c in say.children if c.dep_ == "nsubj"]
+                heads = named_subjects([c for c in say.children if c.dep_ == "nsubj"], index)
                 if heads and any(index.has(t) for t in phrase_tokens(heads[0])):
                     return heads[0]
             return None

@@ -24,6 +24,7 @@ from dateline.nlp import doc_text
 
 PLACE_PREPS = frozenset({"in", "at"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_ID_PREFIX = "x:place:"  # ids the actors stage gives to places standing for their people
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 FRAGMENT_DEPS = frozenset({"ROOT", "dep"})  # a noun heading a verbless fragment: "Exchange of prisoners:"
@@ -35,11 +36,13 @@ NO_TARGET_PENALTY = 0.1  # only for types whose recipient the codebook requires
 NOT_ASSERTED_PENALTY = 0.05
 # what might happen ("if Russia did not withdraw", "could expand the offensive") and what someone asks for
 # ("pressing Turkey to extradite") are seldom the news: the news is the condition, threat or request
-MODALITY_PENALTY = {"hypothetical": 0.3, "requested": 0.2}
+MODALITY_PENALTY = {"hypothetical": 0.4, "requested": 0.2}
 # a trigger inside a background clause is less often the news: "forces, which have provided arms",
 # "the offensive, launched last month"; summed along the path to the sentence root
 CLAUSE_PENALTY = {"relcl": 0.1, "acl": 0.1, "advcl": 0.05, "pcomp": 0.05, "appos": 0.1}
 PURPOSE_PENALTY = 0.05
+PARTICIPLE_PENALTY = 0.1
+PURPOSE_HOPS = 3  # verbs followed down a purpose clause for its object ("aiming to force the YPG out")
 # an event noun after these is the topic of something else ("a dispute over the planned withdrawal")
 TOPIC_PREPS = frozenset({"towards", "toward", "over", "about", "regarding", "concerning"})
 TOPIC_PENALTY = 0.2
@@ -58,7 +61,8 @@ class _Trigger:
     kind: str  # verb, light (noun object of a light verb), noun
     light_verb: Token | None = None
     absorbed: set[int] = field(default_factory=set)
-    slot: Token | None = None  # the noun an event noun stands in for ("a package of sanctions", "a mediation effort")  # token ids of nouns this verb event stands for
+    slot: Token | None = None  # the noun an event noun stands in for ("a package of sanctions", "a mediation effort")
+    recipient: bool = False  # the light verb's subject receives the event ("received an invitation")
 
 
 def code_events(
@@ -77,7 +81,10 @@ def code_events(
     index.alias = _event_aliases(actors)
     index.nation_alias = _nation_aliases(actors)
     index.speech_verbs = lex.speech_verbs
-    index.places = _places(doc, actors, mentions)
+    index.places, index.local_places = _places(doc, actors, mentions)
+    index.event_nouns = frozenset(lex.nouns)
+    index.participant_verbs = lex.participant_verbs
+    index.actor_names = {a.id: a.name for a in actors}
     dater = _dater(doc, times, publication_date)
     events: list[Event] = []
     for sent in doc.sents:
@@ -99,15 +106,16 @@ def _event_aliases(actors: list[Actor]) -> dict[str, str]:
     return out
 
 
-def _places(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> frozenset[tuple[int, int]]:
+def _places(doc: Doc, actors: list[Actor], mentions: list[Mention]):
     """Spans of the mentions that name places: a group named by a place entity ("Afrin"), a country named by its capital
     ("from Kyiv" is where from; "from Syria" leaves the state). For prepositions that name a target only
-    when it is an actor (``target_preps``)."""
+    when it is an actor (``target_preps``). Second, those of them that are not capitals ("at King's Cross")."""
     from dateline.actors.kb import load_kb
 
     kinds = {a.id: a.kind for a in actors}
     kb = load_kb()
     out = set()
+    local = set()
     for m in mentions:
         if m.how != "name" or kinds.get(m.actor_id, "group") not in ("group", "country"):
             continue
@@ -115,9 +123,11 @@ def _places(doc: Doc, actors: list[Actor], mentions: list[Mention]) -> frozenset
             out.add((m.start, m.end))
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.ent_type_ in PLACE_LABELS and not kb.country_of_name(m.text):
+        named_place = m.actor_id.startswith(PLACE_ID_PREFIX)  # the actors stage's mark for a place
+        if (named_place or span is not None and span.root.ent_type_ in PLACE_LABELS) and not kb.country_of_name(m.text):
             out.add((m.start, m.end))
-    return frozenset(out)
+            local.add((m.start, m.end))
+    return frozenset(out), frozenset(local)
 
 
 def _nation_aliases(actors: list[Actor]) -> dict[str, str]:
@@ -140,6 +150,9 @@ def _object_of(verb: Token, prep: str | None) -> Token | None:
         return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a deal brokered by Russia": the noun is what is brokered
+    gap = args.relative_object(verb)
+    if gap is not None:
+        return gap  # "the militias Turkey is battling"
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None) or next(
         (p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for p in c.children if p.dep_ == "pobj"),
         None,
@@ -254,12 +267,19 @@ def _is_heading_label(tok: Token) -> bool:
     return tok.dep_ in FRAGMENT_DEPS and after < len(tok.doc) and tok.doc[after].text == ":"
 
 
+def _predicate_adjective(tok: Token) -> bool:
+    """An adjective said of the subject: "we are disappointed", "it is astounding and unacceptable"."""
+    if tok.pos_ != "ADJ":
+        return False
+    return tok.dep_ == "acomp" or (tok.dep_ == "conj" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp")
+
+
 def _find_triggers(sent: SpacySpan, lex: Lexicon, index: args.MentionIndex) -> list[_Trigger]:
     verbs: list[_Trigger] = []
     nouns: dict[int, Sense] = {}
     for tok in sent:
         # "US-backed forces" is no event; "we are disappointed that ..." is (an adjective after "be")
-        if (tok.pos_ in VERB_POS and tok.dep_ not in ("amod", "compound")) or (tok.pos_ == "ADJ" and tok.dep_ == "acomp"):
+        if (tok.pos_ in VERB_POS and tok.dep_ not in ("amod", "compound")) or _predicate_adjective(tok):
             hit = _match_verb(tok, lex, index)
             if hit:
                 sense, obj = hit
@@ -288,14 +308,11 @@ def _find_triggers(sent: SpacySpan, lex: Lexicon, index: args.MentionIndex) -> l
         tok = sent.doc[i]
         slot = _container_slot(tok, lex)
         head = slot.head
-        light = (
-            slot.dep_ in ("dobj", "nsubjpass")
-            and head.pos_ in ("VERB", "AUX")
-            and bool(_lemmas(head) & lex.light_verbs)
-            and not any(v.token == head for v in verbs)
-        )
-        if light:
-            out.append(_Trigger(tok, sense, "light", light_verb=head, slot=slot))
+        verb_slot = (slot.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
+                     and not any(v.token == head for v in verbs))
+        recipient = verb_slot and slot.dep_ == "dobj" and bool(_lemmas(head) & lex.recipient_verbs)
+        if verb_slot and (recipient or _lemmas(head) & lex.light_verbs):
+            out.append(_Trigger(tok, sense, "light", light_verb=head, slot=slot, recipient=recipient))
         elif sense.standalone and not _is_heading_label(tok) and not (
                 tok.dep_ in FRAGMENT_DEPS and not _names_actor(tok, index)):
             out.append(_Trigger(tok, sense, "noun", slot=slot))
@@ -376,11 +393,22 @@ def _code_sentence(sent, lex, index, statements, dater, doc_id) -> list[Event]:
                            pair_claim or accuser or claimed, split=True)
                 )
         else:
+            sources = d.sources or _speaker_as_source(d, lex, index, claimed)
             events.append(
-                _event(d, lex, doc_id, trig_span, evidence, date, tuple(d.sources), tuple(d.targets),
-                       accuser or claimed, split=False)
+                _event(d, lex, doc_id, trig_span, evidence, date, tuple(sources),
+                       tuple(t for t in d.targets if t not in sources), accuser or claimed, split=False)
             )
     return _merge_repeats(events)
+
+
+def _speaker_as_source(d: _Draft, lex: Lexicon, index: args.MentionIndex, speaker: str | None) -> list[str]:
+    """"It is unacceptable that ...", Yildirim said: an accusation, demand or threat that names no doer is
+    made by whoever says it."""
+    if speaker is None or not lex.types[d.type].speech_act or d.modality != "asserted" or d.nested:
+        return []
+    if d.trigger.kind == "noun" and d.trigger.token.dep_ != "attr":  # "were a violation", not "under threat"
+        return []
+    return [index.alias.get(speaker, speaker)]
 
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -461,15 +489,27 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
             slot_src, slot_tgt = args.noun_arguments(trig.slot, "none", index)
             src_heads, tgt_heads = src_heads + slot_src, tgt_heads + [t for t in slot_tgt if t != tok]
         clause = trig.light_verb if trig.kind == "light" else tok
-        if trig.kind == "light":
+        if trig.recipient:  # "Turkey gained the approval of Russia": Turkey is approved of
+            lv_src, _, _ = args.verb_arguments(trig.light_verb, True, index)
+            tgt_heads = tgt_heads + lv_src
+        elif trig.kind == "light":
             lv_src, lv_tgt, ctrl = args.verb_arguments(trig.light_verb, True, index, extra_preps=info.target_preps)
             src_heads = lv_src + src_heads
             tgt_heads = tgt_heads + [t for t in lv_tgt if t != tok]
-    if trig.kind == "verb" and etype == "REQUEST" and not tgt_heads:
-        # "sought Russia's backing", "sought the aid of a government": the one asked owns what is sought
-        tgt_heads = [t for c in tok.children if c.dep_ == "dobj" for t in args.owner_of(c)]
+    if trig.kind == "verb" and etype == "REQUEST" and not any(args.phrase_names_actor(h, index) for h in tgt_heads):
+        tgt_heads = _asked_of(tok, index)
+    if trig.kind == "noun" and tok.dep_ == "attr" and info.speech_act and not tgt_heads:
+        # "Trump's comments were a violation of sovereignty": the accusation is about the subject's owner
+        tgt_heads = _subject_or_owner(tok.head, index)
+    if info.purpose_targets and not any(args.phrase_names_actor(h, index) for h in tgt_heads):
+        # "launched an offensive to drive out the militias", "aiming to force the YPG out of Afrin"
+        tgt_heads = _purpose_objects(trig.light_verb if trig.kind == "light" else tok, lex, index)
+    tgt_heads = _prefer_actors(tgt_heads, index)
     sources, src_recip = args.resolve(src_heads, index)
     targets, tgt_recip = args.resolve(tgt_heads, index)
+    if not sources and info.implicit_sources:  # "a similar protest was staged": by the protesters
+        implicit = index.latest_named(tok, info.implicit_sources)
+        sources = [implicit] if implicit and implicit not in targets else []
     # a mention that covers the trigger itself ("military campaign" taken for a group) is no participant
     own = {index.alias.get(m.actor_id, m.actor_id) for m in index.at(tok)}
     if own:
@@ -521,11 +561,14 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
             modality = outer.modality
 
     mode = sense.mode or _mode_from_words(tok, trig, etype, lex)
+    if info.modal_is_act and modality in ("future", "hypothetical") and not negated and embed is None:
+        modality = "asserted"  # "Damascus would face consequences": the threat is made now
 
     # "Ukraine would not withdraw its troops": a refusal, coded as the type the codebook gives it
-    if negated and info.negated_future and modality in ("future", "hypothetical") and not cues.conditional and embed is None:
-        mode = info.reject_mode if info.negated_future == "REJECT" else mode
-        etype = info.negated_future
+    negated_future = sense.negated_future or info.negated_future
+    if negated and negated_future and modality in ("future", "hypothetical") and not cues.conditional and embed is None:
+        mode = info.reject_mode if negated_future == "REJECT" else mode
+        etype = negated_future
         negated = False
         modality = "asserted"
     elif modality == "future" and info.future_type and not negated:
@@ -546,6 +589,59 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
         background=_background(clause),
         has_source_phrase=bool(src_heads),
     )
+
+
+def _asked_of(verb: Token, index: args.MentionIndex) -> list[Token]:
+    """"sought Russia's backing", "sought the aid of a government", "sought a UN-led investigation": the one
+    asked owns or leads what is sought."""
+    out = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        out.extend(args.owner_of(obj))
+        out.extend(g for a in obj.children if a.dep_ == "amod" for g in args.leader_of(a, index))
+    return out
+
+
+def _subject_or_owner(verb: Token, index: args.MentionIndex) -> list[Token]:
+    """The subject of ``verb``, or whose it is when it names no actor ("Trump's comments were ...")."""
+    heads = args.subjects(verb)
+    if heads and not any(args.phrase_names_actor(h, index) for h in heads):
+        return [o for h in heads for o in args.owner_of(h)]
+    return heads
+
+
+def _purpose_objects(clause: Token, lex: Lexicon, index: args.MentionIndex) -> list[Token]:
+    """Objects naming actors in a purpose clause of ``clause``: "aiming to force the YPG out", "in an effort to
+    drive out Kurdish militias", "threatened an offensive to dismantle Kurdish groups"."""
+    frontier = [c for c in clause.children if c.dep_ in ("advcl", "xcomp")]
+    frontier += [a for o in [clause, *args.objects(clause)] for a in o.children
+                 if a.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)]
+    frontier += [a for p in clause.children if p.dep_ == "prep" for n in p.children
+                 if n.dep_ == "pobj" and n.lemma_.lower() in lex.undertakings for a in n.children if a.dep_ == "acl"]
+    for _ in range(PURPOSE_HOPS):
+        found = [o for v in frontier for o in args.objects(v) if args.phrase_names_actor(o, index)]
+        if found:
+            return found
+        frontier = [c for v in frontier for c in v.children if c.dep_ in ("xcomp", "conj")]
+    return []
+
+
+def _names_facility(head: Token, index: args.MentionIndex) -> bool:
+    """A common noun that a local place only qualifies: "the Chaplyne railway station" (not "the district
+    of Afrin", which is the place itself)."""
+    if index.has(head) or not index.names_local_place(head):
+        return False
+    of_phrase = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return not any(index.has(t) for t in of_phrase)
+
+
+def _prefer_actors(heads: list[Token], index: args.MentionIndex) -> list[Token]:
+    """Targets that are actors before bare places: "an attack on the protesters at the station"; a place that
+    only names a facility ("an attack on the Chaplyne railway station") is where, not whom."""
+    heads = [h for h in heads if not _names_facility(h, index)]
+    local = [h for h in heads if index.names_local_place(h)]
+    if local and any(h not in local and args.phrase_names_actor(h, index) for h in heads):
+        return [h for h in heads if h not in local]
+    return heads
 
 
 def _mode_from_words(tok: Token, trig: _Trigger, etype: str, lex: Lexicon) -> str | None:
@@ -628,7 +724,7 @@ def _background(tok: Token) -> float:
     penalty = 0.0
     if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.pos_ in NOUN_POS:
         penalty += TOPIC_PENALTY  # "their position towards Turkey's offensive": what is talked about
-    if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head != tok.head:
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head != tok.head:
         penalty += NESTED_NOUN_PENALTY  # "their position towards Turkey's offensive": a topic, not news
     for _ in range(12):
         if tok.head == tok:
@@ -636,6 +732,8 @@ def _background(tok: Token) -> float:
         penalty += CLAUSE_PENALTY.get(tok.dep_, 0.0)
         if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             penalty += PURPOSE_PENALTY  # "staged demonstrations to demand reforms": the purpose is not the news
+        if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in NOUN_POS:
+            penalty += PARTICIPLE_PENALTY  # "its allies fighting Isis", "forces stationed in Syria": who they are
         tok = tok.head
     return min(penalty, 0.2)
 
@@ -644,8 +742,8 @@ def _confidence(d: _Draft, lex: Lexicon, sources, targets) -> float:
     conf = BASE_CONFIDENCE[d.trigger.kind] * d.trigger.sense.confidence - d.background
     if not sources and not targets and not d.in_event and not lex.types[d.type].actorless:
         return NO_ACTOR_CONFIDENCE
-    if not sources and not d.in_event:
-        conf -= NO_SOURCE_PENALTY
+    if not sources and not d.in_event and not (d.trigger.recipient and targets):
+        conf -= NO_SOURCE_PENALTY  # not for "Trump received an invitation": who invites is often unsaid
     if not targets and lex.types[d.type].requires_target:
         conf -= NO_TARGET_PENALTY
     if d.modality != "asserted":

@@ -16,6 +16,7 @@ from dateline.resources import read_yaml
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 
 ACTOR_CLASS = "@actor"  # object condition: the object phrase names an actor
+NOUN_LISTS = ("light_verbs", "recipient_verbs", "participant_verbs")  # word lists in nouns.yaml, not nouns
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Sense:
     object_is_theme: bool = False  # the direct object is what is done ("discussed an exchange"), not a target
     confidence: float = 1.0
     of_role: str | None = None  # nouns: what the "of" phrase names, where it differs from the type's
+    negated_future: str | None = None  # "will not allow" is a threat, where the type's rule would say REJECT
 
     @property
     def specificity(self) -> int:
@@ -54,6 +56,10 @@ class TypeInfo:
     actorless: bool = False
     reject_mode: str | None = None
     target_preps: frozenset[str] = frozenset()  # prepositions naming the target for this type only ("aid for")
+    modal_is_act: bool = False  # "would face consequences": the future wording is the act (a threat) itself
+    purpose_targets: bool = False  # "launched an offensive to drive out X": X is the target
+    speech_act: bool = False  # saying it is doing it: the speaker of a statement is the doer
+    implicit_sources: frozenset[str] = frozenset()  # who does it when the text names no one ("the protest")
 
 
 @dataclass(frozen=True)
@@ -72,8 +78,11 @@ class Lexicon:
     measures: frozenset[str] = frozenset()
     undertakings: frozenset[str] = frozenset()  # "a mediation effort": the event noun's stand-in  # "700 kg of medicine": an object condition looks at the "of" object
     demand_modals: frozenset[str] = frozenset()
+    future_marks: frozenset[str] = frozenset()  # "before it kills": a present tense that speaks of the future
     noun_modifiers: dict[str, str] = field(default_factory=dict)  # "planned" -> future ("the planned withdrawal")
     speech_verbs: frozenset[str] = frozenset()  # "lemma" or "lemma prep" -> modality/refused
+    recipient_verbs: frozenset[str] = frozenset()  # "received an invitation": the subject is the target
+    participant_verbs: frozenset[str] = frozenset()  # "demonstrations involving protesters": the doers
 
 
 class LexiconError(ValueError):
@@ -143,15 +152,30 @@ def _senses(data: dict, classes, fname: str, skip=()) -> dict[str, tuple[Sense, 
                     modifiers=mods,
                     of=of,
                     standalone=bool(entry.get("standalone", True)),
-                    object_is_theme=(entry.get("object_role") == "theme" or obj is not None),
+                    object_is_theme=_object_is_theme(entry.get("object_role"), obj is not None, where),
                     confidence=float(entry.get("confidence", 1.0)),
                     of_role=_of_role(entry.get("of_role"), where),
+                    negated_future=_type_or_none(entry.get("negated_future"), where),
                 )
             )
         # most specific first, so the first sense whose conditions hold is the one to use
         senses.sort(key=lambda s: -s.specificity)
         table[str(lemma).lower()] = tuple(senses)
     return table
+
+
+def _object_is_theme(role, has_object_condition: bool, where: str) -> bool:
+    """Whether the direct object is what is done ("launched drones") rather than whom it is done to; an
+    object condition makes it the theme unless the sense says "target" ("released 50 prisoners")."""
+    if role not in (None, "theme", "target"):
+        raise LexiconError(f"{where}: object_role must be theme or target, not {role!r}")
+    return role == "theme" or (has_object_condition and role != "target")
+
+
+def _type_or_none(value, where: str) -> str | None:
+    if value is not None and value not in PLOVER_TYPES:
+        raise LexiconError(f"{where}: unknown PLOVER type {value!r}")
+    return value
 
 
 def _of_role(value, where: str) -> str | None:
@@ -173,7 +197,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     classes = {k: _lower_set(v) for k, v in _read("classes.yaml", base).items()}
     verbs = _senses(_read("verbs.yaml", base), classes, "verbs.yaml")
     noun_data = _read("nouns.yaml", base)
-    nouns = _senses(noun_data, classes, "nouns.yaml", skip=("light_verbs",))
+    nouns = _senses(noun_data, classes, "nouns.yaml", skip=NOUN_LISTS)
 
     modes: dict[str, dict[str, str]] = {}
     for etype, table in _read("modes.yaml", base).items():
@@ -186,8 +210,9 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         if etype not in PLOVER_TYPES:
             raise LexiconError(f"types.yaml: unknown PLOVER type {etype!r}")
         info = dict(info or {})
-        if "target_preps" in info:
-            info["target_preps"] = _lower_set(info["target_preps"])
+        for key in ("target_preps", "implicit_sources"):
+            if key in info:
+                info[key] = _lower_set(info[key])
         types[etype] = TypeInfo(**info)
     for etype in PLOVER_TYPES:
         types.setdefault(etype, TypeInfo())
@@ -223,5 +248,8 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         measures=classes.get("measure", frozenset()),
         undertakings=classes.get("undertaking", frozenset()),
         demand_modals=_lower_set(mod.get("demand_modals")),
+        future_marks=_lower_set(mod.get("future_marks")),
         speech_verbs=_lower_set(mod.get("speech_verbs")),
+        recipient_verbs=_lower_set(noun_data.get("recipient_verbs")),
+        participant_verbs=_lower_set(noun_data.get("participant_verbs")),
     )

@@ -57,11 +57,24 @@ def clause_cues(tok: Token, lex: Lexicon) -> ClauseCues:
             negated = True
         elif dep == "mark" and low in lex.conditional_marks:
             conditional = True
+        elif dep == "mark" and low in lex.future_marks and tok.tag_ in ("VBZ", "VBP"):
+            modality = modality or "future"  # "before it kills more people"
         elif dep in ("amod", "compound") and low in lex.noun_modifiers and tok.pos_ in ("NOUN", "PROPN"):
             modality = modality or lex.noun_modifiers[low]  # "the planned withdrawal"
     if conditional:
         modality = "hypothetical"
+    if modality is None and _shares_clause(tok):
+        # "if Russia did not withdraw ... and did not allow ...": a verb coordinated without its own subject or
+        # auxiliary stands as its first conjunct does
+        head = clause_cues(tok.head, lex)
+        modality, conditional = head.modality, head.conditional
     return ClauseCues(modality, negated, conditional)
+
+
+def _shares_clause(tok: Token) -> bool:
+    """A verb coordinated with another that has no subject or modal of its own ("would shell and commit")."""
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head != tok and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.lower_ != "to") for c in tok.children)
 
 
 def _reported(tok: Token) -> bool:
@@ -89,6 +102,9 @@ def embedding(tok: Token, lex: Lexicon, max_hops: int = 6) -> Embedding | None:
         head = cur.head
         if head == cur:
             return None
+        if _shares_clause(cur):  # "would not dare to shell ... and commit massacres"
+            cur = head
+            continue
         if cur.dep_ in _BARRIERS and not (cur.dep_ == "acl" and head.lemma_.lower() in lex.embedders):
             return None
         if head.pos_ == "ADP":
