@@ -171,6 +171,14 @@ def test_uncertain_gold_is_neither_rewarded_nor_penalised(tmp_path):
         assert "ACCUSE" not in result["confusion"] and "NONE" not in result["confusion"]
 
 
+def test_prediction_of_uncertain_gold_with_other_actors_is_no_false_positive(tmp_path):
+    gold = [gold_event("ASSAULT", S2, "shelled", ["Russia"], ["Kharkiv"], uncertain=True)]
+    other_actors = score(tmp_path / "a", gold, event("ASSAULT", S2, "shelled", ["Q212"], ["Q159"]))
+    other_type = score(tmp_path / "b", gold, event("ACCUSE", S2, "shelled", ["Q212"], ["Q159"]))
+    assert other_actors["with_actors"]["fp"] == 0 and other_actors["type_sentence"]["fp"] == 0
+    assert other_type["with_actors"]["fp"] == 1 and other_type["type_sentence"]["fp"] == 1
+
+
 def test_certain_gold_is_preferred_over_uncertain_gold_in_the_same_sentence(tmp_path):
     gold = [
         gold_event("ASSAULT", S2, "shelled", ["Russia"], ["Kharkiv"], uncertain=True),

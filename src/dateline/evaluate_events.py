@@ -28,7 +28,9 @@ Scores:
   predicted date value equals the gold TIMEX3 value ("2025-05" equals only "2025-05").
 
 Gold events marked ``"uncertain": true`` are neither rewarded nor penalised: a prediction matching one is not
-a false positive, and one left unmatched is not a false negative.
+a false positive, and one left unmatched is not a false negative. A prediction that matches one by type and
+sentence is no false positive for ``with_actors`` either, whatever its actors (the actors are often what is
+uncertain: "probably carried out by").
 """
 
 from __future__ import annotations
@@ -426,9 +428,12 @@ class Tally:
     fp: int = 0
     fn: int = 0
 
-    def add(self, gold: list[GoldEvent], pred: list[Event], matched: list[tuple[int, int]]) -> None:
+    def add(self, gold: list[GoldEvent], pred: list[Event], matched: list[tuple[int, int]],
+            excused: set[int] = frozenset()) -> None:
+        """``excused``: predictions that are no false positives though unmatched here (they stand for an
+        uncertain gold event)."""
         mg = {i for i, _ in matched}
-        mp = {j for _, j in matched}
+        mp = {j for _, j in matched} | set(excused)
         self.tp += sum(1 for i, _ in matched if not gold[i].uncertain)
         self.fp += len(pred) - len(mp)
         self.fn += sum(1 for i, g in enumerate(gold) if i not in mg and not g.uncertain)
@@ -492,7 +497,10 @@ def evaluate_events(gold_dir: Path, nlp=None, extract_fn: Callable[[Document], A
         typed = greedy_match(gold, pred, lambda g, p: g.type == p.type)
         with_actors = greedy_match(gold, pred, lambda g, p: g.type == p.type and actors_match(g, p, names))
         sentence_tally.add(gold, pred, typed)
-        actor_tally.add(gold, pred, with_actors)
+        # A prediction that stands for an uncertain gold event (same type and sentence) is neither rewarded
+        # nor penalised whatever its actors: for hedged attributions the actors are the uncertain part.
+        stands_for_uncertain = {j for i, j in typed if gold[i].uncertain}
+        actor_tally.add(gold, pred, with_actors, excused=stands_for_uncertain)
 
         for etype in PLOVER_TYPES:
             gi = [k for k, g in enumerate(gold) if g.type == etype]
