@@ -403,3 +403,46 @@ def test_titles_in_tokenized_text(nlp):
     """Corpora re-joined from tokens write "vice - president": still a title, and no crash."""
     actors, mentions = _links(nlp, "The Iraqi vice - president met the Kurdish prime minister .", dt.date(2011, 3, 1))
     assert any(m.actor_id.startswith("x:IRQ:") and m.text == "Iraqi vice - president" for m in mentions), mentions
+
+
+# ---- coreference and aliases: counts, speaker chains, owners, acronyms, surnames ----------------------
+
+D2018 = dt.date(2018, 1, 25)
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a count of people is the last named people, not a bare description ("the official")
+    ("Erdoğan spoke to Trump by phone. The official said the two presidents had simply exchanged views.",
+     "two presidents", {"Q22686", "Q39259"}),
+    # a count of states is the last states named (a state organ stands for its state)
+    ("The United States and Turkey met in Ankara. The two Nato allies have come to an agreement.",
+     "two Nato allies", {"Q30", "Q43"}),
+    ("The White House and Ankara held talks. Both countries agreed to talk again.", "Both countries", {"Q30", "Q43"}),
+    # "its" in the second conjunct is the first conjunct's
+    ("Turkey attacked the Democratic Union party (PYD) and its military wing.", "its", {"x:org:pyd"}),
+    # what owns soldiers is a state or an armed group, not a monitor
+    ("Turkey shelled Afrin on Monday. The Syrian Observatory for Human Rights said two of its soldiers were killed.",
+     "its", {"Q43"}),
+    # "his counterpart" is the other party of the pair
+    ("Erdoğan met Trump in Washington. The Turkish president praised his counterpart's election victory.",
+     "counterpart", {"Q22686"}),
+    # an acronym in parentheses is the named actor's alias for the whole article
+    ("The Free Patriots Movement (FPM) said on Monday that the FPM would boycott the vote.", "FPM",
+     {"x:org:free-patriots-movement"}),
+    # a surname alone is the person named in full earlier, whatever label the model gives it
+    ("Australia wants Neil Prakash extradited. Prakash was detained in Turkey.", "Prakash",
+     {"x:person:neil-prakash"}),
+    ("Kuleba called on the whole world to take five steps.", "whole world", {"x:world"}),
+    ("Protests took place around the world on Sunday.", "world", set()),
+])
+def test_coreference_and_aliases(nlp, text, mention, expected):
+    _, mentions = _links(nlp, text, D2018)
+    assert set(_actor_of(mentions, mention)) == expected
+
+
+def test_pronoun_follows_the_main_clause_subject_of_the_previous_sentence(nlp):
+    text = ("Ja'afari told reporters that the talks had failed. He said a statement by the opposition demanded a "
+            "transition in which Assad did not participate. He said he would not negotiate.")
+    _, mentions = _links(nlp, text, D2018)
+    pronouns = [m.actor_id for m in mentions if m.how == "pronoun"]
+    assert len(pronouns) == 3 and len(set(pronouns)) == 1 and pronouns[0].startswith("x:person:")

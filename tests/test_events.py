@@ -254,7 +254,8 @@ def test_refused_is_reject_and_inner_not_asserted(nlp):
     events = code(nlp, "Russia refused to withdraw its troops.")
     reject = only(events, "REJECT")
     assert reject.sources == ("RUS",) and reject.mode == "yield"
-    inner = only(events, "RETREAT")
+    assert "RETREAT" not in types_of(events)  # what is refused is the refusal's mode, no event by default
+    inner = only(code(nlp, "Russia refused to withdraw its troops.", min_confidence=0.0), "RETREAT")
     assert inner.modality != "asserted" and inner.negated
 
 
@@ -601,3 +602,41 @@ def test_a_name_in_parentheses_renames_the_phrase(nlp):
                 Mention("x:pkk", first, first + 3, "PKK"), Mention("x:pkk", second, second + 3, "PKK")]
     event = only(code_events(doc, [], mentions, [], [], PUB, "t"), "ASSAULT")
     assert event.targets == ("x:pkk",)
+
+
+# ------------------------------------------------------------------ round 2: hosts, hypotheticals, appositions
+
+
+def test_invitation_to_visit_comes_from_the_host(nlp):
+    e = only(code(nlp, "Trump has received an invitation to visit Turkey."), "AGREE")
+    assert (e.sources, e.targets) == (("TUR",), ("Q22686",))
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a counterfactual is no event ("if Russia did not withdraw")
+    ("Turkey would shell the cities if Russia did not withdraw its troops.", "RETREAT", None),
+    # what is refused is hypothetical: the refusal is the event
+    ("Syria refused to discuss the constitution with Turkey.", "CONSULT", "REJECT"),
+])
+def test_counterfactual_events_are_dropped(nlp, text, absent, present):
+    events = code(nlp, text)
+    assert absent not in types_of(events)
+    if present:
+        assert present in types_of(events)
+
+
+def code_linked(nlp, text, date=dt.date(2018, 1, 22)):
+    """Events with the actors stage's own mentions (for rules that depend on how names are linked)."""
+    from dateline.actors import link_actors
+
+    doc = nlp(text)
+    actors, mentions = link_actors(doc, date)
+    return code_events(doc, actors, mentions, [], [], date, "test-doc")
+
+
+def test_apposition_the_parser_hung_on_the_verb_is_still_a_target(nlp):
+    text = ("Turkey launched the assault on Saturday, aiming to force the Kurdish Democratic Union party (PYD) and its "
+            "military wing, the People’s Protection Units (YPG), out of Afrin.")
+    e = only(code_linked(nlp, text), "ASSAULT")
+    assert e.sources == ("Q43",)
+    assert set(e.targets) == {"x:org:pyd", "x:org:ypg"}

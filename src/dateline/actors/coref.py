@@ -37,6 +37,14 @@ DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "emerge", "happen"
                             "look", "become", "make", "turn", "come", "go", "follow", "cost"})
 # "the group demanded": a common noun standing for the last named organization
 ANAPHOR_NOUNS = frozenset({"group", "organisation", "organization", "movement", "alliance"})
+# "the two Nato allies", "both countries": a count of states stands for the last states named
+STATE_GROUP_NOUNS = frozenset({"allies", "countries", "nations", "states", "governments", "neighbours", "neighbors",
+                               "powers", "capitals"})
+COUNT_WORDS = {"two": 2, "both": 2, "three": 3}
+# "his counterpart": the other party of the pair the possessor belongs to
+COUNTERPART_NOUNS = frozenset({"counterpart"})
+# armed forces words: "its soldiers" belong to a state or an armed group, never to an NGO or a monitor
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SENTENCE_WINDOW = 2
 PLURAL_KINDS = ("group", "country", "organization")
@@ -51,19 +59,40 @@ def resolve(doc: Doc, mentions: list, requests: list, kb: KnowledgeBase, date: d
     covered = {i for c in known for i in range(c.start, c.end)}
     pronouns = []
     anaphors = []
+    state_groups = []
+    counterparts = []
     for t in doc:
         low = t.lower_
-        if t.i in covered:
+        if t.i in covered and not (low in STATE_GROUP_NOUNS and _state_count(t)):
             continue
         if (low in PRONOUNS or low in NEUTER) and t.pos_ == "PRON":
             pronouns.append(t)
         elif low in ANAPHOR_NOUNS and t.i > 0 and doc[t.i - 1].lower_ == "the" and t.tag_ == "NN":
             anaphors.append(t)
+        elif low in STATE_GROUP_NOUNS and _state_count(t):
+            state_groups.append(t)
+        elif t.lemma_.lower() in COUNTERPART_NOUNS and t.tag_ == "NN":
+            counterparts.append(t)
     events = ([("pronoun", t.i, t) for t in pronouns] + [("request", r[1], r) for r in requests]
-              + [("anaphor", t.i, t) for t in anaphors])
+              + [("anaphor", t.i, t) for t in anaphors] + [("states", t.i, t) for t in state_groups]
+              + [("counterpart", t.i, t) for t in counterparts])
     group = 10_000
     for kind, _, item in sorted(events, key=lambda e: e[1]):
         pool = sorted(known + out, key=lambda c: c.start)
+        if kind == "states":
+            start = min(c.i for c in item.children if c.i < item.i and c.lower_ != "the")
+            states = _last_states(doc, start, pool, _state_count(item), kb)
+            if states:
+                group += 1
+                absorbs = any(c.start >= start and c.end <= item.i + 1 for c in pool)
+                out += [Candidate(start, item.i + 1, a, "description", plural=True, head=item.i, group=group,
+                                  absorbs=absorbs) for a in states]
+            continue
+        if kind == "counterpart":
+            other = _counterpart(doc, item, pool)
+            if other is not None:
+                out.append(Candidate(item.i, item.i + 1, other, "description", head=item.i))
+            continue
         if kind == "anaphor":
             ante = _antecedent(doc, item.i, pool, _fits_organization)
             if ante is not None:
@@ -72,7 +101,9 @@ def resolve(doc: Doc, mentions: list, requests: list, kb: KnowledgeBase, date: d
             continue
         if kind == "pronoun" and item.lower_ in NEUTER:
             if not _dummy_it(item):
-                ante = _antecedent(doc, item.i, pool, _fits_neuter, subjects_only_before=True)
+                fits = _fits_armed if _owns_forces(item, kb) else _fits_neuter
+                ante = (_coordinated_owner(doc, item, pool, fits)
+                        or _antecedent(doc, item.i, pool, fits, subjects_only_before=True))
                 if ante is not None:
                     out.append(Candidate(item.i, item.i + 1, ante.actor, "pronoun", head=item.i))
             continue
@@ -95,7 +126,7 @@ def resolve(doc: Doc, mentions: list, requests: list, kb: KnowledgeBase, date: d
         if item[0] == "count":
             _, start, end, n, title = item
             people = []
-            for c in reversed([c for c in pool if c.end <= start and c.actor.kind == "person"]):
+            for c in reversed([c for c in pool if c.end <= start and _named_person(c.actor)]):
                 if c.actor.id not in {p.id for p in people}:
                     people.append(c.actor)
                 if len(people) == n:
@@ -113,6 +144,11 @@ def resolve(doc: Doc, mentions: list, requests: list, kb: KnowledgeBase, date: d
                     out.append(Candidate(start, end, c.actor, "description", title=title.key, head=end - 1))
                     break
     return out
+
+
+def _named_person(actor) -> bool:
+    """A person known by name (in the KB or named in the text), not a bare description ("the official")."""
+    return actor.kind == "person" and (not actor.id.startswith("x:") or actor.id.startswith("x:person:"))
 
 
 def _holds(kb: KnowledgeBase, actor_id: str, title, date: dt.date) -> bool:
@@ -244,8 +280,90 @@ def _antecedent(doc: Doc, i: int, pool: list, fits, subjects_only_before: bool =
         subjects = [c for c in cands if c.head is not None and doc[c.head].dep_ in SUBJECT_DEPS]
         if n and subjects_only_before and not subjects:
             continue
+        if n:  # an earlier sentence: the subject of its main clause carries on ("He said X ... . He said he ...")
+            subjects = [c for c in subjects if _in_main_clause(doc[c.head])] or subjects
         return (subjects or cands)[-1]
     return None
+
+
+def _in_main_clause(subject) -> bool:
+    """The subject of the sentence's main verb (or of a verb coordinated with it), not of a clause inside."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _state_count(noun) -> int | None:
+    """2 for "the two allies", "both countries" (a plural noun counted by a number word); else None."""
+    if noun.tag_ != "NNS":
+        return None
+    for c in noun.children:
+        if c.i < noun.i and c.lower_ in COUNT_WORDS and c.dep_ in ("nummod", "det", "predet", "preconj"):
+            return COUNT_WORDS[c.lower_]
+    return None
+
+
+def _last_states(doc: Doc, start: int, pool: list, n: int | None, kb: KnowledgeBase) -> list:
+    """The last ``n`` distinct countries named before ``start``, within the sentence window; [] if fewer."""
+    states: list = []
+    for c in reversed([c for c in pool if c.end <= start and c.start >= _window(doc, start)[-1].start]):
+        state = _state_of(c, kb)
+        if state is not None and state.id not in {a.id for a in states}:
+            states.append(state)
+        if len(states) == n:
+            return states
+    return []
+
+
+def _state_of(c, kb: KnowledgeBase):
+    """The country a mention stands for: a country, or a state organ ("the White House", "Turkish forces")."""
+    a = c.actor
+    if c.place or a.kind == "person":
+        return None
+    if a.kind == "country":
+        return a
+    if a.sector in ("GOV", "MIL") and a.country and a.country != "IGO":
+        return kb.country_actor(a.country)
+    return None
+
+
+def _counterpart(doc: Doc, noun, pool: list):
+    """"Erdoğan praised his counterpart": the nearest named person before it other than the possessor."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    owner = next((c.actor for c in pool if c.start <= poss.i < c.end), None)
+    if owner is None or owner.kind != "person":
+        return None
+    for c in reversed([c for c in pool if c.end <= noun.i and c.start >= _window(doc, noun.i)[-1].start]):
+        if _named_person(c.actor) and c.actor.id != owner.id:
+            return c.actor
+    return None
+
+
+def _coordinated_owner(doc: Doc, pron, pool: list, fits):
+    """"the PYD and its military wing", "Russia and its allies": "its" in the second conjunct is the first's."""
+    noun = pron.head
+    if pron.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i == noun.i:
+        return None
+    first = noun.head
+    heads = {first.i} | {c.i for c in first.children if c.dep_ in ("appos", "compound") and c.i < pron.i}
+    found = [c for c in pool if c.head in heads and c.end <= pron.i and fits(c)]
+    return found[-1] if found else None
+
+
+def _owns_forces(pron, kb: KnowledgeBase) -> bool:
+    """"its soldiers", "its army": the pronoun owns an armed force."""
+    if pron.dep_ != "poss":
+        return False
+    hit = kb.sector_of_word(pron.head.lemma_.lower()) or kb.sector_of_word(pron.head.lower_)
+    return hit is not None and hit[0] == "MIL"
+
+
+def _fits_armed(c) -> bool:
+    """What may own soldiers: a state, or an armed group."""
+    return _fits_neuter(c) and (c.actor.kind == "country" or c.actor.sector in ARMED_SECTORS)
 
 
 def _fits_neuter(c) -> bool:

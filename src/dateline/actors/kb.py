@@ -147,6 +147,8 @@ class KnowledgeBase:
         self.regions: dict[str, Region] = {r.code: r for r in regions}
         # nouns that are an actor only with a country ("Russian drones"), never alone ("drones", "people")
         self.needs_country: frozenset[str] = frozenset(w.lower() for w in needs_country)
+        # nouns that are an actor only where they are not a place: "called on the world", not "around the world"
+        self.place_nouns: frozenset[str] = frozenset()
         self.entries: dict[str, Entry] = {e.actor.id: e for e in entries}
         self.sector_words: dict[str, tuple[str, str]] = {phrase_key(w): v for w, v in sectors.items()}  # word → (sector, kind)
         self.sector_names = sector_names
@@ -481,7 +483,7 @@ def _read_regions(text: str) -> list[Region]:
 
 
 def _read_sectors(data: dict):
-    data = {k: v for k, v in data.items() if k != "needs_country"}
+    data = {k: v for k, v in data.items() if k not in ("needs_country", "place_nouns")}
     words: dict[str, tuple[str, str]] = {}
     in_names: dict[str, tuple[str, str]] = {}
     names: dict[str, str] = {}
@@ -559,4 +561,5 @@ def load_kb() -> KnowledgeBase:
     regions = _read_regions((d / "regions.tsv").read_text(encoding="utf-8"))
     kb = KnowledgeBase(countries, entries, sectors, titles, sector_names, leader_default, regions, needs_country)
     kb.name_sector_words = in_names
+    kb.place_nouns = frozenset(str(w).lower() for w in sector_data.get("place_nouns") or ())
     return kb

@@ -15,7 +15,7 @@ Two parts:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -442,6 +442,7 @@ class Linker:
         self.names()
         self.titles_and_descriptions()
         self.demonyms()
+        self.acronyms()
         chosen = select(self.cands)
         from dateline.actors.coref import resolve
 
@@ -449,8 +450,14 @@ class Linker:
         return self.result(chosen)
 
     def names(self) -> None:
+        surnames = self._full_names()
+        self._untagged_surnames(surnames)
         for ent in self.doc.ents:
             if ent.label_ not in NAME_LABELS:
+                continue
+            if len(ent) == 1 and not ent.kb_id_ and ent.label_ in ("PERSON", "ORG") and ent.text in surnames:
+                # "Neil Prakash ... Prakash": a surname alone is the person named in full (whatever the model's label)
+                self.cands.append(Candidate(ent.start, ent.end, surnames[ent.text], "name", head=ent.root.i))
                 continue
             if ent.label_ == "NORP" and ent.kb_id_ and self.kb.get(ent.kb_id_) and self.kb.get(ent.kb_id_).kind == "country":
                 continue  # demonyms are handled with the phrase they modify
@@ -471,6 +478,64 @@ class Linker:
                 ent.kb_id_.startswith("x:place:") or actor.id.startswith("x:place:"))
             self.cands.append(Candidate(start, ent.end, actor, "name", plural=ent.root.tag_ == "NNPS", head=ent.root.i,
                                         place=place))
+
+    def acronyms(self) -> None:
+        """"the Kurdish Democratic Union party (PYD)": an acronym in parentheses right after a name is that actor's
+        alias for the whole article. Where the two were linked to different actors, a knowledge-base actor wins
+        over a local one (and a local acronym gives way to the full name)."""
+        doc = self.doc
+        for i in range(1, len(doc) - 2):
+            acronym = doc[i + 1]
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not _is_acronym(acronym):
+                continue
+            named = self._name_before(i)
+            if named is None:
+                continue
+            short = next((c for c in self.cands if c.start == i + 1 and c.how == "name"), None)
+            if short is None:
+                self._alias_acronym(acronym.text, named.actor)
+                continue
+            if short.actor.id == named.actor.id:
+                continue
+            local_named, local_short = self.kb.get(named.actor.id) is None, self.kb.get(short.actor.id) is None
+            if local_named == local_short and not local_named:
+                continue  # two actors the KB knows apart
+            winner, loser = (short.actor, named.actor) if local_named and not local_short else (named.actor, short.actor)
+            self.cands = [replace(c, actor=winner) if c.actor.id == loser.id else c for c in self.cands]
+
+    def _name_before(self, paren: int) -> Candidate | None:
+        """The name candidate that ends at the parenthesis, or one own-noun before it ("... Union party (PYD)")."""
+        ends = {paren}
+        before = self.doc[paren - 1]
+        if before.is_lower and before.is_alpha and before.pos_ in ("NOUN", "PROPN"):
+            ends.add(paren - 1)
+        found = [c for c in self.cands if c.how == "name" and c.end in ends and not c.place]
+        return max(found, key=lambda c: c.end - c.start) if found else None
+
+    def _alias_acronym(self, text: str, actor: Actor) -> None:
+        """Every unlinked occurrence of the acronym names the actor."""
+        taken = {i for c in self.cands for i in range(c.start, c.end)}
+        for t in self.doc:
+            if t.text == text and t.i not in taken:
+                self.cands.append(Candidate(t.i, t.i + 1, actor, "name", head=t.i))
+
+    def _untagged_surnames(self, surnames: dict[str, Actor]) -> None:
+        """A surname the model left untagged ("Prakash was detained") is the person named in full."""
+        for t in self.doc:
+            if t.text in surnames and t.pos_ == "PROPN" and t.i not in self.ent_at:
+                self.cands.append(Candidate(t.i, t.i + 1, surnames[t.text], "name", head=t.i))
+
+    def _full_names(self) -> dict[str, Actor]:
+        """Surname -> the person the document names in full ("Neil Prakash"), where only one full name has it."""
+        found: dict[str, set[str]] = {}
+        actors: dict[str, Actor] = {}
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_alpha and ent[-1].text[:1].isupper():
+                actor = self.ent_actor(ent)
+                if actor is not None and actor.kind == "person":
+                    found.setdefault(ent[-1].text, set()).add(actor.id)
+                    actors[ent[-1].text] = actor
+        return {name: actors[name] for name, ids in found.items() if len(ids) == 1}
 
     def _locative(self, ent: Span) -> bool:
         """After "in/at/near..." or in apposition to such a place ("in Anchorage, Alaska")."""
@@ -642,6 +707,8 @@ class Linker:
     def description(self, sp: Span) -> int:
         kb, doc = self.kb, self.doc
         sector, kind = kb.sector_of_word(sp.text.lower())
+        if sp.text.lower() in kb.place_nouns and self._as_place(sp):
+            return sp.end
         # "the Interfax news agency", "Gazprom company": a name followed by its own kind of noun
         named = self.ent_at.get(sp.start - 1)
         if (named is not None and named.end == sp.start and named.kb_id_ and named.label_ == "ORG"
@@ -685,6 +752,16 @@ class Linker:
         self.cands.append(Candidate(start, end, actor, "description", plural=plural, head=sp.root.i,
                                     absorbs=self._has_entity(start, sp.start)))
         return end
+
+    def _as_place(self, sp: Span) -> bool:
+        """"around the whole world", "the world's largest": a place noun used as a place."""
+        doc, i = self.doc, sp.start - 1
+        while i >= 0 and (doc[i].pos_ in ("DET", "ADJ")):
+            i -= 1
+        if i >= 0 and doc[i].lower_ in LOCATIVE | {"around", "across", "over", "of"}:
+            return True
+        after = doc[sp.end:sp.end + 2]
+        return len(after) == 2 and after[0].text in ("'s", "’s") and after[1].tag_ == "JJS"
 
     def _leader_modifier(self, start: int) -> tuple[str, int] | None:
         """The country of a known person named right before a government noun ("the Assad regime",
@@ -765,6 +842,13 @@ def owner_start(linker: Linker, start: int) -> int:
         i -= 1
     ent = linker.ent_at.get(i - 1)
     return ent.start if ent is not None else start
+
+
+def _is_acronym(tok) -> bool:
+    """"PYD", "SDF", "YPG": two to six capitals (a lower-case letter inside allowed: "PKK", "HTS", "NGOs" not)."""
+    text = tok.text
+    return 2 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2 \
+        and text[-1].isupper()
 
 
 def _count_word(words: list[str]) -> int | None:

@@ -131,8 +131,28 @@ def phrase_tokens(head: Token) -> list[Token]:
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of":
                 stack.extend(c for c in child.children if c.dep_ == "pobj")
+        stray = _stray_apposition(tok)
+        if stray is not None:
+            stack.append(stray)
     out.sort(key=lambda t: t.i)
     return out
+
+
+def _stray_apposition(tok: Token) -> Token | None:
+    """"the PYD and its military wing, the People's Protection Units (YPG), out of Afrin": a parse that hangs
+    the apposition on the verb (dep "dep") instead of on the noun right before its comma."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("conj", "dobj", "pobj", "nsubj", "appos"):
+        return None
+    comma = tok.right_edge.i + 1
+    doc = tok.doc
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    head = doc[comma + 1]
+    while head.dep_ != "dep" and head.head.i != head.i and head.head.left_edge.i == comma + 1:
+        head = head.head
+    if head.dep_ != "dep" or head.pos_ != "PROPN" or head.left_edge.i != comma + 1 or head.head.i == tok.i:
+        return None
+    return head
 
 
 def phrase_names_actor(head: Token, index: MentionIndex) -> bool:

@@ -37,6 +37,8 @@ NOT_ASSERTED_PENALTY = 0.05
 # what might happen ("if Russia did not withdraw", "could expand the offensive") and what someone asks for
 # ("pressing Turkey to extradite") are seldom the news: the news is the condition, threat or request
 MODALITY_PENALTY = {"hypothetical": 0.4, "requested": 0.2}
+# what did not and would not happen ("if Russia did not withdraw", "refused to discuss") is no news at all
+COUNTERFACTUAL_PENALTY = 0.7  # below MIN_CONFIDENCE for any trigger: kept only on request
 # a trigger inside a background clause is less often the news: "forces, which have provided arms",
 # "the offensive, launched last month"; summed along the path to the sentence root
 CLAUSE_PENALTY = {"relcl": 0.1, "acl": 0.1, "advcl": 0.05, "pcomp": 0.05, "appos": 0.1}
@@ -492,6 +494,7 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
         if trig.recipient:  # "Turkey gained the approval of Russia": Turkey is approved of
             lv_src, _, _ = args.verb_arguments(trig.light_verb, True, index)
             tgt_heads = tgt_heads + lv_src
+            src_heads = src_heads or _hosts(tok, lex)
         elif trig.kind == "light":
             lv_src, lv_tgt, ctrl = args.verb_arguments(trig.light_verb, True, index, extra_preps=info.target_preps)
             src_heads = lv_src + src_heads
@@ -589,6 +592,12 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
         background=_background(clause),
         has_source_phrase=bool(src_heads),
     )
+
+
+def _hosts(noun: Token, lex: Lexicon) -> list[Token]:
+    """"received an invitation to visit Turkey": the one to be visited is the one who invites."""
+    return [o for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in lex.host_verbs
+            for o in args.objects(a)]
 
 
 def _asked_of(verb: Token, index: args.MentionIndex) -> list[Token]:
@@ -748,7 +757,10 @@ def _confidence(d: _Draft, lex: Lexicon, sources, targets) -> float:
         conf -= NO_TARGET_PENALTY
     if d.modality != "asserted":
         # inside another event ("refused to withdraw") the outer one says how it stands
-        conf -= NOT_ASSERTED_PENALTY if d.nested else MODALITY_PENALTY.get(d.modality, NOT_ASSERTED_PENALTY)
+        if d.modality == "hypothetical" and d.negated:  # wherever it sits: "refused to discuss" is the refusal's
+            conf -= COUNTERFACTUAL_PENALTY
+        else:
+            conf -= NOT_ASSERTED_PENALTY if d.nested else MODALITY_PENALTY.get(d.modality, NOT_ASSERTED_PENALTY)
     return round(min(max(conf, 0.05), 1.0), 2)
 
 

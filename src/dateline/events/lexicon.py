@@ -16,7 +16,7 @@ from dateline.resources import read_yaml
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 
 ACTOR_CLASS = "@actor"  # object condition: the object phrase names an actor
-NOUN_LISTS = ("light_verbs", "recipient_verbs", "participant_verbs")  # word lists in nouns.yaml, not nouns
+NOUN_LISTS = ("light_verbs", "recipient_verbs", "participant_verbs", "host_verbs")  # word lists in nouns.yaml, not nouns
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,7 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()  # "lemma" or "lemma prep" -> modality/refused
     recipient_verbs: frozenset[str] = frozenset()  # "received an invitation": the subject is the target
     participant_verbs: frozenset[str] = frozenset()  # "demonstrations involving protesters": the doers
+    host_verbs: frozenset[str] = frozenset()  # "an invitation to visit Turkey": the one visited invites
 
 
 class LexiconError(ValueError):
@@ -252,4 +253,5 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
         speech_verbs=_lower_set(mod.get("speech_verbs")),
         recipient_verbs=_lower_set(noun_data.get("recipient_verbs")),
         participant_verbs=_lower_set(noun_data.get("participant_verbs")),
+        host_verbs=_lower_set(noun_data.get("host_verbs")),
     )
