@@ -617,6 +617,8 @@ def test_invitation_to_visit_comes_from_the_host(nlp):
     ("Turkey would shell the cities if Russia did not withdraw its troops.", "RETREAT", None),
     # what is refused is hypothetical: the refusal is the event
     ("Syria refused to discuss the constitution with Turkey.", "CONSULT", "REJECT"),
+    # what is not dared is not done
+    ("Turkey would not dare to shell the Kurdish towns.", "ASSAULT", None),
 ])
 def test_counterfactual_events_are_dropped(nlp, text, absent, present):
     events = code(nlp, text)

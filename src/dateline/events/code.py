@@ -555,6 +555,9 @@ def _draft(trig: _Trigger, lex: Lexicon, index: args.MentionIndex) -> _Draft:
             modality, negated = "hypothetical", True
         else:
             modality = embed.modality
+            # "would not dare to shell", "did not call for sanctions": what is not dared or asked for is not
+            # done either ("refused"/"denied" embedders already say so themselves)
+            negated = negated or (embed.modality != "denied" and clause_cues(embed.verb, lex).negated)
     elif embed is not None and embed.modality == "refused":
         negated = True
     if modality == "asserted" and embed is None and _is_purpose_clause(clause):
