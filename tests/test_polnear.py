@@ -91,3 +91,14 @@ def test_polnear_dev_runs_without_errors(shared_dir, nlp):
     assert result["errors"] == 0
     assert result["articles"] == 84
     assert result["speaker_content"]["f1"] >= 0.55  # textacy's direct quotes: 0.58 on test
+
+
+def test_read_ann_joins_a_content_annotated_in_pieces():
+    ann = (
+        "T1\tContent 0 10\t\"A,\"\n"
+        "T2\tSource 11 14\tRay\n"
+        "T3\tCue 15 19\tsaid\n"
+        "T4\tContent 21 40\t\"B.\"\n"
+        "E1\tAttribution:T3 Cue:T3 Source:T2 Content:T1 Content2:T4\n"
+    )
+    assert read_ann(ann) == [Attribution(0, 40, (11, 14))]

@@ -419,3 +419,82 @@ def test_dash_signature_ending_in_the_root_name_terminates(nlp):
     finally:
         signal.alarm(0)
     assert (dash.text, name.text) == ("—", "Johnson")
+
+
+# ---------------------------------------------------------------- cues beyond verbs of saying (PolNeAR)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # a cue conjoined to the reported clause starts a statement of its own
+        ("He said that he would run and insisted that he would win.", "said", "He", "that he would run"),
+        ("He said that he would run and insisted that he would win.", "insisted", "He", "that he would win"),
+        ("Sanders says he respects Clinton and calls her a friend.", "says", "Sanders", "he respects Clinton"),
+        # ... but not a verb of the reported clause, in another form than the cue
+        ("Kasich says he’d sit Putin down and tell him “no more nonsense.”", "says", "Kasich",
+         "he’d sit Putin down and tell him “no more nonsense.”"),
+        # the sentence after the cue is not its clause
+        ("“We will build a wall,” Trump added. He then asked the crowd who would pay for it.", "added", "Trump",
+         "“We will build a wall,”"),
+        # a second reported clause hung on the cue is part of the content
+        ("Officials said the talks were useful and the sides would meet again.", "said", "Officials",
+         "the talks were useful and the sides would meet again"),
+        # a participle modifying its holder
+        ("A super PAC backing Jeb Bush spent millions in Iowa.", "backing", "A super PAC", "Jeb Bush"),
+        # a gerund object, a passive with its agent, an object without its comma aside
+        ("Clinton proposed conducting more audits of the banks.", "proposed", "Clinton",
+         "conducting more audits of the banks"),
+        ("The move was first reported by MSNBC.", "reported", "MSNBC", "The move"),
+        ("He thanked the crowd, which chanted his name.", "thanked", "He", "the crowd"),
+        # stance adjectives and nouns
+        ("Trump has been critical of the trade deal.", "critical", "Trump", "the trade deal"),
+        ("Many voters are confident that Clinton will win.", "confident", "Many voters", "that Clinton will win"),
+        ("Republicans are eager to repeal the law.", "eager", "Republicans", "to repeal the law"),
+        ("Voters skeptical of the deal stayed home.", "skeptical", "Voters", "the deal"),
+        ("Graham, a critic of the deal, voted against it.", "critic", "Graham", "the deal"),
+        # a relative clause whose pronoun is the cue's object
+        ("Sanders criticized the bill, which he called a giveaway to the banks.", "called", "he",
+         "which he called a giveaway to the banks"),
+        # phrasal cues with a clause
+        ("She pointed out that the polls had been wrong before.", "pointed out", "She",
+         "that the polls had been wrong before"),
+        ("He made clear that he would veto the bill.", "made clear", "He", "that he would veto the bill"),
+        # a dash inside the content does not end it
+        ("He said the mandate — which he opposes — would fail in court.", "said", "He",
+         "the mandate — which he opposes — would fail in court"),
+        # an apposition that hid the subject from the parser
+        ("Col. Steven H. Warren, a military spokesman in Baghdad, said the raid was over.", "said",
+         "Col. Steven H. Warren", "the raid was over"),
+        ("The governor recalled his days as a prosecutor.", "recalled", "The governor", "his days as a prosecutor"),
+        ("“The gap is awfully large,” added a New Hampshire Democrat.", "added", "a New Hampshire Democrat",
+         "“The gap is awfully large,”"),
+        # a that-clause hung on the noun of a phrase after the cue
+        ("The campaign said in a statement that Clinton would not be bullied.", "said", "The campaign",
+         "that Clinton would not be bullied"),
+        ("Clinton made no mention of the emails.", "mention", "Clinton", "the emails"),
+        # a passive stance with no holder: the whole clause
+        ("Rubio is seen as the strongest candidate in the field.", "seen", None,
+         "Rubio is seen as the strongest candidate in the field"),
+    ],
+)
+def test_attribution_cues(nlp, text, cue, speaker, content):
+    found = [s for s in run(nlp, text) if s.cue == cue]
+    assert found, f"no statement cued by {cue!r}"
+    assert (found[0].speaker_text, found[0].content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Asked about the polls, he said they were wrong.", "Asked about"),  # who asked is not said
+    ],
+)
+def test_passive_participle_cue_has_no_speaker(nlp, text, cue):
+    found = [s for s in run(nlp, text) if s.cue == cue]
+    assert found and found[0].speaker is None and found[0].speaker_text is None
+
+
+def test_a_heading_free_relative_is_not_a_relative_cue(nlp):
+    text = "What Putin said: the talks were useful and frank."
+    assert not any(s.content.startswith("What Putin said") for s in run(nlp, text))

@@ -18,6 +18,7 @@ from dateline.statements.reported import Candidate, clause_cue, find_reported, t
 from dateline.statements.speaker import (
     find_channel,
     medium_named,
+    passive_participle,
     resolve_speaker,
     subject_of,
 )
@@ -31,6 +32,9 @@ WINDOW = 10  # tokens between a quote and the cue that introduces or follows it
 _SENTENCE_END = {".", "!", "?"}
 _QUOTE_ENDING = ",?!—–-"
 DASHES = {"―", "—", "–", "-", "--"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+NP_LINKS = {"appos", "compound", "amod", "poss"}  # links climbed inside a speaker's noun phrase
+INVERTED_OPENERS = {",", "”", '"', "''"}  # what ends the content before an inverted cue ('"...," added X')
 
 
 def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
@@ -44,7 +48,7 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
             c.speaker = _nearby_speaker(doc, c.cue, quotes)
     for c in candidates:
         if c.speaker is None and c.how not in ("raise", "poll", "continuation"):
-            c.speaker = _governing_subject(c.cue)
+            c.speaker = _governing_subject(c.cue) or _speaker_on_left(c.cue, quotes) or _speaker_on_right(c.cue)
     kept = _resolve_overlaps(candidates)
     return sorted((_to_statement(doc, c, quotes, mentions) for c in kept), key=lambda s: (s.start, s.end))
 
@@ -135,6 +139,8 @@ def _governing_subject(cue: Token) -> Token | None:
     ...", "Adding that ..., Maher said"; not for a passive cue ("was asked")."""
     if cue.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return None
+    if passive_participle(cue):
+        return None
     tok = cue
     for _ in range(3):
         if tok.head == tok:
@@ -144,6 +150,39 @@ def _governing_subject(cue: Token) -> Token | None:
         if subj is not None:
             return subj
     return None
+
+
+def _speaker_on_left(cue: Token, quotes: list[Quote]) -> Token | None:
+    """The speaker of a finite cue the parser left without a subject, usually because an
+    apposition confused it ("Col. Steven Warren, a military spokesman in Baghdad, said ..."): the
+    noun phrase just before the cue, climbed to the head of its apposition."""
+    if cue.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None
+    k = cue.i - 1
+    while k >= cue.sent.start and (cue.doc[k].text == "," or cue.doc[k].pos_ in ("ADV", "AUX", "PART")):
+        k -= 1
+    if k < cue.sent.start or cue.doc[k].pos_ not in ("PROPN", "NOUN", "PRON") or _inside_quote(cue.doc[k].idx, quotes):
+        return None
+    tok = cue.doc[k]
+    while tok.head.i < tok.i and tok.head.pos_ in ("PROPN", "NOUN", "PRON", "ADP") and (
+        tok.dep_ in ("pobj", "prep") or (tok.dep_ in NP_LINKS and tok.head.dep_ != "pobj")
+    ):
+        tok = tok.head  # "in Baghdad" -> "spokesman" -> "Warren", not on to "on Dec. 2"
+    return tok if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME") else None
+
+
+def _speaker_on_right(cue: Token) -> Token | None:
+    """The noun phrase right after an inverted cue the parser left without a subject ('"...,"
+    added a New Hampshire Democrat.'): its last noun, when the phrase ends the clause."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text not in INVERTED_OPENERS:
+        return None
+    k = cue.i + 1
+    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and doc[k].sent == cue.sent:
+        k += 1
+    if k == cue.i + 1 or doc[k - 1].pos_ not in ("PROPN", "NOUN") or (k < len(doc) and not doc[k].is_punct):
+        return None
+    return doc[k - 1]
 
 
 def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:

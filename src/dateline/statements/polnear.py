@@ -3,8 +3,9 @@
 A gold attribution is found when a predicted statement's content overlaps it by at least half of
 the union of the two spans; for speaker + content, the predicted speaker span must also overlap the
 gold source span (an attribution annotated without a source is matched by a statement without a
-speaker). Discontinuous brat spans count as their union (first start, last end); in the same way,
-predicted statements that share one cue (a quote in pieces around "he said") count as one.
+speaker). Discontinuous brat spans, and contents annotated in pieces (``Content``, ``Content2``, ...),
+count as their union (first start, last end); in the same way, predicted statements that share one
+cue (a quote in pieces around "he said") count as one.
 
     python -m dateline.statements.polnear ../shared/benchmarks/polnear/data/dev
 """
@@ -58,10 +59,12 @@ def read_ann(text: str) -> list[Attribution]:
             relations.append(args)
     out = []
     for rel in relations:
-        content = spans.get(rel.get("Content", ""))
-        if content is None:
+        # a content in pieces is annotated as Content, Content2, ... (a quote continued after "he said")
+        pieces = [spans[ref] for role, ref in rel.items() if role.startswith("Content") and ref in spans]
+        if not pieces:
             continue
-        out.append(Attribution(content[0], content[1], spans.get(rel.get("Source", ""))))
+        start, end = min(s for s, _ in pieces), max(e for _, e in pieces)
+        out.append(Attribution(start, end, spans.get(rel.get("Source", ""))))
     return out
 
 

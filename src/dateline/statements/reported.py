@@ -24,12 +24,16 @@ SEPARATORS = {",", "”", '"', "''", "—", "–", "-", "--"}
 COLON_NAME_MAX = 5  # tokens in a name that opens a paragraph with a colon ("Sen. Bernie Sanders:")
 HEADING_MAX = 8
 NOT_NAME_START = {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", "NUM", "PUNCT", "SPACE"}
-DASHES = {"—", "–", "-", "--", "―"}
-DASH_MIN = 3  # tokens of content before a dash can end it
 PARENTHETICAL_MAX = 6  # tokens after the cue in ", he said on Tuesday, "  # tokens in a paragraph-initial heading that ends in a colon
 ACCORDING_SIDE_MIN = 2  # tokens on the other side of a mid-sentence "according to"
 SURVEY_NOUNS = {"poll", "survey"}
 OBJECT_COMPLEMENTS = {"of", "for", "as", "over", "on", "to", "about", "against", "with", "in", "from", "at", "into"}
+# how the second word of a phrasal cue hangs on its verb ("call for", "point out", "make clear")
+PARTICLE_DEPS = ("prep", "prt", "advmod", "acomp", "oprd", "ccomp", "xcomp")
+PARTICLE_GAP = 3  # tokens from the verb to its particle ("called Wednesday for", "made it clear")
+RELATIVE_PRONOUNS = {"what", "which", "whom", "that"}
+RELATIVE_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "prep", "dobj", "acomp"}  # "called Y", "described as Y"
+ASIDE_DEPS = ("relcl", "appos", "acl")  # set off by a comma after an object noun phrase
 TRIM_LEFT = " \t\n,;:—–-"
 TRIM_RIGHT = " \t\n,;:—–-."
 CLOSING_MARKS = "”\"»″'’"
@@ -81,6 +85,76 @@ def clause_cue(tok: Token) -> bool:
     return "clause" in reporting_verbs().get(tok.lemma_.lower(), {}).get(None, ())
 
 
+def any_cue(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of the lexicon in any frame ("insisted", "called for", "praised")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    entries = reporting_verbs().get(tok.lemma_.lower())
+    return bool(entries) and entries.get(None) != frozenset({"none"})
+
+
+def cue_conjunct(clause: Token) -> Token | None:
+    """A reporting verb without a subject that the parser hung on a reported clause although it
+    continues the cue's own clause, in the cue's own tense ("said that he would run and insisted
+    that ...", "says he respects her and calls her ..."; not "says he'd sit Putin down and tell
+    him ..."): what follows it is another statement, not this content."""
+    for tok in clause.subtree:
+        if (
+            tok.dep_ == "conj" and tok.i > clause.i and any_cue(tok) and tok.tag_ == clause.head.tag_
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+            and any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
+        ):
+            return tok
+    return None
+
+
+def _clause_in_phrase(cue: Token) -> Token | None:
+    """A that-clause the parser hung on the noun of a phrase after the cue ("said in a statement
+    that ...", "told reporters in an interview that ...")."""
+    for prep in cue.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl") and _opens_with_that(c)), None)
+            if noun.dep_ == "pobj" and clause is not None:
+                return clause
+    return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _past_sentence_end(cue: Token, clause: Token) -> bool:
+    """Whether the clause after a cue starts past a full stop: the next sentence, which the parser
+    hung on the cue ('"We will build a wall," Trump added. He then asked ...')."""
+    doc = cue.doc
+    return any(doc[k].text in (".", "!", "?") for k in range(cue.i + 1, max(clause.left_edge.i, cue.i + 1) + 1))
+
+
+def _reported_conjunct_end(cue: Token, clause: Token) -> int | None:
+    """End of a second reported clause that the parser hung on the cue rather than on the first
+    ("said the talks were useful and the sides would meet again"): a conjunct with its own
+    subject, right after the first clause, that is not a cue of its own."""
+    for c in cue.rights:
+        if (
+            c.dep_ == "conj" and c.i > clause.right_edge.i and c.left_edge.i - clause.right_edge.i <= 3
+            and not any_cue(c) and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
+            and not any(t.text == "," for t in cue.doc[clause.right_edge.i + 1 : c.left_edge.i])
+        ):
+            return c.right_edge.i + 1
+    return None
+
+
+def _before_conjunct(clause: Token) -> int:
+    """End (token index) of a reported clause, cut before a conjoined cue of the speaker's own."""
+    conj = cue_conjunct(clause)
+    if conj is None:
+        return clause.right_edge.i + 1
+    cc = max((c.i for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i), default=conj.left_edge.i)
+    return min(cc, conj.left_edge.i)
+
+
 # ---------------------------------------------------------------- character spans
 
 
@@ -118,22 +192,11 @@ def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
     return start, (len(text) if end < 0 else end)
 
 
-def _cut_at_dash(doc: Doc, i: int, j: int, quotes: list[Quote]) -> int:
-    """Content stops at a spaced dash that opens an aside ("... the mandate — requiring ...")."""
-    for k in range(i + DASH_MIN, j):
-        t = doc[k]
-        if t.text in DASHES and doc[k - 1].whitespace_ and t.whitespace_:
-            if not any(q.start < t.idx < q.end for q in quotes):
-                return k
-    return j
-
-
 def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, int]) -> tuple[int, int] | None:
-    """Characters of the content in tokens [i, j): within the cue's paragraph, trimmed, stopped at
-    an aside, and stretched to the marks of a quote it starts or ends in."""
+    """Characters of the content in tokens [i, j): within the cue's paragraph, trimmed, and
+    stretched to the marks of a quote it starts or ends in."""
     if j <= i:
         return None
-    j = _cut_at_dash(doc, i, j, quotes)
     s, e = _chars(doc, i, j)
     p0, p1 = _paragraph_of(doc_text(doc), cue[0])
     s, e = max(s, p0), min(e, p1)
@@ -211,7 +274,7 @@ def _subtree_without(head: Token, cut: Token) -> tuple[int, int]:
 def _with_particle(tok: Token, particle: str) -> Token | None:
     words = particle.split()
     for child in tok.children:
-        if child.dep_ in ("prep", "prt", "advmod") and child.lower_ == words[0] and child.i > tok.i:
+        if child.dep_ in PARTICLE_DEPS and child.lower_ == words[0] and 0 < child.i - tok.i <= PARTICLE_GAP:
             return child
     return None
 
@@ -226,13 +289,23 @@ def _object(tok: Token) -> Token | None:
 def _object_end(verb: Token, obj: Token) -> int:
     """End of an object content, with the complement that completes it ("accused X of Y",
     "denounced the bill as a power grab", "praised her for ...")."""
-    end = obj.right_edge.i + 1
+    end = _before_aside(obj)
     for c in verb.rights:
         if c.i >= end and c.i - end <= 1 and (
             (c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS) or c.dep_ in ("xcomp", "oprd")
         ):
             end = c.right_edge.i + 1
     return end
+
+
+def _before_aside(obj: Token) -> int:
+    """End of an object noun phrase, without a relative clause or apposition set off by a comma
+    ("thanked the crowd, which chanted his name" -> "the crowd")."""
+    doc = obj.doc
+    for c in obj.rights:
+        if c.dep_ in ASIDE_DEPS and doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 > obj.i:
+            return c.left_edge.i - 1
+    return obj.right_edge.i + 1
 
 
 def _that_clause(tok: Token) -> Token | None:
@@ -247,7 +320,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
     if tok.pos_ not in ("VERB", "AUX"):
         return []
     entries = reporting_verbs().get(tok.lemma_.lower())
-    if entries is not None and entries.get(None) == frozenset({"none"}):
+    if entries is not None and entries.get(None) == frozenset({"none"}) and len(entries) == 1:
         return []
     if not entries:
         # any verb with a that-clause and someone to hold it attributes what the clause says
@@ -268,7 +341,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
 
     def add(i, j, how, priority, cue=cue_chars, speaker=True):
         span = content_span(doc, i, j, quotes, cue)
-        if span and (how == "raise" or not (span[0] <= cue[0] < span[1])):
+        if span and (how in ("raise", "relative") or not (span[0] <= cue[0] < span[1])):
             out.append(Candidate(tok, cue, span[0], span[1], subject_of(tok) if speaker else None, how, priority))
 
     for particle, frames in entries.items():
@@ -276,12 +349,23 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
             part = _with_particle(tok, particle)
             if part is None:
                 continue
+            cue = (min(tok.idx, part.idx), max(tok.idx + len(tok), part.idx + len(part)))
+            clause = next((c for c in tok.rights if c.dep_ in CLAUSE_DEPS and c.i > part.i), None)
             obj = _object(part) if part.dep_ == "prep" else _object(tok)
-            if obj is not None and "object" in frames:
-                cue = (min(tok.idx, part.idx), max(tok.idx + len(tok), part.idx + len(part)))
+            if clause is not None and "clause" in frames:  # "pointed out that ...", "made clear that ..."
+                add(max(clause.left_edge.i, part.i + 1), _before_conjunct(clause), "clause", 3, cue)
+            elif obj is not None and "object" in frames:
                 add(obj.left_edge.i, _object_end(tok, obj), "object", 2, cue)
             return out  # a phrasal cue ("call for") is not also its bare verb
     frames = entries.get(None, frozenset())
+    if frames == frozenset({"none"}):
+        return out
+    relative = _relative_object(tok)
+    if relative is not None:
+        # "what Gingrich called “the loudest election”", "which Trump had called a disaster": the
+        # relative clause, pronoun and cue included, is the content
+        add(relative.i, tok.right_edge.i + 1, "relative", 2)
+        return out
     if any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "nsubj") for c in tok.children):
         return out  # a free relative ("What Putin said: ...") is a heading, not a cue
     if "clause" in frames:
@@ -291,9 +375,15 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
         ]
         after = [c for c in clauses if c.i > tok.i]
         before = [c for c in clauses if c.i < tok.i]
+        after = [c for c in after if not _past_sentence_end(tok, c)]
+        if not clauses:
+            after = [c for c in [_clause_in_phrase(tok)] if c is not None]
         if after:
             c = after[0]
-            add(max(c.left_edge.i, tok.i + 1), c.right_edge.i + 1, "clause", 3)
+            end = _before_conjunct(c)
+            if end == c.right_edge.i + 1:
+                end = _reported_conjunct_end(tok, c) or end
+            add(max(c.left_edge.i, tok.i + 1), end, "clause", 3)
         else:
             core = _core_start(tok)
             head = tok.head
@@ -331,7 +421,36 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None:
             add(obj.left_edge.i, _object_end(tok, obj), "object", 2)
+        else:
+            gerund = _gerund_object(tok)
+            passive = next((c for c in tok.lefts if c.dep_ == "nsubjpass"), None)
+            if gerund is not None:  # "proposed conducting surveillance on mosques"
+                add(gerund.left_edge.i, gerund.right_edge.i + 1, "object", 2)
+            elif passive is not None and any(c.dep_ == "agent" for c in tok.children):
+                # "The move was first reported by MSNBC": the passive subject is the object
+                add(passive.left_edge.i, passive.right_edge.i + 1, "passive", 2)
     return out
+
+
+def _gerund_object(tok: Token) -> Token | None:
+    """A gerund clause that stands as the verb's object ("supports keeping troops there")."""
+    return next(
+        (c for c in tok.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.left_edge.i == c.i),
+        None,
+    )
+
+
+def _relative_object(tok: Token) -> Token | None:
+    """The relative pronoun that is the object of a cue with its own subject and a complement
+    after it ("what X called Y", "whom they named Fred"); not in a heading ("What Putin said: ...")."""
+    pronoun = next((c for c in tok.lefts if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS), None)
+    if pronoun is None or not any(c.dep_ in RELATIVE_COMPLEMENTS for c in tok.rights):
+        return None
+    if not any(c.dep_ == "nsubj" and pronoun.i < c.i < tok.i for c in tok.lefts):
+        return None
+    if any(tok.doc[k].text == ":" for k in (tok.i + 1, tok.right_edge.i + 1) if k < len(tok.doc)):
+        return None
+    return pronoun
 
 
 def _quoted_after(doc: Doc, i: int, j: int) -> bool:
@@ -348,8 +467,10 @@ def _raising(doc: Doc, tok: Token, add) -> None:
         return
     if passive and any(c.dep_ == "agent" for c in tok.children):
         return
+    if passive and comp is None:  # "Rubio is seen as the strongest candidate"
+        comp = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
     if comp is not None and subj is not None and subj.lower_ not in ("it", "there"):
-        if passive and not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+        if passive and comp.lower_ != "as" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
             return
         add(subj.left_edge.i, comp.right_edge.i + 1, "raise", 2, speaker=False)
         return
@@ -418,6 +539,58 @@ def stance_nouns() -> dict[str, frozenset[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def stance_adjectives() -> dict[str, frozenset[str]]:
+    """adjective -> prepositions and frames ("clause", "to") that introduce what it is about."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _data_lines("stance_adjectives.txt"):
+        adjective, _, frames = line.partition("|")
+        out[adjective.strip().lower()] = frozenset(frames.split())
+    return out
+
+
+def _adjective_holder(tok: Token) -> Token | None:
+    """Who holds a stance adjective: the subject of its copula ("Trump was critical of ..."), or
+    the noun it modifies ("voters skeptical of ...")."""
+    from dateline.statements.speaker import subject_of
+
+    if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head != tok:
+        return subject_of(tok.head)
+    if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.head.i < tok.i:
+        return tok.head
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _adjective_content(tok: Token, frames: frozenset[str]) -> Token | None:
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in frames:
+            return next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+        if c.dep_ == "ccomp" and "clause" in frames:
+            return c
+        if c.dep_ == "xcomp" and "to" in frames and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
+def _adjective_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """"Trump has been critical of the deal", "voters are confident that ...": the complement of a
+    stance adjective is what its holder thinks or feels."""
+    if tok.pos_ != "ADJ":
+        return None
+    frames = stance_adjectives().get(tok.lemma_.lower()) or stance_adjectives().get(tok.lower_)
+    if not frames:
+        return None
+    content = _adjective_content(tok, frames)
+    speaker = _adjective_holder(tok) if content is not None else None
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    cue = (tok.idx, tok.idx + len(tok))
+    span = content_span(doc, content.left_edge.i, content.right_edge.i + 1, quotes, cue)
+    if not span:
+        return None
+    return Candidate(tok, cue, span[0], span[1], speaker, "adjective", 2)
+
+
 def _noun_holder(tok: Token) -> Token | None:
     """Who holds a reporting noun: "Trump's claim", "a claim by Trump", "Trump made the claim"."""
     speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -425,10 +598,12 @@ def _noun_holder(tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 speaker = next((o for o in c.children if o.dep_ == "pobj"), None)
-    if speaker is None and tok.dep_ in ("dobj",):
+    if speaker is None and tok.dep_ in ("dobj", "attr"):
         from dateline.statements.speaker import subject_of
 
-        speaker = subject_of(tok.head)
+        speaker = subject_of(tok.head)  # "Trump made the claim", "Cruz is a critic of ..."
+    if speaker is None and tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
+        speaker = tok.head  # "Graham, a critic of the deal, ..."
     return speaker
 
 
@@ -516,7 +691,7 @@ def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
                 found.append(cand)
         found.extend(_verb_candidates(doc, tok, quotes))
         found.extend(_according_candidate(doc, tok, quotes))
-        for make in (_noun_candidate, _poll_candidate):
+        for make in (_noun_candidate, _poll_candidate, _adjective_candidate):
             cand = make(doc, tok, quotes)
             if cand is not None:
                 found.append(cand)

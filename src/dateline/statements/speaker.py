@@ -30,13 +30,30 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS and child.dep_ != "expl":
             return child
-    if passive:
+    if passive or passive_participle(verb):
         return None
+    if depth and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _continues_cue(verb):
+        return subject_of(verb.head.head, depth - 1)  # "said that ... and insisted that ..."
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head != verb:
+        return verb.head  # "the groups backing Trump", "a super PAC supporting Cruz"
     if depth and verb.dep_ in SUBJECT_SHARING and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, depth - 1)
     if verb.dep_ == "relcl" and verb.head != verb:
         return verb.head
     return None
+
+
+def passive_participle(verb: Token) -> bool:
+    """A bare past participle opening an adverbial clause ("Asked about the polls, he said ..."):
+    the subject of the main clause is who was asked, not who asked."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _continues_cue(verb: Token) -> bool:
+    """Whether ``verb`` is a cue the parser conjoined to the clause reported by another cue."""
+    from dateline.statements.reported import clause_cue, cue_conjunct
+
+    return clause_cue(verb.head.head) and cue_conjunct(verb.head) == verb
 
 
 def antecedent(tok: Token) -> Token:
@@ -47,7 +64,10 @@ def antecedent(tok: Token) -> Token:
 
 
 def _separated(doc: Doc, i: int, j: int) -> bool:
-    return any(doc[k].text in ",;:()—–\"“”" for k in range(i, j))
+    """Whether tokens [i, j) hold a comma, bracket, quote mark or line break (a heading above)."""
+    return any(
+        doc[k].text in ",;:()—–\"“”" or "\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(i, j)
+    )
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:
@@ -65,8 +85,8 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         start += 1
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ not in NP_RIGHT:
-            break
+        if child.dep_ not in NP_RIGHT or (child.dep_ == "amod" and child.n_rights):
+            break  # not "voters skeptical of the deal", which holds a stance of its own
         if any(head.doc[k].is_punct and head.doc[k].text in ",;:()—–" for k in range(end, child.i)):
             break
         end = child.right_edge.i + 1
