@@ -446,3 +446,90 @@ def test_pronoun_follows_the_main_clause_subject_of_the_previous_sentence(nlp):
     _, mentions = _links(nlp, text, D2018)
     pronouns = [m.actor_id for m in mentions if m.how == "pronoun"]
     assert len(pronouns) == 3 and len(set(pronouns)) == 1 and pronouns[0].startswith("x:person:")
+
+
+# ---- entities in capitals, span boundaries, document-level names ------------------------------------------
+
+def _ents(nlp, text):
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # headlines: KB names however short, and no common word taken into a name
+    ("PUTIN AND TRUMP SPEAK BY PHONE", {("PUTIN", "PERSON"), ("TRUMP", "PERSON")}, {"TRUMP SPEAK", "PHONE"}),
+    ("RUSSIA WARNS UKRAINE OVER DRONES", {("RUSSIA", "GPE"), ("UKRAINE", "GPE")}, {"DRONES"}),
+    ("ZELENSKY MEETS MACRON IN PARIS", {("ZELENSKY", "PERSON"), ("MACRON", "PERSON"), ("PARIS", "GPE")},
+     {"ZELENSKY MEETS MACRON"}),
+    ("US AND EU AGREE ON TARIFFS", {("US", "GPE"), ("EU", "ORG")}, {"TARIFFS"}),
+    # a wire dateline: the place, not the date
+    ("KYIV 2025-05-20", {("KYIV", "GPE")}, {"KYIV 2025-05-20"}),
+    # a topic slug before a dash is no part of the name after it
+    ("POLITICS - SCHOLZ VISITS WARSAW\nOlaf Scholz arrived in Warsaw on Monday for talks with the government.",
+     {("WARSAW", "GPE")}, {"POLITICS - SCHOLZ", "SCHOLZ VISITS"}),
+    # a headline word the story writes in small letters stays a common word
+    ("TALKS COLLAPSE IN GENEVA\nThe talks collapsed in Geneva on Friday after the delegates walked out.",
+     {("GENEVA", "GPE")}, {"TALKS", "TALKS COLLAPSE"}),
+])
+def test_entities_in_capitals(nlp, text, present, absent):
+    ents = _ents(nlp, text)
+    assert present <= ents
+    assert not {t for t, _ in ents} & absent
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a surname alone, after the full name, is the person
+    ("Jan Brunswijk was charged on Monday. Brunswijk denied the charges.", {"Brunswijk"}, set()),
+    # initials in parentheses after an organization
+    ("The rebels seized the town, the Iraqi News Agency (INA) said.", {"Iraqi News Agency", "INA"}, set()),
+    # a description is no name
+    ("He spoke to reporters, the defence ministry said.", set(), {"the", "the defence ministry"}),
+])
+def test_entity_boundaries(nlp, text, present, absent):
+    ents = {t for t, _ in _ents(nlp, text)}
+    assert present <= ents
+    assert not ents & absent
+
+
+@pytest.mark.parametrize("words, expected", [
+    # pre-tokenized text with the possessive apart: the possessive is no part of the name
+    ("The film marks the anniversary of Jesse Owens 's four gold medals .", ("Jesse Owens", "PERSON")),
+    ("The University of Michigan 's index of consumer sentiment rose .", ("University of Michigan", "ORG")),
+])
+def test_possessive_outside_names(nlp, words, expected):
+    from spacy.tokens import Doc
+
+    doc = nlp(Doc(nlp.vocab, words=words.split()))
+    assert expected in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_surname_after_full_name_is_a_person(nlp):
+    ents = _ents(nlp, "Jan Brunswijk was charged on Monday. Brunswijk denied the charges.")
+    assert ("Brunswijk", "PERSON") in ents
+
+
+@pytest.mark.parametrize("body, headline, expected", [
+    ("Olaf Scholz arrived in Warsaw for talks on Monday.", "SCHOLZ ARRIVES FOR TALKS IN WARSAW",
+     ["Scholz", "arrives", "for", "talks", "in", "Warsaw"]),
+    ("The NATO summit opened in Vilnius.", "NATO SUMMIT OPENS", ["NATO", "summit", "opens"]),
+    ("", "BBC REPORTS ON THE US", ["BBC", "reports", "on", "the", "US"]),
+])
+def test_truecased_headline_words(nlp, body, headline, expected):
+    from dateline.actors.truecase import capital_segments, case_map, truecased_words
+
+    doc = nlp(headline + ("\n" + body if body else ""))
+    segments = capital_segments(doc)
+    assert segments and segments[0].text == headline
+    words = truecased_words(segments[0], case_map(doc, segments, {}))
+    assert words == [expected[0][:1].upper() + expected[0][1:]] + expected[1:]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RUSSIA WARNS UKRAINE\nThe Kremlin said on Monday it would respond.", ["RUSSIA WARNS UKRAINE"]),
+    ("SOCCER - SHEARER NAMED AS CAPTAIN", ["SOCCER", "SHEARER NAMED AS CAPTAIN"]),
+    ("The Kremlin said on Monday that NATO and the EU would respond.", []),
+    ("OK", []),
+])
+def test_capital_segments(nlp, text, expected):
+    from dateline.actors.truecase import capital_segments
+
+    assert [s.text for s in capital_segments(nlp(text))] == expected

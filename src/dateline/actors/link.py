@@ -5,8 +5,10 @@ Two parts:
 - ``configure_pipeline(nlp)`` adds the ``dateline_actor_names`` component after spaCy's ``ner``. It finds
   every knowledge-base name and alias (PhraseMatcher) and merges them into ``doc.ents`` with the KB's
   label and the actor id as ``kb_id_``: a KB name always wins over the statistical guess ("Trump" is never an
-  ORG), except where the model found a longer name that contains it ("Washington Post"). Sentences in
-  capitals (headlines) are re-tagged from a re-cased copy, which the model reads far better.
+  ORG), except where the model found a longer name that contains it ("Washington Post"). Sentences and lines
+  in capitals (headlines, datelines) are re-tagged from a truecased copy (``truecase``), which the model reads
+  far better. Names lose a trailing possessive or date; a lone surname of a person named in full, and an
+  organization's initials in parentheses, take that person's or organization's label.
 - ``link_actors(doc, date)`` turns entities, office titles ("the German Chancellor", resolved by date),
   descriptions ("Libyan rebels") and demonyms into mentions, then resolves pronouns and
   anaphoric descriptions (``coref``).
@@ -23,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dateline.actors.kb import IGO, KnowledgeBase, Title, load_kb, slug
+from dateline.actors.truecase import capital_segments, case_map, known_name_cases, truecased_words
 from dateline.model import Actor, Mention
 
 COMPONENT = "dateline_actor_names"
@@ -95,34 +98,86 @@ class ActorNames:
         self.ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
         self.demonym_ids = {d.lower(): c.actor_id for c in kb.countries.values() for d in c.demonyms}
         self.vocab = nlp.vocab
+        self.name_cases = known_name_cases(text for text, _label, _id in kb.name_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        ents, found = list(doc.ents), []
         if self.ner is not None:
-            ents = self._recase_headlines(doc, ents)
+            ents, found = self._recase_headlines(doc, ents)
+        found += self._kb_names(doc)
+        ents = [t for t in (_trim_descriptor(e, self.demonym_ids) for e in ents) if t is not None]
+        ents = [_trim(e) for e in merge_entities(ents, filter_spans(found))]
+        doc.ents = _acronyms_in_parentheses(doc, _surnames_as_persons(doc, ents))
+        return doc
+
+    def _recase_headlines(self, doc: Doc, ents: list[Span]) -> tuple[list[Span], list[Span]]:
+        """Re-tag sentences and lines written in capitals from a truecased copy (headlines, wire slugs, datelines);
+        also the KB names found in the copy ("KYIV", too short to match in capitals)."""
+        segments = capital_segments(doc)
+        if not segments:
+            return ents, []
+        cases = case_map(doc, segments, self.name_cases)
+        out, found = list(ents), []
+        for seg in segments:
+            words = truecased_words(seg, cases)
+            spaces = [bool(t.whitespace_) for t in seg]
+            copy = self.ner(Doc(self.vocab, words=words, spaces=spaces))
+            out = [e for e in out if e.end <= seg.start or e.start >= seg.end]
+            out += [Span(doc, seg.start + e.start, seg.start + e.end, label=e.label_) for e in copy.ents]
+            found += [Span(doc, seg.start + k.start, seg.start + k.end, label=k.label_, kb_id=k.kb_id_)
+                      for k in self._kb_names(copy)]
+        return sorted(out, key=lambda s: s.start), found
+
+    def _kb_names(self, doc: Doc) -> list[Span]:
         found = []
         for match_id, start, end in self.matcher(doc):
             label, actor_id = self.vocab.strings[match_id].split("\t")
             found.append(Span(doc, start, end, label=label, kb_id=actor_id))
-        ents = [t for t in (_trim_descriptor(e, self.demonym_ids) for e in ents) if t is not None]
-        doc.ents = [_trim(e) for e in merge_entities(ents, filter_spans(found))]
-        return doc
+        return found
 
-    def _recase_headlines(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """Re-tag sentences written in capitals from a title-cased copy (headlines, wire slugs)."""
-        out = [e for e in ents]
-        for sent in doc.sents:
-            letters = [t for t in sent if t.is_alpha]
-            if not letters or sum(t.is_upper for t in letters) < 0.8 * len(letters):
-                continue
-            if len(letters) == 1 and len(letters[0]) < 3:
-                continue  # "A", "OK": nothing to re-tag
-            words = [t.text.title() if t.is_upper and len(t) > 1 else t.text for t in sent]
-            spaces = [bool(t.whitespace_) for t in sent]
-            copy = self.ner(Doc(self.vocab, words=words, spaces=spaces))
-            out = [e for e in out if e.end <= sent.start or e.start >= sent.end]
-            out += [Span(doc, sent.start + e.start, sent.start + e.end, label=e.label_) for e in copy.ents]
-        return sorted(out, key=lambda s: s.start)
+
+def _initials(span: Span) -> str:
+    return "".join(t.text[0] for t in span if t.is_title or t.is_upper).upper()
+
+
+def _acronyms_in_parentheses(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organization's initials in parentheses after its name are that organization too: "Iraqi News Agency
+    (INA)", "National League for Democracy (NLD)"."""
+    by_start = {e.start: e for e in ents}
+    out = list(ents)
+    for e in ents:
+        if e.label_ != "ORG" or e.end + 2 >= len(doc) or doc[e.end].text != "(" or doc[e.end + 2].text != ")":
+            continue
+        acronym = doc[e.end + 1]
+        other = by_start.get(acronym.i)
+        if acronym.is_upper and acronym.text.isalpha() and acronym.text == _initials(e) and (
+                other is None or other.end == acronym.i + 1 and not other.kb_id_):
+            out = [x for x in out if x.start != acronym.i]
+            out.append(Span(doc, acronym.i, acronym.i + 1, label="ORG", kb_id=e.kb_id_))
+    return sorted(out, key=lambda s: s.start)
+
+
+SURNAME_RELABELS = ("ORG", "GPE", "LOC", "FAC")
+
+
+def _surnames_as_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A lone word that is the last name of a person the document names in full is that person ("Jan Brunswijk
+    ... Brunswijk said"), where the model took it for an organization or place or missed it; names the KB knows
+    keep their label."""
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    if not surnames:
+        return ents
+    # family name first ("Wang Dan ... Wang said"): only where the model read the lone word as an organization
+    family = {e[0].lower_ for e in ents if e.label_ == "PERSON" and len(e) == 2 and e[0].is_title}
+    out = [Span(doc, e.start, e.end, label="PERSON")
+           if len(e) == 1 and not e.kb_id_ and (e.label_ in SURNAME_RELABELS and e[0].lower_ in surnames
+                                                 or e.label_ == "ORG" and e[0].lower_ in family) else e
+           for e in ents]
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out += [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+            if t.i not in covered and t.lower_ in surnames
+            and (t.is_upper or t.is_title and (t.pos_ == "PROPN" or not t.is_sent_start))]
+    return sorted(out, key=lambda s: s.start)
 
 
 NAME_TRIM_LABELS = ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP")
@@ -140,17 +195,40 @@ def _trim_descriptor(ent: Span, demonym_ids: dict[str, str]) -> Span | None:
     if end == ent.end:
         return ent
     span = ent.doc[ent.start:end]
+    if not any(t.is_alpha and not t.is_lower for t in span if t.lower_ != "the"):
+        return None  # "the defence ministry": a description with no name in it
     actor_id = demonym_ids.get(span.text.lower())
     if actor_id is not None:
         return Span(ent.doc, ent.start, end, label="NORP", kb_id=actor_id)
     return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
+ORG_LIKE = ("ORG", "FAC")
+
+
+def _is_possessive(tok) -> bool:
+    return tok.tag_ == "POS" or (tok.lower_ in ("'s", "’s") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_)
+
+
+def _no_name_word(tok, label: str) -> bool:
+    """A token that never ends a name: a date or punctuation ("1996-08-30", "'"); a number ends no person's or
+    place's name ("Oxford 4" in a results line) but may end an organization's ("Group of 77", "Channel 4")."""
+    return not any(c.isalpha() for c in tok.text) and (label not in ORG_LIKE or not tok.is_digit)
+
+
 def _trim(ent: Span) -> Span:
-    """Names without a leading article: "the United States" → "United States"."""
-    if len(ent) > 1 and ent[0].lower_ == "the":
-        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
-    return ent
+    """Names without a leading article, a trailing possessive, date or number: "the United States" → "United
+    States", "Ivan Lendl's" → "Ivan Lendl", "WARSAW 1996-08-30" (a dateline) → "WARSAW"."""
+    start, end = ent.start, ent.end
+    if end - start > 1 and ent[0].lower_ == "the":
+        start += 1
+    if ent.label_ in NAME_TRIM_LABELS:
+        while end - start > 1 and (_is_possessive(ent.doc[end - 1]) and not ent.kb_id_
+                                   or _no_name_word(ent.doc[end - 1], ent.label_)):
+            end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
 
 
 _IGNORABLE_IN_CONTAINER = frozenset({"-", "–", "—", "/", "'s", "’s", "and", "&", ",", "the", "The"})
