@@ -529,24 +529,25 @@ def _poll_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
     return Candidate(tok, cue, span[0], span[1], source, "poll", 1)
 
 
+def _word_frames(filename: str) -> dict[str, frozenset[str]]:
+    """Lines "word | frame frame ..." of a data file -> word (lower case) -> its frames."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _data_lines(filename):
+        word, _, frames = line.partition("|")
+        out[word.strip().lower()] = frozenset(frames.split())
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def stance_nouns() -> dict[str, frozenset[str]]:
     """noun -> prepositions that introduce what it is about ("criticism of", "support for")."""
-    out: dict[str, frozenset[str]] = {}
-    for line in _data_lines("stance_nouns.txt"):
-        noun, _, preps = line.partition("|")
-        out[noun.strip().lower()] = frozenset(preps.split())
-    return out
+    return _word_frames("stance_nouns.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def stance_adjectives() -> dict[str, frozenset[str]]:
     """adjective -> prepositions and frames ("clause", "to") that introduce what it is about."""
-    out: dict[str, frozenset[str]] = {}
-    for line in _data_lines("stance_adjectives.txt"):
-        adjective, _, frames = line.partition("|")
-        out[adjective.strip().lower()] = frozenset(frames.split())
-    return out
+    return _word_frames("stance_adjectives.txt")
 
 
 def _adjective_holder(tok: Token) -> Token | None:
