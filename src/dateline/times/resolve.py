@@ -27,15 +27,19 @@ FRACTION_OF = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "
 YEAR_MULTIPLES = {"DE": 10, "CE": 100, "ML": 1000}
 SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+ISO_WEEK = re.compile(r"\d{4}-W\d{2}$")
 NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
 FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
 FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
-QUARTER_CONTEXT_SENTENCES = 3  # how many sentences back a quarterly report's "quarter" is looked for
+QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
 SCHEDULING = {"schedule", "postpone", "plan", "reschedule", "delay"}  # verbs whose dates lie ahead
-INTENT = SCHEDULING | {"set", "expect", "intend", "prepare", "propose"}  # ... of "to"
+# verbs whose "to" infinitive lies ahead: "agreed to buy the line in February"
+INTENT = SCHEDULING | {"set", "expect", "intend", "prepare", "propose", "agree", "promise", "pledge", "vow", "aim",
+                       "hope", "want", "seek", "threaten"}
 REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"}
+DEADLINE_PREPS = {"until", "till", "through", "by"}  # "has extended the loans through January"
 MODAL_AUX = {"must", "should", "can", "could", "may", "might", "ca"}  # future unless perfect
 # verbs whose past tense is their present: "stocks hurt the index Friday" is no announcement
 SAME_PAST = {"hurt", "cut", "hit", "set", "put", "quit", "shut", "spread", "cost", "let", "beat", "bid",
@@ -215,10 +219,16 @@ def _negated(verb: Token) -> bool:
         w.lower_ in ("neither", "nor", "no", "nobody", "none") for w in c.subtree)) for c in verb.children)
 
 
+def _present_perfect(verb: Token, auxes: list[Token]) -> bool:
+    return verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
         return FUTURE
+    if start > 0 and doc[start - 1].lower_ == "since":  # "missing since Thursday" began in the past
+        return PAST
     verb = reporting_verb_before(doc, start) or doc[start:end].root
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
@@ -226,8 +236,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if doc[start:end].root.dep_ == "poss":  # "Wednesday's ruling" names a thing, not the verb's time
-        return None
+    root = doc[start:end].root
+    if root.dep_ == "poss" or (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
+        return None  # "Wednesday's ruling", "a June agreement" name a thing, not the verb's time
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return FUTURE
@@ -235,17 +246,21 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if any(a.lower_ == "could" for a in auxes) and _negated(verb):
             return PAST  # "could not be reached Wednesday", "neither ... could be located"
         return FUTURE
-    if verb.lemma_ in SCHEDULING:  # "postponed the vote until Tuesday", "planned a rally Saturday"
+    if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i):
+        # "postponed the vote until Tuesday", "planned a rally Saturday"; not "On Friday, the government planned"
         return FUTURE
+    if start > 0 and doc[start - 1].lower_ in DEADLINE_PREPS and _present_perfect(verb, auxes):
+        return FUTURE  # "has given them until Tuesday": a deadline still ahead
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
         # "was scheduled to close Monday" does again
         head = verb.head
         if head.pos_ == "ADJ" and head.head != head:  # "was due to expire Friday": the verb of "due"
             head = head.head
-        if head != verb and head.lemma_ in INTENT:
-            return FUTURE
         head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if head != verb and head.lemma_ in INTENT:
+            # "had been scheduled to expire Friday": a plan told in the past perfect is over
+            return PAST if any(a.lower_ == "had" for a in head_auxes) else FUTURE
         past_head = head != verb and (
             head.tag_ == "VBD" and not head_auxes
             or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
@@ -361,6 +376,7 @@ class Resolver:
         # token starts of clock times given without a day -> the story's day before them, for a past tense
         self.dateless_clocks: dict[int, dt.date | None] = {}
         self.last_quarter: tuple[int, int] | None = None  # (year, n) of the last quarter named
+        self.ref_week: dt.date | None = None  # Monday of the last week named after the last day-precise date
 
     def resolve(self, match: Match) -> Resolved | None:
         self.match = match
@@ -369,6 +385,8 @@ class Resolver:
             result = getattr(self, "_" + match.rule)(parts)
         except (ValueError, OverflowError, TypeError):
             return None  # an impossible date such as February 30
+        if result is not None and result[1] is None:
+            return None  # a unit without a calendar value
         if result is not None:
             self._remember(parts, result)
         return result
@@ -380,9 +398,10 @@ class Resolver:
         for match, (type_, value, mod) in results:
             if match.start in self.dateless_clocks:
                 sent = self.doc[match.start].sent
-                same = [day for m, day in days if sent.start <= m.start < sent.end]
+                # the nearest day of the sentence: "16:10 UK time, Wednesday, 8 July ... 08:55, Thursday, 2 July"
+                same = sorted((abs(m.start - match.start), day) for m, day in days if sent.start <= m.start < sent.end)
                 if same:
-                    value = same[0] + value[10:]
+                    value = same[0][1] + value[10:]
                 elif self.dateless_clocks[match.start] is not None:  # "Slepian was shot at 10 p.m."
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
@@ -392,6 +411,9 @@ class Resolver:
         _, value, _ = result
         if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE"):
             self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
+            self.ref_week = None
+        elif ISO_WEEK.match(value):  # "next week ... the following week"
+            self.ref_week = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
         elif re.match(r"\d{4}-\d{2}$", value) and parts.has("MONTH"):
             self.ref_month = dt.date(int(value[:4]), int(value[5:7]), 1)
         year = parts.year()
@@ -401,7 +423,8 @@ class Resolver:
             self.last_year = int(value[:4])
         if self.match.rule == "ordinal_unit" and re.match(r"\d{4}-Q\d$", value):
             quarter = (int(value[:4]), int(value[-1]))
-            if quarter < (self.dct.year, quarter_of(self.dct)):  # a quarter that is over
+            # the report is about the latest quarter that is over: "After a flat second quarter" is background
+            if quarter < (self.dct.year, quarter_of(self.dct)) and quarter > (self.last_quarter or (0, 0)):
                 self.last_quarter = quarter
 
     # --- context helpers ---
@@ -491,6 +514,8 @@ class Resolver:
         at that unit's precision or finer ("In March ... The following month" is April)."""
         if unit in ("M", "Q") and self.ref_month is not None:
             return self.ref_month
+        if unit == "W" and self.ref_week is not None:
+            return self.ref_week
         if unit == "Y" and self.last_year is not None and self.tense() == PAST:
             return dt.date(self.last_year, 1, 1)
         return self.anchor()
@@ -515,6 +540,8 @@ class Resolver:
         weekday = parts.value("WEEKDAY")
         if year is not None:
             year = self.full_year(year)
+        elif parts.value("UNIT") == "Y":  # "25 June last year"
+            year = self.dct.year + self._shift(parts)
         elif weekday is not None:
             year = self._year_with_weekday(month, day, weekday, parts)
         else:
@@ -705,14 +732,17 @@ class Resolver:
     # --- units relative to now ---
 
     def _unit_shift(self, parts: Parts) -> Resolved | None:
-        unit = parts.value("UNIT", "SECOND")
+        unit = parts.value("UNIT", "WEEKEND", "SECOND")
         if parts.value("SECOND") is not None:
             unit = "TS"
         mod = parts.position_mod()
-        if parts.has("THAT"):  # "that year", "the same day"
+        if parts.has("THAT"):  # "that year", "the same day", "that weekend"
             if unit == "Y" and self.last_year:
                 return "DATE", f"{self.last_year:04d}", mod
-            return "DATE", shifted(self.anchor(), unit, 0), mod if unit != "WE" else None
+            if unit == "WE":
+                return "DATE", iso_week(self.anchor()) + "-WE", None
+            value = shifted(self.anchor(), unit, 0)
+            return ("DATE", value, mod) if value else None
         shift = self._shift(parts)
         if unit == "WE":
             return self._weekend(parts, 0) if shift <= 0 or parts.has("COMING") else self._weekend(parts, 1)
@@ -746,6 +776,8 @@ class Resolver:
         relation = parts.first("AGO", "EARLIER")
         if relation is None and self._some_day(parts):
             return "DATE", "FUTURE_REF", None
+        if relation is None and self._rate(parts):
+            return "SET", duration(1, unit), None
         if relation is None:
             return "DURATION", duration(amount, unit), mod
         sign = int(relation.value)
@@ -764,6 +796,12 @@ class Resolver:
         end, doc = self.match.end, self.doc
         return (isinstance(amount, (int, float)) and amount <= 3 and end + 1 < len(doc)
                 and doc[end].lower_ == "of" and doc[end + 1].tag_ in ("DT", "PRP$", "PDT"))
+
+    def _rate(self, parts: Parts) -> bool:
+        """'$5 million a year', 'four flights a week': a quantity per unit of time recurs."""
+        if parts.classes != ["A", "UNIT"] or self.match.start == 0:
+            return False
+        return self.doc[self.match.start - 1].tag_ in ("CD", "NNS")
 
     def _some_day(self, parts: Parts) -> bool:
         """'Islam will one day be...', 'he hopes he one day follows': 'one day' as an adverb of a
@@ -895,6 +933,8 @@ class Resolver:
         return "DURATION", duration("X", parts.value("UNITPL")), None
 
     def _vague(self, parts: Parts) -> Resolved | None:
+        if parts.has("THE") and parts.has("PAST", "FUTURE", "PRESENT") and self._modifies_next_noun():
+            return None  # "the future use of the stadium", "the past elections": an adjective, no time
         if parts.has("WHILE"):
             return ("DATE", "PAST_REF", None) if parts.has("AGO") else ("DURATION", "PXX", None)
         if parts.has("NEAR"):
@@ -911,6 +951,10 @@ class Resolver:
             return None  # "he was soon released" tells an order of events, no time
 
         return "DATE", value, None
+
+    def _modifies_next_noun(self) -> bool:
+        last = self.doc[self.match.end - 1]
+        return last.dep_ in ("amod", "compound") and last.head.i >= self.match.end and last.head.pos_ == "NOUN"
 
     def _set(self, parts: Parts) -> Resolved | None:
         if parts.has("SETADV"):

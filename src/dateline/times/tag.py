@@ -201,11 +201,21 @@ def _in_title(token: Token) -> bool:
     return k >= 0 and token.doc[k].text in OPENING_QUOTES
 
 
+def _capitalised_inside_sentence(token: Token) -> bool:
+    """A capitalised word after another word of its sentence, not after punctuation or a quote."""
+    if token.i == 0 or not token.is_title or token.is_sent_start:
+        return False
+    prev = token.nbor(-1)
+    return not (prev.is_punct or prev.is_space or prev.text in OPENING_QUOTES)
+
+
 def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     """Drop the temporal reading of words that are usually something else."""
     text = token.lower_
     if info.cls in TITLE_CLASSES and _in_title(token):
         return None
+    if info.cls == "DEICTIC" and _capitalised_inside_sentence(token):
+        return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
     if info.cls == "DECADE" and _is_age(token):
         return None
     if info.cls == "MONTH" and text in ("may", "march"):
