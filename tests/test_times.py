@@ -216,6 +216,10 @@ CASES_NEWS = [
     ("It was among the most important events of the past century.", "the past century", "DURATION", "P100Y", None),
     ("The plant was closed five years ago.", "five years ago", "DATE", "1993", None),
     ("Crime fell sharply in the 1990s.", "the 1990s", "DATE", "199", None),
+    # the generic readings above leave the dated ones alone
+    ("The offer, advertised in today's editions, expires Friday.", "today", "DATE", "1998-10-21", None),
+    ("Rebels attacked the town. At the time, no troops were there.", "the time", "DATE", "PAST_REF", None),
+    ("The U.S. 1999 budget deficit will shrink.", "1999", "DATE", "1999", None),
 ]
 
 
@@ -307,6 +311,15 @@ def test_extents_follow_tempeval(nlp):
         "The deal will help secure the future use of the stadium.",
         "Harper avoided the gaffes of the past elections.",
         "Beverley Cuddy, editor of Dogs Today Magazine, discussed the report.",
+        # "today" as nowadays, "tomorrow" as the future: no day is meant
+        "Schools must prepare today's youth for new jobs.",
+        "Violence is common in today's world.",
+        "The academy trains the leaders of tomorrow.",
+        # "the time of" an event is left to the event
+        "He was 65 at the time of his death.",
+        # a number after a proper name belongs to the name
+        "The two firms formed a venture called Vega 1990 to build satellites.",
+        "He installed Windows 2000 on the office computers.",
     ],
 )
 def test_no_false_expressions(nlp, text):

@@ -170,7 +170,7 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     n = int(text)
     if 1 <= n <= 31 and len(text) <= 2:
         return TokenInfo("DAYNUM", n)
-    if len(text) == 4 and 1000 <= n <= 2099 and not _counts_things(token):
+    if len(text) == 4 and 1000 <= n <= 2099 and not _counts_things(token) and not _names_with(token):
         return TokenInfo("YEAR", n)
     return TokenInfo("NUMDIGIT", n)
 
@@ -183,6 +183,15 @@ def _counts_things(token: Token) -> bool:
     if nxt is None or nxt.tag_ != "NNS" or nxt.lower_ in lexicon():
         return False
     return prev is None or prev.lower_ in COUNT_WORDS or not 1900 <= int(token.text) < 2100
+
+
+def _names_with(token: Token) -> bool:
+    """'Windows 2000', 'Euro 2000', 'Gate 1990': a number right after a proper name is part of it,
+    unless the entity recogniser starts a date there ('the U.S. 1991 budget')."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if prev is None or prev.tag_ not in ("NNP", "NNPS") or prev.lower_ in lexicon():
+        return False
+    return not (token.ent_iob_ == "B" and token.ent_type_ == "DATE")
 
 
 def _is_age(token: Token) -> bool:
@@ -216,6 +225,10 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None
     if info.cls == "DEICTIC" and _capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
+    if info.cls == "DEICTIC" and _generic_now_or_someday(token):
+        return None  # "in today's world", "the people of tomorrow": no day is meant
+    if info.cls == "TIMEWORD" and _anchored_on_event(token):
+        return None  # "at the time of his death"
     if info.cls == "DECADE" and _is_age(token):
         return None
     if info.cls == "MONTH" and text in ("may", "march"):
@@ -245,6 +258,23 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "UNIT" and text == "seconds":
         return TokenInfo("UNITPL", info.value)
     return info
+
+
+def _generic_now_or_someday(token: Token) -> bool:
+    """'today's youth', 'in today's world': 'today' as nowadays before a generic noun (lexicon
+    class NOWADAYS); 'the leaders of tomorrow': 'tomorrow' as the future, completing a noun."""
+    head = token.head
+    if token.lower_ == "today" and token.dep_ == "poss":
+        return lexicon().get(head.lower_, ("",))[0] == "NOWADAYS"
+    if token.lower_ == "tomorrow" and token.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.pos_ in ("NOUN", "PROPN")
+    return False
+
+
+def _anchored_on_event(token: Token) -> bool:
+    """'at the time of his death': the time of an event, which TimeML leaves to the event;
+    alone ('at the time') it is an anaphoric date."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _before_digit(token: Token) -> bool:
