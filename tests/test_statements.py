@@ -498,3 +498,96 @@ def test_passive_participle_cue_has_no_speaker(nlp, text, cue):
 def test_a_heading_free_relative_is_not_a_relative_cue(nlp):
     text = "What Putin said: the talks were useful and frank."
     assert not any(s.content.startswith("What Putin said") for s in run(nlp, text))
+
+
+# ---- cues and recall
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # a name and a colon past the headline: a transcript turn in capitals, or a quote
+        ("The senator spoke for an hour.\n\nCLINTON: We will win this state.", ":", "CLINTON",
+         "We will win this state"),
+        ('Both reject the idea. Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."',
+         ":", "Clinton", '"Our goal is to defeat ISIS."'),
+        ("The result does not surprise pollster Daron Shaw: “Lesser-known candidates often win early contests.”",
+         ":", "pollster Daron Shaw", "“Lesser-known candidates often win early contests.”"),
+        ("The campaign refused.\n\nKATE BOULDUAN: Why not debate?", ":", "KATE BOULDUAN", "Why not debate?"),
+        ("Clinton was put on the defensive.\n\nBernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.",
+         ":", "Bernie Sanders", "I’m Not Much Of A Socialist Compared To Eisenhower"),
+        # a reporting verb in an as-clause
+        ("As The Hill reported, Trump was also accused of breaking debate rules.", "reported", "The Hill",
+         "Trump was also accused of breaking debate rules"),
+        ("Or, as Tom Ridge put it: “The barbarians are inside.”", "put", "Tom Ridge", "“The barbarians are inside.”"),
+        # indirect questions the parser hung as adverbial clauses; a bare answer
+        ("HuffPost asked the senator if he had been preparing for the job.", "asked", "HuffPost",
+         "if he had been preparing for the job"),
+        ("Asked whether he was ever bullied, the candidate said no.", "said", "the candidate", "no"),
+        # a source adverb: the clause, with no speaker
+        ("The FBI is reportedly making arrangements to interview Clinton.", "reportedly", None,
+         "The FBI is reportedly making arrangements to interview Clinton"),
+        # naming with the quoted name before the object's head
+        ("Jacobs called Merkel “The Chancellor of the Free World.”", "called", "Jacobs",
+         "Merkel “The Chancellor of the Free World.”"),
+        # a to-infinitive: not the clause before the cue; after a time and a place
+        ("But after a court ruling made it legal, he urged conservatives to obey the decision.", "urged", "he",
+         "to obey the decision"),
+        ("Sanders promised Sunday at a Las Vegas rally to end the deportation regime.", "promised", "Sanders",
+         "to end the deportation regime"),
+        ("Cruz expects to win the Texas primary.", "expects", "Cruz", "to win the Texas primary"),
+        ("Cruz looks to build on his momentum in Iowa.", "looks", "Cruz", "to build on his momentum in Iowa"),
+        # reporting nouns and verbs with an object
+        ("There were numerous complaints that vehicles were racing around the greens.", "complaints", None,
+         "that vehicles were racing around the greens"),
+        ("Trump says racist things.", "says", "Trump", "racist things"),
+        ("Sanders promised immigration reform in the first 100 days.", "promised", "Sanders",
+         "immigration reform in the first 100 days"),
+        # a parenthetical cue after a phrase the parser did not hang on the clause it interrupts
+        ("The permit, his campaign said, had been hard to get.", "said", "his campaign", "The permit"),
+        # a phrase set off by a comma names the holder of the view
+        ("In Trump's view, the deal is a disaster.", "In Trump's view", "Trump's", "the deal is a disaster"),
+        ("By the Associated Press's tally, he now has 739 delegates.", "By the Associated Press's tally",
+         "the Associated Press's", "he now has 739 delegates"),
+        ("To Sharp, Trump is a kind and caring man.", "To Sharp", "Sharp", "Trump is a kind and caring man"),
+        # a quote that ends its sentence, signed by the next one; a closing single mark inside
+        ("He spoke about the emails. “I hope you find the emails that are missing.” Trump said.", "said",
+         "Trump", "“I hope you find the emails that are missing.”"),
+        ("“What can I do? What kind of help do you need?’” Weaver said.", "said", "Weaver",
+         "“What can I do? What kind of help do you need?’”"),
+        # an object cue before a colon and a quote; a dash signature on the next line
+        ("The campaign issued a statement on Friday: “We are confident in the outcome.”", "issued",
+         "The campaign", "“We are confident in the outcome.”"),
+        ('"Boeing and GE pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue.', "-", "Sanders",
+         '"Boeing and GE pay zero taxes."'),
+    ],
+)
+def test_recall_cues(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert (speaker, content) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("He worked hard as he urged the party to change its rules.", "urged", "He worked hard"),  # "as" of time
+        ("For Trump, the returns seemed a reminder that rallies are not enough.", "For Trump",
+         "the returns seemed a reminder that rallies are not enough"),  # the writer's view, not Trump's
+        ("Or, as Tom Ridge put it: “The barbarians are inside.”", "put", "Or"),  # a conjunction is no content
+    ],
+)
+def test_recall_cues_not_taken(nlp, text, cue, content):
+    assert not any(s.cue == cue and s.content == content for s in run(nlp, text))
+
+
+def test_parenthetical_cue_before_another_cue_takes_both_sides(nlp):
+    text = "For black voters, he said, their experience told them that African-Americans cannot win."
+    pieces = [s.content for s in run(nlp, text) if s.cue == "said"]
+    assert pieces == ["For black voters", "their experience told them that African-Americans cannot win"]
+
+
+def test_headline_colon_after_an_audience(nlp):
+    text = "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nWASHINGTON - She spoke on Friday."
+    found = [s for s in run(nlp, text) if s.cue == ":"]
+    assert found and found[0].content == "Trump will reverse Roe v. Wade"
+    assert found[0].speaker_text.startswith("Clinton")

@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Token
 from dateline.model import Mention, Statement
 from dateline.nlp import doc_text
 from dateline.statements.quotes import Quote, find_quotes
-from dateline.statements.reported import Candidate, clause_cue, find_reported, trim
+from dateline.statements.reported import (
+    Candidate,
+    any_cue,
+    clause_cue,
+    find_reported,
+    trim,
+)
 from dateline.statements.speaker import (
     find_channel,
     medium_named,
@@ -29,6 +35,7 @@ CONTINUATION_GAP = 250  # characters of the cue's sentence between a quote and t
 TITLE_MAX = 40  # characters of a quoted title that may sit between a quote and its continuation
 LOOKBACK = 400  # characters looked at before a quote for its cue
 WINDOW = 10  # tokens between a quote and the cue that introduces or follows it
+SIGNATURE_MAX = 8  # tokens of a sentence that only signs the quote before it ("Trump said on Tuesday.")
 _SENTENCE_END = {".", "!", "?"}
 _QUOTE_ENDING = ",?!—–-"
 DASHES = {"―", "—", "–", "-", "--"}
@@ -80,13 +87,27 @@ def _token_at(doc: Doc, char: int, after: bool) -> int | None:
 
 def _cue_after(doc: Doc, quote: Quote) -> Token | None:
     """"…," said Putin / "…," Putin said / "…?" he asked."""
-    inner = doc_text(doc)[quote.start : quote.end].rstrip("”\"»″' ")
+    inner = doc_text(doc)[quote.start : quote.end].rstrip("”\"»″'’ ")
     k = _token_at(doc, quote.end, after=True)
     if k is None:
         return None
-    if not (inner[-1:] in _QUOTE_ENDING or doc[k].text == ","):
+    if inner[-1:] in _QUOTE_ENDING or doc[k].text == ",":
+        return _first_cue(doc, range(k, min(k + WINDOW, len(doc))))
+    return _signing_sentence(doc, k)
+
+
+def _signing_sentence(doc: Doc, k: int) -> Token | None:
+    """'“... are missing.” Trump said.': a quote that ends its sentence, signed by a short sentence
+    of a speaker and a bare reporting verb."""
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    cue = _first_cue(doc, range(k, min(k + SIGNATURE_MAX, len(doc))))
+    if cue is None or cue.sent.start != k or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
         return None
-    return _first_cue(doc, range(k, min(k + WINDOW, len(doc))))
+    end = cue.sent.end - 1
+    while end > cue.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return cue if end - k < SIGNATURE_MAX else None
 
 
 def _cue_before(doc: Doc, quote: Quote) -> Token | None:
@@ -99,16 +120,19 @@ def _cue_before(doc: Doc, quote: Quote) -> Token | None:
     k = _token_at(doc, lookback + len(before), after=False)
     if k is None:
         return None
-    return _first_cue(doc, range(k, max(k - WINDOW, -1), -1))
+    positions = range(k, max(k - WINDOW, -1), -1)
+    if before[-1] == ":":  # "Clinton released the following statement: “…”"
+        return _first_cue(doc, positions) or _first_cue(doc, positions, any_cue)
+    return _first_cue(doc, positions)
 
 
-def _first_cue(doc: Doc, positions: range) -> Token | None:
+def _first_cue(doc: Doc, positions: range, is_cue=clause_cue) -> Token | None:
     """The first reporting verb met walking ``positions``, stopping at a sentence end, quote mark or line break."""
     for i in positions:
         t = doc[i]
         if t.text in _SENTENCE_END or t.text in "“”\"«»" or "\n" in t.text:
             return None
-        if clause_cue(t):
+        if is_cue(t):
             return t
     return None
 
@@ -186,8 +210,13 @@ def _speaker_on_right(cue: Token) -> Token | None:
 
 
 def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
-    """"…" ― Carlos Raúl: a quote signed with a dash and a name. (dash token, name head)"""
+    """"…" ― Carlos Raúl: a quote signed with a dash and a name. (dash token, name head) Not a
+    quoted phrase before a dash aside ('a "road" - where ...'): the quote ends a sentence."""
+    if doc_text(doc)[quote.start : quote.end].rstrip("”\"»″'’ ")[-1:] not in _SENTENCE_END:
+        return None
     k = _token_at(doc, quote.end, after=True)
+    while k is not None and k < len(doc) - 1 and doc[k].is_space:  # the signature on its own line
+        k += 1
     if k is None or doc[k].text not in DASHES:
         return None
     for i in range(k + 1, min(k + 4, len(doc))):
@@ -197,6 +226,20 @@ def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
                 head = head.head
             return doc[k], head
     return None
+
+
+def _name_before_colon(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
+    """A quote introduced by a name and a colon, with no reporting verb: 'Clinton: "..."', 'doesn't
+    surprise pollster Daron Shaw: “...”'. (colon token, name head)"""
+    k = _token_at(doc, quote.start, after=False)
+    while k is not None and k > 0 and doc[k].is_space:
+        k -= 1
+    if k is None or k < 1 or doc[k].text != ":" or doc[k - 1].pos_ != "PROPN":
+        return None
+    name = doc[k - 1]
+    while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head.i < k:
+        name = name.head
+    return doc[k], name
 
 
 def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> list[Candidate]:
@@ -221,10 +264,14 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         cue = _cue_after(doc, q) or _cue_before(doc, q)
         start, end = trim(doc_text(doc), q.start, q.end)
         dash = _dash_signature(doc, q) if cue is None else None
+        named = _name_before_colon(doc, q) if cue is None and dash is None else None
         if cue is not None and not _inside_quote(cue.idx, quotes):
             cand = Candidate(cue, (cue.idx, cue.idx + len(cue)), start, end, subject_of(cue), "quote", 4)
         elif dash is not None:
             cand = Candidate(dash[0], (dash[0].idx, dash[0].idx + len(dash[0])), start, end, dash[1], "dash", 4)
+        elif named is not None:
+            colon, name = named
+            cand = Candidate(colon, (colon.idx, colon.idx + 1), start, end, name, "colon", 4)
         elif previous is not None and _continues(doc, previous, q):
             cand = Candidate(
                 previous.cue, previous.cue_span, start, end, previous.speaker, "continuation", 4, previous.extra

@@ -22,11 +22,15 @@ INVERTED_DEPS = ("parataxis", "ccomp", "advcl", "conj")
 CLAUSE_POS = ("VERB", "AUX", "NOUN", "ADJ", "PROPN")
 SEPARATORS = {",", "”", '"', "''", "—", "–", "-", "--"}
 COLON_NAME_MAX = 5  # tokens in a name that opens a paragraph with a colon ("Sen. Bernie Sanders:")
+HEADLINE_CAPITALS = 0.8  # share of capitalized longer words in a headline-case paragraph
+HEADLINE_NAME_MAX = 9  # tokens before the colon of a headline, audience included ("Obama To Asians Worried ...:")
 HEADING_MAX = 8
 NOT_NAME_START = {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", "NUM", "PUNCT", "SPACE"}
 PARENTHETICAL_MAX = 6  # tokens after the cue in ", he said on Tuesday, "  # tokens in a paragraph-initial heading that ends in a colon
 ACCORDING_SIDE_MIN = 2  # tokens on the other side of a mid-sentence "according to"
 SURVEY_NOUNS = {"poll", "survey"}
+AS_NOT_CUES = {"continue"}  # "as the party continues" is time, not a source
+PERSON_ENTS = {"PERSON", "ORG", "NORP", "GPE"}  # a holder after a clause-opening "to"
 OBJECT_COMPLEMENTS = {"of", "for", "as", "over", "on", "to", "about", "against", "with", "in", "from", "at", "into"}
 # how the second word of a phrasal cue hangs on its verb ("call for", "point out", "make clear")
 PARTICLE_DEPS = ("prep", "prt", "advmod", "acomp", "oprd", "ccomp", "xcomp")
@@ -215,10 +219,13 @@ def _inverted(tok: Token) -> str | None:
     closes or interrupts the clause it reports, and is not a subordinate clause or a verb with its
     own object."""
     head = tok.head
-    if tok.dep_ not in INVERTED_DEPS or head == tok or clause_cue(head):
+    if tok.dep_ not in INVERTED_DEPS or head == tok:
         return None
     if any(c.dep_ in ("mark", "dobj", "ccomp", "xcomp") for c in tok.children):
         return None
+    if clause_cue(head) and not (tok.dep_ == "parataxis" and head.i > tok.i):
+        return None  # a cue on a cue, except one set in before it ("For voters, he said, their
+        # experience told them that ...")
     if head.i < tok.i and tok.right_edge.i >= head.right_edge.i - 1:
         return "final"
     after = _clause_end(tok)
@@ -230,6 +237,19 @@ def _inverted(tok: Token) -> str | None:
     ):
         return "parenthetical"
     return None
+
+
+def _phrase_before(tok: Token, core: int) -> int:
+    """Start of the phrase before a parenthetical cue that the parser did not hang on the clause
+    the cue interrupts: the phrase of the word before the comma, up to a conjunct or the root."""
+    doc = tok.doc
+    k = core - 2
+    if k < tok.sent.start:
+        return core
+    t = doc[k]
+    while t.dep_ not in ("conj", "ROOT") and t.head.i < core and t.head != t:
+        t = t.head
+    return max(t.left_edge.i, tok.sent.start)
 
 
 def _clause_end(tok: Token) -> int:
@@ -342,7 +362,8 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
     def add(i, j, how, priority, cue=cue_chars, speaker=True):
         span = content_span(doc, i, j, quotes, cue)
         if span and (how in ("raise", "relative") or not (span[0] <= cue[0] < span[1])):
-            out.append(Candidate(tok, cue, span[0], span[1], subject_of(tok) if speaker else None, how, priority))
+            holder = speaker if isinstance(speaker, Token) else subject_of(tok) if speaker else None
+            out.append(Candidate(tok, cue, span[0], span[1], holder, how, priority))
 
     for particle, frames in entries.items():
         if particle is not None:
@@ -376,8 +397,18 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
         after = [c for c in clauses if c.i > tok.i]
         before = [c for c in clauses if c.i < tok.i]
         after = [c for c in after if not _past_sentence_end(tok, c)]
+        if _own_infinitive(tok):
+            before = []  # "- after a ruling made it legal - he urged conservatives to obey"
         if not clauses:
             after = [c for c in [_clause_in_phrase(tok)] if c is not None]
+        if not after and "question" in frames:
+            after = [c for c in [_question_clause(tok)] if c is not None]
+        if not after and not before:
+            after = [c for c in [_finite_xcomp(tok)] if c is not None]
+            subjects = _relative_subjects(tok) if after else None
+            if subjects is not None:  # "which they say left a vacuum": the pronoun and the cue included
+                add(subjects[0].i, after[0].right_edge.i + 1, "relative", 3, speaker=subjects[1])
+                return out
         if after:
             c = after[0]
             end = _before_conjunct(c)
@@ -393,6 +424,8 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                 core = min(core, before[-1].right_edge.i + 1)
             elif inverted:
                 first = head.left_edge.i
+                if inverted == "parenthetical" and first >= core - 1:
+                    first = _phrase_before(tok, core)  # "and the permit, his campaign said, had been ..."
             else:
                 first = None
             if first is not None and core > 0 and (before or doc[core - 1].text in SEPARATORS):
@@ -400,21 +433,28 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                 if inverted == "parenthetical" and out:
                     # "Those who vote, he said, must register": the content is on both sides
                     add(_clause_end(tok) + 1, head.right_edge.i + 1, "inverted", 3)
+    if "clause" in frames and not out:
+        answer = next((c for c in tok.rights if c.lower_ in ("yes", "no") and c.right_edge == c), None)
+        if answer is not None:  # "the candidate said no"
+            add(answer.i, answer.i + 1, "clause", 3)
     if "raise" in frames and not out:
         _raising(doc, tok, add)
     if not out and "naming" in frames:
         comp = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i), None)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.i > tok.i and c != comp), None)
-        if comp is not None and obj is None and _quoted_after(doc, tok.i + 1, comp.right_edge.i + 1):
+        if comp is not None and obj is None and _names_in(doc, tok, comp):
             add(tok.i + 1, comp.right_edge.i + 1, "naming", 2)  # "called both Trump and Clinton “crazy”"
         elif comp is not None and obj is not None:
-            first = obj.left_edge.i if obj.i > tok.i else comp.left_edge.i
-            add(first, comp.right_edge.i + 1, "naming", 2)
-        elif obj is not None and obj.i > tok.i and _quoted_after(doc, obj.i + 1, obj.right_edge.i + 1):
+            first = min(obj.left_edge.i, comp.left_edge.i) if obj.i > tok.i else comp.left_edge.i
+            add(max(first, tok.i + 1), max(obj.right_edge.i, comp.right_edge.i) + 1, "naming", 2)
+        elif obj is not None and obj.i > tok.i and _quoted_after(doc, obj.left_edge.i, obj.right_edge.i + 1):
             add(obj.left_edge.i, obj.right_edge.i + 1, "naming", 2)  # "called his actions “a step forward”"
     if not out and "to" in frames:
-        for c in tok.children:
-            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        # the parser hangs the infinitive as an adverbial clause after a time or place ("promised
+        # Sunday at a rally to end ...")
+        for dep in ("xcomp", "advcl"):
+            c = next((c for c in tok.rights if c.dep_ == dep and _to_infinitive(c)), None)
+            if c is not None:
                 add(c.left_edge.i, c.right_edge.i + 1, "to", 2)
                 break
     if not out and "object" in frames:
@@ -430,6 +470,43 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                 # "The move was first reported by MSNBC": the passive subject is the object
                 add(passive.left_edge.i, passive.right_edge.i + 1, "passive", 2)
     return out
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a bare to-infinitive (not "in order to", "so as to")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and not any(
+        m.dep_ == "mark" for m in verb.children
+    )
+
+
+def _own_infinitive(tok: Token) -> bool:
+    """Whether a cue has a to-infinitive of its own after it: then a clause before it is not what
+    it reports."""
+    return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.rights)
+
+
+def _finite_xcomp(tok: Token) -> Token | None:
+    """A reported clause in the past or present tense that the parser took for the verb's
+    complement ("which they say left a vacuum")."""
+    return next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+
+
+def _relative_subjects(tok: Token) -> tuple[Token, Token] | None:
+    """A relative pronoun that the parser gave a cue as a first subject, and the speaker after it
+    ("which they say left ..."): (pronoun, speaker)."""
+    subjects = [c for c in tok.lefts if c.dep_ == "nsubj"]
+    if len(subjects) == 2 and subjects[0].lower_ in ("which", "that", "who", "what"):
+        return subjects[0], subjects[1]
+    return None
+
+
+def _question_clause(tok: Token) -> Token | None:
+    """An indirect question the parser hung on a question verb as an adverbial clause ("asked the
+    senator if he would run", "Asked whether ...")."""
+    for c in tok.rights:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children):
+            return c
+    return None
 
 
 def _gerund_object(tok: Token) -> Token | None:
@@ -451,6 +528,17 @@ def _relative_object(tok: Token) -> Token | None:
     if any(tok.doc[k].text == ":" for k in (tok.i + 1, tok.right_edge.i + 1) if k < len(tok.doc)):
         return None
     return pronoun
+
+
+def _names_in(doc: Doc, tok: Token, comp: Token) -> bool:
+    """Whether the complement of a naming verb holds both a name and what it is called: a quote
+    ("called both Trump and Clinton “crazy”"), or a noun phrase inside it that the parser hung on
+    the name ("calling Trump a fascist"); not "called Clinton to congratulate her"."""
+    if _quoted_after(doc, tok.i + 1, comp.right_edge.i + 1):
+        return True
+    if comp.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return False
+    return any(c.dep_ in ("dobj", "attr", "appos", "oprd") for c in comp.rights)
 
 
 def _quoted_after(doc: Doc, i: int, j: int) -> bool:
@@ -506,6 +594,119 @@ def _according_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Cand
         if more:
             out.append(Candidate(tok, cue, more[0], more[1], source, "according", 1, extra=(tok,)))
     return out
+
+
+def _as_clause_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidate]:
+    """"As The Hill reported, Trump was ...", "..., as he put it, ...", "as reported by CNN, ...": a
+    reporting verb in an as-clause attributes the clause it modifies, on either side of it."""
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.head == tok:
+        return []
+    first = tok.left_edge
+    if not (first.dep_ == "mark" and first.lower_ == "as" and first.head == tok) or not _set_off(tok):
+        return []  # not "as he urged the party to ...", "as violent as he suggested"
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative") or c.dep_ in CLAUSE_DEPS]
+    put_it = tok.lemma_.lower() == "put" and [c.lower_ for c in objects] == ["it"]
+    if not (put_it or (clause_cue(tok) and not objects)) or tok.lemma_.lower() in AS_NOT_CUES:
+        return []  # "as he said he would" reports its own clause
+    from dateline.statements.speaker import subject_of
+
+    speaker = subject_of(tok)
+    if speaker is None:
+        return []
+    head, cue = tok.head, (tok.idx, tok.idx + len(tok))
+    out = []
+    for i, j in ((head.left_edge.i, tok.left_edge.i), (tok.right_edge.i + 1, head.right_edge.i + 1)):
+        span = content_span(doc, i, j, quotes, cue) if _words(doc, i, j) >= ACCORDING_SIDE_MIN else None
+        if span:  # not the "Or" of "Or, as Ridge put it: ..."
+            out.append(Candidate(tok, cue, span[0], span[1], speaker, "as", 3))
+    return out
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether a clause is set off by punctuation: a comma or colon after it, or a comma before it."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    before = tok.left_edge.i - 1
+    if after < len(doc) and doc[after].text in (",", ":", "—", "–"):
+        return True
+    return before >= 0 and doc[before].text == ","
+
+
+@functools.lru_cache(maxsize=1)
+def source_adverbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data_lines("source_adverbs.txt"))
+
+
+def _adverb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """"The FBI is reportedly preparing ...": the clause of a source adverb, adverb included, with
+    no speaker."""
+    if tok.pos_ != "ADV" or tok.lower_ not in source_adverbs() or tok.head == tok:
+        return None
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or any_cue(head):  # "Trump reportedly said": the verb's own
+        return None
+    subject = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = subject.left_edge.i if subject is not None else tok.i
+    end = head.i + 1
+    for c in head.rights:  # up to a clause set off by a comma ("..., leaving progressives fearful")
+        if c.dep_ in ("advcl", "conj", "parataxis") and doc[c.left_edge.i - 1].text == ",":
+            break
+        end = c.right_edge.i + 1
+    cue = (tok.idx, tok.idx + len(tok))
+    span = content_span(doc, min(start, tok.i), end, quotes, cue)
+    if not span:
+        return None
+    return Candidate(tok, cue, span[0], span[1], None, "raise", 2)
+
+
+@functools.lru_cache(maxsize=1)
+def source_phrases() -> dict[str, frozenset[str]]:
+    """noun (or "<person>") -> prepositions of a clause-opening phrase that names a source."""
+    return _word_frames("source_phrases.txt")
+
+
+
+def _phrase_holder(prep: Token) -> Token | None:
+    """The holder named by a clause-opening phrase: the possessor of "In Trump's view", "By the
+    AP's tally"; the person of "To Sharp"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    phrases = source_phrases()
+    if prep.lower_ in phrases.get(obj.lower_, ()) or prep.lower_ in phrases.get(obj.lemma_.lower(), ()):
+        return next((c for c in obj.children if c.dep_ == "poss"), None)
+    if prep.lower_ in phrases.get("<person>", ()) and (
+        obj.ent_type_ in PERSON_ENTS or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"))
+    ):
+        return obj
+    return None
+
+
+def _source_phrase_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidate]:
+    """"In Trump's view, the deal is bad", "To Sharp, Trump is a kind man", "the deal is, in his
+    words, a disaster": a phrase set off by commas names whose view the clause around it gives. A
+    person after "to" only where the phrase opens the sentence."""
+    if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        return []
+    after = tok.right_edge.i + 1
+    opens = tok.i == tok.sent.start
+    if after >= len(doc) or doc[after].text != "," or not (opens or doc[tok.i - 1].text == ","):
+        return []
+    holder = _phrase_holder(tok)
+    if holder is None or (not opens and holder.head == tok):  # "seemed, to some, contradictory"
+        return []
+    head = tok.head
+    cue = (tok.idx, doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i]))
+    out = []
+    for i, j in ((head.left_edge.i, tok.i), (after + 1, head.right_edge.i + 1)):
+        span = content_span(doc, i, j, quotes, cue) if _words(doc, i, j) >= ACCORDING_SIDE_MIN else None
+        if span:
+            out.append(Candidate(tok, cue, span[0], span[1], holder, "phrase", 1))
+    return out
+
+
+def _words(doc: Doc, i: int, j: int) -> int:
+    return sum(not t.is_punct and not t.is_space for t in doc[i:j])
 
 
 def _poll_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
@@ -653,17 +854,22 @@ def _noun_statement(doc: Doc, tok: Token, content: Token, speaker: Token | None,
 
 
 def _colon_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
-    """A name and a colon opening a paragraph: a transcript turn ("PENCE: Well, look, ...") or a
-    headline ("Sanders: Brexit's message could draw Trump support")."""
-    if tok.text != ":" or tok.i == 0 or tok.i > COLON_NAME_MAX:
+    """A name and a colon opening a paragraph: the headline ("Sanders: Brexit's message could draw
+    Trump support", "Clinton to Planned Parenthood: ..."); further down, a name before a quote
+    ('Clinton: "..."'), a transcript turn ("PENCE: Well, look, ...") or a headline-case line."""
+    if tok.text != ":" or tok.i == 0:
         return None
     first = tok.i
-    while first > 0 and not _paragraph_start(doc, first):
+    while first > 0 and tok.i - first <= HEADLINE_NAME_MAX and not _paragraph_start(doc, first):
         first -= 1
     if not _paragraph_start(doc, first) or first == tok.i:
         return None
     name = doc[first : tok.i]
-    if len(name) > COLON_NAME_MAX or name[0].pos_ in NOT_NAME_START:
+    if first == 0 and len(name) > 2:  # a headline "Clinton to Planned Parenthood: ..." names its audience
+        name = next((name[:k] for k in range(1, len(name)) if name[k].lower_ == "to"), name)
+    # a transcript speaker in capitals; the tagger misreads such names ("KATE BOULDUAN" as ADV ADJ)
+    capitals = all(t.is_upper and len(t) > 1 for t in name if t.is_alpha)
+    if len(name) > COLON_NAME_MAX or (name[0].pos_ in NOT_NAME_START and not capitals):
         return None
     if not all(t.is_title or t.is_upper or t.text in (".", "'s", "’s", "-") or t.pos_ == "NOUN" for t in name):
         return None
@@ -675,7 +881,19 @@ def _colon_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | N
     span = content_span(doc, tok.i + 1, end, quotes, (tok.idx, tok.idx + 1))
     if not span:
         return None
+    quote = next((q for q in quotes if q.start == span[0]), None)
+    if quote is not None:  # 'Clinton: "...". Bush: "..."': the quote, not the rest of the paragraph
+        span = (span[0], min(span[1], quote.end))
+    elif first > 0 and not capitals and not _headline(doc, tok.i + 1, end):
+        return None  # not "The result: after Thursday's debate, ..."
     return Candidate(tok, (tok.idx, tok.idx + 1), span[0], span[1], name.root, "colon", 2)
+
+
+def _headline(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are in headline case: of three or more words longer than three letters,
+    most capitalized."""
+    words = [t for t in doc[i:j] if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= HEADLINE_CAPITALS * len(words)
 
 
 def _paragraph_start(doc: Doc, i: int) -> bool:
@@ -692,7 +910,9 @@ def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
                 found.append(cand)
         found.extend(_verb_candidates(doc, tok, quotes))
         found.extend(_according_candidate(doc, tok, quotes))
-        for make in (_noun_candidate, _poll_candidate, _adjective_candidate):
+        found.extend(_as_clause_candidates(doc, tok, quotes))
+        found.extend(_source_phrase_candidates(doc, tok, quotes))
+        for make in (_noun_candidate, _poll_candidate, _adjective_candidate, _adverb_candidate):
             cand = make(doc, tok, quotes)
             if cand is not None:
                 found.append(cand)
