@@ -591,3 +591,109 @@ def test_headline_colon_after_an_audience(nlp):
     found = [s for s in run(nlp, text) if s.cue == ":"]
     assert found and found[0].content == "Trump will reverse Roe v. Wade"
     assert found[0].speaker_text.startswith("Clinton")
+
+
+# ---- speakers
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # a time stamp or dateline above or before the sentence is not its subject
+        ("9:30 p.m.\n\nDonald Trump says he may move to New York.", "says", "Donald Trump"),
+        (
+            "New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail, trashing Donald Trump.",
+            "trashing",
+            "Vice President Joe Biden",
+        ),
+        # of two subjects the parser gave a cue, the nearer
+        ("Voters, Clinton suggested, don't have to worry about the banks.", "suggested", "Clinton"),
+        # an object that the cue's "to" clause is about: "led some to speculate"
+        ("The abrupt announcement led some to speculate that the club had been sold.", "speculate", "some"),
+        ("That prompted many voters to wonder whether the party had a plan.", "wonder", "many voters"),
+        ("Sanders urged voters to reject the deal.", "urged", "Sanders"),
+        # a participle on a work speaks for its author
+        ("Later that day, Trump fired back a response saying he would not support Ryan's agenda.", "saying", "Trump"),
+        ("Ayotte wrote a letter congratulating the organizers.", "congratulating", "Ayotte"),
+        ("The KGB planted newspaper articles alleging that the U.S. had invented HIV.", "alleging", "The KGB"),
+        ("Two liberal groups rolled out radio and online advertisements criticizing them as anti-Latino.",
+         "criticizing", "Two liberal groups"),
+        ("A super PAC backing Jeb Bush spent millions in Iowa.", "backing", "A super PAC"),
+        # an infinitive on the predicate noun of a copula, or given by "for"
+        ("Grijalva was the first Democrat in Congress to endorse Sanders.", "endorse", "Grijalva"),
+        ("It's been extremely common for news accounts to portray the campaign as a rebellion.", "portray",
+         "news accounts"),
+        # "by saying" shares the subject of the verb it hangs on
+        ('On Twitter, she responded to one of Trump\'s messages by saying, "Just stop lying."', "saying", "she"),
+        # a relative clause that the parser took for the reported one
+        (
+            (
+                "Paul Weiss, whose latest firm, Paradata, uses big data to help brands find suppliers, said Mr. Trump "
+                "was a start-up kind of guy."
+            ),
+            "said",
+            "Paul Weiss",
+        ),
+        # a quote's speaker named between commas before the cue, not a noun after it
+        (
+            (
+                "“Is President Obama going to finally mention the words? If he doesn't he should resign!” the "
+                "presumptive GOP presidential nominee, Donald Trump, tweeted Sunday after a lone-wolf attack."
+            ),
+            "tweeted",
+            "Donald Trump",
+        ),
+        # a clause hung on a passive shares who underwent it, not the agent
+        ("Sarah Silverman was booed by Sanders supporters after telling them that they were ridiculous.", "telling",
+         "Sarah Silverman"),
+        # a preposition the parser took for the subject
+        ("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”", "said", "Levine"),
+        # a reporting noun without an owner is held by the subject of the verb it is the object of
+        ("Donald Trump’s rivals cling to the hope that the surprise front-runner will fade.", "hope",
+         "Donald Trump’s rivals"),
+        ("He still has a skeleton staff and the firmly held belief that he has the leverage to win.", "belief", "He"),
+        # a past tense the parser read as a participle on its subject
+        (
+            (
+                "“There is no reason to panic.”\n\nA Marist College poll found last week that Sanders would beat "
+                "Trump by 10 points in a general election."
+            ),
+            "found",
+            "A Marist College poll",
+        ),
+        # coordinated speakers are one speaker phrase
+        ("Sanders and Clinton said they would debate again.", "said", "Sanders and Clinton"),
+        ("GOP presidential contender and former neurosurgeon Ben Carson responded to accusations that he lied.",
+         "responded to", "GOP presidential contender and former neurosurgeon Ben Carson"),
+    ],
+)
+def test_speaker_spans(nlp, text, cue, speaker):
+    found = [s for s in run(nlp, text) if s.cue == cue]
+    assert found, f"no statement cued by {cue!r}"
+    assert found[0].speaker_text == speaker
+
+
+def test_speaker_through_a_copula_resolves_to_the_actor(nlp):
+    text = "Grijalva was the first Democrat in Congress to endorse Sanders."
+    s = only([s for s in run(nlp, text, [mention(text, "Grijalva", "x:grijalva")]) if s.cue == "endorse"])
+    assert (s.speaker_text, s.speaker) == ("Grijalva", "x:grijalva")
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # "it" and "that" of a copula stand for no one
+        ("It’s hard to know where financial sector donors will decide to put their money.", "know"),
+        ("It's worth noting that this is the first time a candidate has refused.", "noting"),
+        # a clause-initial participle that the tagger read as a past tense
+        ("Asked whether the experience had been hard for Mr. Biden, Mr. Daley said it had.", "Asked"),
+    ],
+)
+def test_sourceless_cues(nlp, text, cue):
+    found = [s for s in run(nlp, text) if s.cue == cue]
+    assert found and found[0].speaker_text is None
+
+
+def test_it_of_an_action_verb_is_a_speaker(nlp):
+    text = "Meanwhile, it attacked Trump, saying he has neither the temperament nor the judgment to be president."
+    assert [s.speaker_text for s in run(nlp, text) if s.cue == "saying"] == ["it"]

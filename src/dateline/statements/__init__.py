@@ -22,7 +22,9 @@ from dateline.statements.reported import (
     trim,
 )
 from dateline.statements.speaker import (
+    across_lines,
     find_channel,
+    impersonal,
     medium_named,
     passive_participle,
     resolve_speaker,
@@ -36,11 +38,14 @@ TITLE_MAX = 40  # characters of a quoted title that may sit between a quote and 
 LOOKBACK = 400  # characters looked at before a quote for its cue
 WINDOW = 10  # tokens between a quote and the cue that introduces or follows it
 SIGNATURE_MAX = 8  # tokens of a sentence that only signs the quote before it ("Trump said on Tuesday.")
+GOVERNING_DEPTH = 6  # clauses climbed from a subjectless cue to the subject that governs it
 _SENTENCE_END = {".", "!", "?"}
 _QUOTE_ENDING = ",?!—–-"
 DASHES = {"―", "—", "–", "-", "--"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NP_LINKS = {"appos", "compound", "amod", "poss"}  # links climbed inside a speaker's noun phrase
+ASIDE_MARKS = {",", "—", "–", "-", "--"}  # what sets off an aside between a speaker and the cue
+CLOSING_QUOTES = {"”", '"', "''", "’", "»"}
 INVERTED_OPENERS = {",", "”", '"', "''"}  # what ends the content before an inverted cue ('"...," added X')
 
 
@@ -51,7 +56,10 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
     candidates = _channels_from_according(candidates)
     candidates += _quote_candidates(doc, quotes, candidates)
     for c in candidates:
-        if (c.speaker is not None and _inside_quote(c.speaker.idx, quotes)) or (c.speaker is None and c.how == "quote"):
+        if c.speaker is not None and across_lines(c.speaker, c.cue):
+            c.speaker = None  # a name in a heading or dateline above the cue's paragraph
+        quoted = c.speaker is not None and _inside_quote(c.speaker.idx, quotes) and c.how != "according"  # a title
+        if quoted or (c.speaker is None and c.how == "quote"):
             c.speaker = _nearby_speaker(doc, c.cue, quotes)
     for c in candidates:
         if c.speaker is None and c.how not in ("raise", "poll", "continuation"):
@@ -139,17 +147,18 @@ def _first_cue(doc: Doc, positions: range, is_cue=clause_cue) -> Token | None:
 
 def _nearby_speaker(doc: Doc, cue: Token, quotes: list[Quote]) -> Token | None:
     """A speaker next to the cue and outside the quotes, when the parse gave none ("…," said the
-    woman / "…," Mr. Trump said): a subject first, then the nearest noun after, then before."""
+    woman / "…," Mr. Trump said): a subject first; then the nearest noun after an inverted cue, or
+    before any other cue (not its addressee: "Ramos told AFP"); then the other side."""
     window = [
         doc[i] for i in range(max(cue.i - WINDOW, 0), min(cue.i + WINDOW, len(doc)))
         if doc[i].pos_ in ("PROPN", "PRON", "NOUN") and not _inside_quote(doc[i].idx, quotes)
-        and doc[i].sent == cue.sent
+        and doc[i].sent == cue.sent and not across_lines(doc[i], cue) and doc[i].ent_type_ not in ("DATE", "TIME")
     ]
-    for pick in (
-        [t for t in window if t.dep_ == "nsubj" and t.head == cue],
-        [t for t in window if t.i > cue.i],
-        [t for t in reversed(window) if t.i < cue.i],
-    ):
+    inverted = _after_quote(cue)
+    after = [t for t in window if t.i > cue.i and (inverted or not _addressee(t, cue))]
+    before = [t for t in reversed(window) if t.i < cue.i]
+    subject = [t for t in window if t.dep_ == "nsubj" and t.head == cue]
+    for pick in (subject, after, before) if inverted else (subject, before, after):
         if pick:
             tok = pick[0]
             while tok.dep_ in ("compound", "flat", "amod") and tok.head != tok and tok.head in window:
@@ -158,41 +167,116 @@ def _nearby_speaker(doc: Doc, cue: Token, quotes: list[Quote]) -> Token | None:
     return None
 
 
+def _after_quote(cue: Token) -> bool:
+    """Whether the cue directly follows the end of a quote ('"…," said X', '"…", X said')."""
+    doc = cue.doc
+    k = cue.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].text in CLOSING_QUOTES
+
+
+def _addressee(tok: Token, cue: Token) -> bool:
+    """Whether ``tok`` is in the cue's object or the object of one of its prepositions ("told the
+    crowd", "said to reporters")."""
+    while tok.head != tok and tok.head != cue:
+        tok = tok.head
+    return tok.head == cue and tok.dep_ in ("dobj", "dative", "prep", "iobj", "obj")
+
+
 def _governing_subject(cue: Token) -> Token | None:
     """The subject of a clause above a cue that has none of its own: "Trump, citing his results,
-    ...", "Adding that ..., Maher said"; not for a passive cue ("was asked")."""
+    ...", "Adding that ..., Maher said"; not for a passive cue ("was asked"). For a reporting
+    noun, who holds it."""
+    if cue.pos_ in ("NOUN", "PROPN"):
+        return _holder_of_noun(cue)
     if cue.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return None
     if passive_participle(cue):
         return None
     tok = cue
-    for _ in range(3):
+    for _ in range(GOVERNING_DEPTH):
         if tok.head == tok:
             break
         tok = tok.head
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj",) and c != cue and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        subj = next(
+            (c for c in tok.children
+             if c.dep_ in ("nsubj", "nsubjpass") and c != cue and c.pos_ in ("PROPN", "PRON", "NOUN")
+             and not across_lines(c, cue)),
+            None,
+        )
         if subj is not None:
-            return subj
+            return None if impersonal(subj) else subj
     return None
+
+
+def _holder_of_noun(cue: Token) -> Token | None:
+    """Who holds a reporting noun with no owner: the subject of the verb whose object it is,
+    directly or through a preposition ("Trump's rivals cling to the hope that ...", "He still has
+    the firmly held belief that ...")."""
+    tok = cue
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "prep", "attr") or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(tok.head)
 
 
 def _speaker_on_left(cue: Token, quotes: list[Quote]) -> Token | None:
     """The speaker of a finite cue the parser left without a subject, usually because an
-    apposition confused it ("Col. Steven Warren, a military spokesman in Baghdad, said ..."): the
-    noun phrase just before the cue, climbed to the head of its apposition."""
-    if cue.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+    apposition or a relative clause confused it ("Col. Steven Warren, a military spokesman in
+    Baghdad, said ...", "Trump, who has ..., defended"): the noun phrase just before the cue (past
+    a prepositional aside), climbed to the head of its apposition or relative clause."""
+    finite = cue.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ != "TO" for c in cue.children)  # "has said"
+    if not finite or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return None
-    k = cue.i - 1
-    while k >= cue.sent.start and (cue.doc[k].text == "," or cue.doc[k].pos_ in ("ADV", "AUX", "PART")):
-        k -= 1
+    fronted = _subject_before_relative(cue)
+    if fronted is not None:
+        return fronted
+    k = _before_aside(cue.doc, cue.i - 1, cue.sent.start)
     if k < cue.sent.start or cue.doc[k].pos_ not in ("PROPN", "NOUN", "PRON") or _inside_quote(cue.doc[k].idx, quotes):
         return None
+    if across_lines(cue.doc[k], cue):
+        return None
     tok = cue.doc[k]
-    while tok.head.i < tok.i and tok.head.pos_ in ("PROPN", "NOUN", "PRON", "ADP") and (
-        tok.dep_ in ("pobj", "prep") or (tok.dep_ in NP_LINKS and tok.head.dep_ != "pobj")
+    relative = next((a for a in tok.ancestors if a.dep_ == "relcl" and a.i > a.head.i and a.head.i < k), None)
+    if relative is not None and not across_lines(relative.head, cue):
+        tok = relative.head  # "Donald Trump, who has made ... in the past, defended ..."
+    while (
+        tok.head.i < tok.i
+        and tok.head.pos_ in ("PROPN", "NOUN", "PRON", "ADP")
+        and not across_lines(tok.head, cue)
+        and (tok.dep_ in ("pobj", "prep") or (tok.dep_ in NP_LINKS and tok.head.dep_ != "pobj"))
     ):
         tok = tok.head  # "in Baghdad" -> "spokesman" -> "Warren", not on to "on Dec. 2"
     return tok if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME") else None
+
+
+def _before_aside(doc: Doc, k: int, first: int) -> int:
+    """The last token before ``k`` (included) that is not a comma, adverb or auxiliary, nor in a
+    prepositional aside set off by commas or dashes ("Sullivan, in an attempt to ..., wrote")."""
+    while k >= first and (doc[k].text == "," or doc[k].pos_ in ("ADV", "AUX", "PART")):
+        k -= 1
+    if k >= first and doc[k + 1].text in ASIDE_MARKS:
+        opening = next((j for j in range(k, first - 1, -1) if doc[j].text == doc[k + 1].text), None)
+        if opening is not None and opening + 1 < k and doc[opening + 1].pos_ == "ADP":
+            return _before_aside(doc, opening - 1, first)
+    return k
+
+
+def _subject_before_relative(cue: Token) -> Token | None:
+    """"Mr. Slinker, whose start-up ..., said ...": the parser took the relative clause for the
+    reported one and left the cue without a subject; the speaker is the noun before ", who"."""
+    for clause in cue.lefts:
+        if clause.dep_ != "ccomp" or clause.right_edge.i >= cue.i:
+            continue
+        for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")):
+            after = cue.doc[subj.i + 1 : clause.right_edge.i + 1]
+            if len(after) > 1 and after[0].text == "," and any(t.lower_ in ("who", "whose") for t in after[1:5]):
+                return subj
+    return None
 
 
 def _speaker_on_right(cue: Token) -> Token | None:

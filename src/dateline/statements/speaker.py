@@ -11,11 +11,14 @@ from dateline.model import Mention
 from dateline.resources import read_yaml
 
 SUBJECTS = {"nsubj", "csubj", "expl"}
+DATELINE_DASHES = {"—", "–", "-", "--", "―"}  # "WASHINGTON (AP) — ..."
+AGENT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}  # entities that can say something
 RELATIVE = {"who", "that", "which", "whom"}
+IMPERSONAL = {"it", "that", "this", "there"}  # subjects of "be" that stand for no one
 # clauses that share the subject of the verb they hang on: "went on to say", "and added", "saying"
 SUBJECT_SHARING = {"xcomp", "conj", "advcl", "pcomp"}
-# right-hand modifiers kept in a speaker's noun phrase ("a spokesperson for the Kremlin")
-NP_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "case", "flat", "nmod"}
+# right-hand modifiers kept in a speaker's noun phrase ("a spokesperson for the Kremlin", "Trump and Cruz")
+NP_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "case", "flat", "nmod", "cc", "conj"}
 
 
 def subject_of(verb: Token, depth: int = 3) -> Token | None:
@@ -27,26 +30,123 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
                 if obj.dep_ == "pobj":
                     return obj
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    for child in verb.children:
-        if child.dep_ in SUBJECTS and child.dep_ != "expl":
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+    subjects = [s for s in (on_line_of(_past_preposition(c), verb) for c in subjects) if s is not None]
+    if subjects:  # the nearest where the parser gave two ("WASHINGTON (AP) — Trump said", "Voters, Clinton said")
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     if passive or passive_participle(verb):
         return None
+    named = _for_subject(verb)
+    if named is not None:
+        return named
     if depth and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _continues_cue(verb):
         return subject_of(verb.head.head, depth - 1)  # "said that ... and insisted that ..."
+    if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in _word_list("object_control.txt"):
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if controller is not None:
+            return controller  # "led some to speculate", "leaving many to wonder"
+    if _mistagged_past(verb):
+        return verb.head  # "A Quinnipiac poll found that ...": a past tense the parser read as a participle
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head != verb:
-        return verb.head  # "the groups backing Trump", "a super PAC supporting Cruz"
+        return author_of(verb.head, depth, verb)  # "the groups backing Trump", "a super PAC supporting Cruz"
     if depth and verb.dep_ in SUBJECT_SHARING and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head, depth - 1)
+        return _shared_subject(verb.head, depth - 1)
+    if depth and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _shared_subject(verb.head.head, depth - 1)  # "she responded ... by saying"
+    if verb.dep_ in ("relcl", "acl") and verb.head != verb and _infinitive(verb):
+        return doer_of(verb.head, depth)  # "the first Democrat to endorse", "his way to say"
     if verb.dep_ == "relcl" and verb.head != verb:
         return verb.head
     return None
 
 
+@functools.lru_cache(maxsize=4)
+def _word_list(name: str) -> frozenset[str]:
+    """The lower-cased words of a one-word-a-line file under data/statements/."""
+    from dateline.statements.reported import _data_lines
+
+    return frozenset(w.lower() for w in _data_lines(name))
+
+
+def authored_works() -> frozenset[str]:
+    """Nouns for what people make to say something ("a letter congratulating", "an ad attacking")."""
+    return _word_list("authored_works.txt")
+
+
+def author_of(noun: Token, depth: int = 3, participle: Token | None = None) -> Token:
+    """Who speaks through ``noun`` that a participle hangs on: the author of a work ("Trump fired
+    back a response saying", "her letter urging"), the subject of the clause where a comma sets
+    the participle off ("Carson rejected the notion ..., saying"), else the noun itself ("a super
+    PAC supporting Cruz")."""
+    set_off = participle is not None and any(t.text == "," for t in noun.doc[noun.i : participle.i])
+    if noun.lemma_.lower() not in authored_works() and not set_off:
+        return noun
+    return _host_subject(noun, depth) or next((c for c in noun.children if c.dep_ == "poss"), noun)
+
+
+def doer_of(noun: Token, depth: int = 3) -> Token:
+    """Who does what an infinitive on ``noun`` says: the subject of a copula ("Grijalva was the
+    first Democrat to endorse"), a named or personal noun itself ("Clinton, the first to say"),
+    the subject of the clause holding a thing ("He went out of his way to say")."""
+    if noun.dep_ == "attr" and depth:
+        subject = subject_of(noun.head, depth - 1)
+        if subject is not None:
+            return subject
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in AGENT_ENTITIES:
+        return noun
+    return _host_subject(noun, depth) or noun
+
+
+def _host_subject(noun: Token, depth: int) -> Token | None:
+    """The subject of the verb that ``noun`` is the object of, directly or through a preposition."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head  # "rolled out radio and online ads attacking"
+    host = noun.head
+    if noun.dep_ == "pobj" and host.dep_ == "prep":
+        host = host.head  # "during a speech attacking", "in an ad accusing"
+    if noun.dep_ in ("dobj", "pobj") and host.pos_ in ("VERB", "AUX") and host != noun and depth:
+        return subject_of(host, depth - 1)
+    return None
+
+
+def _for_subject(verb: Token) -> Token | None:
+    """The subject of an infinitive given by "for" ("time for Cruz to build bridges", "common for
+    news accounts to portray ...")."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None or to.i == 0:
+        return None
+    noun = to.doc[to.i - 1]
+    while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.pos_ in ("PROPN", "NOUN", "PRON"):
+        return noun
+    return None
+
+
+def _mistagged_past(verb: Token) -> bool:
+    """A participle right after its noun that takes an object or a clause, which a passive would
+    not: a past tense whose subject is that noun."""
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == verb.head.i + 1
+        and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def passive_participle(verb: Token) -> bool:
     """A bare past participle opening an adverbial clause ("Asked about the polls, he said ..."):
     the subject of the main clause is who was asked, not who asked."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    # a clause-initial past tense with no subject is a participle the tagger missed ("When asked whom ...")
+    opens = verb.i == verb.sent.start or any(c.dep_ in ("advmod", "mark") and c.i == verb.i - 1 for c in verb.children)
+    return verb.tag_ == "VBD" and opens and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _continues_cue(verb: Token) -> bool:
@@ -61,6 +161,54 @@ def antecedent(tok: Token) -> Token:
     if tok.lower_ in RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head != tok.head:
         return tok.head.head
     return tok
+
+
+def across_lines(a: Token, b: Token) -> bool:
+    """Whether a line break lies between two tokens: a subject the parser took from a dateline or
+    a time stamp above the sentence ("6:50 p.m. / Clinton has told ...")."""
+    doc = a.doc
+    return any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(min(a.i, b.i), max(a.i, b.i)))
+
+
+def _shared_subject(verb: Token, depth: int) -> Token | None:
+    """The subject a dependent clause shares with ``verb``: of a passive, who underwent it, not its
+    agent ("Silverman was booed by supporters after telling them ...")."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None:
+        return patient
+    if depth and verb.dep_ == "conj" and verb.head != verb and any(c.dep_ == "agent" for c in verb.children):
+        return _shared_subject(verb.head, depth - 1)  # "was booed and shouted down by ..."
+    subject = subject_of(verb, depth)
+    return None if subject is not None and impersonal(subject) else subject
+
+
+def impersonal(subject: Token) -> bool:
+    """A subject that stands for no one: "it's hard to know", "that's not to suggest"."""
+    copula = subject.head.lemma_ == "be" or subject.head.pos_ == "AUX" or subject.head.lower_ in ("'s", "’s")
+    return subject.lower_ in IMPERSONAL and copula
+
+
+def _past_preposition(tok: Token) -> Token:
+    """The object of a preposition the parser took for a subject ("Of Carson, Levine said: ...")."""
+    if tok.pos_ == "ADP":
+        return next((c for c in tok.children if c.dep_ == "pobj"), tok)
+    return tok
+
+
+def on_line_of(tok: Token, verb: Token) -> Token | None:
+    """``tok``, or the part of its phrase on the verb's line and past a dateline, where the parser
+    hung the phrase on a heading, a time stamp or a dateline ("9:05 a.m. / Democratic candidate
+    Bernie Sanders is ...", "New York (AFP) – Vice President Joe Biden on Monday hit ...")."""
+    doc = tok.doc
+    if across_lines(tok, verb):
+        rest = [t for t in tok.subtree if not across_lines(t, verb)]
+    else:
+        dash = next((t for t in tok.subtree if t.i > tok.i and t.text in DATELINE_DASHES), None)
+        if dash is None or dash.i > verb.i or doc[dash.i - 1].text != ")":
+            return tok
+        rest = [t for t in tok.subtree if t.i > dash.i]
+    rest = [t for t in rest if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return next((t for t in rest if t.head not in rest), None)
 
 
 def _separated(doc: Doc, i: int, j: int) -> bool:
@@ -88,6 +236,8 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if child.dep_ not in NP_RIGHT or (child.dep_ == "amod" and child.n_rights):
             break  # not "voters skeptical of the deal", which holds a stance of its own
         if any(head.doc[k].is_punct and head.doc[k].text in ",;:()—–" for k in range(end, child.i)):
+            break
+        if child.dep_ == "cc" and not any(c.dep_ == "conj" and c.i > child.i for c in head.rights):
             break
         end = child.right_edge.i + 1
     while end - 1 > head.i and head.doc[end - 1].is_punct:
