@@ -697,3 +697,72 @@ def test_sourceless_cues(nlp, text, cue):
 def test_it_of_an_action_verb_is_a_speaker(nlp):
     text = "Meanwhile, it attacked Trump, saying he has neither the temperament nor the judgment to be president."
     assert [s.speaker_text for s in run(nlp, text) if s.cue == "saying"] == ["it"]
+
+
+# ---- content boundaries
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a phrase that dates or places the cue is not part of an object content
+        ("The teachers union endorsed Sanders in February.", "endorsed", "Sanders"),
+        ("The union endorsed Sanders at a rally in Des Moines.", "endorsed", "Sanders"),
+        ("The Saudi prince mocked Trump on Twitter.", "mocked", "Trump"),
+        ("He also praised Clinton in a statement on Sunday.", "praised", "Clinton"),
+        # ... but a complement after such a phrase still is
+        ("Clinton blasted Trump on Monday over his stance on abortion.", "blasted",
+         "Trump on Monday over his stance on abortion"),
+        # a relative clause, a description or a comment after a comma closes the content
+        ("Axelrod said the attention helped Clinton, who does not need to prove her staying power.", "said",
+         "the attention helped Clinton"),
+        ("Those close to him say he would have to consider Rep. Don Beyer, a former lieutenant governor.", "say",
+         "he would have to consider Rep. Don Beyer"),
+        ("Sanders said that some families would pay more in taxes, an acknowledgment that his rivals trumpeted.",
+         "said", "that some families would pay more in taxes"),
+        # ... but not inside a quote
+        ("He said “we will win Ohio, which is the state that matters.”", "said",
+         "“we will win Ohio, which is the state that matters.”"),
+        # a clause introduced by a colon goes on with the content; a bare list of names does not
+        ("His attorney argued that his client was not to be taken seriously: His words were the bloviations "
+         "of a shock jock.", "argued",
+         "that his client was not to be taken seriously: His words were the bloviations of a shock jock"),
+        ("Trump reiterated the pledges he has made for months: rebuilding the military and building a wall.",
+         "reiterated", "the pledges he has made for months: rebuilding the military and building a wall"),
+        ("Four senators claim to object to the stance: Sens. Joe Manchin, Bob Casey and Heidi Heitkamp.", "claim",
+         "to object to the stance"),
+    ],
+)
+def test_content_boundaries(nlp, text, cue, content):
+    found = [s.content for s in run(nlp, text) if s.cue == cue]
+    assert found and found[0] == content, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, contents",
+    [
+        # the words after a cue that closes a quote opening its sentence are narrative
+        ("“Did you know it was Mussolini?” Todd asked the real estate mogul.", "asked",
+         ["“Did you know it was Mussolini?”"]),
+        # a quote that goes on in lower case after the cue and a long apposition continues it
+        ('"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, '
+         '"is that we are going to lose jobs."', "said",
+         ['"The risk,"', '"is that we are going to lose jobs."']),
+    ],
+)
+def test_content_pieces_around_a_quote(nlp, text, cue, contents):
+    assert [s.content for s in run(nlp, text) if s.cue == cue] == contents
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote that opens a sentence and whose paragraph ends a sentence without the closing mark
+        ("Baron said so. “His candidacy is unusual.\n\nThe Post has a team.", ["“His candidacy is unusual."]),
+        ("Baron said so. “His candidacy is unusual.", ["“His candidacy is unusual."]),
+        ("He called it a “disaster and left.\n\nNext.", []),  # a stray mark mid-sentence
+        ("“open only\n\nnext paragraph", []),
+    ],
+)
+def test_unclosed_quote_ends_with_its_paragraph(text, expected):
+    assert [text[q.start : q.end] for q in find_quotes(text)] == expected

@@ -54,7 +54,8 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
     quotes = find_quotes(doc_text(doc))
     candidates = [c for c in find_reported(doc, quotes) if not _inside_quote(c.cue_span[0], quotes)]
     candidates = _channels_from_according(candidates)
-    candidates += _quote_candidates(doc, quotes, candidates)
+    quoted = _quote_candidates(doc, quotes, candidates)
+    candidates = _without_pieces_after_quote(doc, candidates, quoted) + quoted
     for c in candidates:
         if c.speaker is not None and across_lines(c.speaker, c.cue):
             c.speaker = None  # a name in a heading or dateline above the cue's paragraph
@@ -369,6 +370,35 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
     return out
 
 
+def _without_pieces_after_quote(doc: Doc, found: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
+    """Drop what a cue governs after it when the cue closes a quote that opens its sentence
+    ('“Did you know?” Todd asked the mogul', '“…,” he said after a brief apology'): the quote is
+    the content; the words after the cue are narrative. Kept: a that-clause or a colon ('“…,” he
+    said, that …', '“…,” Rubio said: That …') and a quote that goes on after a comma."""
+    text = doc_text(doc)
+    closing = {c.cue_span for c in quoted if c.how == "quote" and c.end <= c.cue_span[0] and _opens_sentence(text, c.start)}
+
+    def narrative(c: Candidate) -> bool:
+        return (
+            c.cue_span in closing and c.start > c.cue_span[1] and c.how in ("clause", "object")
+            and not _continues_quote(text, c.start) and not text[c.start : c.start + 5].lower().startswith("that ")
+            and ":" not in text[c.cue_span[1] : c.start]
+        )
+
+    return [c for c in found if not narrative(c)]
+
+
+def _continues_quote(text: str, pos: int) -> bool:
+    """A quote set off by a comma or colon after the cue ('“…,” he said, “…”'), not a quoted title
+    ('he said on the podcast “Here’s the Thing.”')."""
+    return text[pos] in "“\"'`" and text[:pos].rstrip()[-1:] in (",", ":")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:" or "\n" in text[len(before) : pos]
+
+
 def _last_before(found: list[Candidate], pos: int) -> Candidate | None:
     """The candidate that ends last before ``pos``."""
     before = [c for c in found if max(c.end, c.cue_span[1]) <= pos]
@@ -392,7 +422,14 @@ def _continues(doc: Doc, previous: Candidate, quote: Quote) -> bool:
     body = gap.rstrip()
     if "\n" in body:  # a paragraph of narrative between them
         return False
-    return body == "" or body[-1] in ".:!?"
+    return body == "" or body[-1] in ".:!?" or (body[-1] == "," and _continues_sentence(doc, quote))
+
+
+def _continues_sentence(doc: Doc, quote: Quote) -> bool:
+    """A quote that opens in lower case goes on with a sentence that a cue interrupted ('"The
+    risk," said Edward Leamer, an economist, "is that ..."')."""
+    inner = doc_text(doc)[quote.start : quote.end].lstrip("“\"«„`' ")
+    return inner[:1].islower()
 
 
 # ---------------------------------------------------------------- choosing and building

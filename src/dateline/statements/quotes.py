@@ -63,6 +63,7 @@ def find_quotes(text: str) -> list[Quote]:
                 if breaks[b][1] == start and _role(text, start, end, False) == "open":
                     continued = True
                 else:
+                    quotes.extend(_unclosed(text, open_at, breaks[b][0], paragraphs))
                     open_at, paragraphs = None, 1
             b += 1
         if continued:
@@ -72,4 +73,19 @@ def find_quotes(text: str) -> list[Quote]:
         elif open_at is not None:
             quotes.append(Quote(open_at, end, paragraphs))
             open_at, paragraphs = None, 1
+    if open_at is not None:
+        end = next((s for s, _ in breaks[b:] if s > open_at), len(text))
+        quotes.extend(_unclosed(text, open_at, end, paragraphs))
     return quotes
+
+
+def _unclosed(text: str, start: int, paragraph_end: int, paragraphs: int) -> list[Quote]:
+    """A quote whose closing mark is missing at the end of its paragraph ('said Baron. “His
+    candidacy ... depth.' and a new paragraph of narrative): it ends with the paragraph when it
+    opens a sentence and the paragraph ends one; a stray mark is left out."""
+    before = text[:start].rstrip(" \t\u00a0")
+    body = text[start:paragraph_end].rstrip()
+    opens_sentence = not before or before[-1] in ".!?:\n"
+    if opens_sentence and body[-1:] in (".", "!", "?") and not _MARK.search(body, 1):
+        return [Quote(start, start + len(body), paragraphs)]
+    return []

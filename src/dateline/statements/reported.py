@@ -38,6 +38,9 @@ PARTICLE_GAP = 3  # tokens from the verb to its particle ("called Wednesday for"
 RELATIVE_PRONOUNS = {"what", "which", "whom", "that"}
 RELATIVE_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "prep", "dobj", "acomp"}  # "called Y", "described as Y"
 ASIDE_DEPS = ("relcl", "appos", "acl")  # set off by a comma after an object noun phrase
+SETTING_PREPS = {"in", "on", "at", "during"}  # "in an interview", "at a rally": where a cue was said
+TIME_ENTITIES = ("DATE", "TIME")
+SUMMARY_DEPS = ("dobj", "npadvmod", "attr", "dep", "conj")  # how a comment after a comma gets hung
 TRIM_LEFT = " \t\n,;:—–-"
 TRIM_RIGHT = " \t\n,;:—–-."
 CLOSING_MARKS = "”\"»″'’"
@@ -201,6 +204,7 @@ def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, 
     stretched to the marks of a quote it starts or ends in."""
     if j <= i:
         return None
+    j = _before_trailing_aside(doc, i, _through_colon(doc, i, j, cue))
     s, e = _chars(doc, i, j)
     p0, p1 = _paragraph_of(doc_text(doc), cue[0])
     s, e = max(s, p0), min(e, p1)
@@ -212,6 +216,60 @@ def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, 
     if e - s < 2:
         return None
     return s, e
+
+
+def _through_colon(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
+    """End of a content after its cue that stops at a colon, stretched over the clause the colon
+    introduces ("argued that his client was not to be taken seriously: His words were ..."), which
+    the parser hangs elsewhere; not over a bare list ("claim to object: Sens. Manchin, Casey, ...")."""
+    if j >= len(doc) or doc[j].text != ":" or cue[1] > doc[i].idx or "\n" in doc[j].whitespace_:
+        return j
+    end = doc[j].sent.end
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1 : end]):
+        return j
+    return end
+
+
+def _before_trailing_aside(doc: Doc, i: int, j: int) -> int:
+    """End of tokens [i, j) without an aside set off by a comma that closes them: a relative clause
+    ("said the plan helped Clinton, who does not need ..."), a description ("would consider Rep.
+    Don Beyer, a former lieutenant governor ...") or a comment on what was said (", a sign of
+    growing unease"). The writer adds these; they are not part of what was said. Only within one
+    sentence."""
+    last = j - 1
+    while last > i and doc[last].is_punct:
+        last -= 1
+    if last <= i or doc[i].sent != doc[last].sent:
+        return j
+    cut = min(
+        (t.left_edge.i for t in doc[i + 1 : last + 1]
+         if t.right_edge.i == last and t.left_edge.i - 1 > i and doc[t.left_edge.i - 1].text == ","
+         and (t.dep_ == "relcl" or _aside_apposition(t) or _sums_up(t))),
+        default=None,
+    )
+    return j if cut is None else cut - 1
+
+
+def _aside_apposition(tok: Token) -> bool:
+    """An apposition that describes a proper name ("Don Beyer, a former governor") or that opens
+    with "a"/"an" ("the group, a sign of growing unease"); not an item of a list that the parser
+    took for one ("Israel, the nuclear deal and ...")."""
+    if tok.dep_ != "appos" or any(c.dep_ in ("cc", "conj") for c in tok.head.children):
+        return False
+    if tok.left_edge.lower_ in ("a", "an"):
+        return True
+    return tok.head.pos_ == "PROPN" and not any(c.dep_ in ("cc", "conj") for c in tok.children)
+
+
+def _sums_up(tok: Token) -> bool:
+    """A noun phrase after a comma that comments on the clause before it, which the parser hung as
+    an object or modifier (", an acknowledgment that advisers trumpeted", ", a charge that leaders
+    denied")."""
+    return (
+        tok.pos_ == "NOUN" and tok.left_edge.lower_ in ("a", "an") and tok.dep_ in SUMMARY_DEPS
+        and any(c.dep_ in ("relcl", "acl") for c in tok.children)
+        and not any(c.dep_ in ("cc", "conj") for c in tok.children)
+    )
 
 
 def _inverted(tok: Token) -> str | None:
@@ -308,14 +366,47 @@ def _object(tok: Token) -> Token | None:
 
 def _object_end(verb: Token, obj: Token) -> int:
     """End of an object content, with the complement that completes it ("accused X of Y",
-    "denounced the bill as a power grab", "praised her for ...")."""
-    end = _before_aside(obj)
+    "denounced the bill as a power grab", "praised her for ..."), but not a phrase that only says
+    when or where ("endorsed Sanders in February", "praised the plan at a rally"); a complement
+    after such a phrase still counts ("blasted Trump on Monday over his stance")."""
+    end = reach = _before_aside(obj)
+    # what a verb of commitment or request has as object lies ahead, and so does its date:
+    # "promised immigration reform in the first 100 days"
+    ahead = "to" in reporting_verbs().get(verb.lemma_, {}).get(None, frozenset())
     for c in verb.rights:
-        if c.i >= end and c.i - end <= 1 and (
-            (c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS) or c.dep_ in ("xcomp", "oprd")
-        ):
-            end = c.right_edge.i + 1
+        if c.i < end or c.i - reach > 1:
+            continue
+        setting = c.dep_ == "prep" and _setting(c) and not (ahead and _dates(c))
+        if (c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and not setting) or c.dep_ in ("xcomp", "oprd"):
+            end = reach = c.right_edge.i + 1
+        elif setting or (c.dep_ == "npadvmod" and c.ent_type_ in TIME_ENTITIES):
+            reach = c.right_edge.i + 1
     return end
+
+
+@functools.lru_cache(maxsize=1)
+def setting_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data_lines("setting_nouns.txt"))
+
+
+def _dates(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in prep.children)
+
+
+def _setting(prep: Token) -> bool:
+    """A prepositional phrase that dates the cue ("on Monday", "in 2011") or names where or how it
+    was said ("in an interview", "at a rally", "on Twitter")."""
+    from dateline.statements.speaker import medium_named
+
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_ in TIME_ENTITIES:
+        return True
+    if prep.lower_ not in SETTING_PREPS:
+        return False
+    phrase = prep.doc[prep.i + 1 : prep.right_edge.i + 1].text
+    return obj.lemma_.lower() in setting_nouns() or obj.lower_ in setting_nouns() or medium_named(phrase) is not None
 
 
 def _before_aside(obj: Token) -> int:
