@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import doc_text
 from dateline.statements.quotes import Quote
@@ -31,6 +31,7 @@ ACCORDING_SIDE_MIN = 2  # tokens on the other side of a mid-sentence "according 
 SURVEY_NOUNS = {"poll", "survey"}
 AS_NOT_CUES = {"continue"}  # "as the party continues" is time, not a source
 PERSON_ENTS = {"PERSON", "ORG", "NORP", "GPE"}  # a holder after a clause-opening "to"
+IMPERSONAL_PRONOUNS = {"it", "this", "that", "there", "what", "which"}
 OBJECT_COMPLEMENTS = {"of", "for", "as", "over", "on", "to", "about", "against", "with", "in", "from", "at", "into"}
 # how the second word of a phrasal cue hangs on its verb ("call for", "point out", "make clear")
 PARTICLE_DEPS = ("prep", "prt", "advmod", "acomp", "oprd", "ccomp", "xcomp")
@@ -44,6 +45,14 @@ SUMMARY_DEPS = ("dobj", "npadvmod", "attr", "dep", "conj")  # how a comment afte
 TRIM_LEFT = " \t\n,;:—–-"
 TRIM_RIGHT = " \t\n,;:—–-."
 CLOSING_MARKS = "”\"»″'’"
+# frames whose content is a mere object or infinitive: without a holder of its own, the verb names
+# an act rather than a statement (on PolNeAR's train split such candidates are right a fifth to a
+# third of the time, clauses about half)
+HOLDER_FRAMES = ("object", "naming", "to")
+# words in the object of a participle or infinitive that modifies a noun: a shorter one that is not
+# a name ("emails seeking comment") is right less than a tenth of the time on PolNeAR's train split;
+# a name ("a super PAC backing Jeb Bush") or a longer phrase about half
+MODIFIER_OBJECT_MIN = 3
 
 
 @dataclass
@@ -435,14 +444,16 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
         return []
     if not entries:
         # any verb with a that-clause and someone to hold it attributes what the clause says
-        clause = _that_clause(tok) if tok.pos_ == "VERB" else None
+        clause = _that_clause(tok) if tok.pos_ == "VERB" and tok.is_alpha else None  # not "it’s"
         if clause is None:
             return []
         from dateline.statements.speaker import subject_of
 
         speaker = subject_of(tok)
+        if speaker is None or not _named_or_personal(speaker):
+            return []  # "it helps that ...", "signs are growing that ...": no one holds the clause
         span = content_span(doc, clause.left_edge.i, clause.right_edge.i + 1, quotes, (tok.idx, tok.idx + len(tok)))
-        if speaker is None or span is None:
+        if span is None:
             return []
         return [Candidate(tok, (tok.idx, tok.idx + len(tok)), span[0], span[1], speaker, "that", 2)]
     out: list[Candidate] = []
@@ -454,6 +465,12 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
         span = content_span(doc, i, j, quotes, cue)
         if span and (how in ("raise", "relative") or not (span[0] <= cue[0] < span[1])):
             holder = speaker if isinstance(speaker, Token) else subject_of(tok) if speaker else None
+            if holder is None and how in HOLDER_FRAMES and not _passive(tok):
+                return  # "Challenging Trump is hard", "to challenge Trump": an act, nobody's statement
+            if how == "object" and _only_time(doc, i, j):
+                return  # "pushed for months", "reported on Tuesday"
+            if how == "object" and _bare_modifier(tok) and _bare_common_object(doc, i, j):
+                return  # "emails seeking comment", "lawsuits alleging fraud": what the noun is, not a statement
             out.append(Candidate(tok, cue, span[0], span[1], holder, how, priority))
 
     for particle, frames in entries.items():
@@ -561,6 +578,41 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                 # "The move was first reported by MSNBC": the passive subject is the object
                 add(passive.left_edge.i, passive.right_edge.i + 1, "passive", 2)
     return out
+
+
+def _named_or_personal(tok: Token) -> bool:
+    """Whether a holder is a name ("Lynch", "the Labor Department") or a personal pronoun ("she");
+    not a common noun ("signs", "the chance") nor "it"."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in IMPERSONAL_PRONOUNS
+    return tok.pos_ == "PROPN" or tok.ent_type_ in PERSON_ENTS
+
+
+def _passive(tok: Token) -> bool:
+    """Whether a cue is passive, its asker or teller unsaid ("Asked about the polls, ...", "she was
+    announced the winner")."""
+    from dateline.statements.speaker import passive_participle
+
+    return passive_participle(tok) or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _bare_modifier(tok: Token) -> bool:
+    """Whether a cue is a participle or infinitive describing a noun that is not a work that speaks
+    for its author ("emails seeking comment"; not "a letter congratulating ...")."""
+    from dateline.statements.speaker import authored_works
+
+    return tok.dep_ == "acl" and tok.head.lemma_.lower() not in authored_works()
+
+
+def _bare_common_object(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are a short object that names no one ("comment", "the deal")."""
+    return _words(doc, i, j) < MODIFIER_OBJECT_MIN and doc[i:j].root.pos_ != "PROPN"
+
+
+def _only_time(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens [i, j) name only a date or a time span."""
+    words = [t for t in doc[i:j] if not t.is_punct and not t.is_space]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -964,11 +1016,13 @@ def _colon_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | N
         return None
     if not all(t.is_title or t.is_upper or t.text in (".", "'s", "’s", "-") or t.pos_ == "NOUN" for t in name):
         return None
-    if not (name[0].is_title or name[0].is_upper):
+    if not (name[0].is_title or name[0].is_upper) or _kicker(name):
         return None
     end = tok.i + 1
     while end < len(doc) and not _paragraph_start(doc, end):
         end += 1
+    if _list_of_names(doc[tok.i + 1 : end]):
+        return None  # "Iowa: Tim Albrecht, Brad Anderson, ...": a roster, not a statement
     span = content_span(doc, tok.i + 1, end, quotes, (tok.idx, tok.idx + 1))
     if not span:
         return None
@@ -978,6 +1032,35 @@ def _colon_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | N
     elif first > 0 and not capitals and not _headline(doc, tok.i + 1, end):
         return None  # not "The result: after Thursday's debate, ..."
     return Candidate(tok, (tok.idx, tok.idx + 1), span[0], span[1], name.root, "colon", 2)
+
+
+def _kicker(name: Span) -> bool:
+    """Whether the one word before a colon is a headline label ("Breaking:", "UPDATE:", "Wow:")
+    rather than a source: not a named entity, a group ("Insiders:"), a work ("Poll:", "Report:"),
+    nor a name that the article uses elsewhere (a transcript's "TAPPER:")."""
+    from dateline.statements.speaker import authored_works
+
+    if len(name) != 1:
+        return False
+    word = name[0]
+    if word.ent_type_ in PERSON_ENTS or word.tag_ in ("NNS", "NNPS"):
+        return False
+    if word.lemma_.lower() in authored_works() | SURVEY_NOUNS:
+        return False
+    return not any(
+        t.lower_ == word.lower_ and t.i != word.i and (
+            t.pos_ == "PROPN" or t.ent_type_ in PERSON_ENTS
+            or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":" and _paragraph_start(t.doc, t.i))
+        )
+        for t in word.doc
+    )
+
+
+def _list_of_names(tokens: Span) -> bool:
+    """Whether tokens are a list of names: proper nouns, commas and conjunctions, two commas or more."""
+    words = [t for t in tokens if not t.is_space]
+    commas = sum(t.text == "," for t in words)
+    return commas >= 2 and all(t.pos_ in ("PROPN", "PUNCT", "CCONJ") for t in words)
 
 
 def _headline(doc: Doc, i: int, j: int) -> bool:
