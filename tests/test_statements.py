@@ -822,3 +822,57 @@ def test_cues_that_are_not_statements(nlp, text, cue):
 def test_cues_kept(nlp, text, cue, speaker, content):
     found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
     assert found == [(speaker, content)]
+
+
+# ---- nested attributions
+# PolNeAR gives each word to one attribution: an attribution inside the content of another is part of
+# that content, but a clause set off at the end of a content ("..., which he called ...", "..., while
+# X argued ...") with a cue of its own is a statement beside it, and the outer content stops at the comma.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a relative clause with its own speaker
+            "He declared that Trump would have a path to the nomination, which he called “a total disaster” for his party.",
+            {("declared", "that Trump would have a path to the nomination"),
+             ("called", "which he called “a total disaster” for his party")},
+        ),
+        (
+            "The governor said the plan would cost billions, which critics say is far too much.",
+            {("said", "the plan would cost billions"), ("say", "is far too much")},
+        ),
+        (  # a concessive clause
+            "The senator said he would support the nominee, though he refused to say whether he would vote for Trump.",
+            {("said", "he would support the nominee"), ("refused", "to say whether he would vote for Trump")},
+        ),
+        (  # a contrast
+            "Trump said the wall would be paid for by Mexico, while Clinton argued it would never be built.",
+            {("said", "the wall would be paid for by Mexico"), ("argued", "it would never be built")},
+        ),
+    ],
+)
+def test_trailing_asides_are_statements_beside_the_outer_one(nlp, text, expected):
+    assert expected <= {(s.cue, s.content) for s in run(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # an attribution inside the content stays part of it
+        ("Trump said Clinton claimed that taxes would rise.", "Clinton claimed that taxes would rise"),
+        ("Police said that, after being informed that he would be charged, the man fled.",
+         "that, after being informed that he would be charged, the man fled"),
+        # a relative clause set off in the middle of the content, not at its end
+        ("She said the union, which endorsed Clinton in November, would stay neutral.",
+         "the union, which endorsed Clinton in November, would stay neutral"),
+    ],
+)
+def test_nested_attributions_stay_in_the_outer_content(nlp, text, content):
+    assert only(run(nlp, text)).content == content
+
+
+def test_according_to_a_medium_keeps_the_speaker_who_spoke(nlp):
+    text = "Peskov said the talks were useful, according to the TASS news agency, which cited the Kremlin."
+    found = [s for s in run(nlp, text, [mention(text, "Peskov", "x:peskov")]) if s.cue == "said"]
+    assert [(s.speaker, s.channel, s.content) for s in found] == [("x:peskov", "TASS", "the talks were useful")]

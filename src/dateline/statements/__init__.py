@@ -46,6 +46,8 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NP_LINKS = {"appos", "compound", "amod", "poss"}  # links climbed inside a speaker's noun phrase
 ASIDE_MARKS = {",", "—", "–", "-", "--"}  # what sets off an aside between a speaker and the cue
 CLOSING_QUOTES = {"”", '"', "''", "’", "»"}
+# words opening a clause set off at the end of a content that is a statement beside it, not part of it
+TRAILING_ASIDE_OPENERS = {"which", "who", "while", "whereas", "though", "although", "as", "even"}
 INVERTED_OPENERS = {",", "”", '"', "''"}  # what ends the content before an inverted cue ('"...," added X')
 
 
@@ -456,6 +458,33 @@ def _channels_from_according(candidates: list[Candidate]) -> list[Candidate]:
 
 
 
+def _split_trailing_asides(candidates: list[Candidate]) -> None:
+    """"He declared that Trump would win the nomination, which he called “a total disaster”": a
+    clause set off by a comma at the end of another statement's content, with an attribution of its
+    own, is a statement beside that one (PolNeAR gives each word to one attribution only); the
+    outer content ends before the comma."""
+    text = None
+    for c in candidates:
+        opener = c.cue.left_edge
+        if opener.lower_ not in TRAILING_ASIDE_OPENERS or opener.i == 0 or opener.nbor(-1).text not in ASIDE_MARKS:
+            continue
+        comma = opener.nbor(-1).idx
+        for k in candidates:
+            before = k.start < comma and k.cue_span[1] <= comma  # the outer's cue and content start before
+            if k.cue_span != c.cue_span and before and c.cue_span[1] < k.end <= _clause_end(c):
+                text = text or doc_text(c.cue.doc)
+                k.start, k.end = trim(text, k.start, comma)
+
+
+def _clause_end(c: Candidate) -> int:
+    """Where the clause of a candidate's cue ends, with its content and the punctuation after it."""
+    doc = c.cue.doc
+    k = c.cue.right_edge.i + 1
+    while k < len(doc) and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    return max(c.end, doc[k - 1].idx + len(doc[k - 1]))
+
+
 def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
     """An attribution inside the content of another ("Police said that, after being informed that
     he would be charged, ...") is part of what the outer speaker said, not a statement of its own."""
@@ -472,6 +501,7 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """One statement per stretch of content: where two candidates' contents overlap by half their
     union, the higher priority (then the earlier cue) wins; exact duplicates are dropped; pieces of
     one statement (the same cue) do not clash. Nested attributions are dropped first."""
+    _split_trailing_asides(candidates)
     candidates = _drop_nested(candidates)
     kept: list[Candidate] = []
     for c in sorted(candidates, key=lambda c: (-c.priority, c.cue_span[0])):
