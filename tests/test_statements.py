@@ -876,3 +876,33 @@ def test_according_to_a_medium_keeps_the_speaker_who_spoke(nlp):
     text = "Peskov said the talks were useful, according to the TASS news agency, which cited the Kremlin."
     found = [s for s in run(nlp, text, [mention(text, "Peskov", "x:peskov")]) if s.cue == "said"]
     assert [(s.speaker, s.channel, s.content) for s in found] == [("x:peskov", "TASS", "the talks were useful")]
+
+
+# ---- content boundaries, second round
+
+
+@pytest.mark.parametrize(
+    "text, cue, contents",
+    [
+        # a reported clause goes on after a cue set in it, with a phrase or a clause of reason
+        ("The bill would be weakened, Hughes said, by the new amendments.", "said",
+         ["The bill would be weakened", "by the new amendments"]),
+        ("There is no risk of a shutdown, aides insist, because the budget has passed.", "insist",
+         ["There is no risk of a shutdown", "because the budget has passed"]),
+        # ", but" goes on with what was said when it opens with "that" or names a subject of its own
+        ("Auditors said most of the contracts were awarded properly, but several firms were paid twice.", "said",
+         ["most of the contracts were awarded properly, but several firms were paid twice"]),
+        ("The mayor believes the plan will work, but that the state must pay for it.", "believes",
+         ["the plan will work, but that the state must pay for it"]),
+        # ... not after a pronoun, where the writer goes on about the speaker
+        ("She said she will not call on Sanders to withdraw, but she has bristled at the implication.", "said",
+         ["she will not call on Sanders to withdraw"]),
+        # a to-infinitive after an object completes it
+        ("The governor praised the work of volunteers in the county to rebuild the flooded homes.", "praised",
+         ["the work of volunteers in the county to rebuild the flooded homes"]),
+        ("The union supports the new rules to sharply raise wages.", "supports",
+         ["the new rules to sharply raise wages"]),
+    ],
+)
+def test_content_boundaries_second_round(nlp, text, cue, contents):
+    assert [s.content for s in run(nlp, text) if s.cue == cue] == contents

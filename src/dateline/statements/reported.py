@@ -42,6 +42,9 @@ ASIDE_DEPS = ("relcl", "appos", "acl")  # set off by a comma after an object nou
 SETTING_PREPS = {"in", "on", "at", "during"}  # "in an interview", "at a rally": where a cue was said
 TIME_ENTITIES = ("DATE", "TIME")
 SUMMARY_DEPS = ("dobj", "npadvmod", "attr", "dep", "conj")  # how a comment after a comma gets hung
+# after a cue set in a reported clause, what may go on with it ("..., Hughes said, by the amendments")
+NOT_RESUMING_PREPS = {"according", "with", "in", "before", "after", "during", "at", "on", "to"}
+RESUMING_MARKS = {"because", "since", "if", "unless", "although", "though"}
 TRIM_LEFT = " \t\n,;:—–-"
 TRIM_RIGHT = " \t\n,;:—–-."
 CLOSING_MARKS = "”\"»″'’"
@@ -156,10 +159,24 @@ def _reported_conjunct_end(cue: Token, clause: Token) -> int | None:
         if (
             c.dep_ == "conj" and c.i > clause.right_edge.i and c.left_edge.i - clause.right_edge.i <= 3
             and not any_cue(c) and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)
-            and not any(t.text == "," for t in cue.doc[clause.right_edge.i + 1 : c.left_edge.i])
         ):
-            return c.right_edge.i + 1
+            between = cue.doc[clause.right_edge.i + 1 : c.left_edge.i]
+            if not any(t.text == "," for t in between) or _reported_but(between, c):
+                return c.right_edge.i + 1
     return None
+
+
+def _reported_but(between: Span, conj: Token) -> bool:
+    """Whether a conjunct after ", but" goes on with what was said ("said most contracts were
+    awarded properly, but several firms were paid twice", "believes the plan will work, but that
+    ..."): it opens with "that" or has a subject of its own that is not a pronoun (after
+    ", but he ..." the writer usually goes on about the speaker)."""
+    if not any(t.dep_ == "cc" and t.lower_ == "but" for t in between):
+        return False
+    if _opens_with_that(conj):
+        return True
+    subject = next((s for s in conj.children if s.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject is not None and subject.dep_ != "expl" and subject.pos_ != "PRON"
 
 
 def _before_conjunct(clause: Token) -> int:
@@ -336,6 +353,34 @@ def _core_start(tok: Token) -> int:
     return k
 
 
+def _resumed_after_cue(tok: Token) -> int | None:
+    """Start of the rest of a reported clause after a cue set in it ("The bill would be weakened,
+    Hughes said, by the amendments", "There is no risk of a shutdown, aides insist, because ..."),
+    which the parser hung on the cue: a phrase or a clause of reason or condition after the
+    comma that closes the cue's short clause, which has its subject before the cue. Not a phrase of
+    time, place or manner ("he said, in an implicit caution"), nor a participle ("adding that")."""
+    doc = tok.doc
+    if not any(c.dep_ == "nsubj" for c in tok.lefts):
+        return None
+    for c in tok.rights:
+        comma = c.left_edge.i - 1
+        if comma <= tok.i or doc[comma].text != ",":
+            continue
+        if comma - tok.i > PARENTHETICAL_MAX or any(doc[k].text in SEPARATORS for k in range(tok.i + 1, comma)):
+            return None
+        if c.dep_ == "prep" and c.lower_ not in NOT_RESUMING_PREPS and not _setting(c):
+            return c.left_edge.i
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in RESUMING_MARKS for m in c.children):
+            return c.left_edge.i
+        return None
+    return None
+
+
+def _closed_quote(doc: Doc, cand: Candidate) -> bool:
+    """Whether a candidate's content ends with a closing quote mark: a quote is whole by itself."""
+    return doc_text(doc)[cand.end - 1] in CLOSING_MARKS
+
+
 def _after_heading(doc: Doc, first: int, end: int) -> int:
     """Skip a short heading that ends in a colon at the start of a paragraph ("What Trump said: ...")."""
     for k in range(first, min(end, first + HEADING_MAX)):
@@ -379,18 +424,30 @@ def _object_end(verb: Token, obj: Token) -> int:
     when or where ("endorsed Sanders in February", "praised the plan at a rally"); a complement
     after such a phrase still counts ("blasted Trump on Monday over his stance")."""
     end = reach = _before_aside(obj)
+    timed = _only_time(obj.doc, obj.left_edge.i, end)  # "pushed for months to block the deal"
     # what a verb of commitment or request has as object lies ahead, and so does its date:
     # "promised immigration reform in the first 100 days"
     ahead = "to" in reporting_verbs().get(verb.lemma_, {}).get(None, frozenset())
     for c in verb.rights:
-        if c.i < end or c.i - reach > 1:
+        if c.i < end or c.left_edge.i - reach > 1:
             continue
         setting = c.dep_ == "prep" and _setting(c) and not (ahead and _dates(c))
-        if (c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and not setting) or c.dep_ in ("xcomp", "oprd"):
+        if (
+            (c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and not setting) or c.dep_ in ("xcomp", "oprd")
+            or (_object_infinitive(c) and not timed)
+        ):
             end = reach = c.right_edge.i + 1
         elif setting or (c.dep_ == "npadvmod" and c.ent_type_ in TIME_ENTITIES):
             reach = c.right_edge.i + 1
     return end
+
+
+def _object_infinitive(c: Token) -> bool:
+    """A to-infinitive after an object that the parser hung on the verb as an adverbial clause, but
+    that completes the object ("praised the work of volunteers to rebuild the homes", "supports
+    the new rules to raise wages"); not one that reports a statement of its own ("cited the
+    polls to claim ...")."""
+    return c.dep_ == "advcl" and _to_infinitive(c) and not clause_cue(c)
 
 
 @functools.lru_cache(maxsize=1)
@@ -538,6 +595,9 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                 first = None
             if first is not None and core > 0 and (before or doc[core - 1].text in SEPARATORS):
                 add(_after_heading(doc, first, core), core, "clause" if before else "inverted", 3)
+                resumed = _resumed_after_cue(tok) if before and out else None
+                if resumed is not None and not _closed_quote(doc, out[0]):
+                    add(resumed, tok.sent.end, "clause", 3)  # "The bill would be weakened, Hughes said, by ..."
                 if inverted == "parenthetical" and out:
                     # "Those who vote, he said, must register": the content is on both sides
                     add(_clause_end(tok) + 1, head.right_edge.i + 1, "inverted", 3)
