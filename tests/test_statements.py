@@ -906,3 +906,50 @@ def test_according_to_a_medium_keeps_the_speaker_who_spoke(nlp):
 )
 def test_content_boundaries_second_round(nlp, text, cue, contents):
     assert [s.content for s in run(nlp, text) if s.cue == cue] == contents
+
+
+# ---- noun cues and holders
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # the noun's own owner: a possessive, "by", or a group named before it
+        ("The senator's claim that taxes would fall was false.", "claim", "The senator's", "that taxes would fall"),
+        ("A claim by Trump that he opposed the war was false.", "claim", "Trump", "that he opposed the war"),
+        ("The report renewed Republican calls for a special prosecutor.", "calls", "Republican",
+         "a special prosecutor"),
+        ("Leaders face limits because of the European reluctance to hand over powers.", "reluctance", "European",
+         "to hand over powers"),
+        # "his" on the object of a verb: the verb's subject, as PolNeAR marks the source
+        ("Cruz reboots his attacks on Trump.", "attacks", "Cruz", "Trump"),
+        ("She escalated her attacks on Sanders on Monday.", "attacks", "She", "Sanders"),
+        ("Warren has stepped up her criticism of the bank.", "criticism", "Warren", "the bank"),
+        # a verb that passes its subject on as the holder
+        ("Trump made the claim that he opposed the war.", "claim", "Trump", "that he opposed the war"),
+        ("Mrs. Clinton delivered a forceful promise to strengthen unions.", "promise", "Mrs. Clinton",
+         "to strengthen unions"),
+        # stance nouns added from the train split
+        ("Christie unleashed withering attacks against Rubio.", "attacks", "Christie", "Rubio"),
+        ("Obama made the case for Clinton in Ohio.", "case", "Obama", "Clinton"),
+    ],
+)
+def test_noun_cue_holders(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # the subject receives, examines or causes what someone else said: not its holder
+        ("Cruz won the endorsement of the governor.", "endorsement"),
+        ("The governor got complaints that the roads were unsafe.", "complaints"),
+        ("Officials are investigating complaints that the vote was rigged.", "complaints"),
+        ("The ad sparked fears that the plan would fail.", "fears"),
+        # a preposition that sets the noun apart from the clause
+        ("Despite complaints that he is a crusader, Sanders found allies.", "complaints"),
+    ],
+)
+def test_noun_cue_taken_by_a_receiver_is_not_a_statement(nlp, text, cue):
+    assert [s.content for s in run(nlp, text) if s.cue == cue] == []

@@ -19,6 +19,7 @@ from dateline.statements.reported import (
     any_cue,
     clause_cue,
     find_reported,
+    noun_taker,
     trim,
 )
 from dateline.statements.speaker import (
@@ -224,7 +225,7 @@ def _holder_of_noun(cue: Token) -> Token | None:
         tok = tok.head
     if tok.dep_ not in ("dobj", "prep", "attr") or tok.head.pos_ not in ("VERB", "AUX"):
         return None
-    return subject_of(tok.head)
+    return noun_taker(tok.head)
 
 
 def _speaker_on_left(cue: Token, quotes: list[Quote]) -> Token | None:

@@ -37,6 +37,8 @@ OBJECT_COMPLEMENTS = {"of", "for", "as", "over", "on", "to", "about", "against",
 PARTICLE_DEPS = ("prep", "prt", "advmod", "acomp", "oprd", "ccomp", "xcomp")
 PARTICLE_GAP = 3  # tokens from the verb to its particle ("called Wednesday for", "made it clear")
 RELATIVE_PRONOUNS = {"what", "which", "whom", "that"}
+OWNER_ENTITIES = {"NORP", "ORG", "PERSON"}  # a modifier that names who holds a noun, not where ("the Benghazi attack")
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
 RELATIVE_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "prep", "dobj", "acomp"}  # "called Y", "described as Y"
 ASIDE_DEPS = ("relcl", "appos", "acl")  # set off by a comma after an object noun phrase
 SETTING_PREPS = {"in", "on", "at", "during"}  # "in an interview", "at a rally": where a cue was said
@@ -996,24 +998,74 @@ def _adjective_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate
     return Candidate(tok, cue, span[0], span[1], speaker, "adjective", 2)
 
 
-def _noun_holder(tok: Token) -> Token | None:
-    """Who holds a reporting noun: "Trump's claim", "a claim by Trump", "Trump made the claim"."""
-    speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if speaker is None:
+@functools.lru_cache(maxsize=1)
+def noun_receivers() -> frozenset[str]:
+    """Verbs and prepositions whose subject does not hold the noun they take ("faced criticism")."""
+    return frozenset(w.lower() for w in _data_lines("noun_receivers.txt"))
+
+
+def _noun_owner(tok: Token) -> Token | None:
+    """The holder a noun names itself: "Trump's claim", "a claim by Trump", "a statement from ..."."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-                speaker = next((o for o in c.children if o.dep_ == "pobj"), None)
-    if speaker is None and tok.dep_ in ("dobj", "attr"):
-        from dateline.statements.speaker import subject_of
+                owner = next((o for o in c.children if o.dep_ == "pobj"), None)
+    if owner is None:  # "Republican calls for ...", "the European reluctance to ..."
+        owner = next((c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in OWNER_ENTITIES), None)
+    return owner
 
-        speaker = subject_of(tok.head)  # "Trump made the claim", "Cruz is a critic of ..."
+
+def _noun_governor(tok: Token) -> Token | None:
+    """The verb that takes a noun as its object or through a preposition ("faced criticism",
+    "responded to claims"); the preposition itself where it hangs on no verb or sets the noun apart
+    from the clause ("despite complaints", "rose over claims")."""
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ in ("dobj", "attr"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        prep = tok.head
+        return prep.head if prep.head.pos_ in ("VERB", "AUX") and prep.lower_ not in noun_receivers() else prep
+    return None
+
+
+def _received(tok: Token) -> bool:
+    """Whether a noun without an owner is taken by a word whose subject does not hold it ("faced
+    criticism that ...", "despite complaints that ...")."""
+    governor = _noun_governor(tok) if _noun_owner(tok) is None else None
+    return governor is not None and governor.lemma_.lower() in noun_receivers()
+
+
+def noun_taker(verb: Token) -> Token | None:
+    """The subject of a verb that takes a reporting noun, who holds the noun; no one for a clause
+    without a person in it ("there were complaints that ...", "it is an assumption that ...")."""
+    from dateline.statements.speaker import impersonal, subject_of
+
+    if any(c.dep_ == "expl" for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    return None if subject is None or impersonal(subject) else subject
+
+
+def _noun_holder(tok: Token) -> Token | None:
+    """Who holds a reporting noun: "Trump's claim", "a claim by Trump", "Trump made the claim"; for
+    "his" on the object of a verb, that verb's subject, whom PolNeAR marks as the source ("Cruz
+    reboots his attacks on Trump", "she escalated her attacks on ...")."""
+    speaker = _noun_owner(tok)
+    if speaker is not None and speaker.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        subject = noun_taker(tok.head)
+        if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN"):
+            return subject
+    if speaker is None and tok.dep_ in ("dobj", "attr"):
+        speaker = noun_taker(tok.head)  # "Trump made the claim", "Cruz is a critic of ..."
     if speaker is None and tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
         speaker = tok.head  # "Graham, a critic of the deal, ..."
     return speaker
 
 
 def _stance_noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
-    """"Trump's criticism of the deal", "her support for the bill": the prepositional object is the
+    """"Trump's criticism of the deal", "her praise for the bill": the prepositional object is the
     content; the holder as for other reporting nouns."""
     if tok.pos_ != "NOUN":
         return None
@@ -1023,6 +1075,8 @@ def _stance_noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candida
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if obj is None:
+        return None
+    if _received(tok):
         return None
     speaker = _noun_holder(tok)
     if speaker is None:  # "questions about her emails" with no one asking them
@@ -1043,6 +1097,8 @@ def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
                 break
     if clause is None:
         return _stance_noun_candidate(doc, tok, quotes)
+    if _received(tok):
+        return None
     return _noun_statement(doc, tok, clause, _noun_holder(tok), quotes)
 
 
