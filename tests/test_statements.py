@@ -953,3 +953,41 @@ def test_noun_cue_holders(nlp, text, cue, speaker, content):
 )
 def test_noun_cue_taken_by_a_receiver_is_not_a_statement(nlp, text, cue):
     assert [s.content for s in run(nlp, text) if s.cue == cue] == []
+
+
+# ---- speakers, second round
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # "has" contracted to "'s", which the parser reads as a passive "is"
+        ("He's said he will veto the bill.", "said", "He"),
+        ("Since the campaign began, she's told voters that the plant will stay open.", "told", "she"),
+        # ... but a true passive has no speaker
+        ("It's been reported that the mayor resigned.", "reported", None),
+        # a share of those polled that the parser hung on the verb
+        ("About 4 in 10 say they want a change in Washington.", "say", "About 4 in 10"),
+        # a name in apposition to a common noun is the speaker
+        ("A spokesman for the company, John Smith, said the plant would close.", "said", "John Smith"),
+        ("The other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, "
+         "saying that taxes must rise.", "saying", "former Secretary of State Hillary Clinton"),
+        # a lone word after an inverted cue
+        ("“America is great! Trump is disgusting,” read one.", "read", "one"),
+        ("“We will win,” added the senator.", "added", "the senator"),
+        # a subject with a long apposition holding relative clauses
+        ("RoseAnn DeMoro, executive director of National Nurses United, a union that has endorsed Mr. Sanders "
+         "and that has been busing its members across the country to campaign for him, also said her group "
+         "planned to take part in demonstrations.", "said", "RoseAnn DeMoro"),
+        # the object of "put it" after a title in quote marks is not the speaker
+        ("As the historian, author of ''The Long Road,'' put it, ''voters are tired.''", "put", "the historian"),
+        # a name the parser read as a modal before a past tense
+        ("In a column on Sunday, Will argued that the party had lost its way.", "argued", "Will"),
+        ("Voters will decide who wins, he said.", "said", "he"),
+        # a cue coordinated after a clause with a subject of its own
+        ("In the days before the speech, a group of rabbis called for a boycott, and the league strongly "
+         "denounced his rhetoric and said it would return all of his donations.", "said", "the league"),
+    ],
+)
+def test_speakers_second_round(nlp, text, cue, speaker):
+    assert [s.speaker_text for s in run(nlp, text) if s.cue.split()[0] == cue] == [speaker]

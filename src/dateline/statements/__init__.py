@@ -49,6 +49,7 @@ ASIDE_MARKS = {",", "—", "–", "-", "--"}  # what sets off an aside between a
 CLOSING_QUOTES = {"”", '"', "''", "’", "»"}
 # words opening a clause set off at the end of a content that is a statement beside it, not part of it
 TRAILING_ASIDE_OPENERS = {"which", "who", "while", "whereas", "though", "although", "as", "even"}
+RELATIVE_OPENERS = {"who", "whose", "that", "which"}  # a relative clause in an apposition the parser misread
 INVERTED_OPENERS = {",", "”", '"', "''"}  # what ends the content before an inverted cue ('"...," added X')
 
 
@@ -159,13 +160,13 @@ def _nearby_speaker(doc: Doc, cue: Token, quotes: list[Quote]) -> Token | None:
         and doc[i].sent == cue.sent and not across_lines(doc[i], cue) and doc[i].ent_type_ not in ("DATE", "TIME")
     ]
     inverted = _after_quote(cue)
-    after = [t for t in window if t.i > cue.i and (inverted or not _addressee(t, cue))]
+    after = [t for t in window if t.i > cue.i and (inverted or not _addressee(t, cue)) and not _pronoun_object(t, cue)]
     before = [t for t in reversed(window) if t.i < cue.i]
     subject = [t for t in window if t.dep_ == "nsubj" and t.head == cue]
     for pick in (subject, after, before) if inverted else (subject, before, after):
         if pick:
             tok = pick[0]
-            while tok.dep_ in ("compound", "flat", "amod") and tok.head != tok and tok.head in window:
+            while tok.dep_ in ("compound", "flat", "amod", "appos", "conj") and tok.head != tok and tok.head in window:
                 tok = tok.head
             return tok
     return None
@@ -178,6 +179,11 @@ def _after_quote(cue: Token) -> bool:
     if k >= 0 and doc[k].text == ",":
         k -= 1
     return k >= 0 and doc[k].text in CLOSING_QUOTES
+
+
+def _pronoun_object(tok: Token, cue: Token) -> bool:
+    """A pronoun the cue takes as its object, never who speaks ("As Amar, a professor, put it")."""
+    return tok.pos_ == "PRON" and tok.dep_ == "dobj" and tok.head == cue
 
 
 def _addressee(tok: Token, cue: Token) -> bool:
@@ -278,7 +284,7 @@ def _subject_before_relative(cue: Token) -> Token | None:
             continue
         for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")):
             after = cue.doc[subj.i + 1 : clause.right_edge.i + 1]
-            if len(after) > 1 and after[0].text == "," and any(t.lower_ in ("who", "whose") for t in after[1:5]):
+            if len(after) > 1 and after[0].text == "," and any(t.lower_ in RELATIVE_OPENERS for t in after[1:]):
                 return subj
     return None
 
@@ -290,11 +296,12 @@ def _speaker_on_right(cue: Token) -> Token | None:
     if cue.i == 0 or doc[cue.i - 1].text not in INVERTED_OPENERS:
         return None
     k = cue.i + 1
-    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and doc[k].sent == cue.sent:
+    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and doc[k].sent == cue.sent:
         k += 1
-    if k == cue.i + 1 or doc[k - 1].pos_ not in ("PROPN", "NOUN") or (k < len(doc) and not doc[k].is_punct):
+    if k == cue.i + 1 or (k < len(doc) and not doc[k].is_punct):
         return None
-    return doc[k - 1]
+    lone = k == cue.i + 2 and doc[k - 1].pos_ in ("NUM", "DET", "PRON")  # '"...," read one.', 'tweeted another'
+    return doc[k - 1] if doc[k - 1].pos_ in ("PROPN", "NOUN") or lone else None
 
 
 def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:

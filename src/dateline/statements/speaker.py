@@ -29,13 +29,21 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+    perfect = _contracted_perfect(verb)
+    passive = not perfect and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    subject_deps = SUBJECTS - {"expl"} | ({"nsubjpass"} if perfect else set())
+    subjects = [c for c in verb.children if c.dep_ in subject_deps]
     subjects = [s for s in (on_line_of(_past_preposition(c), verb) for c in subjects) if s is not None]
     if subjects:  # the nearest where the parser gave two ("WASHINGTON (AP) — Trump said", "Voters, Clinton said")
         return min(subjects, key=lambda c: abs(c.i - verb.i))
     if passive or passive_participle(verb):
         return None
+    name = _name_read_as_modal(verb)
+    if name is not None:
+        return name
+    share = next((c for c in verb.lefts if c.dep_ == "nummod" and c.tag_ == "CD"), None)
+    if share is not None:
+        return share  # "About 4 in 10 say ...": a share of those polled the parser hung on the verb
     named = _for_subject(verb)
     if named is not None:
         return named
@@ -50,7 +58,8 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head != verb:
         return author_of(verb.head, depth, verb)  # "the groups backing Trump", "a super PAC supporting Cruz"
     if depth and verb.dep_ in SUBJECT_SHARING and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
-        return _shared_subject(verb.head, depth - 1)
+        nearer = _nearer_clause(verb)
+        return _shared_subject(nearer or verb.head, depth - 1)
     if depth and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _shared_subject(verb.head.head, depth - 1)  # "she responded ... by saying"
     if verb.dep_ in ("relcl", "acl") and verb.head != verb and _infinitive(verb):
@@ -107,6 +116,42 @@ def _host_subject(noun: Token, depth: int) -> Token | None:
     if noun.dep_ in ("dobj", "pobj") and host.pos_ in ("VERB", "AUX") and host != noun and depth:
         return subject_of(host, depth - 1)
     return None
+
+
+def _name_read_as_modal(verb: Token) -> Token | None:
+    """A capitalized "Will" or "May" before a past tense, which a modal never takes: a name the
+    parser read as an auxiliary ('"...," Will wrote', "May said")."""
+    if verb.tag_ != "VBD":
+        return None
+    modal = next((c for c in verb.lefts if c.dep_ == "aux" and c.tag_ == "MD" and c.i == verb.i - 1), None)
+    return modal if modal is not None and modal.text.istitle() else None
+
+
+def _nearer_clause(verb: Token) -> Token | None:
+    """The last clause with a subject of its own coordinated with the verb ``verb`` hangs on and
+    lying between the two, which the parser skipped ("He said ..., she replied ... and added"):
+    the subject changed there. Not an adverbial clause ("Bradley apologized after they came
+    out, saying")."""
+    if verb.dep_ not in ("conj", "advcl"):
+        return None
+    between = [
+        c for c in verb.head.children
+        if c.dep_ == "conj" and verb.head.i < c.i < verb.i and c.pos_ in ("VERB", "AUX")
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+    return between[-1] if between else None
+
+
+def _contracted_perfect(verb: Token) -> bool:
+    """A "has" contracted to "'s" that the parser read as a passive "is" ("He's said he ..."):
+    the verb still takes a clause or an object, which a passive would not. Not "It's been
+    reported", nor "it's assumed that ...", true passives."""
+    passives = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
+    impersonal_subject = any(c.dep_ == "nsubjpass" and c.lower_ in IMPERSONAL for c in verb.children)
+    return (
+        passives in (["'s"], ["’s"]) and not impersonal_subject and verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+    )
 
 
 def _for_subject(verb: Token) -> Token | None:
@@ -247,6 +292,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
 
 def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention]) -> tuple[str | None, str, tuple[int, int]]:
     """(actor id or None, speaker text, speaker span) for a speaker head token."""
+    head = named_apposition(head)
     s, e = noun_phrase(head)
     span = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
     named = antecedent(head)
@@ -256,6 +302,21 @@ def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention]) -> tuple[str
     else:
         actor = pick_mention(span, (head.idx, head.idx + len(head)), mentions)
     return (actor.actor_id if actor else None), doc[s:e].text, span
+
+
+def named_apposition(head: Token) -> Token:
+    """The name in apposition to a common noun that heads a speaker ("the other candidate on the
+    stage, former Secretary of State Hillary Clinton, said", "One of the men, Jessie Elkins, 70,
+    had ..."), else ``head``."""
+    if head.pos_ != "NOUN":
+        return head
+    doc = head.doc
+    return next(
+        (c for c in head.rights
+         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG")
+         and doc[c.left_edge.i - 1].text in (",", "—", "–")),  # not a headline's "Poll: ..."
+        head,
+    )
 
 
 def pick_mention(span: tuple[int, int], head: tuple[int, int], mentions: list[Mention]) -> Mention | None:
