@@ -151,9 +151,9 @@ def test_inverted_indirect(nlp):
 
 
 def test_parenthetical_cue_splits_content(nlp):
-    text = "In a merger, he said, the brand would survive."
+    text = "In a buyout, she said, the label would stay independent."
     statements = run(nlp, text)
-    assert [s.content for s in statements] == ["In a merger", "the brand would survive"]
+    assert [s.content for s in statements] == ["In a buyout", "the label would stay independent"]
     assert {s.cue_span for s in statements} == {statements[0].cue_span}
 
 
@@ -192,10 +192,10 @@ def test_told_reuters_is_the_channel(nlp):
 
 
 def test_in_a_statement_is_the_channel(nlp):
-    text = "The ministry said in a statement that the border was closed."
+    text = "The agency said in a statement that the bridge would reopen."
     s = only(run(nlp, text))
     assert s.channel == "statement"
-    assert s.content == "that the border was closed"
+    assert s.content == "that the bridge would reopen"
 
 
 def test_verb_with_object_and_to_infinitive(nlp):
@@ -322,50 +322,50 @@ def test_founding_headings_are_not_statements(founding):
 def test_seem_and_is_expected_are_sourceless_stances(nlp):
     s = only(run(nlp, "The governor seemed to enjoy the attention."))
     assert s.content == "The governor seemed to enjoy the attention" and s.speaker_text is None
-    s = only(run(nlp, "Trump is expected to deliver a victory speech later tonight."))
-    assert s.content.startswith("Trump is expected to deliver") and s.speaker_text is None
+    s = only(run(nlp, "Macron is expected to address the nation later this evening."))
+    assert s.content.startswith("Macron is expected to address") and s.speaker_text is None
 
 
 def test_poll_opening_a_sentence_is_the_source(nlp):
-    text = "In a CNN poll released Monday, 50 percent of respondents chose Clinton."
+    text = "In a Reuters poll published Tuesday, 48 percent of voters backed the measure."
     s = only(run(nlp, text))
-    assert s.cue == "In" and s.speaker_text.startswith("a CNN poll")
-    assert s.content == "50 percent of respondents chose Clinton"
+    assert s.cue == "In" and s.speaker_text.startswith("a Reuters poll")
+    assert s.content == "48 percent of voters backed the measure"
 
 
 def test_called_with_a_quoted_name_and_a_fronted_on_phrase(nlp):
-    s = only(run(nlp, "On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”"))
-    assert s.cue == "called" and s.content.startswith("Trump “unhinged")
-    assert s.speaker_text == "Former Florida Gov. Jeb Bush"
+    s = only(run(nlp, "On Facebook, Former Ohio Gov. Ray Daltry called Walker “reckless.”"))
+    assert s.cue == "called" and s.content.startswith("Walker “reckless")
+    assert s.speaker_text == "Former Ohio Gov. Ray Daltry"
 
 
 def test_participle_cue_takes_the_subject_of_its_clause(nlp):
-    statements = run(nlp, "Trump praised the crowd on Tuesday, citing his Iowa results.")
+    statements = run(nlp, "Walker thanked the volunteers on Monday, citing his Ohio turnout.")
     citing = next(s for s in statements if s.cue == "citing")
-    assert citing.speaker_text == "Trump"
+    assert citing.speaker_text == "Walker"
 
 
 def test_continuation_across_a_quoted_show_title(nlp):
-    text = "“We’re not winning yet,” Clinton said on ABC’s “This Week” on Sunday. “I think we will win.”"
+    text = "“The race is still open,” Warren said on NBC’s “Meet the Press” on Sunday. “We expect to close the gap.”"
     statements = run(nlp, text)
     said = [s for s in statements if s.cue == "said"]
-    assert [s.content for s in said] == ["“We’re not winning yet,”", "“I think we will win.”"]
+    assert [s.content for s in said] == ["“The race is still open,”", "“We expect to close the gap.”"]
 
 
 def test_attribution_inside_another_content_is_not_a_statement(nlp):
-    text = "After being informed that he would be charged, police said, Lewandowski voluntarily went to police headquarters."
+    text = "After being told that she would be questioned, prosecutors said, Moreno quietly returned to the capital."
     statements = run(nlp, text)
     assert {s.cue for s in statements} == {"said"}
     assert [s.content for s in statements] == [
-        "After being informed that he would be charged",
-        "Lewandowski voluntarily went to police headquarters",
+        "After being told that she would be questioned",
+        "Moreno quietly returned to the capital",
     ]
-    assert all(s.speaker_text == "police" for s in statements)
+    assert all(s.speaker_text == "prosecutors" for s in statements)
 
 
 def test_according_to_mid_sentence_takes_both_sides(nlp):
-    statements = run(nlp, "Fundraising, according to the campaign, has surged in the same period.")
-    assert [s.content for s in statements] == ["Fundraising", "has surged in the same period"]
+    statements = run(nlp, "Turnout, according to the election board, has doubled since last year.")
+    assert [s.content for s in statements] == ["Turnout", "has doubled since last year"]
     assert {s.cue for s in statements} == {"according to"}
 
 
@@ -380,22 +380,22 @@ def test_stance_noun_without_a_holder_is_not_a_statement(nlp):
 
 
 def test_quote_continues_a_reported_clause(nlp):
-    statements = run(nlp, 'Trump isn\'t a conservative, he said. "He\'s a liberal!"')
-    assert [s.content for s in statements] == ["Trump isn't a conservative", '"He\'s a liberal!"']
+    statements = run(nlp, 'Perez isn\'t a reformer, she said. "She\'s a careerist!"')
+    assert [s.content for s in statements] == ["Perez isn't a reformer", '"She\'s a careerist!"']
     assert {s.cue_span for s in statements} == {statements[0].cue_span}
 
 
 def test_quote_in_pieces_with_double_apostrophe_marks(nlp):
-    text = "''The problems started when the bank lent for deficits,'' Ms. Acosta said, ''and when it lent to entities without repayment.''"
+    text = "''The trouble began when the council borrowed for salaries,'' Mr. Okafor said, ''and when it borrowed again to repay the loans.''"
     statements = run(nlp, text)
     assert len(statements) == 2 and {s.cue for s in statements} == {"said"}
-    assert statements[0].content.startswith("''The problems") and statements[0].speaker_text == "Ms. Acosta"
+    assert statements[0].content.startswith("''The trouble") and statements[0].speaker_text == "Mr. Okafor"
 
 
 def test_continuation_across_a_title_that_ends_the_sentence(nlp):
-    text = '"It\'s too early to tell," said Cuban, who hosts the show "Shark Tank." "I mean, it depends on the economy."'
+    text = '"We are not there yet," said Moreau, who hosts the program "Money Talk." "Frankly, it depends on the rates."'
     said = [s for s in run(nlp, text) if s.cue == "said"]
-    assert len(said) == 2 and said[1].content == '"I mean, it depends on the economy."'
+    assert len(said) == 2 and said[1].content == '"Frankly, it depends on the rates."'
 
 
 def test_dash_signature_ending_in_the_root_name_terminates(nlp):
@@ -430,13 +430,13 @@ def test_dash_signature_ending_in_the_root_name_terminates(nlp):
         # a cue conjoined to the reported clause starts a statement of its own
         ("He said that he would run and insisted that he would win.", "said", "He", "that he would run"),
         ("He said that he would run and insisted that he would win.", "insisted", "He", "that he would win"),
-        ("Sanders says he respects Clinton and calls her a friend.", "says", "Sanders", "he respects Clinton"),
+        ("Kowalski says he admires Novak and calls him a mentor.", "says", "Kowalski", "he admires Novak"),
         # ... but not a verb of the reported clause, in another form than the cue
-        ("Kasich says he’d sit Putin down and tell him “no more nonsense.”", "says", "Kasich",
-         "he’d sit Putin down and tell him “no more nonsense.”"),
+        ("Harper says she’d call the envoy in and tell him “enough is enough.”", "says", "Harper",
+         "she’d call the envoy in and tell him “enough is enough.”"),
         # the sentence after the cue is not its clause
-        ("“We will build a wall,” Trump added. He then asked the crowd who would pay for it.", "added", "Trump",
-         "“We will build a wall,”"),
+        ("“We will cut your taxes,” Lambert added. He then asked the audience who would oppose it.", "added", "Lambert",
+         "“We will cut your taxes,”"),
         # a second reported clause hung on the cue is part of the content
         ("Officials said the talks were useful and the sides would meet again.", "said", "Officials",
          "the talks were useful and the sides would meet again"),
@@ -445,7 +445,7 @@ def test_dash_signature_ending_in_the_root_name_terminates(nlp):
         # a gerund object, a passive with its agent, an object without its comma aside
         ("Clinton proposed conducting more audits of the banks.", "proposed", "Clinton",
          "conducting more audits of the banks"),
-        ("The move was first reported by MSNBC.", "reported", "MSNBC", "The move"),
+        ("The council's decision was first reported by Bloomberg.", "reported", "Bloomberg", "The council's decision"),
         ("He thanked the crowd, which chanted his name.", "thanked", "He", "the crowd"),
         # stance adjectives and nouns
         ("Trump has been critical of the trade deal.", "critical", "Trump", "the trade deal"),
@@ -464,18 +464,18 @@ def test_dash_signature_ending_in_the_root_name_terminates(nlp):
         ("He said the mandate — which he opposes — would fail in court.", "said", "He",
          "the mandate — which he opposes — would fail in court"),
         # an apposition that hid the subject from the parser
-        ("Col. Steven H. Warren, a military spokesman in Baghdad, said the raid was over.", "said",
-         "Col. Steven H. Warren", "the raid was over"),
+        ("Maj. Laura K. Dempsey, an army spokeswoman in Kabul, said the convoy was safe.", "said",
+         "Maj. Laura K. Dempsey", "the convoy was safe"),
         ("The governor recalled his days as a prosecutor.", "recalled", "The governor", "his days as a prosecutor"),
-        ("“The gap is awfully large,” added a New Hampshire Democrat.", "added", "a New Hampshire Democrat",
-         "“The gap is awfully large,”"),
+        ("“The margin is remarkably thin,” added a Wisconsin Republican.", "added", "a Wisconsin Republican",
+         "“The margin is remarkably thin,”"),
         # a that-clause hung on the noun of a phrase after the cue
-        ("The campaign said in a statement that Clinton would not be bullied.", "said", "The campaign",
-         "that Clinton would not be bullied"),
+        ("The team said in a statement that its coach would not resign.", "said", "The team",
+         "that its coach would not resign"),
         ("Clinton made no mention of the emails.", "mention", "Clinton", "the emails"),
         # a passive stance with no holder: the whole clause
-        ("Rubio is seen as the strongest candidate in the field.", "seen", None,
-         "Rubio is seen as the strongest candidate in the field"),
+        ("Okafor is seen as the strongest voice in the cabinet.", "seen", None,
+         "Okafor is seen as the strongest voice in the cabinet"),
     ],
 )
 def test_attribution_cues(nlp, text, cue, speaker, content):
@@ -509,57 +509,57 @@ def test_a_heading_free_relative_is_not_a_relative_cue(nlp):
         # a name and a colon past the headline: a transcript turn in capitals, or a quote
         ("The senator spoke for an hour.\n\nCLINTON: We will win this state.", ":", "CLINTON",
          "We will win this state"),
-        ('Both reject the idea. Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy it."',
-         ":", "Clinton", '"Our goal is to defeat ISIS."'),
-        ("The result does not surprise pollster Daron Shaw: “Lesser-known candidates often win early contests.”",
-         ":", "pollster Daron Shaw", "“Lesser-known candidates often win early contests.”"),
-        ("The campaign refused.\n\nKATE BOULDUAN: Why not debate?", ":", "KATE BOULDUAN", "Why not debate?"),
-        ("Clinton was put on the defensive.\n\nBernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.",
-         ":", "Bernie Sanders", "I’m Not Much Of A Socialist Compared To Eisenhower"),
+        ('Both oppose the tax. Dumont: "Our aim is to protect families." Lebrun: "The plan hurts workers."',
+         ":", "Dumont", '"Our aim is to protect families."'),
+        ("The outcome does not surprise analyst Mara Quint: “Incumbents usually hold on in close races.”",
+         ":", "analyst Mara Quint", "“Incumbents usually hold on in close races.”"),
+        ("The mayor declined.\n\nJANE MORROW: Why not answer?", ":", "JANE MORROW", "Why not answer?"),
+        ("The mayor struggled to respond.\n\nMaria Lopez: We Will Not Raise Fares This Year.",
+         ":", "Maria Lopez", "We Will Not Raise Fares This Year"),
         # a reporting verb in an as-clause
-        ("As The Hill reported, Trump was also accused of breaking debate rules.", "reported", "The Hill",
-         "Trump was also accused of breaking debate rules"),
+        ("As The Guardian reported, the minister was also accused of misusing public funds.", "reported", "The Guardian",
+         "the minister was also accused of misusing public funds"),
         ("Or, as Tom Ridge put it: “The barbarians are inside.”", "put", "Tom Ridge", "“The barbarians are inside.”"),
         # indirect questions the parser hung as adverbial clauses; a bare answer
-        ("HuffPost asked the senator if he had been preparing for the job.", "asked", "HuffPost",
-         "if he had been preparing for the job"),
-        ("Asked whether he was ever bullied, the candidate said no.", "said", "the candidate", "no"),
+        ("The Daily Ledger asked the governor if she had been planning for the recount.", "asked", "The Daily Ledger",
+         "if she had been planning for the recount"),
+        ("Asked whether she had ever been threatened, the mayor said no.", "said", "the mayor", "no"),
         # a source adverb: the clause, with no speaker
-        ("The FBI is reportedly making arrangements to interview Clinton.", "reportedly", None,
-         "The FBI is reportedly making arrangements to interview Clinton"),
+        ("The ministry is reportedly preparing to question the contractor.", "reportedly", None,
+         "The ministry is reportedly preparing to question the contractor"),
         # naming with the quoted name before the object's head
-        ("Jacobs called Merkel “The Chancellor of the Free World.”", "called", "Jacobs",
-         "Merkel “The Chancellor of the Free World.”"),
+        ("Harris called Lagarde “The Guardian of the Euro.”", "called", "Harris",
+         "Lagarde “The Guardian of the Euro.”"),
         # a to-infinitive: not the clause before the cue; after a time and a place
-        ("But after a court ruling made it legal, he urged conservatives to obey the decision.", "urged", "he",
-         "to obey the decision"),
-        ("Sanders promised Sunday at a Las Vegas rally to end the deportation regime.", "promised", "Sanders",
-         "to end the deportation regime"),
+        ("But after a new law made it mandatory, she urged farmers to comply with the rules.", "urged", "she",
+         "to comply with the rules"),
+        ("Moreno promised Tuesday at a Denver town hall to cut the transit fares.", "promised", "Moreno",
+         "to cut the transit fares"),
         ("Cruz expects to win the Texas primary.", "expects", "Cruz", "to win the Texas primary"),
-        ("Cruz looks to build on his momentum in Iowa.", "looks", "Cruz", "to build on his momentum in Iowa"),
+        ("Haley looks to extend her lead in Georgia.", "looks", "Haley", "to extend her lead in Georgia"),
         # reporting nouns and verbs with an object
-        ("There were numerous complaints that vehicles were racing around the greens.", "complaints", None,
-         "that vehicles were racing around the greens"),
-        ("Trump says racist things.", "says", "Trump", "racist things"),
-        ("Sanders promised immigration reform in the first 100 days.", "promised", "Sanders",
-         "immigration reform in the first 100 days"),
+        ("There were repeated complaints that trucks were blocking the school entrance.", "complaints", None,
+         "that trucks were blocking the school entrance"),
+        ("Walsh says cruel things.", "says", "Walsh", "cruel things"),
+        ("Moreno promised a housing plan in her first year in office.", "promised", "Moreno",
+         "a housing plan in her first year in office"),
         # a parenthetical cue after a phrase the parser did not hang on the clause it interrupts
-        ("The permit, his campaign said, had been hard to get.", "said", "his campaign", "The permit"),
+        ("The visa, her lawyer said, had been slow to arrive.", "said", "her lawyer", "The visa"),
         # a phrase set off by a comma names the holder of the view
         ("In Trump's view, the deal is a disaster.", "In Trump's view", "Trump's", "the deal is a disaster"),
-        ("By the Associated Press's tally, he now has 739 delegates.", "By the Associated Press's tally",
-         "the Associated Press's", "he now has 739 delegates"),
-        ("To Sharp, Trump is a kind and caring man.", "To Sharp", "Sharp", "Trump is a kind and caring man"),
+        ("By the Electoral Commission's count, she now holds 412 seats.", "By the Electoral Commission's count",
+         "the Electoral Commission's", "she now holds 412 seats"),
+        ("To Garza, the senator is a loyal and generous friend.", "To Garza", "Garza", "the senator is a loyal and generous friend"),
         # a quote that ends its sentence, signed by the next one; a closing single mark inside
-        ("He spoke about the emails. “I hope you find the emails that are missing.” Trump said.", "said",
-         "Trump", "“I hope you find the emails that are missing.”"),
-        ("“What can I do? What kind of help do you need?’” Weaver said.", "said", "Weaver",
-         "“What can I do? What kind of help do you need?’”"),
+        ("She spoke about the budget. “I hope you find the money that went missing.” Alvarez said.", "said",
+         "Alvarez", "“I hope you find the money that went missing.”"),
+        ("“How can we help? What kind of support do you need?’” Brennan said.", "said", "Brennan",
+         "“How can we help? What kind of support do you need?’”"),
         # an object cue before a colon and a quote; a dash signature on the next line
         ("The campaign issued a statement on Friday: “We are confident in the outcome.”", "issued",
          "The campaign", "“We are confident in the outcome.”"),
-        ('"Boeing and GE pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue.', "-", "Sanders",
-         '"Boeing and GE pay zero taxes."'),
+        ('"Big banks pay almost nothing."\n\n- Delgado.\n\nThe claim needs context.', "-", "Delgado",
+         '"Big banks pay almost nothing."'),
     ],
 )
 def test_recall_cues(nlp, text, cue, speaker, content):
@@ -571,8 +571,8 @@ def test_recall_cues(nlp, text, cue, speaker, content):
     "text, cue, content",
     [
         ("He worked hard as he urged the party to change its rules.", "urged", "He worked hard"),  # "as" of time
-        ("For Trump, the returns seemed a reminder that rallies are not enough.", "For Trump",
-         "the returns seemed a reminder that rallies are not enough"),  # the writer's view, not Trump's
+        ("For Macron, the results seemed a reminder that speeches are not enough.", "For Macron",
+         "the results seemed a reminder that speeches are not enough"),  # the writer's view, not Macron's
         ("Or, as Tom Ridge put it: “The barbarians are inside.”", "put", "Or"),  # a conjunction is no content
     ],
 )
@@ -581,16 +581,16 @@ def test_recall_cues_not_taken(nlp, text, cue, content):
 
 
 def test_parenthetical_cue_before_another_cue_takes_both_sides(nlp):
-    text = "For black voters, he said, their experience told them that African-Americans cannot win."
+    text = "For many farmers, she said, their history told them that reforms never last."
     pieces = [s.content for s in run(nlp, text) if s.cue == "said"]
-    assert pieces == ["For black voters", "their experience told them that African-Americans cannot win"]
+    assert pieces == ["For many farmers", "their history told them that reforms never last"]
 
 
 def test_headline_colon_after_an_audience(nlp):
-    text = "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nWASHINGTON - She spoke on Friday."
+    text = "Alvarez to Nurses Association: Hospital cuts will cost lives.\n\nBOSTON - She spoke on Friday."
     found = [s for s in run(nlp, text) if s.cue == ":"]
-    assert found and found[0].content == "Trump will reverse Roe v. Wade"
-    assert found[0].speaker_text.startswith("Clinton")
+    assert found and found[0].content == "Hospital cuts will cost lives"
+    assert found[0].speaker_text.startswith("Alvarez")
 
 
 # ---- speakers
