@@ -600,57 +600,58 @@ def test_headline_colon_after_an_audience(nlp):
     "text, cue, speaker",
     [
         # a time stamp or dateline above or before the sentence is not its subject
-        ("9:30 p.m.\n\nDonald Trump says he may move to New York.", "says", "Donald Trump"),
+        ("9:30 p.m.\n\nMarco Rubio says he may campaign in Utah.", "says", "Marco Rubio"),
         (
-            "New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail, trashing Donald Trump.",
-            "trashing",
-            "Vice President Joe Biden",
+            "Chicago (AFP) – Senator Amy Lund on Tuesday toured the steel mill, criticizing Ted Cruz.",
+            "criticizing",
+            "Senator Amy Lund",
         ),
         # of two subjects the parser gave a cue, the nearer
         ("Voters, Clinton suggested, don't have to worry about the banks.", "suggested", "Clinton"),
         # an object that the cue's "to" clause is about: "led some to speculate"
-        ("The abrupt announcement led some to speculate that the club had been sold.", "speculate", "some"),
+        ("The sudden resignation led some to speculate that the mayor had been pushed out.", "speculate", "some"),
         ("That prompted many voters to wonder whether the party had a plan.", "wonder", "many voters"),
         ("Sanders urged voters to reject the deal.", "urged", "Sanders"),
         # a participle on a work speaks for its author
-        ("Later that day, Trump fired back a response saying he would not support Ryan's agenda.", "saying", "Trump"),
-        ("Ayotte wrote a letter congratulating the organizers.", "congratulating", "Ayotte"),
-        ("The KGB planted newspaper articles alleging that the U.S. had invented HIV.", "alleging", "The KGB"),
-        ("Two liberal groups rolled out radio and online advertisements criticizing them as anti-Latino.",
-         "criticizing", "Two liberal groups"),
+        ("Later that night, Kasich shot back a reply saying he would not accept Cruz's terms.", "saying", "Kasich"),
+        ("Hassan wrote a letter congratulating the volunteers.", "congratulating", "Hassan"),
+        ("The agency circulated fake reports alleging that the rebels had poisoned the wells.", "alleging", "The agency"),
+        ("Three labor unions launched television and print ads criticizing him as anti-worker.",
+         "criticizing", "Three labor unions"),
         ("A super PAC backing Jeb Bush spent millions in Iowa.", "backing", "A super PAC"),
         # an infinitive on the predicate noun of a copula, or given by "for"
-        ("Grijalva was the first Democrat in Congress to endorse Sanders.", "endorse", "Grijalva"),
-        ("It's been extremely common for news accounts to portray the campaign as a rebellion.", "portray",
-         "news accounts"),
+        ("Maloney was the first governor in the region to endorse Kasich.", "endorse", "Maloney"),
+        ("It's become quite common for cable hosts to portray the governor as an outsider.", "portray",
+         "cable hosts"),
         # "by saying" shares the subject of the verb it hangs on
-        ('On Twitter, she responded to one of Trump\'s messages by saying, "Just stop lying."', "saying", "she"),
+        ('On Facebook, he replied to one of Cruz\'s posts by saying, "Please get your facts right."', "saying", "he"),
         # a relative clause that the parser took for the reported one
         (
             (
-                "Paul Weiss, whose latest firm, Paradata, uses big data to help brands find suppliers, said Mr. Trump "
-                "was a start-up kind of guy."
+                "Laura Chen, whose latest firm, Paradigm, uses cheap sensors to help cities find leaks, said Mr. Kasich "
+                "was a details kind of guy."
             ),
             "said",
-            "Paul Weiss",
+            "Laura Chen",
         ),
         # a quote's speaker named between commas before the cue, not a noun after it
         (
             (
-                "“Is President Obama going to finally mention the words? If he doesn't he should resign!” the "
-                "presumptive GOP presidential nominee, Donald Trump, tweeted Sunday after a lone-wolf attack."
+                "“Will the governor ever admit the mistake? If she won't she should step aside!” the leading "
+                "Democratic challenger, Tom Harris, tweeted Friday after the bridge collapse."
             ),
             "tweeted",
-            "Donald Trump",
+            "Tom Harris",
         ),
         # a clause hung on a passive shares who underwent it, not the agent
         ("Sarah Silverman was booed by Sanders supporters after telling them that they were ridiculous.", "telling",
          "Sarah Silverman"),
         # a preposition the parser took for the subject
-        ("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”", "said", "Levine"),
+        ("Of Jindal, Sandoval, who has raised money for Chris Christie, said, “He’s a total lightweight.”", "said",
+         "Sandoval"),
         # a reporting noun without an owner is held by the subject of the verb it is the object of
-        ("Donald Trump’s rivals cling to the hope that the surprise front-runner will fade.", "hope",
-         "Donald Trump’s rivals"),
+        ("Jeb Bush’s donors cling to the hope that the brash newcomer will fade.", "hope",
+         "Jeb Bush’s donors"),
         ("He still has a skeleton staff and the firmly held belief that he has the leverage to win.", "belief", "He"),
         # a past tense the parser read as a participle on its subject
         (
@@ -663,8 +664,8 @@ def test_headline_colon_after_an_audience(nlp):
         ),
         # coordinated speakers are one speaker phrase
         ("Sanders and Clinton said they would debate again.", "said", "Sanders and Clinton"),
-        ("GOP presidential contender and former neurosurgeon Ben Carson responded to accusations that he lied.",
-         "responded to", "GOP presidential contender and former neurosurgeon Ben Carson"),
+        ("GOP Senate hopeful and former surgeon Ann Porter responded to accusations that she lied.",
+         "responded to", "GOP Senate hopeful and former surgeon Ann Porter"),
     ],
 )
 def test_speaker_spans(nlp, text, cue, speaker):
@@ -674,19 +675,19 @@ def test_speaker_spans(nlp, text, cue, speaker):
 
 
 def test_speaker_through_a_copula_resolves_to_the_actor(nlp):
-    text = "Grijalva was the first Democrat in Congress to endorse Sanders."
-    s = only([s for s in run(nlp, text, [mention(text, "Grijalva", "x:grijalva")]) if s.cue == "endorse"])
-    assert (s.speaker_text, s.speaker) == ("Grijalva", "x:grijalva")
+    text = "Maloney was the first governor in the region to endorse Kasich."
+    s = only([s for s in run(nlp, text, [mention(text, "Maloney", "x:maloney")]) if s.cue == "endorse"])
+    assert (s.speaker_text, s.speaker) == ("Maloney", "x:maloney")
 
 
 @pytest.mark.parametrize(
     "text, cue",
     [
         # "it" and "that" of a copula stand for no one
-        ("It’s hard to know where financial sector donors will decide to put their money.", "know"),
-        ("It's worth noting that this is the first time a candidate has refused.", "noting"),
+        ("It’s hard to know where suburban voters will decide to cast their ballots.", "know"),
+        ("It's worth noting that no governor has ever vetoed the budget twice.", "noting"),
         # a clause-initial participle that the tagger read as a past tense
-        ("Asked whether the experience had been hard for Mr. Biden, Mr. Daley said it had.", "Asked"),
+        ("Asked whether the recount had been stressful for Ms. Lopez, Mr. Grant said it had.", "Asked"),
     ],
 )
 def test_sourceless_cues(nlp, text, cue):
@@ -695,7 +696,7 @@ def test_sourceless_cues(nlp, text, cue):
 
 
 def test_it_of_an_action_verb_is_a_speaker(nlp):
-    text = "Meanwhile, it attacked Trump, saying he has neither the temperament nor the judgment to be president."
+    text = "Meanwhile, it attacked Kasich, saying he has neither the votes nor the money to win the nomination."
     assert [s.speaker_text for s in run(nlp, text) if s.cue == "saying"] == ["it"]
 
 
@@ -714,21 +715,21 @@ def test_it_of_an_action_verb_is_a_speaker(nlp):
         ("Clinton blasted Trump on Monday over his stance on abortion.", "blasted",
          "Trump on Monday over his stance on abortion"),
         # a relative clause, a description or a comment after a comma closes the content
-        ("Axelrod said the attention helped Clinton, who does not need to prove her staying power.", "said",
-         "the attention helped Clinton"),
-        ("Those close to him say he would have to consider Rep. Don Beyer, a former lieutenant governor.", "say",
-         "he would have to consider Rep. Don Beyer"),
+        ("Plouffe said the coverage helped Warren, who does not need to prove her fundraising strength.", "said",
+         "the coverage helped Warren"),
+        ("People close to her say she would have to pick Rep. Sam Ortiz, a former state treasurer.", "say",
+         "she would have to pick Rep. Sam Ortiz"),
         ("Sanders said that some families would pay more in taxes, an acknowledgment that his rivals trumpeted.",
          "said", "that some families would pay more in taxes"),
         # ... but not inside a quote
         ("He said “we will win Ohio, which is the state that matters.”", "said",
          "“we will win Ohio, which is the state that matters.”"),
         # a clause introduced by a colon goes on with the content; a bare list of names does not
-        ("His attorney argued that his client was not to be taken seriously: His words were the bloviations "
-         "of a shock jock.", "argued",
-         "that his client was not to be taken seriously: His words were the bloviations of a shock jock"),
-        ("Trump reiterated the pledges he has made for months: rebuilding the military and building a wall.",
-         "reiterated", "the pledges he has made for months: rebuilding the military and building a wall"),
+        ("Her lawyer argued that her client had been misquoted: Her remarks were the jokes of a late-night "
+         "comic.", "argued",
+         "that her client had been misquoted: Her remarks were the jokes of a late-night comic"),
+        ("Warren repeated the promises she has made for years: breaking up the banks and cutting student debt.",
+         "repeated", "the promises she has made for years: breaking up the banks and cutting student debt"),
         ("Four senators claim to object to the stance: Sens. Joe Manchin, Bob Casey and Heidi Heitkamp.", "claim",
          "to object to the stance"),
     ],
@@ -742,12 +743,12 @@ def test_content_boundaries(nlp, text, cue, content):
     "text, cue, contents",
     [
         # the words after a cue that closes a quote opening its sentence are narrative
-        ("“Did you know it was Mussolini?” Todd asked the real estate mogul.", "asked",
-         ["“Did you know it was Mussolini?”"]),
+        ("“Did you know the quote came from Stalin?” Wallace asked the former governor.", "asked",
+         ["“Did you know the quote came from Stalin?”"]),
         # a quote that goes on in lower case after the cue and a long apposition continues it
-        ('"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, '
-         '"is that we are going to lose jobs."', "said",
-         ['"The risk,"', '"is that we are going to lose jobs."']),
+        ('"The danger," said Maria Olsen, an analyst who is the head of research at the Midland Policy Institute, '
+         '"is that factories will move abroad."', "said",
+         ['"The danger,"', '"is that factories will move abroad."']),
     ],
 )
 def test_content_pieces_around_a_quote(nlp, text, cue, contents):
@@ -793,9 +794,9 @@ def test_unclosed_quote_ends_with_its_paragraph(text, expected):
         ("Signs are growing that the party will split.", "growing"),
         ("It’s that the economy is growing.", "’s"),
         # a headline label or a roster before a colon is not a speaker
-        ("Breaking: Federal Judge Just Gave Hillary Some Of The Worst News", ":"),
-        ("Wow: Al Sharpton Just Said Something Unexpected About Donald Trump", ":"),
-        ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell", ":"),
+        ("Breaking: State Court Just Handed Governor Cuomo A Huge Setback", ":"),
+        ("Wow: Jesse Jackson Just Said Something Surprising About Ted Cruz", ":"),
+        ("Ohio: Mark Allen, Susan Baker, Tom Carver, Lisa Dunn, Paul Ellison", ":"),
     ],
 )
 def test_cues_that_are_not_statements(nlp, text, cue):
@@ -811,12 +812,12 @@ def test_cues_that_are_not_statements(nlp, text, cue):
         ("Groups backing the Senate immigration bill spent millions on ads.", "backing", "Groups",
          "the Senate immigration bill"),
         ("He tried to convince voters that the deal was bad.", "convince", "He", "that the deal was bad"),
-        ("The Labor Department calculates that 4.2 million workers will become eligible.", "calculates",
-         "The Labor Department", "that 4.2 million workers will become eligible"),
-        ("Sanders: Brexit's message could draw Trump support in US", ":", "Sanders",
-         "Brexit's message could draw Trump support in US"),
-        ("Poll: Trump and Clinton hold narrow leads in Pennsylvania", ":", "Poll",
-         "Trump and Clinton hold narrow leads in Pennsylvania"),
+        ("The Commerce Department calculates that 2.7 million households will lose coverage.", "calculates",
+         "The Commerce Department", "that 2.7 million households will lose coverage"),
+        ("Warren: Trade deal could cost Ohio thousands of jobs", ":", "Warren",
+         "Trade deal could cost Ohio thousands of jobs"),
+        ("Poll: Cruz and Sanders hold slim leads in Wisconsin", ":", "Poll",
+         "Cruz and Sanders hold slim leads in Wisconsin"),
     ],
 )
 def test_cues_kept(nlp, text, cue, speaker, content):
@@ -834,9 +835,9 @@ def test_cues_kept(nlp, text, cue, speaker, content):
     "text, expected",
     [
         (  # a relative clause with its own speaker
-            "He declared that Trump would have a path to the nomination, which he called “a total disaster” for his party.",
-            {("declared", "that Trump would have a path to the nomination"),
-             ("called", "which he called “a total disaster” for his party")},
+            "She declared that Cruz would have a path to victory, which she called “a real catastrophe” for her party.",
+            {("declared", "that Cruz would have a path to victory"),
+             ("called", "which she called “a real catastrophe” for her party")},
         ),
         (
             "The governor said the plan would cost billions, which critics say is far too much.",
@@ -861,8 +862,8 @@ def test_trailing_asides_are_statements_beside_the_outer_one(nlp, text, expected
     [
         # an attribution inside the content stays part of it
         ("Trump said Clinton claimed that taxes would rise.", "Clinton claimed that taxes would rise"),
-        ("Police said that, after being informed that he would be charged, the man fled.",
-         "that, after being informed that he would be charged, the man fled"),
+        ("Officers said that, after being told that she would be arrested, the driver ran away.",
+         "that, after being told that she would be arrested, the driver ran away"),
         # a relative clause set off in the middle of the content, not at its end
         ("She said the union, which endorsed Clinton in November, would stay neutral.",
          "the union, which endorsed Clinton in November, would stay neutral"),
@@ -895,8 +896,8 @@ def test_according_to_a_medium_keeps_the_speaker_who_spoke(nlp):
         ("The mayor believes the plan will work, but that the state must pay for it.", "believes",
          ["the plan will work, but that the state must pay for it"]),
         # ... not after a pronoun, where the writer goes on about the speaker
-        ("She said she will not call on Sanders to withdraw, but she has bristled at the implication.", "said",
-         ["she will not call on Sanders to withdraw"]),
+        ("He said he will not ask Warren to drop out, but he has bristled at the suggestion.", "said",
+         ["he will not ask Warren to drop out"]),
         # a to-infinitive after an object completes it
         ("The governor praised the work of volunteers in the county to rebuild the flooded homes.", "praised",
          ["the work of volunteers in the county to rebuild the flooded homes"]),
@@ -917,20 +918,20 @@ def test_content_boundaries_second_round(nlp, text, cue, contents):
         # the noun's own owner: a possessive, "by", or a group named before it
         ("The senator's claim that taxes would fall was false.", "claim", "The senator's", "that taxes would fall"),
         ("A claim by Trump that he opposed the war was false.", "claim", "Trump", "that he opposed the war"),
-        ("The report renewed Republican calls for a special prosecutor.", "calls", "Republican",
-         "a special prosecutor"),
-        ("Leaders face limits because of the European reluctance to hand over powers.", "reluctance", "European",
-         "to hand over powers"),
+        ("The audit revived Democratic calls for an independent inquiry.", "calls", "Democratic",
+         "an independent inquiry"),
+        ("Ministers face constraints because of the German reluctance to share debts.", "reluctance", "German",
+         "to share debts"),
         # "his" on the object of a verb: the verb's subject, as PolNeAR marks the source
         ("Cruz reboots his attacks on Trump.", "attacks", "Cruz", "Trump"),
-        ("She escalated her attacks on Sanders on Monday.", "attacks", "She", "Sanders"),
+        ("He intensified his attacks on Kasich on Thursday.", "attacks", "He", "Kasich"),
         ("Warren has stepped up her criticism of the bank.", "criticism", "Warren", "the bank"),
         # a verb that passes its subject on as the holder
         ("Trump made the claim that he opposed the war.", "claim", "Trump", "that he opposed the war"),
-        ("Mrs. Clinton delivered a forceful promise to strengthen unions.", "promise", "Mrs. Clinton",
-         "to strengthen unions"),
+        ("Gov. Walker delivered a bold promise to lower tuition.", "promise", "Gov. Walker",
+         "to lower tuition"),
         # stance nouns added from the train split
-        ("Christie unleashed withering attacks against Rubio.", "attacks", "Christie", "Rubio"),
+        ("Walker unleashed scathing attacks against Kasich.", "attacks", "Walker", "Kasich"),
         ("Obama made the case for Clinton in Ohio.", "case", "Obama", "Clinton"),
     ],
 )
@@ -970,23 +971,23 @@ def test_noun_cue_taken_by_a_receiver_is_not_a_statement(nlp, text, cue):
         ("About 4 in 10 say they want a change in Washington.", "say", "About 4 in 10"),
         # a name in apposition to a common noun is the speaker
         ("A spokesman for the company, John Smith, said the plant would close.", "said", "John Smith"),
-        ("The other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, "
-         "saying that taxes must rise.", "saying", "former Secretary of State Hillary Clinton"),
+        ("The other speaker at the forum, former Commerce Secretary Laura Finch, struck a different tone, "
+         "saying that the army must grow.", "saying", "former Commerce Secretary Laura Finch"),
         # a lone word after an inverted cue
-        ("“America is great! Trump is disgusting,” read one.", "read", "one"),
+        ("“Jobs now! Cruz is a fraud,” read one.", "read", "one"),
         ("“We will win,” added the senator.", "added", "the senator"),
         # a subject with a long apposition holding relative clauses
-        ("RoseAnn DeMoro, executive director of National Nurses United, a union that has endorsed Mr. Sanders "
-         "and that has been busing its members across the country to campaign for him, also said her group "
-         "planned to take part in demonstrations.", "said", "RoseAnn DeMoro"),
+        ("Tom Becker, president of the Midwest Teachers Alliance, a union that has backed Mr. Kasich and that "
+         "has been sending its members across the state to knock on doors for him, also said his group planned "
+         "to join the protests.", "said", "Tom Becker"),
         # the object of "put it" after a title in quote marks is not the speaker
         ("As the historian, author of ''The Long Road,'' put it, ''voters are tired.''", "put", "the historian"),
         # a name the parser read as a modal before a past tense
         ("In a column on Sunday, Will argued that the party had lost its way.", "argued", "Will"),
         ("Voters will decide who wins, he said.", "said", "he"),
         # a cue coordinated after a clause with a subject of its own
-        ("In the days before the speech, a group of rabbis called for a boycott, and the league strongly "
-         "denounced his rhetoric and said it would return all of his donations.", "said", "the league"),
+        ("In the weeks before the vote, a coalition of pastors called for a protest, and the council sharply "
+         "condemned his remarks and said it would refund all of his contributions.", "said", "the council"),
     ],
 )
 def test_speakers_second_round(nlp, text, cue, speaker):
