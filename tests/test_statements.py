@@ -686,7 +686,7 @@ def test_speaker_through_a_copula_resolves_to_the_actor(nlp):
         # "it" and "that" of a copula stand for no one
         ("It’s hard to know where suburban voters will decide to cast their ballots.", "know"),
         ("It's worth noting that no governor has ever vetoed the budget twice.", "noting"),
-        # a clause-initial participle that the tagger read as a past tense
+        # a clause-initial participle ("Asked whether ...") has no speaker of its own
         ("Asked whether the recount had been stressful for Ms. Lopez, Mr. Grant said it had.", "Asked"),
     ],
 )
