@@ -478,7 +478,7 @@ def test_entities_in_capitals(nlp, text, present, absent):
 
 @pytest.mark.parametrize("text, present, absent", [
     # a surname alone, after the full name, is the person
-    ("Jan Brunswijk was charged on Monday. Brunswijk denied the charges.", {"Brunswijk"}, set()),
+    ("Dirk Wolterbeek was charged on Monday. Wolterbeek denied the charges.", {"Wolterbeek"}, set()),
     # initials in parentheses after an organization
     ("The rebels seized the town, the Iraqi News Agency (INA) said.", {"Iraqi News Agency", "INA"}, set()),
     # a description is no name
@@ -492,8 +492,8 @@ def test_entity_boundaries(nlp, text, present, absent):
 
 @pytest.mark.parametrize("words, expected", [
     # pre-tokenized text with the possessive apart: the possessive is no part of the name
-    ("The film marks the anniversary of Jesse Owens 's four gold medals .", ("Jesse Owens", "PERSON")),
-    ("The University of Michigan 's index of consumer sentiment rose .", ("University of Michigan", "ORG")),
+    ("The exhibit celebrates Carl Lewis 's nine gold medals .", ("Carl Lewis", "PERSON")),
+    ("The University of Chicago 's measure of factory orders rose .", ("University of Chicago", "ORG")),
 ])
 def test_possessive_outside_names(nlp, words, expected):
     from spacy.tokens import Doc
@@ -503,8 +503,8 @@ def test_possessive_outside_names(nlp, words, expected):
 
 
 def test_surname_after_full_name_is_a_person(nlp):
-    ents = _ents(nlp, "Jan Brunswijk was charged on Monday. Brunswijk denied the charges.")
-    assert ("Brunswijk", "PERSON") in ents
+    ents = _ents(nlp, "Dirk Wolterbeek was charged on Monday. Wolterbeek denied the charges.")
+    assert ("Wolterbeek", "PERSON") in ents
 
 
 @pytest.mark.parametrize("body, headline, expected", [
@@ -525,7 +525,7 @@ def test_truecased_headline_words(nlp, body, headline, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("RUSSIA WARNS UKRAINE\nThe Kremlin said on Monday it would respond.", ["RUSSIA WARNS UKRAINE"]),
-    ("SOCCER - SHEARER NAMED AS CAPTAIN", ["SOCCER", "SHEARER NAMED AS CAPTAIN"]),
+    ("TENNIS - MURRAY WINS OPENING MATCH", ["TENNIS", "MURRAY WINS OPENING MATCH"]),
     ("The Kremlin said on Monday that NATO and the EU would respond.", []),
     ("OK", []),
 ])

@@ -104,47 +104,48 @@ CASES_BOUNDARIES = [
 OCT_26_1989 = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
 CASES_CONTEXT = [
     # a quarterly report: "a year earlier" and its kin are the same quarter a year before
-    (OCT_26_1989, "Du Pont reported third-quarter net of $547 million, up from $461 million a year earlier.",
+    (OCT_26_1989, "Ashford Mills reported third-quarter profit of $38 million, up from $29 million a year earlier.",
      "a year earlier", "DATE", "1988-Q3"),
-    (OCT_26_1989, "Net rose in the third quarter. In the year-ago quarter, the company lost $2 million.",
+    (OCT_26_1989, "Earnings improved in the third quarter. In the year-ago quarter, the chain lost $3 million.",
      "the year-ago quarter", "DATE", "1988-Q3"),
-    (OCT_26_1989, "Sales for the quarter ended Sept. 30 rose 15% from a year ago.", "a year ago", "DATE", "1988-Q3"),
+    (OCT_26_1989, "Orders in the quarter ended Sept. 30 climbed 9% from a year ago.", "a year ago", "DATE", "1988-Q3"),
     (OCT_26_1989, "For the nine months, net was $2 billion, up 18% from a year earlier.", "a year earlier", "DATE", "1988"),
     (OCT_26_1989, "The plant was closed a year ago.", "a year ago", "DATE", "1988"),
     (OCT_26_1989, "The company lost $5 million in the quarter.", "the quarter", "DATE", "1989-Q3"),
-    (OCT_26_1989, "Net sales for this year's third quarter were $14 million.", "this year's third quarter", "DATE", "1989-Q3"),
-    (OCT_26_1989, "Revenue was $76 million for the year ended March 31.", "the year", "DURATION", "P1Y"),
+    (OCT_26_1989, "The brewer's revenue in this year's third quarter reached $8 million.",
+     "this year's third quarter", "DATE", "1989-Q3"),
+    (OCT_26_1989, "The airline earned $41 million for the year ended June 30.", "the year", "DURATION", "P1Y"),
     # results come out after the quarter: the quarter that just ended, whatever the tense
-    (OCT_26_1989, "The company expects to report a third-quarter loss.", "third-quarter", "DATE", "1989-Q3"),
+    (OCT_26_1989, "The bank expects to announce a third-quarter loss.", "third-quarter", "DATE", "1989-Q3"),
     # a date weeks away is this year's even in the past tense; dates of other clauses keep theirs
-    (OCT_26_1989, "The offer had been set to expire Nov. 6.", "Nov. 6", "DATE", "1989-11-06"),
-    (OCT_26_1989, "The dividend is payable Dec. 7 to stock of record Nov. 22.", "Nov. 22", "DATE", "1989-11-22"),
-    (OCT_26_1989, "Nashua, under a program approved in 1987, had purchased shares through Sept. 29.",
-     "Sept. 29", "DATE", "1989-09-29"),
+    (OCT_26_1989, "The warrants had been set to expire Nov. 6.", "Nov. 6", "DATE", "1989-11-06"),
+    (OCT_26_1989, "The dividend is payable Dec. 15 to holders of record Nov. 24.", "Nov. 24", "DATE", "1989-11-24"),
+    (OCT_26_1989, "Brennan Corp., under a plan adopted in 1987, had bought back stock through Sept. 27.",
+     "Sept. 27", "DATE", "1989-09-27"),
     (OCT_26_1989, "He resigned in 1987 and rejoined in March.", "March", "DATE", "1987-03"),
     (OCT_26_1989, "The office of the chairman takes over effective Feb. 1.", "Feb. 1", "DATE", "1990-02-01"),
     # scheduling verbs look ahead
-    (OCT_26_1989, "The acquisition is scheduled to close Monday.", "Monday", "DATE", "1989-10-30"),
+    (OCT_26_1989, "The merger is scheduled to take effect Monday.", "Monday", "DATE", "1989-10-30"),
     (OCT_26_1989, "Officials postponed the vote until Tuesday.", "Tuesday", "DATE", "1989-10-31"),
-    (OCT_26_1989, "The team planned to leave Nairobi on Saturday.", "Saturday", "DATE", "1989-10-28"),
+    (OCT_26_1989, "The delegation planned to fly to Lima on Saturday.", "Saturday", "DATE", "1989-10-28"),
     (OCT_26_1989, "The stock closed lower on Monday.", "Monday", "DATE", "1989-10-23"),
     (OCT_26_1989, "Production slowed this past spring.", "this past spring", "DATE", "1989-SP"),
     # ... unless the scheduling verb is itself dated before it, or told in the past perfect
-    (OCT_26_1989, "On Monday, the government planned to pay the first claims.", "Monday", "DATE", "1989-10-23"),
-    (OCT_26_1989, "The offer had been scheduled to expire at midnight Monday.", "midnight Monday", "TIME",
+    (OCT_26_1989, "On Monday, the ministry planned to issue the first permits.", "Monday", "DATE", "1989-10-23"),
+    (OCT_26_1989, "The ceasefire had been scheduled to end at midnight Monday.", "midnight Monday", "TIME",
      "1989-10-23T24:00"),
     # an infinitive after a verb of intent or agreement looks ahead; a deadline of a present perfect too
-    (OCT_26_1989, "Thermo agreed to purchase the line for $22 million in February.", "February", "DATE", "1990-02"),
+    (OCT_26_1989, "Lindqvist agreed to buy the unit for $15 million in February.", "February", "DATE", "1990-02"),
     (OCT_26_1989, "The banks have extended $90 million in loans through January.", "January", "DATE", "1990-01"),
     (OCT_26_1989, "The agency has given the holders until Tuesday to sign.", "Tuesday", "DATE", "1989-10-31"),
     # a date that modifies a noun names a thing; the verb's tense does not place it
     (OCT_26_1989, "The company is continuing to sell itself under a June agreement.", "June", "DATE", "1989-06"),
     # the report is about the latest quarter that is over, whatever background quarter came after it
-    (OCT_26_1989, "Net rose in the third quarter. After a flat second quarter, the company cut costs. "
-     "In the year-earlier period, it earned $90 million.", "the year-earlier period", "DATE", "1988-Q3"),
+    (OCT_26_1989, "Profit grew in the third quarter. After a weak second quarter, the firm trimmed jobs. "
+     "In the year-earlier period, it made $40 million.", "the year-earlier period", "DATE", "1988-Q3"),
     # a quarterly report's "a year earlier" still reads the quarter five sentences on
-    (OCT_26_1989, "Hadson expects to report a third-quarter loss. It will record a reserve. It will write off costs. "
-     "It cited interest costs. A year earlier, net income was $2.1 million.", "A year earlier", "DATE", "1988-Q3"),
+    (OCT_26_1989, "Corbin Steel expects to post a third-quarter loss. It will take a charge. It will close two mills. "
+     "It blamed weak demand. A year earlier, profit was $3.4 million.", "A year earlier", "DATE", "1988-Q3"),
 ]
 
 
@@ -180,7 +181,7 @@ CASES_NEWS = [
     ("He will visit China next week and Japan the following week.", "the following week", "DATE", "1998-W45", None),
     ("In March, the company received an offer. The following month, it put itself up for sale.", "The following month",
      "DATE", "1998-04", None),
-    ("Farkas was promoted on May 22, 1995, and the following year he moved to Washington.", "the following year", "DATE",
+    ("Moreau was appointed on May 22, 1995, and the following year he moved to Brussels.", "the following year", "DATE",
      "1996", None),
     # a clock time without a day in a past narrative takes the story's day
     ("The stock fell sharply on Monday. Trading halted at 2:30 p.m. as prices slid.", "2:30 p.m.", "TIME",
@@ -217,7 +218,7 @@ CASES_NEWS = [
     ("The plant was closed five years ago.", "five years ago", "DATE", "1993", None),
     ("Crime fell sharply in the 1990s.", "the 1990s", "DATE", "199", None),
     # the generic readings above leave the dated ones alone
-    ("The offer, advertised in today's editions, expires Friday.", "today", "DATE", "1998-10-21", None),
+    ("The discount, listed in today's papers, ends Friday.", "today", "DATE", "1998-10-21", None),
     ("Rebels attacked the town. At the time, no troops were there.", "the time", "DATE", "PAST_REF", None),
     ("The U.S. 1999 budget deficit will shrink.", "1999", "DATE", "1999", None),
 ]
@@ -243,26 +244,26 @@ CASES_TIMEML = [
     (OCT_21_1998, "Kidnappings have risen in recent years.", "recent years", "DURATION", "PXY"),
     (OCT_21_1998, "Investors may sell in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
     (OCT_21_1998, "More troops will arrive within weeks.", "weeks", "DURATION", "PXW"),
-    (OCT_21_1998, "He probably died within weeks or months of his capture.", "weeks or months", "DURATION", "PXW"),
+    (OCT_21_1998, "She likely recovered within weeks or months of her surgery.", "weeks or months", "DURATION", "PXW"),
     (OCT_21_1998, "Sales grew for the first time in years.", "years", "DURATION", "PXY"),
     (OCT_21_1998, "Union leaders blamed current market conditions.", "current", "DATE", "PRESENT_REF"),
     (OCT_21_1998, "The country will one day join the union.", "one day", "DATE", "FUTURE_REF"),
     (OCT_21_1998, "The strike lasted one day.", "one day", "DURATION", "P1D"),
     # sets, seasons and weeks named by a date
     (OCT_21_1998, "Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
-    (OCT_21_1998, "Oil traded near that level in the winter of nineteen ninety-four.",
-     "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    (OCT_21_1998, "Gold last sold at that price in the summer of nineteen eighty-seven.",
+     "the summer of nineteen eighty-seven", "DATE", "1987-SU"),
     (dt.date(2000, 2, 24), "A hearing is set for the week of March 6.", "the week of March 6", "DATE", "2000-W10"),
     # periods of a report
-    (OCT_21_1998, "Profit fell in the third quarter. For the quarter a year ago, it earned $3 million.",
+    (OCT_21_1998, "Profit slipped in the third quarter. For the quarter a year ago, the firm made $5 million.",
      "the quarter a year ago", "DATE", "1997-Q3"),
-    (OCT_21_1998, "Third-quarter profit rose. Sales for last year's quarter were $3 million.",
+    (OCT_21_1998, "Third-quarter income climbed. Revenue in last year's quarter totaled $7 million.",
      "last year's quarter", "DATE", "1997-Q3"),
-    (OCT_21_1998, "The company expects lower earnings for the fiscal year.", "the fiscal year", "DATE", "1998"),
+    (OCT_21_1998, "The utility predicts smaller profits for the fiscal year.", "the fiscal year", "DATE", "1998"),
     (OCT_21_1998, "The company forecast higher earnings for the full year.", "the full year", "DATE", "1998"),
-    (OCT_21_1998, "The plant will be closed over the next year or so.", "the next year or so", "DATE", "1999"),
+    (OCT_21_1998, "The bridge will be rebuilt over the next year or so.", "the next year or so", "DATE", "1999"),
     # tense: "was due to expire" looks back; without a tense a date behind is likelier than one ahead
-    (OCT_21_1998, "The permit had been due to expire Friday.", "Friday", "DATE", "1998-10-16"),
+    (OCT_21_1998, "The truce had been due to expire Friday.", "Friday", "DATE", "1998-10-16"),
     (dt.date(1999, 2, 10), "The index stayed below its record set on Aug. 10.", "Aug. 10", "DATE", "1998-08-10"),
     # days anchored on the story's own day
     (MONDAY_OCT_26_1998, "Shares closed lower on Friday, down 4% from the previous Friday.", "the previous Friday",
@@ -300,11 +301,11 @@ def test_extents_follow_tempeval(nlp):
         "The company raised its quarterly dividend.",
         "The talks will last as long as needed.",
         "He said he would march on the capital.",
-        "Czech Foreign Minister Jan Kavan arrived.",
+        "Slovak Economy Minister Jan Novak arrived.",
         "Thousands joined the annual March for Life.",
         "He was soon released from the hospital.",
         "A second group of investors joined the bid.",
-        "The country imports about three-quarters of its food.",
+        "The island buys about three-quarters of its fuel abroad.",
         'The minister appeared on ABC\'s "This Week" program.',
         "She left Cuba when she was in her 30s.",
         "It is a reckless hope for this party.",
