@@ -161,8 +161,8 @@ SURNAME_RELABELS = ("ORG", "GPE", "LOC", "FAC")
 
 
 def _surnames_as_persons(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A lone word that is the last name of a person the document names in full is that person ("Jan Brunswijk
-    ... Brunswijk said"), where the model took it for an organization or place or missed it; names the KB knows
+    """A lone word that is the last name of a person the document names in full is that person ("Dirk Wolterbeek
+    ... Wolterbeek said"), where the model took it for an organization or place or missed it; names the KB knows
     keep their label."""
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
     if not surnames:

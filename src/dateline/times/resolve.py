@@ -792,7 +792,7 @@ class Resolver:
         return "DATE", shifted_by_amount(anchor, unit, sign * amount), mod
 
     def _fraction(self, amount: float | str) -> bool:
-        """'three-quarters of its food', 'more than a quarter of the market': a part of something."""
+        """'three-quarters of its fuel', 'more than a quarter of the market': a part of something."""
         end, doc = self.match.end, self.doc
         return (isinstance(amount, (int, float)) and amount <= 3 and end + 1 < len(doc)
                 and doc[end].lower_ == "of" and doc[end + 1].tag_ in ("DT", "PRP$", "PDT"))

@@ -237,7 +237,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             return None  # "the annual March for Life", "the March of the Mothers", not "in March for"
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
     if info.cls == "MONTH" and text in BARE_ABBREVIATIONS and not _before_digit(token):
-        return None  # "Jan Kavan": a bare abbreviation is a month only before a day or year
+        return None  # "Jan Novak": a bare abbreviation is a month only before a day or year
     if info.cls == "SEASON" and token.pos_ not in ("NOUN", "PROPN"):
         return None
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
