@@ -136,6 +136,9 @@ CASES_CONTEXT = [
      "1989-10-23T24:00"),
     # an infinitive after a verb of intent or agreement looks ahead; a deadline of a present perfect too
     (OCT_26_1989, "Lindqvist agreed to buy the unit for $15 million in February.", "February", "DATE", "1990-02"),
+    # ... but not a date that hangs on a thing named in the clause: the call came before the agreement
+    (OCT_26_1989, "The militia agreed to pause raids on the port for ten days after a phone call with the governor "
+     "on Monday.", "Monday", "DATE", "1989-10-23"),
     (OCT_26_1989, "The banks have extended $90 million in loans through January.", "January", "DATE", "1990-01"),
     (OCT_26_1989, "The agency has given the holders until Tuesday to sign.", "Tuesday", "DATE", "1989-10-31"),
     # a date that modifies a noun names a thing; the verb's tense does not place it

@@ -230,10 +230,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if start > 0 and doc[start - 1].lower_ == "since":  # "missing since Thursday" began in the past
         return PAST
     verb = reporting_verb_before(doc, start) or doc[start:end].root
+    through_noun = False  # the date hangs on a thing named in the clause ("after a call on Tuesday")
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
+        through_noun = through_noun or verb.pos_ in ("NOUN", "PROPN")
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     root = doc[start:end].root
@@ -258,7 +260,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if head.pos_ == "ADJ" and head.head != head:  # "was due to expire Friday": the verb of "due"
             head = head.head
         head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-        if head != verb and head.lemma_ in INTENT:
+        if head != verb and head.lemma_ in INTENT and not through_noun:
             # "had been scheduled to expire Friday": a plan told in the past perfect is over
             return PAST if any(a.lower_ == "had" for a in head_auxes) else FUTURE
         past_head = head != verb and (
