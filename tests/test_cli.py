@@ -121,7 +121,9 @@ def test_demo_prints_a_timeline(tmp_path, shared_dir, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "ingested 5 demo articles" in result.stdout
     assert "2025-05-19" in result.stdout and "CONSULT" in result.stdout
-    assert "How many times have Trump and Putin spoken?" in result.stdout
+    # the demo's own articles report four calls; each must keep the day its text gives it
+    assert "How many times have Trump and Putin spoken? 4 " in result.stdout
+    assert "2025-02-12, 2025-03-18, 2025-05-19, 2025-08-15" in result.stdout
 
 
 def test_brackets_in_article_text_are_printed_as_written(tmp_path):
