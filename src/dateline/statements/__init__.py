@@ -23,6 +23,7 @@ from dateline.statements.reported import (
     trim,
 )
 from dateline.statements.speaker import (
+    DASHES,
     across_lines,
     find_channel,
     impersonal,
@@ -42,7 +43,6 @@ SIGNATURE_MAX = 8  # tokens of a sentence that only signs the quote before it ("
 GOVERNING_DEPTH = 6  # clauses climbed from a subjectless cue to the subject that governs it
 _SENTENCE_END = {".", "!", "?"}
 _QUOTE_ENDING = ",?!—–-"
-DASHES = {"―", "—", "–", "-", "--"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NP_LINKS = {"appos", "compound", "amod", "poss"}  # links climbed inside a speaker's noun phrase
 ASIDE_MARKS = {",", "—", "–", "-", "--"}  # what sets off an aside between a speaker and the cue

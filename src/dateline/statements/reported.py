@@ -15,6 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import doc_text
 from dateline.statements.quotes import Quote
+from dateline.statements.speaker import (
+    AGENT_ENTITIES,
+    authored_works,
+    impersonal,
+    medium_named,
+    passive_participle,
+    subject_of,
+)
 
 CLAUSE_DEPS = ("ccomp", "parataxis")
 # a clause that the cue hangs on, for "..., X said" when the parser makes the cue the dependent
@@ -30,7 +38,6 @@ PARENTHETICAL_MAX = 6  # tokens after the cue in ", he said on Tuesday, "  # tok
 ACCORDING_SIDE_MIN = 2  # tokens on the other side of a mid-sentence "according to"
 SURVEY_NOUNS = {"poll", "survey"}
 AS_NOT_CUES = {"continue"}  # "as the party continues" is time, not a source
-PERSON_ENTS = {"PERSON", "ORG", "NORP", "GPE"}  # a holder after a clause-opening "to"
 IMPERSONAL_PRONOUNS = {"it", "this", "that", "there", "what", "which"}
 OBJECT_COMPLEMENTS = {"of", "for", "as", "over", "on", "to", "about", "against", "with", "in", "from", "at", "into"}
 # how the second word of a phrasal cue hangs on its verb ("call for", "point out", "make clear")
@@ -464,7 +471,6 @@ def _dates(prep: Token) -> bool:
 def _setting(prep: Token) -> bool:
     """A prepositional phrase that dates the cue ("on Monday", "in 2011") or names where or how it
     was said ("in an interview", "at a rally", "on Twitter")."""
-    from dateline.statements.speaker import medium_named
 
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
     if obj is None:
@@ -506,7 +512,6 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
         clause = _that_clause(tok) if tok.pos_ == "VERB" and tok.is_alpha else None  # not "it’s"
         if clause is None:
             return []
-        from dateline.statements.speaker import subject_of
 
         speaker = subject_of(tok)
         if speaker is None or not _named_or_personal(speaker):
@@ -518,7 +523,6 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
     out: list[Candidate] = []
     cue_chars = (tok.idx, tok.idx + len(tok))
     speaker = None
-    from dateline.statements.speaker import subject_of
 
     def add(i, j, how, priority, cue=cue_chars, speaker=True):
         span = content_span(doc, i, j, quotes, cue)
@@ -647,13 +651,12 @@ def _named_or_personal(tok: Token) -> bool:
     not a common noun ("signs", "the chance") nor "it"."""
     if tok.pos_ == "PRON":
         return tok.lower_ not in IMPERSONAL_PRONOUNS
-    return tok.pos_ == "PROPN" or tok.ent_type_ in PERSON_ENTS
+    return tok.pos_ == "PROPN" or tok.ent_type_ in AGENT_ENTITIES
 
 
 def _passive(tok: Token) -> bool:
     """Whether a cue is passive, its asker or teller unsaid ("Asked about the polls, ...", "she was
     announced the winner")."""
-    from dateline.statements.speaker import passive_participle
 
     return passive_participle(tok) or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
@@ -661,7 +664,6 @@ def _passive(tok: Token) -> bool:
 def _bare_modifier(tok: Token) -> bool:
     """Whether a cue is a participle or infinitive describing a noun that is not a work that speaks
     for its author ("emails seeking comment"; not "a letter congratulating ...")."""
-    from dateline.statements.speaker import authored_works
 
     return tok.dep_ == "acl" and tok.head.lemma_.lower() not in authored_works()
 
@@ -813,7 +815,6 @@ def _as_clause_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Can
     put_it = tok.lemma_.lower() == "put" and [c.lower_ for c in objects] == ["it"]
     if not (put_it or (clause_cue(tok) and not objects)) or tok.lemma_.lower() in AS_NOT_CUES:
         return []  # "as he said he would" reports its own clause
-    from dateline.statements.speaker import subject_of
 
     speaker = subject_of(tok)
     if speaker is None:
@@ -881,7 +882,7 @@ def _phrase_holder(prep: Token) -> Token | None:
     if prep.lower_ in phrases.get(obj.lower_, ()) or prep.lower_ in phrases.get(obj.lemma_.lower(), ()):
         return next((c for c in obj.children if c.dep_ == "poss"), None)
     if prep.lower_ in phrases.get("<person>", ()) and (
-        obj.ent_type_ in PERSON_ENTS or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"))
+        obj.ent_type_ in AGENT_ENTITIES or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"))
     ):
         return obj
     return None
@@ -959,7 +960,6 @@ def stance_adjectives() -> dict[str, frozenset[str]]:
 def _adjective_holder(tok: Token) -> Token | None:
     """Who holds a stance adjective: the subject of its copula ("Trump was critical of ..."), or
     the noun it modifies ("voters skeptical of ...")."""
-    from dateline.statements.speaker import subject_of
 
     if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head != tok:
         return subject_of(tok.head)
@@ -1040,7 +1040,6 @@ def _received(tok: Token) -> bool:
 def noun_taker(verb: Token) -> Token | None:
     """The subject of a verb that takes a reporting noun, who holds the noun; no one for a clause
     without a person in it ("there were complaints that ...", "it is an assumption that ...")."""
-    from dateline.statements.speaker import impersonal, subject_of
 
     if any(c.dep_ == "expl" for c in verb.children):
         return None
@@ -1154,18 +1153,17 @@ def _kicker(name: Span) -> bool:
     """Whether the one word before a colon is a headline label ("Breaking:", "UPDATE:", "Wow:")
     rather than a source: not a named entity, a group ("Insiders:"), a work ("Poll:", "Report:"),
     nor a name that the article uses elsewhere (a transcript's "TAPPER:")."""
-    from dateline.statements.speaker import authored_works
 
     if len(name) != 1:
         return False
     word = name[0]
-    if word.ent_type_ in PERSON_ENTS or word.tag_ in ("NNS", "NNPS"):
+    if word.ent_type_ in AGENT_ENTITIES or word.tag_ in ("NNS", "NNPS"):
         return False
     if word.lemma_.lower() in authored_works() | SURVEY_NOUNS:
         return False
     return not any(
         t.lower_ == word.lower_ and t.i != word.i and (
-            t.pos_ == "PROPN" or t.ent_type_ in PERSON_ENTS
+            t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTITIES
             or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":" and _paragraph_start(t.doc, t.i))
         )
         for t in word.doc

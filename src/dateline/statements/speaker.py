@@ -11,7 +11,7 @@ from dateline.model import Mention
 from dateline.resources import read_yaml
 
 SUBJECTS = {"nsubj", "csubj", "expl"}
-DATELINE_DASHES = {"—", "–", "-", "--", "―"}  # "WASHINGTON (AP) — ..."
+DASHES = {"—", "–", "-", "--", "―"}  # "WASHINGTON (AP) — ..."
 AGENT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}  # entities that can say something
 RELATIVE = {"who", "that", "which", "whom"}
 IMPERSONAL = {"it", "that", "this", "there"}  # subjects of "be" that stand for no one
@@ -248,7 +248,7 @@ def on_line_of(tok: Token, verb: Token) -> Token | None:
     if across_lines(tok, verb):
         rest = [t for t in tok.subtree if not across_lines(t, verb)]
     else:
-        dash = next((t for t in tok.subtree if t.i > tok.i and t.text in DATELINE_DASHES), None)
+        dash = next((t for t in tok.subtree if t.i > tok.i and t.text in DASHES), None)
         if dash is None or dash.i > verb.i or doc[dash.i - 1].text != ")":
             return tok
         rest = [t for t in tok.subtree if t.i > dash.i]
