@@ -12,6 +12,13 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def data_lines(path: Path | str) -> list[str]:
+    """The entries of a text data file (relative to dateline/data/): one a line, "#" to the end of a line is a
+    comment, blank lines are skipped."""
+    text = (DATA_DIR / path).read_text(encoding="utf-8")
+    return [entry for entry in (line.split("#", 1)[0].strip() for line in text.splitlines()) if entry]
+
+
 def read_yaml(path: Path | str) -> Any:
     """A YAML data file (absolute, or relative to dateline/data/)."""
     path = Path(path)

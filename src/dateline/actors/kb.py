@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from dateline.model import Actor
-from dateline.resources import read_yaml
+from dateline.resources import data_lines, read_yaml
 
 # International bodies use this pseudo-country; offices of those bodies use the short body codes below.
 IGO = "IGO"
@@ -134,8 +134,7 @@ def _data_dir():
 @functools.lru_cache(maxsize=1)
 def not_towns() -> frozenset[str]:
     """Words that are never a town's name, though a town somewhere bears them ("Most", "Police", "Asia")."""
-    text = (_data_dir() / "not_towns.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(data_lines("actors/not_towns.txt"))
 
 
 class KnowledgeBase:

@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import doc_text
+from dateline.resources import data_lines
 from dateline.statements.quotes import Quote
 from dateline.statements.speaker import (
     AGENT_ENTITIES,
+    IMPERSONAL,
     authored_works,
     impersonal,
     medium_named,
     passive_participle,
     subject_of,
+    word_list,
 )
 
 CLAUSE_DEPS = ("ccomp", "parataxis")
@@ -38,13 +40,13 @@ PARENTHETICAL_MAX = 6  # tokens after the cue in ", he said on Tuesday, "  # tok
 ACCORDING_SIDE_MIN = 2  # tokens on the other side of a mid-sentence "according to"
 SURVEY_NOUNS = {"poll", "survey"}
 AS_NOT_CUES = {"continue"}  # "as the party continues" is time, not a source
-IMPERSONAL_PRONOUNS = {"it", "this", "that", "there", "what", "which"}
+IMPERSONAL_PRONOUNS = IMPERSONAL | {"what", "which"}
 OBJECT_COMPLEMENTS = {"of", "for", "as", "over", "on", "to", "about", "against", "with", "in", "from", "at", "into"}
 # how the second word of a phrasal cue hangs on its verb ("call for", "point out", "make clear")
 PARTICLE_DEPS = ("prep", "prt", "advmod", "acomp", "oprd", "ccomp", "xcomp")
 PARTICLE_GAP = 3  # tokens from the verb to its particle ("called Wednesday for", "made it clear")
 RELATIVE_PRONOUNS = {"what", "which", "whom", "that"}
-OWNER_ENTITIES = {"NORP", "ORG", "PERSON"}  # a modifier that names who holds a noun, not where ("the Benghazi attack")
+OWNER_ENTITIES = AGENT_ENTITIES - {"GPE"}  # a modifier that names who holds a noun, not where ("the Benghazi attack")
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
 RELATIVE_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "prep", "dobj", "acomp"}  # "called Y", "described as Y"
 ASIDE_DEPS = ("relcl", "appos", "acl")  # set off by a comma after an object noun phrase
@@ -84,16 +86,11 @@ class Candidate:
 # ---------------------------------------------------------------- lexicon
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("dateline.data").joinpath(f"statements/{name}").read_text(encoding="utf-8")
-    return [ln.split("#", 1)[0].strip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
-
-
 @functools.lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, dict[str | None, frozenset[str]]]:
     """lemma -> {particle or None: frames}."""
     verbs: dict[str, dict[str | None, set[str]]] = {}
-    for line in _data_lines("reporting_verbs.txt"):
+    for line in data_lines("statements/reporting_verbs.txt"):
         cue, _, frames = line.partition("|")
         words = cue.split()
         lemma, particle = words[0].lower(), (" ".join(words[1:]).lower() or None)
@@ -101,9 +98,8 @@ def reporting_verbs() -> dict[str, dict[str | None, frozenset[str]]]:
     return {k: {p: frozenset(f) for p, f in v.items()} for k, v in verbs.items()}
 
 
-@functools.lru_cache(maxsize=1)
 def reporting_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in _data_lines("reporting_nouns.txt"))
+    return word_list("reporting_nouns.txt")
 
 
 def clause_cue(tok: Token) -> bool:
@@ -459,9 +455,8 @@ def _object_infinitive(c: Token) -> bool:
     return c.dep_ == "advcl" and _to_infinitive(c) and not clause_cue(c)
 
 
-@functools.lru_cache(maxsize=1)
 def setting_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in _data_lines("setting_nouns.txt"))
+    return word_list("setting_nouns.txt")
 
 
 def _dates(prep: Token) -> bool:
@@ -679,11 +674,14 @@ def _only_time(doc: Doc, i: int, j: int) -> bool:
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
+def _has_to(verb: Token) -> bool:
+    """Whether a verb has the infinitive marker "to"."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
 def _to_infinitive(verb: Token) -> bool:
     """Whether a verb is a bare to-infinitive (not "in order to", "so as to")."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and not any(
-        m.dep_ == "mark" for m in verb.children
-    )
+    return _has_to(verb) and not any(m.dep_ == "mark" for m in verb.children)
 
 
 def _own_infinitive(tok: Token) -> bool:
@@ -765,7 +763,7 @@ def _raising(doc: Doc, tok: Token, add) -> None:
     if passive and comp is None:  # "Rubio is seen as the strongest candidate"
         comp = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
     if comp is not None and subj is not None and subj.lower_ not in ("it", "there"):
-        if passive and comp.lower_ != "as" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+        if passive and comp.lower_ != "as" and not _has_to(comp):
             return
         add(subj.left_edge.i, comp.right_edge.i + 1, "raise", 2, speaker=False)
         return
@@ -838,9 +836,8 @@ def _set_off(tok: Token) -> bool:
     return before >= 0 and doc[before].text == ","
 
 
-@functools.lru_cache(maxsize=1)
 def source_adverbs() -> frozenset[str]:
-    return frozenset(w.lower() for w in _data_lines("source_adverbs.txt"))
+    return word_list("source_adverbs.txt")
 
 
 def _adverb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
@@ -939,7 +936,7 @@ def _poll_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
 def _word_frames(filename: str) -> dict[str, frozenset[str]]:
     """Lines "word | frame frame ..." of a data file -> word (lower case) -> its frames."""
     out: dict[str, frozenset[str]] = {}
-    for line in _data_lines(filename):
+    for line in data_lines(f"statements/{filename}"):
         word, _, frames = line.partition("|")
         out[word.strip().lower()] = frozenset(frames.split())
     return out
@@ -974,7 +971,7 @@ def _adjective_content(tok: Token, frames: frozenset[str]) -> Token | None:
             return next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
         if c.dep_ == "ccomp" and "clause" in frames:
             return c
-        if c.dep_ == "xcomp" and "to" in frames and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ == "xcomp" and "to" in frames and _has_to(c):
             return c
     return None
 
@@ -998,10 +995,9 @@ def _adjective_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate
     return Candidate(tok, cue, span[0], span[1], speaker, "adjective", 2)
 
 
-@functools.lru_cache(maxsize=1)
 def noun_receivers() -> frozenset[str]:
     """Verbs and prepositions whose subject does not hold the noun they take ("faced criticism")."""
-    return frozenset(w.lower() for w in _data_lines("noun_receivers.txt"))
+    return word_list("noun_receivers.txt")
 
 
 def _noun_owner(tok: Token) -> Token | None:
@@ -1089,9 +1085,7 @@ def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
     clause = None
     for c in tok.children:
         if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i:
-            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children
-            ):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or _has_to(c):
                 clause = c
                 break
     if clause is None:
@@ -1159,7 +1153,7 @@ def _kicker(name: Span) -> bool:
     word = name[0]
     if word.ent_type_ in AGENT_ENTITIES or word.tag_ in ("NNS", "NNPS"):
         return False
-    if word.lemma_.lower() in authored_works() | SURVEY_NOUNS:
+    if word.lemma_.lower() in authored_works() or word.lemma_.lower() in SURVEY_NOUNS:
         return False
     return not any(
         t.lower_ == word.lower_ and t.i != word.i and (

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.model import Mention
-from dateline.resources import read_yaml
+from dateline.resources import data_lines, read_yaml
 
 SUBJECTS = {"nsubj", "csubj", "expl"}
 DASHES = {"—", "–", "-", "--", "―"}  # "WASHINGTON (AP) — ..."
@@ -49,7 +49,7 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
         return named
     if depth and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _continues_cue(verb):
         return subject_of(verb.head.head, depth - 1)  # "said that ... and insisted that ..."
-    if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in _word_list("object_control.txt"):
+    if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in word_list("object_control.txt"):
         controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if controller is not None:
             return controller  # "led some to speculate", "leaving many to wonder"
@@ -69,17 +69,15 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
     return None
 
 
-@functools.lru_cache(maxsize=4)
-def _word_list(name: str) -> frozenset[str]:
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
     """The lower-cased words of a one-word-a-line file under data/statements/."""
-    from dateline.statements.reported import _data_lines
-
-    return frozenset(w.lower() for w in _data_lines(name))
+    return frozenset(w.lower() for w in data_lines(f"statements/{name}"))
 
 
 def authored_works() -> frozenset[str]:
     """Nouns for what people make to say something ("a letter congratulating", "an ad attacking")."""
-    return _word_list("authored_works.txt")
+    return word_list("authored_works.txt")
 
 
 def author_of(noun: Token, depth: int = 3, participle: Token | None = None) -> Token:
