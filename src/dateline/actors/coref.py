@@ -22,7 +22,7 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from dateline.actors.kb import KnowledgeBase
+from dateline.actors.kb import IGO, STATE_SECTORS, KnowledgeBase
 
 PRONOUNS = {
     "he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
@@ -323,7 +323,7 @@ def _state_of(c, kb: KnowledgeBase):
         return None
     if a.kind == "country":
         return a
-    if a.sector in ("GOV", "MIL") and a.country and a.country != "IGO":
+    if a.sector in STATE_SECTORS and a.country and a.country != IGO:
         return kb.country_actor(a.country)
     return None
 

@@ -33,6 +33,8 @@ from dateline.resources import data_lines, read_yaml
 IGO = "IGO"
 FAR_FUTURE = dt.date(9999, 12, 31)
 FAR_PAST = dt.date(1, 1, 1)
+PLACE_ID_PREFIX = "x:place:"  # ids of places that stand for their people ("Kyiv said")
+STATE_SECTORS = frozenset({"GOV", "MIL"})  # sectors of bodies that act for their state
 
 
 @dataclass(frozen=True)
@@ -419,7 +421,7 @@ class KnowledgeBase:
             for p in c.capitals:
                 yield p, "GPE", c.actor_id
             for p in c.places:
-                yield p, "GPE", f"x:place:{c.iso3}"
+                yield p, "GPE", f"{PLACE_ID_PREFIX}{c.iso3}"
 
 
 # -- loading --------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dateline.actors.kb import IGO, KnowledgeBase, Title, load_kb, slug
+from dateline.actors.kb import IGO, PLACE_ID_PREFIX, STATE_SECTORS, KnowledgeBase, Title, load_kb, slug
 from dateline.actors.truecase import capital_segments, case_map, known_name_cases, truecased_words
 from dateline.model import Actor, Mention
 
@@ -47,7 +47,6 @@ PLACE_HEADS = frozenset("oblast province governorate district county region raio
                         "avenue bridge port harbour harbor border crossing village town city".split())
 # nouns between a place and a local body that keep the place as its modifier ("Kabul city police")
 LOCAL_LEVELS = frozenset("city town village municipal district county provincial regional".split())
-STATE_SECTORS = frozenset({"GOV", "MIL"})
 PRIORITY = {"name": 4, "title": 3, "description": 2, "demonym": 1, "pronoun": 1}
 
 
@@ -355,7 +354,7 @@ class Linker:
         """The actor an entity names (KB id or a new local actor)."""
         kb, text = self.kb, ent.text
         if ent.kb_id_:
-            if ent.kb_id_.startswith("x:place:"):
+            if ent.kb_id_.startswith(PLACE_ID_PREFIX):
                 iso = ent.kb_id_.split(":")[2]
                 return Actor(id=f"x:{iso}:{slug(text)}", name=text, kind="group", country=iso, sector="CVL")
             return kb.actor_at(ent.kb_id_, self.date)
@@ -374,13 +373,13 @@ class Linker:
             after = self.doc[ent.end] if ent.end < len(self.doc) else None
             if label in ("ORG", "FAC", "LOC") and (ent[-1].lower_ in PLACE_HEADS or (
                     after is not None and after.lower_ in PLACE_HEADS and ent.root.head.i == after.i)):
-                return Actor(id=f"x:place:{slug(name)}", name=name, kind="group", country=country)
+                return Actor(id=f"{PLACE_ID_PREFIX}{slug(name)}", name=name, kind="group", country=country)
             if label == "ORG":
                 return Actor(id=f"x:org:{slug(name)}", name=name, kind="organization", country=country, sector=sector)
             if label == "NORP":
                 return Actor(id=f"x:group:{slug(name)}", name=name, kind="group", country=country, sector=sector)
             if label == "GPE":
-                return Actor(id=f"x:place:{slug(name)}", name=name, kind="group", country=country)
+                return Actor(id=f"{PLACE_ID_PREFIX}{slug(name)}", name=name, kind="group", country=country)
         return None
 
     def country_of_token_span(self, span) -> str | None:
@@ -391,7 +390,7 @@ class Linker:
         if iso:
             return iso
         if ent is not None and ent.kb_id_:
-            if ent.kb_id_.startswith("x:place:"):
+            if ent.kb_id_.startswith(PLACE_ID_PREFIX):
                 return ent.kb_id_.split(":")[2]
             a = self.kb.get(ent.kb_id_)
             if a is not None and a.country and a.country != "IGO":
@@ -553,7 +552,7 @@ class Linker:
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
             place = ent.label_ in ("GPE", "LOC", "FAC") and (
-                ent.kb_id_.startswith("x:place:") or actor.id.startswith("x:place:"))
+                ent.kb_id_.startswith(PLACE_ID_PREFIX) or actor.id.startswith(PLACE_ID_PREFIX))
             self.cands.append(Candidate(start, ent.end, actor, "name", plural=ent.root.tag_ == "NNPS", head=ent.root.i,
                                         place=place))
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dateline.actors.kb import PLACE_ID_PREFIX, STATE_SECTORS
 from dateline.events import arguments as args
 from dateline.events.lexicon import Lexicon, Sense, load_lexicon
 from dateline.events.modality import Embedding, clause_cues, embedding
@@ -24,7 +25,6 @@ from dateline.nlp import doc_text
 
 PLACE_PREPS = frozenset({"in", "at"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_ID_PREFIX = "x:place:"  # ids the actors stage gives to places standing for their people
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 FRAGMENT_DEPS = frozenset({"ROOT", "dep"})  # a noun heading a verbless fragment: "Exchange of prisoners:"
@@ -51,7 +51,6 @@ TOPIC_PENALTY = 0.2
 NESTED_NOUN_PENALTY = 0.15
 NO_ACTOR_CONFIDENCE = 0.2  # an event naming no one ("the talks", "troops stationed there") is mostly background
 MIN_CONFIDENCE = 0.3  # code_events drops events below this unless told otherwise
-STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
 @dataclass
