@@ -125,13 +125,8 @@ def resolve(doc: Doc, mentions: list, requests: list, kb: KnowledgeBase, date: d
             continue
         if item[0] == "count":
             _, start, end, n, title = item
-            people = []
-            for c in reversed([c for c in pool if c.end <= start and _named_person(c.actor)]):
-                if c.actor.id not in {p.id for p in people}:
-                    people.append(c.actor)
-                if len(people) == n:
-                    break
-            if len(people) == n:
+            people = _last_distinct([c for c in pool if c.end <= start], n, lambda c: c.actor if _named_person(c.actor) else None)
+            if people:
                 group += 1
                 out += [Candidate(start, end, a, "description", plural=True, title=title.key, group=group)
                         for a in people]
@@ -306,13 +301,20 @@ def _state_count(noun) -> int | None:
 
 def _last_states(doc: Doc, start: int, pool: list, n: int | None, kb: KnowledgeBase) -> list:
     """The last ``n`` distinct countries named before ``start``, within the sentence window; [] if fewer."""
-    states: list = []
-    for c in reversed([c for c in pool if c.end <= start and c.start >= _window(doc, start)[-1].start]):
-        state = _state_of(c, kb)
-        if state is not None and state.id not in {a.id for a in states}:
-            states.append(state)
-        if len(states) == n:
-            return states
+    in_window = [c for c in pool if c.end <= start and c.start >= _window(doc, start)[-1].start]
+    return _last_distinct(in_window, n, lambda c: _state_of(c, kb))
+
+
+def _last_distinct(cands: list, n: int | None, actor_of) -> list:
+    """The actors of the last ``n`` candidates that stand for distinct actors (``actor_of`` gives a
+    candidate's actor, or None to pass it by), latest first; [] if there are fewer."""
+    found: list = []
+    for c in reversed(cands):
+        actor = actor_of(c)
+        if actor is not None and actor.id not in {a.id for a in found}:
+            found.append(actor)
+        if len(found) == n:
+            return found
     return []
 
 
