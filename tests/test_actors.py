@@ -188,6 +188,13 @@ def test_unknown_actors_get_local_ids(nlp):
     assert actors["x:USA:destroyer"].sector == "MIL"
 
 
+def test_weapon_aimed_at_a_country_is_not_that_countrys(nlp):
+    # "at" names the target of drones and missiles, never their owner; "of"/"from" still give a country
+    _, mentions = _links(nlp, "Iran fired a cruise missile at Israel, and drones from Lebanon followed.")
+    assert not any(m.text.endswith("missile") for m in mentions)
+    assert _actor_of(mentions, "drones") == ["x:LBN:drones"]
+
+
 def test_regional_and_national_adjective_groups(nlp):
     actors, mentions = _links(nlp, "European leaders said they would meet. Western countries and Iraqi officials "
                                    "agreed, and European capitals were alarmed.")

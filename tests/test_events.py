@@ -178,6 +178,22 @@ def test_coordination_is_one_event(nlp):
     assert event.sources == ("FRA", "DEU") and event.targets == ("RUS", "IRN")
 
 
+@pytest.mark.parametrize("text, etype, sources, targets", [
+    # the parser hangs the first modifier on the noun; the mention covers only the last one
+    ("Polish and Czech ministers condemned Hungary on Friday.", "ACCUSE", {"POL", "CZE"}, {"HUN"}),
+    ("Erdogan warned Cairo and Gulf capitals not to interfere.", "THREATEN", {"TUR"}, {"EGY", "PGS"}),
+])
+def test_coordinated_modifiers_name_one_actor_each(nlp, text, etype, sources, targets):
+    from dateline.actors import link_actors
+
+    doc = nlp(text)
+    actors, mentions = link_actors(doc, PUB)
+    country = {a.id: a.country for a in actors}
+    event = only(code_events(doc, actors, mentions, [], [], PUB, "test-doc"), etype)
+    assert {country[a] for a in event.sources} == sources
+    assert {country[a] for a in event.targets} == targets
+
+
 def test_symmetric_consult(nlp):
     both = only(code(nlp, "Trump and Putin spoke on the phone."), "CONSULT")
     assert both.sources == ("Q22686", "Q7747") and both.targets == () and both.mode == "phone"

@@ -797,7 +797,9 @@ class Linker:
         start, country, mods, code = self._left_modifiers(sp.start)
         end = sp.end
         if country is None:
-            country = self._right_of(end, DESCRIPTION_LINKERS)[1]
+            # "missiles at Ukraine" are aimed at it: a noun that needs a country does not take one through "at"
+            linkers = DESCRIPTION_LINKERS - {"at"} if kb.is_generic(sp.text) else DESCRIPTION_LINKERS
+            country = self._right_of(end, linkers)[1]
         if country is None and sector == "GOV":
             # "the Assad regime", "the Trump administration": the mention takes in the leader's name
             country, start = self._leader_modifier(start) or (None, start)

@@ -161,6 +161,8 @@ def phrase_names_actor(head: Token, index: MentionIndex) -> bool:
 
 def _modifies_other_mention(tok: Token, index: MentionIndex, own: Mention, inside: set[int]) -> bool:
     """True when tok only describes another mentioned actor ("Russian" in "Russian president Putin")."""
+    if _coordinated_modifier(tok):
+        return False
     cur = tok
     for _ in range(4):
         if cur.dep_ not in MODIFIER_DEPS or cur.head == cur:
@@ -174,6 +176,13 @@ def _modifies_other_mention(tok: Token, index: MentionIndex, own: Mention, insid
         if any(m.actor_id != own.actor_id for c in cur.children if c.dep_ == "appos" for m in index.at(c)):
             return True
     return False
+
+
+def _coordinated_modifier(tok: Token) -> bool:
+    """"Russian and Ukrainian officials", "Kyiv and European capitals": the first of two coordinated
+    modifiers names a group of its own, which the head's mention (built on the last modifier) leaves out."""
+    return tok.dep_ in MODIFIER_DEPS and any(c.dep_ == "cc" for c in tok.children) and any(
+        c.dep_ == "conj" and c.i < tok.head.i for c in tok.children)
 
 
 def _of_phrase_tokens(head: Token) -> set[int]:
