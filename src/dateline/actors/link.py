@@ -342,13 +342,8 @@ class Linker:
                 self.ent_at[i] = e
         self.requests: list = []  # descriptions that need an antecedent (coref)
         self._title_jurisdiction: dict[int, tuple[str | None, str | None]] = {}  # title head -> (country, code)
-        self._group = 0
 
     # -- helpers ----------------------------------------------------------------------------------------
-
-    def _new_group(self) -> int:
-        self._group += 1
-        return self._group
 
     def ent_actor(self, ent: Span) -> Actor | None:
         """The actor an entity names (KB id or a new local actor)."""

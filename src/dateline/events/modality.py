@@ -127,7 +127,3 @@ def embedding(tok: Token, lex: Lexicon, max_hops: int = 6) -> Embedding | None:
         prep = None
         cur = head
     return None
-
-
-def own_conditional(tok: Token, lex: Lexicon) -> bool:
-    return _conditional(tok, lex)
