@@ -275,6 +275,12 @@ CASES_TIMEML = [
      "1998-10-23TMO"),
     (MONDAY_OCT_26_1998, "Shares fell on Friday. Losses overnight in Tokyo weighed on prices.", "overnight", "TIME",
      "1998-10-22TNI"),
+    # a plan named by a bare participle does not look ahead: yesterday's concert, called off
+    (dt.date(1999, 10, 24), "A concert planned for Saturday was called off after threats.", "Saturday", "DATE",
+     "1999-10-23"),
+    # a bare gerund takes the tense of the clause it hangs on
+    (dt.date(1998, 2, 13), "Two ferries will sail in spring, with the third leaving each Friday from August 6.",
+     "August 6", "DATE", "1998-08-06"),
 ]
 
 
@@ -296,6 +302,31 @@ def test_extents_follow_tempeval(nlp):
     assert texts == ["Sunday", "January", "the past two years", "the night"]
 
 
+SUNDAY_OCT_24_1999 = dt.date(1999, 10, 24)
+# (published, sentence, the extents tagged in it)
+CASES_EXTENTS = [
+    # a plural unit after "the" and before "before"/"that": TimeML tags the unit alone
+    (SUNDAY_OCT_24_1999, "Neighbours saw a van parked outside in the weeks before the fire.", ["weeks"]),
+    (SUNDAY_OCT_24_1999, "In the years that followed, the party split twice.", ["years"]),
+    # an article before a time that modifies a noun belongs to the noun, with or without a hyphen
+    (SUNDAY_OCT_24_1999, "The strikers began the three day walkout in the capital.", ["three day"]),
+    (SUNDAY_OCT_24_1999, "Bondholders could sign until the Tuesday deadline.", ["Tuesday"]),
+    # "over" as "during" stays out; as the bound of a length ("last over", "for over") it stays in
+    (SUNDAY_OCT_24_1999, "The plan has evolved over several years and works well.", ["several years"]),
+    (SUNDAY_OCT_24_1999, "The remaining funds can be repaid over three years.", ["three years"]),
+    (SUNDAY_OCT_24_1999, "The inspection is likely to last over a week.", ["over a week"]),
+    (SUNDAY_OCT_24_1999, "He was in hospital for over a month.", ["over a month"]),
+    # "earlier"/"later" stay with "that day", an article with an early or late season
+    (SUNDAY_OCT_24_1999, "The ship reached Lagos in May and sailed home later that year.", ["May", "later that year"]),
+    (SUNDAY_OCT_24_1999, "Orders have recovered from the lows of the late winter.", ["the late winter"]),
+]
+
+
+@pytest.mark.parametrize("published,text,extents", CASES_EXTENTS)
+def test_extent_conventions(nlp, published, text, extents):
+    assert [t.text for t in tag_times(nlp(text), published)] == extents
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -314,6 +345,9 @@ def test_extents_follow_tempeval(nlp):
         "It is a reckless hope for this party.",
         "The deal will help secure the future use of the stadium.",
         "Harper avoided the gaffes of the past elections.",
+        # "the future" of something, or as a subject, is a prospect, not a time
+        "The summit will decide the future of the alliance.",
+        "The future looks bleak for the mill town.",
         "Beverley Cuddy, editor of Dogs Today Magazine, discussed the report.",
         # "today" as nowadays, "tomorrow" as the future: no day is meant
         "Schools must prepare today's youth for new jobs.",

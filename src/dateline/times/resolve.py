@@ -223,6 +223,22 @@ def _present_perfect(verb: Token, auxes: list[Token]) -> bool:
     return verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes)
 
 
+def _finite_governor(verb: Token) -> Token:
+    """The clause verb a bare gerund hangs on: 'flights would leave ..., the third departing from
+    August 6' takes its time from 'would leave'."""
+    for _ in range(3):
+        bare_gerund = verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if not bare_gerund or verb.dep_ not in ("pcomp", "advcl") or verb.head == verb:
+            break
+        head = verb.head
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = head
+    return verb
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
@@ -238,6 +254,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         through_noun = through_noun or verb.pos_ in ("NOUN", "PROPN")
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    verb = _finite_governor(verb)
     root = doc[start:end].root
     if root.dep_ == "poss" or (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
         return None  # "Wednesday's ruling", "a June agreement" name a thing, not the verb's time
@@ -248,6 +265,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if any(a.lower_ == "could" for a in auxes) and _negated(verb):
             return PAST  # "could not be reached Wednesday", "neither ... could be located"
         return FUTURE
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl":
+        return None  # "the rally planned for Saturday was called off": a plan named, its day either side
     if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i):
         # "postponed the vote until Tuesday", "planned a rally Saturday"; not "On Friday, the government planned"
         return FUTURE
@@ -937,6 +956,8 @@ class Resolver:
     def _vague(self, parts: Parts) -> Resolved | None:
         if parts.has("THE") and parts.has("PAST", "FUTURE", "PRESENT") and self._modifies_next_noun():
             return None  # "the future use of the stadium", "the past elections": an adjective, no time
+        if parts.has("THE") and parts.has("FUTURE") and self._names_a_fate():
+            return None  # "the future of the alliance", "the future looks bleak": a prospect, no time
         if parts.has("WHILE"):
             return ("DATE", "PAST_REF", None) if parts.has("AGO") else ("DURATION", "PXX", None)
         if parts.has("NEAR"):
@@ -953,6 +974,12 @@ class Resolver:
             return None  # "he was soon released" tells an order of events, no time
 
         return "DATE", value, None
+
+    def _names_a_fate(self) -> bool:
+        """'the future' with an owner ('the future of the talks') or as the subject of a clause."""
+        end, doc = self.match.end, self.doc
+        owned = end < len(doc) and doc[end].lower_ == "of"
+        return owned or doc[end - 1].dep_ in ("nsubj", "nsubjpass")
 
     def _modifies_next_noun(self) -> bool:
         last = self.doc[self.match.end - 1]

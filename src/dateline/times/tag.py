@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from dateline.model import TimeExpr
-from dateline.resources import read_yaml
+from dateline.resources import data_lines, read_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "times"
 NO_CLASS = " "
@@ -82,6 +82,12 @@ def lexicon() -> dict[str, tuple[str, object]]:
                 raise ValueError(f"lexicon.yaml: '{word}' is in {words[word][0]} and {cls}")
             words[word] = (cls, value)
     return words
+
+
+@functools.lru_cache(maxsize=1)
+def length_verbs() -> frozenset[str]:
+    """Verbs after which "over" bounds a length ("lasted over a week") rather than spanning a time."""
+    return frozenset(data_lines("times/length_verbs.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -313,17 +319,30 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         taken[start:end] = [True] * (end - start)
         start = _without_noun_determiner(doc, start, end, infos)
+        start = _without_preposition_over(doc, start, end, infos)
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
 
 
 def _without_noun_determiner(doc: Doc, start: int, end: int, infos: list) -> int:
-    """'the third-quarter results': the article belongs to the noun, not to the modifier."""
+    """'the third-quarter results', 'the two day rally', 'the Tuesday deadline': the article
+    belongs to the noun, not to the modifier ("the future use" keeps it: no time is meant)."""
     last = doc[end - 1]
     modifies_next = last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end
-    if end - start > 1 and infos[start].cls in ("THE", "A") and modifies_next and doc[end - 2].lower_ == "-":
+    calendar_word = doc[end - 2].lower_ == "-" or infos[end - 1].cls in ("UNIT", "WEEKDAY")
+    if end - start > 1 and infos[start].cls in ("THE", "A") and modifies_next and calendar_word:
         return start + 1
+    return start
+
+
+def _without_preposition_over(doc: Doc, start: int, end: int, infos: list) -> int:
+    """'evolved over several years': "over" spans the time like "during" and stays outside,
+    unlike the bound of 'lasted over a week'."""
+    first = doc[start]
+    if end - start > 1 and infos[start].cls == "OVER" and first.dep_ == "prep":
+        if first.head.pos_ == "VERB" and first.head.lemma_ not in length_verbs():
+            return start + 1
     return start
 
 
