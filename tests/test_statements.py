@@ -992,3 +992,61 @@ def test_noun_cue_taken_by_a_receiver_is_not_a_statement(nlp, text, cue):
 )
 def test_speakers_second_round(nlp, text, cue, speaker):
     assert [s.speaker_text for s in run(nlp, text) if s.cue.split()[0] == cue] == [speaker]
+
+
+# ---- speakers of statements (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # a cue inverted in the middle of what it reports: the phrase after it speaks
+        ("The contrast with the old plan, said Doyle and others, would be clear to voters.", "said",
+         "Doyle and others"),
+        ("Any honest reading of the report, said Karen Wu, a lawyer in Boston, would find no crime.", "said",
+         "Karen Wu"),
+        ("Higher rents, says the housing minister, will push families out of the city.", "says",
+         "the housing minister"),
+        # ... not after a subject whose apposition the comma closes
+        ("Ortiz, the mayor, said the budget, which passed last week, will cut costs.", "said", "Ortiz"),
+        # an "according to" after a statement vouches for it; who spoke stays the speaker
+        ('"We will not back down," the governor said, according to the Daily Ledger.', "said",
+         "the governor"),
+        # a document cited as a source speaks for whoever made it
+        ("The deal was never signed, according to a memo written by the finance minister.", "according to",
+         "the finance minister"),
+        # a free relative or how-clause taken as the object of a reporting verb: that verb's subject
+        ("The senator denounced what she called a reckless budget.", "called", "The senator"),
+        ("The volunteers spoke about how they feared the plant would close.", "feared", "The volunteers"),
+        # ... but not in a phrase that reports nothing
+        ("In what he described as a final offer, the mayor raised wages.", "described", "he"),
+        # the object of "leave" or "drive" does what the participle or infinitive says
+        ("The shootings have left 60 percent of voters saying crime is getting worse.", "saying",
+         "60 percent of voters"),
+        ("The scandal has left many donors, including his oldest friends, wondering what he really wants.",
+         "wondering", "many donors"),
+        # ... not when a comma sets the participle off
+        ("The council led the campaign, arguing that the dam was unsafe.", "arguing", "The council"),
+        # the parser read the first predicate as the clause the cue reports
+        ("Ramirez thanked the crowd, then says he will fight for every vote.", "says", "Ramirez"),
+        # the parser joined the second clause's subject to a noun of the first
+        ("Over the past month, prosecutors charged the officer with assault and Barton fired his police chief, "
+         "acknowledging that residents had lost trust in the force.", "acknowledging", "Barton"),
+        # a participle the parser hung on a verb inside the quote it introduces
+        ("Baker seemed to be eager to talk about the flood in Tulsa, telling the room, “Some people get very "
+         "upset, have you heard that?”", "telling", "Baker"),
+    ],
+)
+def test_speakers_round_four(nlp, text, cue, speaker):
+    assert {s.speaker_text for s in run(nlp, text) if s.cue == cue} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, most voters say they want a change.",
+        "That said, many economists say growth will slow.",
+    ],
+)
+def test_that_said_links_sentences_and_states_nothing(nlp, text):
+    assert [s.cue for s in run(nlp, text)] == ["say"]

@@ -29,6 +29,7 @@ from dateline.statements.speaker import (
     impersonal,
     medium_named,
     passive_participle,
+    phrase_text,
     resolve_speaker,
     subject_of,
 )
@@ -50,6 +51,7 @@ CLOSING_QUOTES = {"”", '"', "''", "’", "»"}
 # words opening a clause set off at the end of a content that is a statement beside it, not part of it
 TRAILING_ASIDE_OPENERS = {"which", "who", "while", "whereas", "though", "although", "as", "even"}
 RELATIVE_OPENERS = {"who", "whose", "that", "which"}  # a relative clause in an apposition the parser misread
+WH_OPENERS = {"what", "whatever", "how"}  # a free relative or how-clause taken as an object
 INVERTED_OPENERS = {",", "”", '"', "''"}  # what ends the content before an inverted cue ('"...," added X')
 
 
@@ -60,15 +62,17 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
     candidates = _channels_from_according(candidates)
     quoted = _quote_candidates(doc, quotes, candidates)
     candidates = _without_pieces_after_quote(doc, candidates, quoted) + quoted
+    candidates = [c for c in candidates if not _discourse_marker(c.cue)]
     for c in candidates:
         if c.speaker is not None and across_lines(c.speaker, c.cue):
             c.speaker = None  # a name in a heading or dateline above the cue's paragraph
         quoted = c.speaker is not None and _inside_quote(c.speaker.idx, quotes) and c.how != "according"  # a title
         if quoted or (c.speaker is None and c.how == "quote"):
-            c.speaker = _nearby_speaker(doc, c.cue, quotes)
+            c.speaker = (quoted and _participle_host_subject(c.cue, quotes)) or _nearby_speaker(doc, c.cue, quotes)
     for c in candidates:
         if c.speaker is None and c.how not in ("raise", "poll", "continuation"):
             c.speaker = _governing_subject(c.cue) or _speaker_on_left(c.cue, quotes) or _speaker_on_right(c.cue)
+    _speakers_from_context(doc, candidates)
     kept = _resolve_overlaps(candidates)
     return sorted((_to_statement(doc, c, quotes, mentions) for c in kept), key=lambda s: (s.start, s.end))
 
@@ -172,6 +176,29 @@ def _nearby_speaker(doc: Doc, cue: Token, quotes: list[Quote]) -> Token | None:
     return None
 
 
+def _discourse_marker(cue: Token) -> bool:
+    """"That said, ...", "This being said, ...": a phrase that links two sentences, no statement."""
+    doc = cue.doc
+    first = cue.sent.start
+    if cue.lower_ != "said" or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
+        return False
+    words = [t.lower_ for t in doc[first : cue.i]]
+    return words in (["that"], ["this"], ["that", "being"], ["this", "being"])
+
+
+def _participle_host_subject(cue: Token, quotes: list[Quote]) -> Token | None:
+    """'Clinton seemed ready to riff on it, telling the crowd, "Some people get ..."': a participle
+    the parser hung on a verb inside the quote it introduces; the speaker is the subject of the
+    sentence's main verb, before the participle and outside the quote."""
+    root = cue.sent.root
+    if cue.tag_ != "VBG" or _inside_quote(root.idx, quotes):
+        return None
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or _inside_quote(subject.idx, quotes) or across_lines(subject, cue) or impersonal(subject):
+        return None
+    return subject
+
+
 def _after_quote(cue: Token) -> bool:
     """Whether the cue directly follows the end of a quote ('"…," said X', '"…", X said')."""
     doc = cue.doc
@@ -234,6 +261,42 @@ def _holder_of_noun(cue: Token) -> Token | None:
     return noun_taker(tok.head)
 
 
+def _speakers_from_context(doc: Doc, candidates: list[Candidate]) -> None:
+    """Speakers found around the cue rather than in its clause: who states a free relative, who
+    made a document cited as a source."""
+    for c in candidates:
+        if c.how in ("relative", "clause"):
+            c.speaker = _free_relative_holder(c.cue) or c.speaker
+        elif c.how == "according" and c.speaker is not None:
+            c.speaker = _maker_of(c.speaker)
+
+
+def _free_relative_holder(cue: Token) -> Token | None:
+    """Who states a free relative or a how-clause with a pronoun subject that a reporting verb
+    takes as its object ("Cruz railed against what he calls the cartel", "She denounced what she
+    called ...", "They spoke about how they feared ..."): the subject of that verb, whom PolNeAR
+    marks as the source."""
+    if cue.left_edge.lower_ not in WH_OPENERS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in cue.children):
+        return None
+    outer = cue.head.head if cue.head.dep_ == "prep" else cue.head
+    if outer == cue or not any_cue(outer):
+        return None
+    return subject_of(outer)
+
+
+def _maker_of(source: Token) -> Token:
+    """Who made a document cited as a source: the agent of a participle on it ("according to a
+    court filing submitted by the state attorney" -> the state attorney), else the document."""
+    for participle in (c for c in source.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
+        agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+        maker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if maker is not None:
+            return maker
+    return source
+
+
 def _speaker_on_left(cue: Token, quotes: list[Quote]) -> Token | None:
     """The speaker of a finite cue the parser left without a subject, usually because an
     apposition or a relative clause confused it ("Col. Steven Warren, a military spokesman in
@@ -242,7 +305,7 @@ def _speaker_on_left(cue: Token, quotes: list[Quote]) -> Token | None:
     finite = cue.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ != "TO" for c in cue.children)  # "has said"
     if not finite or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return None
-    fronted = _subject_before_relative(cue)
+    fronted = _subject_before_relative(cue) or _subject_of_earlier_predicate(cue)
     if fronted is not None:
         return fronted
     k = _before_aside(cue.doc, cue.i - 1, cue.sent.start)
@@ -286,6 +349,19 @@ def _subject_before_relative(cue: Token) -> Token | None:
             after = cue.doc[subj.i + 1 : clause.right_edge.i + 1]
             if len(after) > 1 and after[0].text == "," and any(t.lower_ in RELATIVE_OPENERS for t in after[1:]):
                 return subj
+    return None
+
+
+def _subject_of_earlier_predicate(cue: Token) -> Token | None:
+    """"Kasich offered the man a job, then says he'll welcome advice": the parser took the first
+    predicate for a clause the cue reports, though the cue reports the clause after it; the
+    speaker is that predicate's subject."""
+    if not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.rights):
+        return None
+    for clause in (c for c in cue.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in clause.lefts if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if subject is not None and not impersonal(subject) and not across_lines(subject, cue):
+            return subject
     return None
 
 
@@ -451,7 +527,7 @@ def _channels_from_according(candidates: list[Candidate]) -> list[Candidate]:
     verbs = [c for c in candidates if c.how != "according" and c.cue.pos_ in ("VERB", "AUX")]
     out = []
     for c in candidates:
-        if c.how == "according" and medium_named(c.speaker.doc[c.speaker.left_edge.i : c.speaker.right_edge.i + 1].text):
+        if c.how == "according" and medium_named(phrase_text(c.speaker)):
             host = next((v for v in verbs if v.cue.is_ancestor(c.cue) or c.cue.head in v.cue.conjuncts), None)
             if host is None:
                 host = next((v for v in verbs if v.cue.sent == c.cue.sent), None)
@@ -463,7 +539,6 @@ def _channels_from_according(candidates: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(c)
     return out
-
 
 
 def _split_trailing_asides(candidates: list[Candidate]) -> None:

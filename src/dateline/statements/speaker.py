@@ -29,6 +29,9 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    inverted = _inverted_aside_subject(verb)
+    if inverted is not None:
+        return inverted
     perfect = _contracted_perfect(verb)
     passive = not perfect and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subject_deps = SUBJECTS - {"expl"} | ({"nsubjpass"} if perfect else set())
@@ -49,14 +52,16 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
         return named
     if depth and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _continues_cue(verb):
         return subject_of(verb.head.head, depth - 1)  # "said that ... and insisted that ..."
-    if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in word_list("object_control.txt"):
-        controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if controller is not None:
-            return controller  # "led some to speculate", "leaving many to wonder"
+    controller = _object_controller(verb)
+    if controller is not None:
+        return controller  # "led some to speculate", "leaving many to wonder", "left voters saying"
     if _mistagged_past(verb):
         return verb.head  # "A Quinnipiac poll found that ...": a past tense the parser read as a participle
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head != verb:
         return author_of(verb.head, depth, verb)  # "the groups backing Trump", "a super PAC supporting Cruz"
+    stolen = _subject_read_as_conjunct(verb)
+    if stolen is not None:
+        return stolen
     if depth and verb.dep_ in SUBJECT_SHARING and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         nearer = _nearer_clause(verb)
         return _shared_subject(nearer or verb.head, depth - 1)
@@ -114,6 +119,59 @@ def _host_subject(noun: Token, depth: int) -> Token | None:
     if noun.dep_ in ("dobj", "pobj") and host.pos_ in ("VERB", "AUX") and host != noun and depth:
         return subject_of(host, depth - 1)
     return None
+
+
+def _inverted_aside_subject(verb: Token) -> Token | None:
+    """The speaker of a cue inverted in the middle of what it reports ("The risk, said Ms. Ortiz,
+    an economist, is that ..."), which the parser reads as the subject of the reported clause
+    while it takes the words before the cue for the cue's subject. Not "Ortiz, an economist, said
+    rates, which ..., will rise": a comma inside the words before closes an apposition."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or any(t.text == "," for t in doc[subject.left_edge.i : verb.i - 1]):
+        return None
+    # the phrase right after the cue, read as the cue's second subject or the reported clause's
+    after = [c for c in verb.rights if c.dep_ == "nsubj"]
+    after += [s for c in verb.rights if c.dep_ == "ccomp" for s in c.lefts if s.dep_ == "nsubj"]
+    for speaker in (s for s in after if s.left_edge.i == verb.i + 1):
+        closing = doc[speaker.right_edge.i : speaker.right_edge.i + 2]
+        if any(t.text == "," for t in closing):
+            return speaker  # the aside's closing comma, in the phrase or after it
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of a verb of the object_control list that does what the clause hanging on that
+    verb says ("led some to speculate"; "left many voters wondering", which the parser hangs as an
+    adverbial clause). An adverbial clause must follow the object with no comma of its own: in
+    "led the field, saying ..." the subject speaks."""
+    host = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or host == verb or host.lemma_.lower() not in word_list("object_control.txt"):
+        return None
+    controller = next((c for c in host.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if controller is None or verb.dep_ == "xcomp":
+        return controller
+    doc = verb.doc
+    gap = doc[controller.right_edge.i + 1 : verb.left_edge.i]
+    own_aside = any(t.text == "," for t in controller.subtree)  # "many, including his aides, wondering"
+    return controller if not gap or (own_aside and [t.text for t in gap] == [","]) else None
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """The subject of a second clause that the parser joined to a noun of the first ("Police
+    charged him with fraud and the mayor fired his chief": "mayor" read as a conjunct of "fraud"):
+    the noun right before a subjectless conjoined verb, itself a conjunct after "and" or "but"."""
+    if verb.dep_ != "conj" or verb.i < 2:
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.pos_ == "ADV" and noun.i > 0:
+        noun = noun.doc[noun.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN", "PRON") or noun.head == verb:
+        return None
+    conjunction = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if conjunction is not None and conjunction.lower_ in ("and", "but") else None
 
 
 def _name_read_as_modal(verb: Token) -> Token | None:
@@ -359,7 +417,8 @@ def medium_named(text: str) -> str | None:
     return None
 
 
-def _phrase(tok: Token) -> str:
+def phrase_text(tok: Token) -> str:
+    """The text of the whole phrase that ``tok`` heads."""
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
 
 
@@ -371,13 +430,13 @@ def find_channel(cue: Token, extra: list[Token] = ()) -> str | None:
     candidates = list(cue.children) + list(extra)
     for child in candidates:
         if child.dep_ in ("dobj", "dative") and cue.lemma_ == "tell":
-            medium = medium_named(_phrase(child))
+            medium = medium_named(phrase_text(child))
             if medium:
                 return medium
             if child.ent_type_ in ("ORG",) and child.pos_ == "PROPN":
-                return _phrase(child)
+                return phrase_text(child)
         if child.dep_ == "prep" and (child.lower_ in lex["prepositions"] or child.lower_ == "according"):
-            phrase = _phrase(child)
+            phrase = phrase_text(child)
             medium = medium_named(phrase)
             if medium:
                 return medium
