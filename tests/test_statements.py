@@ -1017,7 +1017,7 @@ def test_speakers_second_round(nlp, text, cue, speaker):
          "the finance minister"),
         # a free relative or how-clause taken as the object of a reporting verb: that verb's subject
         ("The senator denounced what she called a reckless budget.", "called", "The senator"),
-        ("The volunteers spoke about how they feared the plant would close.", "feared", "The volunteers"),
+        ("The volunteers spoke about how they feared the plant would close.", "spoke about", "The volunteers"),
         # ... but not in a phrase that reports nothing
         ("In what he described as a final offer, the mayor raised wages.", "described", "he"),
         # the object of "leave" or "drive" does what the participle or infinitive says
@@ -1050,3 +1050,66 @@ def test_speakers_round_four(nlp, text, cue, speaker):
 )
 def test_that_said_links_sentences_and_states_nothing(nlp, text):
     assert [s.cue for s in run(nlp, text)] == ["say"]
+
+
+# ---- recall and precision of statement candidates (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # a gerund or a wh-clause after the preposition of a phrasal cue
+        ("The governor talked about raising taxes on large companies.", "talked about", "The governor",
+         "raising taxes on large companies"),
+        ("At the town hall, the senator spoke about how the mill had closed.", "spoke about", "the senator",
+         "how the mill had closed"),
+        # "for" read as the mark of a clause with its own subject
+        ("The mayor called for the council to approve the new budget.", "called for", "The mayor",
+         "the council to approve the new budget"),
+        # the object of a preposition after a particle
+        ("The senator lashed out at the press after the vote.", "lashed out", "The senator", "the press"),
+        ("Several mayors weighed in on the dispute over water rights.", "weighed in", "Several mayors",
+         "the dispute over water rights"),
+        # what a naming verb calls its object, parsed as a second object
+        ("The coach called his old rival his friend after the final game.", "called", "The coach",
+         "his old rival his friend"),
+        # passive stance verbs with "for", "of" and a describing participle: no holder, the clause is the content
+        ("The senator is known for his long speeches on farm policy.", "known", None,
+         "The senator is known for his long speeches on farm policy"),
+        ("The old bridge, known as the Iron Span, will close next month.", "known", None,
+         "The old bridge, known as the Iron Span"),
+        ("The former treasurer is accused of taking bribes from a builder.", "accused", None,
+         "The former treasurer is accused of taking bribes from a builder"),
+        # what a subject received from someone
+        ("The proposal drew sharp criticism from local farmers.", "criticism", "local farmers", "The proposal"),
+        # a that-clause the parser hung on the particle of a phrasal cue
+        ("The mayor made it clear on Monday that she would not resign.", "made it clear", "The mayor",
+         "that she would not resign"),
+        # a headline name with a capital inside a word
+        ("McDonald Ally Jane Roe: Cut the Tax on Small Farms Now", ":", "McDonald Ally Jane Roe",
+         "Cut the Tax on Small Farms Now"),
+        # lexicon frames
+        ("The senator made the point that rural hospitals are closing.", "point", "The senator",
+         "that rural hospitals are closing"),
+        ("The board voted to close the school in June.", "voted", "The board", "to close the school in June"),
+        ("She described how the flood had destroyed the town.", "described", "She",
+         "how the flood had destroyed the town"),
+    ],
+)
+def test_more_statement_frames(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # received without anyone named as its source
+        "The proposal drew attention last week.",
+        # verbs whose object is rarely what someone said (train precision under a third)
+        "The paper published the full report on Monday.",
+        "The council agreed to a new schedule.",
+    ],
+)
+def test_frames_that_are_not_statements(nlp, text):
+    assert run(nlp, text) == []

@@ -39,6 +39,7 @@ NOT_NAME_START = {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", 
 PARENTHETICAL_MAX = 6  # tokens after the cue in ", he said on Tuesday, "  # tokens in a paragraph-initial heading that ends in a colon
 ACCORDING_SIDE_MIN = 2  # tokens on the other side of a mid-sentence "according to"
 SURVEY_NOUNS = {"poll", "survey"}
+RAISING_PREPS = {"as", "for", "of"}  # what a passive stance verb says of its subject: "seen as", "known for"
 AS_NOT_CUES = {"continue"}  # "as the party continues" is time, not a source
 IMPERSONAL_PRONOUNS = IMPERSONAL | {"what", "which"}
 OBJECT_COMPLEMENTS = {"of", "for", "as", "over", "on", "to", "about", "against", "with", "in", "from", "at", "into"}
@@ -143,6 +144,12 @@ def _clause_in_phrase(cue: Token) -> Token | None:
             if noun.dep_ == "pobj" and clause is not None:
                 return clause
     return None
+
+
+def _marked_that_clause(part: Token) -> Token | None:
+    """A that-clause the parser hung on the particle of a phrasal cue ("made it clear on Monday
+    that she would run", with the clause under "clear")."""
+    return next((c for c in part.rights if c.dep_ in ("ccomp", "advcl") and _opens_with_that(c)), None)
 
 
 def _opens_with_that(clause: Token) -> bool:
@@ -413,12 +420,57 @@ def _with_particle(tok: Token, particle: str) -> Token | None:
     for child in tok.children:
         if child.dep_ in PARTICLE_DEPS and child.lower_ == words[0] and 0 < child.i - tok.i <= PARTICLE_GAP:
             return child
+    return _clause_mark(tok, words[0])
+
+
+def _particle_object(tok: Token, part: Token) -> Token | None:
+    """What a phrasal cue takes: the object of its preposition, the clause it marks, or the object
+    of the verb, also where the parser took the preposition for a particle ("called on people to
+    ...", with "people" under "on")."""
+    if part.dep_ == "mark":
+        return part.head
+    if part.dep_ == "prep":
+        return _object(part) or _stranded_object(tok, part)
+    obj = _object(tok)
+    if obj is None and part.dep_ == "prt":
+        obj = _object(part) or _object_after_particle(tok, part)
+    return obj
+
+
+def _object_after_particle(tok: Token, part: Token) -> Token | None:
+    """The object of the preposition right after a particle ("lashed out at the press", "weighed in
+    on the deal", "spoke out against the tax")."""
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == part.i + 1), None)
+    return _object(prep) if prep is not None else None
+
+
+def _stranded_object(tok: Token, part: Token) -> Token | None:
+    """The object of a phrasal cue's preposition that the parser hung on the verb instead, right
+    after the preposition ("called on Gov. Snyder to resign", with "Snyder" as the verb's
+    complement)."""
+    return next(
+        (c for c in tok.rights if c.dep_ in ("dobj", "oprd", "attr", "dative", "npadvmod") and c.left_edge.i == part.i + 1),
+        None,
+    )
+
+
+def _clause_mark(tok: Token, word: str) -> Token | None:
+    """The preposition of a phrasal cue that the parser took for the mark of a clause with a
+    subject of its own ("called for his rivals to drop out", "pushed for the bill to pass")."""
+    for clause in tok.rights:
+        if clause.dep_ in ("advcl", "ccomp", "xcomp"):
+            mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == word), None)
+            if mark is not None and 0 < mark.i - tok.i <= PARTICLE_GAP:
+                return mark
     return None
 
 
 def _object(tok: Token) -> Token | None:
+    """The object of a verb or of a particle; after a preposition also a gerund or a wh-clause
+    ("talked about giving voters a say", "spoke of how he would win")."""
+    deps = ("dobj", "pobj", "pcomp") if tok.dep_ == "prep" else ("dobj", "pobj")
     for child in tok.children:
-        if child.dep_ in ("dobj", "pobj"):
+        if child.dep_ in deps:
             return child
     return None
 
@@ -538,11 +590,12 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                 continue
             cue = (min(tok.idx, part.idx), max(tok.idx + len(tok), part.idx + len(part)))
             clause = next((c for c in tok.rights if c.dep_ in CLAUSE_DEPS and c.i > part.i), None)
-            obj = _object(part) if part.dep_ == "prep" else _object(tok)
+            clause = clause or _marked_that_clause(part)
+            obj = _particle_object(tok, part)
             if clause is not None and "clause" in frames:  # "pointed out that ...", "made clear that ..."
                 add(max(clause.left_edge.i, part.i + 1), _before_conjunct(clause), "clause", 3, cue)
             elif obj is not None and "object" in frames:
-                add(obj.left_edge.i, _object_end(tok, obj), "object", 2, cue)
+                add(max(obj.left_edge.i, part.i + 1), _object_end(tok, obj), "object", 2, cue)
             return out  # a phrasal cue ("call for") is not also its bare verb
     frames = entries.get(None, frozenset())
     if frames == frozenset({"none"}):
@@ -618,6 +671,9 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
             add(max(first, tok.i + 1), max(obj.right_edge.i, comp.right_edge.i) + 1, "naming", 2)
         elif obj is not None and obj.i > tok.i and _quoted_after(doc, obj.left_edge.i, obj.right_edge.i + 1):
             add(obj.left_edge.i, obj.right_edge.i + 1, "naming", 2)  # "called his actions “a step forward”"
+        elif obj is not None and obj.i > tok.i and (name := _second_object(tok, obj)) is not None:
+            # "called her son her hero", "calling the senator an “ignorant man”"
+            add(obj.left_edge.i, name.right_edge.i + 1, "naming", 2)
     if not out and "to" in frames:
         # the parser hangs the infinitive as an adverbial clause after a time or place ("promised
         # Sunday at a rally to end ...")
@@ -746,6 +802,16 @@ def _names_in(doc: Doc, tok: Token, comp: Token) -> bool:
     return any(c.dep_ in ("dobj", "attr", "appos", "oprd") for c in comp.rights)
 
 
+def _second_object(tok: Token, obj: Token) -> Token | None:
+    """What a naming verb calls its object, where the parser took it for a second object or for an
+    apposition of the first, not set off by a comma ("called her son her hero")."""
+    doc = tok.doc
+    for c in list(tok.rights) + list(obj.rights):
+        if c.i > obj.i and c.dep_ in ("dobj", "appos") and c.pos_ in ("NOUN", "PROPN") and doc[c.left_edge.i - 1].text != ",":
+            return c
+    return None
+
+
 def _quoted_after(doc: Doc, i: int, j: int) -> bool:
     return any(doc[k].text in ("“", '"', "``", "«") for k in range(i, min(j, len(doc))))
 
@@ -755,21 +821,29 @@ def _raising(doc: Doc, tok: Token, add) -> None:
     "Clinton is expected to win". The content is the whole clause, cue included; no speaker."""
     comp = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > tok.i), None)
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    described = _describing_participle(tok)
+    if described:  # "a movement widely seen as a protest", "the contests known as Super Tuesday"
+        subj = tok.head
+    passive = described or any(c.dep_ == "auxpass" for c in tok.children)
     if tok.lemma_.lower() not in ("seem", "appear") and not passive:
         return
     if passive and any(c.dep_ == "agent" for c in tok.children):
         return
-    if passive and comp is None:  # "Rubio is seen as the strongest candidate"
-        comp = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if passive and comp is None:  # "Rubio is seen as the strongest candidate", "known for his temper"
+        comp = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in RAISING_PREPS), None)
     if comp is not None and subj is not None and subj.lower_ not in ("it", "there"):
-        if passive and comp.lower_ != "as" and not _has_to(comp):
+        if passive and comp.lower_ not in RAISING_PREPS and not _has_to(comp):
             return
         add(subj.left_edge.i, comp.right_edge.i + 1, "raise", 2, speaker=False)
         return
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if clause is not None and subj is not None and subj.lower_ == "it":
         add(clause.left_edge.i, clause.right_edge.i + 1, "raise", 2, speaker=False)
+
+
+def _describing_participle(tok: Token) -> bool:
+    """A past participle that describes the noun before it ("the contests known as Super Tuesday")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
 
 
 def _according_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidate]:
@@ -1095,6 +1169,51 @@ def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
     return _noun_statement(doc, tok, clause, _noun_holder(tok), quotes)
 
 
+@functools.lru_cache(maxsize=1)
+def received_stances() -> dict[str, frozenset[str]]:
+    """lemma -> "noun" (what others said: "criticism") or "verb" (its receiving: "drew")."""
+    return _word_frames("received_stances.txt")
+
+
+def _in_received(word: Token, role: str) -> bool:
+    return role in received_stances().get(word.lemma_.lower(), ())
+
+
+def _received_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """"The plan drew criticism from both parties", "Sanders received support from the young",
+    "Clinton came under fire from Trump": what others said is about the subject, and said by the
+    one after "from" (the data file gives the nouns and verbs)."""
+    if tok.pos_ != "NOUN" or not _in_received(tok, "noun"):
+        return None
+    under = tok.dep_ == "pobj" and tok.head.lower_ == "under"  # "came under fire"
+    if not (under or tok.dep_ == "dobj"):
+        return None
+    verb = tok.head.head if under else tok.head
+    if not _in_received(verb, "verb"):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    source = _giver(tok, verb)
+    if source is None:  # "Trump drew attention", "the town came under scrutiny": mostly not attributions
+        return None
+    cue = (tok.idx, tok.idx + len(tok))
+    span = content_span(doc, subject.left_edge.i, subject.right_edge.i + 1, quotes, cue)
+    if not span:
+        return None
+    return Candidate(tok, cue, span[0], span[1], source, "received", 1)
+
+
+def _giver(noun: Token, verb: Token) -> Token | None:
+    """Who gave what a subject received: the object of "from" after the noun or the verb."""
+    for head in (noun, verb):
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "from"), None)
+        source = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if source is not None:
+            return source
+    return None
+
+
 def _noun_statement(doc: Doc, tok: Token, content: Token, speaker: Token | None,
                     quotes: list[Quote]) -> Candidate | None:
     """A statement cued by the noun ``tok`` whose content is the subtree of ``content``."""
@@ -1123,9 +1242,9 @@ def _colon_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | N
     capitals = all(t.is_upper and len(t) > 1 for t in name if t.is_alpha)
     if len(name) > COLON_NAME_MAX or (name[0].pos_ in NOT_NAME_START and not capitals):
         return None
-    if not all(t.is_title or t.is_upper or t.text in (".", "'s", "’s", "-") or t.pos_ == "NOUN" for t in name):
+    if not all(_capitalized(t) or t.text in (".", "'s", "’s", "-") or t.pos_ == "NOUN" for t in name):
         return None
-    if not (name[0].is_title or name[0].is_upper) or _kicker(name):
+    if not _capitalized(name[0]) or _kicker(name):
         return None
     end = tok.i + 1
     while end < len(doc) and not _paragraph_start(doc, end):
@@ -1141,6 +1260,11 @@ def _colon_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | N
     elif first > 0 and not capitals and not _headline(doc, tok.i + 1, end):
         return None  # not "The result: after Thursday's debate, ..."
     return Candidate(tok, (tok.idx, tok.idx + 1), span[0], span[1], name.root, "colon", 2)
+
+
+def _capitalized(tok: Token) -> bool:
+    """Whether a word starts with a capital ("Trump", "AP", "McCain")."""
+    return tok.text[:1].isupper()
 
 
 def _kicker(name: Span) -> bool:
@@ -1194,7 +1318,7 @@ def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
         found.extend(_according_candidate(doc, tok, quotes))
         found.extend(_as_clause_candidates(doc, tok, quotes))
         found.extend(_source_phrase_candidates(doc, tok, quotes))
-        for make in (_noun_candidate, _poll_candidate, _adjective_candidate, _adverb_candidate):
+        for make in (_noun_candidate, _poll_candidate, _adjective_candidate, _adverb_candidate, _received_candidate):
             cand = make(doc, tok, quotes)
             if cand is not None:
                 found.append(cand)
