@@ -532,7 +532,7 @@ def test_a_heading_free_relative_is_not_a_relative_cue(nlp):
          "Lagarde “The Guardian of the Euro.”"),
         # a to-infinitive: not the clause before the cue; after a time and a place
         ("But after a new law made it mandatory, she urged farmers to comply with the rules.", "urged", "she",
-         "to comply with the rules"),
+         "farmers to comply with the rules"),
         ("Moreno promised Tuesday at a Denver town hall to cut the transit fares.", "promised", "Moreno",
          "to cut the transit fares"),
         ("Cruz expects to win the Texas primary.", "expects", "Cruz", "to win the Texas primary"),
@@ -1113,3 +1113,66 @@ def test_more_statement_frames(nlp, text, cue, speaker, content):
 )
 def test_frames_that_are_not_statements(nlp, text):
     assert run(nlp, text) == []
+
+
+# ---- content boundaries (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a quote closed by a comma inside the clause: the sentence goes on past the mark
+        ("The mayor told the council that the budget was “badly broken,” and would need a full review next year.",
+         "told", "that the budget was “badly broken,” and would need a full review next year"),
+        ("He wrote that the plan was “futile,” because the money had run out long ago.",
+         "wrote", "that the plan was “futile,” because the money had run out long ago"),
+        # ... but not over a cue of its own
+        ("The lawyer argued the fine was “unfair,” and said the company would appeal.", "argued",
+         "the fine was “unfair,”"),
+        # a clause cut after "and" because the parser hung the rest on the cue
+        (("The minister declared that the army was “fully ready” for the mission and in an emergency could deploy "
+          "within hours."), "declared",
+         "that the army was “fully ready” for the mission and in an emergency could deploy within hours"),
+        # a reported clause the parser split after a subject with a participle
+        ("The general said the Syrians released by the army were mostly civilians.",
+         "said", "the Syrians released by the army were mostly civilians"),
+        ("She explained why being called a moderate is actually a compliment.",
+         "explained", "why being called a moderate is actually a compliment"),
+        # a cue in a relative clause: the noun it describes fills the gap of the reported clause
+        ("It is a plan that many economists say will fail.", "say", "a plan that many economists say will fail"),
+        ("This is the kind of judge many senators fear the president would pick.",
+         "fear", "the kind of judge many senators fear the president would pick"),
+        # a participle of a reporting verb closing the content is a statement of its own
+        ("The senator said the vote would be close, adding that several members were still undecided.",
+         "said", "the vote would be close"),
+        # a list the parser broke up after the object's first item
+        ("The candidate criticized the new tariffs, the cuts to school lunches and the delay in road repairs.",
+         "criticized", "the new tariffs, the cuts to school lunches and the delay in road repairs"),
+        # a manner adverb right after the object completes it
+        ("Most voters view the governor favorably.", "view", "the governor favorably"),
+        # a comment set off by a dash after what was said
+        ("The campaign claimed that the senator wanted to scrap the pension plan — a claim that his aides denied.",
+         "claimed", "that the senator wanted to scrap the pension plan"),
+        # who is asked or told to act belongs to the infinitive's content
+        ("The union asked the company to raise wages by five percent.",
+         "asked", "the company to raise wages by five percent"),
+        # a participle clause after an infinitive content is the writer's comment
+        ("The country pledged to expand its navy, reversing decades of caution.", "pledged", "to expand its navy"),
+        # a parenthetical cue after only a time or a connective: the content is the clause after it
+        ("Earlier this week, the spokesman said, the talks broke down over pay.", "said",
+         "the talks broke down over pay"),
+        ("And yet, aides say, the senator remains the favorite in the state.",
+         "say", "the senator remains the favorite in the state"),
+        # "according to" after a whole clause: what follows is the writer's
+        ("Turnout reached a record high, according to election officials, surprising many observers.",
+         "according to", "Turnout reached a record high"),
+    ],
+)
+def test_content_boundaries_round4(nlp, text, cue, content):
+    assert [s.content for s in run(nlp, text) if s.cue == cue] == [content]
+
+
+def test_participle_after_a_reported_clause_has_the_outer_speaker(nlp):
+    text = "The senator said the vote would be close, adding that several members were still undecided."
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == "adding"]
+    assert found == [("The senator", "that several members were still undecided")]

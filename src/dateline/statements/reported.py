@@ -7,6 +7,7 @@ that content starts and ends.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from dateline.resources import data_lines
 from dateline.statements.quotes import Quote
 from dateline.statements.speaker import (
     AGENT_ENTITIES,
+    DASHES,
     IMPERSONAL,
     authored_works,
     impersonal,
@@ -47,6 +49,13 @@ OBJECT_COMPLEMENTS = {"of", "for", "as", "over", "on", "to", "about", "against",
 PARTICLE_DEPS = ("prep", "prt", "advmod", "acomp", "oprd", "ccomp", "xcomp")
 PARTICLE_GAP = 3  # tokens from the verb to its particle ("called Wednesday for", "made it clear")
 RELATIVE_PRONOUNS = {"what", "which", "whom", "that"}
+RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"who", "whose"}
+LIST_JOINERS = {"and", "or"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+# what goes on with a clause after a phrase set in it: its object, complement or a conjoined clause
+CLAUSE_GOES_ON = {"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "conj", "cc", "prt"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+RELATIVE_ADVERBS = {"where", "when", "why", "how", "whereby"}
 OWNER_ENTITIES = AGENT_ENTITIES - {"GPE"}  # a modifier that names who holds a noun, not where ("the Benghazi attack")
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
 RELATIVE_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "prep", "dobj", "acomp"}  # "called Y", "described as Y"
@@ -60,6 +69,7 @@ RESUMING_MARKS = {"because", "since", "if", "unless", "although", "though"}
 TRIM_LEFT = " \t\n,;:—–-"
 TRIM_RIGHT = " \t\n,;:—–-."
 CLOSING_MARKS = "”\"»″'’"
+QUOTE_GOING_ON = {"and", "but", "because"}  # words that go on with a sentence past a quote's comma
 # frames whose content is a mere object or infinitive: without a holder of its own, the verb names
 # an act rather than a statement (on PolNeAR's train split such candidates are right a fifth to a
 # third of the time, clauses about half)
@@ -178,6 +188,23 @@ def _reported_conjunct_end(cue: Token, clause: Token) -> int | None:
     return None
 
 
+def _split_clause_end(cue: Token, clause: Token) -> int | None:
+    """End of a reported clause that the parser split in two clauses of the cue, the first a bare
+    subject with its modifier ("said the prisoners released by Iran | were close to ...", "hope
+    the technology developed in Israel | can aid ..."): a second clause of the cue that starts
+    right after the first, with no punctuation between."""
+    doc = cue.doc
+    nxt = clause.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].is_punct:
+        return None
+    for c in cue.rights:
+        if c.dep_ in CLAUSE_DEPS and c.left_edge.i == nxt and not clause_cue(c):  # not "..., and most said ..."
+            if doc[nxt - 1].is_punct and c.pos_ not in ("VERB", "AUX"):
+                return None  # "..., a swipe at ..."
+            return c.right_edge.i + 1
+    return None
+
+
 def _reported_but(between: Span, conj: Token) -> bool:
     """Whether a conjunct after ", but" goes on with what was said ("said most contracts were
     awarded properly, but several firms were paid twice", "believes the plan will work, but that
@@ -253,7 +280,53 @@ def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, 
     s, e = trim(doc_text(doc), s, e)
     if e - s < 2:
         return None
+    if cue[1] <= s:  # a reported clause whose end the parser hung elsewhere, within the paragraph
+        for going_on in (_past_quote_comma, _past_dangling_conjunction):
+            further = going_on(doc, s, e)
+            e = further if further <= e else min(further, max(e, p1))
     return s, e
+
+
+def _past_dangling_conjunction(doc: Doc, start: int, end: int) -> int:
+    """End of a content that stops at "and", "but" or "or" because the parser hung what follows
+    on the verb above ("announced that she was careless with the files and | would face ..."):
+    the sentence goes on to its end, unless a cue of its own follows ("and | he said ..."), which
+    ends the content before the conjunction."""
+    after = _token_at_char(doc, end)
+    k = (len(doc) if after is None else after) - 1
+    if doc[k].pos_ != "CCONJ" or doc[k].idx < start:
+        return end
+    last = doc[k].sent.end - 1
+    while last > k and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last == k or any(any_cue(t) for t in doc[k + 1 : last + 1]):
+        return trim(doc_text(doc), start, doc[k].idx)[1]
+    return doc[last].idx + len(doc[last])
+
+
+def _past_quote_comma(doc: Doc, start: int, end: int) -> int:
+    """End of a content that stops at a quote closed by a comma ('that polls could be "way off,"')
+    while its sentence goes on with a conjunction ('and have been unreliable', 'because ...'): the
+    parser hangs the rest on the verb above, but it is still what was said. Not when a cue follows
+    ('"...," and he added')."""
+    text = doc_text(doc)
+    if text[end - 1 : end] not in CLOSING_MARKS or text[:end].rstrip(CLOSING_MARKS)[-1:] != ",":
+        return end
+    k = _token_at_char(doc, end)
+    if k is None or doc[k].text not in QUOTE_GOING_ON:
+        return end
+    last = doc[k].sent.end - 1
+    while last > k and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if any(any_cue(t) for t in doc[k : last + 1]):
+        return end
+    return doc[last].idx + len(doc[last])
+
+
+def _token_at_char(doc: Doc, char: int) -> int | None:
+    """Index of the first token that starts at or after ``char``."""
+    k = bisect.bisect_left(doc, char, key=lambda t: t.idx)
+    return k if k < len(doc) else None
 
 
 def _through_colon(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
@@ -281,11 +354,45 @@ def _before_trailing_aside(doc: Doc, i: int, j: int) -> int:
         return j
     cut = min(
         (t.left_edge.i for t in doc[i + 1 : last + 1]
-         if t.right_edge.i == last and t.left_edge.i - 1 > i and doc[t.left_edge.i - 1].text == ","
-         and (t.dep_ == "relcl" or _aside_apposition(t) or _sums_up(t))),
+         if t.right_edge.i == last and t.left_edge.i - 1 > i and _set_off_by(doc[t.left_edge.i - 1], t)),
         default=None,
     )
     return j if cut is None else cut - 1
+
+
+def _set_off_by(mark: Token, tok: Token) -> bool:
+    """Whether ``tok``'s phrase is an aside of the writer's after the comma or dash ``mark``: a
+    relative clause, a comment or another cue's participle; after a comma also a description."""
+    if mark.text != "," and mark.text not in DASHES:
+        return False
+    description = mark.text == "," and _aside_apposition(tok)
+    return tok.dep_ == "relcl" or description or _sums_up(tok) or _participle_cue(tok)
+
+
+def _participle_cue(tok: Token) -> bool:
+    """A participle of a reporting verb with a reported clause of its own, opening a clause (",
+    saying the crowds prove ...", ", noting that ..."): another statement, which PolNeAR does
+    not nest in the one before."""
+    return (
+        tok.tag_ == "VBG" and tok.left_edge == tok and clause_cue(tok)
+        and any(c.dep_ in CLAUSE_DEPS for c in tok.rights)
+    )
+
+
+def _reporter_above(tok: Token) -> Token | None:
+    """The speaker of a participle cue that closes another cue's content ("Trump said the crowds
+    were huge, pointing to ...", "He rejected the idea that ..., saying ..."): the subject of that
+    cue, the nearest above the clause the participle closes, not of that clause."""
+    if not _participle_cue(tok) or tok.i == 0 or tok.doc[tok.i - 1].text != "," or any_cue(tok.head):
+        return None
+    outer = None
+    for a in [tok.head, *tok.head.ancestors]:
+        if a.dep_ == "conj":
+            return None  # "charged him and Barton fired the chief, acknowledging ...": a clause of its own
+        if any_cue(a.head) and a.head != a:
+            outer = a.head
+            break
+    return subject_of(outer) if outer is not None else None
 
 
 def _aside_apposition(tok: Token) -> bool:
@@ -333,6 +440,17 @@ def _inverted(tok: Token) -> str | None:
     ):
         return "parenthetical"
     return None
+
+
+def _setting_before(tok: Token) -> bool:
+    """Whether the clause around a parenthetical cue has nothing before the cue but a time or a
+    connective ("Six months ago, he said, ...", "And yet, aides say, ..."): its subject comes
+    after the cue, and the words of it before are adverbs, conjunctions or a date, if any."""
+    head = tok.head
+    if head.i < tok.i or any(c.dep_ in SUBJECT_DEPS and c.i < tok.i for c in head.children):
+        return False
+    words = [t for t in tok.doc[head.left_edge.i : _core_start(tok)] if not t.is_punct]
+    return all(t.pos_ in ("ADV", "CCONJ") or t.ent_type_ in TIME_ENTITIES for t in words)
 
 
 def _phrase_before(tok: Token, core: int) -> int:
@@ -491,12 +609,67 @@ def _object_end(verb: Token, obj: Token) -> int:
         setting = c.dep_ == "prep" and _setting(c) and not (ahead and _dates(c))
         if (
             (c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and not setting) or c.dep_ in ("xcomp", "oprd")
+            or (c.dep_ == "advmod" and c.i == end and c.lower_.endswith("ly"))
             or (_object_infinitive(c) and not timed)
         ):
             end = reach = c.right_edge.i + 1
         elif setting or (c.dep_ == "npadvmod" and c.ent_type_ in TIME_ENTITIES):
             reach = c.right_edge.i + 1
+    return _list_tail(obj.doc, end)
+
+
+def _list_tail(doc: Doc, end: int) -> int:
+    """End of a content that opens a list the parser broke up, hanging the other items elsewhere
+    ("took aim at the billionaire class, the fossil fuel industry and super PACs", "said money is
+    needed to develop a vaccine, inform the public and ..."): items after commas, the last after
+    "and" or "or", none with a finite verb nor opening with a participle or an adverb (", citing
+    ...", ", instead ..."); else ``end``."""
+    k = end
+    while k + 1 < len(doc) and doc[k].text == ",":
+        j = k + 1
+        if doc[j].lower_ in LIST_JOINERS:
+            j += 1
+        last = doc[j - 1].lower_ in LIST_JOINERS
+        first = next((t for t in doc[j : j + 3] if not t.is_punct), None)
+        if first is None or first.tag_ == "VBG" or first.pos_ in ("ADV", "SCONJ"):
+            return end  # ", citing ...", ", instead ..."
+        while j < len(doc) and doc[j].sent == doc[end - 1].sent and not _ends_item(doc[j]):
+            if doc[j].tag_ in FINITE_TAGS:
+                return end
+            if doc[j].lower_ in LIST_JOINERS and not last:
+                last = True
+                j += 1
+                continue
+            j += 1
+        if j == k + 1:
+            return end
+        k = j
+        if last:
+            return k if k >= len(doc) or doc[k].text != "," else end
     return end
+
+
+def _ends_item(tok: Token) -> bool:
+    return tok.text in (",", ";", ":", ".", "!", "?") or tok.text in DASHES or tok.is_space
+
+
+def _before_participle(verb: Token) -> int:
+    """End of an infinitive content before a participle clause set off by a comma at its end
+    ("pledged to bolster its army, reversing decades of pacifism"): the writer's comment."""
+    doc = verb.doc
+    for c in verb.rights:
+        opens = c.tag_ == "VBG" and c.left_edge == c and doc[c.i - 1].text == ","
+        if c.dep_ in ("advcl", "xcomp", "conj") and opens and c.right_edge.i >= verb.right_edge.i - 1:
+            return c.i - 1
+    return verb.right_edge.i + 1
+
+
+def _asked_first(verb: Token, infinitive: Token) -> int:
+    """Start of an infinitive content with the object right before it, who is asked or told to
+    act ("urged the party to unite", "told him to come back")."""
+    start = infinitive.left_edge.i
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.right_edge.i + 1 == start), None)
+    return obj.left_edge.i if obj is not None else start
 
 
 def _object_infinitive(c: Token) -> bool:
@@ -574,7 +747,10 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
     def add(i, j, how, priority, cue=cue_chars, speaker=True):
         span = content_span(doc, i, j, quotes, cue)
         if span and (how in ("raise", "relative") or not (span[0] <= cue[0] < span[1])):
-            holder = speaker if isinstance(speaker, Token) else subject_of(tok) if speaker else None
+            if isinstance(speaker, Token):
+                holder = speaker
+            else:
+                holder = (_reporter_above(tok) or subject_of(tok)) if speaker else None
             if holder is None and how in HOLDER_FRAMES and not _passive(tok):
                 return  # "Challenging Trump is hard", "to challenge Trump": an act, nobody's statement
             if how == "object" and _only_time(doc, i, j):
@@ -632,8 +808,12 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
             c = after[0]
             end = _before_conjunct(c)
             if end == c.right_edge.i + 1:
-                end = _reported_conjunct_end(tok, c) or end
-            add(max(c.left_edge.i, tok.i + 1), end, "clause", 3)
+                end = _split_clause_end(tok, c) or _reported_conjunct_end(tok, c) or _list_tail(doc, end)
+            antecedent = _relative_antecedent(tok)
+            if antecedent is not None:  # "the provisions that he thought would displace workers"
+                add(antecedent.left_edge.i, end, "relative", 3)
+            else:
+                add(max(c.left_edge.i, tok.i + 1), end, "clause", 3)
         else:
             core = _core_start(tok)
             head = tok.head
@@ -647,7 +827,10 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                     first = _phrase_before(tok, core)  # "and the permit, his campaign said, had been ..."
             else:
                 first = None
-            if first is not None and core > 0 and (before or doc[core - 1].text in SEPARATORS):
+            if inverted == "parenthetical" and _setting_before(tok):
+                # "Six months ago, the senator said, the media ignored him": the content is the clause after
+                add(_clause_end(tok) + 1, head.right_edge.i + 1, "inverted", 3)
+            elif first is not None and core > 0 and (before or doc[core - 1].text in SEPARATORS):
                 add(_after_heading(doc, first, core), core, "clause" if before else "inverted", 3)
                 resumed = _resumed_after_cue(tok) if before and out else None
                 if resumed is not None and not _closed_quote(doc, out[0]):
@@ -680,7 +863,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
         for dep in ("xcomp", "advcl"):
             c = next((c for c in tok.rights if c.dep_ == dep and _to_infinitive(c)), None)
             if c is not None:
-                add(c.left_edge.i, c.right_edge.i + 1, "to", 2)
+                add(_asked_first(tok, c), _before_participle(c), "to", 2)
                 break
     if not out and "object" in frames:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -750,6 +933,23 @@ def _finite_xcomp(tok: Token) -> Token | None:
     """A reported clause in the past or present tense that the parser took for the verb's
     complement ("which they say left a vacuum")."""
     return next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """The noun that a cue's relative clause describes, when the cue has a subject of its own: "a
+    probe the agency said was ongoing", "the provisions that he thought would displace workers".
+    What was said is about that noun, which fills the gap in the reported clause; the content runs
+    from it to the clause's end. Not "Trump, who said ...": there the noun is the speaker."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.doc[tok.left_edge.i - 1].text == ",":
+        return None  # ", which he said was ...": an aside of the writer's; the content starts at "which"
+    subject = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_OPENERS:
+        return None
+    if any(c.lower_ in RELATIVE_ADVERBS or c.dep_ == "prep" for c in tok.lefts):
+        return None  # "the state where he says ...", "a poll in which most say ...": the noun is a setting
+    return tok.head
 
 
 def _relative_subjects(tok: Token) -> tuple[Token, Token] | None:
@@ -859,16 +1059,20 @@ def _according_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Cand
     while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head != head:
         head = head.head
     cue = (tok.idx, to.idx + len(to))
-    i, j = _subtree_without(head, tok)
+    left = (head.left_edge.i, tok.left_edge.i)
+    right = (tok.right_edge.i + 1, head.right_edge.i + 1)
+    # a clause that ends before the phrase is the content; what follows is the writer's ("Clinton
+    # leads by 10 points, according to the average, where 475 delegates are at stake")
+    goes_on = any(c.dep_ in CLAUSE_GOES_ON for c in head.rights if c.i > tok.i)
+    closed = left[0] <= head.i < left[1] and not goes_on
+    i, j = left if closed else _subtree_without(head, tok)
     span = content_span(doc, i, j, quotes, cue)
     if not span:
         return []
     out = [Candidate(tok, cue, span[0], span[1], source, "according", 1, extra=(tok,))]
     # "Fundraising, according to the campaign, has surged": the content is on both sides
-    left = (head.left_edge.i, tok.left_edge.i)
-    right = (tok.right_edge.i + 1, head.right_edge.i + 1)
     other = right if (i, j) == left else left
-    if other[1] - other[0] >= ACCORDING_SIDE_MIN:
+    if other[1] - other[0] >= ACCORDING_SIDE_MIN and not closed:
         more = content_span(doc, other[0], other[1], quotes, cue)
         if more:
             out.append(Candidate(tok, cue, more[0], more[1], source, "according", 1, extra=(tok,)))
