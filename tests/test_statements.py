@@ -1176,3 +1176,50 @@ def test_participle_after_a_reported_clause_has_the_outer_speaker(nlp):
     text = "The senator said the vote would be close, adding that several members were still undecided."
     found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == "adding"]
     assert found == [("The senator", "that several members were still undecided")]
+
+
+# ---- direct quotes and their attribution (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # a quote signed by a verb outside the lexicon, not the previous speaker's continuation
+        ('"We will cut the tax next year," Mayor Dana Reyes said. "Is that a promise?" the host pressed.',
+         "pressed", "the host", '"Is that a promise?"'),
+        # a verb outside the lexicon before a colon or a comma that introduces the quote
+        ('The senator shot back: "Nobody believes that story."', "shot", "The senator",
+         '"Nobody believes that story."'),
+        ('The governor fired back, "That is simply false."', "fired", "The governor", '"That is simply false."'),
+        # a colon far from the verb of its sentence, the quote in the next paragraph
+        (("The coach then listed the three things a young player needs to succeed in the league:\n\n"
+          '"Patience, hard work and a good mentor."'), "listed", "The coach",
+         '"Patience, hard work and a good mentor."'),
+    ],
+)
+def test_quotes_signed_by_any_verb(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ('In an interview with "The Morning Hour," the actor said he would retire.', '"The Morning Hour,"'),
+        ('After a week on "Voices of the City," the host said she was tired.', '"Voices of the City,"'),
+    ],
+)
+def test_quoted_titles_are_not_statements(nlp, text, title):
+    assert all(title not in s.content for s in run(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a curly mark typed the wrong way round still pairs
+        ("“Not yet,“ he said. “Maybe later.”", ["“Not yet,“", "“Maybe later.”"]),
+        ("He urged aides to ”get close to the voters” before the vote.", ["”get close to the voters”"]),
+    ],
+)
+def test_curly_marks_the_wrong_way_round(text, expected):
+    assert [text[q.start : q.end] for q in find_quotes(text)] == expected

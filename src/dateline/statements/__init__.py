@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -52,6 +53,10 @@ CLOSING_QUOTES = {"”", '"', "''", "’", "»"}
 TRAILING_ASIDE_OPENERS = {"which", "who", "while", "whereas", "though", "although", "as", "even"}
 RELATIVE_OPENERS = {"who", "whose", "that", "which"}  # a relative clause in an apposition the parser misread
 WH_OPENERS = {"what", "whatever", "how"}  # a free relative or how-clause taken as an object
+TITLE_WORDS = 6  # words of a quoted title at most
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "at", "with", "by", "from"}
+SIGNING_BLOCKERS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd"}  # a verb with these does not sign a quote
+SUBORDINATE = {"relcl", "acl"}  # a verb in these clauses does not sign a quote
 INVERTED_OPENERS = {",", "”", '"', "''"}  # what ends the content before an inverted cue ('"...," added X')
 
 
@@ -109,8 +114,30 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
     if k is None:
         return None
     if inner[-1:] in _QUOTE_ENDING or doc[k].text == ",":
-        return _first_cue(doc, range(k, min(k + WINDOW, len(doc))))
+        return _signing_verb(doc, quote, k) or _first_cue(doc, range(k, min(k + WINDOW, len(doc))))
     return _signing_sentence(doc, k)
+
+
+def _signing_verb(doc: Doc, quote: Quote, k: int) -> Token | None:
+    """'"…?" Hannity pressed.', '"…," she went on.', '"…?" reacted Trump': a quote that opens
+    its sentence and does not end it, signed by the first finite verb after it, whatever the verb,
+    with a subject beside it and no object or clause of its own."""
+    if not _opens_sentence(doc_text(doc), quote.start):
+        return None
+    for i in range(k, min(k + SIGNATURE_MAX, len(doc))):
+        t = doc[i]
+        if t.text in _SENTENCE_END or t.text in "“”\"«»" or "\n" in t.text:
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS:
+            subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i >= k), None)
+            if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN") or t.dep_ in SUBORDINATE:
+                return None
+            if any(w.tag_ in ("WDT", "WP", "WP$") for w in subject.subtree):  # '"…," which ...'
+                return None
+            if impersonal(subject) or (subject.i < i and subject.left_edge.i != k):
+                return None
+            return None if any(c.dep_ in SIGNING_BLOCKERS for c in t.rights) else t
+    return None
 
 
 def _signing_sentence(doc: Doc, k: int) -> Token | None:
@@ -138,9 +165,19 @@ def _cue_before(doc: Doc, quote: Quote) -> Token | None:
     if k is None:
         return None
     positions = range(k, max(k - WINDOW, -1), -1)
-    if before[-1] == ":":  # "Clinton released the following statement: “…”"
-        return _first_cue(doc, positions) or _first_cue(doc, positions, any_cue)
-    return _first_cue(doc, positions)
+    if before[-1] == ":":  # "Clinton released the following statement: “…”", "the senator retorted: “…”"
+        found = _first_cue(doc, positions, lambda t: clause_cue(t) or any_cue(t) or _verb_with_subject(t))
+        root = doc[k].sent.root  # "He then listed the qualities a nominee needs in 2016: “…”"
+        return found or (root if root.i < k and _verb_with_subject(root) else None)
+    # "The governor fired back, “…”": any verb with a subject just before the comma
+    return _first_cue(doc, positions) or _first_cue(doc, range(k - 1, max(k - 3, -1), -1), _verb_with_subject)
+
+
+def _verb_with_subject(tok: Token) -> bool:
+    """A finite verb other than "be", not in a relative clause, with a subject of its own."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in FINITE_TAGS or tok.lemma_ == "be" or tok.dep_ in SUBORDINATE:
+        return False
+    return any(c.dep_ == "nsubj" and not impersonal(c) for c in tok.children)
 
 
 def _first_cue(doc: Doc, positions: range, is_cue=clause_cue) -> Token | None:
@@ -432,6 +469,8 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
             previous is None or max(before.end, before.cue_span[1]) > max(previous.end, previous.cue_span[1])
         ):
             previous = before  # 'Trump isn't a conservative, he said. "He's a liberal!"'
+        if _quoted_title(doc_text(doc), q):  # 'an interview with "The View," remarking ...'
+            continue
         cue = _cue_after(doc, q) or _cue_before(doc, q)
         start, end = trim(doc_text(doc), q.start, q.end)
         dash = _dash_signature(doc, q) if cue is None else None
@@ -454,6 +493,18 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         out.append(cand)
         previous = cand
     return out
+
+
+def _quoted_title(text: str, quote: Quote) -> bool:
+    """A title in quote marks inside a sentence ('his book “A Time for Truth,” published in 2015'): a
+    few words, each capitalized but the small ones, after a word rather than punctuation."""
+    before = text[: quote.start].rstrip()
+    if not before or not before[-1].isalnum():
+        return False
+    words = re.findall(r"[\w’'-]+", text[quote.start : quote.end])
+    if not words or len(words) > TITLE_WORDS:
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _without_pieces_after_quote(doc: Doc, found: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:

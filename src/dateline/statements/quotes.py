@@ -19,6 +19,7 @@ _MARK = re.compile(r"``|''|[“”«»„\"″＂]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _BEFORE_OPENING = set(" \t\n([{—–-/:;,") | {"\u00a0"}
 _AFTER_CLOSING = set(".,;:!?)]}—–-")
+_CLOSING_PUNCTUATION = set(".,!?—–")
 
 
 @dataclass(frozen=True)
@@ -34,12 +35,12 @@ def _role(text: str, start: int, end: int, is_open: bool) -> str:
     """``open`` or ``close`` for the mark text[start:end]; straight marks are judged by their
     neighbours, then by whether a quote is open."""
     mark = text[start:end]
-    if mark in CLOSING:
-        return "close"
-    if mark in OPENING:
-        return "open"
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if mark in CLOSING:  # a curly mark typed the wrong way round opens a word ('to let aides ”get close')
+        return "open" if not is_open and before.isspace() and after.isalnum() else "close"
+    if mark in OPENING:  # ... or closes after punctuation ('“Not yet,“ he said')
+        return "close" if is_open and before in _CLOSING_PUNCTUATION and after.isspace() else "open"
     if before in _BEFORE_OPENING and not after.isspace():
         return "open"
     if after.isspace() or after in _AFTER_CLOSING:
