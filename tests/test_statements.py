@@ -1223,3 +1223,41 @@ def test_quoted_titles_are_not_statements(nlp, text, title):
 )
 def test_curly_marks_the_wrong_way_round(text, expected):
     assert [text[q.start : q.end] for q in find_quotes(text)] == expected
+
+
+# ---- indirect statements that match no gold: boundaries and non-attributions (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a complement after an aside of the object keeps the aside
+        ("The union accused the board, which meets only twice a year, of ignoring the workers.", "accused",
+         "the board, which meets only twice a year, of ignoring the workers"),
+        # an infinitive in a relative clause with a subject of its own: the noun is what is wanted
+        ("These are the reforms the governor would like to pass before the summer.", "like",
+         "the reforms the governor would like to pass before the summer"),
+        ("There is nothing the senator wanted to add.", "wanted", "nothing the senator wanted to add"),
+        # a passive stance verb needs no holder
+        ("The new plant is expected to open next year.", "expected", "The new plant is expected to open next year"),
+    ],
+)
+def test_indirect_boundaries_round4(nlp, text, cue, content):
+    assert [s.content for s in run(nlp, text) if s.cue == cue] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a restrictive relative clause with "that" tells which thing is meant
+        ("The festival featured a play that mocks the manners of the wealthy.", "mocks"),
+        # a restrictive relative clause on the speaker of another cue belongs to that speaker
+        ("Voters who backed the mayor in the last election say they are disappointed.", "backed"),
+        # a gerund that completes another word ("took heat for ...")
+        ("The mayor took heat for backing the stadium.", "backing"),
+        # a passive act with no holder that is not a question or a stance
+        ("The museum is focused on restoring the old paintings.", "focused on"),
+    ],
+)
+def test_indirect_cues_that_are_not_attributions_round4(nlp, text, cue):
+    assert [s for s in run(nlp, text) if s.cue == cue] == []
