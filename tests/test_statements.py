@@ -1261,3 +1261,21 @@ def test_indirect_boundaries_round4(nlp, text, cue, content):
 )
 def test_indirect_cues_that_are_not_attributions_round4(nlp, text, cue):
     assert [s for s in run(nlp, text) if s.cue == cue] == []
+
+
+# ---- reported clauses that nobody holds (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # nobody says it: the writer's hedge, not a statement
+        ("It is too early to say whether the ferry will run again this winter.", "say", False),
+        ("It is fair to say that the harbour plan has few friends.", "say", False),
+        # a passive or stance verb needs no holder
+        ("Asked whether the ferry would run again, the mayor shrugged.", "Asked", True),
+        ("It appears that the harbour plan has few friends.", "appears", True),
+    ],
+)
+def test_a_clause_nobody_holds_is_no_statement(nlp, text, cue, expected):
+    assert any(s.cue == cue for s in run(nlp, text)) is expected

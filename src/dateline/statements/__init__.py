@@ -21,6 +21,8 @@ from dateline.statements.reported import (
     clause_cue,
     find_reported,
     noun_taker,
+    passive_cue,
+    reporting_verbs,
     trim,
 )
 from dateline.statements.speaker import (
@@ -78,8 +80,17 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
         if c.speaker is None and c.how not in ("raise", "poll", "continuation"):
             c.speaker = _governing_subject(c.cue) or _speaker_on_left(c.cue, quotes) or _speaker_on_right(c.cue)
     _speakers_from_context(doc, candidates)
-    kept = _resolve_overlaps(candidates)
+    kept = _resolve_overlaps([c for c in candidates if not _unheld_clause(c)])
     return sorted((_to_statement(doc, c, quotes, mentions) for c in kept), key=lambda s: (s.start, s.end))
+
+
+def _unheld_clause(c: Candidate) -> bool:
+    """A reported clause that nobody holds, even after the speaker search ("It is too soon to say
+    whether ...", "fair to say that ..."): no statement, unless the cue is passive or asks or
+    takes a stance without a holder ("Asked whether ...", "it appears that ...")."""
+    if c.how != "clause" or c.speaker is not None or passive_cue(c.cue):
+        return False
+    return not {"question", "raise"} & reporting_verbs().get(c.cue.lemma_.lower(), {}).get(None, frozenset())
 
 
 # ---------------------------------------------------------------- quotes and their cues

@@ -771,7 +771,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                 holder = speaker
             else:
                 holder = (_reporter_above(tok) or subject_of(tok)) if speaker else None
-            if holder is None and how in HOLDER_FRAMES and not (_passive(tok) and asking):
+            if holder is None and how in HOLDER_FRAMES and not (passive_cue(tok) and asking):
                 return  # "Challenging Trump is hard", "to challenge Trump": an act, nobody's statement
             if how == "object" and _complements_word(tok):
                 return  # "criticized him for backing the deal": part of what completes another word
@@ -942,7 +942,7 @@ def _named_or_personal(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in AGENT_ENTITIES
 
 
-def _passive(tok: Token) -> bool:
+def passive_cue(tok: Token) -> bool:
     """Whether a cue is passive, its asker or teller unsaid ("Asked about the polls, ...", "she was
     announced the winner")."""
 
