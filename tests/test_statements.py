@@ -1280,3 +1280,71 @@ def test_indirect_cues_that_are_not_attributions_round4(nlp, text, cue):
 )
 def test_a_clause_nobody_holds_is_no_statement(nlp, text, cue, expected):
     assert any(s.cue == cue for s in run(nlp, text)) is expected
+
+
+# ---- lexicon verb cues that gave no candidate (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # "seem" with a like-phrase or a noun for a complement: the whole clause, no holder
+        ("The new tax plan seems like a fair compromise.", "seems", None,
+         "The new tax plan seems like a fair compromise"),
+        ("The proposal seemed an insult to the farmers.", "seemed", None,
+         "The proposal seemed an insult to the farmers"),
+        # "appear" conjoined with a verb before it shares that verb's subject
+        ("The mayor met the union leaders twice and appeared to soften his stance.", "appeared", None,
+         "The mayor met the union leaders twice and appeared to soften his stance"),
+        # an infinitive content in a relative clause with a subject of its own starts at the noun
+        ("It was the only bill that the governor refused to sign.", "refused", "the governor",
+         "the only bill that the governor refused to sign"),
+        # the object of a verb that takes no clause, which the parser read as a clause
+        ("The mayor touted how much the city had grown since 2010.", "touted", "The mayor",
+         "how much the city had grown since 2010"),
+        # a gerund after the particle of a phrasal cue
+        ("The coach has ruled out making any changes to the roster.", "ruled out", "The coach",
+         "making any changes to the roster"),
+        # "self-described": "self" holds the noun after it
+        ("She is a self-described progressive who ran for the council.", "described", "self", "progressive"),
+        # a present-tense cue read as a plural noun heading the sentence, its clause as a relative one
+        ("The Harlow campaign projects that turnout will double.", "projects", "campaign",
+         "that turnout will double"),
+    ],
+)
+def test_lexicon_verbs_without_candidates_round4(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str]):
+    """A hand-built parse, for a tree the statistical parser gives only now and then."""
+    import spacy
+    from spacy.tokens import Doc
+
+    spaces = [not (k + 1 < len(words) and words[k + 1] in (",", ".", "\n\n")) and k + 1 < len(words)
+              and words[k] != "\n\n" for k in range(len(words))]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas)
+
+
+def test_as_clause_with_its_comma_hung_on_it():
+    # "As the paper noted, the council overspent." with the comma hung on "noted"
+    doc = _parsed(["As", "the", "paper", "noted", ",", "the", "council", "overspent", "."],
+                  [3, 2, 3, 7, 3, 6, 7, 7, 7],
+                  ["mark", "det", "nsubj", "advcl", "punct", "det", "nsubj", "ROOT", "punct"],
+                  ["SCONJ", "DET", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                  ["as", "the", "paper", "note", ",", "the", "council", "overspend", "."])
+    found = [(doc.text[s.start : s.end], s.speaker_text) for s in find_statements(doc, [])]
+    assert found == [("the council overspent", "the paper")]
+
+
+def test_cue_closing_a_paragraph_whose_line_break_hangs_on_the_clause():
+    # "Prices rose, he said.\n\n" with the line break hung on "rose"
+    doc = _parsed(["Prices", "rose", ",", "he", "said", ".", "\n\n"],
+                  [1, 1, 4, 4, 1, 1, 1],
+                  ["nsubj", "ROOT", "punct", "nsubj", "parataxis", "punct", "dep"],
+                  ["NOUN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT", "SPACE"],
+                  ["price", "rise", ",", "he", "say", ".", "\n\n"])
+    found = [(doc.text[s.start : s.end], s.speaker_text) for s in find_statements(doc, [])]
+    assert found == [("Prices rose", "he")]

@@ -42,6 +42,7 @@ PARENTHETICAL_MAX = 6  # tokens after the cue in ", he said on Tuesday, "  # tok
 ACCORDING_SIDE_MIN = 2  # tokens on the other side of a mid-sentence "according to"
 SURVEY_NOUNS = {"poll", "survey"}
 GERUND_COMPLEMENTS = {"on", "for", "to", "of"}  # prepositions whose gerund completes a word before them
+SEEMING_VERBS = {"seem", "appear"}  # "seems like a fair idea": the subject and what it seems are the content
 RAISING_PREPS = {"as", "for", "of"}  # what a passive stance verb says of its subject: "seen as", "known for"
 AS_NOT_CUES = {"continue"}  # "as the party continues" is time, not a source
 IMPERSONAL_PRONOUNS = IMPERSONAL | {"what", "which"}
@@ -430,7 +431,7 @@ def _inverted(tok: Token) -> str | None:
     if clause_cue(head) and not (tok.dep_ == "parataxis" and head.i > tok.i):
         return None  # a cue on a cue, except one set in before it ("For voters, he said, their
         # experience told them that ...")
-    if head.i < tok.i and tok.right_edge.i >= head.right_edge.i - 1:
+    if head.i < tok.i and tok.right_edge.i >= _last_printed(head) - 1:
         return "final"
     after = _clause_end(tok)
     if (
@@ -441,6 +442,15 @@ def _inverted(tok: Token) -> str | None:
     ):
         return "parenthetical"
     return None
+
+
+def _last_printed(tok: Token) -> int:
+    """Index of the last token of ``tok``'s subtree that is not white space (the parser hangs the
+    line break after a paragraph on its root)."""
+    k = tok.right_edge.i
+    while k > tok.i and tok.doc[k].is_space:
+        k -= 1
+    return k
 
 
 def _setting_before(tok: Token) -> bool:
@@ -736,7 +746,7 @@ def _that_clause(tok: Token) -> Token | None:
 
 
 def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidate]:
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") and _subject_of_verb_read_as_noun(tok) is None:
         return []
     entries = reporting_verbs().get(tok.lemma_.lower())
     if entries is not None and entries.get(None) == frozenset({"none"}) and len(entries) == 1:
@@ -770,7 +780,9 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
             if isinstance(speaker, Token):
                 holder = speaker
             else:
-                holder = (_reporter_above(tok) or subject_of(tok)) if speaker else None
+                holder = None
+                if speaker:
+                    holder = _reporter_above(tok) or subject_of(tok) or _subject_of_verb_read_as_noun(tok)
             if holder is None and how in HOLDER_FRAMES and not (passive_cue(tok) and asking):
                 return  # "Challenging Trump is hard", "to challenge Trump": an act, nobody's statement
             if how == "object" and _complements_word(tok):
@@ -789,7 +801,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
             cue = (min(tok.idx, part.idx), max(tok.idx + len(tok), part.idx + len(part)))
             clause = next((c for c in tok.rights if c.dep_ in CLAUSE_DEPS and c.i > part.i), None)
             clause = clause or _marked_that_clause(part)
-            obj = _particle_object(tok, part)
+            obj = _particle_object(tok, part) or _gerund_object(tok)  # "ruled out making a bid"
             if clause is not None and "clause" in frames:  # "pointed out that ...", "made clear that ..."
                 add(max(clause.left_edge.i, part.i + 1), _before_conjunct(clause), "clause", 3, cue)
             elif obj is not None and "object" in frames:
@@ -807,9 +819,11 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
     if any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "nsubj") for c in tok.children):
         return out  # a free relative ("What Putin said: ...") is a heading, not a cue
     if "clause" in frames:
+        # a verb read as a noun has its clause read as a relative one ("The campaign projects that ...")
+        clause_deps = CLAUSE_DEPS + (("relcl",) if tok.pos_ in ("NOUN", "PROPN") else ())
         clauses = [
             c for c in tok.children
-            if c.dep_ in CLAUSE_DEPS and c.pos_ in CLAUSE_POS and c.right_edge.i > c.left_edge.i
+            if c.dep_ in clause_deps and c.pos_ in CLAUSE_POS and c.right_edge.i > c.left_edge.i
         ]
         after = [c for c in clauses if c.i > tok.i]
         before = [c for c in clauses if c.i < tok.i]
@@ -866,6 +880,10 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
             add(answer.i, answer.i + 1, "clause", 3)
     if "raise" in frames and not out:
         _raising(doc, tok, add)
+    if not out and "object" in frames:
+        labeller = _self_label(tok)
+        if labeller is not None:  # "a self-described socialist": "self" holds the noun phrase after it
+            add(tok.i + 1, tok.head.i + 1, "object", 2, speaker=labeller)
     if not out and "naming" in frames:
         comp = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i), None)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.i > tok.i and c != comp), None)
@@ -888,11 +906,11 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                 antecedent = _relative_antecedent(tok)
                 if antecedent is not None:  # "proposals she would not want to defend": the noun is what she wants
                     add(antecedent.left_edge.i, _before_participle(c), "relative", 2)
-                else:
-                    add(_asked_first(tok, c), _before_participle(c), "to", 2)
+                else:  # not from a relative pronoun before the cue ("the bill that he plans to sign")
+                    add(max(_asked_first(tok, c), tok.i + 1), _before_participle(c), "to", 2)
                 break
     if not out and "object" in frames:
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or _object_read_as_clause(tok, frames)
         if obj is not None:
             add(obj.left_edge.i, _object_end(tok, obj), "object", 2)
         else:
@@ -932,6 +950,35 @@ def _describes_speaker(tok: Token) -> bool:
     while noun.dep_ == "appos":
         noun = noun.head
     return noun.dep_ == "nsubj" and clause_cue(noun.head)
+
+
+def _object_read_as_clause(tok: Token, frames: frozenset[str]) -> Token | None:
+    """The object of a verb that takes no clause, hung by the parser as a clause after it ("touted
+    how much the city had grown", "praised the council's new budget"); not a clause with a cue of
+    its own ("denounced what she called a reckless budget")."""
+    if "clause" in frames:
+        return None
+    return next((c for c in tok.rights if c.dep_ == "ccomp" and not any_cue(c)), None)
+
+
+def _self_label(tok: Token) -> Token | None:
+    """The "self" of "a self-described socialist", "self-proclaimed": a participle before its noun
+    that says the one named so names himself so."""
+    if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.head.i < tok.i:
+        return None
+    return next((c for c in tok.lefts if c.lower_ == "self"), None)
+
+
+def _subject_of_verb_read_as_noun(tok: Token) -> Token | None:
+    """The subject of a present-tense verb that the parser read as a plural noun heading the
+    sentence, with the words before it as its modifiers ("The campaign projects that ...", "The
+    mayor warns that ..."): the nearest noun before it, if it also governs a content after it."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "ROOT" or not tok.lower_.endswith("s"):
+        return None
+    if not any(c.dep_ in ("ccomp", "xcomp", "dobj", "relcl", "prep", "acl") and c.i > tok.i for c in tok.children):
+        return None
+    subjects = [c for c in tok.lefts if c.dep_ in ("nsubj", "compound") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return subjects[-1] if subjects else None
 
 
 def _named_or_personal(tok: Token) -> bool:
@@ -1084,7 +1131,10 @@ def _raising(doc: Doc, tok: Token, add) -> None:
     if described:  # "a movement widely seen as a protest", "the contests known as Super Tuesday"
         subj = tok.head
     passive = described or any(c.dep_ == "auxpass" for c in tok.children)
-    if tok.lemma_.lower() not in ("seem", "appear") and not passive:
+    if tok.lemma_.lower() in SEEMING_VERBS and not passive:
+        comp = comp or _seeming_complement(tok)
+        subj = subj or _conjunct_subject(tok)
+    elif not passive:
         return
     if passive and any(c.dep_ == "agent" for c in tok.children):
         return
@@ -1098,6 +1148,22 @@ def _raising(doc: Doc, tok: Token, add) -> None:
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if clause is not None and subj is not None and subj.lower_ == "it":
         add(clause.left_edge.i, clause.right_edge.i + 1, "raise", 2, speaker=False)
+
+
+def _seeming_complement(tok: Token) -> Token | None:
+    """What a subject seems to be when the parser gave no complement: "seems like a fair idea",
+    "seemed an insult"."""
+    likes = (c for c in tok.rights if (c.dep_ == "prep" and c.lower_ == "like") or c.dep_ in ("attr", "dobj"))
+    return next(likes, None)
+
+
+def _conjunct_subject(tok: Token) -> Token | None:
+    """The subject a conjoined verb shares with the verb before it ("The mayor met the union twice
+    and appeared to soften")."""
+    if tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.head.i)
+    return next(subjects, None)
 
 
 def _describing_participle(tok: Token) -> bool:
@@ -1170,6 +1236,8 @@ def _set_off(tok: Token) -> bool:
     before = tok.left_edge.i - 1
     if after < len(doc) and doc[after].text in (",", ":", "—", "–"):
         return True
+    if tok.right_edge != tok and tok.right_edge.text in (",", ":", "—", "–"):
+        return True  # the parser hung the comma on the clause itself ("As the paper noted, ...")
     return before >= 0 and doc[before].text == ","
 
 
