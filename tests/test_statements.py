@@ -1348,3 +1348,45 @@ def test_cue_closing_a_paragraph_whose_line_break_hangs_on_the_clause():
                   ["price", "rise", ",", "he", "say", ".", "\n\n"])
     found = [(doc.text[s.start : s.end], s.speaker_text) for s in find_statements(doc, [])]
     assert found == [("Prices rose", "he")]
+
+
+# ---- noun, adjective and adverb cues (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # a stance adjective set off after its clause: the holder is the clause's subject
+        ("The mayor spent the week touring the flooded farms, confident that the state would pay for repairs.",
+         "confident", "The mayor", "that the state would pay for repairs"),
+        # a second stance adjective joined to the first shares its holder
+        ("The farmers were pleased with the harvest and certain that prices would rise.", "certain",
+         "The farmers", "that prices would rise"),
+        # "for X to Y" after a reporting noun
+        ("The mayor renewed her calls for the city council to cut the budget.", "calls", "The mayor",
+         "the city council to cut the budget"),
+        # lexicon entries added by train precision
+        ("The coach was not sure about the new schedule.", "sure", "The coach", "the new schedule"),
+        ("The farmers are inclined to vote for the senator.", "inclined", "The farmers", "to vote for the senator"),
+        ("The governor made the accusation that the mayor had misled the voters.", "accusation", "The governor",
+         "that the mayor had misled the voters"),
+    ],
+)
+def test_noun_and_adjective_cues_round4(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # an adjective describing a verb's object is the writer's description, not the object's stance
+        ("The factory hired workers willing to work night shifts.", "willing"),
+        # entries pruned by train precision
+        ("The dean was surprised at the vote.", "surprised"),
+        ("The town is keen to attract new shops.", "keen"),
+        ("Their fear that the river would flood again kept them awake.", "fear"),
+    ],
+)
+def test_noun_and_adjective_non_cues_round4(nlp, text, cue):
+    assert [s for s in run(nlp, text) if s.cue == cue] == []

@@ -1361,12 +1361,15 @@ def stance_adjectives() -> dict[str, frozenset[str]]:
 
 def _adjective_holder(tok: Token) -> Token | None:
     """Who holds a stance adjective: the subject of its copula ("Trump was critical of ..."), or
-    the noun it modifies ("voters skeptical of ...")."""
+    the noun it modifies ("voters skeptical of ..."), except a verb's object ("hired workers
+    willing to ...", the writer's description)."""
 
-    if tok.dep_ in ("acomp", "oprd", "xcomp") and tok.head != tok:
-        return subject_of(tok.head)
+    if tok.dep_ in ("acomp", "oprd", "xcomp", "advcl") and tok.head != tok:
+        return subject_of(tok.head)  # advcl: "..., confident that she can win"
+    if tok.dep_ == "conj" and tok.head.pos_ == "ADJ":  # "thrilled with X and confident that ..."
+        return _adjective_holder(tok.head)
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.head.i < tok.i:
-        return tok.head
+        return tok.head if tok.head.dep_ != "dobj" else None
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
 
 
@@ -1464,6 +1467,16 @@ def _noun_holder(tok: Token) -> Token | None:
     return speaker
 
 
+def _for_clause(tok: Token) -> Token | None:
+    """The "for X to Y" clause after a noun ("her calls for the council to cut the budget"),
+    which the parser hangs on the noun as a clause marked by "for"."""
+    return next(
+        (c for c in tok.rights if c.dep_ in ("advcl", "acl", "relcl") and _has_to(c)
+         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)),
+        None,
+    )
+
+
 def _stance_noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
     """"Trump's criticism of the deal", "her praise for the bill": the prepositional object is the
     content; the holder as for other reporting nouns."""
@@ -1474,6 +1487,8 @@ def _stance_noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candida
         return None
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None and "for" in preps:
+        obj = _for_clause(tok)
     if obj is None:
         return None
     if _received(tok):
@@ -1493,6 +1508,7 @@ def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
             if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or _has_to(c):
                 clause = c
                 break
+    clause = clause or _for_clause(tok)
     if clause is None:
         return _stance_noun_candidate(doc, tok, quotes)
     if _received(tok):
@@ -1549,7 +1565,10 @@ def _noun_statement(doc: Doc, tok: Token, content: Token, speaker: Token | None,
                     quotes: list[Quote]) -> Candidate | None:
     """A statement cued by the noun ``tok`` whose content is the subtree of ``content``."""
     cue = (tok.idx, tok.idx + len(tok))
-    span = content_span(doc, content.left_edge.i, content.right_edge.i + 1, quotes, cue)
+    start = content.left_edge.i
+    if doc[start].dep_ == "mark" and doc[start].lower_ == "for":  # "calls for X to Y": X to Y
+        start += 1
+    span = content_span(doc, start, content.right_edge.i + 1, quotes, cue)
     if not span:
         return None
     return Candidate(tok, cue, span[0], span[1], speaker, "noun", 1)
