@@ -1390,3 +1390,54 @@ def test_noun_and_adjective_cues_round4(nlp, text, cue, speaker, content):
 )
 def test_noun_and_adjective_non_cues_round4(nlp, text, cue):
     assert [s for s in run(nlp, text) if s.cue == cue] == []
+
+
+# ---- content boundaries, partial overlaps (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # "as" + predicate that the parser hangs on the verb as a clause: what the object is said to be
+        ("The coach portrayed the rookie as badly prepared for the season.", "portrayed",
+         "the rookie as badly prepared for the season"),
+        # a comparison completes the object
+        ("More rural mayors have endorsed him than Lopez.", "endorsed", "him than Lopez"),
+        ("Fewer farmers will vote for her than for the incumbent governor.", "vote for",
+         "her than for the incumbent governor"),
+        # "by" with a noun completes the object ...
+        ("The senator criticized the minister by name.", "criticized", "the minister by name"),
+        # ... "by" with a gerund says how, and carries a statement of its own
+        ("The senator answered the critics by saying that the plan was fair.", "answered", "the critics"),
+        # a second direct object right after the first
+        ("The reporter asked the governor the same question.", "asked", "the governor the same question"),
+    ],
+)
+def test_object_complements_round4(nlp, text, cue, content):
+    assert [s.content for s in run(nlp, text) if s.cue == cue] == [content]
+
+
+def test_second_object_hung_on_the_verb():
+    # "The pastor blasted the film and the books." with "books" a conjunct of "blasted"
+    doc = _parsed(["The", "pastor", "blasted", "the", "film", "and", "the", "books", "."],
+                  [1, 2, 2, 4, 2, 2, 7, 2, 2],
+                  ["det", "nsubj", "ROOT", "det", "dobj", "cc", "det", "conj", "punct"],
+                  ["DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "DET", "NOUN", "PUNCT"],
+                  ["the", "pastor", "blast", "the", "film", "and", "the", "book", "."])
+    found = [(doc.text[s.start : s.end], s.speaker_text) for s in find_statements(doc, [])]
+    assert found == [("the film and the books", "The pastor")]
+
+
+def test_object_infinitive_after_an_aside_in_dashes():
+    # "The pact calls on all nations - rich and poor - to cut emissions." with the aside hung on "calls"
+    doc = _parsed(["The", "pact", "calls", "on", "all", "nations", "-", "rich", "and", "poor", "-", "to", "cut",
+                   "emissions", "."],
+                  [1, 2, 2, 2, 5, 3, 2, 2, 7, 7, 2, 12, 2, 12, 2],
+                  ["det", "nsubj", "ROOT", "prep", "det", "pobj", "punct", "dep", "cc", "conj", "punct", "aux",
+                   "advcl", "dobj", "punct"],
+                  ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "ADJ", "CCONJ", "ADJ", "PUNCT", "PART",
+                   "VERB", "NOUN", "PUNCT"],
+                  ["the", "pact", "call", "on", "all", "nation", "-", "rich", "and", "poor", "-", "to", "cut",
+                   "emission", "."])
+    found = [(doc.text[s.start : s.end], s.speaker_text) for s in find_statements(doc, [])]
+    assert found == [("all nations - rich and poor - to cut emissions", "The pact")]

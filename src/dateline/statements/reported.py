@@ -46,7 +46,9 @@ SEEMING_VERBS = {"seem", "appear"}  # "seems like a fair idea": the subject and 
 RAISING_PREPS = {"as", "for", "of"}  # what a passive stance verb says of its subject: "seen as", "known for"
 AS_NOT_CUES = {"continue"}  # "as the party continues" is time, not a source
 IMPERSONAL_PRONOUNS = IMPERSONAL | {"what", "which"}
-OBJECT_COMPLEMENTS = {"of", "for", "as", "over", "on", "to", "about", "against", "with", "in", "from", "at", "into"}
+OBJECT_COMPLEMENTS = {
+    "of", "for", "as", "over", "on", "to", "about", "against", "with", "in", "from", "at", "into", "than", "by",
+}
 # how the second word of a phrasal cue hangs on its verb ("call for", "point out", "make clear")
 PARTICLE_DEPS = ("prep", "prt", "advmod", "acomp", "oprd", "ccomp", "xcomp")
 PARTICLE_GAP = 3  # tokens from the verb to its particle ("called Wednesday for", "made it clear")
@@ -617,18 +619,57 @@ def _object_end(verb: Token, obj: Token) -> int:
     # "promised immigration reform in the first 100 days"
     ahead = "to" in reporting_verbs().get(verb.lemma_, {}).get(None, frozenset())
     for c in verb.rights:
-        if c.i < end or c.left_edge.i - reach > 1:
+        if c.i < end or (c.left_edge.i - reach > 1 and not _dashed_aside(obj.doc, reach, c.left_edge.i)):
             continue
         setting = c.dep_ == "prep" and _setting(c) and not (ahead and _dates(c))
-        if (
-            (c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and not setting) or c.dep_ in ("xcomp", "oprd")
+        if _further_object(verb, c, reach):
+            end = reach = c.right_edge.i + 1  # "blasted the film and the books": both are objects
+        elif (
+            (_complement_prep(c) and not setting) or c.dep_ in ("xcomp", "oprd")
             or (c.dep_ == "advmod" and c.i == end and c.lower_.endswith("ly"))
-            or (_object_infinitive(c) and not timed)
+            or (_object_infinitive(c) and not timed) or _as_predicate(c)
         ):
             end = reach = c.right_edge.i + 1
         elif setting or (c.dep_ == "npadvmod" and c.ent_type_ in TIME_ENTITIES):
             reach = c.right_edge.i + 1
     return _list_tail(obj.doc, end)
+
+
+def _dashed_aside(doc: Doc, reach: int, start: int) -> bool:
+    """Whether the tokens between an object and what follows are an aside set off by dashes ("urged
+    all nations - rich and poor - to act")."""
+    return start - reach > 2 and doc[reach].text in DASHES and doc[start - 1].text in DASHES
+
+
+def _further_object(verb: Token, c: Token, reach: int) -> bool:
+    """Another object of the verb right after the first: a second direct object ("offered him the
+    job") or a noun that the parser joined to the verb rather than to the first object ("blasted
+    the film and the books")."""
+    if c.dep_ == "dobj" and c.left_edge.i == reach:
+        return True
+    between = verb.doc[reach : c.left_edge.i]
+    return (
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and len(between) == 1
+        and between[0].lower_ in LIST_JOINERS
+    )
+
+
+def _complement_prep(c: Token) -> bool:
+    """A preposition that completes an object ("accused X of Y", "endorsed her over him", "named
+    Trump by name"), but not "by" with a gerund, which says how the speaker did it and often
+    carries another statement ("rebuffed the critics by saying ...")."""
+    if c.dep_ != "prep" or c.lower_ not in OBJECT_COMPLEMENTS:
+        return False
+    return not (c.lower_ == "by" and any(o.dep_ == "pcomp" for o in c.children))
+
+
+def _as_predicate(c: Token) -> bool:
+    """What the object is said to be, which the parser hung on the verb as a clause opened by "as"
+    ("portrayed him as focused on ...", "sees the party as too timid"): no subject of its own."""
+    return (
+        c.dep_ == "advcl" and c.left_edge.lower_ == "as"
+        and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+    )
 
 
 def _complement_at(verb: Token, k: int) -> bool:
@@ -637,7 +678,7 @@ def _complement_at(verb: Token, k: int) -> bool:
     start = k + 1 if k < len(verb.doc) and verb.doc[k].text == "," else k
     return any(
         c.left_edge.i == start
-        and ((c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and not _setting(c)) or c.dep_ in ("xcomp", "oprd"))
+        and ((_complement_prep(c) and not _setting(c)) or c.dep_ in ("xcomp", "oprd"))
         for c in verb.rights
     )
 
