@@ -1441,3 +1441,36 @@ def test_object_infinitive_after_an_aside_in_dashes():
                    "emission", "."])
     found = [(doc.text[s.start : s.end], s.speaker_text) for s in find_statements(doc, [])]
     assert found == [("all nations - rich and poor - to cut emissions", "The pact")]
+
+
+# ---- wrong speakers, second round (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # a participle on the addressee of a message speaks for the sender
+        ("The mayor emailed residents warning that the bridge would close.", "warning", "The mayor",
+         "that the bridge would close"),
+        ("The campaign sent a text to supporters saying the rally was cancelled.", "saying", "The campaign",
+         "the rally was cancelled"),
+        ("The mayor wrote residents urging them to conserve water.", "urging", "The mayor", "them to conserve water"),
+        # an infinitive on a noun set beside a name: the name does it
+        ("Lopez, the first senator to endorse the plan, spoke on Monday.", "endorse", "Lopez", "the plan"),
+        ("The last mayor to oppose the tax was Tom Berger.", "oppose", "Tom Berger", "the tax"),
+    ],
+)
+def test_speakers_round4(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # an infinitive on a thing that nobody holds has no speaker ("reasons to oppose")
+        ("The main reasons to oppose the merger are its cost and its timing.", "oppose"),
+    ],
+)
+def test_things_hold_no_statement_round4(nlp, text, cue):
+    assert [s.speaker_text for s in run(nlp, text) if s.cue == cue] in ([], [None])

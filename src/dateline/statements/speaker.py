@@ -91,22 +91,42 @@ def author_of(noun: Token, depth: int = 3, participle: Token | None = None) -> T
     the participle off ("Carson rejected the notion ..., saying"), else the noun itself ("a super
     PAC supporting Cruz")."""
     set_off = participle is not None and any(t.text == "," for t in noun.doc[noun.i : participle.i])
-    if noun.lemma_.lower() not in authored_works() and not set_off:
+    if noun.lemma_.lower() not in authored_works() and not set_off and not _addressee(noun):
         return noun
     return _host_subject(noun, depth) or next((c for c in noun.children if c.dep_ == "poss"), noun)
 
 
-def doer_of(noun: Token, depth: int = 3) -> Token:
+def _addressee(noun: Token) -> bool:
+    """Whether ``noun`` is who a message is sent to ("The senator emailed supporters saying ...",
+    "sent a text to donors urging ..."): a participle on it speaks for the sender."""
+    host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    return noun.dep_ in ("dobj", "dative", "pobj") and host.lemma_.lower() in word_list("sending_verbs.txt")
+
+
+def doer_of(noun: Token, depth: int = 3) -> Token | None:
     """Who does what an infinitive on ``noun`` says: the subject of a copula ("Grijalva was the
     first Democrat to endorse"), a named or personal noun itself ("Clinton, the first to say"),
-    the subject of the clause holding a thing ("He went out of his way to say")."""
+    the name a copula gives it ("The first senator to endorse it was Lopez"), the subject of the
+    clause holding a thing ("He went out of his way to say"), its owner ("his willingness to
+    attack"); a thing nobody holds gives no one ("the chief reasons to oppose him")."""
     if noun.dep_ == "attr" and depth:
         subject = subject_of(noun.head, depth - 1)
         if subject is not None:
             return subject
     if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in AGENT_ENTITIES:
         return noun
-    return _host_subject(noun, depth) or noun
+    if noun.dep_ == "appos" and noun.head != noun:
+        return noun.head  # "Warren, the first senator to endorse"
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return _named_by_copula(noun) or _host_subject(noun, depth) or owner
+
+
+def _named_by_copula(noun: Token) -> Token | None:
+    """The name a copula gives the subject ``noun`` ("The first senator to endorse it was Lopez")."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    names = (c for c in noun.head.children if c.dep_ == "attr" and (c.pos_ == "PROPN" or c.ent_type_ in AGENT_ENTITIES))
+    return next(names, None)
 
 
 def _host_subject(noun: Token, depth: int) -> Token | None:
@@ -114,8 +134,8 @@ def _host_subject(noun: Token, depth: int) -> Token | None:
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head  # "rolled out radio and online ads attacking"
     host = noun.head
-    if noun.dep_ == "pobj" and host.dep_ == "prep":
-        host = host.head  # "during a speech attacking", "in an ad accusing"
+    if noun.dep_ == "pobj" and host.dep_ in ("prep", "dative"):
+        host = host.head  # "during a speech attacking", "in an ad accusing", "sent a text to donors"
     if noun.dep_ in ("dobj", "pobj") and host.pos_ in ("VERB", "AUX") and host != noun and depth:
         return subject_of(host, depth - 1)
     return None
