@@ -1474,3 +1474,33 @@ def test_speakers_round4(nlp, text, cue, speaker, content):
 )
 def test_things_hold_no_statement_round4(nlp, text, cue):
     assert [s.speaker_text for s in run(nlp, text) if s.cue == cue] in ([], [None])
+
+
+# ---- mixed quotes (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a partial quote closed by a comma or a dash ends the content: the writer's aside follows
+        ('The author said her novel was "mostly true," which surprised her editor.', "said",
+         'her novel was "mostly true,"'),
+        ('The chef said the menu would be "simpler," cutting the number of dishes in half.', "said",
+         'the menu would be "simpler,"'),
+        ('The coach called the new rule "a disaster," a view shared by many players.', "called",
+         'the new rule "a disaster,"'),
+        ('The union leader described the offer as "an insult" - a phrase the company rejected.', "described",
+         'the offer as "an insult"'),
+        # ... but not when the words after the quote carry the sentence on
+        ('The mayor said the plan was "bold," "costly" and "overdue."', "said",
+         'the plan was "bold," "costly" and "overdue."'),
+        ('The minister said the deal was "a fair start," with more talks to come.', "said",
+         'the deal was "a fair start," with more talks to come'),
+        ('The governor said that while the law is "far from perfect," it will help families.', "said",
+         'that while the law is "far from perfect," it will help families'),
+        ('The critic said the film was "too long," but the actors were superb.', "said",
+         'the film was "too long," but the actors were superb'),
+    ],
+)
+def test_content_ends_with_a_partial_quote_round4(nlp, text, cue, content):
+    assert [s.content for s in run(nlp, text) if s.cue == cue] == [content]

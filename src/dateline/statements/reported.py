@@ -73,6 +73,7 @@ RESUMING_MARKS = {"because", "since", "if", "unless", "although", "though"}
 TRIM_LEFT = " \t\n,;:—–-"
 TRIM_RIGHT = " \t\n,;:—–-."
 CLOSING_MARKS = "”\"»″'’"
+OPENING_MARKS = "“\"«„″'‘`"
 QUOTE_GOING_ON = {"and", "but", "because"}  # words that go on with a sentence past a quote's comma
 # frames whose content is a mere object or infinitive: without a holder of its own, the verb names
 # an act rather than a statement (on PolNeAR's train split such candidates are right a fifth to a
@@ -285,10 +286,64 @@ def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, 
     if e - s < 2:
         return None
     if cue[1] <= s:  # a reported clause whose end the parser hung elsewhere, within the paragraph
+        e = _at_quote_then_aside(doc, s, e, quotes)
         for going_on in (_past_quote_comma, _past_dangling_conjunction):
             further = going_on(doc, s, e)
             e = further if further <= e else min(further, max(e, p1))
     return s, e
+
+
+def _at_quote_then_aside(doc: Doc, start: int, end: int, quotes: list[Quote]) -> int:
+    """End of a content at the close of a quote in it that a comma or dash sets off from what
+    follows ('that the bill was "a gift to lobbyists," adding ...', 'the "zero option" — a plan
+    that ...'): the writer's own words take over there. Not when the words after carry the sentence
+    on, nor before a further quote ('"reckless," "cruel" and ...')."""
+    text = doc_text(doc)
+    for q in quotes:
+        if not start < q.end < end or not _set_off_after(text, q.end):
+            continue
+        first = text[q.end : end].lstrip(",—–- \u00a0").split(maxsplit=1)[:1]
+        if first and (first[0].lower() in QUOTE_GOING_ON or first[0][0] in OPENING_MARKS):
+            continue
+        if any(q.end <= other.start < end for other in quotes):
+            continue
+        if _hangs_on_later_word(doc, q, end) or _goes_on_after(doc, start, q.end, end):
+            continue
+        return q.end
+    return end
+
+
+def _set_off_after(text: str, quote_end: int) -> bool:
+    """Whether a comma, inside the marks or after them, or a dash closes the quote ending at
+    ``quote_end``."""
+    inner_comma = text[:quote_end].rstrip(CLOSING_MARKS)[-1:] == ","
+    after = text[quote_end:].lstrip(" \u00a0")
+    mark = after[:1]
+    dash = mark in ("—", "–") or after[:2] in ("- ", "--")
+    return mark == "," or dash or (inner_comma and mark not in ".;:)")
+
+
+def _goes_on_after(doc: Doc, start: int, cut: int, end: int) -> bool:
+    """Whether the words after ``cut`` carry on the phrase before it: a preposition ('"a good deal,"
+    with some limits') or a further item of a list ('a "cheat," a "liar" and ...')."""
+    k = _token_at_char(doc, cut)
+    while k is not None and k < len(doc) and doc[k].is_punct:
+        k += 1
+    if k is None or k >= len(doc) or doc[k].idx >= end:
+        return False
+    if doc[k].pos_ == "ADP" or doc[k : k + 2].text.lower() == "such as":
+        return True
+    return any(t.dep_ == "conj" and start <= t.head.idx < cut for t in doc[k:] if t.idx < end)
+
+
+def _hangs_on_later_word(doc: Doc, q: Quote, end: int) -> bool:
+    """Whether the quote sits in a phrase that hangs on a word after it, within ``end``: a fronted
+    clause ('that while there are "some doubts," the leaders ...') or a subject ('"The Plan," a
+    book ..., was'): the sentence goes on past the quote."""
+    k = _token_at_char(doc, q.start)
+    if k is None:
+        return False
+    return any(q.end <= a.head.idx < end for a in [doc[k], *doc[k].ancestors])
 
 
 def _past_dangling_conjunction(doc: Doc, start: int, end: int) -> int:
