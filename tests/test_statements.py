@@ -1504,3 +1504,31 @@ def test_things_hold_no_statement_round4(nlp, text, cue):
 )
 def test_content_ends_with_a_partial_quote_round4(nlp, text, cue, content):
     assert [s.content for s in run(nlp, text) if s.cue == cue] == [content]
+
+
+# ---- phrasal cues mined from train (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("The governor sided with the striking nurses.", "sided with", "The governor", "the striking nurses"),
+        ("Several senators pushed back on the new tariff plan.", "pushed back on", "Several senators",
+         "the new tariff plan"),
+        ("Her rivals cast her as a puppet of the banks.", "cast her as", "Her rivals", "a puppet of the banks"),
+    ],
+)
+def test_phrasal_cues_mined_round4(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+def test_found_fault_with_round4():
+    # "Critics found fault with the plan." with "with" hung on "found"
+    doc = _parsed(["Critics", "found", "fault", "with", "the", "plan", "."],
+                  [1, 1, 1, 1, 5, 3, 1],
+                  ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                  ["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                  ["critic", "find", "fault", "with", "the", "plan", "."])
+    found = [(doc.text[s.start : s.end], s.speaker_text) for s in find_statements(doc, [])]
+    assert found == [("the plan", "Critics")]
