@@ -1356,11 +1356,7 @@ def _adverb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | 
         if c.dep_ in ("advcl", "conj", "parataxis") and doc[c.left_edge.i - 1].text == ",":
             break
         end = c.right_edge.i + 1
-    cue = (tok.idx, tok.idx + len(tok))
-    span = content_span(doc, min(start, tok.i), end, quotes, cue)
-    if not span:
-        return None
-    return Candidate(tok, cue, span[0], span[1], None, "raise", 2)
+    return _word_candidate(doc, tok, min(start, tok.i), end, quotes, None, "raise", 2)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1426,12 +1422,8 @@ def _poll_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
         return None
     while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head != head and head.head.pos_ in ("VERB", "AUX"):
         head = head.head
-    cue = (tok.idx, tok.idx + len(tok))
     i, j = _subtree_without(head, tok)
-    span = content_span(doc, i, j, quotes, cue)
-    if not span:
-        return None
-    return Candidate(tok, cue, span[0], span[1], source, "poll", 1)
+    return _word_candidate(doc, tok, i, j, quotes, source, "poll", 1)
 
 
 def _word_frames(filename: str) -> dict[str, frozenset[str]]:
@@ -1492,11 +1484,7 @@ def _adjective_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate
     speaker = _adjective_holder(tok) if content is not None else None
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    cue = (tok.idx, tok.idx + len(tok))
-    span = content_span(doc, content.left_edge.i, content.right_edge.i + 1, quotes, cue)
-    if not span:
-        return None
-    return Candidate(tok, cue, span[0], span[1], speaker, "adjective", 2)
+    return _word_candidate(doc, tok, content.left_edge.i, content.right_edge.i + 1, quotes, speaker, "adjective", 2)
 
 
 def noun_receivers() -> frozenset[str]:
@@ -1640,11 +1628,7 @@ def _received_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate 
     source = _giver(tok, verb)
     if source is None:  # "Trump drew attention", "the town came under scrutiny": mostly not attributions
         return None
-    cue = (tok.idx, tok.idx + len(tok))
-    span = content_span(doc, subject.left_edge.i, subject.right_edge.i + 1, quotes, cue)
-    if not span:
-        return None
-    return Candidate(tok, cue, span[0], span[1], source, "received", 1)
+    return _word_candidate(doc, tok, subject.left_edge.i, subject.right_edge.i + 1, quotes, source, "received", 1)
 
 
 def _giver(noun: Token, verb: Token) -> Token | None:
@@ -1660,14 +1644,21 @@ def _giver(noun: Token, verb: Token) -> Token | None:
 def _noun_statement(doc: Doc, tok: Token, content: Token, speaker: Token | None,
                     quotes: list[Quote]) -> Candidate | None:
     """A statement cued by the noun ``tok`` whose content is the subtree of ``content``."""
-    cue = (tok.idx, tok.idx + len(tok))
     start = content.left_edge.i
     if doc[start].dep_ == "mark" and doc[start].lower_ == "for":  # "calls for X to Y": X to Y
         start += 1
-    span = content_span(doc, start, content.right_edge.i + 1, quotes, cue)
+    return _word_candidate(doc, tok, start, content.right_edge.i + 1, quotes, speaker, "noun", 1)
+
+
+def _word_candidate(doc: Doc, tok: Token, i: int, j: int, quotes: list[Quote], speaker: Token | None,
+                    how: str, priority: int) -> Candidate | None:
+    """A statement cued by the one word ``tok`` (a noun, adjective or raising verb) whose content is
+    tokens [i, j), trimmed by content_span; None when nothing is left."""
+    cue = (tok.idx, tok.idx + len(tok))
+    span = content_span(doc, i, j, quotes, cue)
     if not span:
         return None
-    return Candidate(tok, cue, span[0], span[1], speaker, "noun", 1)
+    return Candidate(tok, cue, span[0], span[1], speaker, how, priority)
 
 
 def _colon_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
