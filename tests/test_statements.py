@@ -1532,3 +1532,26 @@ def test_found_fault_with_round4():
                   ["critic", "find", "fault", "with", "the", "plan", "."])
     found = [(doc.text[s.start : s.end], s.speaker_text) for s in find_statements(doc, [])]
     assert found == [("the plan", "Critics")]
+
+
+# ---- quotes split around their cue (round 4)
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("“If the talks collapse” this winter, the minister said on Friday, “we will leave the table.”",
+         "“If the talks collapse”", "“we will leave the table.”"),
+        ("“Unless the river drops” by the weekend, Dana Whitfield told the council, “the bridge stays shut.”",
+         "“Unless the river drops”", "“the bridge stays shut.”"),
+    ],
+)
+def test_quote_split_by_cue_shares_it_round4(nlp, text, first, second):
+    pieces = [(s.content, s.cue) for s in run(nlp, text) if s.content in (first, second)]
+    assert len(pieces) == 2 and pieces[0][0] == first and pieces[0][1] == pieces[1][1]
+
+
+def test_quote_followed_by_capitalized_quote_keeps_apart_round4(nlp):
+    # the second quote opens a new sentence of its own: the bare first quote gets no cue
+    text = "Fans chanted “Four more years” in the hall, the reporter said, “Nobody sat down.”"
+    assert "“Four more years”" not in [s.content for s in run(nlp, text)]

@@ -467,7 +467,7 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
     covered = [(c.start, c.end) for c in found]
     out: list[Candidate] = []
     previous: Candidate | None = None
-    for q in quotes:
+    for n, q in enumerate(quotes):
         claimed = next((c for c in found + out if c.start <= q.start and q.end <= c.end), None)
         if claimed is not None:
             previous = claimed
@@ -482,7 +482,7 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
             previous = before  # 'Trump isn't a conservative, he said. "He's a liberal!"'
         if _quoted_title(doc_text(doc), q):  # 'an interview with "The View," remarking ...'
             continue
-        cue = _cue_after(doc, q) or _cue_before(doc, q)
+        cue = _cue_after(doc, q) or _cue_before(doc, q) or _cue_splitting(doc, q, quotes[n + 1] if n + 1 < len(quotes) else None)
         start, end = trim(doc_text(doc), q.start, q.end)
         dash = _dash_signature(doc, q) if cue is None else None
         named = _name_before_colon(doc, q) if cue is None and dash is None else None
@@ -504,6 +504,22 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         out.append(cand)
         previous = cand
     return out
+
+
+def _cue_splitting(doc: Doc, quote: Quote, nxt: Quote | None) -> Token | None:
+    """The cue between the two pieces of a quote it splits ('“If the talks fail” this month, the
+    minister said on Friday, “we will walk away.”'): the first piece does not end its sentence, the
+    words between end with a comma, and the second piece goes on in lower case."""
+    if nxt is None:
+        return None
+    text = doc_text(doc)
+    gap = text[quote.end : nxt.start]
+    if text[quote.start : quote.end].rstrip("”\"»″'’ ")[-1:] in _SENTENCE_END or "\n" in gap:
+        return None
+    if not gap.rstrip().endswith(",") or any(m in gap for m in _SENTENCE_END) or not _continues_sentence(doc, nxt):
+        return None
+    cue = _cue_before(doc, nxt)
+    return cue if cue is not None and quote.end <= cue.idx < nxt.start else None
 
 
 def _quoted_title(text: str, quote: Quote) -> bool:
