@@ -1000,8 +1000,8 @@ def test_speakers_second_round(nlp, text, cue, speaker):
     "text, cue, speaker",
     [
         # a cue inverted in the middle of what it reports: the phrase after it speaks
-        ("The contrast with the old plan, said Doyle and others, would be clear to voters.", "said",
-         "Doyle and others"),
+        ("The gap between the budgets, said Okafor and others, would be obvious to every taxpayer.", "said",
+         "Okafor and others"),
         ("Any honest reading of the report, said Karen Wu, a lawyer in Boston, would find no crime.", "said",
          "Karen Wu"),
         ("Higher rents, says the housing minister, will push families out of the city.", "says",
@@ -1029,8 +1029,8 @@ def test_speakers_second_round(nlp, text, cue, speaker):
         # the parser read the first predicate as the clause the cue reports
         ("Ramirez thanked the crowd, then says he will fight for every vote.", "says", "Ramirez"),
         # the parser joined the second clause's subject to a noun of the first
-        ("Over the past month, prosecutors charged the officer with assault and Barton fired his police chief, "
-         "acknowledging that residents had lost trust in the force.", "acknowledging", "Barton"),
+        ("Last winter, inspectors charged the captain with negligence and Okoye fired her harbour master, "
+         "conceding that sailors had lost faith in the port.", "conceding", "Okoye"),
         # a participle the parser hung on a verb inside the quote it introduces
         ("Baker seemed to be eager to talk about the flood in Tulsa, telling the room, “Some people get very "
          "upset, have you heard that?”", "telling", "Baker"),

@@ -312,7 +312,7 @@ CASES_EXTENTS = [
     (SUNDAY_OCT_24_1999, "The strikers began the three day walkout in the capital.", ["three day"]),
     (SUNDAY_OCT_24_1999, "Bondholders could sign until the Tuesday deadline.", ["Tuesday"]),
     # "over" as "during" stays out; as the bound of a length ("last over", "for over") it stays in
-    (SUNDAY_OCT_24_1999, "The plan has evolved over several years and works well.", ["several years"]),
+    (SUNDAY_OCT_24_1999, "The ferry timetable has evolved over many years.", ["many years"]),
     (SUNDAY_OCT_24_1999, "The remaining funds can be repaid over three years.", ["three years"]),
     (SUNDAY_OCT_24_1999, "The inspection is likely to last over a week.", ["over a week"]),
     (SUNDAY_OCT_24_1999, "He was in hospital for over a month.", ["over a month"]),
