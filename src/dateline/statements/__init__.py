@@ -176,7 +176,7 @@ def _cue_before(doc: Doc, quote: Quote) -> Token | None:
     if k is None:
         return None
     positions = range(k, max(k - WINDOW, -1), -1)
-    if before[-1] == ":":  # "Clinton released the following statement: “…”", "the senator retorted: “…”"
+    if before[-1] == ":":  # "The mayor issued the following statement: “…”", "the senator retorted: “…”"
         found = _first_cue(doc, positions, lambda t: clause_cue(t) or any_cue(t) or _verb_with_subject(t))
         root = doc[k].sent.root  # "He then listed the qualities a nominee needs in 2016: “…”"
         return found or (root if root.i < k and _verb_with_subject(root) else None)
@@ -479,8 +479,8 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         if before is not None and before.how in ("clause", "inverted") and (
             previous is None or max(before.end, before.cue_span[1]) > max(previous.end, previous.cue_span[1])
         ):
-            previous = before  # 'Trump isn't a conservative, he said. "He's a liberal!"'
-        if _quoted_title(doc_text(doc), q):  # 'an interview with "The View," remarking ...'
+            previous = before  # 'Moreno isn't a pacifist, she said. "She's a hawk!"'
+        if _quoted_title(doc_text(doc), q):  # 'an interview with "Morning Harbour," remarking ...'
             continue
         cue = _cue_after(doc, q) or _cue_before(doc, q) or _cue_splitting(doc, q, quotes[n + 1] if n + 1 < len(quotes) else None)
         start, end = trim(doc_text(doc), q.start, q.end)
@@ -554,7 +554,7 @@ def _without_pieces_after_quote(doc: Doc, found: list[Candidate], quoted: list[C
 
 def _continues_quote(text: str, pos: int) -> bool:
     """A quote set off by a comma or colon after the cue ('“…,” he said, “…”'), not a quoted title
-    ('he said on the podcast “Here’s the Thing.”')."""
+    ('she said on the radio show “Morning Harbour.”')."""
     return text[pos] in "“\"'`" and text[:pos].rstrip()[-1:] in (",", ":")
 
 
@@ -591,7 +591,7 @@ def _continues(doc: Doc, previous: Candidate, quote: Quote) -> bool:
 
 def _continues_sentence(doc: Doc, quote: Quote) -> bool:
     """A quote that opens in lower case goes on with a sentence that a cue interrupted ('"The
-    risk," said Edward Leamer, an economist, "is that ..."')."""
+    danger," said Ana Ortiz, a banker, "is that ..."')."""
     inner = doc_text(doc)[quote.start : quote.end].lstrip("“\"«„`' ")
     return inner[:1].islower()
 

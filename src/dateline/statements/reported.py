@@ -195,8 +195,8 @@ def _reported_conjunct_end(cue: Token, clause: Token) -> int | None:
 
 def _split_clause_end(cue: Token, clause: Token) -> int | None:
     """End of a reported clause that the parser split in two clauses of the cue, the first a bare
-    subject with its modifier ("said the prisoners released by Iran | were close to ...", "hope
-    the technology developed in Israel | can aid ..."): a second clause of the cue that starts
+    subject with its modifier ("said the sailors freed by the rebels | were close to ...", "hope
+    the vaccine made in Norway | can help ..."): a second clause of the cue that starts
     right after the first, with no punctuation between."""
     doc = cue.doc
     nxt = clause.right_edge.i + 1
@@ -390,8 +390,8 @@ def _token_at_char(doc: Doc, char: int) -> int | None:
 
 def _through_colon(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
     """End of a content after its cue that stops at a colon, stretched over the clause the colon
-    introduces ("argued that his client was not to be taken seriously: His words were ..."), which
-    the parser hangs elsewhere; not over a bare list ("claim to object: Sens. Manchin, Casey, ...")."""
+    introduces ("argued that the mayor had been misquoted: Her remarks were ..."), which the parser
+    hangs elsewhere; not over a bare list ("claim to object: Sens. Ames, Brody, ...")."""
     if j >= len(doc) or doc[j].text != ":" or cue[1] > doc[i].idx or "\n" in doc[j].whitespace_:
         return j
     end = doc[j].sent.end
@@ -402,8 +402,8 @@ def _through_colon(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
 
 def _before_trailing_aside(doc: Doc, i: int, j: int) -> int:
     """End of tokens [i, j) without an aside set off by a comma that closes them: a relative clause
-    ("said the plan helped Clinton, who does not need ..."), a description ("would consider Rep.
-    Don Beyer, a former lieutenant governor ...") or a comment on what was said (", a sign of
+    ("said the plan helped the mayor, who does not need ..."), a description ("would consider Rep.
+    Ana Ortiz, a former state treasurer ...") or a comment on what was said (", a sign of
     growing unease"). The writer adds these; they are not part of what was said. Only within one
     sentence."""
     last = j - 1
@@ -467,7 +467,7 @@ def _aside_apposition(tok: Token) -> bool:
 
 def _sums_up(tok: Token) -> bool:
     """A noun phrase after a comma that comments on the clause before it, which the parser hung as
-    an object or modifier (", an acknowledgment that advisers trumpeted", ", a charge that leaders
+    an object or modifier (", an admission that aides welcomed", ", a charge that leaders
     denied")."""
     return (
         tok.pos_ == "NOUN" and tok.left_edge.lower_ in ("a", "an") and tok.dep_ in SUMMARY_DEPS
@@ -671,7 +671,7 @@ def _object_end(verb: Token, obj: Token) -> int:
         end = reach = obj.right_edge.i + 1  # "praised Bush, who quit on Saturday, as a man who ..."
     timed = _only_time(obj.doc, obj.left_edge.i, end)  # "pushed for months to block the deal"
     # what a verb of commitment or request has as object lies ahead, and so does its date:
-    # "promised immigration reform in the first 100 days"
+    # "promised a new port in the first six months"
     ahead = "to" in reporting_verbs().get(verb.lemma_, {}).get(None, frozenset())
     for c in verb.rights:
         if c.i < end or (c.left_edge.i - reach > 1 and not _dashed_aside(obj.doc, reach, c.left_edge.i)):
@@ -740,8 +740,8 @@ def _complement_at(verb: Token, k: int) -> bool:
 
 def _list_tail(doc: Doc, end: int) -> int:
     """End of a content that opens a list the parser broke up, hanging the other items elsewhere
-    ("took aim at the billionaire class, the fossil fuel industry and super PACs", "said money is
-    needed to develop a vaccine, inform the public and ..."): items after commas, the last after
+    ("attacked the banks, the coal lobby and the big donors", "said money is needed to build a
+    clinic, train nurses and ..."): items after commas, the last after
     "and" or "or", none with a finite verb nor opening with a participle or an adverb (", citing
     ...", ", instead ..."); else ``end``."""
     k = end
@@ -956,7 +956,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
             elif inverted:
                 first = head.left_edge.i
                 if inverted == "parenthetical" and first >= core - 1:
-                    first = _phrase_before(tok, core)  # "and the permit, his campaign said, had been ..."
+                    first = _phrase_before(tok, core)  # "and the licence, her office said, had been ..."
             else:
                 first = None
             if inverted == "parenthetical" and _setting_before(tok):
@@ -1000,7 +1000,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
             c = next((c for c in tok.rights if c.dep_ == dep and _to_infinitive(c)), None)
             if c is not None:
                 antecedent = _relative_antecedent(tok)
-                if antecedent is not None:  # "proposals she would not want to defend": the noun is what she wants
+                if antecedent is not None:  # "plans she would never agree to sign": the noun is what she would sign
                     add(antecedent.left_edge.i, _before_participle(c), "relative", 2)
                 else:  # not from a relative pronoun before the cue ("the bill that he plans to sign")
                     add(max(_asked_first(tok, c), tok.i + 1), _before_participle(c), "to", 2)
@@ -1012,7 +1012,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
         else:
             gerund = _gerund_object(tok)
             passive = next((c for c in tok.lefts if c.dep_ == "nsubjpass"), None)
-            if gerund is not None:  # "proposed conducting surveillance on mosques"
+            if gerund is not None:  # "proposed building a wall along the river"
                 add(gerund.left_edge.i, gerund.right_edge.i + 1, "object", 2)
             elif passive is not None and any(c.dep_ == "agent" for c in tok.children):
                 # "The move was first reported by MSNBC": the passive subject is the object
@@ -1291,7 +1291,7 @@ def _according_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Cand
     if not span:
         return []
     out = [Candidate(tok, cue, span[0], span[1], source, "according", 1, extra=(tok,))]
-    # "Fundraising, according to the campaign, has surged": the content is on both sides
+    # "Turnout, according to the board, has doubled": the content is on both sides
     other = right if (i, j) == left else left
     if other[1] - other[0] >= ACCORDING_SIDE_MIN and not closed:
         more = content_span(doc, other[0], other[1], quotes, cue)
@@ -1687,7 +1687,7 @@ def _colon_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | N
     while end < len(doc) and not _paragraph_start(doc, end):
         end += 1
     if _list_of_names(doc[tok.i + 1 : end]):
-        return None  # "Iowa: Tim Albrecht, Brad Anderson, ...": a roster, not a statement
+        return None  # "Ohio: Ann Lee, Bo Park, ...": a roster, not a statement
     span = content_span(doc, tok.i + 1, end, quotes, (tok.idx, tok.idx + 1))
     if not span:
         return None

@@ -318,8 +318,8 @@ def _past_preposition(tok: Token) -> Token:
 
 def on_line_of(tok: Token, verb: Token) -> Token | None:
     """``tok``, or the part of its phrase on the verb's line and past a dateline, where the parser
-    hung the phrase on a heading, a time stamp or a dateline ("9:05 a.m. / Democratic candidate
-    Bernie Sanders is ...", "New York (AFP) – Vice President Joe Biden on Monday hit ...")."""
+    hung the phrase on a heading, a time stamp or a dateline ("9:05 a.m. / The Green candidate
+    Ana Ortiz is ...", "Oslo (AFP) – The foreign minister on Monday hit ...")."""
     doc = tok.doc
     if across_lines(tok, verb):
         rest = [t for t in tok.subtree if not across_lines(t, verb)]
@@ -381,8 +381,8 @@ def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention]) -> tuple[str
 
 
 def named_apposition(head: Token) -> Token:
-    """The name in apposition to a common noun that heads a speaker ("the other candidate on the
-    stage, former Secretary of State Hillary Clinton, said", "One of the men, Jessie Elkins, 70,
+    """The name in apposition to a common noun that heads a speaker ("the other guest on the
+    panel, former trade minister Ana Ortiz, said", "One of the fishermen, Olav Dahl, 64,
     had ..."), else ``head``."""
     if head.pos_ != "NOUN":
         return head

@@ -918,7 +918,7 @@ class Resolver:
         else:
             now = quarter_of(self.dct) if unit == "Q" else (self.dct.month + 5) // 6
             if n <= now and not parts.has("LAST", "COMING") and self.narrative_year() is None:
-                # results come out after the quarter: "expects to report third-quarter net" in
+                # results come out after the quarter: "will post third-quarter profit" in
                 # October is this year's third quarter whatever the tense
                 year = self.dct.year
             else:
