@@ -7,7 +7,6 @@ actors stage, and returns ``Statement`` records sorted by where their content st
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from spacy.tokens import Doc, Token
@@ -18,11 +17,12 @@ from dateline.statements.quotes import Quote, find_quotes
 from dateline.statements.reported import (
     Candidate,
     any_cue,
+    asks_or_raises,
     clause_cue,
     find_reported,
     noun_taker,
     passive_cue,
-    reporting_verbs,
+    token_at,
     trim,
 )
 from dateline.statements.speaker import (
@@ -88,9 +88,7 @@ def _unheld_clause(c: Candidate) -> bool:
     """A reported clause that nobody holds, even after the speaker search ("It is too soon to say
     whether ...", "fair to say that ..."): no statement, unless the cue is passive or asks or
     takes a stance without a holder ("Asked whether ...", "it appears that ...")."""
-    if c.how != "clause" or c.speaker is not None or passive_cue(c.cue):
-        return False
-    return not {"question", "raise"} & reporting_verbs().get(c.cue.lemma_.lower(), {}).get(None, frozenset())
+    return c.how == "clause" and c.speaker is None and not passive_cue(c.cue) and not asks_or_raises(c.cue)
 
 
 # ---------------------------------------------------------------- quotes and their cues
@@ -102,26 +100,10 @@ def _inside_quote(pos: int, quotes: list[Quote]) -> bool:
     return k >= 0 and quotes[k].start < pos < quotes[k].end
 
 
-@functools.lru_cache(maxsize=4)
-def _token_starts(doc: Doc) -> list[int]:
-    return [t.idx for t in doc]
-
-
-def _token_at(doc: Doc, char: int, after: bool) -> int | None:
-    """Index of the first token starting at or after ``char`` (after=True) or the last ending at or
-    before it."""
-    starts = _token_starts(doc)
-    if after:
-        k = bisect.bisect_left(starts, char)
-        return k if k < len(doc) else None
-    k = bisect.bisect_left(starts, char) - 1
-    return k if k >= 0 else None
-
-
 def _cue_after(doc: Doc, quote: Quote) -> Token | None:
     """"…," said Putin / "…," Putin said / "…?" he asked."""
     inner = doc_text(doc)[quote.start : quote.end].rstrip("”\"»″'’ ")
-    k = _token_at(doc, quote.end, after=True)
+    k = token_at(doc, quote.end, after=True)
     if k is None:
         return None
     if inner[-1:] in _QUOTE_ENDING or doc[k].text == ",":
@@ -135,20 +117,21 @@ def _signing_verb(doc: Doc, quote: Quote, k: int) -> Token | None:
     with a subject beside it and no object or clause of its own."""
     if not _opens_sentence(doc_text(doc), quote.start):
         return None
-    for i in range(k, min(k + SIGNATURE_MAX, len(doc))):
-        t = doc[i]
-        if t.text in _SENTENCE_END or t.text in "“”\"«»" or "\n" in t.text:
-            return None
-        if t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS:
-            subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i >= k), None)
-            if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN") or t.dep_ in SUBORDINATE:
-                return None
-            if any(w.tag_ in ("WDT", "WP", "WP$") for w in subject.subtree):  # '"…," which ...'
-                return None
-            if impersonal(subject) or (subject.i < i and subject.left_edge.i != k):
-                return None
-            return None if any(c.dep_ in SIGNING_BLOCKERS for c in t.rights) else t
-    return None
+    t = _first_cue(doc, range(k, min(k + SIGNATURE_MAX, len(doc))), _finite_verb)
+    if t is None:
+        return None
+    subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i >= k), None)
+    if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN") or t.dep_ in SUBORDINATE:
+        return None
+    if any(w.tag_ in ("WDT", "WP", "WP$") for w in subject.subtree):  # '"…," which ...'
+        return None
+    if impersonal(subject) or (subject.i < t.i and subject.left_edge.i != k):
+        return None
+    return None if any(c.dep_ in SIGNING_BLOCKERS for c in t.rights) else t
+
+
+def _finite_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.tag_ in FINITE_TAGS
 
 
 def _signing_sentence(doc: Doc, k: int) -> Token | None:
@@ -172,7 +155,7 @@ def _cue_before(doc: Doc, quote: Quote) -> Token | None:
     before = text[lookback : quote.start].rstrip()
     if not before or before[-1] not in ":," or (before[-1] == "," and "\n" in text[lookback + len(before) : quote.start]):
         return None
-    k = _token_at(doc, lookback + len(before), after=False)
+    k = token_at(doc, lookback + len(before), after=False)
     if k is None:
         return None
     positions = range(k, max(k - WINDOW, -1), -1)
@@ -186,7 +169,7 @@ def _cue_before(doc: Doc, quote: Quote) -> Token | None:
 
 def _verb_with_subject(tok: Token) -> bool:
     """A finite verb other than "be", not in a relative clause, with a subject of its own."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in FINITE_TAGS or tok.lemma_ == "be" or tok.dep_ in SUBORDINATE:
+    if not _finite_verb(tok) or tok.lemma_ == "be" or tok.dep_ in SUBORDINATE:
         return False
     return any(c.dep_ == "nsubj" and not impersonal(c) for c in tok.children)
 
@@ -433,7 +416,7 @@ def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
     quoted phrase before a dash aside ('a "road" - where ...'): the quote ends a sentence."""
     if doc_text(doc)[quote.start : quote.end].rstrip("”\"»″'’ ")[-1:] not in _SENTENCE_END:
         return None
-    k = _token_at(doc, quote.end, after=True)
+    k = token_at(doc, quote.end, after=True)
     while k is not None and k < len(doc) - 1 and doc[k].is_space:  # the signature on its own line
         k += 1
     if k is None or doc[k].text not in DASHES:
@@ -450,7 +433,7 @@ def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
 def _name_before_colon(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
     """A quote introduced by a name and a colon, with no reporting verb: 'Clinton: "..."', 'doesn't
     surprise pollster Daron Shaw: “...”'. (colon token, name head)"""
-    k = _token_at(doc, quote.start, after=False)
+    k = token_at(doc, quote.start, after=False)
     while k is not None and k > 0 and doc[k].is_space:
         k -= 1
     if k is None or k < 1 or doc[k].text != ":" or doc[k - 1].pos_ != "PROPN":

@@ -133,6 +133,12 @@ def any_cue(tok: Token) -> bool:
     return bool(entries) and entries.get(None) != frozenset({"none"})
 
 
+def asks_or_raises(tok: Token) -> bool:
+    """Whether a verb has a question or raising frame, which can stand without a holder ("Asked
+    whether ...", "it appears that ...")."""
+    return bool({"question", "raise"} & reporting_verbs().get(tok.lemma_.lower(), {}).get(None, frozenset()))
+
+
 def cue_conjunct(clause: Token) -> Token | None:
     """A reporting verb without a subject that the parser hung on a reported clause although it
     continues the cue's own clause, in the cue's own tense ("said that he would run and insisted
@@ -326,7 +332,7 @@ def _set_off_after(text: str, quote_end: int) -> bool:
 def _goes_on_after(doc: Doc, start: int, cut: int, end: int) -> bool:
     """Whether the words after ``cut`` carry on the phrase before it: a preposition ('"a good deal,"
     with some limits') or a further item of a list ('a "cheat," a "liar" and ...')."""
-    k = _token_at_char(doc, cut)
+    k = token_at(doc, cut)
     while k is not None and k < len(doc) and doc[k].is_punct:
         k += 1
     if k is None or k >= len(doc) or doc[k].idx >= end:
@@ -340,7 +346,7 @@ def _hangs_on_later_word(doc: Doc, q: Quote, end: int) -> bool:
     """Whether the quote sits in a phrase that hangs on a word after it, within ``end``: a fronted
     clause ('that while there are "some doubts," the leaders ...') or a subject ('"The Plan," a
     book ..., was'): the sentence goes on past the quote."""
-    k = _token_at_char(doc, q.start)
+    k = token_at(doc, q.start)
     if k is None:
         return False
     return any(q.end <= a.head.idx < end for a in [doc[k], *doc[k].ancestors])
@@ -351,13 +357,11 @@ def _past_dangling_conjunction(doc: Doc, start: int, end: int) -> int:
     on the verb above ("announced that she was careless with the files and | would face ..."):
     the sentence goes on to its end, unless a cue of its own follows ("and | he said ..."), which
     ends the content before the conjunction."""
-    after = _token_at_char(doc, end)
+    after = token_at(doc, end)
     k = (len(doc) if after is None else after) - 1
     if doc[k].pos_ != "CCONJ" or doc[k].idx < start:
         return end
-    last = doc[k].sent.end - 1
-    while last > k and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
+    last = _last_word(doc, k)
     if last == k or any(any_cue(t) for t in doc[k + 1 : last + 1]):
         return trim(doc_text(doc), start, doc[k].idx)[1]
     return doc[last].idx + len(doc[last])
@@ -371,21 +375,38 @@ def _past_quote_comma(doc: Doc, start: int, end: int) -> int:
     text = doc_text(doc)
     if text[end - 1 : end] not in CLOSING_MARKS or text[:end].rstrip(CLOSING_MARKS)[-1:] != ",":
         return end
-    k = _token_at_char(doc, end)
+    k = token_at(doc, end)
     if k is None or doc[k].text not in QUOTE_GOING_ON:
         return end
-    last = doc[k].sent.end - 1
-    while last > k and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
+    last = _last_word(doc, k)
     if any(any_cue(t) for t in doc[k : last + 1]):
         return end
     return doc[last].idx + len(doc[last])
 
 
-def _token_at_char(doc: Doc, char: int) -> int | None:
-    """Index of the first token that starts at or after ``char``."""
-    k = bisect.bisect_left(doc, char, key=lambda t: t.idx)
-    return k if k < len(doc) else None
+def _last_word(doc: Doc, k: int) -> int:
+    """Index of the last token of token ``k``'s sentence that is not punctuation or space (``k`` at
+    the least)."""
+    last = doc[k].sent.end - 1
+    while last > k and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return last
+
+
+@functools.lru_cache(maxsize=4)
+def _token_starts(doc: Doc) -> list[int]:
+    return [t.idx for t in doc]
+
+
+def token_at(doc: Doc, char: int, after: bool = True) -> int | None:
+    """Index of the first token starting at or after ``char`` (after=True) or the last ending at or
+    before it."""
+    starts = _token_starts(doc)
+    if after:
+        k = bisect.bisect_left(starts, char)
+        return k if k < len(doc) else None
+    k = bisect.bisect_left(starts, char) - 1
+    return k if k >= 0 else None
 
 
 def _through_colon(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
@@ -866,7 +887,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
 
     # a passive question or stance verb needs no holder ("Asked about the polls, ...", "is expected
     # to win"); another passive act does ("the probe is focused on the emails")
-    asking = bool({"question", "raise"} & entries.get(None, frozenset()))
+    asking = asks_or_raises(tok)
     if _restrictive_that(tok) or _describes_speaker(tok):
         return []  # "a debate that threatened to ...", "voters who backed him said ...": which one is meant
 
