@@ -25,10 +25,10 @@ BARE_ABBREVIATIONS = {"jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec"}  
 TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are capitalised only in names
 OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
-# classes given from the token's shape rather than from the lexicon
+# classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
 SHAPE_CLASSES = (
     "DAYNUM", "NUMDIGIT", "YEAR", "DECADE", "ORDNUM", "CLOCK", "FRACTION", "SLASHDATE",
-    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS",
+    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD",
 )
 _PUNCT = {"-": "HYPHEN", "–": "HYPHEN", ",": "COMMA", "'": "APOS", "’": "APOS"}
 _SHAPES = (
@@ -91,6 +91,12 @@ def length_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def unit_modifiers() -> frozenset[str]:
+    """Words that narrow the unit they precede: "trading" in "eight trading days"."""
+    return frozenset(data_lines("times/unit_modifiers.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def class_chars() -> dict[str, str]:
     """One private-use character per class name."""
     names = sorted({cls for cls, _ in lexicon().values()} | set(SHAPE_CLASSES))
@@ -149,6 +155,8 @@ def classify(token: Token) -> TokenInfo | None:
     entry = lexicon().get(text)
     if entry is not None:
         return _disambiguate(token, TokenInfo(*entry))
+    if text in unit_modifiers() and _before_unit(token):
+        return TokenInfo("UNITMOD")
     prefixed = _PREFIXED.match(text)
     if prefixed:
         inner = lexicon().get(prefixed.group(2))
@@ -283,6 +291,11 @@ def _anchored_on_event(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
+def _before_unit(token: Token) -> bool:
+    k = token.i + 1
+    return k < len(token.doc) and lexicon().get(token.doc[k].lower_, ("",))[0] == "UNIT"
+
+
 def _before_digit(token: Token) -> bool:
     k = token.i + 1
     return k < len(token.doc) and token.doc[k].text[:1].isdigit()
@@ -317,6 +330,8 @@ def find_matches(doc: Doc) -> list[Match]:
     for _, _, start, end, name in found:
         if any(taken[start:end]) or _crosses_sentence(doc, start, end):
             continue
+        if _rate_of_amount(doc, start, end, infos):
+            continue
         taken[start:end] = [True] * (end - start)
         start = _without_noun_determiner(doc, start, end, infos)
         start = _without_preposition_over(doc, start, end, infos)
@@ -344,6 +359,20 @@ def _without_preposition_over(doc: Doc, start: int, end: int, infos: list) -> in
         if first.head.pos_ == "VERB" and first.head.lemma_ not in length_verbs():
             return start + 1
     return start
+
+
+def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
+    """'$5 million a year', 'four flights a week', '20% annually', 'instructions per second': an
+    amount per unit of time is a rate, which TimeML leaves unmarked like a speed; 'twice a week',
+    'three times a day' and 'two days a week' count occasions and stay SETs."""
+    per_unit = end - start == 2 and infos[start].cls in ("A", "EVERY") and doc[start].lower_ != "every"
+    if not (per_unit or (end - start == 1 and infos[start].cls == "SETADV")) or start == 0:
+        return False
+    if infos[start - 1] is not None and infos[start - 1].cls in ("FREQ", "UNIT", "UNITPL"):
+        return False
+    prev = doc[start - 1]
+    counted = prev.tag_ in ("NNS", "NN") and any(c.dep_ == "nummod" for c in prev.children)
+    return prev.tag_ == "CD" or prev.text == "%" or counted
 
 
 def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
