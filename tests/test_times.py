@@ -527,3 +527,51 @@ def test_values_round5(nlp, published, text, expression, type_, value):
 )
 def test_rates_are_no_expressions(nlp, text):
     assert tag_times(nlp(text), TUESDAY) == []
+
+
+# ---- values (round 5)
+
+# (publication date, text, expression as tagged, value)
+CASES_VALUES_ROUND5 = [
+    # a fiscal quarter may be over before the calendar one: "a year earlier" is that quarter a year back
+    (dt.date(2013, 11, 5), ("Acme Corp. reported a 20% drop in fourth-quarter profit. Profit fell to $3 million "
+                            "from $5 million a year earlier."), "a year earlier", "2012-Q4"),
+    # "a quarter-century" is no quarterly report: a year earlier is the year before
+    (dt.date(2013, 2, 8), ("Joblessness fell to its lowest level in a quarter-century last month. Pay rose 3 percent "
+                           "from a year earlier."), "a year earlier", "2012"),
+    # "later in the day" is the day the story tells
+    (dt.date(2013, 3, 20), "The governor toured the flooded valley on Monday and met rescue crews later in the day.",
+     "the day", "2013-03-18"),
+    # a counted day that "it" or "today" is: the publication day
+    (dt.date(2013, 3, 20), "It is the fourth day of the strike by dock workers.", "the fourth day", "2013-03-20"),
+    (dt.date(2013, 3, 20), "Today is the tenth day of the hunger strike.", "the tenth day", "2013-03-20"),
+    # an expected event and a deadline still open lie ahead
+    (dt.date(2013, 3, 20), "The vote is expected on Monday.", "Monday", "2013-03-25"),
+    (dt.date(2013, 3, 20), "The council has until Monday to decide.", "Monday", "2013-03-25"),
+]
+
+
+@pytest.mark.parametrize("published,text,expression,value", CASES_VALUES_ROUND5)
+def test_values_round5(nlp, published, text, expression, value):
+    assert find(nlp, text, expression, published).value == value
+
+
+def test_a_counted_day_in_the_past_has_no_value(nlp):
+    times = tag_times(nlp("On the third day of the talks, the envoys walked out."), dt.date(2013, 3, 20))
+    assert not [t for t in times if "day" in t.text]
+
+
+def test_a_date_before_a_clause_marker_takes_no_tense_from_that_clause(nlp):
+    # a misparse built by hand: "waved off warnings on Thursday that prices could rise" with the date
+    # hung on "could rise"; the date cannot belong to the "that" clause, so it takes no future from "could"
+    from spacy.tokens import Doc
+
+    from dateline.times.resolve import tense_at
+
+    words = ["Officials", "waved", "off", "warnings", "on", "Thursday", "that", "prices", "could", "rise"]
+    doc = Doc(nlp.vocab, words=words, heads=[9, 9, 1, 2, 1, 4, 9, 9, 9, 9],
+              deps=["nsubj", "advmod", "prep", "pobj", "prep", "pobj", "mark", "nsubj", "aux", "ROOT"],
+              tags=["NNS", "JJ", "IN", "NNS", "IN", "NNP", "IN", "NNS", "MD", "VB"],
+              pos=["NOUN", "ADJ", "ADP", "NOUN", "ADP", "PROPN", "SCONJ", "NOUN", "AUX", "VERB"])
+    assert tense_at(doc, 5, 6) is None
+    assert tense_at(doc, 7, 8) == "future"  # "prices" lies inside the clause

@@ -40,6 +40,7 @@ INTENT = SCHEDULING | {"set", "expect", "intend", "prepare", "propose", "agree",
                        "hope", "want", "seek", "threaten"}
 REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"}
 DEADLINE_PREPS = {"until", "till", "through", "by"}  # "has extended the loans through January"
+PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 MODAL_AUX = {"must", "should", "can", "could", "may", "might", "ca"}  # future unless perfect
 # verbs whose past tense is their present: "stocks hurt the index Friday" is no announcement
 SAME_PAST = {"hurt", "cut", "hit", "set", "put", "quit", "shut", "spread", "cost", "let", "beat", "bid",
@@ -223,6 +224,11 @@ def _present_perfect(verb: Token, auxes: list[Token]) -> bool:
     return verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes)
 
 
+def _present(verb: Token, auxes: list[Token]) -> bool:
+    """A simple present: 'has', 'runs', 'are'."""
+    return verb.tag_ in ("VBZ", "VBP") and not auxes
+
+
 def _finite_governor(verb: Token) -> Token:
     """The clause verb a bare gerund hangs on: 'flights would leave ..., the third departing from
     August 6' takes its time from 'would leave'."""
@@ -237,6 +243,12 @@ def _finite_governor(verb: Token) -> Token:
             break
         verb = head
     return verb
+
+
+def _clause_starts_after(verb: Token, end: int) -> bool:
+    """Whether the verb's clause opens with a marker ("that", "if") after the date: the date cannot
+    belong to that clause, whatever the parser hung it on."""
+    return any(c.dep_ == "mark" and c.i >= end for c in verb.children)
 
 
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
@@ -254,6 +266,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         through_noun = through_noun or verb.pos_ in ("NOUN", "PROPN")
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if _clause_starts_after(verb, end):
+        return None  # a misparse: "warned on Thursday that strikes could ..." is no "could" of Thursday
     verb = _finite_governor(verb)
     root = doc[start:end].root
     if root.dep_ == "poss" or (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
@@ -270,8 +284,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i):
         # "postponed the vote until Tuesday", "planned a rally Saturday"; not "On Friday, the government planned"
         return FUTURE
-    if start > 0 and doc[start - 1].lower_ in DEADLINE_PREPS and _present_perfect(verb, auxes):
-        return FUTURE  # "has given them until Tuesday": a deadline still ahead
+    deadline = start > 0 and doc[start - 1].lower_ in DEADLINE_PREPS
+    if deadline and (_present_perfect(verb, auxes) or _present(verb, auxes)):
+        return FUTURE  # "has given them until Tuesday", "has until Monday to decide": a deadline still ahead
+    if verb.lemma_ in INTENT and verb.tag_ == "VBN" and any(a.lower_ in PRESENT_BE for a in auxes):
+        return FUTURE  # "the vote is expected on Monday"
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
         # "was scheduled to close Monday" does again
@@ -290,7 +307,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return PAST
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
         return None
-    if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re", "am") for a in auxes):
+    if verb.tag_ == "VBG" and any(a.lower_ in PRESENT_BE for a in auxes):
         return FUTURE
     if (verb.tag_ in ("VBP", "VBZ") and not auxes and verb.lemma_ not in REPORTING
             and verb.lower_ not in SAME_PAST
@@ -300,6 +317,19 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
 
 
 # --- the resolver --------------------------------------------------------------------------
+
+
+def _names_a_quarter(doc: Doc, k: int) -> bool:
+    """Whether token k speaks of a quarter of a year: not "a quarter-century", "a quarter-point cut",
+    "a quarter of its sales"."""
+    word = doc[k].lower_
+    if word.endswith("-quarter") or word == "quarterly":
+        return True
+    if word != "quarter":
+        return False
+    nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    prev = doc[k - 1].lower_ if k > 0 else ""
+    return nxt != "-" and not (nxt == "of" and prev in ("a", "one", "three"))
 
 
 class Parts:
@@ -444,14 +474,24 @@ class Resolver:
             self.last_year = int(value[:4])
         if self.match.rule == "ordinal_unit" and re.match(r"\d{4}-Q\d$", value):
             quarter = (int(value[:4]), int(value[-1]))
-            # the report is about the latest quarter that is over: "After a flat second quarter" is background
-            if quarter < (self.dct.year, quarter_of(self.dct)) and quarter > (self.last_quarter or (0, 0)):
+            # the report is about the latest quarter that is over: "After a flat second quarter" is background;
+            # a fiscal quarter may end before the calendar one: "reported fourth-quarter profit" in November
+            current = (self.dct.year, quarter_of(self.dct))
+            over = quarter < current or (quarter == current and self.clause_tense() == PAST)
+            if over and quarter > (self.last_quarter or (0, 0)):
                 self.last_quarter = quarter
 
     # --- context helpers ---
 
     def tense(self) -> str | None:
         return tense_at(self.doc, self.match.start, self.match.end)
+
+    def clause_tense(self) -> str | None:
+        """The tense of the clause, also for a date that names a thing ("fourth-quarter profit")."""
+        root = self.doc[self.match.start : self.match.end].root
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+            return tense_at(self.doc, root.head.i, root.head.i + 1)
+        return self.tense()
 
     def direction(self, parts: Parts) -> tuple[str, bool]:
         """(past/future, strict) from an explicit last/next, else from the tense."""
@@ -867,7 +907,7 @@ class Resolver:
             first = doc[first - 1].sent.start
         for k in range(self.match.start - 1, first - 1, -1):
             word = doc[k].lower_
-            if word in ("quarter", "quarterly") or word.endswith("-quarter"):
+            if _names_a_quarter(doc, k):
                 break
             if word == "months" and k > 0 and doc[k - 1].lower_ in ("nine", "six", "9", "6", "12", "twelve"):
                 return None
@@ -890,7 +930,14 @@ class Resolver:
             return "DATE", f"{self.dct.year:04d}", None
         if unit == "W":
             return "DATE", iso_week(self.dct), None
+        if unit == "D" and self._later_in_the_day():
+            return "DATE", iso_day(self.anchor()), None
         return None
+
+    def _later_in_the_day(self) -> bool:
+        """'later in the day', 'earlier in the day': the day the story is telling."""
+        start, doc = self.match.start, self.doc
+        return start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in ("later", "earlier")
 
     def _past_quarter(self) -> tuple[int, int]:
         """The last quarter over at publication: the one a report in October is about."""
@@ -907,6 +954,8 @@ class Resolver:
             return None
         if unit == "CE":
             return "DATE", f"{n - 1:02d}", parts.position_mod()
+        if unit == "D":  # "it is the third day of the strike" is today; other counted days are unknown
+            return ("DATE", iso_day(self.dct), None) if self._is_today() else None
         limit = {"Q": 4, "H": 2}.get(unit)
         if limit is None or not 1 <= n <= limit:
             return None
@@ -924,6 +973,14 @@ class Resolver:
             else:
                 year = self.year_for((n,), (now,), parts, months=False)
         return "DATE", f"{year:04d}-{unit}{n}", None
+
+    def _is_today(self) -> bool:
+        """Whether the match is what 'it' or 'today' is, in the present: 'today is the fifth day'."""
+        root = self.doc[self.match.start : self.match.end].root
+        verb = root.head
+        if root.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        return any(c.dep_ == "nsubj" and c.lower_ in ("it", "today", "this") for c in verb.children)
 
     def _edge(self, parts: Parts) -> Resolved | None:
         unit = parts.value("UNIT", "WEEKEND")
