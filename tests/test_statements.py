@@ -1555,3 +1555,47 @@ def test_quote_followed_by_capitalized_quote_keeps_apart_round4(nlp):
     # the second quote opens a new sentence of its own: the bare first quote gets no cue
     text = "Fans chanted “Four more years” in the hall, the reporter said, “Nobody sat down.”"
     assert "“Four more years”" not in [s.content for s in run(nlp, text)]
+
+
+# ---- false positives (round 5)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a question the writer puts to the reader
+        ("The council votes next week. Do you support the new stadium plan? Tell us below.", "support"),
+        ("What do you think of the mayor's speech on housing? Let us know.", "think of"),
+        # an act inside a condition or an open question: what someone might do
+        ("If the senators endorse the treaty, it will take effect in May.", "endorse"),
+        ("It is unclear whether the mayor backs the new transit plan.", "backs"),
+        ("Unless the board approves the merger, the shares will fall.", "approves"),
+        # a reporting noun in a phrase that nobody holds
+        (("Turnout fell after the idea that the race was over took hold, and with the belief that the "
+          "result was fixed."), "belief"),
+        # a phrase that links two sentences
+        ("(All told, the two groups spent $9 million.)", "told"),
+        ("The mayor praised the police. (That said, she also noted that crime had risen.)", "said"),
+        # a participle that goes on with its subject's act, not a cue after the clause it closes
+        ("Marta Olsen won the county race on Tuesday, adding to her string of victories this year.", "adding"),
+        ("The senator took a different approach from his rivals, continuing with his upbeat message.",
+         "continuing"),
+    ],
+)
+def test_no_statement_round5(nlp, text, cue):
+    assert cue not in [s.cue for s in run(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # statements beside the pruned frames stay
+        ("Do you think the senator will run again, she asked the crowd.", "asked", None),
+        ("The mayor praised the police. (That said, she also noted that crime had risen.)", "noted",
+         "that crime had risen"),
+        ("The candidate vowed to cut taxes if she wins the race.", "vowed", "to cut taxes if she wins the race"),
+    ],
+)
+def test_statement_kept_round5(nlp, text, cue, content):
+    found = [s.content for s in run(nlp, text) if s.cue == cue]
+    assert found and (content is None or found == [content])

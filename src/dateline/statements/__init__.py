@@ -51,6 +51,17 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NP_LINKS = {"appos", "compound", "amod", "poss"}  # links climbed inside a speaker's noun phrase
 ASIDE_MARKS = {",", "—", "–", "-", "--"}  # what sets off an aside between a speaker and the cue
 CLOSING_QUOTES = {"”", '"', "''", "’", "»"}
+# frames of a cue that a question to the reader ("Do you back ...?") or a condition ("if they
+# back ...") is kept from: PolNeAR's train split holds an attribution in about a quarter of them
+READER_QUESTION_HOWS = {"object"}
+CONDITIONED_HOWS = {"object", "raise"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+UNHELD_NOUN_DEPS = {"pobj", "npadvmod"}  # a holderless reporting noun here is a topic ("amid fears that ...")
+# words before a cue and its comma that make a phrase linking two sentences ("That said, ...")
+DISCOURSE_MARKERS = {
+    "said": (["that"], ["this"], ["that", "being"], ["this", "being"]),
+    "told": (["all"],),
+}
 # words opening a clause set off at the end of a content that is a statement beside it, not part of it
 TRAILING_ASIDE_OPENERS = {"which", "who", "while", "whereas", "though", "although", "as", "even"}
 RELATIVE_OPENERS = {"who", "whose", "that", "which"}  # a relative clause in an apposition the parser misread
@@ -80,8 +91,13 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
         if c.speaker is None and c.how not in ("raise", "poll", "continuation"):
             c.speaker = _governing_subject(c.cue) or _speaker_on_left(c.cue, quotes) or _speaker_on_right(c.cue)
     _speakers_from_context(doc, candidates)
-    kept = _resolve_overlaps([c for c in candidates if not _unheld_clause(c)])
+    kept = _resolve_overlaps([c for c in candidates if not _no_statement(c)])
     return sorted((_to_statement(doc, c, quotes, mentions) for c in kept), key=lambda s: (s.start, s.end))
+
+
+def _no_statement(c: Candidate) -> bool:
+    """Whether a candidate, its speaker found, attributes nothing to anyone."""
+    return _unheld_clause(c) or _unheld_noun(c) or _asks_the_reader(c) or _in_condition(c)
 
 
 def _unheld_clause(c: Candidate) -> bool:
@@ -89,6 +105,34 @@ def _unheld_clause(c: Candidate) -> bool:
     whether ...", "fair to say that ..."): no statement, unless the cue is passive or asks or
     takes a stance without a holder ("Asked whether ...", "it appears that ...")."""
     return c.how == "clause" and c.speaker is None and not passive_cue(c.cue) and not asks_or_raises(c.cue)
+
+
+def _unheld_noun(c: Candidate) -> bool:
+    """A reporting noun in a prepositional phrase that nobody holds, even after the speaker search
+    ("amid concerns that the vote was rigged", "with the idea that taxes must fall"): a topic,
+    not a statement."""
+    return c.how == "noun" and c.speaker is None and c.cue.dep_ in UNHELD_NOUN_DEPS
+
+
+def _asks_the_reader(c: Candidate) -> bool:
+    """A question the writer puts to the reader ("Do you back the plan?", "What do you make of
+    the ruling?"): "you" asks nobody's statement."""
+    speaker = c.speaker
+    return c.how in READER_QUESTION_HOWS and speaker is not None and speaker.lower_ == "you" and _in_question(c.cue)
+
+
+def _in_condition(c: Candidate) -> bool:
+    """An act or stance inside a condition or an open question ("if they back the bill", "whether
+    she sees a way out"): what someone might do, not what anyone said."""
+    return c.how in CONDITIONED_HOWS and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for a in (c.cue, *c.cue.ancestors) for m in a.children
+    )
+
+
+def _in_question(tok: Token) -> bool:
+    """Whether the sentence of ``tok`` ends with a question mark."""
+    last = next((t for t in reversed(tok.sent) if not t.is_space and t.text not in CLOSING_QUOTES), None)
+    return last is not None and last.text == "?"
 
 
 # ---------------------------------------------------------------- quotes and their cues
@@ -208,13 +252,13 @@ def _nearby_speaker(doc: Doc, cue: Token, quotes: list[Quote]) -> Token | None:
 
 
 def _discourse_marker(cue: Token) -> bool:
-    """"That said, ...", "This being said, ...": a phrase that links two sentences, no statement."""
+    """"That said, ...", "This being said, ...", "(All told, ...": a phrase that links two
+    sentences, no statement."""
     doc = cue.doc
-    first = cue.sent.start
-    if cue.lower_ != "said" or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
         return False
-    words = [t.lower_ for t in doc[first : cue.i]]
-    return words in (["that"], ["this"], ["that", "being"], ["this", "being"])
+    words = [t.lower_ for t in doc[cue.sent.start : cue.i] if not t.is_punct]
+    return words in DISCOURSE_MARKERS.get(cue.lower_, ())
 
 
 def _participle_host_subject(cue: Token, quotes: list[Quote]) -> Token | None:
