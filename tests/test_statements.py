@@ -1599,3 +1599,74 @@ def test_no_statement_round5(nlp, text, cue):
 def test_statement_kept_round5(nlp, text, cue, content):
     found = [s.content for s in run(nlp, text) if s.cue == cue]
     assert found and (content is None or found == [content])
+
+
+# ---- content boundaries (round 5)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the last paragraph has its own cue: a quote of its own; the paragraphs before stay one
+        ("“We lost the vote.\n\n“We will try again,” she added.",
+         ["“We lost the vote.", "“We will try again,”"]),
+        ("“One.\n\n“Two.\n\n“Three,” he said.", ["“One.\n\n“Two.", "“Three,”"]),
+        # nothing after the closing mark: one quote over all its paragraphs
+        ("“We lost the vote.\n\n“We will try again.”\n\nThe hall emptied.",
+         ["“We lost the vote.\n\n“We will try again.”"]),
+    ],
+)
+def test_multi_paragraph_quote_signed_in_its_last_paragraph_round5(text, expected):
+    assert [text[q.start : q.end] for q in find_quotes(text)] == expected
+
+
+def test_signed_last_paragraph_is_a_statement_of_its_own_round5(nlp):
+    text = (
+        "“The budget is a mess,” Mayor Lena Ortiz said. “The council wasted a year.\n\n"
+        "“We start over on Monday,” she added."
+    )
+    found = {(s.content, s.cue) for s in run(nlp, text)}
+    assert ("“We start over on Monday,”", "added") in found
+    assert ("“The council wasted a year", "said") in found
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a second verb in the cue's tense goes on with the cue's clause, not with the content
+        ("The mayor has vowed to rebuild the bridge and praised the engineers on Monday.", "vowed",
+         "to rebuild the bridge"),
+        ("The senator has proposed cutting the fuel tax and signaled support for a rail plan.", "proposed",
+         "cutting the fuel tax"),
+        ("Many farmers believe the dam is unsafe and have been urging the state to inspect it.", "believe",
+         "the dam is unsafe"),
+        # the same tense on both verbs: what was said may well go on
+        ("The pilot said he saw smoke and turned back.", "said", "he saw smoke and turned back"),
+        # a conjunct of the content's own infinitive stays
+        ("The union wants to raise wages and shorten shifts.", "wants", "to raise wages and shorten shifts"),
+    ],
+)
+def test_cue_conjunct_ends_the_content_round5(nlp, text, cue, content):
+    assert [s.content for s in run(nlp, text) if s.cue == cue] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a quote set off by a dash before its cue: the words before it are the writer's
+        ("Neither farmer trusted the new inspector - “He has never run a farm,” Tom Adler said - and both left early.",
+         "said", "“He has never run a farm,”"),
+        ("Voters in the valley were unimpressed by the plan - “Nobody asked us,” one farmer said.", "said",
+         "“Nobody asked us,”"),
+        ("She described the budget talks in a single word — “Chaos,” Senator Ida Moss said.", "said", "“Chaos,”"),
+    ],
+)
+def test_quote_set_off_before_its_cue_round5(nlp, text, cue, content):
+    assert [s.content for s in run(nlp, text) if s.cue == cue] == [content]
+
+
+def test_lower_case_quote_after_a_dash_goes_on_round5(nlp):
+    # the second piece goes on with the sentence of the first: no cut at the dash
+    text = "“The old rules” -- as the minister calls them -- “are finished,” she said."
+    contents = [s.content for s in run(nlp, text) if s.cue == "said"]
+    assert "“are finished,”" not in contents

@@ -55,6 +55,7 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: int | None = None
     paragraphs = 1
+    last_opening = 0  # the opening mark of the last paragraph of a quote that runs over several
     b = 0  # next paragraph break
     for start, end in marks:
         continued = False
@@ -69,15 +70,30 @@ def find_quotes(text: str) -> list[Quote]:
             b += 1
         if continued:
             paragraphs += 1
+            last_opening = start
         elif _role(text, start, end, open_at is not None) == "open":
             open_at, paragraphs = start, 1
         elif open_at is not None:
+            if paragraphs > 1 and _signed_in_paragraph(text, end):
+                # the last paragraph has a cue of its own: a quote of its own
+                quotes.append(Quote(open_at, len(text[:last_opening].rstrip()), paragraphs - 1))
+                open_at, paragraphs = last_opening, 1
             quotes.append(Quote(open_at, end, paragraphs))
             open_at, paragraphs = None, 1
     if open_at is not None:
         end = next((s for s, _ in breaks[b:] if s > open_at), len(text))
         quotes.extend(_unclosed(text, open_at, end, paragraphs))
     return quotes
+
+
+def _signed_in_paragraph(text: str, end: int) -> bool:
+    """Whether words follow a quote's closing mark in its paragraph ('..." he said.'). A quote that
+    runs over paragraphs and closes in one that names a cue ('“... won.¶¶“We will ...,” she
+    added.') ends at the paragraph before: the reader takes the last paragraph as a new statement
+    with its own cue, as PolNeAR does; the paragraphs before go on with the cue before them."""
+    paragraph_end = text.find("\n", end)
+    rest = text[end : len(text) if paragraph_end < 0 else paragraph_end]
+    return any(ch.isalpha() for ch in rest)
 
 
 def _unclosed(text: str, start: int, paragraph_end: int, paragraphs: int) -> list[Quote]:

@@ -283,6 +283,9 @@ def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, 
     if j <= i:
         return None
     j = _before_trailing_aside(doc, i, _through_colon(doc, i, j, cue))
+    j = _before_cue_conjunct(doc, i, j, cue)
+    if j <= i:
+        return None
     s, e = _chars(doc, i, j)
     p0, p1 = _paragraph_of(doc_text(doc), cue[0])
     s, e = max(s, p0), min(e, p1)
@@ -293,12 +296,63 @@ def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, 
     s, e = trim(doc_text(doc), s, e)
     if e - s < 2:
         return None
+    if e <= cue[0]:
+        s = _at_quote_before_cue(doc_text(doc), s, e, quotes)
     if cue[1] <= s:  # a reported clause whose end the parser hung elsewhere, within the paragraph
         e = _at_quote_then_aside(doc, s, e, quotes)
         for going_on in (_past_quote_comma, _past_dangling_conjunction):
             further = going_on(doc, s, e)
             e = further if further <= e else min(further, max(e, p1))
     return s, e
+
+
+def _at_quote_before_cue(text: str, start: int, end: int, quotes: list[Quote]) -> int:
+    """Start of a content before its cue that ends with a quote the writer set off by a dash or a
+    colon ('Neither senator liked the plan - "It is a gift to banks," Ames said', 'He put it
+    plainly: "We are done," he said'): the quote is what was said; the words before it are the
+    writer's. Not a quote that goes on with a sentence in lower case ('"the rules" -- as he
+    calls them -- "are broken," he said')."""
+    q = next((q for q in quotes if q.end == end and start < q.start), None)
+    if q is None or text[q.start : q.end].lstrip(OPENING_MARKS + " ")[:1].islower():
+        return start
+    before = text[start : q.start].rstrip()
+    if before[-1:] == ":" or any(before.endswith(dash) for dash in DASHES):
+        return q.start
+    return start
+
+
+def _verb_form(verb: Token) -> str:
+    """The tag that carries a verb's tense: its first auxiliary's ("has been calling" -> VBZ), else
+    its own."""
+    aux = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"), None)
+    return (aux or verb).tag_
+
+
+def _before_cue_conjunct(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
+    """End of tokens [i, j) after a cue, cut before "and" and a verb phrase with no subject that the
+    parser joined to the content's verb although it goes on with the cue's clause ("has pledged
+    to cut taxes and praised the bill", "believe the deal is fair and have been urging ..."):
+    what the speaker then did is no part of what was said."""
+    k = token_at(doc, cue[0])
+    if k is None or cue[1] > doc[i].idx:
+        return j
+    for t in doc[i:j]:
+        if t.dep_ != "conj" or not i <= t.head.i < t.i or t.head == doc[k]:
+            continue
+        cc = max((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), key=lambda c: c.i, default=None)
+        if cc is not None and cc.lower_ == "and" and _in_cue_tense(t, doc[k]):
+            return min(cc.i, t.left_edge.i)
+    return j
+
+
+def _in_cue_tense(conj: Token, cue: Token) -> bool:
+    """Whether a verb conjunct without a subject has the cue's tense and not the tense of the verb
+    it is joined to ("has vowed to stay and praised ...": VBD after VBN, not the infinitive's)."""
+    if conj.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        return False
+    form = _verb_form(conj)
+    same_tense = form in (_verb_form(cue), cue.tag_) or (cue.tag_ == "VBN" and form == "VBD")
+    return same_tense and form != _verb_form(conj.head)
 
 
 def _at_quote_then_aside(doc: Doc, start: int, end: int, quotes: list[Quote]) -> int:
