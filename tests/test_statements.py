@@ -1670,3 +1670,85 @@ def test_lower_case_quote_after_a_dash_goes_on_round5(nlp):
     text = "“The old rules” -- as the minister calls them -- “are finished,” she said."
     contents = [s.content for s in run(nlp, text) if s.cue == "said"]
     assert "“are finished,”" not in contents
+
+
+# ---- recall (round 5)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("The mayor repudiated the endorsement of the union.", "repudiated", "The mayor",
+         "the endorsement of the union"),
+        ("Ortiz remembered his late partner at the ceremony.", "remembered", "Ortiz", "his late partner"),
+        ("The senator framed the vote as a test of loyalty.", "framed the vote as", "The senator",
+         "a test of loyalty"),
+        ("The governor positioned herself as the heir to the reform movement.", "positioned herself as",
+         "The governor", "the heir to the reform movement"),
+        ("The council pounced on the error in the report.", "pounced on", "The council", "the error in the report"),
+        ("Two ministers sparred over the fuel tax.", "sparred over", "Two ministers", "the fuel tax"),
+        ("Nobody knows the council's opinion of the new stadium.", "opinion", "the council's", "the new stadium"),
+        ("The judge's ruling on the zoning dispute surprised the town.", "ruling", "The judge's",
+         "the zoning dispute"),
+    ],
+)
+def test_cues_mined_round5(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a thing raises the question, or no one is named as asking it: no speaker
+        ("The delays have raised questions about whether the bridge will open this year.",
+         "whether the bridge will open this year"),
+        ("There are questions about how the city will pay for the stadium.", "how the city will pay for the stadium"),
+        # asked by others than the subject who faces them
+        ("The mayor faced questions about whether she would run again.", "whether she would run again"),
+    ],
+)
+def test_open_question_without_asker_round5(nlp, text, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == "questions"]
+    assert found == [(None, content)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("Every voter I met thinks so.", "thinks", "Every voter", "so"),
+        ("The forecasts suggest otherwise.", "suggest", "The forecasts", "otherwise"),
+        ("The coach still believes so.", "believes", "The coach", "so"),
+    ],
+)
+def test_word_standing_for_reported_clause_round5(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The senator spoke at length on Friday in Denver about her plan for rural schools.", "The senator",
+         "her plan for rural schools"),
+        ("The mayor apologized at a crowded meeting last night for the flooding.", "The mayor", "the flooding"),
+    ],
+)
+def test_phrasal_cue_preposition_after_a_setting_round5(nlp, text, speaker, content):
+    # the preposition of what is spoken of comes after where and when it was said
+    found = [(s.speaker_text, s.content) for s in run(nlp, text)]
+    assert found == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("The city council voted in favor of the new parking rules.", "favor", "The city council",
+         "the new parking rules"),
+        ("Hundreds of nurses marched in support of the striking teachers.", "support", "Hundreds of nurses",
+         "the striking teachers"),
+    ],
+)
+def test_in_favor_of_is_the_subjects_stance_round5(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]

@@ -54,6 +54,8 @@ OBJECT_COMPLEMENTS = {
 # how the second word of a phrasal cue hangs on its verb ("call for", "point out", "make clear")
 PARTICLE_DEPS = ("prep", "prt", "advmod", "acomp", "oprd", "ccomp", "xcomp")
 PARTICLE_GAP = 3  # tokens from the verb to its particle ("called Wednesday for", "made it clear")
+TOPIC_GAP = 8  # tokens from the verb to a preposition of what is spoken of ("spoke on Friday in Ohio about")
+TOPIC_PREPS = {"about", "on", "of", "for", "against", "to"}  # not "as", "at", "with": "cast X as", "took aim at"
 RELATIVE_PRONOUNS = {"what", "which", "whom", "that"}
 RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"who", "whose"}
 LIST_JOINERS = {"and", "or"}
@@ -66,6 +68,9 @@ OWNER_ENTITIES = AGENT_ENTITIES - {"GPE"}  # a modifier that names who holds a n
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
 RELATIVE_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "prep", "dobj", "acomp"}  # "called Y", "described as Y"
 ASIDE_DEPS = ("relcl", "appos", "acl")  # set off by a comma after an object noun phrase
+PRO_CLAUSES = {"so", "otherwise", "same", "opposite"}  # words standing for a reported clause
+QUESTION_OPENERS = {"whether", "if", "how", "what", "why", "who", "whom", "which", "when", "where"}
+QUESTION_PREPS = {"about", "of", "over", "on", "as"}  # "the question of whether ...", "questions over who ..."
 SETTING_PREPS = {"in", "on", "at", "during"}  # "in an interview", "at a rally": where a cue was said
 TIME_ENTITIES = ("DATE", "TIME")
 SUMMARY_DEPS = ("dobj", "npadvmod", "attr", "dep", "conj")  # how a comment after a comma gets hung
@@ -681,9 +686,15 @@ def _subtree_without(head: Token, cut: Token) -> tuple[int, int]:
 def _with_particle(tok: Token, particle: str) -> Token | None:
     words = particle.split()
     for child in tok.children:
-        if child.dep_ in PARTICLE_DEPS and child.lower_ == words[0] and 0 < child.i - tok.i <= PARTICLE_GAP:
+        if child.dep_ in PARTICLE_DEPS and child.lower_ == words[0] and 0 < child.i - tok.i <= _particle_gap(child):
             return child
     return _clause_mark(tok, words[0])
+
+
+def _particle_gap(part: Token) -> int:
+    """How far a phrasal cue's second word may stand from the verb: a preposition naming what is
+    spoken of may follow a setting ("asked at a briefing on Monday about the merger")."""
+    return TOPIC_GAP if part.dep_ == "prep" and part.lower_ in TOPIC_PREPS else PARTICLE_GAP
 
 
 def _particle_object(tok: Token, part: Token) -> Token | None:
@@ -1049,8 +1060,9 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                     add(_clause_end(tok) + 1, head.right_edge.i + 1, "inverted", 3)
     if "clause" in frames and not out:
         answer = next((c for c in tok.rights if c.lower_ in ("yes", "no") and c.right_edge == c), None)
-        if answer is not None:  # "the candidate said no"
-            add(answer.i, answer.i + 1, "clause", 3)
+        answer = answer or _pro_clause(tok)
+        if answer is not None:  # "the candidate said no", "half said so", "I think so", "said the same"
+            add(answer.left_edge.i, answer.right_edge.i + 1, "clause", 3)
     if "raise" in frames and not out:
         _raising(doc, tok, add)
     if not out and "object" in frames:
@@ -1095,6 +1107,17 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                 # "The move was first reported by MSNBC": the passive subject is the object
                 add(passive.left_edge.i, passive.right_edge.i + 1, "passive", 2)
     return out
+
+
+def _pro_clause(tok: Token) -> Token | None:
+    """A word that stands for a whole reported clause ("said so", "suggest otherwise", "said the
+    same", "say the opposite")."""
+    return next(
+        (c for c in tok.rights
+         if c.lower_ in PRO_CLAUSES and c.dep_ in ("advmod", "dobj", "npadvmod", "oprd", "acomp")
+         and c.left_edge.i == tok.i + 1),  # right after the verb: not "and so, too, does ..."
+        None,
+    )
 
 
 def _complements_word(tok: Token) -> bool:
@@ -1660,6 +1683,57 @@ def _stance_noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candida
     return _noun_statement(doc, tok, obj, speaker, quotes)
 
 
+def question_nouns() -> frozenset[str]:
+    return word_list("question_nouns.txt")
+
+
+def _indirect_question(prep: Token) -> Token | None:
+    """The indirect question a preposition takes ("about whether he will run", "of how it works")."""
+    clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+    if clause is None or clause.left_edge.lower_ not in QUESTION_OPENERS:
+        return None
+    return clause
+
+
+def _open_question_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """"questions about whether the deal will hold", "the question of how it would work": an open
+    question is content even when no one is named as asking it (then it has no speaker)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in question_nouns():
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in QUESTION_PREPS), None)
+    clause = _indirect_question(prep) if prep is not None else None
+    if clause is None:
+        return None
+    holder = None if _received(tok) else _noun_holder(tok)  # "faced questions about ...": asked by others
+    if holder is None or not _named_or_personal(holder):
+        # "the delays raise the question of ...": no one asks it, and no speaker is searched for,
+        # as for a stance that a raising verb states without a holder
+        return _word_candidate(doc, tok, clause.left_edge.i, clause.right_edge.i + 1, quotes, None, "raise", 1)
+    return _noun_statement(doc, tok, clause, holder, quotes)
+
+
+def stance_phrases() -> frozenset[str]:
+    return word_list("stance_phrases.txt")
+
+
+def _stance_phrase_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """"The council voted in favor of the plan", "nurses marched in support of the teachers": the
+    object of "of" is what the subject of the verb backs or rejects."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in stance_phrases():
+        return None
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None  # "in her defense", "in the support of": not the set phrase
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    content = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+    holder = noun_taker(prep.head)
+    if content is None or holder is None:
+        return None
+    return _noun_statement(doc, tok, content, holder, quotes)
+
+
 def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in reporting_nouns():
         return _stance_noun_candidate(doc, tok, quotes)
@@ -1832,7 +1906,8 @@ def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
         found.extend(_according_candidate(doc, tok, quotes))
         found.extend(_as_clause_candidates(doc, tok, quotes))
         found.extend(_source_phrase_candidates(doc, tok, quotes))
-        for make in (_noun_candidate, _poll_candidate, _adjective_candidate, _adverb_candidate, _received_candidate):
+        for make in (_noun_candidate, _open_question_candidate, _stance_phrase_candidate, _poll_candidate,
+                     _adjective_candidate, _adverb_candidate, _received_candidate):
             cand = make(doc, tok, quotes)
             if cand is not None:
                 found.append(cand)
