@@ -1752,3 +1752,121 @@ def test_phrasal_cue_preposition_after_a_setting_round5(nlp, text, speaker, cont
 def test_in_favor_of_is_the_subjects_stance_round5(nlp, text, cue, speaker, content):
     found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
     assert found == [(speaker, content)]
+
+
+# ---- speakers (round 5)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # a participle the parser hung on the reported clause goes on with the reporter's sentence
+        ("The union leader said his members plan to walk out on Monday, claiming that the company broke its "
+         "word.", "claiming", "The union leader"),
+        ("The minister said the ferry is going to stop running in winter, noting that the harbor freezes early.",
+         "noting", "The minister"),
+        # a verb in the reporter's tense after "and", hung on the reported clause
+        ("Ortiz says she'd call the unions in and hear them out and tells reporters the strike must end.", "tells",
+         "Ortiz"),
+        # a participle on the object of a verb of spending time says what the subject did
+        ("Dunmore spent most of the meeting defending the new budget.", "defending", "Dunmore"),
+        ("The two coaches took turns praising the young goalkeeper.", "praising", "The two coaches"),
+        # a participle after a quote closed by its comma
+        ("Moreno said the strike was “a last resort,” referring to the talks with the dock owners.",
+         "referring to", "Moreno"),
+        # a name the parser read as a modal before a present tense
+        ("After the vote, Will believes the council should repair the levee.", "believes", "Will"),
+        ("Will acknowledges the risks of the merger in his column.", "acknowledges", "Will"),
+        # a name in apposition to "One of ..."
+        ("One of the farmers, Olav Brekke, 61, said the drought had ruined his crop.", "said", "Olav Brekke"),
+    ],
+)
+def test_speaker_of_cue_round5(nlp, text, cue, speaker):
+    assert [s.speaker_text for s in run(nlp, text) if s.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, quote, cue, speaker",
+    [
+        # a quote after an aside on the previous statement goes on with that statement
+        ('"We are not done yet," said Lena Varga, a nurse, who said she had worked there for years. '
+         '"We will strike again."', '"We will strike again."', "said", "Lena Varga"),
+        ('"The rent is too high," Tomas Reyes told the radio when asked whether he would run again. '
+         '"Nobody can pay it."', '"Nobody can pay it."', "told", "Tomas Reyes"),
+        ('"We will win this," Ana Ortiz said at the rally, noting that turnout had doubled. '
+         '"They cannot stop us now."', '"They cannot stop us now."', "said", "Ana Ortiz"),
+        # but a quote after an "adding" clause goes on with what was added
+        ('"We will win this," Ana Ortiz said at the rally, adding that turnout had doubled. '
+         '"They cannot stop us now."', '"They cannot stop us now."', "adding", "Ana Ortiz"),
+        # a quote after one signed in its own sentence goes on with the signature, not a wider object
+        ('Her husband shared a short note about the vote: “We both voted early,” he wrote. “The lines were long.”',
+         "“The lines were long.”", "wrote", "he"),
+        # a continued quote takes the speaker found after the quotes were paired
+        ('"The water is still dirty," added a local pastor. "We need answers."', '"We need answers."',
+         "added", "a local pastor"),
+    ],
+)
+def test_continued_quote_speaker_round5(nlp, text, quote, cue, speaker):
+    assert [(s.cue, s.speaker_text) for s in run(nlp, text) if s.content == quote] == [(cue, speaker)]
+
+
+def _tagged(words: list[str], heads: list[int], deps: list[str], pos: list[str], tags: list[str],
+            lemmas: dict[str, str] | None = None):
+    """A hand-built parse with fine-grained tags: no space before punctuation nor inside quote
+    marks; lemmas are the lower-cased words unless ``lemmas`` maps them."""
+    import spacy
+    from spacy.tokens import Doc
+
+    tight_after = {"“", "\n\n"}
+    tight_before = {",", ".", "”", "\n\n"}
+    spaces = [k + 1 < len(words) and words[k] not in tight_after and words[k + 1] not in tight_before
+              for k in range(len(words))]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=[(lemmas or {}).get(w, w.lower()) for w in words])
+
+
+def test_speaker_before_cue_stays_outside_the_quote_round5():
+    # '“Well, we trust Holt,” Ann Marlow, head of the institute, tells the Courier.' with the
+    # apposition hung on "Holt" inside the quote and "tells" left without a subject
+    words = ["“", "Well", ",", "we", "trust", "Holt", ",", "”", "Ann", "Marlow", ",", "head", "of", "the",
+             "institute", ",", "tells", "the", "Courier", "."]
+    heads = [4, 4, 4, 4, 16, 4, 5, 5, 9, 5, 9, 9, 11, 14, 12, 9, 16, 18, 16, 16]
+    deps = ["punct", "intj", "punct", "nsubj", "ccomp", "dobj", "punct", "punct", "compound", "appos", "punct",
+            "appos", "prep", "det", "pobj", "punct", "ROOT", "det", "dobj", "punct"]
+    pos = ["PUNCT", "INTJ", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT",
+           "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "DET", "PROPN", "PUNCT"]
+    tags = ["``", "UH", ",", "PRP", "VBP", "NNP", ",", "''", "NNP", "NNP", ",", "NN", "IN", "DT", "NN", ",",
+            "VBZ", "DT", "NNP", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {"tells": "tell"})
+    assert [s.speaker_text for s in find_statements(doc, []) if s.cue == "tells"] == ["Ann Marlow"]
+
+
+@pytest.mark.parametrize(
+    "opener, pos, tags",
+    [
+        (["9:20", "p.m.", "\n\n"], ["NUM", "NOUN", "SPACE"], ["CD", "NN", "_SP"]),  # a time stamp above
+        (["OSLO", "(", "AFP", ")", "—"], ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
+         ["NNP", "-LRB-", "NNP", "-RRB-", ":"]),  # a dateline
+    ],
+)
+def test_speaker_span_starts_after_an_opener_round5(opener, pos, tags):
+    # "<opener> Tom Hale said he won." with the opener hung on the speaker's name
+    n = len(opener)
+    words = opener + ["Tom", "Hale", "said", "he", "won", "."]
+    heads = [n + 1] + [0] * (n - 1) + [n + 1, n + 2, n + 2, n + 4, n + 2, n + 2]
+    deps = ["npadvmod"] + ["dep"] * (n - 1) + ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    doc = _tagged(words, heads, deps, pos + ["PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"],
+                  tags + ["NNP", "NNP", "VBD", "PRP", "VBD", "."], {"said": "say", "won": "win"})
+    assert [s.speaker_text for s in find_statements(doc, []) if s.cue == "said"] == ["Tom Hale"]
+
+
+def test_discourse_marker_in_brackets_round5(nlp):
+    # "That said," opens a bracketed sentence: a link between sentences, not a speaker
+    text = 'The mayor praised the crews. (That said, he later admitted, "The roads are still icy.")'
+    assert [(s.cue, s.speaker_text) for s in run(nlp, text) if "icy" in s.content] == [("admitted", "he")]
+
+
+def test_that_means_holds_no_stance_round5(nlp):
+    # "that" of "that means conceding" stands for no one
+    text = "The mayor lost the vote. That means conceding that the plan failed."
+    assert [s.speaker_text for s in run(nlp, text) if s.cue == "conceding"] in ([], [None])

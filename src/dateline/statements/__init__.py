@@ -27,7 +27,9 @@ from dateline.statements.reported import (
 )
 from dateline.statements.speaker import (
     DASHES,
+    RELATIVE,
     across_lines,
+    antecedent,
     find_channel,
     impersonal,
     medium_named,
@@ -91,6 +93,7 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
         if c.speaker is None and c.how not in ("raise", "poll", "continuation"):
             c.speaker = _governing_subject(c.cue) or _speaker_on_left(c.cue, quotes) or _speaker_on_right(c.cue)
     _speakers_from_context(doc, candidates)
+    _continuations_follow_speaker(candidates)
     kept = _resolve_overlaps([c for c in candidates if not _no_statement(c)])
     return sorted((_to_statement(doc, c, quotes, mentions) for c in kept), key=lambda s: (s.start, s.end))
 
@@ -257,7 +260,7 @@ def _discourse_marker(cue: Token) -> bool:
     doc = cue.doc
     if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
         return False
-    words = [t.lower_ for t in doc[cue.sent.start : cue.i] if not t.is_punct]
+    words = [t.lower_ for t in doc[cue.sent.start : cue.i] if not t.is_punct]  # "(That said, ..."
     return words in DISCOURSE_MARKERS.get(cue.lower_, ())
 
 
@@ -336,6 +339,15 @@ def _holder_of_noun(cue: Token) -> Token | None:
     return noun_taker(tok.head)
 
 
+def _continuations_follow_speaker(candidates: list[Candidate]) -> None:
+    """A quote that continues a statement was given that statement's speaker before the speaker
+    search ran ('"...," added a local pastor. "..."'); it takes the speaker found since."""
+    found = {c.cue_span: c.speaker for c in candidates if c.how != "continuation" and c.speaker is not None}
+    for c in candidates:
+        if c.how == "continuation" and c.speaker is None:
+            c.speaker = found.get(c.cue_span)
+
+
 def _speakers_from_context(doc: Doc, candidates: list[Candidate]) -> None:
     """Speakers found around the cue rather than in its clause: who states a free relative, who
     made a document cited as a source."""
@@ -396,6 +408,7 @@ def _speaker_on_left(cue: Token, quotes: list[Quote]) -> Token | None:
         tok.head.i < tok.i
         and tok.head.pos_ in ("PROPN", "NOUN", "PRON", "ADP")
         and not across_lines(tok.head, cue)
+        and not _inside_quote(tok.head.idx, quotes)  # not into the quote the speaker follows
         and (tok.dep_ in ("pobj", "prep") or (tok.dep_ in NP_LINKS and tok.head.dep_ != "pobj"))
     ):
         tok = tok.head  # "in Baghdad" -> "spokesman" -> "Warren", not on to "on Dec. 2"
@@ -495,7 +508,9 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
     out: list[Candidate] = []
     previous: Candidate | None = None
     for n, q in enumerate(quotes):
-        claimed = next((c for c in found + out if c.start <= q.start and q.end <= c.end), None)
+        # the statement whose content fits the quote closest: its own signature, not a wider object
+        claimed = min((c for c in found + out if c.start <= q.start and q.end <= c.end),
+                      key=lambda c: c.end - c.start, default=None)
         if claimed is not None:
             previous = claimed
             continue
@@ -505,7 +520,7 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         before = _last_before(found, q.start)
         if before is not None and before.how in ("clause", "inverted") and (
             previous is None or max(before.end, before.cue_span[1]) > max(previous.end, previous.cue_span[1])
-        ):
+        ) and not _aside_of(before, previous):
             previous = before  # 'Moreno isn't a pacifist, she said. "She's a hawk!"'
         if _quoted_title(doc_text(doc), q):  # 'an interview with "Morning Harbour," remarking ...'
             continue
@@ -531,6 +546,21 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         out.append(cand)
         previous = cand
     return out
+
+
+def _aside_of(aside: Candidate, previous: Candidate | None) -> bool:
+    """A statement set inside the sentence of the previous one, which a quote after both does not
+    go on with: a clause hanging on the previous cue ('"…," Ortiz told the radio when asked about
+    the vote. "…"', '"…," Ortiz said, noting that ... "…"'), or a relative clause on the previous
+    speaker ('"…," said Ana Ortiz, a farmer, who said she would not vote. "…"'). Not an "adding"
+    clause: the quote after '"…," Ortiz said, adding that …' goes on with what she added."""
+    if previous is None:
+        return False
+    if previous.cue.is_ancestor(aside.cue):
+        return aside.cue.lemma_.lower() != "add"
+    if previous.speaker is None or aside.speaker is None:
+        return False
+    return aside.speaker.lower_ in RELATIVE and antecedent(aside.speaker) == previous.speaker
 
 
 def _cue_splitting(doc: Doc, quote: Quote, nxt: Quote | None) -> Token | None:

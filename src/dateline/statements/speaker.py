@@ -57,11 +57,17 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
         return controller  # "led some to speculate", "leaving many to wonder", "left voters saying"
     if _mistagged_past(verb):
         return verb.head  # "A Quinnipiac poll found that ...": a past tense the parser read as a participle
+    spender = _time_spender(verb)
+    if spender is not None and depth:
+        return subject_of(spender, depth - 1)  # "spent much of the debate attacking"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head != verb:
         return author_of(verb.head, depth, verb)  # "the groups backing Trump", "a super PAC supporting Cruz"
     stolen = _subject_read_as_conjunct(verb)
     if stolen is not None:
         return stolen
+    reporter = _reporter_of_host(verb)
+    if depth and reporter is not None:
+        return _shared_subject(reporter, depth - 1)
     if depth and verb.dep_ in SUBJECT_SHARING and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         nearer = _nearer_clause(verb)
         return _shared_subject(nearer or verb.head, depth - 1)
@@ -94,6 +100,18 @@ def author_of(noun: Token, depth: int = 3, participle: Token | None = None) -> T
     if noun.lemma_.lower() not in authored_works() and not set_off and not _addressee(noun):
         return noun
     return _host_subject(noun, depth) or next((c for c in noun.children if c.dep_ == "poss"), noun)
+
+
+def _time_spender(participle: Token) -> Token | None:
+    """The verb of spending time whose object a participle hangs on, directly or through a
+    preposition ("spent much of the debate attacking ...", "took turns criticizing ...")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return None
+    noun = participle.head
+    while noun.dep_ in ("pobj", "prep") and noun.head != noun:
+        noun = noun.head
+    host = noun.head
+    return host if noun.dep_ == "dobj" and host.lemma_.lower() in word_list("time_spending_verbs.txt") else None
 
 
 def _addressee(noun: Token) -> bool:
@@ -195,12 +213,46 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
 
 
 def _name_read_as_modal(verb: Token) -> Token | None:
-    """A capitalized "Will" or "May" before a past tense, which a modal never takes: a name the
-    parser read as an auxiliary ('"...," Will wrote', "May said")."""
-    if verb.tag_ != "VBD":
+    """A capitalized "Will" or "May" before a past or present tense, which a modal never takes: a
+    name the parser read as an auxiliary ('"...," Will wrote', "May said", "Will believes")."""
+    if verb.tag_ not in ("VBD", "VBZ"):
         return None
     modal = next((c for c in verb.lefts if c.dep_ == "aux" and c.tag_ == "MD" and c.i == verb.i - 1), None)
     return modal if modal is not None and modal.text.istitle() else None
+
+
+def _reporter_of_host(verb: Token) -> Token | None:
+    """The reporting verb whose clause a cue without a subject hangs on, where the cue goes on
+    with the reporter's sentence and shares its subject, though the parser hung it on the
+    reported clause: a participle set off by a comma ("Ortiz said she would veto the bill,
+    arguing that ..."), or a verb in the reporter's tense after "and" ("Ortiz says she'd meet
+    them and hear them out and tells reporters ...")."""
+    from dateline.statements.reported import clause_cue
+
+    if verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and _after_comma(verb)
+    conjoined = verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
+    if not participle and not conjoined:
+        return None
+    host = verb.head
+    while host.dep_ in ("xcomp", "conj") and host.head != host:
+        host = host.head
+    reporter = host.head
+    if host.dep_ != "ccomp" or reporter == host or not clause_cue(reporter) or clause_cue(host):
+        return None
+    if conjoined and verb.tag_ != reporter.tag_:
+        return None
+    # the reporter opens the clause in the same sentence, not a cue the parser misread across a quote
+    return reporter if reporter.i < host.i and reporter.sent == verb.sent else None
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma comes right before ``tok``, or before the quote mark that closes there."""
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].text in ("”", '"', "''", "’"):
+        k -= 1
+    return k >= 0 and tok.doc[k].text == ","
 
 
 def _nearer_clause(verb: Token) -> Token | None:
@@ -304,8 +356,10 @@ def _shared_subject(verb: Token, depth: int) -> Token | None:
 
 
 def impersonal(subject: Token) -> bool:
-    """A subject that stands for no one: "it's hard to know", "that's not to suggest"."""
-    copula = subject.head.lemma_ == "be" or subject.head.pos_ == "AUX" or subject.head.lower_ in ("'s", "’s")
+    """A subject that stands for no one: "it's hard to know", "that's not to suggest", "that means
+    conceding that ..."."""
+    head = subject.head
+    copula = head.lemma_ in ("be", "mean") or head.pos_ == "AUX" or head.lower_ in ("'s", "’s")
     return subject.lower_ in IMPERSONAL and copula
 
 
@@ -350,6 +404,9 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if child.dep_ in ("punct",) or _separated(doc, child.right_edge.i + 1, start):
             break
         start = child.left_edge.i
+    cuts = [k for k in range(start, head.i) if _opener_end(doc[k])]
+    if cuts:  # a time stamp, heading or dateline before the speaker ("OSLO (AFP) — The minister said")
+        start = cuts[-1] + 1
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     end = head.i + 1
@@ -364,6 +421,13 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     while end - 1 > head.i and head.doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def _opener_end(tok: Token) -> bool:
+    """Whether ``tok`` ends a line or is a dash that sets off a dateline (not a hyphen)."""
+    if "\n" in tok.text or "\n" in tok.whitespace_:
+        return True
+    return tok.text in DASHES and tok.tag_ != "HYPH" and bool(tok.whitespace_)
 
 
 def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention]) -> tuple[str | None, str, tuple[int, int]]:
@@ -384,7 +448,7 @@ def named_apposition(head: Token) -> Token:
     """The name in apposition to a common noun that heads a speaker ("the other guest on the
     panel, former trade minister Ana Ortiz, said", "One of the fishermen, Olav Dahl, 64,
     had ..."), else ``head``."""
-    if head.pos_ != "NOUN":
+    if head.pos_ not in ("NOUN", "NUM"):  # "One of the fishermen, Olav Dahl, ..."
         return head
     doc = head.doc
     return next(
