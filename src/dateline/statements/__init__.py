@@ -20,6 +20,7 @@ from dateline.statements.reported import (
     asks_or_raises,
     clause_cue,
     find_reported,
+    frame_limits,
     noun_taker,
     passive_cue,
     token_at,
@@ -68,6 +69,8 @@ DISCOURSE_MARKERS = {
 TRAILING_ASIDE_OPENERS = {"which", "who", "while", "whereas", "though", "although", "as", "even"}
 RELATIVE_OPENERS = {"who", "whose", "that", "which"}  # a relative clause in an apposition the parser misread
 WH_OPENERS = {"what", "whatever", "how"}  # a free relative or how-clause taken as an object
+BARE_THING_MAX = 4  # tokens of an object that names a thing ("released a statement")
+WH_WORDS = {"what", "whatever", "how", "which", "who", "whom", "whose", "why", "where", "when"}
 TITLE_WORDS = 6  # words of a quoted title at most
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "at", "with", "by", "from"}
 SIGNING_BLOCKERS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd"}  # a verb with these does not sign a quote
@@ -100,7 +103,41 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
 
 def _no_statement(c: Candidate) -> bool:
     """Whether a candidate, its speaker found, attributes nothing to anyone."""
-    return _unheld_clause(c) or _unheld_noun(c) or _asks_the_reader(c) or _in_condition(c)
+    return (
+        _unheld_clause(c) or _unheld_noun(c) or _asks_the_reader(c) or _in_condition(c)
+        or _outside_frame_limits(c)
+    )
+
+
+def _outside_frame_limits(c: Candidate) -> bool:
+    """A candidate beyond a limit the lexicon puts on its verb's frame: an object of "see" under
+    "to" or a modal ("hopes to see a deal"), a bare thing released ("released a statement"), a
+    wh-clause after "show" ("shows how deep the rift is")."""
+    limits = frame_limits(c.cue)
+    if c.how == "object":
+        return ("object:factual" in limits and _unreal(c.cue)) or ("object:worded" in limits and _bare_thing(c))
+    if c.how == "clause" and "clause:no-wh" in limits:
+        first = token_at(c.cue.doc, c.start)
+        return first is not None and c.cue.doc[first].lower_ in WH_WORDS
+    return False
+
+
+def _bare_thing(c: Candidate) -> bool:
+    """Whether a content is a short phrase with no verb in it ("a statement", "his tax returns"):
+    it names a thing, not what anyone says in it."""
+    span = c.cue.doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and len(span) <= BARE_THING_MAX and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _unreal(verb: Token) -> bool:
+    """Whether a verb, or the verb it is coordinated with, stands under "to" or a modal ("to see",
+    "would see", "could visit and see")."""
+    while True:
+        if any(a.dep_ == "aux" and a.tag_ in ("MD", "TO") for a in verb.children):
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
 
 
 def _unheld_clause(c: Candidate) -> bool:

@@ -110,15 +110,33 @@ class Candidate:
 
 
 @functools.lru_cache(maxsize=1)
-def reporting_verbs() -> dict[str, dict[str | None, frozenset[str]]]:
-    """lemma -> {particle or None: frames}."""
+def _verb_lexicon() -> tuple[dict[str, dict[str | None, frozenset[str]]], dict[str, frozenset[str]]]:
+    """(lemma -> {particle or None: frames}, lemma -> limits of its bare verb's frames, as
+    "frame:limit")."""
     verbs: dict[str, dict[str | None, set[str]]] = {}
+    limits: dict[str, set[str]] = {}
     for line in data_lines("statements/reporting_verbs.txt"):
         cue, _, frames = line.partition("|")
         words = cue.split()
         lemma, particle = words[0].lower(), (" ".join(words[1:]).lower() or None)
-        verbs.setdefault(lemma, {}).setdefault(particle, set()).update(frames.split() or ["clause"])
-    return {k: {p: frozenset(f) for p, f in v.items()} for k, v in verbs.items()}
+        marked = frames.split() or ["clause"]
+        verbs.setdefault(lemma, {}).setdefault(particle, set()).update(f.partition(":")[0] for f in marked)
+        if particle is None:
+            limits.setdefault(lemma, set()).update(f for f in marked if ":" in f)
+    return (
+        {k: {p: frozenset(f) for p, f in v.items()} for k, v in verbs.items()},
+        {k: frozenset(v) for k, v in limits.items() if v},
+    )
+
+
+def reporting_verbs() -> dict[str, dict[str | None, frozenset[str]]]:
+    """lemma -> {particle or None: frames}."""
+    return _verb_lexicon()[0]
+
+
+def frame_limits(tok: Token) -> frozenset[str]:
+    """The limits the lexicon puts on the frames of a bare verb ("object:factual", "clause:no-wh")."""
+    return _verb_lexicon()[1].get(tok.lemma_.lower(), frozenset())
 
 
 def reporting_nouns() -> frozenset[str]:
