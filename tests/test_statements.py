@@ -1752,3 +1752,27 @@ def test_phrasal_cue_preposition_after_a_setting_round5(nlp, text, speaker, cont
 def test_in_favor_of_is_the_subjects_stance_round5(nlp, text, cue, speaker, content):
     found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
     assert found == [(speaker, content)]
+
+
+# ---- nesting (round 6)
+# A cue deeper inside a clause set off at the end of a content ("..., while X won fans by promising
+# that ...") still makes that clause a statement beside the outer one: the aside is found by climbing
+# from the cue to the clause that holds it.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The coach insisted the team was ready, while the owner won over fans by promising that a new stadium"
+         " would open soon.",
+         {("insisted", "The coach", "the team was ready"),
+          ("promising", "the owner", "that a new stadium would open soon")}),
+        ("The minister argued the tax was fair, even as farmers protested by declaring that it would ruin them.",
+         {("argued", "The minister", "the tax was fair"), ("declaring", "farmers", "that it would ruin them")}),
+        ("The company said sales were strong, while its rival drew attention by announcing that it would cut"
+         " prices.",
+         {("said", "The company", "sales were strong"), ("announcing", "its rival", "that it would cut prices")}),
+    ],
+)
+def test_cue_deep_in_a_trailing_aside_round6(nlp, text, expected):
+    assert {(s.cue, s.speaker_text, s.content) for s in run(nlp, text)} == expected
