@@ -1920,3 +1920,27 @@ def test_frame_limits_read_from_lexicon_round6(nlp):
     assert "object:factual" in frame_limits(doc[1]) and "object:worded" in frame_limits(doc[4])
     # the limit keeps its frame: "see" still takes an object
     assert "object" in reporting_verbs()["see"][None]
+
+
+# ---- nesting (round 6)
+# A cue deeper inside a clause set off at the end of a content ("..., while X won fans by promising
+# that ...") still makes that clause a statement beside the outer one: the aside is found by climbing
+# from the cue to the clause that holds it.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The coach insisted the team was ready, while the owner won over fans by promising that a new stadium"
+         " would open soon.",
+         {("insisted", "The coach", "the team was ready"),
+          ("promising", "the owner", "that a new stadium would open soon")}),
+        ("The minister argued the tax was fair, even as farmers protested by declaring that it would ruin them.",
+         {("argued", "The minister", "the tax was fair"), ("declaring", "farmers", "that it would ruin them")}),
+        ("The company said sales were strong, while its rival drew attention by announcing that it would cut"
+         " prices.",
+         {("said", "The company", "sales were strong"), ("announcing", "its rival", "that it would cut prices")}),
+    ],
+)
+def test_cue_deep_in_a_trailing_aside_round6(nlp, text, expected):
+    assert {(s.cue, s.speaker_text, s.content) for s in run(nlp, text)} == expected

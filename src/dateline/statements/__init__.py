@@ -67,6 +67,7 @@ DISCOURSE_MARKERS = {
 }
 # words opening a clause set off at the end of a content that is a statement beside it, not part of it
 TRAILING_ASIDE_OPENERS = {"which", "who", "while", "whereas", "though", "although", "as", "even"}
+ASIDE_DEPTH = 3  # clauses climbed from a cue to the aside that holds it (cue, its head, theirs)
 RELATIVE_OPENERS = {"who", "whose", "that", "which"}  # a relative clause in an apposition the parser misread
 WH_OPENERS = {"what", "whatever", "how"}  # a free relative or how-clause taken as an object
 BARE_THING_MAX = 4  # tokens of an object that names a thing ("released a statement")
@@ -720,8 +721,8 @@ def _split_trailing_asides(candidates: list[Candidate]) -> None:
     outer content ends before the comma."""
     text = None
     for c in candidates:
-        opener = c.cue.left_edge
-        if opener.lower_ not in TRAILING_ASIDE_OPENERS or opener.i == 0 or opener.nbor(-1).text not in ASIDE_MARKS:
+        opener = _aside_opener(c)
+        if opener is None:
             continue
         comma = opener.nbor(-1).idx
         for k in candidates:
@@ -729,6 +730,20 @@ def _split_trailing_asides(candidates: list[Candidate]) -> None:
             if k.cue_span != c.cue_span and before and c.cue_span[1] < k.end <= _clause_end(c):
                 text = text or doc_text(c.cue.doc)
                 k.start, k.end = trim(text, k.start, comma)
+
+
+def _aside_opener(c: Candidate) -> Token | None:
+    """The opener of the clause set off by a comma that holds a candidate's cue: the cue's own
+    clause or one it sits in ("..., while the mayor won votes by saying that ...")."""
+    tok = c.cue
+    for _ in range(ASIDE_DEPTH):
+        opener = tok.left_edge
+        if opener.lower_ in TRAILING_ASIDE_OPENERS and opener.i > 0 and opener.nbor(-1).text in ASIDE_MARKS:
+            return opener
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _clause_end(c: Candidate) -> int:
