@@ -942,8 +942,8 @@ def test_noun_cue_holders(nlp, text, cue, speaker, content):
 @pytest.mark.parametrize(
     "text, cue",
     [
-        # the subject receives, examines or causes what someone else said: not its holder
-        ("Cruz won the endorsement of the governor.", "endorsement"),
+        # the subject receives, examines or causes what someone else said: not its holder (for "won the
+        # endorsement of X", where X holds it, see test_received_stance_giver_after_of_or_among_round6)
         ("The governor got complaints that the roads were unsafe.", "complaints"),
         ("Officials are investigating complaints that the vote was rigged.", "complaints"),
         ("The ad sparked fears that the plan would fail.", "fears"),
@@ -1944,3 +1944,120 @@ def test_frame_limits_read_from_lexicon_round6(nlp):
 )
 def test_cue_deep_in_a_trailing_aside_round6(nlp, text, expected):
     assert {(s.cue, s.speaker_text, s.content) for s in run(nlp, text)} == expected
+
+
+# ---- recall (round 6)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # the tagger reads a capitalized headline verb as part of a name
+        ("Mayor Lena Ortiz Slams Transit Plan After Council Vote.\n\nThe council met on Tuesday.", "Slams",
+         "Mayor Lena Ortiz", "Transit Plan"),
+        ("Farm Unions Back Water Deal, Reject Fee.\n\nThe deal passed.", "Back", "Farm Unions", "Water Deal"),
+    ],
+)
+def test_headline_verb_round6(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+def test_headline_without_reporting_verb_round6(nlp):
+    assert run(nlp, "Why Farm Voters Care.\n\nThe vote is in May.") == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("A new survey finds broad support for the transit levy among young renters.", "finds", "A new survey",
+         "broad support for the transit levy among young renters"),
+        ("The Tribune poll puts Ortiz at 41 percent.", "puts", "The Tribune poll", "Ortiz at 41 percent"),
+        ("One study found no effect on wages in the first year.", "found", "One study",
+         "no effect on wages in the first year"),
+    ],
+)
+def test_what_a_poll_or_study_finds_round6(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+def test_person_finding_an_object_is_no_statement_round6(nlp):
+    assert [s for s in run(nlp, "The ranger found a wallet on the trail.") if s.cue == "found"] == []
+
+
+def test_that_clause_after_object_round6(nlp):
+    # "persuade" takes a to-infinitive in the lexicon; its that-clause comes after the object
+    found = [(s.speaker_text, s.content) for s in run(nlp, "The coach persuaded the board that the stadium was safe.")]
+    assert found == [("The coach", "that the stadium was safe")]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("Her argument was that the levy would pay for itself.", "argument", "Her",
+         "that the levy would pay for itself"),
+        ("The senator's answer is that the state cannot afford the plan.", "answer", "The senator's",
+         "that the state cannot afford the plan"),
+    ],
+)
+def test_held_noun_is_that_clause_round6(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+def test_adjective_about_is_a_stance_round6(nlp):
+    found = [(s.speaker_text, s.content) for s in run(nlp, "The governor was upfront about her doubts on the merger.")]
+    assert found == [("The governor", "her doubts on the merger")]
+
+
+def test_that_clause_after_phrasal_particle_round6(nlp):
+    # "agree with" takes an object; the that-clause after its object is what the bare verb takes
+    text = "The council agreed with the mayor that the bridge should close."
+    found = [(s.speaker_text, s.content) for s in run(nlp, text)]
+    assert found == [("The council", "that the bridge should close")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["As the auditor pointed out, the fund is nearly empty.",
+     "The fund is nearly empty, as the auditor pointed out on Monday."],
+)
+def test_phrasal_cue_in_as_clause_round6(nlp, text):
+    found = [(s.speaker_text, s.content.lower()) for s in run(nlp, text)]
+    assert found == [("the auditor", "the fund is nearly empty")]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("The governor has the backing of the teachers' union.", "backing", "the teachers' union", "The governor"),
+        ("The senator enjoys strong support among veterans.", "support", "veterans", "The senator"),
+        ("The mayor won the endorsement of the firefighters.", "endorsement", "the firefighters", "The mayor"),
+    ],
+)
+def test_received_stance_giver_after_of_or_among_round6(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+def test_received_criticism_of_names_no_giver_round6(nlp):
+    # "of" after "criticism" says what it is about, not who gave it
+    assert run(nlp, "The council drew criticism of its budget.") == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("The mayor visited the valley in the hope of winning over farmers.", "hope", "The mayor",
+         "winning over farmers"),
+        ("The union marched for days in hopes of changing the law.", "hopes", "The union", "changing the law"),
+    ],
+)
+def test_in_the_hope_of_round6(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]
+
+
+def test_stance_phrase_takes_only_its_determiners_round6(nlp):
+    assert run(nlp, "The board voted in the support of the plan.") == []

@@ -39,10 +39,20 @@ COLON_NAME_MAX = 5  # tokens in a name that opens a paragraph with a colon ("Sen
 HEADLINE_CAPITALS = 0.8  # share of capitalized longer words in a headline-case paragraph
 HEADLINE_NAME_MAX = 9  # tokens before the colon of a headline, audience included ("Obama To Asians Worried ...:")
 HEADING_MAX = 8
+HEADLINE_SUBJECT_MAX = 5  # tokens naming who acts in a headline ("Retired Judge Ana Soto Backs ...")
+HEADLINE_ADVERBS = {"just", "now", "finally", "again", "also", "still", "officially"}  # "Mayor Just Endorsed ..."
+HEADLINE_SUBJECT_POS = {"PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "PART"}
+HEADLINE_CUTS = {"after", "amid", "as", "with", "over", "in", "at", "before", "during", "instead", "but", "while"}
+SIBILANT_ES = ("ses", "xes", "zes", "ches", "shes")  # "-es" after these is the verb's ending: "pushes"
 NOT_NAME_START = {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", "NUM", "PUNCT", "SPACE"}
 PARENTHETICAL_MAX = 6  # tokens after the cue in ", he said on Tuesday, "  # tokens in a paragraph-initial heading that ends in a colon
 ACCORDING_SIDE_MIN = 2  # tokens on the other side of a mid-sentence "according to"
 SURVEY_NOUNS = {"poll", "survey"}
+GIVER_PREPS = {"from", "among"}  # "drew praise from critics", "has support among veterans"
+# what any adjective after a copula takes as a stance ("was upfront about X"); PolNeAR train, round 6:
+# "about" 10 right of 16 new predictions; "on" 5/12, "of" 8/33, "with" 2/25 left out
+ANY_ADJECTIVE_FRAMES = frozenset({"about"})
+FINDING_VERBS = {"find", "give", "put"}  # "the poll finds/gives/puts X ...": X is its finding
 GERUND_COMPLEMENTS = {"on", "for", "to", "of"}  # prepositions whose gerund completes a word before them
 SEEMING_VERBS = {"seem", "appear"}  # "seems like a fair idea": the subject and what it seems are the content
 RAISING_PREPS = {"as", "for", "of"}  # what a passive stance verb says of its subject: "seen as", "known for"
@@ -947,6 +957,20 @@ def _that_clause(tok: Token) -> Token | None:
     return None
 
 
+def _own_that_clause(clause: Token, entries: dict[str | None, frozenset[str]]) -> bool:
+    """Whether a that-clause after a phrasal cue's particle belongs to the bare verb, which takes a
+    clause ("agreed with the mayor that ...")."""
+    return _opens_with_that(clause) and "clause" in entries.get(None, frozenset())
+
+
+def _that_clause_after_object(tok: Token) -> Token | None:
+    """A that-clause after the verb's object ("persuaded the board that ...")."""
+    clause = _that_clause(tok)
+    if clause is None or not any(c.dep_ == "dobj" and c.i < clause.i for c in tok.children):
+        return None
+    return clause
+
+
 def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidate]:
     if tok.pos_ not in ("VERB", "AUX") and _subject_of_verb_read_as_noun(tok) is None:
         return []
@@ -1004,7 +1028,8 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
             clause = next((c for c in tok.rights if c.dep_ in CLAUSE_DEPS and c.i > part.i), None)
             clause = clause or _marked_that_clause(part)
             obj = _particle_object(tok, part) or _gerund_object(tok)  # "ruled out making a bid"
-            if clause is not None and "clause" in frames:  # "pointed out that ...", "made clear that ..."
+            # "pointed out that ...", "made clear that ..."; "agreed with her that ...": the verb's own clause
+            if clause is not None and ("clause" in frames or _own_that_clause(clause, entries)):
                 add(max(clause.left_edge.i, part.i + 1), _before_conjunct(clause), "clause", 3, cue)
             elif obj is not None and "object" in frames:
                 add(max(obj.left_edge.i, part.i + 1), _object_end(tok, obj), "object", 2, cue)
@@ -1081,6 +1106,10 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
         answer = answer or _pro_clause(tok)
         if answer is not None:  # "the candidate said no", "half said so", "I think so", "said the same"
             add(answer.left_edge.i, answer.right_edge.i + 1, "clause", 3)
+    if not out and "clause" not in frames and (clause := _that_clause_after_object(tok)) is not None:
+        # "persuaded the board that ...", "sent word Monday that ...": a verb that takes no clause of
+        # its own, whose object is followed by what the subject says
+        add(clause.left_edge.i, clause.right_edge.i + 1, "clause", 3)
     if "raise" in frames and not out:
         _raising(doc, tok, add)
     if not out and "object" in frames:
@@ -1428,7 +1457,8 @@ def _as_clause_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Can
         return []  # not "as he urged the party to ...", "as violent as he suggested"
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative") or c.dep_ in CLAUSE_DEPS]
     put_it = tok.lemma_.lower() == "put" and [c.lower_ for c in objects] == ["it"]
-    if not (put_it or (clause_cue(tok) and not objects)) or tok.lemma_.lower() in AS_NOT_CUES:
+    reports = clause_cue(tok) or _phrasal_clause_cue(tok)  # "as she said", "as she pointed out"
+    if not (put_it or (reports and not objects)) or tok.lemma_.lower() in AS_NOT_CUES:
         return []  # "as he said he would" reports its own clause
 
     speaker = subject_of(tok)
@@ -1441,6 +1471,15 @@ def _as_clause_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Can
         if span:  # not the "Or" of "Or, as Ridge put it: ..."
             out.append(Candidate(tok, cue, span[0], span[1], speaker, "as", 3))
     return out
+
+
+def _phrasal_clause_cue(tok: Token) -> bool:
+    """Whether a verb with its particle is a cue that takes a clause ("as she pointed out, ...")."""
+    entries = reporting_verbs().get(tok.lemma_.lower(), {})
+    return any(
+        particle is not None and "clause" in frames and _with_particle(tok, particle) is not None
+        for particle, frames in entries.items()
+    )
 
 
 def _set_off(tok: Token) -> bool:
@@ -1544,6 +1583,37 @@ def _poll_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
     return _word_candidate(doc, tok, i, j, quotes, source, "poll", 1)
 
 
+def _copular_clause_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """"Her argument was that the levy is fair", "the mayor's answer is that ...": what a noun held
+    by someone ("her", "the mayor's") is said to be, attributed to that holder."""
+    if tok.lemma_ != "be":
+        return None
+    noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    clause = next((c for c in tok.rights if c.dep_ in ("ccomp", "attr", "acomp") and _opens_with_that(c)), None)
+    if holder is None or clause is None:
+        return None
+    return _word_candidate(doc, noun, clause.left_edge.i, clause.right_edge.i + 1, quotes, holder, "copula", 1)
+
+
+@functools.lru_cache(maxsize=1)
+def finding_sources() -> frozenset[str]:
+    """Studies and polls whose findings are attributed to them ("the survey finds ...")."""
+    return frozenset(data_lines("statements/finding_sources.txt"))
+
+
+def _finding_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """"A new survey finds Ortiz ahead by six points", "the poll puts her at 40 percent": what a
+    poll or study finds, gives or puts, attributed to it."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in FINDING_VERBS:
+        return None
+    source = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    finding = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if source is None or finding is None or source.lemma_.lower() not in finding_sources():
+        return None
+    return _word_candidate(doc, tok, finding.left_edge.i, tok.right_edge.i + 1, quotes, source, "poll", 1)
+
+
 def _word_frames(filename: str) -> dict[str, frozenset[str]]:
     """Lines "word | frame frame ..." of a data file -> word (lower case) -> its frames."""
     out: dict[str, frozenset[str]] = {}
@@ -1596,6 +1666,8 @@ def _adjective_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate
     if tok.pos_ != "ADJ":
         return None
     frames = stance_adjectives().get(tok.lemma_.lower()) or stance_adjectives().get(tok.lower_)
+    if not frames and tok.dep_ == "acomp":
+        frames = ANY_ADJECTIVE_FRAMES  # "she was upfront about her doubts", "they are serious about it"
     if not frames:
         return None
     content = _adjective_content(tok, frames)
@@ -1730,8 +1802,10 @@ def _open_question_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candi
     return _noun_statement(doc, tok, clause, holder, quotes)
 
 
-def stance_phrases() -> frozenset[str]:
-    return word_list("stance_phrases.txt")
+@functools.lru_cache(maxsize=1)
+def stance_phrases() -> dict[str, frozenset[str]]:
+    """lemma -> the determiners it may take in the phrase ("in the hope of")."""
+    return _word_frames("stance_phrases.txt")
 
 
 def _stance_phrase_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
@@ -1742,7 +1816,8 @@ def _stance_phrase_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candi
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in ("det", "poss") for c in tok.children):
+    determiners = stance_phrases()[tok.lemma_.lower()]
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in determiners for c in tok.children):
         return None  # "in her defense", "in the support of": not the set phrase
     of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     content = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
@@ -1801,9 +1876,11 @@ def _received_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate 
 
 
 def _giver(noun: Token, verb: Token) -> Token | None:
-    """Who gave what a subject received: the object of "from" after the noun or the verb."""
-    for head in (noun, verb):
-        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "from"), None)
+    """Who gave what a subject received: the object of "from" after the noun or the verb, or of
+    "among" (and for some nouns "of") after the noun ("support among veterans", "the backing of")."""
+    noun_preps = GIVER_PREPS | ({"of"} if _in_received(noun, "of") else set())
+    for head, preps in ((noun, noun_preps), (verb, {"from"})):
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in preps), None)
         source = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
         if source is not None:
             return source
@@ -1912,6 +1989,57 @@ def _paragraph_start(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
 
 
+def _headline_verb_lemma(tok: Token, plural_subject: bool, after_adverb: bool) -> str | None:
+    """The reporting verb a capitalized headline word stands for, which the tagger often reads as a
+    name ("Senator Slams Plan": "slam"): a third-person "-s" form, a bare form after a plural subject
+    ("Unions Back Plan"), or a past form after "Just" ("Mayor Just Endorsed Rival")."""
+    low = tok.lower_
+    forms = [low[:-1]] if low.endswith("s") else []
+    if low.endswith(SIBILANT_ES):  # "pushes", "fixes"
+        forms.append(low[:-2])
+    if plural_subject:
+        forms.append(low)
+    if after_adverb and low.endswith("ed"):
+        forms += [low[:-1], low[:-2]]
+    verbs = reporting_verbs()
+    lemma = next((f for f in forms if f in verbs), None)
+    if lemma is None or not {"object", "clause"} & {f for frames in verbs[lemma].values() for f in frames}:
+        return None
+    return lemma
+
+
+def _headline_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """A headline-case paragraph "Mayor Ortiz Slams Transit Plan After Vote": a name, a reporting
+    verb, and what it takes up to a comma, dash or setting word ("After", "Amid", "With")."""
+    if not _paragraph_start(doc, tok.i) or tok.pos_ in NOT_NAME_START:
+        return None
+    end = tok.i + 1
+    while end < len(doc) and not _paragraph_start(doc, end):
+        end += 1
+    if not _headline(doc, tok.i, end):
+        return None
+    for k in range(tok.i + 1, min(end, tok.i + HEADLINE_SUBJECT_MAX + 2)):
+        word = doc[k]
+        if not _capitalized(word) or word.pos_ == "AUX":
+            return None
+        subject = [t for t in doc[tok.i : k] if t.lower_ not in HEADLINE_ADVERBS]
+        if word.lower_ in HEADLINE_ADVERBS or not subject or len(subject) > HEADLINE_SUBJECT_MAX:
+            continue
+        if any(t.pos_ not in HEADLINE_SUBJECT_POS or t.lower_ in HEADLINE_CUTS for t in subject):
+            return None
+        lemma = _headline_verb_lemma(word, subject[-1].lower_.endswith("s"), doc[k - 1].lower_ in HEADLINE_ADVERBS)
+        if lemma is None:
+            continue
+        if _verb_candidates(doc, word, quotes):
+            return None  # the parser read the verb right
+        start = k + 2 if k + 1 < end and doc[k + 1].lower_ in reporting_verbs()[lemma] else k + 1
+        stop = next((m for m in range(start, end) if doc[m].is_punct or doc[m].lower_ in HEADLINE_CUTS), end)
+        if stop == start:
+            return None
+        return _word_candidate(doc, word, start, stop, quotes, subject[-1], "headline", 1)
+    return None
+
+
 def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
     """Every cue in ``doc`` with the content it governs."""
     found: list[Candidate] = []
@@ -1925,7 +2053,8 @@ def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
         found.extend(_as_clause_candidates(doc, tok, quotes))
         found.extend(_source_phrase_candidates(doc, tok, quotes))
         for make in (_noun_candidate, _open_question_candidate, _stance_phrase_candidate, _poll_candidate,
-                     _adjective_candidate, _adverb_candidate, _received_candidate):
+                     _finding_candidate, _copular_clause_candidate, _adjective_candidate, _adverb_candidate,
+                     _received_candidate, _headline_verb_candidate):
             cand = make(doc, tok, quotes)
             if cand is not None:
                 found.append(cand)
