@@ -59,6 +59,10 @@ CLOSING_QUOTES = {"”", '"', "''", "’", "»"}
 READER_QUESTION_HOWS = {"object"}
 CONDITIONED_HOWS = {"object", "raise"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+# modals that make an act or intention a guess or advice ("may want to sell", "should back the
+# bill"), not what anyone did or said; "would" and "will" report a stated plan and stay
+SPECULATIVE_MODALS = {"may", "might", "should"}
+SPECULATED_HOWS = {"object", "to"}
 UNHELD_NOUN_DEPS = {"pobj", "npadvmod"}  # a holderless reporting noun here is a topic ("amid fears that ...")
 # words before a cue and its comma that make a phrase linking two sentences ("That said, ...")
 DISCOURSE_MARKERS = {
@@ -106,7 +110,15 @@ def _no_statement(c: Candidate) -> bool:
     """Whether a candidate, its speaker found, attributes nothing to anyone."""
     return (
         _unheld_clause(c) or _unheld_noun(c) or _asks_the_reader(c) or _in_condition(c)
-        or _outside_frame_limits(c)
+        or _outside_frame_limits(c) or _speculated_act(c)
+    )
+
+
+def _speculated_act(c: Candidate) -> bool:
+    """An act or intention under a modal of guess or advice ("investors may want to wait", "the
+    party should back her"): nobody reports having done or meant it."""
+    return c.how in SPECULATED_HOWS and any(
+        a.dep_ == "aux" and a.lower_ in SPECULATIVE_MODALS for a in c.cue.children
     )
 
 

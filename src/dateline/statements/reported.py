@@ -96,6 +96,7 @@ QUOTE_GOING_ON = {"and", "but", "because"}  # words that go on with a sentence p
 # an act rather than a statement (on PolNeAR's train split such candidates are right a fifth to a
 # third of the time, clauses about half)
 HOLDER_FRAMES = ("object", "naming", "to")
+NEEDS_MARK = "needs:"  # in reporting_verbs.txt, the words a phrasal cue needs as its verb's object
 # words in the object of a participle or infinitive that modifies a noun: a shorter one that is not
 # a name ("emails seeking comment") is right less than a tenth of the time on PolNeAR's train split;
 # a name ("a super PAC backing Jeb Bush") or a longer phrase about half
@@ -120,22 +121,29 @@ class Candidate:
 
 
 @functools.lru_cache(maxsize=1)
-def _verb_lexicon() -> tuple[dict[str, dict[str | None, frozenset[str]]], dict[str, frozenset[str]]]:
+def _verb_lexicon() -> tuple[
+    dict[str, dict[str | None, frozenset[str]]], dict[str, frozenset[str]], dict[tuple[str, str], frozenset[str]]
+]:
     """(lemma -> {particle or None: frames}, lemma -> limits of its bare verb's frames, as
-    "frame:limit")."""
+    "frame:limit", (lemma, particle) -> the words a phrasal cue needs as the verb's own object)."""
     verbs: dict[str, dict[str | None, set[str]]] = {}
     limits: dict[str, set[str]] = {}
+    needs: dict[tuple[str, str], frozenset[str]] = {}
     for line in data_lines("statements/reporting_verbs.txt"):
         cue, _, frames = line.partition("|")
         words = cue.split()
         lemma, particle = words[0].lower(), (" ".join(words[1:]).lower() or None)
-        marked = frames.split() or ["clause"]
+        marked = [f for f in frames.split() if not f.startswith(NEEDS_MARK)] or ["clause"]
         verbs.setdefault(lemma, {}).setdefault(particle, set()).update(f.partition(":")[0] for f in marked)
         if particle is None:
             limits.setdefault(lemma, set()).update(f for f in marked if ":" in f)
+        for f in frames.split():
+            if f.startswith(NEEDS_MARK) and particle is not None:
+                needs[(lemma, particle)] = frozenset(f[len(NEEDS_MARK):].lower().split(","))
     return (
         {k: {p: frozenset(f) for p, f in v.items()} for k, v in verbs.items()},
         {k: frozenset(v) for k, v in limits.items() if v},
+        needs,
     )
 
 
@@ -147,6 +155,15 @@ def reporting_verbs() -> dict[str, dict[str | None, frozenset[str]]]:
 def frame_limits(tok: Token) -> frozenset[str]:
     """The limits the lexicon puts on the frames of a bare verb ("object:factual", "clause:no-wh")."""
     return _verb_lexicon()[1].get(tok.lemma_.lower(), frozenset())
+
+
+def _lacks_needed_object(tok: Token, particle: str) -> bool:
+    """Whether a phrasal cue that needs certain words as its verb's object ("take aim at", "take
+    issue with") has another or none ("took the stage at", "a picture taken with")."""
+    needed = _verb_lexicon()[2].get((tok.lemma_.lower(), particle))
+    if needed is None:
+        return False
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in needed for c in tok.children)
 
 
 def reporting_nouns() -> frozenset[str]:
@@ -1022,7 +1039,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
     for particle, frames in entries.items():
         if particle is not None:
             part = _with_particle(tok, particle)
-            if part is None:
+            if part is None or _lacks_needed_object(tok, particle):
                 continue
             cue = (min(tok.idx, part.idx), max(tok.idx + len(tok), part.idx + len(part)))
             clause = next((c for c in tok.rights if c.dep_ in CLAUSE_DEPS and c.i > part.i), None)
