@@ -2061,3 +2061,29 @@ def test_in_the_hope_of_round6(nlp, text, cue, speaker, content):
 
 def test_stance_phrase_takes_only_its_determiners_round6(nlp):
     assert run(nlp, "The board voted in the support of the plan.") == []
+
+
+# ---- recall (round 7)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("With the vote behind them, the real question is whether the mayor will sign the bill.",
+         "whether the mayor will sign the bill"),
+        ("After the storm, the question was what the county would do with the old pier.",
+         "what the county would do with the old pier"),
+    ],
+)
+def test_question_equated_with_indirect_question_round7(nlp, text, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == "question"]
+    assert found == [(None, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her question is whether the mayor will sign the bill.",
+     "The question is a hard one for the county."],
+)
+def test_owned_or_plain_question_is_no_open_question_round7(nlp, text):
+    assert [s for s in run(nlp, text) if s.cue == "question"] == []
