@@ -2117,3 +2117,29 @@ def test_phrasal_object_words_read_from_lexicon_round7(nlp):
     needs = _verb_lexicon()[2]
     assert "aim" in needs[("take", "at")] and "issue" in needs[("take", "with")]
     assert "needs:issue" not in _verb_lexicon()[0]["take"]["with"]
+
+
+# ---- recall (round 7)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("With the vote behind them, the real question is whether the mayor will sign the bill.",
+         "whether the mayor will sign the bill"),
+        ("After the storm, the question was what the county would do with the old pier.",
+         "what the county would do with the old pier"),
+    ],
+)
+def test_question_equated_with_indirect_question_round7(nlp, text, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == "question"]
+    assert found == [(None, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her question is whether the mayor will sign the bill.",
+     "The question is a hard one for the county."],
+)
+def test_owned_or_plain_question_is_no_open_question_round7(nlp, text):
+    assert [s for s in run(nlp, text) if s.cue == "question"] == []

@@ -1802,6 +1802,17 @@ def _indirect_question(prep: Token) -> Token | None:
     return clause
 
 
+def _question_predicate(noun: Token) -> Token | None:
+    """The indirect question a question noun is equated with ("the real question is whether the
+    mayor signs", "the question was what she would do"); not one with an owner ("her question is")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return next(
+        (c for c in verb.rights if c.dep_ in ("ccomp", "attr") and c.left_edge.lower_ in QUESTION_OPENERS), None
+    )
+
+
 def _open_question_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
     """"questions about whether the deal will hold", "the question of how it would work": an open
     question is content even when no one is named as asking it (then it has no speaker)."""
@@ -1810,7 +1821,11 @@ def _open_question_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candi
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in QUESTION_PREPS), None)
     clause = _indirect_question(prep) if prep is not None else None
     if clause is None:
-        return None
+        clause = _question_predicate(tok)
+        if clause is None:
+            return None
+        # "the real question is whether ...": the question nobody is named as asking
+        return _word_candidate(doc, tok, clause.left_edge.i, clause.right_edge.i + 1, quotes, None, "raise", 1)
     holder = None if _received(tok) else _noun_holder(tok)  # "faced questions about ...": asked by others
     if holder is None or not _named_or_personal(holder):
         # "the delays raise the question of ...": no one asks it, and no speaker is searched for,
