@@ -67,6 +67,7 @@ PARTICLE_GAP = 3  # tokens from the verb to its particle ("called Wednesday for"
 TOPIC_GAP = 8  # tokens from the verb to a preposition of what is spoken of ("spoke on Friday in Ohio about")
 TOPIC_PREPS = {"about", "on", "of", "for", "against", "to"}  # not "as", "at", "with": "cast X as", "took aim at"
 RELATIVE_PRONOUNS = {"what", "which", "whom", "that"}
+HUNG_SUBJECT_DEPS = ("dobj", "npadvmod", "dep", "advcl")  # how a reported subject gets hung on the cue
 RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"who", "whose"}
 LIST_JOINERS = {"and", "or"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -875,8 +876,10 @@ def _list_tail(doc: Doc, end: int) -> int:
     """End of a content that opens a list the parser broke up, hanging the other items elsewhere
     ("attacked the banks, the coal lobby and the big donors", "said money is needed to build a
     clinic, train nurses and ..."): items after commas, the last after
-    "and" or "or", none with a finite verb nor opening with a participle or an adverb (", citing
-    ...", ", instead ..."); else ``end``."""
+    "and" or "or", none with a finite verb of its own (one in the item's relative clause or under
+    its bare verb counts as the item's: "thanked the nurses, the cooks who stayed and the
+    drivers") nor opening with a participle or an adverb (", citing ...", ", instead ...");
+    else ``end``."""
     k = end
     while k + 1 < len(doc) and doc[k].text == ",":
         j = k + 1
@@ -886,8 +889,12 @@ def _list_tail(doc: Doc, end: int) -> int:
         first = next((t for t in doc[j : j + 3] if not t.is_punct), None)
         if first is None or first.tag_ == "VBG" or first.pos_ in ("ADV", "SCONJ"):
             return end  # ", citing ...", ", instead ..."
+        # a finite verb ends the list unless it sits in a clause of the item's own: after a relative
+        # pronoun ("the donors who paid") or under a bare verb ("..., and ensure the rules are kept")
+        embedded = first.tag_ == "VB"
         while j < len(doc) and doc[j].sent == doc[end - 1].sent and not _ends_item(doc[j]):
-            if doc[j].tag_ in FINITE_TAGS:
+            embedded = embedded or (j > k + 2 and doc[j].lower_ in RELATIVE_OPENERS)
+            if doc[j].tag_ in FINITE_TAGS and not (embedded and j > k + 2):
                 return end
             if doc[j].lower_ in LIST_JOINERS and not last:
                 last = True
@@ -1019,7 +1026,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
 
     def add(i, j, how, priority, cue=cue_chars, speaker=True):
         span = content_span(doc, i, j, quotes, cue)
-        if span and (how in ("raise", "relative") or not (span[0] <= cue[0] < span[1])):
+        if span and (how in ("raise", "relative", "passive") or not (span[0] <= cue[0] < span[1])):
             if isinstance(speaker, Token):
                 holder = speaker
             else:
@@ -1090,10 +1097,13 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
             if end == c.right_edge.i + 1:
                 end = _split_clause_end(tok, c) or _reported_conjunct_end(tok, c) or _list_tail(doc, end)
             antecedent = _relative_antecedent(tok)
+            gap = _gap_pronoun(tok)
             if antecedent is not None:  # "the provisions that he thought would displace workers"
                 add(antecedent.left_edge.i, end, "relative", 3)
+            elif gap is not None:
+                add(gap[0].i, end, "relative", 3, speaker=gap[1])
             else:
-                add(max(c.left_edge.i, tok.i + 1), end, "clause", 3)
+                add(max(_subject_hung_on_cue(tok, c), tok.i + 1), end, "clause", 3)
         else:
             core = _core_start(tok)
             head = tok.head
@@ -1155,6 +1165,8 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                 antecedent = _relative_antecedent(tok)
                 if antecedent is not None:  # "plans she would never agree to sign": the noun is what she would sign
                     add(antecedent.left_edge.i, _before_participle(c), "relative", 2)
+                elif (gap := _gap_pronoun(tok)) is not None:  # ", which the board vowed to block"
+                    add(gap[0].i, _before_participle(c), "relative", 2, speaker=gap[1])
                 else:  # not from a relative pronoun before the cue ("the bill that he plans to sign")
                     add(max(_asked_first(tok, c), tok.i + 1), _before_participle(c), "to", 2)
                 break
@@ -1168,9 +1180,31 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
             if gerund is not None:  # "proposed building a wall along the river"
                 add(gerund.left_edge.i, gerund.right_edge.i + 1, "object", 2)
             elif passive is not None and any(c.dep_ == "agent" for c in tok.children):
-                # "The move was first reported by MSNBC": the passive subject is the object
-                add(passive.left_edge.i, passive.right_edge.i + 1, "passive", 2)
+                # "The move was first reported by MSNBC": the passive subject is the object; with a
+                # complement the whole clause is ("The mayor was criticized by voters for ...")
+                end = tok.right_edge.i + 1 if _passive_complemented(tok) else passive.right_edge.i + 1
+                add(passive.left_edge.i, end, "passive", 2)
     return out
+
+
+def _passive_complemented(verb: Token) -> bool:
+    """Whether a passive cue has a complement besides its agent ("was accused by X of ...", "was
+    described by X as ..."), not a phrase that only dates or places it."""
+    return any(
+        (_complement_prep(c) and c.lower_ != "by" and not _setting(c)) or c.dep_ in ("oprd", "xcomp", "acomp")
+        for c in verb.rights
+    )
+
+
+def _subject_hung_on_cue(cue: Token, clause: Token) -> int:
+    """Start of a reported clause whose subject the parser hung on the cue as its object ("said
+    the plans the mayor drew up | are dead"): a clause with no subject of its own right after the
+    cue's object; else the clause's own start."""
+    start = clause.left_edge.i
+    if any(s.dep_ in SUBJECT_DEPS for s in clause.children):
+        return start
+    obj = next((o for o in cue.rights if o.dep_ in HUNG_SUBJECT_DEPS and o.right_edge.i + 1 == start), None)
+    return obj.left_edge.i if obj is not None else start
 
 
 def _pro_clause(tok: Token) -> Token | None:
@@ -1311,6 +1345,17 @@ def _relative_antecedent(tok: Token) -> Token | None:
     if any(c.lower_ in RELATIVE_ADVERBS or c.dep_ == "prep" for c in tok.lefts):
         return None  # "the state where he says ...", "a poll in which most say ...": the noun is a setting
     return tok.head
+
+
+def _gap_pronoun(tok: Token) -> tuple[Token, Token] | None:
+    """The relative pronoun that opens a cue's clause and fills a gap in what was said, and the
+    cue's own subject (", which the agency says was closed", "what the mayor said she expected"):
+    (pronoun, speaker). Not a pronoun that is the speaker ("a man who said ...")."""
+    pronoun = tok.left_edge
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i >= tok.i:
+        return None
+    speaker = next((c for c in tok.lefts if c.dep_ == "nsubj" and c != pronoun), None)
+    return (pronoun, speaker) if speaker is not None else None
 
 
 def _indefinite(tok: Token) -> bool:
