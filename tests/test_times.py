@@ -496,7 +496,7 @@ def test_extent_conventions_round5(nlp, published, text, extents):
 
 
 # (published, sentence, expression, type, value)
-CASES_VALUES_ROUND5 = [
+CASES_NEW_UNITS_ROUND5 = [
     (SUNDAY_OCT_24_1999, "Imports may fall in future quarters.", "future quarters", "DATE", "FUTURE_REF"),
     (SUNDAY_OCT_24_1999, "Such deals were rare in past years.", "past years", "DATE", "PAST_REF"),
     (SUNDAY_OCT_24_1999, "The claim must be answered within ten business days.", "ten business days",
@@ -506,8 +506,8 @@ CASES_VALUES_ROUND5 = [
 ]
 
 
-@pytest.mark.parametrize("published,text,expression,type_,value", CASES_VALUES_ROUND5)
-def test_values_round5(nlp, published, text, expression, type_, value):
+@pytest.mark.parametrize("published,text,expression,type_,value", CASES_NEW_UNITS_ROUND5)
+def test_new_units_round5(nlp, published, text, expression, type_, value):
     time = find(nlp, text, expression, published)
     assert (time.type, time.value) == (type_, value)
 
