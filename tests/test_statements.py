@@ -2208,3 +2208,73 @@ def test_list_item_with_a_clause_under_its_verb_round7():
     doc = _tagged(words, heads, deps, pos, tags, {"said": "say", "are": "be"})
     found = [doc.text[s.start : s.end] for s in find_statements(doc, []) if s.cue == "said"]
     assert found == ["the town must fix the roads, hire nurses and make sure the schools are open"]
+
+
+# ---- speakers (round 7)
+# A cue that shares the subject of a clause whose subject is a thing ("The clash came ... when
+# farmers interrupted, shouting") takes the subject of the adverbial or relative clause between;
+# a capitalized word right after an inverted cue is a name even when tagged as an adverb; an
+# infinitive on a thing given to someone ("gave Ortiz a chance to argue") is theirs.
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ('The first clash came during a rally at the county fairgrounds, when farmers interrupted the speech,'
+         ' shouting "no more tariffs!"', "shouting", "farmers"),
+        ("The only time the budget came up was when Maria Lopez complained about the cost of the bridge,"
+         " referred to the mayor's overspending and wondered whether the council would act.",
+         "wondered", "Maria Lopez"),
+        ("The dispute over the stadium comes as Mayor Okafor is increasingly leaning on the governor,"
+         " praising him in every speech.", "praising", "Mayor Okafor"),
+    ],
+)
+def test_agent_over_thing_round7(nlp, text, cue, speaker):
+    assert [s.speaker_text for s in run(nlp, text) if s.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "words, k, expected",
+    [
+        (['"', "Fine", ",", '"', "said", "Pomerly", ",", "adding", "more"], 5, True),
+        (['"', "Fine", ",", '"', "said", "Pomerly", "."], 5, True),
+        (['"', "Fine", ",", '"', "said", "quietly", ",", "adding", "more"], 5, False),
+        (['"', "Fine", ",", '"', "said", "Pomerly", "Jones", "."], 5, False),
+        (['"', "Fine", ",", '"', "said", "the", "Pomerly", "."], 6, False),
+    ],
+)
+def test_name_after_inverted_cue_round7(nlp, words, k, expected):
+    from spacy.tokens import Doc
+
+    from dateline.statements import _name_after_cue
+
+    doc = Doc(nlp.vocab, words=words)
+    assert _name_after_cue(doc[k], doc[4]) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("The scandal gave Ortiz a fresh chance to argue that the council was corrupt.", "argue", "Ortiz"),
+        ("The vote handed critics an opening to say that the mayor had lost control.", "say", "critics"),
+        ("The delay gives the union more time to demand that the city raise wages.", "demand", "the union"),
+    ],
+)
+def test_infinitive_on_a_thing_given_round7(nlp, text, cue, speaker):
+    assert [s.speaker_text for s in run(nlp, text) if s.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # a participle opened by "while" after the reported clause goes on with the reporter's sentence
+        ("Most of the senators have said they would back the bill, while insisting it is not an endorsement.",
+         "insisting", "Most of the senators"),
+        ("The mayor said she would sign the budget, while warning that cuts were coming.", "warning", "The mayor"),
+        ("Ortiz said the team would stay in the city, while conceding that attendance had fallen.",
+         "conceding", "Ortiz"),
+    ],
+)
+def test_while_participle_takes_the_reporter_round7(nlp, text, cue, speaker):
+    assert [s.speaker_text for s in run(nlp, text) if s.cue == cue] == [speaker]

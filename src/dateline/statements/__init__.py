@@ -286,12 +286,13 @@ def _nearby_speaker(doc: Doc, cue: Token, quotes: list[Quote]) -> Token | None:
     """A speaker next to the cue and outside the quotes, when the parse gave none ("…," said the
     woman / "…," Mr. Trump said): a subject first; then the nearest noun after an inverted cue, or
     before any other cue (not its addressee: "Ramos told AFP"); then the other side."""
+    inverted = _after_quote(cue)
     window = [
         doc[i] for i in range(max(cue.i - WINDOW, 0), min(cue.i + WINDOW, len(doc)))
-        if doc[i].pos_ in ("PROPN", "PRON", "NOUN") and not _inside_quote(doc[i].idx, quotes)
+        if (doc[i].pos_ in ("PROPN", "PRON", "NOUN") or (inverted and _name_after_cue(doc[i], cue)))
+        and not _inside_quote(doc[i].idx, quotes)
         and doc[i].sent == cue.sent and not across_lines(doc[i], cue) and doc[i].ent_type_ not in ("DATE", "TIME")
     ]
-    inverted = _after_quote(cue)
     after = [t for t in window if t.i > cue.i and (inverted or not _addressee(t, cue)) and not _pronoun_object(t, cue)]
     before = [t for t in reversed(window) if t.i < cue.i]
     subject = [t for t in window if t.dep_ == "nsubj" and t.head == cue]
@@ -516,6 +517,16 @@ def _speaker_on_right(cue: Token) -> Token | None:
         return None
     lone = k == cue.i + 2 and doc[k - 1].pos_ in ("NUM", "DET", "PRON")  # '"...," read one.', 'tweeted another'
     return doc[k - 1] if doc[k - 1].pos_ in ("PROPN", "NOUN") or lone else None
+
+
+def _name_after_cue(tok: Token, cue: Token) -> bool:
+    """A lone capitalized word right after an inverted cue and before a punctuation mark: a name the
+    parser tagged as an adverb or a verb ('"...," said Okafor, adding ...')."""
+    doc = tok.doc
+    return (
+        tok.i == cue.i + 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].is_punct
+        and tok.is_alpha and tok.text[0].isupper() and tok.lower_ != "i"
+    )
 
 
 def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:

@@ -70,9 +70,9 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
         return _shared_subject(reporter, depth - 1)
     if depth and verb.dep_ in SUBJECT_SHARING and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         nearer = _nearer_clause(verb)
-        return _shared_subject(nearer or verb.head, depth - 1)
+        return _agent_over_thing(_shared_subject(nearer or verb.head, depth - 1), verb)
     if depth and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
-        return _shared_subject(verb.head.head, depth - 1)  # "she responded ... by saying"
+        return _agent_over_thing(_shared_subject(verb.head.head, depth - 1), verb)  # "she responded ... by saying"
     if verb.dep_ in ("relcl", "acl") and verb.head != verb and _infinitive(verb):
         return doer_of(verb.head, depth)  # "the first Democrat to endorse", "his way to say"
     if verb.dep_ == "relcl" and verb.head != verb:
@@ -136,7 +136,15 @@ def doer_of(noun: Token, depth: int = 3) -> Token | None:
     if noun.dep_ == "appos" and noun.head != noun:
         return noun.head  # "Warren, the first senator to endorse"
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return _named_by_copula(noun) or _host_subject(noun, depth) or owner
+    return _named_by_copula(noun) or _given_to(noun) or _host_subject(noun, depth) or owner
+
+
+def _given_to(noun: Token) -> Token | None:
+    """Who is given the chance an infinitive on ``noun`` names: the indirect object ("The vote gave
+    Ortiz a chance to argue ...", "handed critics an opening to say ...")."""
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "dative" and c.i < noun.i), None)
 
 
 def _named_by_copula(noun: Token) -> Token | None:
@@ -231,7 +239,7 @@ def _reporter_of_host(verb: Token) -> Token | None:
 
     if verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and _after_comma(verb)
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and _after_comma(_past_openers(verb))
     conjoined = verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
     if not participle and not conjoined:
         return None
@@ -245,6 +253,15 @@ def _reporter_of_host(verb: Token) -> Token | None:
         return None
     # the reporter opens the clause in the same sentence, not a cue the parser misread across a quote
     return reporter if reporter.i < host.i and reporter.sent == verb.sent else None
+
+
+def _past_openers(verb: Token) -> Token:
+    """The first word of ``verb``'s clause, past a subordinator or adverb that opens it (", while
+    insisting", ", essentially conceding")."""
+    k = verb.i
+    while k > 0 and verb.doc[k - 1].head == verb and verb.doc[k - 1].dep_ in ("mark", "advmod"):
+        k -= 1
+    return verb.doc[k]
 
 
 def _after_comma(tok: Token) -> bool:
@@ -341,6 +358,39 @@ def across_lines(a: Token, b: Token) -> bool:
     a time stamp above the sentence ("6:50 p.m. / Clinton has told ...")."""
     doc = a.doc
     return any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(min(a.i, b.i), max(a.i, b.i)))
+
+
+def _agent_over_thing(subject: Token | None, cue: Token) -> Token | None:
+    """Where the subject a cue would share is a thing, not someone ("The row began when Ortiz
+    interrupted the mayor, shouting ..."; "The only time it came up was when Ortiz asked ...,
+    referred to ..."), the nearest subject of an adverbial or relative clause between that subject
+    and the cue, which the parser left off the cue's path."""
+    if subject is None or not _thing(subject) or not subject.i < cue.i:
+        return subject
+    doc = cue.doc
+    between = doc[subject.right_edge.i + 1 : cue.i]
+    agents = [t for t in between if _clause_subject(t)]
+    return agents[-1] if agents else subject
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun that names no one: no entity, and no name or owner that could speak for it."""
+    speaking_modifier = any(
+        c.dep_ in ("compound", "poss") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in AGENT_ENTITIES)
+        for c in noun.children
+    )
+    return noun.tag_ in ("NN", "NNS") and noun.ent_type_ not in AGENT_ENTITIES and not speaking_modifier
+
+
+def _clause_subject(tok: Token) -> bool:
+    """The subject of an adverbial or relative clause ("when Ortiz interrupted"), not of a reported one."""
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return (
+        tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ not in IMPERSONAL
+        and clause.dep_ in ("advcl", "relcl") and not _infinitive(tok.head)
+    )
 
 
 def _shared_subject(verb: Token, depth: int) -> Token | None:
