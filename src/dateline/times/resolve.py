@@ -859,10 +859,11 @@ class Resolver:
                 and doc[end].lower_ == "of" and doc[end + 1].tag_ in ("DT", "PRP$", "PDT"))
 
     def _rate(self, parts: Parts) -> bool:
-        """'$5 million a year', 'four flights a week': a quantity per unit of time recurs."""
+        """'thousands of cars a year': an uncounted quantity per unit of time recurs ("a year" is a
+        SET). A counted amount ("$5 million a year") never gets here: tag.py leaves rates untagged."""
         if parts.classes != ["A", "UNIT"] or self.match.start == 0:
             return False
-        return self.doc[self.match.start - 1].tag_ in ("CD", "NNS")
+        return self.doc[self.match.start - 1].tag_ == "NNS"
 
     def _some_day(self, parts: Parts) -> bool:
         """'Islam will one day be...', 'he hopes he one day follows': 'one day' as an adverb of a

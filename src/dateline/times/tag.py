@@ -363,8 +363,8 @@ def _without_preposition_over(doc: Doc, start: int, end: int, infos: list) -> in
 
 def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
     """'$5 million a year', 'four flights a week', '20% annually', 'instructions per second': an
-    amount per unit of time is a rate, which TimeML leaves unmarked like a speed; 'twice a week',
-    'three times a day' and 'two days a week' count occasions and stay SETs."""
+    amount per unit of time is a rate, which TimeML leaves unmarked like a speed; in 'twice a week',
+    'three times a day' and 'two days a week' the unit counts occasions and stays a SET."""
     per_unit = end - start == 2 and infos[start].cls in ("A", "EVERY") and doc[start].lower_ != "every"
     if not (per_unit or (end - start == 1 and infos[start].cls == "SETADV")) or start == 0:
         return False
