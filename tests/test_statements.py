@@ -2278,3 +2278,12 @@ def test_infinitive_on_a_thing_given_round7(nlp, text, cue, speaker):
 )
 def test_while_participle_takes_the_reporter_round7(nlp, text, cue, speaker):
     assert [s.speaker_text for s in run(nlp, text) if s.cue == cue] == [speaker]
+
+
+# ---- review fixes (round 8)
+
+
+def test_frame_limits_of_a_bare_verb_leave_its_phrasal_cues_alone_round8(nlp):
+    # "report" limits its bare object frame to worded contents; "report about" is another entry
+    found = [(s.cue, s.content) for s in run(nlp, "The station reported about the merger.")]
+    assert found == [("reported about", "the merger")]

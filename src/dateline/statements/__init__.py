@@ -126,6 +126,8 @@ def _outside_frame_limits(c: Candidate) -> bool:
     """A candidate beyond a limit the lexicon puts on its verb's frame: an object of "see" under
     "to" or a modal ("hopes to see a deal"), a bare thing released ("released a statement"), a
     wh-clause after "show" ("shows how deep the rift is")."""
+    if c.cue_span[1] > c.cue.idx + len(c.cue.text):
+        return False  # a phrasal cue ("reported about"): the limits are on the bare verb's frames
     limits = frame_limits(c.cue)
     if c.how == "object":
         return ("object:factual" in limits and _unreal(c.cue)) or ("object:worded" in limits and _bare_thing(c))
