@@ -644,11 +644,11 @@ def test_headline_colon_after_an_audience(nlp):
             "Tom Harris",
         ),
         # a clause hung on a passive shares who underwent it, not the agent
-        ("Sarah Silverman was booed by Sanders supporters after telling them that they were ridiculous.", "telling",
-         "Sarah Silverman"),
+        ("Tamsin Hale was booed by the union members after telling them that they were naive.", "telling",
+         "Tamsin Hale"),
         # a preposition the parser took for the subject
-        ("Of Jindal, Sandoval, who has raised money for Chris Christie, said, “He’s a total lightweight.”", "said",
-         "Sandoval"),
+        ("Of the governor, Oduya, who has given money to the party, said, “He’s a total lightweight.”", "said",
+         "Oduya"),
         # a reporting noun without an owner is held by the subject of the verb it is the object of
         ("Jeb Bush’s donors cling to the hope that the brash newcomer will fade.", "hope",
          "Jeb Bush’s donors"),
@@ -656,11 +656,11 @@ def test_headline_colon_after_an_audience(nlp):
         # a past tense the parser read as a participle on its subject
         (
             (
-                "“There is no reason to panic.”\n\nA Marist College poll found last week that Sanders would beat "
-                "Trump by 10 points in a general election."
+                "“There is no reason to panic.”\n\nA Kestrel College poll found last week that the mayor would beat "
+                "her rival by 10 points in a runoff."
             ),
             "found",
-            "A Marist College poll",
+            "A Kestrel College poll",
         ),
         # coordinated speakers are one speaker phrase
         ("Sanders and Clinton said they would debate again.", "said", "Sanders and Clinton"),
@@ -714,8 +714,8 @@ def test_it_of_an_action_verb_is_a_speaker(nlp):
         ("Clinton blasted Trump on Monday over his stance on abortion.", "blasted",
          "Trump on Monday over his stance on abortion"),
         # a relative clause, a description or a comment after a comma closes the content
-        ("Plouffe said the coverage helped Warren, who does not need to prove her fundraising strength.", "said",
-         "the coverage helped Warren"),
+        ("Okafor said the coverage helped Lindqvist, who does not need to prove her fundraising strength.", "said",
+         "the coverage helped Lindqvist"),
         ("People close to her say she would have to pick Rep. Sam Ortiz, a former state treasurer.", "say",
          "she would have to pick Rep. Sam Ortiz"),
         ("Sanders said that some families would pay more in taxes, an acknowledgment that his rivals trumpeted.",
@@ -729,8 +729,8 @@ def test_it_of_an_action_verb_is_a_speaker(nlp):
          "that her client had been misquoted: Her remarks were the jokes of a late-night comic"),
         ("Warren repeated the promises she has made for years: breaking up the banks and cutting student debt.",
          "repeated", "the promises she has made for years: breaking up the banks and cutting student debt"),
-        ("Four senators claim to object to the stance: Sens. Joe Manchin, Bob Casey and Heidi Heitkamp.", "claim",
-         "to object to the stance"),
+        ("Three councillors claim to oppose the zoning rule: Councillors Ed Okafor, Vashti Kestrel and Lena Lindqvist.",
+         "claim", "to oppose the zoning rule"),
     ],
 )
 def test_content_boundaries(nlp, text, cue, content):
@@ -758,8 +758,8 @@ def test_content_pieces_around_a_quote(nlp, text, cue, contents):
     "text, expected",
     [
         # a quote that opens a sentence and whose paragraph ends a sentence without the closing mark
-        ("Baron said so. “His candidacy is unusual.\n\nThe Post has a team.", ["“His candidacy is unusual."]),
-        ("Baron said so. “His candidacy is unusual.", ["“His candidacy is unusual."]),
+        ("Okafor said so. “Her proposal is unusual.\n\nThe Ledger has a team.", ["“Her proposal is unusual."]),
+        ("Okafor said so. “Her proposal is unusual.", ["“Her proposal is unusual."]),
         ("He called it a “disaster and left.\n\nNext.", []),  # a stray mark mid-sentence
         ("“open only\n\nnext paragraph", []),
     ],

@@ -39,7 +39,7 @@ COLON_NAME_MAX = 5  # tokens in a name that opens a paragraph with a colon ("Sen
 HEADLINE_CAPITALS = 0.8  # share of capitalized longer words in a headline-case paragraph
 HEADLINE_NAME_MAX = 9  # tokens before the colon of a headline, audience included ("Obama To Asians Worried ...:")
 HEADING_MAX = 8
-HEADLINE_SUBJECT_MAX = 5  # tokens naming who acts in a headline ("Retired Judge Ana Soto Backs ...")
+HEADLINE_SUBJECT_MAX = 5  # tokens naming who acts in a headline ("Retired Judge Ana Oduya Backs ...")
 HEADLINE_ADVERBS = {"just", "now", "finally", "again", "also", "still", "officially"}  # "Mayor Just Endorsed ..."
 HEADLINE_SUBJECT_POS = {"PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "PART"}
 HEADLINE_CUTS = {"after", "amid", "as", "with", "over", "in", "at", "before", "during", "instead", "but", "while"}
@@ -359,7 +359,7 @@ def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, 
 
 def _at_quote_before_cue(text: str, start: int, end: int, quotes: list[Quote]) -> int:
     """Start of a content before its cue that ends with a quote the writer set off by a dash or a
-    colon ('Neither senator liked the plan - "It is a gift to banks," Ames said', 'He put it
+    colon ('Neither senator liked the plan - "It is a gift to banks," Okafor said', 'He put it
     plainly: "We are done," he said'): the quote is what was said; the words before it are the
     writer's. Not a quote that goes on with a sentence in lower case ('"the rules" -- as he
     calls them -- "are broken," he said')."""
@@ -519,7 +519,7 @@ def token_at(doc: Doc, char: int, after: bool = True) -> int | None:
 def _through_colon(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
     """End of a content after its cue that stops at a colon, stretched over the clause the colon
     introduces ("argued that the mayor had been misquoted: Her remarks were ..."), which the parser
-    hangs elsewhere; not over a bare list ("claim to object: Sens. Ames, Brody, ...")."""
+    hangs elsewhere; not over a bare list ("claim to object: Sens. Okafor, Lindqvist, ...")."""
     if j >= len(doc) or doc[j].text != ":" or cue[1] > doc[i].idx or "\n" in doc[j].whitespace_:
         return j
     end = doc[j].sent.end
@@ -575,7 +575,7 @@ def _reporter_above(tok: Token) -> Token | None:
     outer = None
     for a in [tok.head, *tok.head.ancestors]:
         if a.dep_ == "conj":
-            return None  # "charged him and Barton fired the chief, acknowledging ...": a clause of its own
+            return None  # "charged him and Okafor fired the chief, acknowledging ...": a clause of its own
         if any_cue(a.head) and a.head != a:
             outer = a.head
             break
@@ -583,7 +583,7 @@ def _reporter_above(tok: Token) -> Token | None:
 
 
 def _aside_apposition(tok: Token) -> bool:
-    """An apposition that describes a proper name ("Don Beyer, a former governor") or that opens
+    """An apposition that describes a proper name ("Ana Lindqvist, a former governor") or that opens
     with "a"/"an" ("the group, a sign of growing unease"); not an item of a list that the parser
     took for one ("Israel, the nuclear deal and ...")."""
     if tok.dep_ != "appos" or any(c.dep_ in ("cc", "conj") for c in tok.head.children):
@@ -766,7 +766,7 @@ def _object_after_particle(tok: Token, part: Token) -> Token | None:
 
 def _stranded_object(tok: Token, part: Token) -> Token | None:
     """The object of a phrasal cue's preposition that the parser hung on the verb instead, right
-    after the preposition ("called on Gov. Snyder to resign", with "Snyder" as the verb's
+    after the preposition ("called on Gov. Oduya to resign", with "Oduya" as the verb's
     complement)."""
     return next(
         (c for c in tok.rights if c.dep_ in ("dobj", "oprd", "attr", "dative", "npadvmod") and c.left_edge.i == part.i + 1),

@@ -122,8 +122,8 @@ def _addressee(noun: Token) -> bool:
 
 
 def doer_of(noun: Token, depth: int = 3) -> Token | None:
-    """Who does what an infinitive on ``noun`` says: the subject of a copula ("Grijalva was the
-    first Democrat to endorse"), a named or personal noun itself ("Clinton, the first to say"),
+    """Who does what an infinitive on ``noun`` says: the subject of a copula ("Okafor was the
+    first delegate to endorse"), a named or personal noun itself ("Clinton, the first to say"),
     the name a copula gives it ("The first senator to endorse it was Lopez"), the subject of the
     clause holding a thing ("He went out of his way to say"), its owner ("his willingness to
     attack"); a thing nobody holds gives no one ("the chief reasons to oppose him")."""
@@ -257,7 +257,7 @@ def _reporter_of_host(verb: Token) -> Token | None:
 
 def _past_openers(verb: Token) -> Token:
     """The first word of ``verb``'s clause, past a subordinator or adverb that opens it (", while
-    insisting", ", essentially conceding")."""
+    insisting", ", in effect admitting")."""
     k = verb.i
     while k > 0 and verb.doc[k - 1].head == verb and verb.doc[k - 1].dep_ in ("mark", "advmod"):
         k -= 1
@@ -395,7 +395,7 @@ def _clause_subject(tok: Token) -> bool:
 
 def _shared_subject(verb: Token, depth: int) -> Token | None:
     """The subject a dependent clause shares with ``verb``: of a passive, who underwent it, not its
-    agent ("Silverman was booed by supporters after telling them ...")."""
+    agent ("Lindqvist was booed by the crowd after telling it ...")."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if patient is not None:
         return patient
@@ -414,7 +414,7 @@ def impersonal(subject: Token) -> bool:
 
 
 def _past_preposition(tok: Token) -> Token:
-    """The object of a preposition the parser took for a subject ("Of Carson, Levine said: ...")."""
+    """The object of a preposition the parser took for a subject ("Of the mayor, Oduya said: ...")."""
     if tok.pos_ == "ADP":
         return next((c for c in tok.children if c.dep_ == "pobj"), tok)
     return tok
@@ -445,7 +445,7 @@ def _separated(doc: Doc, i: int, j: int) -> bool:
 
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by ``head``, without the appositions,
-    relative clauses and fronted phrases set off by commas ("Of Carson, Levine, who ...")."""
+    relative clauses and fronted phrases set off by commas ("Of the mayor, Oduya, who ...")."""
     doc = head.doc
     if head.pos_ == "PRON":
         return head.i, head.i + 1
