@@ -2287,3 +2287,48 @@ def test_frame_limits_of_a_bare_verb_leave_its_phrasal_cues_alone_round8(nlp):
     # "report" limits its bare object frame to worded contents; "report about" is another entry
     found = [(s.cue, s.content) for s in run(nlp, "The station reported about the merger.")]
     assert found == [("reported about", "the merger")]
+
+
+# ---- nested misses (round 8)
+# A medium after "according to" is the channel of the reporting verb that governs the phrase; a
+# cue elsewhere in the sentence (here a participle inside a when-clause) leaves the medium as the
+# speaker of the whole clause.
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Mills won the primary in May, when voters supporting his plan turned out in large numbers, "
+         "according to the Associated Press.", "the Associated Press"),
+        ("Ortega took the lead in March, when farmers backing his plan turned out in force, "
+         "according to Reuters.", "Reuters"),
+    ],
+)
+def test_according_to_a_medium_away_from_the_cue_round8(nlp, text, speaker):
+    assert [s.speaker_text for s in run(nlp, text) if s.cue == "according to"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Some 62 percent of likely voters view him unfavorably, according to a Reuters poll.",
+         "Some 62 percent of likely voters view him unfavorably"),
+        ("About 40 percent of parents oppose the plan, according to an NBC News survey.",
+         "About 40 percent of parents oppose the plan"),
+    ],
+)
+def test_according_to_a_poll_of_counted_respondents_round8(nlp, text, content):
+    # the respondents' view is the poll's finding: the poll is the speaker of the whole clause
+    assert [s.content for s in run(nlp, text) if s.cue == "according to"] == [content]
+
+
+def test_according_to_hung_on_a_relative_clause_round8():
+    # "Ruiz beat the 45 who back Mills, according to Reuters." with "according" hung on "back"
+    words = ["Ruiz", "beat", "the", "45", "who", "back", "Mills", ",", "according", "to", "Reuters", "."]
+    heads = [1, 1, 3, 1, 5, 3, 5, 5, 5, 8, 9, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "dobj", "punct", "prep", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NUM", "PRON", "VERB", "PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "CD", "WP", "VBP", "NNP", ",", "VBG", "IN", "NNP", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {"according": "accord"})
+    found = [s.speaker_text for s in find_statements(doc, []) if s.cue == "according to"]
+    assert found == ["Reuters"]

@@ -81,6 +81,7 @@ TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "to
 SIGNING_BLOCKERS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd"}  # a verb with these does not sign a quote
 SUBORDINATE = {"relcl", "acl"}  # a verb in these clauses does not sign a quote
 INVERTED_OPENERS = {",", "”", '"', "''"}  # what ends the content before an inverted cue ('"...," added X')
+RESPONDENT_COUNTS = {"percent", "majority", "most", "half", "third", "quarter"}  # "60 percent of voters say ..."
 
 
 def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
@@ -721,15 +722,16 @@ def _continues_sentence(doc: Doc, quote: Quote) -> bool:
 
 def _channels_from_according(candidates: list[Candidate]) -> list[Candidate]:
     """"X said ..., according to the TASS agency": a medium after "according to" on a clause that
-    already has a reporting verb is that statement's channel, not a statement of its own."""
+    already has a reporting verb is that statement's channel, not a statement of its own. The verb
+    must govern the phrase and the sentence (see _channel_host): a cue elsewhere ("Lee won the vote
+    when delegates declaring support for her ..., according to the Gazette") leaves the medium its
+    own statement."""
     verbs = [c for c in candidates if c.how != "according" and c.cue.pos_ in ("VERB", "AUX")]
     out = []
     for c in candidates:
         if c.how == "according" and medium_named(phrase_text(c.speaker)):
             host = next((v for v in verbs if v.cue.is_ancestor(c.cue) or c.cue.head in v.cue.conjuncts), None)
-            if host is None:
-                host = next((v for v in verbs if v.cue.sent == c.cue.sent), None)
-            if host is not None:
+            if host is not None and _channel_host(host):
                 host.extra = host.extra + c.extra
                 phrase_start = c.cue.left_edge.idx
                 if host.start < phrase_start < host.end and c.cue.right_edge.idx >= host.end - len(c.cue.right_edge):
@@ -737,6 +739,17 @@ def _channels_from_according(candidates: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+def _channel_host(host: Candidate) -> bool:
+    """Whether an "according to" phrase under ``host`` names its channel: not where the cue sits in
+    a relative or adverbial clause ("... than the 40 who back Ruiz, according to the Gazette"), nor
+    where its speaker is a count of respondents ("Some 60 percent of voters view him unfavorably,
+    according to a Gazette poll": the poll's finding)."""
+    if host.cue.dep_ in ("relcl", "acl", "advcl"):
+        return False
+    speaker = host.speaker
+    return speaker is None or not (speaker.lemma_.lower() in RESPONDENT_COUNTS or speaker.pos_ == "NUM")
 
 
 def _split_trailing_asides(candidates: list[Candidate]) -> None:
