@@ -24,6 +24,7 @@ from dateline.statements.speaker import (
     impersonal,
     medium_named,
     passive_participle,
+    possessor,
     subject_of,
     word_list,
 )
@@ -134,10 +135,10 @@ def _verb_lexicon() -> tuple[
         cue, _, frames = line.partition("|")
         words = cue.split()
         lemma, particle = words[0].lower(), (" ".join(words[1:]).lower() or None)
-        marked = [f for f in frames.split() if not f.startswith(NEEDS_MARK)] or ["clause"]
-        verbs.setdefault(lemma, {}).setdefault(particle, set()).update(f.partition(":")[0] for f in marked)
-        if particle is None:
-            limits.setdefault(lemma, set()).update(f for f in marked if ":" in f)
+        plain_frames = [f for f in frames.split() if not f.startswith(NEEDS_MARK)] or ["clause"]
+        verbs.setdefault(lemma, {}).setdefault(particle, set()).update(f.partition(":")[0] for f in plain_frames)
+        if particle is None:  # limits are read on bare verbs only, "needs:" on phrasal cues only
+            limits.setdefault(lemma, set()).update(f for f in plain_frames if ":" in f)
         for f in frames.split():
             if f.startswith(NEEDS_MARK) and particle is not None:
                 needs[(lemma, particle)] = frozenset(f[len(NEEDS_MARK):].lower().split(","))
@@ -893,8 +894,9 @@ def _list_tail(doc: Doc, end: int) -> int:
         # pronoun ("the donors who paid") or under a bare verb ("..., and ensure the rules are kept")
         embedded = first.tag_ == "VB"
         while j < len(doc) and doc[j].sent == doc[end - 1].sent and not _ends_item(doc[j]):
-            embedded = embedded or (j > k + 2 and doc[j].lower_ in RELATIVE_OPENERS)
-            if doc[j].tag_ in FINITE_TAGS and not (embedded and j > k + 2):
+            inside = j > k + 2  # past the comma, a joiner and the item's first word
+            embedded = embedded or (inside and doc[j].lower_ in RELATIVE_OPENERS)
+            if doc[j].tag_ in FINITE_TAGS and not (embedded and inside):
                 return end
             if doc[j].lower_ in LIST_JOINERS and not last:
                 last = True
@@ -1593,7 +1595,7 @@ def _phrase_holder(prep: Token) -> Token | None:
         return None
     phrases = source_phrases()
     if prep.lower_ in phrases.get(obj.lower_, ()) or prep.lower_ in phrases.get(obj.lemma_.lower(), ()):
-        return next((c for c in obj.children if c.dep_ == "poss"), None)
+        return possessor(obj)
     if prep.lower_ in phrases.get("<person>", ()) and (
         obj.ent_type_ in AGENT_ENTITIES or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"))
     ):
@@ -1651,7 +1653,7 @@ def _copular_clause_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Cand
     if tok.lemma_ != "be":
         return None
     noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    holder = possessor(noun) if noun is not None else None
     clause = next((c for c in tok.rights if c.dep_ in ("ccomp", "attr", "acomp") and _opens_with_that(c)), None)
     if holder is None or clause is None:
         return None
@@ -1661,7 +1663,7 @@ def _copular_clause_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Cand
 @functools.lru_cache(maxsize=1)
 def finding_sources() -> frozenset[str]:
     """Studies and polls whose findings are attributed to them ("the survey finds ...")."""
-    return frozenset(data_lines("statements/finding_sources.txt"))
+    return word_list("finding_sources.txt")
 
 
 def _finding_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
@@ -1746,7 +1748,7 @@ def noun_receivers() -> frozenset[str]:
 
 def _noun_owner(tok: Token) -> Token | None:
     """The holder a noun names itself: "Trump's claim", "a claim by Trump", "a statement from ..."."""
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owner = possessor(tok)
     if owner is None:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
@@ -1836,6 +1838,7 @@ def _stance_noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candida
 
 
 def question_nouns() -> frozenset[str]:
+    """Nouns for an open question ("questions about whether ...", "the question of how ...")."""
     return word_list("question_nouns.txt")
 
 
@@ -1851,7 +1854,7 @@ def _question_predicate(noun: Token) -> Token | None:
     """The indirect question a question noun is equated with ("the real question is whether the
     mayor signs", "the question was what she would do"); not one with an owner ("her question is")."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "poss" for c in noun.children):
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or possessor(noun) is not None:
         return None
     return next(
         (c for c in verb.rights if c.dep_ in ("ccomp", "attr") and c.left_edge.lower_ in QUESTION_OPENERS), None
@@ -1865,18 +1868,18 @@ def _open_question_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candi
         return None
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in QUESTION_PREPS), None)
     clause = _indirect_question(prep) if prep is not None else None
+    holder = None
     if clause is None:
-        clause = _question_predicate(tok)
+        clause = _question_predicate(tok)  # "the real question is whether ...": nobody is named as asking
         if clause is None:
             return None
-        # "the real question is whether ...": the question nobody is named as asking
-        return _word_candidate(doc, tok, clause.left_edge.i, clause.right_edge.i + 1, quotes, None, "raise", 1)
-    holder = None if _received(tok) else _noun_holder(tok)  # "faced questions about ...": asked by others
-    if holder is None or not _named_or_personal(holder):
-        # "the delays raise the question of ...": no one asks it, and no speaker is searched for,
-        # as for a stance that a raising verb states without a holder
-        return _word_candidate(doc, tok, clause.left_edge.i, clause.right_edge.i + 1, quotes, None, "raise", 1)
-    return _noun_statement(doc, tok, clause, holder, quotes)
+    elif not _received(tok):  # "faced questions about ...": asked by others
+        holder = _noun_holder(tok)
+    if holder is not None and _named_or_personal(holder):
+        return _noun_statement(doc, tok, clause, holder, quotes)
+    # no one asks it ("the delays raise the question of ..."), and no speaker is searched for, as for
+    # a stance that a raising verb states without a holder
+    return _word_candidate(doc, tok, clause.left_edge.i, clause.right_edge.i + 1, quotes, None, "raise", 1)
 
 
 @functools.lru_cache(maxsize=1)

@@ -86,6 +86,11 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines(f"statements/{name}"))
 
 
+def possessor(noun: Token) -> Token | None:
+    """The owner a noun names with a possessive ("the mayor's" in "the mayor's claim"), if any."""
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 def authored_works() -> frozenset[str]:
     """Nouns for what people make to say something ("a letter congratulating", "an ad attacking")."""
     return word_list("authored_works.txt")
@@ -99,7 +104,7 @@ def author_of(noun: Token, depth: int = 3, participle: Token | None = None) -> T
     set_off = participle is not None and any(t.text == "," for t in noun.doc[noun.i : participle.i])
     if noun.lemma_.lower() not in authored_works() and not set_off and not _addressee(noun):
         return noun
-    return _host_subject(noun, depth) or next((c for c in noun.children if c.dep_ == "poss"), noun)
+    return _host_subject(noun, depth) or possessor(noun) or noun
 
 
 def _time_spender(participle: Token) -> Token | None:
@@ -135,8 +140,7 @@ def doer_of(noun: Token, depth: int = 3) -> Token | None:
         return noun
     if noun.dep_ == "appos" and noun.head != noun:
         return noun.head  # "Warren, the first senator to endorse"
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return _named_by_copula(noun) or _given_to(noun) or _host_subject(noun, depth) or owner
+    return _named_by_copula(noun) or _given_to(noun) or _host_subject(noun, depth) or possessor(noun)
 
 
 def _given_to(noun: Token) -> Token | None:
@@ -235,7 +239,7 @@ def _reporter_of_host(verb: Token) -> Token | None:
     reported clause: a participle set off by a comma ("Ortiz said she would veto the bill,
     arguing that ..."), or a verb in the reporter's tense after "and" ("Ortiz says she'd meet
     them and hear them out and tells reporters ...")."""
-    from dateline.statements.reported import clause_cue
+    from dateline.statements.reported import clause_cue  # here: reported.py imports this module
 
     if verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
@@ -409,8 +413,8 @@ def impersonal(subject: Token) -> bool:
     """A subject that stands for no one: "it's hard to know", "that's not to suggest", "that means
     conceding that ..."."""
     head = subject.head
-    copula = head.lemma_ in ("be", "mean") or head.pos_ == "AUX" or head.lower_ in ("'s", "’s")
-    return subject.lower_ in IMPERSONAL and copula
+    linking = head.lemma_ in ("be", "mean") or head.pos_ == "AUX" or head.lower_ in ("'s", "’s")
+    return subject.lower_ in IMPERSONAL and linking
 
 
 def _past_preposition(tok: Token) -> Token:
