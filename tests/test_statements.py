@@ -2332,3 +2332,15 @@ def test_according_to_hung_on_a_relative_clause_round8():
     doc = _tagged(words, heads, deps, pos, tags, {"according": "accord"})
     found = [s.speaker_text for s in find_statements(doc, []) if s.cue == "according to"]
     assert found == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the modal of guess or advice reaches a verb coordinated with the one it stands on
+        "The delegates should meet the nominee and endorse her.",
+        "Voters might wait and support the mayor later.",
+    ],
+)
+def test_speculative_modal_reaches_a_coordinated_cue_round8(nlp, text):
+    assert run(nlp, text) == []

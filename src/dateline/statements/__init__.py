@@ -118,9 +118,7 @@ def _no_statement(c: Candidate) -> bool:
 def _speculated_act(c: Candidate) -> bool:
     """An act or intention under a modal of guess or advice ("investors may want to wait", "the
     party should back her"): nobody reports having done or meant it."""
-    return c.how in SPECULATED_HOWS and any(
-        a.dep_ == "aux" and a.lower_ in SPECULATIVE_MODALS for a in c.cue.children
-    )
+    return c.how in SPECULATED_HOWS and _under_aux(c.cue, lambda a: a.lower_ in SPECULATIVE_MODALS)
 
 
 def _outside_frame_limits(c: Candidate) -> bool:
@@ -146,10 +144,15 @@ def _bare_thing(c: Candidate) -> bool:
 
 
 def _unreal(verb: Token) -> bool:
-    """Whether a verb, or the verb it is coordinated with, stands under "to" or a modal ("to see",
-    "would see", "could visit and see")."""
+    """Whether a verb stands under "to" or a modal ("to see", "would see", "could visit and see")."""
+    return _under_aux(verb, lambda a: a.tag_ in ("MD", "TO"))
+
+
+def _under_aux(verb: Token, wanted) -> bool:
+    """Whether ``verb``, or the verb it is coordinated with, has an auxiliary that ``wanted``
+    accepts ("could visit and see": "see" is under "could")."""
     while True:
-        if any(a.dep_ == "aux" and a.tag_ in ("MD", "TO") for a in verb.children):
+        if any(a.dep_ == "aux" and wanted(a) for a in verb.children):
             return True
         if verb.dep_ != "conj":
             return False
