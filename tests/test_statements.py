@@ -2344,3 +2344,47 @@ def test_according_to_hung_on_a_relative_clause_round8():
 )
 def test_speculative_modal_reaches_a_coordinated_cue_round8(nlp, text):
     assert run(nlp, text) == []
+
+
+# ---- direct quotes (round 8)
+# A reporting verb right before a quote, with no comma between ('a fan yelled "Go home!"'), signs the
+# quote when the quote reads as words spoken (a capital first letter or a closing full stop), not a
+# quoted phrase inside the sentence ('noted "two" of the files ...'); a curly mark typed the wrong
+# way round ('...?“ she asked.') closes a quote that its cue then signs.
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("As the mayor walked off the stage, a voter yelled “Come back soon!”", "yelled", "“Come back soon!”"),
+        ("Her brother replied “Not this year.” and walked away.", "replied", "“Not this year.”"),
+        ("The crowd outside the arena chanted “Vote them out!”", "chanted", "“Vote them out!”"),
+    ],
+)
+def test_cue_right_before_a_quote_round8(nlp, text, cue, content):
+    assert [s.content for s in run(nlp, text) if s.cue == cue] == [content]
+
+
+def test_quoted_phrase_after_a_cue_is_not_a_quote_round8(nlp):
+    text = "The inspector wrote “minor damage” on the form and left."
+    assert not any(s.content == "“minor damage”" for s in run(nlp, text))
+
+
+def test_wrong_way_closing_mark_before_the_cue_round8(nlp):
+    text = "The debate grew tense.\n\n“Would you sign the pledge today?“ Marisol Vega pressed.\n\nThe senator smiled."
+    found = [(s.content, s.speaker_text) for s in run(nlp, text) if s.cue == "pressed"]
+    assert found == [("“Would you sign the pledge today?“", "Marisol Vega")]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("The plant closed in March.\n\nLena Duarte, the union's chair, said in a statement.\n\n"
+         "“The plant will reopen in May.”", "said", "Lena Duarte", "“The plant will reopen in May.”"),
+        ("The council met again on Monday. Professor Idris Bakr agreed. “The vote came far too late.”",
+         "agreed", "Professor Idris Bakr", "“The vote came far too late.”"),
+    ],
+)
+def test_sentence_announcing_the_quote_after_it_round8(nlp, text, cue, speaker, content):
+    # a sentence of a speaker and a bare reporting verb, and the quote after it
+    assert [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue] == [(speaker, content)]

@@ -50,6 +50,7 @@ SIGNATURE_MAX = 8  # tokens of a sentence that only signs the quote before it ("
 GOVERNING_DEPTH = 6  # clauses climbed from a subjectless cue to the subject that governs it
 _SENTENCE_END = {".", "!", "?"}
 _QUOTE_ENDING = ",?!—–-"
+_CLOSING_MARKS = "”“\"»″'’ "  # what closes a quote, a curly mark typed the wrong way round included
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NP_LINKS = {"appos", "compound", "amod", "poss"}  # links climbed inside a speaker's noun phrase
 ASIDE_MARKS = {",", "—", "–", "-", "--"}  # what sets off an aside between a speaker and the cue
@@ -205,7 +206,7 @@ def _inside_quote(pos: int, quotes: list[Quote]) -> bool:
 
 def _cue_after(doc: Doc, quote: Quote) -> Token | None:
     """"…," said Putin / "…," Putin said / "…?" he asked."""
-    inner = doc_text(doc)[quote.start : quote.end].rstrip("”\"»″'’ ")
+    inner = doc_text(doc)[quote.start : quote.end].rstrip(_CLOSING_MARKS)
     k = token_at(doc, quote.end, after=True)
     if k is None:
         return None
@@ -252,10 +253,14 @@ def _signing_sentence(doc: Doc, k: int) -> Token | None:
 
 
 def _cue_before(doc: Doc, quote: Quote) -> Token | None:
-    """Putin said: "…" / He added, "…" / She told reporters: "…"."""
+    """Putin said: "…" / He added, "…" / She told reporters: "…" / A fan yelled "…"."""
     text = doc_text(doc)
     lookback = max(quote.start - LOOKBACK, 0)
     before = text[lookback : quote.start].rstrip()
+    if before[-1:].isalpha() and "\n" not in text[lookback + len(before) : quote.start]:
+        return _adjacent_cue(doc, quote)
+    if before[-1:] == ".":
+        return _announcing_sentence(doc, lookback + len(before))
     if not before or before[-1] not in ":," or (before[-1] == "," and "\n" in text[lookback + len(before) : quote.start]):
         return None
     k = token_at(doc, lookback + len(before), after=False)
@@ -268,6 +273,40 @@ def _cue_before(doc: Doc, quote: Quote) -> Token | None:
         return found or (root if root.i < k and _verb_with_subject(root) else None)
     # "The governor fired back, “…”": any verb with a subject just before the comma
     return _first_cue(doc, positions) or _first_cue(doc, range(k - 1, max(k - 3, -1), -1), _verb_with_subject)
+
+
+def _announcing_sentence(doc: Doc, end: int) -> Token | None:
+    """'Ortiz said in a statement. “…”': the sentence before the quote is a bare reporting verb
+    with its speaker and nothing said."""
+    k = token_at(doc, end, after=False)
+    if k is None:
+        return None
+    sent = doc[k].sent
+    cue = sent.root
+    if not clause_cue(cue) or any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in cue.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in cue.children) or len(sent) > 2 * SIGNATURE_MAX:
+        return None
+    if any(t.text in CLOSING_QUOTES or t.text in "“\"" for t in sent):  # it signs a quote of its own
+        return None
+    return cue
+
+
+def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
+    """'a voter yelled “Go home!”', 'writing “We are ready.”': a reporting verb right before the
+    quote, with no comma between, when the quote reads as words said: it ends a sentence, or opens
+    with a capital and no words of the sentence go on after it (not 'wrote “Two Days” on the form')."""
+    text = doc_text(doc)
+    inner = text[quote.start : quote.end].strip("“”\"«»″'’` ")
+    ends_sentence = inner[-1:] in _SENTENCE_END
+    if not inner or not (inner[0].isupper() or ends_sentence):
+        return None
+    if not ends_sentence and text[quote.end : quote.end + 2].strip()[:1].isalnum():
+        return None
+    k = token_at(doc, quote.start, after=False)
+    if k is None or not clause_cue(doc[k]):
+        return None
+    return doc[k]
 
 
 def _verb_with_subject(tok: Token) -> bool:
@@ -538,7 +577,7 @@ def _name_after_cue(tok: Token, cue: Token) -> bool:
 def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
     """"…" ― Carlos Raúl: a quote signed with a dash and a name. (dash token, name head) Not a
     quoted phrase before a dash aside ('a "road" - where ...'): the quote ends a sentence."""
-    if doc_text(doc)[quote.start : quote.end].rstrip("”\"»″'’ ")[-1:] not in _SENTENCE_END:
+    if doc_text(doc)[quote.start : quote.end].rstrip(_CLOSING_MARKS)[-1:] not in _SENTENCE_END:
         return None
     k = token_at(doc, quote.end, after=True)
     while k is not None and k < len(doc) - 1 and doc[k].is_space:  # the signature on its own line
@@ -638,7 +677,7 @@ def _cue_splitting(doc: Doc, quote: Quote, nxt: Quote | None) -> Token | None:
         return None
     text = doc_text(doc)
     gap = text[quote.end : nxt.start]
-    if text[quote.start : quote.end].rstrip("”\"»″'’ ")[-1:] in _SENTENCE_END or "\n" in gap:
+    if text[quote.start : quote.end].rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_END or "\n" in gap:
         return None
     if not gap.rstrip().endswith(",") or any(m in gap for m in _SENTENCE_END) or not _continues_sentence(doc, nxt):
         return None
