@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.model import Mention, Statement
 from dateline.nlp import doc_text
-from dateline.statements.quotes import Quote, find_quotes
+from dateline.statements.quotes import CLOSING_TOKENS, Quote, find_quotes
 from dateline.statements.reported import (
     Candidate,
     any_cue,
@@ -54,7 +54,7 @@ _CLOSING_MARKS = "”“\"»″'’ "  # what closes a quote, a curly mark typed
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 NP_LINKS = {"appos", "compound", "amod", "poss"}  # links climbed inside a speaker's noun phrase
 ASIDE_MARKS = {",", "—", "–", "-", "--"}  # what sets off an aside between a speaker and the cue
-CLOSING_QUOTES = {"”", '"', "''", "’", "»"}
+CLOSING_QUOTES = CLOSING_TOKENS
 # frames of a cue that a question to the reader ("Do you back ...?") or a condition ("if they
 # back ...") is kept from: PolNeAR's train split holds an attribution in about a quarter of them
 READER_QUESTION_HOWS = {"object"}
@@ -138,7 +138,7 @@ def _outside_frame_limits(c: Candidate) -> bool:
 
 
 def _bare_thing(c: Candidate) -> bool:
-    """Whether a content is a short phrase with no verb in it ("a statement", "his tax returns"):
+    """Whether a content is a short phrase with no verb in it ("a statement", "her travel records"):
     it names a thing, not what anyone says in it."""
     span = c.cue.doc.char_span(c.start, c.end, alignment_mode="expand")
     return span is not None and len(span) <= BARE_THING_MAX and not any(t.pos_ in ("VERB", "AUX") for t in span)
@@ -383,7 +383,7 @@ def _after_quote(cue: Token) -> bool:
 
 
 def _pronoun_object(tok: Token, cue: Token) -> bool:
-    """A pronoun the cue takes as its object, never who speaks ("As Amar, a professor, put it")."""
+    """A pronoun the cue takes as its object, never who speaks ("As Oduya, a professor, put it")."""
     return tok.pos_ == "PRON" and tok.dep_ == "dobj" and tok.head == cue
 
 
@@ -397,7 +397,7 @@ def _addressee(tok: Token, cue: Token) -> bool:
 
 def _governing_subject(cue: Token) -> Token | None:
     """The subject of a clause above a cue that has none of its own: "Trump, citing his results,
-    ...", "Adding that ..., Maher said"; not for a passive cue ("was asked"). For a reporting
+    ...", "Adding that ..., Okafor said"; not for a passive cue ("was asked"). For a reporting
     noun, who holds it."""
     if cue.pos_ in ("NOUN", "PROPN"):
         return _holder_of_noun(cue)
@@ -524,7 +524,7 @@ def _before_aside(doc: Doc, k: int, first: int) -> int:
 
 
 def _subject_before_relative(cue: Token) -> Token | None:
-    """"Mr. Slinker, whose start-up ..., said ...": the parser took the relative clause for the
+    """"Mr. Lindqvist, whose bakery ..., said ...": the parser took the relative clause for the
     reported one and left the cue without a subject; the speaker is the noun before ", who"."""
     for clause in cue.lefts:
         if clause.dep_ != "ccomp" or clause.right_edge.i >= cue.i:
@@ -595,7 +595,7 @@ def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
 
 def _name_before_colon(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
     """A quote introduced by a name and a colon, with no reporting verb: 'Clinton: "..."', 'doesn't
-    surprise pollster Daron Shaw: “...”'. (colon token, name head)"""
+    surprise pollster Tamsin Hale: “...”'. (colon token, name head)"""
     k = token_at(doc, quote.start, after=False)
     while k is not None and k > 0 and doc[k].is_space:
         k -= 1
@@ -741,7 +741,7 @@ def _continues(doc: Doc, previous: Candidate, quote: Quote) -> bool:
     gap = doc_text(doc)[last : quote.start]
     for q in reversed(find_quotes(gap)):  # a short quoted title in between ('on ABC’s “This Week”')
         if q.end - q.start <= TITLE_MAX:
-            # a title that ends its sentence keeps the full stop ('the show "Shark Tank."')
+            # a title that ends its sentence keeps the full stop ('the show "Night Kitchen."')
             stop = "." if gap[q.start : q.end].rstrip("”\"»″' ")[-1:] in ".!?" else ""
             gap = gap[: q.start] + stop + gap[q.end :]
     if len(gap) > CONTINUATION_GAP or any(m in gap for m in "“”\"«»") or "''" in gap or "``" in gap:

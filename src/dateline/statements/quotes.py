@@ -15,6 +15,7 @@ from dataclasses import dataclass
 OPENING = {"“", "«", "„", "``"}
 CLOSING = {"”", "»"}
 AMBIGUOUS = {'"', "″", "＂", "''"}
+CLOSING_TOKENS = {"”", '"', "''", "’", "»"}  # tokens that can close a quote, for the parse-side rules
 _MARK = re.compile(r"``|''|[“”«»„\"″＂]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _BEFORE_OPENING = set(" \t\n([{—–-/:;,") | {"\u00a0"}
@@ -97,8 +98,8 @@ def _signed_in_paragraph(text: str, end: int) -> bool:
 
 
 def _unclosed(text: str, start: int, paragraph_end: int, paragraphs: int) -> list[Quote]:
-    """A quote whose closing mark is missing at the end of its paragraph ('said Baron. “His
-    candidacy ... depth.' and a new paragraph of narrative): it ends with the paragraph when it
+    """A quote whose closing mark is missing at the end of its paragraph ('said Okafor. “Her
+    proposal ... depth.' and a new paragraph of narrative): it ends with the paragraph when it
     opens a sentence and the paragraph ends one; a stray mark is left out."""
     before = text[:start].rstrip(" \t\u00a0")
     body = text[start:paragraph_end].rstrip()

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.model import Mention
 from dateline.resources import data_lines, read_yaml
+from dateline.statements.quotes import CLOSING_TOKENS
 
 SUBJECTS = {"nsubj", "csubj", "expl"}
 DASHES = {"—", "–", "-", "--", "―"}  # "WASHINGTON (AP) — ..."
@@ -239,7 +240,8 @@ def _reporter_of_host(verb: Token) -> Token | None:
     reported clause: a participle set off by a comma ("Ortiz said she would veto the bill,
     arguing that ..."), or a verb in the reporter's tense after "and" ("Ortiz says she'd meet
     them and hear them out and tells reporters ...")."""
-    from dateline.statements.reported import clause_cue  # here: reported.py imports this module
+    # imported here because reported.py imports this module
+    from dateline.statements.reported import clause_cue
 
     if verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
@@ -271,7 +273,7 @@ def _past_openers(verb: Token) -> Token:
 def _after_comma(tok: Token) -> bool:
     """Whether a comma comes right before ``tok``, or before the quote mark that closes there."""
     k = tok.i - 1
-    while k > 0 and tok.doc[k].text in ("”", '"', "''", "’"):
+    while k > 0 and tok.doc[k].text in CLOSING_TOKENS:
         k -= 1
     return k >= 0 and tok.doc[k].text == ","
 
