@@ -2388,3 +2388,31 @@ def test_wrong_way_closing_mark_before_the_cue_round8(nlp):
 def test_sentence_announcing_the_quote_after_it_round8(nlp, text, cue, speaker, content):
     # a sentence of a speaker and a bare reporting verb, and the quote after it
     assert [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue] == [(speaker, content)]
+
+
+# ---- quote overlaps (round 9)
+# A reported content that runs over a colon into a quote signed by its own cue after it ends before
+# the colon; the quote is the later cue's statement. A quote with no cue of its own stays with the
+# content before the colon.
+
+
+@pytest.mark.parametrize(
+    "text, first_cue, first, second_cue, second",
+    [
+        ('The coach hinted that the season was over: "We are finished for this year," he told reporters.',
+         "hinted", "that the season was over", "told", '"We are finished for this year,"'),
+        (("Rosa Lindqvist argued in her column that the council had lost its way: “The members stopped "
+          "listening years ago,” she told the radio station."),
+         "argued", "that the council had lost its way", "told", "“The members stopped listening years ago,”"),
+        ("The farmer complained that the rain had ruined the harvest: “We lost nearly everything,” Tomas Reyes said.",
+         "complained", "that the rain had ruined the harvest", "said", "“We lost nearly everything,”"),
+    ],
+)
+def test_content_ends_before_a_signed_quote_round9(nlp, text, first_cue, first, second_cue, second):
+    found = {s.cue: s.content for s in run(nlp, text)}
+    assert (found.get(first_cue), found.get(second_cue)) == (first, second)
+
+
+def test_unsigned_quote_after_a_colon_stays_round9(nlp):
+    text = 'The governor said the bridge was unsafe: "It could fall at any moment."'
+    assert [s.content for s in run(nlp, text)] == ['the bridge was unsafe: "It could fall at any moment."']

@@ -82,6 +82,9 @@ TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "to
 SIGNING_BLOCKERS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd"}  # a verb with these does not sign a quote
 SUBORDINATE = {"relcl", "acl"}  # a verb in these clauses does not sign a quote
 INVERTED_OPENERS = {",", "”", '"', "''"}  # what ends the content before an inverted cue ('"...," added X')
+BLANKS = " \t\n\u00a0"
+QUOTE_MARKS = "“\""  # marks that open a quote
+QUOTE_LEADS = (":", "—", "–", "--")  # marks that lead into a quote ('he hinted: "..."')
 RESPONDENT_COUNTS = {"percent", "majority", "most", "half", "third", "quarter"}  # "60 percent of voters say ..."
 
 
@@ -812,6 +815,32 @@ def _split_trailing_asides(candidates: list[Candidate]) -> None:
                 k.start, k.end = trim(text, k.start, comma)
 
 
+def _split_before_signed_quotes(candidates: list[Candidate]) -> None:
+    """'The coach hinted the season was over: "We are done," he told reporters.' A content that runs
+    over a colon or dash into a quote signed by its own cue after it ends before the colon; the
+    quote is the later cue's statement."""
+    for c in candidates:
+        if c.cue_span[0] < c.end:
+            continue  # the quote's cue must follow it
+        for k in candidates:
+            if k.cue_span == c.cue_span or not (k.cue_span[1] <= k.start < c.start < k.end):
+                continue
+            text = doc_text(c.cue.doc)
+            lead = _lead_into_quote(text, k.start, c.start)
+            if lead is not None:
+                k.start, k.end = trim(text, k.start, lead)
+
+
+def _lead_into_quote(text: str, start: int, quote: int) -> int | None:
+    """Where the colon or dash that the text from ``start`` ends with, right before a quote whose
+    content starts at ``quote`` (at its opening mark or just after it), begins; None if none."""
+    if not {text[quote - 1], text[quote]} & set(QUOTE_MARKS):
+        return None
+    before = text[start:quote].rstrip(BLANKS + QUOTE_MARKS)
+    lead = next((m for m in QUOTE_LEADS if before.endswith(m)), None)
+    return start + len(before) - len(lead) if lead else None
+
+
 def _aside_opener(c: Candidate) -> Token | None:
     """The opener of the clause set off by a comma that holds a candidate's cue: the cue's own
     clause or one it sits in ("..., while the mayor won votes by saying that ...")."""
@@ -852,6 +881,7 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     union, the higher priority (then the earlier cue) wins; exact duplicates are dropped; pieces of
     one statement (the same cue) do not clash. Nested attributions are dropped first."""
     _split_trailing_asides(candidates)
+    _split_before_signed_quotes(candidates)
     candidates = _drop_nested(candidates)
     kept: list[Candidate] = []
     for c in sorted(candidates, key=lambda c: (-c.priority, c.cue_span[0])):
