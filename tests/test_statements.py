@@ -2388,3 +2388,36 @@ def test_wrong_way_closing_mark_before_the_cue_round8(nlp):
 def test_sentence_announcing_the_quote_after_it_round8(nlp, text, cue, speaker, content):
     # a sentence of a speaker and a bare reporting verb, and the quote after it
     assert [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue] == [(speaker, content)]
+
+
+# ---- lexicon gaps (round 9)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("The mayor criticised the new parking rules on Tuesday.", "criticised", "The mayor", "the new parking rules"),
+        ("The coach emphasised the risks of a short camp.", "emphasised", "The coach", "the risks of a short camp"),
+        ("Critics characterised the merger as a land grab.", "characterised", "Critics", "the merger as a land grab"),
+        ("He apologised for the delay at the depot.", "apologised for", "He", "the delay at the depot"),
+        ("The union's defence of the strike drew applause.", "defence", "The union's", "the strike"),
+        ("Rumours that the minister would resign spread quickly.", "Rumours", None, "that the minister would resign"),
+    ],
+)
+def test_british_spellings_find_the_listed_cue_round9(nlp, text, cue, speaker, content):
+    # spaCy keeps the British spelling in the lemma ("criticised" -> "criticise"); spelling_variants.txt maps it
+    assert [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("The governor urged calm after the storm.", "urged", "The governor", "calm"),
+        ("Senator Okafor relished the fight over the budget.", "relished", "Senator Okafor",
+         "the fight over the budget"),
+        ("The union withheld its endorsement of the mayor.", "withheld", "The union", "its endorsement of the mayor"),
+    ],
+)
+def test_mined_object_cues_round9(nlp, text, cue, speaker, content):
+    # entries mined from missed attributions (reporting_verbs.txt, round 9 block)
+    assert [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue] == [(speaker, content)]
