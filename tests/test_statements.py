@@ -2416,3 +2416,36 @@ def test_content_ends_before_a_signed_quote_round9(nlp, text, first_cue, first, 
 def test_unsigned_quote_after_a_colon_stays_round9(nlp):
     text = 'The governor said the bridge was unsafe: "It could fall at any moment."'
     assert [s.content for s in run(nlp, text)] == ['the bridge was unsafe: "It could fall at any moment."']
+
+
+# ---- lexicon gaps (round 9)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("The mayor criticised the new parking rules on Tuesday.", "criticised", "The mayor", "the new parking rules"),
+        ("The coach emphasised the risks of a short camp.", "emphasised", "The coach", "the risks of a short camp"),
+        ("Critics characterised the merger as a land grab.", "characterised", "Critics", "the merger as a land grab"),
+        ("He apologised for the delay at the depot.", "apologised for", "He", "the delay at the depot"),
+        ("The union's defence of the strike drew applause.", "defence", "The union's", "the strike"),
+        ("Rumours that the minister would resign spread quickly.", "Rumours", None, "that the minister would resign"),
+    ],
+)
+def test_british_spellings_find_the_listed_cue_round9(nlp, text, cue, speaker, content):
+    # spaCy keeps the British spelling in the lemma ("criticised" -> "criticise"); spelling_variants.txt maps it
+    assert [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        ("The governor urged calm after the storm.", "urged", "The governor", "calm"),
+        ("Senator Okafor relished the fight over the budget.", "relished", "Senator Okafor",
+         "the fight over the budget"),
+        ("The union withheld its endorsement of the mayor.", "withheld", "The union", "its endorsement of the mayor"),
+    ],
+)
+def test_mined_object_cues_round9(nlp, text, cue, speaker, content):
+    # entries mined from missed attributions (reporting_verbs.txt, round 9 block)
+    assert [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue] == [(speaker, content)]

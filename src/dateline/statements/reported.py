@@ -122,6 +122,28 @@ class Candidate:
 # ---------------------------------------------------------------- lexicon
 
 
+@functools.cache
+def spelling_variants() -> dict[str, str]:
+    """A listed spelling -> its variant ("criticize" -> "criticise"), from spelling_variants.txt."""
+    return dict(line.lower().split() for line in data_lines("statements/spelling_variants.txt"))
+
+
+def _variant_key(key: str | tuple[str, ...]) -> str | tuple[str, ...] | None:
+    """A lexicon key spelled the other way ("criticize" -> "criticise", ("apologize", "for") ->
+    ("apologise", "for")), or None where its word has no listed variant."""
+    variants = spelling_variants()
+    if isinstance(key, tuple):
+        return (variants[key[0]], *key[1:]) if key[0] in variants else None
+    return variants.get(key)
+
+
+def _with_variants(entries: dict) -> dict:
+    """``entries`` with each listed spelling's variant as a key of its own holding the same value, so
+    that "she criticised" (lemma "criticise") finds the entry of "criticize"."""
+    extra = {_variant_key(k): v for k, v in entries.items() if _variant_key(k) is not None}
+    return {**extra, **entries}
+
+
 @functools.lru_cache(maxsize=1)
 def _verb_lexicon() -> tuple[
     dict[str, dict[str | None, frozenset[str]]], dict[str, frozenset[str]], dict[tuple[str, str], frozenset[str]]
@@ -143,9 +165,9 @@ def _verb_lexicon() -> tuple[
             if f.startswith(NEEDS_MARK) and particle is not None:
                 needs[(lemma, particle)] = frozenset(f[len(NEEDS_MARK):].lower().split(","))
     return (
-        {k: {p: frozenset(f) for p, f in v.items()} for k, v in verbs.items()},
-        {k: frozenset(v) for k, v in limits.items() if v},
-        needs,
+        _with_variants({k: {p: frozenset(f) for p, f in v.items()} for k, v in verbs.items()}),
+        _with_variants({k: frozenset(v) for k, v in limits.items() if v}),
+        _with_variants(needs),
     )
 
 
@@ -168,8 +190,9 @@ def _lacks_needed_object(tok: Token, particle: str) -> bool:
     return not any(c.dep_ == "dobj" and c.lemma_.lower() in needed for c in tok.children)
 
 
+@functools.cache
 def reporting_nouns() -> frozenset[str]:
-    return word_list("reporting_nouns.txt")
+    return frozenset(_with_variants(dict.fromkeys(word_list("reporting_nouns.txt"))))
 
 
 def clause_cue(tok: Token) -> bool:
@@ -1684,7 +1707,7 @@ def _word_frames(filename: str) -> dict[str, frozenset[str]]:
     for line in data_lines(f"statements/{filename}"):
         word, _, frames = line.partition("|")
         out[word.strip().lower()] = frozenset(frames.split())
-    return out
+    return _with_variants(out)
 
 
 @functools.lru_cache(maxsize=1)
