@@ -75,7 +75,7 @@ def find_quotes(text: str) -> list[Quote]:
         elif _role(text, start, end, open_at is not None) == "open":
             open_at, paragraphs = start, 1
         elif open_at is not None:
-            if paragraphs > 1 and _signed_in_paragraph(text, end):
+            if paragraphs > 1 and _words_after_close(text, end):
                 # the last paragraph has a cue of its own: a quote of its own
                 quotes.append(Quote(open_at, len(text[:last_opening].rstrip()), paragraphs - 1))
                 open_at, paragraphs = last_opening, 1
@@ -87,7 +87,7 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
-def _signed_in_paragraph(text: str, end: int) -> bool:
+def _words_after_close(text: str, end: int) -> bool:
     """Whether words follow a quote's closing mark in its paragraph ('..." he said.'). A quote that
     runs over paragraphs and closes in one that names a cue ('“... won.¶¶“We will ...,” she
     added.') ends at the paragraph before: the reader takes the last paragraph as a new statement
