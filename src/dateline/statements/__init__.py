@@ -819,13 +819,15 @@ def _split_before_signed_quotes(candidates: list[Candidate]) -> None:
     """'The coach hinted the season was over: "We are done," he told reporters.' A content that runs
     over a colon or dash into a quote signed by its own cue after it ends before the colon; the
     quote is the later cue's statement."""
+    if not candidates:
+        return
+    text = doc_text(candidates[0].cue.doc)
     for c in candidates:
         if c.cue_span[0] < c.end:
             continue  # the quote's cue must follow it
         for k in candidates:
             if k.cue_span == c.cue_span or not (k.cue_span[1] <= k.start < c.start < k.end):
                 continue
-            text = doc_text(c.cue.doc)
             lead = _lead_into_quote(text, k.start, c.start)
             if lead is not None:
                 k.start, k.end = trim(text, k.start, lead)

@@ -1683,7 +1683,6 @@ def _copular_clause_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Cand
     return _word_candidate(doc, noun, clause.left_edge.i, clause.right_edge.i + 1, quotes, holder, "copula", 1)
 
 
-@functools.lru_cache(maxsize=1)
 def finding_sources() -> frozenset[str]:
     """Studies and polls whose findings are attributed to them ("the survey finds ...")."""
     return word_list("finding_sources.txt")
@@ -2032,9 +2031,7 @@ def _colon_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | N
         return None
     if not _capitalized(name[0]) or _kicker(name):
         return None
-    end = tok.i + 1
-    while end < len(doc) and not _paragraph_start(doc, end):
-        end += 1
+    end = _paragraph_end(doc, tok.i)
     if _list_of_names(doc[tok.i + 1 : end]):
         return None  # "Ohio: Ann Lee, Bo Park, ...": a roster, not a statement
     span = content_span(doc, tok.i + 1, end, quotes, (tok.idx, tok.idx + 1))
@@ -2092,6 +2089,14 @@ def _paragraph_start(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
 
 
+def _paragraph_end(doc: Doc, i: int) -> int:
+    """The token index where the paragraph of token ``i`` ends (the next paragraph's first token)."""
+    end = i + 1
+    while end < len(doc) and not _paragraph_start(doc, end):
+        end += 1
+    return end
+
+
 def _headline_verb_lemma(tok: Token, plural_subject: bool, after_adverb: bool) -> str | None:
     """The reporting verb a capitalized headline word stands for, which the tagger often reads as a
     name ("Senator Slams Plan": "slam"): a third-person "-s" form, a bare form after a plural subject
@@ -2116,9 +2121,7 @@ def _headline_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candi
     verb, and what it takes up to a comma, dash or setting word ("After", "Amid", "With")."""
     if not _paragraph_start(doc, tok.i) or tok.pos_ in NOT_NAME_START:
         return None
-    end = tok.i + 1
-    while end < len(doc) and not _paragraph_start(doc, end):
-        end += 1
+    end = _paragraph_end(doc, tok.i)
     if not _headline(doc, tok.i, end):
         return None
     for k in range(tok.i + 1, min(end, tok.i + HEADLINE_SUBJECT_MAX + 2)):

@@ -309,7 +309,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None
     if verb.tag_ == "VBG" and any(a.lower_ in PRESENT_BE for a in auxes):
         return FUTURE
-    if (verb.tag_ in ("VBP", "VBZ") and not auxes and verb.lemma_ not in REPORTING
+    if (_present(verb, auxes) and verb.lemma_ not in REPORTING
             and verb.lower_ not in SAME_PAST
             and verb.lower_ in (verb.lemma_, verb.lemma_ + "s", verb.lemma_ + "es")):
         return FUTURE  # "the leaders meet Monday": a present tense with a date announces
