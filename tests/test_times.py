@@ -575,3 +575,56 @@ def test_a_date_before_a_clause_marker_takes_no_tense_from_that_clause(nlp):
               pos=["NOUN", "ADJ", "ADP", "NOUN", "ADP", "PROPN", "SCONJ", "NOUN", "AUX", "VERB"])
     assert tense_at(doc, 5, 6) is None
     assert tense_at(doc, 7, 8) == "future"  # "prices" lies inside the clause
+
+
+# ---- values of the temporal stage (round 7)
+
+WEDNESDAY_MAR_20_2013 = dt.date(2013, 3, 20)
+
+
+def _tval_find(nlp, text: str, word: str, published: dt.date):
+    """The first expression holding word: robust to extents that grow ("current" or "then current")."""
+    times = tag_times(nlp(text), published)
+    hits = [t for t in times if word in t.text]
+    assert hits, f"{word!r} not found in {[t.text for t in times]}"
+    return hits[0]
+
+
+# (publication date, text, a word of the expression, value)
+CASES_TVAL_ROUND7 = [
+    # a bare conjunct verb shares the auxiliary of its head: "will ... return Sunday" lies ahead
+    (WEDNESDAY_MAR_20_2013, "The envoy will visit the capital on Friday and fly home on Sunday.", "Sunday", "2013-03-24"),
+    (WEDNESDAY_MAR_20_2013, "Officials will open the bridge Friday and close the old road Monday.", "Monday", "2013-03-25"),
+    (WEDNESDAY_MAR_20_2013, "The envoy landed Friday and flew home Sunday.", "Sunday", "2013-03-17"),
+    # a deadline looked forward to by an intent verb lies ahead, even in the past tense
+    (WEDNESDAY_MAR_20_2013, "Lawyers said they expected a verdict by Friday.", "Friday", "2013-03-22"),
+    # a present "be" with "due" looks ahead
+    (WEDNESDAY_MAR_20_2013, "Municipal elections are due in October.", "October", "2013-10"),
+    (WEDNESDAY_MAR_20_2013, "The audit report was due in October.", "October", "2012-10"),
+    # "this Tuesday" said on a Saturday of a coming meeting; "this Friday" said on a Monday of a past one
+    (dt.date(2013, 3, 23), "The two ministers will sit down together this Tuesday.", "Tuesday", "2013-03-26"),
+    (dt.date(2013, 3, 18), "The two ministers sat down together this Friday.", "Friday", "2013-03-15"),
+    # the ordinal of a half wins over the "last" of its year
+    (WEDNESDAY_MAR_20_2013, "Exports slumped in the first half of last year.", "half", "2012-H1"),
+    (WEDNESDAY_MAR_20_2013, "Last year's first half was the weakest in a decade.", "half", "2012-H1"),
+    # "the 1800s" is a century; "the 2000s" written soon after is a decade
+    (WEDNESDAY_MAR_20_2013, "The mill was built in the late 1800s.", "1800s", "18"),
+    (WEDNESDAY_MAR_20_2013, "The town grew quickly in the early 1900s.", "1900s", "19"),
+    (WEDNESDAY_MAR_20_2013, "Housing prices doubled in the 2000s.", "2000s", "200"),
+    # "then current" is the present of a past time
+    (WEDNESDAY_MAR_20_2013, "Holders could buy stock at half the then current price.", "current", "PAST_REF"),
+    # "that same day" after a month without its day: that month, day unknown
+    (WEDNESDAY_MAR_20_2013, "The warehouse burned down last October. Its owners filed a claim that same day.",
+     "day", "2012-10-XX"),
+    # a year the story told by counting ("last year", "the next year") anchors what follows
+    (WEDNESDAY_MAR_20_2013, "Exports grew last year. The previous year they had shrunk.", "previous", "2011"),
+    (WEDNESDAY_MAR_20_2013, ("The rebels lost ground in 2009. The next year they won back the valley. That same year "
+                             "they signed a truce."), "same", "2010"),
+    # a future year the story named anchors "the following year"
+    (WEDNESDAY_MAR_20_2013, "The plant will shut in 2016 and reopen the following year.", "following", "2017"),
+]
+
+
+@pytest.mark.parametrize("published,text,word,value", CASES_TVAL_ROUND7)
+def test_tval_round7_values(nlp, published, text, word, value):
+    assert _tval_find(nlp, text, word, published).value == value

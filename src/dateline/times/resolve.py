@@ -31,6 +31,7 @@ ISO_WEEK = re.compile(r"\d{4}-W\d{2}$")
 NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
 FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
 FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
+RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s" written in 2012 a decade
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
@@ -245,6 +246,15 @@ def _finite_governor(verb: Token) -> Token:
     return verb
 
 
+def _sharing_governor(verb: Token) -> Token:
+    """The verb whose auxiliaries a bare conjunct shares: 'will meet the king Friday and return
+    Sunday' returns on Sunday as 'will meet' does; 'arrived Friday and left Sunday' has its own tense."""
+    while (verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and verb.head.pos_ in ("VERB", "AUX")
+           and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        verb = verb.head
+    return verb
+
+
 def _clause_starts_after(verb: Token, end: int) -> bool:
     """Whether the verb's clause opens with a marker ("that", "if") after the date: the date cannot
     belong to that clause, whatever the parser hung it on."""
@@ -268,7 +278,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None
     if _clause_starts_after(verb, end):
         return None  # a misparse: "warned on Thursday that strikes could ..." is no "could" of Thursday
-    verb = _finite_governor(verb)
+    verb = _sharing_governor(_finite_governor(verb))
     root = doc[start:end].root
     if root.dep_ == "poss" or (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
         return None  # "Wednesday's ruling", "a June agreement" name a thing, not the verb's time
@@ -287,8 +297,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     deadline = start > 0 and doc[start - 1].lower_ in DEADLINE_PREPS
     if deadline and (_present_perfect(verb, auxes) or _present(verb, auxes)):
         return FUTURE  # "has given them until Tuesday", "has until Monday to decide": a deadline still ahead
+    if deadline and verb.lemma_ in INTENT and verb.i < start and not any(a.lower_ == "had" for a in auxes):
+        return FUTURE  # "said they expected a ruling by Friday": a deadline looked forward to
     if verb.lemma_ in INTENT and verb.tag_ == "VBN" and any(a.lower_ in PRESENT_BE for a in auxes):
         return FUTURE  # "the vote is expected on Monday"
+    if verb.lower_ in PRESENT_BE and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
+        return FUTURE  # "elections are due in October"
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
         # "was scheduled to close Monday" does again
@@ -472,6 +486,8 @@ class Resolver:
             self.ref_year = (year, self.governor())
         if re.match(r"\d{4}", value) and parts.has("YEAR", "MONTH", "ISODATE", "SLASHDATE"):
             self.last_year = int(value[:4])
+        elif re.match(r"\d{4}$", value):  # "the next year", "two years ago": a year the story told too
+            self.last_year = int(value)
         if self.match.rule == "ordinal_unit" and re.match(r"\d{4}-Q\d$", value):
             quarter = (int(value[:4]), int(value[-1]))
             # the report is about the latest quarter that is over: "After a flat second quarter" is background;
@@ -577,7 +593,9 @@ class Resolver:
             return self.ref_month
         if unit == "W" and self.ref_week is not None:
             return self.ref_week
-        if unit == "Y" and self.last_year is not None and self.tense() == PAST:
+        if unit == "Y" and self.last_year is not None and (self.tense() != FUTURE or self.last_year > self.dct.year):
+            # "closed in 1995 and reopened the following year"; "will close in 2000 and reopen the following year";
+            # else a future counts from the publication date: "sales will grow in the next year"
             return dt.date(self.last_year, 1, 1)
         return self.anchor()
 
@@ -656,10 +674,10 @@ class Resolver:
         """1 or 2 for 'the first/second/last half of'."""
         if not parts.has("HALF"):
             return None
-        if parts.has("LAST"):
-            return 2
         ordinal = parts.first("ORDWORD", "ORDNUM", "SECOND")
-        n = ordinal_value(ordinal) if ordinal else None
+        if ordinal is None:  # "the last half"; the "last" of "the first half of last year" is its year
+            return 2 if parts.has("LAST") else None
+        n = ordinal_value(ordinal)
         return n if n in (1, 2) else None
 
     def _season(self, parts: Parts) -> Resolved | None:
@@ -701,6 +719,9 @@ class Resolver:
             date = weekday_date(self.anchor(), weekday, direction, strict=True)
         elif parts.has("THIS") and not parts.has("COMING"):
             date = self.dct + dt.timedelta(days=weekday - self.dct.isoweekday())
+            tense = self.tense()
+            if (tense == FUTURE and date < self.dct) or (tense == PAST and date > self.dct):
+                date = weekday_date(self.dct, weekday, tense)  # "will meet this Tuesday" said on a Saturday
         else:
             date = self.weekday(weekday, parts)
         return self._day_with_part(date, parts.value("PARTOFDAY"), parts.position_mod())
@@ -802,6 +823,8 @@ class Resolver:
                 return "DATE", f"{self.last_year:04d}", mod
             if unit == "WE":
                 return "DATE", iso_week(self.anchor()) + "-WE", None
+            if unit == "D" and self._month_told_last():  # "last October ... crossed out that same day"
+                return "DATE", self.ref_month.strftime("%Y-%m-XX"), mod
             value = shifted(self.anchor(), unit, 0)
             return ("DATE", value, mod) if value else None
         shift = self._shift(parts)
@@ -815,6 +838,10 @@ class Resolver:
         anchor = self.story_anchor(unit) if parts.has("THE") and parts.has("LAST") else self.dct
         value = shifted(anchor, unit, shift)
         return ("DATE", value, mod) if value else None
+
+    def _month_told_last(self) -> bool:
+        """Whether the story's latest date is a month without its day ("last October")."""
+        return self.ref_month is not None and self.ref_month != self.ref_date
 
     @staticmethod
     def _shift(parts: Parts) -> int:
@@ -950,7 +977,7 @@ class Resolver:
         # the unit counted by the ordinal: "quarter" in "this year's third quarter"
         after = parts.infos[parts.infos.index(ordinal_info) + 1:] if ordinal_info else parts.infos
         unit = "H" if parts.has("HALF") else next((i.value for i in after if i.cls == "UNIT"), parts.value("UNIT"))
-        n = 2 if unit == "H" and parts.has("LAST") else ordinal_value(ordinal_info) if ordinal_info else None
+        n = self._half(parts) if unit == "H" else ordinal_value(ordinal_info) if ordinal_info else None
         if n is None:
             return None
         if unit == "CE":
@@ -1000,6 +1027,8 @@ class Resolver:
             decade = self.full_year(-info.value * 10) // 10
         else:
             digits = re.match(r"\d+", info.value).group()
+            if len(digits) == 4 and digits.endswith("00") and self.dct.year - int(digits) > RECENT_DECADE_YEARS:
+                return "DATE", digits[:2], parts.position_mod()  # "the late 1800s" is a century
             decade = int(digits) // 10 if len(digits) == 4 else self.full_year(-int(digits)) // 10
         return "DATE", f"{decade:03d}", parts.position_mod()
 
@@ -1025,13 +1054,22 @@ class Resolver:
         if parts.has("TIMEWORD"):
             return "DATE", "PAST_REF", None
         if parts.has("THIS"):  # "current" alone; a bare "this" is no time
-            return ("DATE", "PRESENT_REF", None) if parts.value("THIS") == "PRESENT_REF" else None
+            if parts.value("THIS") != "PRESENT_REF":
+                return None
+            return "DATE", "PAST_REF" if self._after_then() else "PRESENT_REF", None
         info = parts.first("VAGUE", "PAST", "FUTURE", "PRESENT")
         value = {"PAST": "PAST_REF"}.get(info.cls, info.value)
         if info.cls == "VAGUE" and value == "FUTURE_REF" and self.tense() == PAST:
             return None  # "he was soon released" tells an order of events, no time
 
         return "DATE", value, None
+
+    def _after_then(self) -> bool:
+        """'the then current price', 'the then-current price': the present of a past time."""
+        doc, first = self.doc, self.match.start
+        while first > 0 and doc[first - 1].lower_ in ("then", "-"):
+            first -= 1
+        return any(t.lower_ == "then" for t in doc[first : self.match.end])
 
     def _names_a_fate(self) -> bool:
         """'the future' with an owner ('the future of the talks') or as the subject of a clause."""
