@@ -628,3 +628,49 @@ CASES_TVAL_ROUND7 = [
 @pytest.mark.parametrize("published,text,word,value", CASES_TVAL_ROUND7)
 def test_tval_round7_values(nlp, published, text, word, value):
     assert _tval_find(nlp, text, word, published).value == value
+
+
+# ---- textent: extents (round 7)
+
+# (published, sentence, the extents tagged in it)
+CASES_TEXTENT_ROUND7 = [
+    # an open bound joined to the time stays inside; an adverb of the next verb does not
+    (SUNDAY_OCT_24_1999, "The upgrade could take a decade or more.", ["a decade or more"]),
+    (SUNDAY_OCT_24_1999, "The mine will not be profitable until 2016 or later.", ["2016 or later"]),
+    (SUNDAY_OCT_24_1999, "He joined the navy in June 1975 and later served in Korea.", ["June 1975"]),
+    # "about" as "concerning" and "under" before no count are prepositions, outside the extent
+    (SUNDAY_OCT_24_1999, "Traders are nervous about 2001.", ["2001"]),
+    (SUNDAY_OCT_24_1999, "Spending rose under fiscal year 2001 rules.", ["fiscal year 2001"]),
+    # a time zone belongs to the clock time
+    (SUNDAY_OCT_24_1999, "The polls close at 8 p.m. Eastern time.", ["8 p.m. Eastern time"]),
+    (SUNDAY_OCT_24_1999, "The convoy left at 6:30 a.m. local time.", ["6:30 a.m. local time"]),
+    # a clock time takes the whole date after it, not only its weekday
+    (SUNDAY_OCT_24_1999, "Bids close at 5 p.m. EST, Monday, Nov. 8.", ["5 p.m. EST, Monday, Nov. 8"]),
+    # a position in a counted century, and "fiscal year" before the year
+    (SUNDAY_OCT_24_1999, "The canal was dug in the late 18th century.", ["the late 18th century"]),
+    (SUNDAY_OCT_24_1999, "The style spread in the mid-19th century.", ["the mid-19th century"]),
+    (SUNDAY_OCT_24_1999, "Parliament approved the budget for fiscal year 2001.", ["fiscal year 2001"]),
+    # what extends a length is part of it
+    (SUNDAY_OCT_24_1999, "The lease was extended for an additional year.", ["an additional year"]),
+    (SUNDAY_OCT_24_1999, "The envoy asked for a further 30 days.", ["a further 30 days"]),
+    (SUNDAY_OCT_24_1999, "The villages endured a decades-long drought.", ["decades-long"]),
+    (SUNDAY_OCT_24_1999, "Dockers ended a two-week-long strike.", ["two-week-long"]),
+    # coordinated plural units make one vague expression
+    (SUNDAY_OCT_24_1999, "Prices may fall in the weeks and months ahead.", ["the weeks and months ahead"]),
+    (SUNDAY_OCT_24_1999, "Lenders have grown cautious in recent weeks and months.", ["recent weeks and months"]),
+    # "that same day" is one anaphoric day
+    (SUNDAY_OCT_24_1999, "The minister resigned that same day.", ["that same day"]),
+    # holidays of more than one word
+    (SUNDAY_OCT_24_1999, "Crowds filled the square on Christmas Eve.", ["Christmas Eve"]),
+    (SUNDAY_OCT_24_1999, "Fireworks were launched on New Year's Day.", ["New Year's Day"]),
+    # amounts and measures are no years; "New" alone is no holiday
+    (SUNDAY_OCT_24_1999, "The index closed at 2050 points.", []),
+    (SUNDAY_OCT_24_1999, "She ran the 1500-meter race.", []),
+    (SUNDAY_OCT_24_1999, "The stock climbed to $1980.", []),
+    (SUNDAY_OCT_24_1999, "New rules were announced by the board.", []),
+]
+
+
+@pytest.mark.parametrize("published,text,extents", CASES_TEXTENT_ROUND7)
+def test_textent_round7_extents(nlp, published, text, extents):
+    assert [t.text for t in tag_times(nlp(text), published)] == extents

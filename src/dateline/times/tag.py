@@ -24,6 +24,8 @@ NO_CLASS = " "
 BARE_ABBREVIATIONS = {"jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec"}  # month or name
 TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are capitalised only in names
 OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
+OPEN_BOUNDS = {"LATER", "EARLIER", "BEYOND", "MORE", "LONGER"}  # "1994 or later", "a decade or more"
+LARGE_NUMBERS = {"hundred", "thousand", "million", "billion", "trillion"}  # "2000 million yen"
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
 SHAPE_CLASSES = (
@@ -42,7 +44,7 @@ _SHAPES = (
     (re.compile(r"\d+$"), "INT"),
     (re.compile(r"\d[\d,]*(\.\d+)?$"), "NUMDIGIT"),
 )
-_PREFIXED = re.compile(r"(mid|early|late)-(.+)$")  # one-token "mid-1990s", "mid-afternoon"
+_PREFIXED = re.compile(r"(mid|early|late)-(.+)$")  # one-token "mid-1990s", "mid-afternoon", "mid-19th"
 _TOKEN_RE = re.compile(r"\(\?<=|\(\?=|\(\?!|[A-Z_]+|[()|?*+]|\s+")
 
 
@@ -88,6 +90,12 @@ def lexicon() -> dict[str, tuple[str, object]]:
 def length_verbs() -> frozenset[str]:
     """Verbs after which "over" bounds a length ("lasted over a week") rather than spanning a time."""
     return frozenset(data_lines("times/length_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def measure_nouns() -> frozenset[str]:
+    """Nouns of measure, after which a four-digit number is an amount: "2050 points"."""
+    return frozenset(data_lines("times/measure_nouns.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -162,7 +170,7 @@ def classify(token: Token) -> TokenInfo | None:
         inner = lexicon().get(prefixed.group(2))
         if inner is None and prefixed.group(2)[0].isdigit():
             number = _classify_number(token, prefixed.group(2))
-            inner = (number.cls, number.value) if number and number.cls in ("DECADE", "YEAR") else None
+            inner = (number.cls, number.value) if number and number.cls in ("DECADE", "YEAR", "ORDNUM") else None
         if inner is not None:
             return TokenInfo(inner[0], inner[1], prefixed.group(1))
     return None
@@ -190,13 +198,28 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
 
 
 def _counts_things(token: Token) -> bool:
-    """'about 2000 troops': a four-digit number after a quantifier and before a plural noun."""
+    """'about 2000 troops': a four-digit number after a quantifier and before a plural noun;
+    '$1990', '2000 million', '2050 points', 'a 1500-meter race': an amount of money or a measure."""
+    if _measures(token):
+        return True
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     prev = doc[token.i - 1] if token.i > 0 else None
     if nxt is None or nxt.tag_ != "NNS" or nxt.lower_ in lexicon():
         return False
     return prev is None or prev.lower_ in COUNT_WORDS or not 1900 <= int(token.text) < 2100
+
+
+def _measures(token: Token) -> bool:
+    """A number after a currency sign, or before a large number or a noun of measure (with or
+    without a hyphen)."""
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].tag_ == "$":
+        return True
+    k = token.i + 1
+    if k < len(doc) and doc[k].lower_ == "-":
+        k += 1
+    return k < len(doc) and (doc[k].lower_ in measure_nouns() or doc[k].lower_ in LARGE_NUMBERS)
 
 
 def _names_with(token: Token) -> bool:
@@ -252,6 +275,10 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
     if info.cls == "MONTH" and text in BARE_ABBREVIATIONS and not _before_digit(token):
         return None  # "Jan Novak": a bare abbreviation is a month only before a day or year
+    if info.cls == "HOLIDAY" and text == "new" and not _before(token, "year"):
+        return None  # "New" is a holiday only in "New Year"
+    if info.cls == "HOLIDAY" and not token.text[0].isupper():
+        return None  # holidays are names
     if info.cls == "SEASON" and token.pos_ not in ("NOUN", "PROPN"):
         return None
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
@@ -260,6 +287,10 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("ORDWORD", info.value)  # "a second term" counts, it is no unit of time
     if info.cls == "SETADV" and token.pos_ != "ADV":
         return None  # "quarterly dividend", "the daily tally"
+    if info.cls == "APPROX" and text == "about" and token.dep_ == "prep":
+        return None  # "confident about 2014": "about" as "concerning" is a preposition, outside
+    if info.cls == "APPROX" and text == "under" and not _before_count(token):
+        return None  # "under fiscal year 2014 rules" is a preposition; a bound only in "under two hours"
     if text == "soon" and (_after(token, "as") or _before(token, "after")):
         return None
     if info.cls == "UNIT" and (_before(token, "old") or (_before(token, "-") and _before(token, "old", 2))):
@@ -296,6 +327,15 @@ def _before_unit(token: Token) -> bool:
     return k < len(token.doc) and lexicon().get(token.doc[k].lower_, ("",))[0] == "UNIT"
 
 
+def _before_count(token: Token) -> bool:
+    """Before a number or an article that counts: "under two hours", "under a year"."""
+    k = token.i + 1
+    if k >= len(token.doc):
+        return False
+    nxt = token.doc[k].lower_
+    return nxt[:1].isdigit() or lexicon().get(nxt, ("",))[0] in ("NUMWORD", "TEENCENT", "A", "FEW")
+
+
 def _before_digit(token: Token) -> bool:
     k = token.i + 1
     return k < len(token.doc) and token.doc[k].text[:1].isdigit()
@@ -322,8 +362,9 @@ def find_matches(doc: Doc) -> list[Match]:
     found = []
     for order, (name, regex) in enumerate(rules()):
         for m in regex.finditer(string):
-            if m.end() > m.start():
-                found.append((m.start() - m.end(), order, m.start(), m.end(), name))
+            end = _without_loose_open_bound(doc, m.start(), m.end(), infos)
+            if end > m.start():
+                found.append((m.start() - end, order, m.start(), end, name))
     found.sort()
     taken = [False] * len(doc)
     matches = []
@@ -349,6 +390,15 @@ def _without_noun_determiner(doc: Doc, start: int, end: int, infos: list) -> int
     if end - start > 1 and infos[start].cls in ("THE", "A") and modifies_next and calendar_word:
         return start + 1
     return start
+
+
+def _without_loose_open_bound(doc: Doc, start: int, end: int, infos: list) -> int:
+    """'until 1994 or later', 'a decade or more': an open bound joined to the time stays inside;
+    in 'in October 1984 and later served' the adverb belongs to the next verb and stays out."""
+    joined = start <= doc[end - 1].head.i < end
+    if end - start > 2 and infos[end - 1].cls in OPEN_BOUNDS and infos[end - 2].cls == "OR" and not joined:
+        return end - 2
+    return end
 
 
 def _without_preposition_over(doc: Doc, start: int, end: int, infos: list) -> int:
