@@ -1501,6 +1501,40 @@ def _describing_participle(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
 
 
+def _passive_label_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """"Ortiz was declared the winner", "the plan was lambasted as reckless": a passive cue of
+    naming or judging with no agent labels its subject for someone unnamed. The content is the
+    clause from the subject to the label, cue included, with no speaker (as for "is seen as", which
+    the verbs with a raise frame already give)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    entries = reporting_verbs().get(tok.lemma_.lower())
+    frames = frozenset().union(*entries.values()) if entries else frozenset()
+    if not frames or "raise" in frames or "none" in frames or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    subject = next((c for c in tok.lefts if c.dep_ == "nsubjpass"), None)
+    label = _passive_label(tok, frames)
+    if subject is None or subject.lower_ in ("it", "there") or label is None or _by_phrase(tok, label):
+        return None
+    if _verb_candidates(doc, tok, quotes):
+        return None
+    return _word_candidate(doc, tok, subject.left_edge.i, label.right_edge.i + 1, quotes, None, "raise", 2)
+
+
+def _passive_label(tok: Token, frames: frozenset[str]) -> Token | None:
+    """What a passive cue calls its subject: the second object of a naming verb ("was declared the
+    winner", "is called a stunt") or an "as" phrase after any cue ("was written off as a long
+    shot")."""
+    named = next((c for c in tok.rights if c.dep_ in ("oprd", "dobj")), None) if "naming" in frames else None
+    return named or next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+
+
+def _by_phrase(tok: Token, label: Token) -> bool:
+    """Whether a "by" phrase the parser did not read as the agent names who labels ("was called
+    a reformer by her rivals")."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" for c in (*tok.rights, *label.rights))
+
+
 def _according_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidate]:
     if tok.lower_ != "according":
         return []
@@ -1612,18 +1646,25 @@ def source_phrases() -> dict[str, frozenset[str]]:
 
 def _phrase_holder(prep: Token) -> Token | None:
     """The holder named by a clause-opening phrase: the possessor of "In Trump's view", "By the
-    AP's tally"; the person of "To Sharp"."""
+    AP's tally", or the object of "of" after the noun ("In the eyes of many voters"); the person
+    of "To Sharp"."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
     phrases = source_phrases()
     if prep.lower_ in phrases.get(obj.lower_, ()) or prep.lower_ in phrases.get(obj.lemma_.lower(), ()):
-        return possessor(obj)
+        return possessor(obj) or _of_object(obj)
     if prep.lower_ in phrases.get("<person>", ()) and (
         obj.ent_type_ in AGENT_ENTITIES or (obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"))
     ):
         return obj
     return None
+
+
+def _of_object(noun: Token) -> Token | None:
+    """The object of an "of" phrase after a noun ("the words of one aide": "aide")."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _source_phrase_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidate]:
@@ -1929,8 +1970,22 @@ def _stance_phrase_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candi
     return _noun_statement(doc, tok, content, holder, quotes)
 
 
+@functools.lru_cache(maxsize=1)
+def bound_nouns() -> dict[str, frozenset[str]]:
+    """noun -> the verbs whose object it must be to report a clause ("made the case that ...")."""
+    return _word_frames("bound_nouns.txt")
+
+
+def _reporting_noun(tok: Token) -> bool:
+    """Whether a noun introduces what its holder says: a reporting noun, or a noun bound to a verb
+    that takes it as its object ("the case" in "she made the case that ...")."""
+    lemma = tok.lemma_.lower()
+    verbs = bound_nouns().get(lemma, frozenset())
+    return lemma in reporting_nouns() or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs)
+
+
 def _noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in reporting_nouns():
+    if tok.pos_ != "NOUN" or not _reporting_noun(tok):
         return _stance_noun_candidate(doc, tok, quotes)
     clause = None
     for c in tok.children:
@@ -2160,7 +2215,7 @@ def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
         found.extend(_source_phrase_candidates(doc, tok, quotes))
         for make in (_noun_candidate, _open_question_candidate, _stance_phrase_candidate, _poll_candidate,
                      _finding_candidate, _copular_clause_candidate, _adjective_candidate, _adverb_candidate,
-                     _received_candidate, _headline_verb_candidate):
+                     _received_candidate, _headline_verb_candidate, _passive_label_candidate):
             cand = make(doc, tok, quotes)
             if cand is not None:
                 found.append(cand)
