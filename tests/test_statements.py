@@ -2521,3 +2521,62 @@ def test_source_phrase_holder_after_of_round7(nlp, text, speaker, content):
 def test_case_bound_to_make_round7(nlp, text, cue, speaker, content):
     found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
     assert found == ([(speaker, content)] if content else [])
+
+
+# ---- precision filters (round 7)
+# Candidates that attribute nothing: a clause as the subject of the cue, the topic an unnamed source
+# was not cleared to talk about, an act a passive subject is made or let to do, and a relative
+# pronoun that names a thing seen or handled.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Losing the primary showed that the party had moved on.",
+        "Winning the state suggests that the strategy worked.",
+        "Raising the fees signals that the city is short of money.",
+        "What the voters chose says a lot about the mood in the valley.",
+    ],
+)
+def test_clause_as_speaker_is_no_statement_round7(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("A council aide, who requested anonymity to discuss the private talks, said the vote would be delayed.",
+         ["said"]),
+        ("One engineer, speaking anonymously to describe the design, said the bridge was sound.", ["said"]),
+        ("Two officials spoke on condition of anonymity because they were not authorized to discuss the audit.", []),
+        ("The stewards were not authorized to reveal details about the crash.", []),
+    ],
+)
+def test_topic_under_anonymity_is_no_statement_round7(nlp, text, kept):
+    assert [s.cue for s in run(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Three senators were persuaded to back the bill after the hearing.", []),
+        ("The clerks would be allowed to deny permits to the newcomers.", []),
+        ("Three senators backed the bill after the hearing.", [("backed", "the bill")]),
+    ],
+)
+def test_act_a_passive_subject_is_made_to_do_round7(nlp, text, found):
+    assert [(s.cue, s.content) for s in run(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The drawings show what we saw on the first day of the flood.", []),
+        ("She placed the wreath, which she laid at the foot of the memorial.", []),
+        ("They protested what they saw as a betrayal by the council.",
+         [("saw", "what they saw as a betrayal by the council")]),
+        ("The mayor rejected what critics called a cynical move.", [("called", "what critics called a cynical move")]),
+    ],
+)
+def test_relative_pronoun_naming_a_thing_round7(nlp, text, found):
+    assert [(s.cue, s.content) for s in run(nlp, text)] == found

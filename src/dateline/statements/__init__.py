@@ -23,6 +23,7 @@ from dateline.statements.reported import (
     frame_limits,
     noun_taker,
     passive_cue,
+    reporting_verbs,
     token_at,
     trim,
 )
@@ -85,6 +86,11 @@ INVERTED_OPENERS = {",", "”", '"', "''"}  # what ends the content before an in
 BLANKS = " \t\n\u00a0"
 QUOTE_MARKS = "“\""  # marks that open a quote
 QUOTE_LEADS = (":", "—", "–", "--")  # marks that lead into a quote ('he hinted: "..."')
+CLEARING_VERBS = {"authorize", "permit"}  # "not authorized to discuss ..."
+ANONYMITY_WORDS = {"anonymity", "anonymously"}
+RELATIVE_THING_COMPLEMENTS = {"oprd", "ccomp", "xcomp", "dobj", "acomp"}  # "what she called Y"
+STANCE_PREPS = {"as", "to", "for"}  # "what he saw as ...", "which she likened to ...", "blamed for"
+ACT_HOWS = {"object", "to"}  # frames of an act made or let to happen ("was persuaded to back the bill")
 RESPONDENT_COUNTS = {"percent", "majority", "most", "half", "third", "quarter"}  # "60 percent of voters say ..."
 
 
@@ -115,7 +121,53 @@ def _no_statement(c: Candidate) -> bool:
     """Whether a candidate, its speaker found, attributes nothing to anyone."""
     return (
         _unheld_clause(c) or _unheld_noun(c) or _asks_the_reader(c) or _in_condition(c)
-        or _outside_frame_limits(c) or _speculated_act(c)
+        or _outside_frame_limits(c) or _speculated_act(c) or _act_as_speaker(c)
+        or _anonymity_purpose(c) or _made_to_act(c) or _relative_thing(c)
+    )
+
+
+def _act_as_speaker(c: Candidate) -> bool:
+    """A clause as the subject of the cue ("Losing the primary showed that the party had moved on",
+    "Raising the fees signals that ..."): an act or a fact shows something, nobody says it."""
+    return c.speaker is not None and c.speaker.dep_ == "csubj"
+
+
+def _anonymity_purpose(c: Candidate) -> bool:
+    """The topic an unnamed source was not cleared to talk about ("an aide, who asked for anonymity
+    to discuss the talks", "they were not authorized to reveal the plan"): the topic is not what
+    anyone said; what the source said is reported elsewhere."""
+    if c.how != "object" or c.cue.dep_ not in ("advcl", "xcomp"):
+        return False
+    host = c.cue.head
+    return host.lemma_.lower() in CLEARING_VERBS or any(
+        t.lower_ in ANONYMITY_WORDS for t in host.subtree if t.i < c.cue.i
+    )
+
+
+def _made_to_act(c: Candidate) -> bool:
+    """An act that the subject of a passive verb is persuaded, let or asked to do ("three senators
+    were persuaded to back the bill", "clerks would be allowed to deny permits"): someone else's
+    doing, not the subject's statement."""
+    verb = c.cue.head
+    return c.cue.dep_ == "xcomp" and c.how in ACT_HOWS and passive_cue(verb) and not passive_participle(verb)
+
+
+def _relative_thing(c: Candidate) -> bool:
+    """A relative pronoun as the object of a verb that neither names nor reports a clause, with
+    no "as", "to" or "for" phrase nor a complement saying what the thing is ("what we saw on the
+    tape", "the wreath she laid at the gate"): a thing seen or handled, not a stance on it
+    ("what she saw as a betrayal" stays)."""
+    if c.how != "relative":
+        return False
+    cue = c.cue
+    frames = reporting_verbs().get(cue.lemma_.lower(), {}).get(None, frozenset())
+    if frames & {"naming", "clause"}:
+        return False
+    first = token_at(cue.doc, c.start)
+    if first is None or cue.doc[first].head != cue or cue.doc[first].dep_ != "dobj":
+        return False
+    return not any(
+        r.dep_ in RELATIVE_THING_COMPLEMENTS or (r.dep_ == "prep" and r.lower_ in STANCE_PREPS) for r in cue.rights
     )
 
 
