@@ -674,3 +674,55 @@ CASES_TEXTENT_ROUND7 = [
 @pytest.mark.parametrize("published,text,extents", CASES_TEXTENT_ROUND7)
 def test_textent_round7_extents(nlp, published, text, extents):
     assert [t.text for t in tag_times(nlp(text), published)] == extents
+
+
+# ---- times2: follow-ups (round 7b)
+
+# (publication date, text, the expressions tagged in it as (text, type, value))
+CASES_TIMES2_ROUND7B = [
+    # a clock time with a full date takes the date, not the nearest weekday
+    (SUNDAY_OCT_24_1999, "Offers must arrive by 5 p.m. EST, Monday, Nov. 8.",
+     [("5 p.m. EST, Monday, Nov. 8", "TIME", "1999-11-08T17:00")]),
+    # an eve is the day before its holiday
+    (SUNDAY_OCT_24_1999, "Shops closed early on Christmas Eve.", [("Christmas Eve", "DATE", "1998-12-24")]),
+    (SUNDAY_OCT_24_1999, "Crowds will gather downtown on New Year's Eve.", [("New Year's Eve", "DATE", "1999-12-31")]),
+    # a singular unit before "-long" lasts one unit
+    (SUNDAY_OCT_24_1999, "Residents endured a month-long blockade.", [("month-long", "DURATION", "P1M")]),
+    (SUNDAY_OCT_24_1999, "The year-long audit found nothing.", [("year-long", "DURATION", "P1Y")]),
+    # "this past weekend" is the one behind
+    (WEDNESDAY_MAR_20_2013, "Farmers marched on the capital this past weekend.",
+     [("this past weekend", "DATE", "2013-W11-WE")]),
+    # a counted or alternate period after "every" recurs
+    (SUNDAY_OCT_24_1999, "The council meets every two weeks.", [("every two weeks", "SET", "P2W")]),
+    (SUNDAY_OCT_24_1999, "Nurses visit the village every other week.", [("every other week", "SET", "P2W")]),
+    (SUNDAY_OCT_24_1999, "A ferry leaves every 20 minutes.", [("every 20 minutes", "SET", "PT20M")]),
+    # "half a/an" counts half a unit; "later" stays outside
+    (SUNDAY_OCT_24_1999, "Half an hour later the gates opened.", [("Half an hour", "DURATION", "PT30M")]),
+    (SUNDAY_OCT_24_1999, "The fort has stood for half a century.", [("half a century", "DURATION", "P50Y")]),
+    # "from now" shifts ahead of the publication date
+    (SUNDAY_OCT_24_1999, "The bridge will open three years from now.", [("three years from now", "DATE", "2002")]),
+    # a quarter or half of a shifted year is one expression
+    (SUNDAY_OCT_24_1999, "Sales should recover in the second quarter of next year.",
+     [("the second quarter of next year", "DATE", "2000-Q2")]),
+    (SUNDAY_OCT_24_1999, "Sales slumped in the third quarter of last year.",
+     [("the third quarter of last year", "DATE", "1998-Q3")]),
+    # "the day before" at the end of a clause is the day before the story's day; before a noun it is left alone
+    (SUNDAY_OCT_24_1999, "Troops entered the town on Oct. 12. Jets had bombed it the day before.",
+     [("Oct. 12", "DATE", "1999-10-12"), ("the day before", "DATE", "1999-10-11")]),
+    (SUNDAY_OCT_24_1999, "The talks began the day before yesterday.",
+     [("the day before yesterday", "DATE", "1999-10-22")]),
+    (SUNDAY_OCT_24_1999, "The strike began the day before the election.", []),
+    # a decade with an apostrophe after mid-; the two ends of a span of years
+    (SUNDAY_OCT_24_1999, "The band was famous in the mid-'80s.", [("the mid-'80s", "DATE", "198")]),
+    (SUNDAY_OCT_24_1999, "He scored 40 goals in the 1997-98 season.",
+     [("1997", "DATE", "1997"), ("98", "DATE", "1998")]),
+    # military times before a time zone; not a conversion in parentheses, not a year before a name
+    (SUNDAY_OCT_24_1999, "The tanker sank at 0630 GMT.", [("0630 GMT", "TIME", "1999-10-24T06:30")]),
+    (SUNDAY_OCT_24_1999, "The quake hit at 10:35 a.m. (0735 GMT).", [("10:35 a.m.", "TIME", "1999-10-24T10:35")]),
+    (SUNDAY_OCT_24_1999, "In 1910 Eastern farmers moved west.", [("1910", "DATE", "1910")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", CASES_TIMES2_ROUND7B)
+def test_times2_round7b_expressions(nlp, published, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), published)] == expected

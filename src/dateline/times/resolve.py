@@ -386,6 +386,8 @@ class Parts:
         amount = number_value([before[k] for k in counted if k < range_at])
         if amount is None and any(i.cls == "A" for i in before):
             amount = 1
+        if amount is None and "LONG" in self.classes:  # "a month-long siege" lasts one month
+            amount = 1
         if isinstance(amount, (int, float)) and "HALF" in self.classes[unit_at:]:
             amount += 0.5
         return amount
@@ -708,7 +710,10 @@ class Resolver:
             return "DATE", iso_day(dt.date(year, 11, day_in(year))), None
         month, day = (int(x) for x in month_day.split("-"))
         year = self.year_for((month, day), (self.dct.month, self.dct.day), parts)
-        return "DATE", iso_day(dt.date(year, month, day)), None
+        date = dt.date(year, month, day)
+        if parts.has("EVE"):  # "Christmas Eve", "New Year's Eve": the day before
+            date -= dt.timedelta(days=1)
+        return "DATE", iso_day(date), None
 
     # --- days and parts of days ---
 
@@ -769,25 +774,30 @@ class Resolver:
 
     def _weekend(self, parts: Parts, shift: int) -> Resolved:
         direction, strict = self.direction(parts)
-        if parts.has("THIS"):
-            direction = FUTURE
+        if parts.has("THIS"):  # "this weekend" lies ahead, "this past weekend" behind
+            direction = PAST if parts.has("PAST") else FUTURE
         direction = direction or PAST
         saturday = weekday_date(self.dct, 6, direction, strict) + dt.timedelta(weeks=shift)
         return "DATE", iso_week(saturday) + "-WE", parts.position_mod()
 
     def _clock(self, parts: Parts) -> Resolved | None:
         hour, minute = self._clock_time(parts)
-        if parts.has("WEEKDAY"):
-            date = self.weekday(parts.value("WEEKDAY"), parts)
-        elif parts.has("DEICTIC"):
-            date = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
-        elif parts.has("MONTH"):
+        if parts.has("MONTH"):  # before the weekday: "5 p.m. EST, Monday, Nov. 8" is Nov. 8
             month = parts.value("MONTH")
             day = next(ordinal_value(i) for i in parts.infos[1:] if i.cls in ("DAYNUM", "ORDNUM", "ORDWORD")
                        and i is not parts.infos[0])
             year = parts.year()
-            year = self.full_year(year) if year else self.year_for((month, day), (self.dct.month, self.dct.day), parts)
+            if year:
+                year = self.full_year(year)
+            elif parts.has("WEEKDAY"):
+                year = self._year_with_weekday(month, day, parts.value("WEEKDAY"), parts)
+            else:
+                year = self.year_for((month, day), (self.dct.month, self.dct.day), parts)
             date = dt.date(year, month, day)
+        elif parts.has("WEEKDAY"):
+            date = self.weekday(parts.value("WEEKDAY"), parts)
+        elif parts.has("DEICTIC"):
+            date = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
         else:
             date = self.dct
             self.dateless_clocks[self.match.start] = self.ref_date if self.tense() == PAST else None
@@ -839,6 +849,23 @@ class Resolver:
         value = shifted(anchor, unit, shift)
         return ("DATE", value, mod) if value else None
 
+    def _unit_before(self, parts: Parts) -> Resolved | None:
+        """'the day before' (the story's day), 'the day before yesterday' (the day): the unit before it.
+        Before a noun or a clause ("the day before the vote") the time hangs on an event: no value."""
+        unit = parts.value("UNIT")
+        if parts.has("DEICTIC"):
+            if unit != "D":
+                return None
+            offset = int(str(parts.value("DEICTIC")).split()[0])
+            return "DATE", iso_day(self.dct + dt.timedelta(days=offset - 1)), None
+        end, doc = self.match.end, self.doc
+        if end < len(doc) and not (doc[end].is_punct or doc[end].dep_ == "cc"):
+            return None
+        if unit == "Y" and self.last_year:
+            return "DATE", f"{self.last_year - 1:04d}", None
+        value = shifted(self.story_anchor(unit), unit, -1) if unit not in TIME_UNITS else None
+        return ("DATE", value, None) if value else None
+
     def _month_told_last(self) -> bool:
         """Whether the story's latest date is a month without its day ("last October")."""
         return self.ref_month is not None and self.ref_month != self.ref_date
@@ -861,18 +888,18 @@ class Resolver:
         if amount is None or unit in ("WE",) or (unit == "Q" and self._fraction(amount)):
             return None
         mod = parts.quantity_mod()
-        relation = parts.first("AGO", "EARLIER")
+        relation = parts.first("AGO", "EARLIER", "FROM")
         if relation is None and self._some_day(parts):
             return "DATE", "FUTURE_REF", None
         if relation is None and self._rate(parts):
             return "SET", duration(1, unit), None
         if relation is None:
             return "DURATION", duration(amount, unit), mod
-        sign = int(relation.value)
+        sign = 1 if relation.cls == "FROM" else int(relation.value)  # "two years from now"
         if amount == "X":
             return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF"), None
         # "a year earlier" counts from the report; "three days later" from the story's last date
-        anchor = self.dct if relation.cls == "AGO" or unit not in ("D", "W") else self.anchor()
+        anchor = self.dct if relation.cls in ("AGO", "FROM") or unit not in ("D", "W") else self.anchor()
         if unit == "Y" and amount == 1 and sign < 0:
             quarter = self.reported_quarter()
             if quarter:  # "net rose to $5 million from $4 million a year earlier": the same quarter
@@ -988,8 +1015,11 @@ class Resolver:
         if limit is None or not 1 <= n <= limit:
             return None
         year = parts.year()
+        shift_of = self._shifted_year_of(parts)
         if year is not None:
             year = self.full_year(year)
+        elif shift_of is not None:  # "the fourth quarter of next year"
+            year = self.dct.year + shift_of
         elif parts.has("POSS"):  # "next year's first quarter"
             year = self.dct.year + self._shift(parts)
         else:
@@ -1001,6 +1031,14 @@ class Resolver:
             else:
                 year = self.year_for((n,), (now,), parts, months=False)
         return "DATE", f"{year:04d}-{unit}{n}", None
+
+    @staticmethod
+    def _shifted_year_of(parts: Parts) -> int | None:
+        """The shift of the year in 'of next year', 'of last year', 'of this year'; None without one."""
+        after = parts.after("OF")
+        if after is None or after.cls not in ("THIS", "LAST", "COMING"):
+            return None
+        return 0 if after.cls == "THIS" else int(after.value)
 
     def _is_today(self) -> bool:
         """Whether the match is what 'it' or 'today' is, in the present: 'today is the fifth day'."""
@@ -1098,4 +1136,6 @@ class Resolver:
             return "SET", f"XXXX-{parts.value('SEASON')}", None
         unit = parts.value("UNIT", "UNITPL", "SECOND")
         unit = "TS" if unit == 2 else unit
-        return "SET", duration(1, unit), None
+        # "every two weeks", "every other week", "every few days": the period between occasions
+        every = parts.value("OTHER") or (parts.amount() if parts.numbers() else 1)
+        return "SET", duration(every, unit), None

@@ -44,7 +44,8 @@ _SHAPES = (
     (re.compile(r"\d+$"), "INT"),
     (re.compile(r"\d[\d,]*(\.\d+)?$"), "NUMDIGIT"),
 )
-_PREFIXED = re.compile(r"(mid|early|late)-(.+)$")  # one-token "mid-1990s", "mid-afternoon", "mid-19th"
+# one-token "mid-1990s", "mid-'90s", "mid-afternoon", "mid-19th"
+_PREFIXED = re.compile(r"(mid|early|late)-['’]?(.+)$")
 _TOKEN_RE = re.compile(r"\(\?<=|\(\?=|\(\?!|[A-Z_]+|[()|?*+]|\s+")
 
 
@@ -190,11 +191,43 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     if cls != "INT":
         return TokenInfo(cls, text)
     n = int(text)
+    following = _following_year(token, text)
+    if following:
+        return TokenInfo("YEAR", following)
     if 1 <= n <= 31 and len(text) <= 2:
         return TokenInfo("DAYNUM", n)
+    if _military_time(token, text):
+        return TokenInfo("CLOCK", f"{text[:2]}:{text[2:]}")
     if len(text) == 4 and 1000 <= n <= 2099 and not _counts_things(token) and not _names_with(token):
         return TokenInfo("YEAR", n)
     return TokenInfo("NUMDIGIT", n)
+
+
+def _following_year(token: Token, text: str) -> int | None:
+    """'the 1995-96 season': two digits after a year and a hyphen that name the next year end a
+    range of years; TimeML tags each end (1995, 1996)."""
+    doc, i = token.doc, token.i
+    if len(text) != 2 or i < 2 or doc[i - 1].text not in ("-", "–") or not re.fullmatch(r"\d{4}", doc[i - 2].text):
+        return None
+    year = int(doc[i - 2].text) + 1
+    return year if year % 100 == int(text) else None
+
+
+def _military_time(token: Token, text: str) -> bool:
+    """'0800 GMT', '1410 local time': four digits of a 24-hour clock before a time zone. In
+    'at 10:35 a.m. (0735 GMT)' the conversion in parentheses restates the time before it, which
+    TimeML annotators leave untagged."""
+    if len(text) != 4 or int(text[:2]) > 23 or int(text[2:]) > 59 or token.i + 1 >= len(token.doc):
+        return False
+    doc, k = token.doc, token.i + 1
+    if token.i > 0 and doc[token.i - 1].text == "(":
+        return False
+    if lexicon().get(doc[k].lower_, ("",))[0] == "TIMEZONE":
+        return True
+    # a zone name needs its "time": "0910 local time", not "in 1910 Eastern settlers"
+    while k < len(doc) and lexicon().get(doc[k].lower_, ("",))[0] == "ZONENAME":
+        k += 1
+    return k > token.i + 1 and k < len(doc) and doc[k].lower_ == "time"
 
 
 def _counts_things(token: Token) -> bool:
