@@ -2580,3 +2580,38 @@ def test_act_a_passive_subject_is_made_to_do_round7(nlp, text, found):
 )
 def test_relative_pronoun_naming_a_thing_round7(nlp, text, found):
     assert [(s.cue, s.content) for s in run(nlp, text)] == found
+
+
+# ---- speakers (round 10)
+# A subjectless cue conjoined inside another cue's reported clause but outside its content goes
+# with the reporting sentence; a subject the parser hung on an auxiliary; a reporting aside after
+# the cue ("hoped, she said, that") names the source; a day before a colon is no name ("on
+# Monday:"); a conjunct after an aside in brackets goes on with the clause before the aside; "X,
+# when asked ..., said" has no asker; a dateline in capitals ends at a spaced hyphen.
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Coach Varga argued the loss meant that the referees did not apply the rules, and accused the league of bias.",
+         "accused", "Coach Varga"),
+        ("The rangers insist the bridge is safe for hikers and have been telling the council to reopen it.",
+         "telling", "The rangers"),
+        (("The plan suits the retired judge Ana Ortiz, who is by every report relishing her time on the farm "
+          "and is telling friends she will not run again."), "telling", "who"),
+        ("Senator Ruiz hoped, she said, that the vote would pass before the holiday.", "hoped", "she"),
+        ("The director believes, he said, that the film will open in May.", "believes", "he"),
+        (("Pia Holm took the same line in a long radio interview with a small local station on Monday: "
+          "''You could say the pier was a mistake from the start.''"), ":", "Pia Holm"),
+        ("Dahl described the tax as unfair (though he allowed that it raised money) and promised to repeal it.",
+         "promised", "Dahl"),
+        # "when asked" read as a relative clause on the speaker: who asked is unsaid
+        ("Senator Dahl, when asked about the new tax, said he would wait for the report.", "asked about", None),
+        # a dateline in capitals before a spaced hyphen, with no agency in brackets
+        ("BERGEN, Norway - Mayor Ana Lund said on Friday that the ferry would stop running.", "said", "Mayor Ana Lund"),
+        ("TROMSO, Norway - Judge Ana Lund on Friday issued a ruling blocking the new fishing quota.", "issued",
+         "Judge Ana Lund"),
+    ],
+)
+def test_speaker_fixes_round10(nlp, text, cue, speaker):
+    assert [s.speaker_text for s in run(nlp, text) if s.cue == cue] == [speaker]

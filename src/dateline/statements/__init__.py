@@ -30,6 +30,8 @@ from dateline.statements.reported import (
 from dateline.statements.speaker import (
     DASHES,
     RELATIVE,
+    SUBJECTS,
+    TIME_ENTITIES,
     across_lines,
     antecedent,
     find_channel,
@@ -47,6 +49,7 @@ CONTINUATION_GAP = 250  # characters of the cue's sentence between a quote and t
 TITLE_MAX = 40  # characters of a quoted title that may sit between a quote and its continuation
 LOOKBACK = 400  # characters looked at before a quote for its cue
 WINDOW = 10  # tokens between a quote and the cue that introduces or follows it
+PARENTHETICAL_MAX = 8  # tokens from a cue to the end of a reporting aside after it ("hoped, she said,")
 SIGNATURE_MAX = 8  # tokens of a sentence that only signs the quote before it ("Trump said on Tuesday.")
 GOVERNING_DEPTH = 6  # clauses climbed from a subjectless cue to the subject that governs it
 _SENTENCE_END = {".", "!", "?"}
@@ -112,6 +115,7 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
         if c.speaker is None and c.how not in ("raise", "poll", "continuation"):
             c.speaker = _governing_subject(c.cue) or _speaker_on_left(c.cue, quotes) or _speaker_on_right(c.cue)
     _speakers_from_context(doc, candidates)
+    _conjuncts_share_reporter(candidates)
     _continuations_follow_speaker(candidates)
     kept = _resolve_overlaps([c for c in candidates if not _no_statement(c)])
     return sorted((_to_statement(doc, c, quotes, mentions) for c in kept), key=lambda s: (s.start, s.end))
@@ -490,6 +494,40 @@ def _holder_of_noun(cue: Token) -> Token | None:
     return noun_taker(tok.head)
 
 
+def _conjuncts_share_reporter(candidates: list[Candidate]) -> None:
+    """A subjectless cue conjoined to a verb inside another cue's reported clause, but itself past
+    the end of that content, goes on with the reporting sentence: "Ortiz wrote that the audit
+    proved the treasurer had misread the figures, and urged the board to ...". The parser hung
+    "urged" on "misread", whose subject is not the speaker; the outermost such reporter's speaker is."""
+    own_subject = SUBJECTS | {"nsubjpass"}
+    for c in candidates:
+        cue = c.cue
+        if cue.dep_ != "conj" or any(k.dep_ in own_subject for k in cue.children):
+            continue
+        reporters = [
+            k for k in candidates
+            if k.cue != cue and k.cue.is_ancestor(cue) and k.start <= cue.head.idx < k.end <= cue.idx
+        ]
+        outermost = min(reporters, key=lambda k: len(list(k.cue.ancestors)), default=None)
+        if outermost is not None and outermost.speaker is not None:
+            c.speaker = outermost.speaker
+
+
+def _parenthetical_reporter(cue: Token) -> Token | None:
+    """The subject of a reporting verb set off by commas right after the cue, which tells who
+    reports it: "Ortiz hoped, she said, that the vote would pass" (PolNeAR's source is "she")."""
+    doc = cue.doc
+    if cue.pos_ not in ("VERB", "AUX") or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
+        return None
+    for verb in doc[cue.i + 2 : min(cue.i + PARENTHETICAL_MAX, len(doc) - 1)]:
+        if verb.text in _SENTENCE_END or verb.text == ",":
+            break
+        subject = next((s for s in verb.lefts if s.dep_ == "nsubj" and s.i > cue.i + 1), None)
+        if subject is not None and clause_cue(verb) and doc[verb.i + 1].text == "," and subject.left_edge.i == cue.i + 2:
+            return subject
+    return None
+
+
 def _continuations_follow_speaker(candidates: list[Candidate]) -> None:
     """A quote that continues a statement was given that statement's speaker before the speaker
     search ran ('"...," added a local pastor. "..."'); it takes the speaker found since."""
@@ -500,9 +538,10 @@ def _continuations_follow_speaker(candidates: list[Candidate]) -> None:
 
 
 def _speakers_from_context(doc: Doc, candidates: list[Candidate]) -> None:
-    """Speakers found around the cue rather than in its clause: who states a free relative, who
-    made a document cited as a source."""
+    """Speakers found around the cue rather than in its clause: who reports it in an aside after
+    the cue, who states a free relative, who made a document cited as a source."""
     for c in candidates:
+        c.speaker = _parenthetical_reporter(c.cue) or c.speaker
         if c.how in ("relative", "clause"):
             c.speaker = _free_relative_holder(c.cue) or c.speaker
         elif c.how == "according" and c.speaker is not None:
@@ -650,13 +689,17 @@ def _dash_signature(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
 
 def _name_before_colon(doc: Doc, quote: Quote) -> tuple[Token, Token] | None:
     """A quote introduced by a name and a colon, with no reporting verb: 'Clinton: "..."', 'doesn't
-    surprise pollster Tamsin Hale: “...”'. (colon token, name head)"""
+    surprise pollster Tamsin Hale: “...”'. A day before the colon is no name: the speaker is the
+    subject of the clause the colon ends. (colon token, speaker head)"""
     k = token_at(doc, quote.start, after=False)
     while k is not None and k > 0 and doc[k].is_space:
         k -= 1
     if k is None or k < 1 or doc[k].text != ":" or doc[k - 1].pos_ != "PROPN":
         return None
     name = doc[k - 1]
+    if name.ent_type_ in TIME_ENTITIES:  # 'Okafor backed the bill on Tuesday: "…"'
+        subject = subject_of(doc[k].head) if doc[k].head.pos_ in ("VERB", "AUX") else None
+        return (doc[k], subject) if subject is not None and subject.i < k else None
     while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head.i < k:
         name = name.head
     return doc[k], name

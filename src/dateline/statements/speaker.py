@@ -14,6 +14,9 @@ from dateline.statements.quotes import CLOSING_TOKENS
 SUBJECTS = {"nsubj", "csubj", "expl"}
 DASHES = {"—", "–", "-", "--", "―"}  # "WASHINGTON (AP) — ..."
 AGENT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}  # entities that can say something
+TIME_ENTITIES = {"DATE", "TIME"}  # a day or an hour never speaks ('on Tuesday: "..."')
+ASIDE_CLOSERS = {"(": ")", "—": "—", "–": "–", "--": "--"}  # marks that open an aside, and what closes it
+DATELINE_MAX = 6  # tokens of a dateline before its dash ("ST. LOUIS, Mo. -")
 RELATIVE = {"who", "that", "which", "whom"}
 IMPERSONAL = {"it", "that", "this", "there"}  # subjects of "be" that stand for no one
 # clauses that share the subject of the verb they hang on: "went on to say", "and added", "saying"
@@ -36,7 +39,7 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
     perfect = _contracted_perfect(verb)
     passive = not perfect and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     subject_deps = SUBJECTS - {"expl"} | ({"nsubjpass"} if perfect else set())
-    subjects = [c for c in verb.children if c.dep_ in subject_deps]
+    subjects = [c for c in verb.children if c.dep_ in subject_deps] or _subject_on_auxiliary(verb)
     subjects = [s for s in (on_line_of(_past_preposition(c), verb) for c in subjects) if s is not None]
     if subjects:  # the nearest where the parser gave two ("WASHINGTON (AP) — Trump said", "Voters, Clinton said")
         return min(subjects, key=lambda c: abs(c.i - verb.i))
@@ -70,7 +73,7 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
     if depth and reporter is not None:
         return _shared_subject(reporter, depth - 1)
     if depth and verb.dep_ in SUBJECT_SHARING and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
-        nearer = _nearer_clause(verb)
+        nearer = _nearer_clause(verb) or _verb_before_aside(verb)
         return _agent_over_thing(_shared_subject(nearer or verb.head, depth - 1), verb)
     if depth and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _agent_over_thing(_shared_subject(verb.head.head, depth - 1), verb)  # "she responded ... by saying"
@@ -79,6 +82,12 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
     if verb.dep_ == "relcl" and verb.head != verb:
         return verb.head
     return None
+
+
+def _subject_on_auxiliary(verb: Token) -> list[Token]:
+    """A subject the parser hung on the verb's auxiliary, where an aside splits the two ("who is,
+    by most accounts, enjoying ...": "who" read as the subject of "is")."""
+    return [s for a in verb.children if a.dep_ == "aux" and a.i < verb.i for s in a.children if s.dep_ == "nsubj"]
 
 
 @functools.cache
@@ -293,6 +302,23 @@ def _nearer_clause(verb: Token) -> Token | None:
     return between[-1] if between else None
 
 
+def _verb_before_aside(verb: Token) -> Token | None:
+    """The verb just before an aside in brackets or dashes that the parser took for the clause a
+    subjectless conjunct goes on with ("Ortiz left the stage (though she said she would return)
+    and promised ..."; "Ortiz opened her laptop -- as is her habit -- and posted ..."): the conjunct
+    goes on with the clause before the aside."""
+    doc = verb.doc
+    aside = verb.head
+    opening = aside.left_edge.i - 1
+    if verb.dep_ != "conj" or not 0 < opening or aside.i >= verb.i or doc[opening].text not in ASIDE_CLOSERS:
+        return None
+    if not any(t.text == ASIDE_CLOSERS[doc[opening].text] for t in doc[aside.i + 1 : verb.i]):
+        return None
+    before = doc[opening - 1]
+    host = next((a for a in (before, *before.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    return host if host is not None and host != aside else None
+
+
 def _contracted_perfect(verb: Token) -> bool:
     """A "has" contracted to "'s" that the parser read as a passive "is" ("He's said he ..."):
     the verb still takes a clause or an object, which a passive would not. Not "It's been
@@ -334,9 +360,14 @@ def _infinitive(verb: Token) -> bool:
 
 
 def passive_participle(verb: Token) -> bool:
-    """A bare past participle opening an adverbial clause ("Asked about the polls, he said ..."):
-    the subject of the main clause is who was asked, not who asked."""
-    if verb.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    """A bare past participle opening an adverbial clause ("Asked about the polls, he said ..."),
+    or one after "when" that the parser read as a relative clause on the speaker: the subject of
+    the main clause is who was asked, not who asked."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "relcl":  # "Ortiz, when asked about the polls, said ...", read as a relative clause
+        return verb.tag_ == "VBN" and any(c.dep_ in ("advmod", "mark") and c.i == verb.i - 1 for c in verb.children)
+    if verb.dep_ != "advcl":
         return False
     if verb.tag_ == "VBN":
         return True
@@ -435,11 +466,22 @@ def on_line_of(tok: Token, verb: Token) -> Token | None:
         rest = [t for t in tok.subtree if not across_lines(t, verb)]
     else:
         dash = next((t for t in tok.subtree if t.i > tok.i and t.text in DASHES), None)
-        if dash is None or dash.i > verb.i or doc[dash.i - 1].text != ")":
+        if dash is None or dash.i > verb.i or not _ends_dateline(dash, tok):
             return tok
         rest = [t for t in tok.subtree if t.i > dash.i]
     rest = [t for t in rest if t.pos_ in ("PROPN", "NOUN", "PRON")]
     return next((t for t in rest if t.head not in rest), None)
+
+
+def _ends_dateline(dash: Token, tok: Token) -> bool:
+    """Whether ``dash`` closes a dateline: after an agency in brackets ("Oslo (AFP) –"), or after a
+    place in capitals that opens the line ("BERGEN, Norway - The mayor said ...")."""
+    doc = dash.doc
+    if doc[dash.i - 1].text == ")":
+        return True
+    first = tok.left_edge
+    line_start = first.i == 0 or "\n" in doc[first.i - 1].text or "\n" in doc[first.i - 1].whitespace_
+    return line_start and first.is_upper and len(first) > 2 and dash.i - first.i <= DATELINE_MAX
 
 
 def _separated(doc: Doc, i: int, j: int) -> bool:
@@ -483,7 +525,8 @@ def _opener_end(tok: Token) -> bool:
     """Whether ``tok`` ends a line or is a dash that sets off a dateline (not a hyphen)."""
     if "\n" in tok.text or "\n" in tok.whitespace_:
         return True
-    return tok.text in DASHES and tok.tag_ != "HYPH" and bool(tok.whitespace_)
+    spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)  # "BERGEN, Norway - The mayor", not "anti-war"
+    return tok.text in DASHES and (tok.tag_ != "HYPH" or spaced) and bool(tok.whitespace_)
 
 
 def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention]) -> tuple[str | None, str, tuple[int, int]]:
