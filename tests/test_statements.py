@@ -2615,3 +2615,115 @@ def test_relative_pronoun_naming_a_thing_round7(nlp, text, found):
 )
 def test_speaker_fixes_round10(nlp, text, cue, speaker):
     assert [s.speaker_text for s in run(nlp, text) if s.cue == cue] == [speaker]
+
+
+# ---- content boundaries (round 10)
+# A closing clause of time or contrast ("after", "while") that reports a statement of its own ends the
+# content before it; a clause of reason stays. An object the parser gave a clause-taking cue that is
+# really the subject of the verb after it takes that verb's clause. A closing quote mark the parser hung
+# on the verb does not hide a second object after it. A comparison the writer sets after a reported
+# figure (", well above ...") is no part of the content. After a cue that closes a whole quote, a
+# participle, preposition or conjunction goes on with the writer's account, not with the quote. An aside
+# closing a content that its cue follows ("..., which has 4,000 members, according to X") stays in it,
+# unless it holds a cue of its own.
+
+
+@pytest.mark.parametrize(
+    "text, outer, inner",
+    [
+        ("The mayor said the plan was dead after the council announced that it would cut the budget.",
+         "the plan was dead", "that it would cut the budget"),
+        ("The coach said the team was tired while the players insisted that they were ready.",
+         "the team was tired", "that they were ready"),
+    ],
+)
+def test_content_ends_before_a_reported_narration_round10(nlp, text, outer, inner):
+    assert [s.content for s in run(nlp, text)] == [outer, inner]
+
+
+def test_reason_clause_stays_in_the_content_round10(nlp):
+    text = "The coach said the team lost because the referee ignored two fouls."
+    assert [s.content for s in run(nlp, text) if s.cue == "said"] == [
+        "the team lost because the referee ignored two fouls"]
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, tags, content",
+    [
+        # "The agency claims Okafor runs a ring." with "Okafor" as the object and "runs" joined to "claims"
+        (["The", "agency", "claims", "Okafor", "runs", "a", "ring", "."],
+         [1, 2, 2, 2, 2, 6, 4, 2],
+         ["det", "nsubj", "ROOT", "dobj", "conj", "det", "dobj", "punct"],
+         ["DET", "NOUN", "VERB", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+         ["DT", "NN", "VBZ", "NNP", "VBZ", "DT", "NN", "."],
+         "Okafor runs a ring"),
+        # ... with an auxiliary: "claims Okafor is running a ring"
+        (["The", "agency", "claims", "Okafor", "is", "running", "a", "ring", "."],
+         [1, 2, 2, 2, 5, 2, 7, 5, 2],
+         ["det", "nsubj", "ROOT", "dobj", "aux", "advcl", "det", "dobj", "punct"],
+         ["DET", "NOUN", "VERB", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+         ["DT", "NN", "VBZ", "NNP", "VBZ", "VBG", "DT", "NN", "."],
+         "Okafor is running a ring"),
+    ],
+)
+def test_object_read_for_the_reported_subject_round10(words, heads, deps, pos, tags, content):
+    doc = _tagged(words, heads, deps, pos, tags, {"claims": "claim", "runs": "run", "is": "be", "running": "run"})
+    assert [s.content for s in find_statements(doc, []) if s.cue == "claims"] == [content]
+
+
+def test_second_object_after_a_closing_mark_round10():
+    # 'Critics questioned the “clean slate” and her record.' with the closing mark and "record" hung on the verb
+    words = ["Critics", "questioned", "the", "“", "clean", "slate", "”", "and", "her", "record", "."]
+    heads = [1, 1, 5, 5, 5, 1, 1, 1, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "punct", "amod", "dobj", "punct", "cc", "poss", "conj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "PUNCT", "ADJ", "NOUN", "PUNCT", "CCONJ", "PRON", "NOUN", "PUNCT"]
+    tags = ["NNS", "VBD", "DT", "``", "JJ", "NN", "''", "CC", "PRP$", "NN", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {"questioned": "question"})
+    assert [s.content for s in find_statements(doc, []) if s.cue == "questioned"] == [
+        "the “clean slate” and her record"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The company reported earnings of $3 a share, well above the $2 that analysts had expected.",
+         "earnings of $3 a share"),
+        ("The party said that 5,000 members voted on Sunday, about 800 more than organizers had expected.",
+         "that 5,000 members voted on Sunday"),
+    ],
+)
+def test_comparison_after_a_reported_figure_round10(nlp, text, content):
+    assert [s.content for s in run(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, cue, pieces",
+    [
+        ('"Too much noise," she said, blaming some of it on the new stadium.', "said", ['"Too much noise,"']),
+        ('"Thank you, friend," Okafor replied, before adding that the rules would stay.', "replied",
+         ['"Thank you, friend,"']),
+        ('"Follow me," Ms. Lindqvist said, and the children trailed behind her to the square.', "said",
+         ['"Follow me,"']),
+        # the quote or the clause goes on after the cue: both pieces are the content
+        ('"The plan," she said, "is dead."', "said", ['"The plan,"', '"is dead."']),
+        ("Those who vote, he said, must register by Friday.", "said", ["Those who vote", "must register by Friday"]),
+    ],
+)
+def test_account_after_a_closed_quote_round10(nlp, text, cue, pieces):
+    assert [s.content for s in run(nlp, text) if s.cue == cue] == pieces
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The mayor won over the drivers' union, which has 4,000 members, according to the filing.",
+         "The mayor won over the drivers' union, which has 4,000 members"),
+        ("The council hired Ana Ruiz, a former judge from Leeds, according to the minutes.",
+         "The council hired Ana Ruiz, a former judge from Leeds"),
+        # an aside with a cue of its own is its own statement
+        ("The senator backed Tomas Okafor, a self-described centrist, according to aides.",
+         "The senator backed Tomas Okafor"),
+    ],
+)
+def test_aside_before_according_to_stays_round10(nlp, text, content):
+    assert [s.content for s in run(nlp, text) if s.cue == "according to"] == [content]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import doc_text
 from dateline.resources import data_lines
-from dateline.statements.quotes import Quote
+from dateline.statements.quotes import CLOSING_TOKENS, Quote
 from dateline.statements.speaker import (
     AGENT_ENTITIES,
     DASHES,
@@ -89,10 +89,15 @@ SUMMARY_DEPS = ("dobj", "npadvmod", "attr", "dep", "conj")  # how a comment afte
 # after a cue set in a reported clause, what may go on with it ("..., Hughes said, by the amendments")
 NOT_RESUMING_PREPS = {"according", "with", "in", "before", "after", "during", "at", "on", "to"}
 RESUMING_MARKS = {"because", "since", "if", "unless", "although", "though"}
+# a comparison the writer sets beside a reported figure: ", well above ...", ", about 500 more than ..."
+DEGREE_ADVERBS = {"well", "far", "about", "nearly", "almost", "roughly", "slightly", "just"}
+COMPARISON_WORDS = {"above", "below", "over", "under", "ahead", "behind", "short"}
+NARRATING_MARKS = {"after", "while"}  # "... after the paper reported that ...": the writer's account, not the speaker's
 TRIM_LEFT = " \t\n,;:—–-"
 TRIM_RIGHT = " \t\n,;:—–-."
 CLOSING_MARKS = "”\"»″'’"
 OPENING_MARKS = "“\"«„″'‘`"
+OPENING_TOKENS = {"“", '"', "``", "''", "«", "„"}  # tokens that can open a double quote
 QUOTE_GOING_ON = {"and", "but", "because"}  # words that go on with a sentence past a quote's comma
 # frames whose content is a mere object or infinitive: without a holder of its own, the verb names
 # an act rather than a statement (on PolNeAR's train split such candidates are right a fifth to a
@@ -357,8 +362,9 @@ def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, 
     stretched to the marks of a quote it starts or ends in."""
     if j <= i:
         return None
-    j = _before_trailing_aside(doc, i, _through_colon(doc, i, j, cue))
+    j = _before_trailing_aside(doc, i, _through_colon(doc, i, j, cue), token_at(doc, cue[0]))
     j = _before_cue_conjunct(doc, i, j, cue)
+    j = _before_reported_narration(doc, i, j, cue)
     if j <= i:
         return None
     s, e = _chars(doc, i, j)
@@ -417,6 +423,27 @@ def _before_cue_conjunct(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
         cc = max((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), key=lambda c: c.i, default=None)
         if cc is not None and cc.lower_ == "and" and _in_cue_tense(t, doc[k]):
             return min(cc.i, t.left_edge.i)
+    return j
+
+
+def _before_reported_narration(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
+    """End of tokens [i, j) after a cue, cut before a closing clause of time or contrast that
+    reports a statement of its own ("said the talks had stalled after the minister announced that
+    ...", "accused the board of delays while residents warned of ..."): the writer sets the two
+    statements side by side, and PolNeAR gives the second its own attribution."""
+    if cue[1] > doc[i].idx:
+        return j
+    last = j - 1
+    while last > i and doc[last].is_punct:
+        last -= 1
+    for t in doc[i + 1 : last + 1]:
+        mark = t.left_edge
+        if (
+            t.dep_ == "advcl" and t.right_edge.i == last and i <= t.head.i < mark.i
+            and mark.dep_ == "mark" and mark.head == t and mark.lower_ in NARRATING_MARKS
+            and any_cue(t) and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        ):
+            return mark.i - 1 if doc[mark.i - 1].is_punct else mark.i
     return j
 
 
@@ -552,12 +579,12 @@ def _through_colon(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
     return end
 
 
-def _before_trailing_aside(doc: Doc, i: int, j: int) -> int:
+def _before_trailing_aside(doc: Doc, i: int, j: int, cue: int | None = None) -> int:
     """End of tokens [i, j) without an aside set off by a comma that closes them: a relative clause
     ("said the plan helped the mayor, who does not need ..."), a description ("would consider Rep.
     Ana Ortiz, a former state treasurer ...") or a comment on what was said (", a sign of
     growing unease"). The writer adds these; they are not part of what was said. Only within one
-    sentence."""
+    sentence, and not before the cue (index ``cue``) that follows the content."""
     last = j - 1
     while last > i and doc[last].is_punct:
         last -= 1
@@ -565,10 +592,24 @@ def _before_trailing_aside(doc: Doc, i: int, j: int) -> int:
         return j
     cut = min(
         (t.left_edge.i for t in doc[i + 1 : last + 1]
-         if t.right_edge.i == last and t.left_edge.i - 1 > i and _set_off_by(doc[t.left_edge.i - 1], t)),
+         if t.right_edge.i == last and t.left_edge.i - 1 > i and _set_off_by(doc[t.left_edge.i - 1], t)
+         and not _aside_before_cue(t, cue)),
         default=None,
     )
     return j if cut is None else cut - 1
+
+
+def _aside_before_cue(aside: Token, cue: int | None) -> bool:
+    """Whether an aside closes a content that its cue follows ("The mayor won over the drivers'
+    union, which has 4,000 members, according to the filing"): the source vouches for all of it. Not
+    an aside on the speaker after a quote, nor one with a cue of its own."""
+    if cue is None or aside.i >= cue:
+        return False
+    speaker = aside.head.dep_ in SUBJECT_DEPS and aside.head.head.i == cue
+    before = aside.doc[max(aside.head.left_edge.i - 2, 0) : aside.head.left_edge.i]
+    after_quote = any(t.text in CLOSING_TOKENS for t in before)  # '"...," Ana Ruiz, an aide, said'
+    reported = any(any_cue(t) for t in aside.subtree)  # ", a self-described socialist": a statement of its own
+    return not (speaker or after_quote or reported)
 
 
 def _set_off_by(mark: Token, tok: Token) -> bool:
@@ -576,7 +617,7 @@ def _set_off_by(mark: Token, tok: Token) -> bool:
     relative clause, a comment or another cue's participle; after a comma also a description."""
     if mark.text != "," and mark.text not in DASHES:
         return False
-    description = mark.text == "," and _aside_apposition(tok)
+    description = mark.text == "," and (_aside_apposition(tok) or _comparison_aside(tok))
     return tok.dep_ == "relcl" or description or _sums_up(tok) or _participle_cue(tok)
 
 
@@ -615,6 +656,17 @@ def _aside_apposition(tok: Token) -> bool:
     if tok.left_edge.lower_ in ("a", "an"):
         return True
     return tok.head.pos_ == "PROPN" and not any(c.dep_ in ("cc", "conj") for c in tok.children)
+
+
+def _comparison_aside(tok: Token) -> bool:
+    """A comparison the writer sets beside a reported figure (", well above the $2 analysts
+    expected", ", about 500 more than last year"): a phrase opened by a degree adverb and a
+    comparative word."""
+    first = tok.left_edge
+    if first.pos_ != "ADV" or first.lower_ not in DEGREE_ADVERBS:
+        return False
+    following = tok.doc[first.i + 1 : min(first.i + 4, tok.right_edge.i + 1)]
+    return any(t.lower_ in COMPARISON_WORDS or t.tag_ in ("JJR", "RBR") for t in following)
 
 
 def _sums_up(tok: Token) -> bool:
@@ -731,6 +783,20 @@ def _closed_quote(doc: Doc, cand: Candidate) -> bool:
     return doc_text(doc)[cand.end - 1] in CLOSING_MARKS
 
 
+def _narrated_after_quote(doc: Doc, cand: Candidate, cue: Token) -> bool:
+    """Whether the words after a cue that closes a whole quote go on with the writer's account, not
+    with the quote ('"Not now," she said, adding that ...', '"Thanks," he replied, before leaving',
+    '"Go," he said, and the crowd left'): a participle, a preposition or a conjunction not
+    followed by another quote."""
+    k = _clause_end(cue) + 1
+    if not _closed_quote(doc, cand) or k >= len(doc):
+        return False
+    first = doc[k]
+    if first.tag_ == "VBG" or first.pos_ in ("ADP", "SCONJ"):
+        return True
+    return first.pos_ == "CCONJ" and k + 1 < len(doc) and doc[k + 1].text not in OPENING_TOKENS
+
+
 def _after_heading(doc: Doc, first: int, end: int) -> int:
     """Skip a short heading that ends in a colon at the start of a paragraph ("What Trump said: ...")."""
     for k in range(first, min(end, first + HEADING_MAX)):
@@ -824,7 +890,7 @@ def _object_end(verb: Token, obj: Token) -> int:
     "denounced the bill as a power grab", "praised her for ..."), but not a phrase that only says
     when or where ("endorsed Sanders in February", "praised the plan at a rally"); a complement
     after such a phrase still counts ("blasted Trump on Monday over his stance")."""
-    end = reach = _before_aside(obj)
+    end = reach = _past_closing_mark(obj.doc, obj.left_edge.i, _before_aside(obj))
     if end <= obj.right_edge.i and _complement_at(verb, obj.right_edge.i + 1):
         end = reach = obj.right_edge.i + 1  # "praised Bush, who quit on Saturday, as a man who ..."
     timed = _only_time(obj.doc, obj.left_edge.i, end)  # "pushed for months to block the deal"
@@ -845,7 +911,37 @@ def _object_end(verb: Token, obj: Token) -> int:
             end = reach = c.right_edge.i + 1
         elif setting or (c.dep_ == "npadvmod" and c.ent_type_ in TIME_ENTITIES):
             reach = c.right_edge.i + 1
-    return _list_tail(obj.doc, end)
+    return _clause_of_subject(verb, _list_tail(obj.doc, end))
+
+
+def _past_closing_mark(doc: Doc, start: int, end: int) -> int:
+    """End of tokens [start, end) past the closing quote mark of a quote opened in them, which the
+    parser hung elsewhere ('criticized the "shadow budget" and its authors'): what follows the mark
+    is measured from after it."""
+    if end < len(doc) and doc[end].text in CLOSING_TOKENS and any(t.text in OPENING_TOKENS for t in doc[start:end]):
+        return end + 1
+    return end
+
+
+def _clause_of_subject(verb: Token, end: int) -> int:
+    """End of an object of a clause-taking cue that is really the subject of the reported clause
+    after it ("claims the mayor | runs the city like a firm", "said using the fund | was wrong"):
+    a finite verb with no subject of its own right after the object takes the clause to its end.
+    Not after punctuation or a conjunction, nor when that verb is a cue of its own."""
+    doc = verb.doc
+    if end >= len(doc) or doc[end].sent != doc[end - 1].sent:
+        return end
+    if doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ":
+        return end
+    first = doc[end]
+    predicate = first.head if first.dep_ in ("aux", "auxpass", "neg") else first
+    if first.tag_ not in FINITE_TAGS or predicate.pos_ not in ("VERB", "AUX") or predicate.i < end:
+        return end
+    if any(c.dep_ in SUBJECT_DEPS for c in predicate.children) or any_cue(predicate):
+        return end
+    if "clause" not in reporting_verbs().get(verb.lemma_, {}).get(None, frozenset()):
+        return end
+    return predicate.right_edge.i + 1
 
 
 def _dashed_aside(doc: Doc, reach: int, start: int) -> bool:
@@ -1150,7 +1246,7 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
                 resumed = _resumed_after_cue(tok) if before and out else None
                 if resumed is not None and not _closed_quote(doc, out[0]):
                     add(resumed, tok.sent.end, "clause", 3)  # "The bill would be weakened, Hughes said, by ..."
-                if inverted == "parenthetical" and out:
+                if inverted == "parenthetical" and out and not _narrated_after_quote(doc, out[0], tok):
                     # "Those who vote, he said, must register": the content is on both sides
                     add(_clause_end(tok) + 1, head.right_edge.i + 1, "inverted", 3)
     if "clause" in frames and not out:
