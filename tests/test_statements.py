@@ -2727,3 +2727,29 @@ def test_account_after_a_closed_quote_round10(nlp, text, cue, pieces):
 )
 def test_aside_before_according_to_stays_round10(nlp, text, content):
     assert [s.content for s in run(nlp, text) if s.cue == "according to"] == [content]
+
+
+# ---- parse robustness (round 11)
+# A reporting verb the tagger read as a noun ("harbor records show.", "Fishermen blast quota
+# plan.", "the three write.") is read off the words: a subject that agrees with the verb's form, no
+# finite verb before it in its clause, and what the verb takes after it, or the content it signs.
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The ferry was sold for $2 million in 2019, harbor records show.",
+         [("show", "harbor records", "The ferry was sold for $2 million in 2019")]),
+        ("As harbor records show, the ferry was sold twice.",
+         [("show", "harbor records", "the ferry was sold twice")]),
+        ("Fishermen blast quota plan.", [("blast", "Fishermen", "quota plan")]),
+        ("Two-thirds support raising the ferry fares.", [("support", "thirds", "raising the ferry fares")]),
+        ("“We will not sell the pier,” the three write.", [("write", "three", "“We will not sell the pier,”")]),
+        # a noun where a verb could stand: no statement
+        ("Voter complaints about the ferry rose sharply.", []),
+        ("The ferry runs between two ports, linking the two states.", []),
+        ("Most state parties release their delegates.", []),
+    ],
+)
+def test_parse11_verb_read_as_noun(nlp, text, found):
+    assert [(s.cue, s.speaker_text, s.content) for s in run(nlp, text)] == found

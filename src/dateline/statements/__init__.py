@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.model import Mention, Statement
 from dateline.nlp import doc_text
+from dateline.statements.misparse import with_misread_verbs
 from dateline.statements.quotes import CLOSING_TOKENS, Quote, find_quotes
 from dateline.statements.reported import (
     Candidate,
@@ -100,7 +101,8 @@ RESPONDENT_COUNTS = {"percent", "majority", "most", "half", "third", "quarter"} 
 def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
     """Statements in ``doc``, sorted by start; ``mentions`` resolve speakers to actor ids."""
     quotes = find_quotes(doc_text(doc))
-    candidates = [c for c in find_reported(doc, quotes) if not _inside_quote(c.cue_span[0], quotes)]
+    found = with_misread_verbs(doc, quotes, find_reported(doc, quotes))
+    candidates = [c for c in found if not _inside_quote(c.cue_span[0], quotes)]
     candidates = _channels_from_according(candidates)
     quoted = _quote_candidates(doc, quotes, candidates)
     candidates = _without_pieces_after_quote(doc, candidates, quoted) + quoted

@@ -1,0 +1,268 @@
+"""Repairs for parses that hide a cue: a reporting verb the tagger read as a noun or an adjective.
+
+The small parser often tags the verb of a short news sentence as a noun, most of all after a
+plural noun or in a headline: "Court records show the loan was repaid", "Mayor vows probe",
+"..., the three write." Such a word heads no clause in the parse, so the finders of ``reported``
+never see it. Here the verb slot is read off the words instead: a noun phrase that agrees with
+the verb's form, no finite verb before it in its clause, and after it what the verb takes
+(``to`` and a verb, a particle of the lexicon, a clause or an object), or the end of the
+sentence after a content it signs ("..., records show.").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.statements.quotes import Quote
+from dateline.statements.reported import (
+    FINITE_TAGS,
+    SIBILANT_ES,
+    Candidate,
+    content_span,
+    reporting_verbs,
+    token_at,
+)
+
+MISREAD_TAGS = {"NN", "NNS", "JJ"}  # lower-case words a verb gets read as
+SUBJECT_POS = {"NOUN", "PROPN", "NUM", "PRON"}
+SUBJECT_OPENING_POS = SUBJECT_POS | {"DET", "ADJ"}  # not "In a series of posts", "following the track of"
+SINGULAR_TAGS = {"NN", "NNP"}
+PLURAL_TAGS = {"NNS", "NNPS", "CD"}
+SINGULAR_PRONOUNS = {"he", "she", "it"}
+# pronouns and quantity words that take a verb's bare form ("they say", "many believe", "few agree")
+PLURAL_PRONOUNS = {"i", "we", "you", "they", "many", "few", "some", "most", "others", "both", "all", "several"}
+SUBORDINATORS = {"as", "while", "when", "after", "before", "if", "because", "since", "although", "though", "once"}
+QUANTITIES = {"half", "third", "thirds", "quarter", "percent", "majority", "minority", "number", "share", "most"}
+CLAUSE_BREAKS = {";", ":"}
+PHRASE_BREAKS = {",", "“", "”", '"', "—", "–", "(", ")"}
+SUBJECT_MAX = 12  # tokens of the noun phrase before a misread verb
+SIGNED_ENDS = {".", "!", ";"}  # what may follow a verb that signs the content before it
+CLAUSE_OPENERS = {"that", "he", "she", "they", "we", "i"}  # "records show he ...": a clause of the verb's
+OPENING_QUOTES = {"“", "‘", '"', "'"}
+OBJECT_BREAKS = {"and", "but"}  # after a comma, what opens another clause after an object
+
+
+@dataclass
+class _Slot:
+    """Where a misread verb stands: its clause and the noun phrase before it."""
+
+    start: int  # the clause's first token
+    first: int  # the subject phrase's first token
+    subordinator: Token | None  # "As records show, ...", "As the mayor demands a wall, ..."
+    head: Token  # the subject's head noun
+
+
+def with_misread_verbs(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> list[Candidate]:
+    """``found`` and the candidates cued by reporting verbs the tagger read as nouns or
+    adjectives, where no other finder took the word as a cue."""
+    taken = {c.cue.i for c in found}
+    out = list(found)
+    for tok in doc:
+        if tok.i in taken or tok.tag_ not in MISREAD_TAGS or not tok.is_lower or not tok.is_alpha:
+            continue
+        cand = _misread_verb_candidate(doc, tok, quotes)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _verb_forms(tok: Token) -> list[tuple[str, bool]]:
+    """(lemma, plural subject wanted) for each reading of a word as a present-tense verb: the bare
+    form after a plural subject ("records show"), the "-s" form after a singular one ("mayor vows")."""
+    low = tok.lower_
+    forms = [(low, True)]
+    if low.endswith("ies"):
+        forms.append((low[:-3] + "y", False))  # "denies"
+    elif low.endswith(SIBILANT_ES):
+        forms.append((low[:-2], False))  # "pushes"
+    elif low.endswith("s") and not low.endswith("ss"):
+        forms.append((low[:-1], False))
+    return forms
+
+
+def _agrees(subject: Token, plural: bool) -> bool:
+    if any(c.dep_ == "cc" for c in subject.children) or subject.dep_ == "conj":
+        return plural  # "The report and the audit blame ..."
+    if subject.pos_ == "PRON" or subject.lower_ in PLURAL_PRONOUNS:
+        return subject.lower_ in (PLURAL_PRONOUNS if plural else SINGULAR_PRONOUNS)
+    return subject.tag_ in (PLURAL_TAGS if plural else SINGULAR_TAGS)
+
+
+def _breaks_line(tok: Token) -> bool:
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def _clause_start(doc: Doc, tok: Token) -> int:
+    """The first token of the clause of ``tok``: its sentence's, its paragraph's, or the one after a
+    semicolon or colon."""
+    start = tok.sent.start
+    for k in range(tok.i - 1, start - 1, -1):
+        if doc[k].text in CLAUSE_BREAKS or _breaks_line(doc[k]):
+            return k + 1
+    return start
+
+
+def _clause_end(doc: Doc, tok: Token) -> int:
+    end = tok.sent.end
+    for k in range(tok.i + 1, end):
+        if doc[k].text in CLAUSE_BREAKS or _breaks_line(doc[k]):
+            return k
+    return end
+
+
+def _finite(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.tag_ in FINITE_TAGS
+
+
+def _slot(doc: Doc, tok: Token) -> _Slot | None:
+    """The noun phrase right before ``tok``, back to its clause's start or a comma: a phrase that
+    opens with a noun, determiner or adjective (after a subordinator, if any) and holds no finite
+    verb; None when the word before ``tok`` is no noun or the phrase is too long."""
+    before = doc[tok.i - 1] if tok.i else None
+    if before is None or (before.pos_ not in SUBJECT_POS and before.lower_ not in PLURAL_PRONOUNS):
+        return None
+    if before.pos_ not in SUBJECT_POS and before.head.i > tok.i:
+        return None  # "most city agencies": the quantity word goes with a noun after
+    start = _clause_start(doc, tok)
+    k = tok.i - 1
+    while k > start and doc[k - 1].text not in PHRASE_BREAKS and not doc[k - 1].is_space:
+        k -= 1
+    subordinator = doc[k] if doc[k].lower_ in SUBORDINATORS and k + 1 < tok.i else None
+    first = k + 1 if subordinator is not None else k
+    opening = doc[first]
+    if tok.i - first > SUBJECT_MAX or any(_finite(t) or t.tag_.startswith("W") for t in doc[first : tok.i]):
+        return None  # not "What about the budget hawks who ..."
+    if any(_verb_in_phrase(t) for t in doc[first : tok.i]):
+        return None  # not "rushing from rallies to shows", but "Critics of raising fares ..."
+    if opening.pos_ not in SUBJECT_OPENING_POS and not (opening.pos_ == "ADV" and doc[first + 1].pos_ == "NUM"):
+        return None  # "Nearly two-thirds of riders back ..." is one
+    return _Slot(start, first, subordinator, _subject_head(doc, first, tok))
+
+
+def _verb_in_phrase(tok: Token) -> bool:
+    """Whether a verb in a subject phrase keeps it from being one: any but a participle ("records
+    compiled by ...") or a gerund after a preposition ("Critics of raising fares ...")."""
+    if tok.pos_ != "VERB" or tok.tag_ == "VBN":
+        return False
+    return not (tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP")
+
+
+def _subject_head(doc: Doc, first: int, tok: Token) -> Token:
+    """The noun that heads the phrase [first, tok): the last noun before a preposition or participle
+    that follows a noun ("Tax files from the agency", "Members of the board"), else the
+    last word."""
+    for k in range(first + 1, tok.i):
+        if (doc[k].pos_ == "ADP" or doc[k].tag_ == "VBN") and doc[k - 1].pos_ in SUBJECT_POS:
+            return doc[k - 1]  # "records compiled by the agency"
+    return doc[tok.i - 1]
+
+
+def _later_verb_is_its_own(doc: Doc, tok: Token, end: int) -> bool:
+    """Whether a finite verb after ``tok`` in its clause has its subject at or before ``tok``: then
+    ``tok`` is a noun in that subject ("Voter complaints about the plan rose")."""
+    for t in doc[tok.i + 1 : end]:
+        if not _finite(t):
+            continue
+        verb = t.head if t.dep_ in ("aux", "auxpass") else t
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(c.i <= tok.i for c in subjects):
+            return True
+    return False
+
+
+def _misread_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "opposed by the mayor and some advocates": a noun the parse joined rightly
+    slot = _slot(doc, tok)
+    if slot is None:
+        return None
+    verbs = reporting_verbs()
+    # "Fewer than half of the riders back ...": a quantity agrees with the noun after it
+    subjects = (slot.head, doc[tok.i - 1]) if slot.head.lower_ in QUANTITIES else (slot.head,)
+    lemmas = [
+        lemma for lemma, plural in _verb_forms(tok)
+        if lemma in verbs and any(_agrees(subject, plural) for subject in subjects)
+    ]
+    if not lemmas:
+        return None
+    lemma = lemmas[-1]
+    end = _clause_end(doc, tok)
+    opens_clause = tok.i + 1 < end and doc[tok.i + 1].lower_ in CLAUSE_OPENERS
+    if not opens_clause and _later_verb_is_its_own(doc, tok, end):
+        return None
+    span = None
+    governed = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i  # "to sort and file reports"
+    if not governed and not any(_finite(t) for t in doc[slot.start : slot.first]):
+        span = _content_after(doc, tok, lemma, slot, end)
+    span = span or _content_signed(doc, tok, lemma, slot, end, quotes)
+    if span is None:
+        return None
+    i, j, cue_end = span
+    cue = (tok.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1]))
+    chars = content_span(doc, i, j, quotes, cue)
+    if chars is None:
+        return None
+    return Candidate(tok, cue, chars[0], chars[1], slot.head, "misread", 2)
+
+
+def _content_after(doc: Doc, tok: Token, lemma: str, slot: _Slot, end: int) -> tuple[int, int, int] | None:
+    """(first, end, cue end) of what the misread verb takes after it: a particle's object ("point
+    to"), a to-infinitive, or a clause or object; up to the comma that closes a subordinate clause
+    ("As the mayor demands a wall, ...") or another clause after an object."""
+    entries = reporting_verbs()[lemma]
+    frames = entries.get(None, frozenset())
+    nxt = tok.i + 1
+    if nxt + 1 >= end:
+        return None
+    word = doc[nxt]
+    infinitive = word.lower_ == "to" and doc[nxt + 1].tag_ == "VB"
+    if word.lower_ in entries and "object" in entries[word.lower_] and not infinitive:
+        return nxt + 1, _object_end(doc, nxt + 1, end, slot), nxt + 1
+    if infinitive:
+        return (nxt, end, nxt) if "to" in frames else None
+    opening = word.text in OPENING_QUOTES or word.tag_ == "VBG" or word.lower_ == "that"
+    if word.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "ADV", "CCONJ", "PART") and not opening:
+        return None
+    object_end = _object_end(doc, nxt, end, slot)
+    if "clause" in frames and any(_finite(t) for t in doc[nxt:object_end]):
+        return nxt, end if slot.subordinator is None else object_end, nxt
+    if "object" in frames:
+        return nxt, object_end, nxt
+    return None
+
+
+def _object_end(doc: Doc, i: int, end: int, slot: _Slot) -> int:
+    """Where an object from token ``i`` ends: at the comma that closes a subordinate clause or
+    that opens another clause ("Okafor projects calm, and he ..."), else at the clause end."""
+    for k in range(i + 1, end - 1):
+        if doc[k].text == "," and (slot.subordinator is not None or doc[k + 1].lower_ in OBJECT_BREAKS):
+            return k
+    return end
+
+
+def _content_signed(doc: Doc, tok: Token, lemma: str, slot: _Slot, end: int,
+                    quotes: list[Quote]) -> tuple[int, int, int] | None:
+    """(first, end, cue end) of the content a misread verb signs: the clause before it ("The loan
+    was repaid in May, court records show.", '"...," the three write.') or, after "as", the clause
+    after it ("As court records show, the loan was repaid")."""
+    if "clause" not in reporting_verbs()[lemma].get(None, frozenset()):
+        return None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if slot.subordinator is not None:
+        if slot.subordinator.lower_ != "as" or after is None or after.text != "," or tok.i + 2 >= end:
+            return None
+        return tok.i + 2, end, tok.i + 1
+    if after is not None and after.text not in SIGNED_ENDS and tok.i + 1 != end:
+        return None
+    if slot.first - 1 <= slot.start:
+        return None
+    mark = doc[slot.first - 1]
+    if mark.text == ",":
+        return slot.start, mark.i, tok.i + 1
+    quote = next((q for q in quotes if q.end == mark.idx + len(mark)), None)
+    if quote is None or doc[slot.first - 2].text != ",":
+        return None  # '"…," the three write.': the quote is the content
+    opening = token_at(doc, quote.start)
+    return None if opening is None else (opening, slot.first, tok.i + 1)
