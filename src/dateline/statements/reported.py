@@ -1807,12 +1807,19 @@ def _poll_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | No
     return _word_candidate(doc, tok, i, j, quotes, source, "poll", 1)
 
 
+def situation_nouns() -> frozenset[str]:
+    """Nouns for a circumstance someone is in, not something they say ("problem", "asset")."""
+    return word_list("situation_nouns.txt")
+
+
 def _copular_clause_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
     """"Her argument was that the levy is fair", "the mayor's answer is that ...": what a noun held
     by someone ("her", "the mayor's") is said to be, attributed to that holder."""
     if tok.lemma_ != "be":
         return None
     noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if noun is not None and noun.lemma_.lower() in situation_nouns():  # "his problem is that ..."
+        return None
     holder = possessor(noun) if noun is not None else None
     clause = next((c for c in tok.rights if c.dep_ in ("ccomp", "attr", "acomp") and _opens_with_that(c)), None)
     if holder is None or clause is None:
@@ -1982,18 +1989,47 @@ def _stance_noun_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candida
     preps = stance_nouns().get(tok.lemma_.lower())
     if not preps:
         return None
-    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    # not a phrase that dates the noun or says where it was made ("her remarks on Monday", "his
+    # comments on Twitter"), though "on" may introduce the content ("his remarks on trade")
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps and not _setting(c)), None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if obj is None and "for" in preps:
         obj = _for_clause(tok)
-    if obj is None:
+    if obj is None or _violent(tok):
         return None
     if _received(tok):
         return None
     speaker = _noun_holder(tok)
     if speaker is None:  # "questions about her emails" with no one asking them
         return None
+    infinitive = _stranded_infinitive(tok, obj)
+    if infinitive is not None:
+        return _word_candidate(doc, tok, obj.left_edge.i, infinitive.right_edge.i + 1, quotes, speaker, "noun", 1)
     return _noun_statement(doc, tok, obj, speaker, quotes)
+
+
+def violent_modifiers() -> frozenset[str]:
+    """Modifiers that make a stance noun an act of force, not of words ("deadly", "missile")."""
+    return word_list("violent_modifiers.txt")
+
+
+def _violent(noun: Token) -> bool:
+    """Whether a modifier makes a stance noun an act of force ("the deadly attack on the embassy")."""
+    words = violent_modifiers()
+    return any(c.dep_ in ("amod", "compound") and (c.lower_ in words or c.lemma_.lower() in words) for c in noun.lefts)
+
+
+def _stranded_infinitive(noun: Token, obj: Token) -> Token | None:
+    """The to-infinitive that completes "for X" after a noun but that the parser hangs on the verb
+    taking the noun ("renewed her calls for the city to cut fares": "to cut fares" on "renewed")."""
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    if obj.head.lower_ != "for" or after >= len(doc) or doc[after].lower_ != "to":
+        return None
+    verb = doc[after].head
+    if verb.left_edge.i != after or verb.dep_ not in ("advcl", "xcomp") or verb.head not in (noun, noun.head):
+        return None
+    return verb
 
 
 def question_nouns() -> frozenset[str]:
