@@ -2826,3 +2826,29 @@ def test_nouns11_stranded_infinitive_after_for(heads, deps, found):
 )
 def test_nouns11_situation_noun_is_no_holder(nlp, text, found):
     assert [(s.cue, s.speaker_text, s.content) for s in run(nlp, text)] == found
+
+
+# ---- quote continuations (round 11)
+
+
+@pytest.mark.parametrize(
+    "text, pieces",
+    [
+        # a quote after a participle that the first cue's clause took in is the participle's statement
+        ('"We have talked to every delegation," Ms. Brandt said, adding of the governor, "She knows what we need."',
+         [("said", '"We have talked to every delegation,"', "Ms. Brandt"),
+          ("adding", '"She knows what we need."', "Ms. Brandt")]),
+        ('"If the vote fails, nothing is left," Okafor said before adding: "Though the courts may help us."',
+         [("said", '"If the vote fails, nothing is left,"', "Okafor"),
+          ("adding", '"Though the courts may help us."', "Okafor")]),
+        # a participle set off by a comma after reported content says something of its own
+        ('Lindqvist said the budget was "a fair deal," adding, "We will keep every school open."',
+         [("said", 'the budget was "a fair deal,"', "Lindqvist"),
+          ("adding", '"We will keep every school open."', "Lindqvist")]),
+        ('Okafor told reporters the reform was "long overdue," adding, "Nobody in this town disagrees."',
+         [("told", 'the reform was "long overdue,"', "Okafor"),
+          ("adding", '"Nobody in this town disagrees."', "Okafor")]),
+    ],
+)
+def test_cont11_participle_adds_its_own_quote(nlp, text, pieces):
+    assert [(s.cue, s.content, s.speaker_text) for s in run(nlp, text)] == pieces

@@ -33,6 +33,7 @@ from dateline.statements.speaker import (
     RELATIVE,
     SUBJECTS,
     TIME_ENTITIES,
+    _after_comma,
     across_lines,
     antecedent,
     find_channel,
@@ -95,6 +96,7 @@ ANONYMITY_WORDS = {"anonymity", "anonymously"}
 RELATIVE_THING_COMPLEMENTS = {"oprd", "ccomp", "xcomp", "dobj", "acomp"}  # "what she called Y"
 STANCE_PREPS = {"as", "to", "for"}  # "what he saw as ...", "which she likened to ...", "blamed for"
 ACT_HOWS = {"object", "to"}  # frames of an act made or let to happen ("was persuaded to back the bill")
+PARTICIPLE_DEPS = {"advcl", "pcomp"}  # a participle on a clause ("said, adding") or after "before"/"after"
 RESPONDENT_COUNTS = {"percent", "majority", "most", "half", "third", "quarter"}  # "60 percent of voters say ..."
 
 
@@ -717,10 +719,11 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         # the statement whose content fits the quote closest: its own signature, not a wider object
         claimed = min((c for c in found + out if c.start <= q.start and q.end <= c.end),
                       key=lambda c: c.end - c.start, default=None)
-        if claimed is not None:
+        nearer = _participle_taking_quote(doc, claimed, q) if claimed is not None else None
+        if claimed is not None and nearer is None:
             previous = claimed
             continue
-        if any(s < q.end and q.start < e for s, e in covered):
+        if nearer is None and any(s < q.end and q.start < e for s, e in covered):
             previous = None
             continue
         before = _last_before(found, q.start)
@@ -730,7 +733,7 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
             previous = before  # 'Moreno isn't a pacifist, she said. "She's a hawk!"'
         if _quoted_title(doc_text(doc), q):  # 'an interview with "Morning Harbour," remarking ...'
             continue
-        cue = _cue_after(doc, q) or _cue_before(doc, q) or _cue_splitting(doc, q, quotes[n + 1] if n + 1 < len(quotes) else None)
+        cue = nearer or _cue_after(doc, q) or _cue_before(doc, q) or _cue_splitting(doc, q, quotes[n + 1] if n + 1 < len(quotes) else None)
         start, end = trim(doc_text(doc), q.start, q.end)
         dash = _dash_signature(doc, q) if cue is None else None
         named = _name_before_colon(doc, q) if cue is None and dash is None else None
@@ -752,6 +755,16 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         out.append(cand)
         previous = cand
     return out
+
+
+def _participle_taking_quote(doc: Doc, claimed: Candidate, quote: Quote) -> Token | None:
+    """A participle between a statement's cue and a quote that the statement's content took in
+    ('"…," Ortiz said before adding: "…"', '"…," Ortiz said, adding of the mayor, "…"'): the quote
+    is what the participle adds, a statement of its own, not more of the first one."""
+    cue = _cue_before(doc, quote)
+    if cue is None or cue.tag_ != "VBG" or cue.dep_ not in PARTICIPLE_DEPS or cue.i <= claimed.cue.i:
+        return None
+    return cue
 
 
 def _aside_of(aside: Candidate, previous: Candidate | None) -> bool:
@@ -898,18 +911,21 @@ def _split_trailing_asides(candidates: list[Candidate]) -> None:
     """"He declared that Trump would win the nomination, which he called “a total disaster”": a
     clause set off by a comma at the end of another statement's content, with an attribution of its
     own, is a statement beside that one (PolNeAR gives each word to one attribution only); the
-    outer content ends before the comma."""
+    outer content ends before the comma. So does a participle that says something of its own
+    ("..., adding that ...")."""
     text = None
     for c in candidates:
         opener = _aside_opener(c)
-        if opener is None:
+        participle = _participle_aside(c) if opener is None else None
+        if opener is None and participle is None:
             continue
-        comma = opener.nbor(-1).idx
+        # before the comma; before a participle, so that a quote's closing mark stays in
+        cut = opener.nbor(-1).idx if opener is not None else participle.idx
         for k in candidates:
-            before = k.start < comma and k.cue_span[1] <= comma  # the outer's cue and content start before
+            before = k.start < cut and k.cue_span[1] <= cut  # the outer's cue and content start before
             if k.cue_span != c.cue_span and before and c.cue_span[1] < k.end <= _clause_end(c):
                 text = text or doc_text(c.cue.doc)
-                k.start, k.end = trim(text, k.start, comma)
+                k.start, k.end = trim(text, k.start, cut)
 
 
 def _split_before_signed_quotes(candidates: list[Candidate]) -> None:
@@ -952,6 +968,18 @@ def _aside_opener(c: Candidate) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _participle_aside(c: Candidate) -> Token | None:
+    """The cue of a clause or quote said in a subjectless participle set off by a comma after
+    another statement's content ('Ortiz said the plan "was dead," adding, "We start again."'): a
+    statement beside that one, which the parser may have hung inside its content."""
+    cue = c.cue
+    if c.how not in ("clause", "quote") or cue.tag_ != "VBG" or c.start <= cue.idx:
+        return None
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in cue.children):
+        return None
+    return cue if _after_comma(cue) else None
 
 
 def _clause_end(c: Candidate) -> int:
