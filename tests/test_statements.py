@@ -2852,3 +2852,42 @@ def test_nouns11_situation_noun_is_no_holder(nlp, text, found):
 )
 def test_cont11_participle_adds_its_own_quote(nlp, text, pieces):
     assert [(s.cue, s.content, s.speaker_text) for s in run(nlp, text)] == pieces
+
+
+# ---- headlines (round 11)
+# A headline-case first paragraph whose reporting verb the tagger read as a name: one that opens
+# with a determiner, a name with a possessive, content with a possessive "’", a quote mark or a
+# hyphen inside it, a second verb joined by "And", and a headline that closes on who said it
+# ("..., Harbor Board Tells Riders.").
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Another Harbor Pilot Endorses Mayor Lena Ortiz.\n\nThe pilots met on Monday.",
+         {("Endorses", "Pilot", "Mayor Lena Ortiz")}),
+        ("This Radio Host Just Dismissed Lena Ortiz’ Ferry Plan.\n\nThe plan costs $4 million.",
+         {("Dismissed", "This Radio Host", "Lena Ortiz’ Ferry Plan")}),
+        ("Norway’s Fishing Minister Praises Quota Deal And Denounces Trawlers.\n\nThe deal was signed.",
+         {("Praises", "Norway’s Fishing Minister", "Quota Deal"),
+          ("Denounces", "Norway’s Fishing Minister", "Trawlers")}),
+        ("Port Chief Praises Anti-Toll Campaign.\n\nThe campaign began in May.",
+         {("Praises", "Port Chief", "Anti-Toll Campaign")}),
+        ("Tolls Will Rise In March, Harbor Board Tells Ferry Riders.\n\nThe board met.",
+         {("Tells", "Harbor Board", "Tolls Will Rise In March")}),
+    ],
+)
+def test_head11_headline_verbs(nlp, text, expected):
+    assert {(s.cue, s.speaker_text, s.content) for s in run(nlp, text) if s.start < text.index("\n")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive's noun is no verb; a closing name with no clause-taking verb is no source
+        "Lena Ortiz’s Support Grows In Rural Towns.\n\nThe poll closed on Friday.",
+        "The Ferry Sails Again, Port Authority Celebrates.\n\nThe ferry left at noon.",
+    ],
+)
+def test_head11_headline_without_source(nlp, text):
+    assert [s for s in run(nlp, text) if s.start < text.index("\n")] == []

@@ -42,6 +42,9 @@ HEADLINE_NAME_MAX = 9  # tokens before the colon of a headline, audience include
 HEADING_MAX = 8
 HEADLINE_SUBJECT_MAX = 5  # tokens naming who acts in a headline ("Retired Judge Ana Oduya Backs ...")
 HEADLINE_ADVERBS = {"just", "now", "finally", "again", "also", "still", "officially"}  # "Mayor Just Endorsed ..."
+HEADLINE_DETERMINERS = {"another", "this", "these", "some"}  # "Another Mayor Backs ..." ("The" opens too many titles)
+HEADLINE_AUDIENCE_MAX = 3  # words after a closing verb: "..., Mayor Tells City Council"
+HEADLINE_JOINS = {"and", ","}  # between two headline verbs: "Mayor Backs Plan And Slams Critics"
 HEADLINE_SUBJECT_POS = {"PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "PART"}
 HEADLINE_CUTS = {"after", "amid", "as", "with", "over", "in", "at", "before", "during", "instead", "but", "while"}
 SIBILANT_ES = ("ses", "xes", "zes", "ches", "shes")  # "-es" after these is the verb's ending: "pushes"
@@ -2303,22 +2306,50 @@ def _headline_verb_lemma(tok: Token, plural_subject: bool, after_adverb: bool) -
     return lemma
 
 
-def _headline_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
-    """A headline-case paragraph "Mayor Ortiz Slams Transit Plan After Vote": a name, a reporting
-    verb, and what it takes up to a comma, dash or setting word ("After", "Amid", "With")."""
-    if not _paragraph_start(doc, tok.i) or tok.pos_ in NOT_NAME_START:
-        return None
-    end = _paragraph_end(doc, tok.i)
-    if not _headline(doc, tok.i, end):
-        return None
-    for k in range(tok.i + 1, min(end, tok.i + HEADLINE_SUBJECT_MAX + 2)):
+def _headline_cut(tok: Token) -> bool:
+    """Whether the content of a headline verb ends before ``tok``: punctuation other than quote marks
+    and hyphens inside a word (a possessive "Lee’ Plan", a quoted "‘Reckless’" and "Anti-Tax" stay
+    in), or a setting word ("After", "Amid")."""
+    joined = tok.text in "-–" and not tok.whitespace_ and not tok.nbor(-1).whitespace_  # "Anti-Tax Group"
+    return (tok.is_punct and not tok.is_quote and not joined) or tok.lower_ in HEADLINE_CUTS
+
+
+def _headline_determiner(tok: Token) -> bool:
+    """Whether a headline opens with a determiner of its subject ("Another Mayor Backs ...")."""
+    return tok.pos_ == "DET" and tok.lower_ in HEADLINE_DETERMINERS
+
+
+def _headline_opening(doc: Doc, first: Token, end: int) -> bool:
+    """Whether the paragraph from ``first`` to token ``end`` is a headline-case title that can open
+    with who acts."""
+    return (first.pos_ not in NOT_NAME_START or _headline_determiner(first)) and _headline(doc, first.i, end)
+
+
+@dataclass(frozen=True)
+class _HeadlineVerb:
+    verb: Token
+    subject: Token  # the last word of who acts
+    start: int  # the content: tokens [start, stop)
+    stop: int
+
+
+def _headline_verb(doc: Doc, first: Token, end: int, quotes: list[Quote]) -> _HeadlineVerb | None:
+    """The misread reporting verb of the headline-case paragraph that opens with ``first`` and ends
+    before token ``end``, with its subject and content ("Mayor Ortiz Slams Transit Plan After Vote")."""
+    for k in range(first.i + 1, min(end, first.i + HEADLINE_SUBJECT_MAX + 2)):
         word = doc[k]
+        if word.tag_ == "POS":
+            continue  # "Utah’s Governor Backs ..."
         if not _capitalized(word) or word.pos_ == "AUX":
             return None
-        subject = [t for t in doc[tok.i : k] if t.lower_ not in HEADLINE_ADVERBS]
+        subject = [t for t in doc[first.i : k] if t.lower_ not in HEADLINE_ADVERBS]
         if word.lower_ in HEADLINE_ADVERBS or not subject or len(subject) > HEADLINE_SUBJECT_MAX:
             continue
-        if any(t.pos_ not in HEADLINE_SUBJECT_POS or t.lower_ in HEADLINE_CUTS for t in subject):
+        if subject[-1].tag_ == "POS":
+            continue  # "Utah’s Support ...": a noun
+        if any(t.pos_ not in HEADLINE_SUBJECT_POS or t.lower_ in HEADLINE_CUTS for t in subject[1:]):
+            return None
+        if subject[0].pos_ not in HEADLINE_SUBJECT_POS and not _headline_determiner(subject[0]):
             return None
         lemma = _headline_verb_lemma(word, subject[-1].lower_.endswith("s"), doc[k - 1].lower_ in HEADLINE_ADVERBS)
         if lemma is None:
@@ -2326,11 +2357,89 @@ def _headline_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candi
         if _verb_candidates(doc, word, quotes):
             return None  # the parser read the verb right
         start = k + 2 if k + 1 < end and doc[k + 1].lower_ in reporting_verbs()[lemma] else k + 1
-        stop = next((m for m in range(start, end) if doc[m].is_punct or doc[m].lower_ in HEADLINE_CUTS), end)
-        if stop == start:
-            return None
-        return _word_candidate(doc, word, start, stop, quotes, subject[-1], "headline", 1)
+        return _HeadlineVerb(word, subject[-1], start, _headline_stop(doc, start, end, subject[-1]))
     return None
+
+
+def _headline_closing_verb(doc: Doc, first: Token, end: int, quotes: list[Quote]) -> _HeadlineVerb | None:
+    """A headline that closes on who said it ("Rates Will Fall, Bank Chief Tells Investors"): what
+    comes before the last comma is the content of the clause-taking verb after it."""
+    comma = next((m for m in range(end - 1, first.i, -1) if doc[m].text == ","), None)
+    if comma is None:
+        return None
+    subject_start = comma + 1 + (comma + 1 < end and doc[comma + 1].is_quote)
+    for k in range(subject_start + 1, min(end, subject_start + HEADLINE_SUBJECT_MAX + 1)):
+        subject = doc[subject_start:k]
+        if any(not _headline_name_word(t) for t in subject):
+            return None
+        if subject[-1].tag_ == "POS":
+            continue  # "Utah’s Support ...": a noun
+        lemma = _headline_verb_lemma(doc[k], subject[-1].lower_.endswith("s"), False)
+        if lemma is None or "clause" not in reporting_verbs()[lemma].get(None, ()):
+            continue
+        audience = [t for t in doc[k + 1 : end] if not (t.is_punct or t.is_space)]
+        if len(audience) > HEADLINE_AUDIENCE_MAX or not all(map(_capitalized, audience)):
+            return None
+        if _verb_candidates(doc, doc[k], quotes):
+            return None  # the parser read the verb right
+        return _HeadlineVerb(doc[k], subject[-1], first.i, comma)
+    return None
+
+
+def _headline_name_word(tok: Token) -> bool:
+    """Whether ``tok`` can be part of a headline-case name ("Board Of Elections", "Utah’s Governor")."""
+    return tok.tag_ == "POS" or _capitalized(tok) and (tok.pos_ in HEADLINE_SUBJECT_POS or tok.lower_ == "of")
+
+
+def _headline_stop(doc: Doc, start: int, end: int, subject: Token) -> int:
+    """Where the content of a headline verb that starts at token ``start`` ends: at a cut, or before
+    a second verb of the same ``subject`` ("Backs Plan And Slams Critics")."""
+    for m in range(start, end):
+        if _headline_cut(doc[m]) or _headline_second_verb(doc, m, subject):
+            return m
+    return end
+
+
+def _headline_second_verb(doc: Doc, i: int, subject: Token) -> str | None:
+    """The reporting verb that a capitalized word after a join at token ``i`` stands for."""
+    if doc[i].lower_ not in HEADLINE_JOINS or i + 1 >= len(doc) or not _capitalized(doc[i + 1]):
+        return None
+    return _headline_verb_lemma(doc[i + 1], subject.lower_.endswith("s"), False)
+
+
+def _headline_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """A headline-case paragraph "Mayor Ortiz Slams Transit Plan After Vote": a name, a reporting
+    verb, and what it takes up to a comma, dash or setting word ("After", "Amid", "With"); or a
+    second verb joined to the first ("Mayor Backs Plan And Slams Critics")."""
+    if _paragraph_start(doc, tok.i):
+        end = _paragraph_end(doc, tok.i)
+        if not _headline_opening(doc, tok, end):
+            return None
+        found = _headline_verb(doc, tok, end, quotes) or _headline_closing_verb(doc, tok, end, quotes)
+        if found is None or found.stop == found.start:
+            return None
+        return _word_candidate(doc, found.verb, found.start, found.stop, quotes, found.subject, "headline", 1)
+    return _headline_second_verb_candidate(doc, tok, quotes)
+
+
+def _headline_second_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """The second of two joined headline verbs ("Mayor Backs Plan And Slams Critics"): the same
+    subject, and what the second verb takes."""
+    if tok.i < 2 or doc[tok.i - 1].lower_ not in HEADLINE_JOINS or not _capitalized(tok):
+        return None
+    first = tok.i - 1
+    while first > 0 and not _paragraph_start(doc, first):
+        first -= 1
+    end = _paragraph_end(doc, tok.i)
+    if not _headline_opening(doc, doc[first], end):
+        return None
+    found = _headline_verb(doc, doc[first], end, quotes)
+    if found is None or found.stop != tok.i - 1 or _verb_candidates(doc, tok, quotes):
+        return None
+    stop = _headline_stop(doc, tok.i + 1, end, found.subject)
+    if not _headline_second_verb(doc, tok.i - 1, found.subject) or stop == tok.i + 1:
+        return None
+    return _word_candidate(doc, tok, tok.i + 1, stop, quotes, found.subject, "headline", 1)
 
 
 def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
