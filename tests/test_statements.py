@@ -2891,3 +2891,29 @@ def test_head11_headline_verbs(nlp, text, expected):
 )
 def test_head11_headline_without_source(nlp, text):
     assert [s for s in run(nlp, text) if s.start < text.index("\n")] == []
+
+
+# ---- nesting audit (round 11)
+
+
+@pytest.mark.parametrize(
+    "text, pieces",
+    [
+        # a content that the parser ran over a sentence end into a quote in typed single marks,
+        # signed by its own cue, ends at the sentence end; the quote is the later cue's statement
+        ("The nostalgia, she noted, may be on the fans' side. ''Nothing sells a ticket like a name people "
+         "already know,'' she said.",
+         [("noted", "may be on the fans' side"), ("said", "''Nothing sells a ticket like a name people already know,''")]),
+        ("The trouble, he argued, lies with the owners, not the players. ''Nobody wants to pay for a new roof,'' he said.",
+         [("argued", "lies with the owners, not the players"), ("said", "''Nobody wants to pay for a new roof,''")]),
+        ("The blame, the mayor insisted, rests with the state. ''They cut our funds twice in one year,'' he told "
+         "the council.",
+         [("insisted", "rests with the state"), ("told", "''They cut our funds twice in one year,''")]),
+        # the first sentence's own content stays whole
+        ("Ms. Lund said the budget was a fair compromise. ''Every school stays open,'' she said.",
+         [("said", "the budget was a fair compromise"), ("said", "''Every school stays open,''")]),
+    ],
+)
+def test_nest11_content_ends_at_sentence_before_typed_quote(nlp, text, pieces):
+    found = [(s.cue, s.content) for s in run(nlp, text)]
+    assert [p for p in pieces if p not in found] == []

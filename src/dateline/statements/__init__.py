@@ -90,6 +90,8 @@ SUBORDINATE = {"relcl", "acl"}  # a verb in these clauses does not sign a quote
 INVERTED_OPENERS = {",", "”", '"', "''"}  # what ends the content before an inverted cue ('"...," added X')
 BLANKS = " \t\n\u00a0"
 QUOTE_MARKS = "“\""  # marks that open a quote
+TYPED_QUOTE_MARKS = "'`"  # single marks typed twice for a quote in older wire copy (''...'')
+TYPED_QUOTE_OPENERS = ("''", "``")  # two typed single marks that open a quote
 QUOTE_LEADS = (":", "—", "–", "--")  # marks that lead into a quote ('he hinted: "..."')
 CLEARING_VERBS = {"authorize", "permit"}  # "not authorized to discuss ..."
 ANONYMITY_WORDS = {"anonymity", "anonymously"}
@@ -930,8 +932,8 @@ def _split_trailing_asides(candidates: list[Candidate]) -> None:
 
 def _split_before_signed_quotes(candidates: list[Candidate]) -> None:
     """'The coach hinted the season was over: "We are done," he told reporters.' A content that runs
-    over a colon or dash into a quote signed by its own cue after it ends before the colon; the
-    quote is the later cue's statement."""
+    over a colon or dash (or a sentence end) into a quote signed by its own cue after it ends before
+    the colon; the quote is the later cue's statement."""
     if not candidates:
         return
     text = doc_text(candidates[0].cue.doc)
@@ -948,12 +950,24 @@ def _split_before_signed_quotes(candidates: list[Candidate]) -> None:
 
 def _lead_into_quote(text: str, start: int, quote: int) -> int | None:
     """Where the colon or dash that the text from ``start`` ends with, right before a quote whose
-    content starts at ``quote`` (at its opening mark or just after it), begins; None if none."""
-    if not {text[quote - 1], text[quote]} & set(QUOTE_MARKS):
+    content starts at ``quote`` (at its opening mark or just after it), begins; None if none. A
+    sentence end before the quote ends the text there ('Lee said the pier was unsafe. ''We
+    warned them,'' he added.': the parser may run the first sentence's clause into the quote)."""
+    if not _opens_quote(text, quote):
         return None
-    before = text[start:quote].rstrip(BLANKS + QUOTE_MARKS)
+    before = text[start:quote].rstrip(BLANKS + QUOTE_MARKS + TYPED_QUOTE_MARKS)
+    if before[-1:] in _SENTENCE_END:
+        return start + len(before)
     lead = next((m for m in QUOTE_LEADS if before.endswith(m)), None)
     return start + len(before) - len(lead) if lead else None
+
+
+def _opens_quote(text: str, pos: int) -> bool:
+    """Whether a quote mark opens at ``pos`` or right before it: a curly or straight double mark,
+    or two typed single marks (''...'' in older wire copy)."""
+    if {text[pos - 1], text[pos]} & set(QUOTE_MARKS):
+        return True
+    return any(text.startswith(m, pos) or text.startswith(m, pos - len(m)) for m in TYPED_QUOTE_OPENERS)
 
 
 def _aside_opener(c: Candidate) -> Token | None:
