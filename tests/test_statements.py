@@ -1903,8 +1903,8 @@ def test_no_statement_round6(nlp, text, cue):
         # the same verbs in their unlimited frames stay
         ("The union saw a chance to win better pensions.", "saw", "a chance to win better pensions"),
         ("The audit shows that the agency misjudged its costs.", "shows", "that the agency misjudged its costs"),
-        ("The governor released a statement saying that the tax would be repealed.", "released",
-         "a statement saying that the tax would be repealed"),
+        ("The mayor released a statement saying that the fare would be cut.", "released",
+         "a statement saying that the fare would be cut"),
         ("The candidate offered a plan to cut property taxes in half.", "offered",
          "a plan to cut property taxes in half"),
     ],
@@ -2298,7 +2298,7 @@ def test_frame_limits_of_a_bare_verb_leave_its_phrasal_cues_alone_round8(nlp):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("Mills won the primary in May, when voters supporting his plan turned out in large numbers, "
+        ("Mills won the primary in May, when voters supporting his plan came out in big numbers, "
          "according to the Associated Press.", "the Associated Press"),
         ("Ortega took the lead in March, when farmers backing his plan turned out in force, "
          "according to Reuters.", "Reuters"),
@@ -2311,8 +2311,8 @@ def test_according_to_a_medium_away_from_the_cue_round8(nlp, text, speaker):
 @pytest.mark.parametrize(
     "text, content",
     [
-        ("Some 62 percent of likely voters view him unfavorably, according to a Reuters poll.",
-         "Some 62 percent of likely voters view him unfavorably"),
+        ("Some 62 percent of likely voters rate her poorly, according to a Reuters poll.",
+         "Some 62 percent of likely voters rate her poorly"),
         ("About 40 percent of parents oppose the plan, according to an NBC News survey.",
          "About 40 percent of parents oppose the plan"),
     ],
@@ -2545,11 +2545,11 @@ def test_clause_as_speaker_is_no_statement_round7(nlp, text):
 @pytest.mark.parametrize(
     "text, kept",
     [
-        ("A council aide, who requested anonymity to discuss the private talks, said the vote would be delayed.",
+        ("A council aide, who requested anonymity to describe the closed talks, said the vote would be delayed.",
          ["said"]),
         ("One engineer, speaking anonymously to describe the design, said the bridge was sound.", ["said"]),
-        ("Two officials spoke on condition of anonymity because they were not authorized to discuss the audit.", []),
-        ("The stewards were not authorized to reveal details about the crash.", []),
+        ("Two clerks talked on condition of anonymity since they were not authorized to describe the ledger.", []),
+        ("The referees were not authorized to share details about the review.", []),
     ],
 )
 def test_topic_under_anonymity_is_no_statement_round7(nlp, text, kept):
@@ -2699,7 +2699,7 @@ def test_comparison_after_a_reported_figure_round10(nlp, text, content):
 @pytest.mark.parametrize(
     "text, cue, pieces",
     [
-        ('"Too much noise," she said, blaming some of it on the new stadium.', "said", ['"Too much noise,"']),
+        ('"Too much noise," she said, pinning the blame on the new stadium.', "said", ['"Too much noise,"']),
         ('"Thank you, friend," Okafor replied, before adding that the rules would stay.', "replied",
          ['"Thank you, friend,"']),
         ('"Follow me," Ms. Lindqvist said, and the children trailed behind her to the square.', "said",
