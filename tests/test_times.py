@@ -719,6 +719,7 @@ CASES_TIMES2_ROUND7B = [
     # military times before a time zone; not a conversion in parentheses, not a year before a name
     (SUNDAY_OCT_24_1999, "The tanker sank at 0630 GMT.", [("0630 GMT", "TIME", "1999-10-24T06:30")]),
     (SUNDAY_OCT_24_1999, "The quake hit at 10:35 a.m. (0735 GMT).", [("10:35 a.m.", "TIME", "1999-10-24T10:35")]),
+    (SUNDAY_OCT_24_1999, "The ferry docked at 2:35 p.m. (1935 GMT).", [("2:35 p.m.", "TIME", "1999-10-24T14:35")]),
     (SUNDAY_OCT_24_1999, "In 1910 Eastern farmers moved west.", [("1910", "DATE", "1910")]),
 ]
 

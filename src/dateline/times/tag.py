@@ -197,6 +197,10 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     if 1 <= n <= 31 and len(text) <= 2:
         return TokenInfo("DAYNUM", n)
     if _military_time(token, text):
+        if token.i > 0 and token.doc[token.i - 1].text == "(":
+            # 'at 10:35 a.m. (0735 GMT)': the conversion restates the time before it, which TimeML
+            # annotators leave untagged; it is no year either
+            return TokenInfo("NUMDIGIT", n)
         return TokenInfo("CLOCK", f"{text[:2]}:{text[2:]}")
     if len(text) == 4 and 1000 <= n <= 2099 and not _counts_things(token) and not _names_with(token):
         return TokenInfo("YEAR", n)
@@ -214,14 +218,10 @@ def _following_year(token: Token, text: str) -> int | None:
 
 
 def _military_time(token: Token, text: str) -> bool:
-    """'0800 GMT', '1410 local time': four digits of a 24-hour clock before a time zone. In
-    'at 10:35 a.m. (0735 GMT)' the conversion in parentheses restates the time before it, which
-    TimeML annotators leave untagged."""
+    """'0800 GMT', '1410 local time': four digits of a 24-hour clock before a time zone."""
     if len(text) != 4 or int(text[:2]) > 23 or int(text[2:]) > 59 or token.i + 1 >= len(token.doc):
         return False
     doc, k = token.doc, token.i + 1
-    if token.i > 0 and doc[token.i - 1].text == "(":
-        return False
     if lexicon().get(doc[k].lower_, ("",))[0] == "TIMEZONE":
         return True
     # a zone name needs its "time": "0910 local time", not "in 1910 Eastern settlers"
