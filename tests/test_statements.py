@@ -2917,3 +2917,21 @@ def test_head11_headline_without_source(nlp, text):
 def test_nest11_content_ends_at_sentence_before_typed_quote(nlp, text, pieces):
     found = [(s.cue, s.content) for s in run(nlp, text)]
     assert [p for p in pieces if p not in found] == []
+
+
+# ---- review fixes (round 11)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # a reporting aside after the cue names who reports a content that follows the aside; the
+        # aside itself is not part of the content
+        ("Lee hoped, she said, that the vote would pass.", "hoped", "she", "that the vote would pass"),
+        # a quote before its cue keeps the cue's own subject, whatever aside follows
+        ('"We will win," Ortiz said, Lee noted, before the vote.', "said", "Ortiz", '"We will win,"'),
+    ],
+)
+def test_review11_reporting_aside_after_the_cue(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert (speaker, content) in found

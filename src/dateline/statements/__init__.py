@@ -51,7 +51,7 @@ CONTINUATION_GAP = 250  # characters of the cue's sentence between a quote and t
 TITLE_MAX = 40  # characters of a quoted title that may sit between a quote and its continuation
 LOOKBACK = 400  # characters looked at before a quote for its cue
 WINDOW = 10  # tokens between a quote and the cue that introduces or follows it
-PARENTHETICAL_MAX = 8  # tokens from a cue to the end of a reporting aside after it ("hoped, she said,")
+REPORTING_ASIDE_MAX = 8  # tokens from a cue to the end of a reporting aside after it ("hoped, she said,")
 SIGNATURE_MAX = 8  # tokens of a sentence that only signs the quote before it ("Trump said on Tuesday.")
 GOVERNING_DEPTH = 6  # clauses climbed from a subjectless cue to the subject that governs it
 _SENTENCE_END = {".", "!", "?"}
@@ -149,8 +149,10 @@ def _anonymity_purpose(c: Candidate) -> bool:
     if c.how != "object" or c.cue.dep_ not in ("advcl", "xcomp"):
         return False
     host = c.cue.head
+    # the anonymity word between the host and the cue, not in a clause on the host's subject
+    # ("aides who spoke anonymously promised to ...")
     return host.lemma_.lower() in CLEARING_VERBS or any(
-        t.lower_ in ANONYMITY_WORDS for t in host.subtree if t.i < c.cue.i
+        t.lower_ in ANONYMITY_WORDS for t in c.cue.doc[host.i + 1 : c.cue.i]
     )
 
 
@@ -525,7 +527,7 @@ def _parenthetical_reporter(cue: Token) -> Token | None:
     doc = cue.doc
     if cue.pos_ not in ("VERB", "AUX") or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
         return None
-    for verb in doc[cue.i + 2 : min(cue.i + PARENTHETICAL_MAX, len(doc) - 1)]:
+    for verb in doc[cue.i + 2 : min(cue.i + REPORTING_ASIDE_MAX, len(doc) - 1)]:
         if verb.text in _SENTENCE_END or verb.text == ",":
             break
         subject = next((s for s in verb.lefts if s.dep_ == "nsubj" and s.i > cue.i + 1), None)
@@ -547,7 +549,14 @@ def _speakers_from_context(doc: Doc, candidates: list[Candidate]) -> None:
     """Speakers found around the cue rather than in its clause: who reports it in an aside after
     the cue, who states a free relative, who made a document cited as a source."""
     for c in candidates:
-        c.speaker = _parenthetical_reporter(c.cue) or c.speaker
+        reporter = _parenthetical_reporter(c.cue) if c.start > c.cue.idx and c.how not in ("quote", "continuation") else None
+        if reporter is not None:
+            # only a content after the aside: in '"...," Ortiz said, Lee noted' the quote is Ortiz's;
+            # the aside itself ("she said,") is no part of what was hoped
+            c.speaker = reporter
+            after_aside = doc[reporter.head.i + 2] if reporter.head.i + 2 < len(doc) else None
+            if after_aside is not None and c.start <= after_aside.idx < c.end:
+                c.start = after_aside.idx
         if c.how in ("relative", "clause"):
             c.speaker = _free_relative_holder(c.cue) or c.speaker
         elif c.how == "according" and c.speaker is not None:
@@ -965,9 +974,9 @@ def _lead_into_quote(text: str, start: int, quote: int) -> int | None:
 def _opens_quote(text: str, pos: int) -> bool:
     """Whether a quote mark opens at ``pos`` or right before it: a curly or straight double mark,
     or two typed single marks (''...'' in older wire copy)."""
-    if {text[pos - 1], text[pos]} & set(QUOTE_MARKS):
+    if set(text[max(pos - 1, 0) : pos + 1]) & set(QUOTE_MARKS):
         return True
-    return any(text.startswith(m, pos) or text.startswith(m, pos - len(m)) for m in TYPED_QUOTE_OPENERS)
+    return any(text.startswith(m, pos) or (pos >= len(m) and text.startswith(m, pos - len(m))) for m in TYPED_QUOTE_OPENERS)
 
 
 def _aside_opener(c: Candidate) -> Token | None:

@@ -20,6 +20,7 @@ from dateline.statements.speaker import (
     AGENT_ENTITIES,
     DASHES,
     IMPERSONAL,
+    TIME_ENTITIES,
     authored_works,
     impersonal,
     medium_named,
@@ -49,7 +50,7 @@ HEADLINE_SUBJECT_POS = {"PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "PART"}
 HEADLINE_CUTS = {"after", "amid", "as", "with", "over", "in", "at", "before", "during", "instead", "but", "while"}
 SIBILANT_ES = ("ses", "xes", "zes", "ches", "shes")  # "-es" after these is the verb's ending: "pushes"
 NOT_NAME_START = {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "VERB", "NUM", "PUNCT", "SPACE"}
-PARENTHETICAL_MAX = 6  # tokens after the cue in ", he said on Tuesday, "  # tokens in a paragraph-initial heading that ends in a colon
+PARENTHETICAL_MAX = 6  # tokens after the cue in ", he said on Tuesday, "
 ACCORDING_SIDE_MIN = 2  # tokens on the other side of a mid-sentence "according to"
 SURVEY_NOUNS = {"poll", "survey"}
 GIVER_PREPS = {"from", "among"}  # "drew praise from critics", "has support among veterans"
@@ -87,7 +88,6 @@ PRO_CLAUSES = {"so", "otherwise", "same", "opposite"}  # words standing for a re
 QUESTION_OPENERS = {"whether", "if", "how", "what", "why", "who", "whom", "which", "when", "where"}
 QUESTION_PREPS = {"about", "of", "over", "on", "as"}  # "the question of whether ...", "questions over who ..."
 SETTING_PREPS = {"in", "on", "at", "during"}  # "in an interview", "at a rally": where a cue was said
-TIME_ENTITIES = ("DATE", "TIME")
 SUMMARY_DEPS = ("dobj", "npadvmod", "attr", "dep", "conj")  # how a comment after a comma gets hung
 # after a cue set in a reported clause, what may go on with it ("..., Hughes said, by the amendments")
 NOT_RESUMING_PREPS = {"according", "with", "in", "before", "after", "during", "at", "on", "to"}

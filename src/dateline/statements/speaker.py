@@ -23,6 +23,7 @@ IMPERSONAL = {"it", "that", "this", "there"}  # subjects of "be" that stand for 
 SUBJECT_SHARING = {"xcomp", "conj", "advcl", "pcomp"}
 # right-hand modifiers kept in a speaker's noun phrase ("a spokesperson for the Kremlin", "Trump and Cruz")
 NP_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "case", "flat", "nmod", "cc", "conj"}
+PARTICIPLE_OPENERS = {"when", "if", "once", "after", "while", "before", "unless", "until"}  # "when asked, ..."
 
 
 def subject_of(verb: Token, depth: int = 3) -> Token | None:
@@ -366,7 +367,7 @@ def passive_participle(verb: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     if verb.dep_ == "relcl":  # "Ortiz, when asked about the polls, said ...", read as a relative clause
-        return verb.tag_ == "VBN" and any(c.dep_ in ("advmod", "mark") and c.i == verb.i - 1 for c in verb.children)
+        return verb.tag_ == "VBN" and any(c.lower_ in PARTICIPLE_OPENERS and c.i == verb.i - 1 for c in verb.children)
     if verb.dep_ != "advcl":
         return False
     if verb.tag_ == "VBN":
@@ -461,7 +462,6 @@ def on_line_of(tok: Token, verb: Token) -> Token | None:
     """``tok``, or the part of its phrase on the verb's line and past a dateline, where the parser
     hung the phrase on a heading, a time stamp or a dateline ("9:05 a.m. / The Green candidate
     Ana Ortiz is ...", "Oslo (AFP) – The foreign minister on Monday hit ...")."""
-    doc = tok.doc
     if across_lines(tok, verb):
         rest = [t for t in tok.subtree if not across_lines(t, verb)]
     else:
