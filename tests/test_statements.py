@@ -2852,3 +2852,25 @@ def test_nouns11_situation_noun_is_no_holder(nlp, text, found):
 )
 def test_cont11_participle_adds_its_own_quote(nlp, text, pieces):
     assert [(s.cue, s.content, s.speaker_text) for s in run(nlp, text)] == pieces
+
+
+# ---- finder audit (round 11)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a short bare object of "ask" is whom or what kind of thing was asked, not what was asked
+        ("Okafor asked a question.", []),
+        ("The reporter asked him a question.", []),
+        ("She asked the senator twice.", []),
+        # an infinitive, an indirect question or a longer worded object still says what was asked
+        ("The council asked the mayor to resign.", [("asked", "The council", "the mayor to resign")]),
+        ("Ms. Varga asked whether the ferry would run on Sunday.",
+         [("asked", "Ms. Varga", "whether the ferry would run on Sunday")]),
+        ("The union asked a raise of ten percent for every driver who works nights.",
+         [("asked", "The union", "a raise of ten percent for every driver who works nights")]),
+    ],
+)
+def test_audit11_ask_needs_a_worded_object(nlp, text, found):
+    assert [(s.cue, s.speaker_text, s.content) for s in run(nlp, text)] == found
