@@ -2935,3 +2935,25 @@ def test_nest11_content_ends_at_sentence_before_typed_quote(nlp, text, pieces):
 def test_review11_reporting_aside_after_the_cue(nlp, text, cue, speaker, content):
     found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
     assert (speaker, content) in found
+
+
+# ---- finder audit (round 11)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a short bare object of "ask" is whom or what kind of thing was asked, not what was asked
+        ("Okafor asked a question.", []),
+        ("The reporter asked him a question.", []),
+        ("She asked the senator twice.", []),
+        # an infinitive, an indirect question or a longer worded object still says what was asked
+        ("The council asked the mayor to resign.", [("asked", "The council", "the mayor to resign")]),
+        ("Ms. Varga asked whether the ferry would run on Sunday.",
+         [("asked", "Ms. Varga", "whether the ferry would run on Sunday")]),
+        ("The union asked a raise of ten percent for every driver who works nights.",
+         [("asked", "The union", "a raise of ten percent for every driver who works nights")]),
+    ],
+)
+def test_audit11_ask_needs_a_worded_object(nlp, text, found):
+    assert [(s.cue, s.speaker_text, s.content) for s in run(nlp, text)] == found
