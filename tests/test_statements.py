@@ -2957,3 +2957,43 @@ def test_review11_reporting_aside_after_the_cue(nlp, text, cue, speaker, content
 )
 def test_audit11_ask_needs_a_worded_object(nlp, text, found):
     assert [(s.cue, s.speaker_text, s.content) for s in run(nlp, text)] == found
+
+
+# ---- sentence-case headlines (round 11)
+# An article's first paragraph as a sentence-case title whose reporting verb the tagger misread
+# (as a noun or an auxiliary): the words before it name who acts, and the content runs to a cut
+# word or to a second joined verb; a misread verb joined to a parsed one after "and" ends the
+# first content and cues its own.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Libertarian assails regulators as he opens campaign.\n\nThe rally drew a crowd.",
+         {("assails", "Libertarian", "regulators")}),
+        ("Lund rips Ortiz over tolls.\n\nThe council meets on Monday.",
+         {("rips", "Lund", "Ortiz")}),
+        # a second verb after "and" ends the first content and takes its own
+        ("Mendez chides Sweden and praises Lund at news conference.\n\nThe summit ended early.",
+         {("chides", "Mendez", "Sweden"), ("praises", "Mendez", "Lund")}),
+        ("Lindqvist chides Norway and lauds Mendez.\n\nThe talks ended early.",
+         {("chides", "Lindqvist", "Norway"), ("lauds", "Lindqvist", "Mendez")}),
+    ],
+)
+def test_sch11_sentence_case_headline_verbs(nlp, text, expected):
+    assert {(s.cue, s.speaker_text, s.content) for s in run(nlp, text) if s.start < text.index("\n")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun before a lower-case finite verb is its subject, not a verb
+        "Dock claims renew old feud.\n\nThe feud began in May.",
+        # a parsed verb that cues nothing is the title's verb; a word before it is no cue
+        "Harbor attacks test port's defenses.\n\nThe port stayed open.",
+        # a subject with punctuation is a list, not who acts
+        "Boats, 'claims' and the harbor board feud.\n\nThe board met on Friday.",
+    ],
+)
+def test_sch11_sentence_case_headline_without_verb(nlp, text):
+    assert [s for s in run(nlp, text) if s.start < text.index("\n")] == []

@@ -11,13 +11,14 @@ sentence after a content it signs ("..., records show.").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from dateline.statements.quotes import Quote
 from dateline.statements.reported import (
     FINITE_TAGS,
+    HEADLINE_CUTS,
     SIBILANT_ES,
     Candidate,
     content_span,
@@ -42,6 +43,8 @@ SIGNED_ENDS = {".", "!", ";"}  # what may follow a verb that signs the content b
 CLAUSE_OPENERS = {"that", "he", "she", "they", "we", "i"}  # "records show he ...": a clause of the verb's
 OPENING_QUOTES = {"“", "‘", '"', "'"}
 OBJECT_BREAKS = {"and", "but"}  # after a comma, what opens another clause after an object
+VERB_JOINS = {"and", ","}  # between a verb and a second one: "chides the board and praises staff"
+JOINED_OBJECT_CUTS = HEADLINE_CUTS | {"on"}  # "... and praises staff at the gala": the object ends
 
 
 @dataclass
@@ -57,8 +60,8 @@ class _Slot:
 def with_misread_verbs(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> list[Candidate]:
     """``found`` and the candidates cued by reporting verbs the tagger read as nouns or
     adjectives, where no other finder took the word as a cue."""
-    taken = {c.cue.i for c in found}
-    out = list(found)
+    out = _split_joined_verbs(doc, quotes, found)
+    taken = {c.cue.i for c in out}
     for tok in doc:
         if tok.i in taken or tok.tag_ not in MISREAD_TAGS or not tok.is_lower or not tok.is_alpha:
             continue
@@ -66,6 +69,55 @@ def with_misread_verbs(doc: Doc, quotes: list[Quote], found: list[Candidate]) ->
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _split_joined_verbs(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> list[Candidate]:
+    """``found``, where a content swallows a second verb that the tagger read as a noun and joined
+    to the cue ("The mayor chides the board and praises staff": "the board and praises"): the
+    content ends before the join, and the second verb cues its own object, with the same speaker."""
+    out = []
+    for cand in found:
+        second = _joined_misread_verb(doc, cand)
+        if second is not None:
+            before = doc[second.i - 2]
+            cand = replace(cand, end=before.idx + len(before))
+            cue = (second.idx, second.idx + len(second))
+            span = content_span(doc, second.i + 1, _joined_object_end(doc, second), quotes, cue)
+            if span is not None:
+                out.append(Candidate(second, cue, span[0], span[1], cand.speaker, "misread", cand.priority))
+        out.append(cand)
+    return out
+
+
+def _joined_misread_verb(doc: Doc, cand: Candidate) -> Token | None:
+    """The misread reporting verb inside the content of ``cand`` that the parse joins to its cue or
+    to the cue's object, after "and" or a comma and in the cue's form ("chides ... and praises")."""
+    for tok in cand.cue.subtree:
+        if not (cand.start < tok.idx < cand.end) or tok.tag_ not in MISREAD_TAGS or not tok.is_lower:
+            continue
+        if tok.dep_ != "conj" or cand.cue not in (tok.head, tok.head.head):
+            continue
+        if tok.i < 2 or doc[tok.i - 1].lower_ not in VERB_JOINS or doc[tok.i - 2].idx < cand.start:
+            continue
+        if cand.cue.tag_ not in ("VBZ", "VBP"):
+            continue  # not "denouncing both the plan and vow to ...": a present-tense cue to agree with
+        plural = cand.cue.tag_ == "VBP"
+        verbs = reporting_verbs()
+        forms = _verb_forms(tok) + [(tok.lower_[:-1], False)]  # "praises": "praise", not only "prais"
+        if any(lemma in verbs and "object" in verbs[lemma].get(None, ()) and wants_plural == plural
+               for lemma, wants_plural in forms):
+            return tok
+    return None
+
+
+def _joined_object_end(doc: Doc, verb: Token) -> int:
+    """Where the object of a second joined verb ends: at punctuation or a setting word ("at",
+    "after") past its first word, or at the clause end."""
+    end = _clause_end(doc, verb)
+    for k in range(verb.i + 2, end):
+        if (doc[k].is_punct and not doc[k].is_quote) or doc[k].lower_ in JOINED_OBJECT_CUTS:
+            return k
+    return end
 
 
 def _verb_forms(tok: Token) -> list[tuple[str, bool]]:

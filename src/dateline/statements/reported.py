@@ -45,6 +45,8 @@ HEADLINE_SUBJECT_MAX = 5  # tokens naming who acts in a headline ("Retired Judge
 HEADLINE_ADVERBS = {"just", "now", "finally", "again", "also", "still", "officially"}  # "Mayor Just Endorsed ..."
 HEADLINE_DETERMINERS = {"another", "this", "these", "some"}  # "Another Mayor Backs ..." ("The" opens too many titles)
 HEADLINE_AUDIENCE_MAX = 3  # words after a closing verb: "..., Mayor Tells City Council"
+HEADLINE_AUXILIARIES = {"is", "has", "does", "was"}  # true auxiliaries among "-s" words of a sentence-case title
+HEADLINE_SENTENCE_MAX = 20  # tokens of a sentence-case title ("Senator mocks rival on social media.")
 HEADLINE_JOINS = {"and", ","}  # between two headline verbs: "Mayor Backs Plan And Slams Critics"
 HEADLINE_SUBJECT_POS = {"PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "PART"}
 HEADLINE_CUTS = {"after", "amid", "as", "with", "over", "in", "at", "before", "during", "instead", "but", "while"}
@@ -2325,6 +2327,13 @@ def _headline_opening(doc: Doc, first: Token, end: int) -> bool:
     return (first.pos_ not in NOT_NAME_START or _headline_determiner(first)) and _headline(doc, first.i, end)
 
 
+def _headline_sentence_case(doc: Doc, first: Token, end: int) -> bool:
+    """Whether the paragraph from ``first`` to token ``end`` is an article's title in sentence case
+    ("Mayor slams transit plan after vote."): the first paragraph, short, opening with a capital."""
+    return (first.i == 0 and end - first.i <= HEADLINE_SENTENCE_MAX and _capitalized(first)
+            and first.pos_ not in NOT_NAME_START and not _headline(doc, first.i, end))
+
+
 @dataclass(frozen=True)
 class _HeadlineVerb:
     verb: Token
@@ -2333,15 +2342,21 @@ class _HeadlineVerb:
     stop: int
 
 
-def _headline_verb(doc: Doc, first: Token, end: int, quotes: list[Quote]) -> _HeadlineVerb | None:
+def _headline_verb(doc: Doc, first: Token, end: int, quotes: list[Quote],
+                   sentence_case: bool = False) -> _HeadlineVerb | None:
     """The misread reporting verb of the headline-case paragraph that opens with ``first`` and ends
-    before token ``end``, with its subject and content ("Mayor Ortiz Slams Transit Plan After Vote")."""
+    before token ``end``, with its subject and content ("Mayor Ortiz Slams Transit Plan After Vote");
+    in a ``sentence_case`` title the words need no capitals ("Mayor slams transit plan")."""
     for k in range(first.i + 1, min(end, first.i + HEADLINE_SUBJECT_MAX + 2)):
         word = doc[k]
         if word.tag_ == "POS":
             continue  # "Utah’s Governor Backs ..."
-        if not _capitalized(word) or word.pos_ == "AUX":
+        if not (sentence_case or _capitalized(word)):
             return None
+        if word.pos_ == "AUX" and not _headline_misread_aux(word, sentence_case):
+            return None
+        if sentence_case and word.pos_ == "VERB":
+            return None  # the parser found the title's verb: only a misread one is ours
         subject = [t for t in doc[first.i : k] if t.lower_ not in HEADLINE_ADVERBS]
         if word.lower_ in HEADLINE_ADVERBS or not subject or len(subject) > HEADLINE_SUBJECT_MAX:
             continue
@@ -2352,13 +2367,28 @@ def _headline_verb(doc: Doc, first: Token, end: int, quotes: list[Quote]) -> _He
         if subject[0].pos_ not in HEADLINE_SUBJECT_POS and not _headline_determiner(subject[0]):
             return None
         lemma = _headline_verb_lemma(word, subject[-1].lower_.endswith("s"), doc[k - 1].lower_ in HEADLINE_ADVERBS)
-        if lemma is None:
+        if lemma is None or (sentence_case and not _sentence_case_verb(doc, k, end, subject)):
             continue
         if _verb_candidates(doc, word, quotes):
             return None  # the parser read the verb right
         start = k + 2 if k + 1 < end and doc[k + 1].lower_ in reporting_verbs()[lemma] else k + 1
-        return _HeadlineVerb(word, subject[-1], start, _headline_stop(doc, start, end, subject[-1]))
+        return _HeadlineVerb(word, subject[-1], start, _headline_stop(doc, start, end, subject[-1], sentence_case))
     return None
+
+
+def _sentence_case_verb(doc: Doc, k: int, end: int, subject: list[Token]) -> bool:
+    """Whether token ``k`` of a sentence-case title can be its verb: a subject without punctuation
+    (not "Cats, 'dogs' and ..."), and after it no lower-case finite verb whose subject the word
+    would be ("Rail delays test riders' patience")."""
+    if k + 1 >= end or any(t.pos_ == "PUNCT" for t in subject):
+        return False
+    return not (doc[k + 1].is_lower and doc[k + 1].tag_ in FINITE_TAGS)
+
+
+def _headline_misread_aux(word: Token, sentence_case: bool) -> bool:
+    """Whether a word tagged as an auxiliary may be a misread "-s" verb of a sentence-case title
+    ("Mayor blasts plan" read as "blasts" helping "plan")."""
+    return sentence_case and word.tag_ == "VBZ" and word.lower_ not in HEADLINE_AUXILIARIES
 
 
 def _headline_closing_verb(doc: Doc, first: Token, end: int, quotes: list[Quote]) -> _HeadlineVerb | None:
@@ -2391,20 +2421,23 @@ def _headline_name_word(tok: Token) -> bool:
     return tok.tag_ == "POS" or _capitalized(tok) and (tok.pos_ in HEADLINE_SUBJECT_POS or tok.lower_ == "of")
 
 
-def _headline_stop(doc: Doc, start: int, end: int, subject: Token) -> int:
+def _headline_stop(doc: Doc, start: int, end: int, subject: Token, sentence_case: bool = False) -> int:
     """Where the content of a headline verb that starts at token ``start`` ends: at a cut, or before
     a second verb of the same ``subject`` ("Backs Plan And Slams Critics")."""
     for m in range(start, end):
-        if _headline_cut(doc[m]) or _headline_second_verb(doc, m, subject):
+        if _headline_cut(doc[m]) or _headline_second_verb(doc, m, subject, sentence_case):
             return m
     return end
 
 
-def _headline_second_verb(doc: Doc, i: int, subject: Token) -> str | None:
-    """The reporting verb that a capitalized word after a join at token ``i`` stands for."""
-    if doc[i].lower_ not in HEADLINE_JOINS or i + 1 >= len(doc) or not _capitalized(doc[i + 1]):
+def _headline_second_verb(doc: Doc, i: int, subject: Token, sentence_case: bool = False) -> str | None:
+    """The reporting verb that a capitalized word after a join at token ``i`` stands for; in a
+    ``sentence_case`` title, any "-s" word ("Mayor chides board and praises staff")."""
+    if doc[i].lower_ not in HEADLINE_JOINS or i + 1 >= len(doc):
         return None
-    return _headline_verb_lemma(doc[i + 1], subject.lower_.endswith("s"), False)
+    if not (sentence_case or _capitalized(doc[i + 1])):
+        return None
+    return _headline_verb_lemma(doc[i + 1], subject.lower_.endswith("s") and not sentence_case, False)
 
 
 def _headline_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
@@ -2413,9 +2446,11 @@ def _headline_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candi
     second verb joined to the first ("Mayor Backs Plan And Slams Critics")."""
     if _paragraph_start(doc, tok.i):
         end = _paragraph_end(doc, tok.i)
-        if not _headline_opening(doc, tok, end):
+        sentence_case = _headline_sentence_case(doc, tok, end)
+        if not sentence_case and not _headline_opening(doc, tok, end):
             return None
-        found = _headline_verb(doc, tok, end, quotes) or _headline_closing_verb(doc, tok, end, quotes)
+        found = _headline_verb(doc, tok, end, quotes, sentence_case)
+        found = found or (None if sentence_case else _headline_closing_verb(doc, tok, end, quotes))
         if found is None or found.stop == found.start:
             return None
         return _word_candidate(doc, found.verb, found.start, found.stop, quotes, found.subject, "headline", 1)
@@ -2425,19 +2460,20 @@ def _headline_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candi
 def _headline_second_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
     """The second of two joined headline verbs ("Mayor Backs Plan And Slams Critics"): the same
     subject, and what the second verb takes."""
-    if tok.i < 2 or doc[tok.i - 1].lower_ not in HEADLINE_JOINS or not _capitalized(tok):
+    if tok.i < 2 or doc[tok.i - 1].lower_ not in HEADLINE_JOINS:
         return None
     first = tok.i - 1
     while first > 0 and not _paragraph_start(doc, first):
         first -= 1
     end = _paragraph_end(doc, tok.i)
-    if not _headline_opening(doc, doc[first], end):
+    sentence_case = _headline_sentence_case(doc, doc[first], end)
+    if not (sentence_case or _capitalized(tok) and _headline_opening(doc, doc[first], end)):
         return None
-    found = _headline_verb(doc, doc[first], end, quotes)
+    found = _headline_verb(doc, doc[first], end, quotes, sentence_case)
     if found is None or found.stop != tok.i - 1 or _verb_candidates(doc, tok, quotes):
         return None
-    stop = _headline_stop(doc, tok.i + 1, end, found.subject)
-    if not _headline_second_verb(doc, tok.i - 1, found.subject) or stop == tok.i + 1:
+    stop = _headline_stop(doc, tok.i + 1, end, found.subject, sentence_case)
+    if not _headline_second_verb(doc, tok.i - 1, found.subject, sentence_case) or stop == tok.i + 1:
         return None
     return _word_candidate(doc, tok, tok.i + 1, stop, quotes, found.subject, "headline", 1)
 
