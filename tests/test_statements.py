@@ -2937,6 +2937,18 @@ def test_review11_reporting_aside_after_the_cue(nlp, text, cue, speaker, content
     assert (speaker, content) in found
 
 
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # a title-case "-ies" verb is the headline's cue, not its speaker
+        ("Mayor Denies Report On Budget\n\nThe mayor spoke on Monday.", "Denies", "Mayor", "Report On Budget"),
+        ("Governor Praises Dock Workers\n\nThe governor spoke on Monday.", "Praises", "Governor", "Dock Workers"),
+    ],
+)
+def test_review11_third_person_headline_verbs(nlp, text, cue, speaker, content):
+    assert [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue] == [(speaker, content)]
+
+
 # ---- finder audit (round 11)
 
 

@@ -19,12 +19,13 @@ from dateline.statements.quotes import Quote
 from dateline.statements.reported import (
     FINITE_TAGS,
     HEADLINE_CUTS,
-    SIBILANT_ES,
     Candidate,
     content_span,
     reporting_verbs,
+    third_person_lemmas,
     token_at,
 )
+from dateline.statements.speaker import breaks_line
 
 MISREAD_TAGS = {"NN", "NNS", "JJ"}  # lower-case words a verb gets read as
 SUBJECT_POS = {"NOUN", "PROPN", "NUM", "PRON"}
@@ -113,7 +114,7 @@ def _joined_misread_verb(doc: Doc, cand: Candidate) -> Token | None:
 def _joined_object_end(doc: Doc, verb: Token) -> int:
     """Where the object of a second joined verb ends: at punctuation or a setting word ("at",
     "after") past its first word, or at the clause end."""
-    end = _clause_end(doc, verb)
+    end = _segment_end(doc, verb)
     for k in range(verb.i + 2, end):
         if (doc[k].is_punct and not doc[k].is_quote) or doc[k].lower_ in JOINED_OBJECT_CUTS:
             return k
@@ -124,14 +125,7 @@ def _verb_forms(tok: Token) -> list[tuple[str, bool]]:
     """(lemma, plural subject wanted) for each reading of a word as a present-tense verb: the bare
     form after a plural subject ("records show"), the "-s" form after a singular one ("mayor vows")."""
     low = tok.lower_
-    forms = [(low, True)]
-    if low.endswith("ies"):
-        forms.append((low[:-3] + "y", False))  # "denies"
-    elif low.endswith(SIBILANT_ES):
-        forms.append((low[:-2], False))  # "pushes"
-    elif low.endswith("s") and not low.endswith("ss"):
-        forms.append((low[:-1], False))
-    return forms
+    return [(low, True)] + [(lemma, False) for lemma in third_person_lemmas(low)]
 
 
 def _agrees(subject: Token, plural: bool) -> bool:
@@ -142,24 +136,20 @@ def _agrees(subject: Token, plural: bool) -> bool:
     return subject.tag_ in (PLURAL_TAGS if plural else SINGULAR_TAGS)
 
 
-def _breaks_line(tok: Token) -> bool:
-    return "\n" in tok.text or "\n" in tok.whitespace_
-
-
-def _clause_start(doc: Doc, tok: Token) -> int:
+def _segment_start(doc: Doc, tok: Token) -> int:
     """The first token of the clause of ``tok``: its sentence's, its paragraph's, or the one after a
     semicolon or colon."""
     start = tok.sent.start
     for k in range(tok.i - 1, start - 1, -1):
-        if doc[k].text in CLAUSE_BREAKS or _breaks_line(doc[k]):
+        if doc[k].text in CLAUSE_BREAKS or breaks_line(doc[k]):
             return k + 1
     return start
 
 
-def _clause_end(doc: Doc, tok: Token) -> int:
+def _segment_end(doc: Doc, tok: Token) -> int:
     end = tok.sent.end
     for k in range(tok.i + 1, end):
-        if doc[k].text in CLAUSE_BREAKS or _breaks_line(doc[k]):
+        if doc[k].text in CLAUSE_BREAKS or breaks_line(doc[k]):
             return k
     return end
 
@@ -177,7 +167,7 @@ def _slot(doc: Doc, tok: Token) -> _Slot | None:
         return None
     if before.pos_ not in SUBJECT_POS and before.head.i > tok.i:
         return None  # "most city agencies": the quantity word goes with a noun after
-    start = _clause_start(doc, tok)
+    start = _segment_start(doc, tok)
     k = tok.i - 1
     while k > start and doc[k - 1].text not in PHRASE_BREAKS and not doc[k - 1].is_space:
         k -= 1
@@ -240,7 +230,7 @@ def _misread_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candid
     if not lemmas:
         return None
     lemma = lemmas[-1]
-    end = _clause_end(doc, tok)
+    end = _segment_end(doc, tok)
     opens_clause = tok.i + 1 < end and doc[tok.i + 1].lower_ in CLAUSE_OPENERS
     if not opens_clause and _later_verb_is_its_own(doc, tok, end):
         return None

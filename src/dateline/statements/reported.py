@@ -22,6 +22,7 @@ from dateline.statements.speaker import (
     IMPERSONAL,
     TIME_ENTITIES,
     authored_works,
+    breaks_line,
     impersonal,
     medium_named,
     passive_participle,
@@ -2278,7 +2279,7 @@ def _headline(doc: Doc, i: int, j: int) -> bool:
 
 
 def _paragraph_start(doc: Doc, i: int) -> bool:
-    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
+    return i == 0 or breaks_line(doc[i - 1])
 
 
 def _paragraph_end(doc: Doc, i: int) -> int:
@@ -2289,14 +2290,22 @@ def _paragraph_end(doc: Doc, i: int) -> int:
     return end
 
 
+def third_person_lemmas(word: str) -> list[str]:
+    """The bare forms a third-person "-s" word may come from, likeliest first: "denies" -> deny,
+    "praises" -> praise (or prais), "pushes" -> pushe (or push), "vows" -> vow; none for "-ss"."""
+    if word.endswith("ies"):
+        return [word[:-3] + "y"]
+    if not word.endswith("s") or word.endswith("ss"):
+        return []
+    return [word[:-1], word[:-2]] if word.endswith(SIBILANT_ES) else [word[:-1]]
+
+
 def _headline_verb_lemma(tok: Token, plural_subject: bool, after_adverb: bool) -> str | None:
     """The reporting verb a capitalized headline word stands for, which the tagger often reads as a
     name ("Senator Slams Plan": "slam"): a third-person "-s" form, a bare form after a plural subject
     ("Unions Back Plan"), or a past form after "Just" ("Mayor Just Endorsed Rival")."""
     low = tok.lower_
-    forms = [low[:-1]] if low.endswith("s") else []
-    if low.endswith(SIBILANT_ES):  # "pushes", "fixes"
-        forms.append(low[:-2])
+    forms = third_person_lemmas(low)
     if plural_subject:
         forms.append(low)
     if after_adverb and low.endswith("ed"):
@@ -2312,7 +2321,7 @@ def _headline_cut(tok: Token) -> bool:
     """Whether the content of a headline verb ends before ``tok``: punctuation other than quote marks
     and hyphens inside a word (a possessive "Lee’ Plan", a quoted "‘Reckless’" and "Anti-Tax" stay
     in), or a setting word ("After", "Amid")."""
-    joined = tok.text in "-–" and not tok.whitespace_ and not tok.nbor(-1).whitespace_  # "Anti-Tax Group"
+    joined = tok.text in {"-", "–"} and not tok.whitespace_ and not tok.nbor(-1).whitespace_  # "Anti-Tax Group"
     return (tok.is_punct and not tok.is_quote and not joined) or tok.lower_ in HEADLINE_CUTS
 
 

@@ -391,11 +391,16 @@ def antecedent(tok: Token) -> Token:
     return tok
 
 
+def breaks_line(tok: Token) -> bool:
+    """Whether a line break is in or right after ``tok``."""
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
 def across_lines(a: Token, b: Token) -> bool:
     """Whether a line break lies between two tokens: a subject the parser took from a dateline or
     a time stamp above the sentence ("6:50 p.m. / Clinton has told ...")."""
     doc = a.doc
-    return any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(min(a.i, b.i), max(a.i, b.i)))
+    return any(breaks_line(doc[k]) for k in range(min(a.i, b.i), max(a.i, b.i)))
 
 
 def _agent_over_thing(subject: Token | None, cue: Token) -> Token | None:
@@ -480,14 +485,14 @@ def _ends_dateline(dash: Token, tok: Token) -> bool:
     if doc[dash.i - 1].text == ")":
         return True
     first = tok.left_edge
-    line_start = first.i == 0 or "\n" in doc[first.i - 1].text or "\n" in doc[first.i - 1].whitespace_
+    line_start = first.i == 0 or breaks_line(doc[first.i - 1])
     return line_start and first.is_upper and len(first) > 2 and dash.i - first.i <= DATELINE_MAX
 
 
 def _separated(doc: Doc, i: int, j: int) -> bool:
     """Whether tokens [i, j) hold a comma, bracket, quote mark or line break (a heading above)."""
     return any(
-        doc[k].text in ",;:()—–\"“”" or "\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(i, j)
+        doc[k].text in ",;:()—–\"“”" or breaks_line(doc[k]) for k in range(i, j)
     )
 
 
@@ -523,7 +528,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
 
 def _opener_end(tok: Token) -> bool:
     """Whether ``tok`` ends a line or is a dash that sets off a dateline (not a hyphen)."""
-    if "\n" in tok.text or "\n" in tok.whitespace_:
+    if breaks_line(tok):
         return True
     spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)  # "BERGEN, Norway - The mayor", not "anti-war"
     return tok.text in DASHES and (tok.tag_ != "HYPH" or spaced) and bool(tok.whitespace_)
