@@ -3009,3 +3009,23 @@ def test_sch11_sentence_case_headline_verbs(nlp, text, expected):
 )
 def test_sch11_sentence_case_headline_without_verb(nlp, text):
     assert [s for s in run(nlp, text) if s.start < text.index("\n")] == []
+
+
+# ---- outer that-cues (round 11)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # a listed verb with no clause frame of its own takes a that-clause past whom it was told:
+        # the subject of the outer verb holds it, not the subject inside the clause
+        ("The pastor shared with the congregation that he believes the roof can be saved.",
+         "shared", "The pastor", "that he believes the roof can be saved"),
+        # a that-clause the parser hung as the subject of a phrasal cue's particle ("clear")
+        ("Several council members made clear that they would like to see the mayor change course.",
+         "made clear", "Several council members", "that they would like to see the mayor change course"),
+    ],
+)
+def test_outer11_outer_cue_holds_that_clause(nlp, text, cue, speaker, content):
+    found = [(s.cue, s.speaker_text, s.content) for s in run(nlp, text)]
+    assert found == [(cue, speaker, content)]

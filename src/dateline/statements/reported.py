@@ -2487,6 +2487,51 @@ def _headline_second_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -
     return _word_candidate(doc, tok, tok.i + 1, stop, quotes, found.subject, "headline", 1)
 
 
+LISTENER_PREPS = ("to", "with")  # "shared with the board that ...", "shared to his followers that ..."
+
+
+def _told_that_clause(tok: Token, entries: dict[str | None, frozenset[str]]) -> Token | None:
+    """A that-clause after a "to" or "with" phrase naming the listener, on a verb that is a cue
+    ("shared with the board that ...")."""
+    clause = _that_clause(tok) if entries.get(None, frozenset({"none"})) != frozenset({"none"}) else None
+    if clause is None:
+        return None
+    told = any(c.dep_ == "prep" and c.lower_ in LISTENER_PREPS and tok.i < c.i < clause.i for c in tok.children)
+    return clause if told else None
+
+
+def _particle_subject_clause(tok: Token, entries: dict[str | None, frozenset[str]]) -> tuple[Token, Token] | None:
+    """The particle of a phrasal cue and a that-clause that the parser took for its subject ("made
+    clear that she would run", with the clause as the subject of "clear")."""
+    for particle, frames in entries.items():
+        part = _with_particle(tok, particle) if particle is not None and "clause" in frames else None
+        clause = next((c for c in part.children if c.dep_ == "csubj" and _opens_with_that(c)), None) if part else None
+        if clause is not None:
+            return part, clause
+    return None
+
+
+def _outer_that_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """A that-clause that the other finders miss, leaving it to a cue inside it (read as a
+    relative clause on the noun before it): past the listener after a listed verb that takes no clause of its own
+    ("shared with the board that he believes ..."), or under a phrasal cue's particle as its
+    subject ("made clear that they would like ..."). The outer verb's subject holds the clause."""
+    entries = reporting_verbs().get(tok.lemma_.lower())
+    if tok.pos_ != "VERB" or not entries:
+        return None
+    clause = _told_that_clause(tok, entries)
+    last = tok  # the cue's last word: the verb, or the particle of a phrasal cue
+    if clause is None:
+        last, clause = _particle_subject_clause(tok, entries) or (tok, None)
+    if clause is None or _verb_candidates(doc, tok, quotes):
+        return None
+    speaker = subject_of(tok)
+    span = content_span(doc, clause.left_edge.i, _before_conjunct(clause), quotes, (tok.idx, tok.idx + len(tok)))
+    if speaker is None or span is None:
+        return None
+    return Candidate(tok, (tok.idx, last.idx + len(last)), span[0], span[1], speaker, "clause", 3)
+
+
 def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
     """Every cue in ``doc`` with the content it governs."""
     found: list[Candidate] = []
@@ -2501,7 +2546,8 @@ def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
         found.extend(_source_phrase_candidates(doc, tok, quotes))
         for make in (_noun_candidate, _open_question_candidate, _stance_phrase_candidate, _poll_candidate,
                      _finding_candidate, _copular_clause_candidate, _adjective_candidate, _adverb_candidate,
-                     _received_candidate, _headline_verb_candidate, _passive_label_candidate):
+                     _received_candidate, _headline_verb_candidate, _passive_label_candidate,
+                     _outer_that_candidate):
             cand = make(doc, tok, quotes)
             if cand is not None:
                 found.append(cand)
