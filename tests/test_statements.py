@@ -3029,3 +3029,22 @@ def test_sch11_sentence_case_headline_without_verb(nlp, text):
 def test_outer11_outer_cue_holds_that_clause(nlp, text, cue, speaker, content):
     found = [(s.cue, s.speaker_text, s.content) for s in run(nlp, text)]
     assert found == [(cue, speaker, content)]
+
+
+# ---- noun-cue speakers (round 11)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # "her" on a noun a phrasal verb takes through its particle: the verb's subject holds it
+        ("The governor expanded on her calls for a new bridge.", "calls", "The governor", "a new bridge"),
+        ("Okafor elaborated on his criticism of the transit agency.", "criticism", "Okafor", "the transit agency"),
+        # a to-infinitive's subject is only understood: the possessive itself is the holder
+        ("The mayor used the hearing to renew her calls for a new bridge.", "calls", "her", "a new bridge"),
+        ("The union needs to soften its attacks on the school board.", "attacks", "its", "the school board"),
+    ],
+)
+def test_nspk11_possessive_noun_holder(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
+    assert found == [(speaker, content)]

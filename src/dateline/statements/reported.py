@@ -1961,14 +1961,28 @@ def noun_taker(verb: Token) -> Token | None:
     return None if subject is None or impersonal(subject) else subject
 
 
+def _verb_taking(noun: Token) -> Token | None:
+    """The verb that takes a noun as its object, directly ("renewed her calls") or through a
+    particle right after it ("expanded on her calls"); not one that receives the noun."""
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "prt") or verb.pos_ != "VERB":
+        return None
+    return verb if prep.i == verb.i + 1 and prep.lower_ not in noun_receivers() else None
+
+
 def _noun_holder(tok: Token) -> Token | None:
     """Who holds a reporting noun: "Trump's claim", "a claim by Trump", "Trump made the claim"; for
     "his" on the object of a verb, that verb's subject, whom PolNeAR marks as the source ("Cruz
-    reboots his attacks on Trump", "she escalated her attacks on ...")."""
+    reboots his attacks on Trump", "she expanded on her calls for ..."), but not the understood
+    subject of a to-infinitive ("she needs to soften her attacks": "her")."""
     speaker = _noun_owner(tok)
-    if speaker is not None and speaker.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        subject = noun_taker(tok.head)
-        if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN"):
+    verb = _verb_taking(tok)
+    if speaker is not None and speaker.lower_ in POSSESSIVE_PRONOUNS and verb is not None:
+        subject = noun_taker(verb)
+        if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") and not _has_to(verb):
             return subject
     if speaker is None and tok.dep_ in ("dobj", "attr"):
         speaker = noun_taker(tok.head)  # "Trump made the claim", "Cruz is a critic of ..."
