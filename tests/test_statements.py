@@ -3019,11 +3019,11 @@ def test_sch11_sentence_case_headline_without_verb(nlp, text):
     [
         # a listed verb with no clause frame of its own takes a that-clause past whom it was told:
         # the subject of the outer verb holds it, not the subject inside the clause
-        ("The pastor shared with the congregation that he believes the roof can be saved.",
-         "shared", "The pastor", "that he believes the roof can be saved"),
+        ("The engineer shared with the crew that she believes the hull can be patched.",
+         "shared", "The engineer", "that she believes the hull can be patched"),
         # a that-clause the parser hung as the subject of a phrasal cue's particle ("clear")
-        ("Several council members made clear that they would like to see the mayor change course.",
-         "made clear", "Several council members", "that they would like to see the mayor change course"),
+        ("Both unions made clear that they would like to see the contract reopened.",
+         "made clear", "Both unions", "that they would like to see the contract reopened"),
     ],
 )
 def test_outer11_outer_cue_holds_that_clause(nlp, text, cue, speaker, content):
