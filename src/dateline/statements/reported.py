@@ -48,6 +48,7 @@ HEADLINE_DETERMINERS = {"another", "this", "these", "some"}  # "Another Mayor Ba
 HEADLINE_AUDIENCE_MAX = 3  # words after a closing verb: "..., Mayor Tells City Council"
 HEADLINE_AUXILIARIES = {"is", "has", "does", "was"}  # true auxiliaries among "-s" words of a sentence-case title
 HEADLINE_SENTENCE_MAX = 20  # tokens of a sentence-case title ("Senator mocks rival on social media.")
+HEADLINE_MAX = 40  # tokens of any headline paragraph
 HEADLINE_JOINS = {"and", ","}  # between two headline verbs: "Mayor Backs Plan And Slams Critics"
 HEADLINE_SUBJECT_POS = {"PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "PART"}
 HEADLINE_CUTS = {"after", "amid", "as", "with", "over", "in", "at", "before", "during", "instead", "but", "while"}
@@ -2485,9 +2486,13 @@ def _headline_second_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -
     subject, and what the second verb takes."""
     if tok.i < 2 or doc[tok.i - 1].lower_ not in HEADLINE_JOINS:
         return None
+    if not _capitalized(tok) and tok.i >= HEADLINE_SENTENCE_MAX:
+        return None  # a lower-case verb only in a sentence-case title: the first paragraph, short
     first = tok.i - 1
-    while first > 0 and not _paragraph_start(doc, first):
+    while first > 0 and tok.i - first <= HEADLINE_MAX and not _paragraph_start(doc, first):
         first -= 1
+    if not _paragraph_start(doc, first):
+        return None  # deep in a long paragraph, which no headline is
     end = _paragraph_end(doc, tok.i)
     sentence_case = _headline_sentence_case(doc, doc[first], end)
     if not (sentence_case or _capitalized(tok) and _headline_opening(doc, doc[first], end)):
