@@ -2534,7 +2534,7 @@ def _outer_that_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidat
     """A that-clause that the other finders miss, leaving it to a cue inside it (read as a
     relative clause on the noun before it): past the listener after a listed verb that takes no clause of its own
     ("shared with the board that he believes ..."), or under a phrasal cue's particle as its
-    subject ("made clear that they would like ..."). The outer verb's subject holds the clause."""
+    subject ("made clear that the tolls must fall"). The outer verb's subject holds the clause."""
     entries = reporting_verbs().get(tok.lemma_.lower())
     if tok.pos_ != "VERB" or not entries:
         return None
