@@ -104,7 +104,9 @@ def _joined_misread_verb(doc: Doc, cand: Candidate) -> Token | None:
             continue  # not "denouncing both the plan and vow to ...": a present-tense cue to agree with
         plural = cand.cue.tag_ == "VBP"
         verbs = reporting_verbs()
-        forms = _verb_forms(tok) + [(tok.lower_[:-1], False)]  # "praises": "praise", not only "prais"
+        # the word less its last letter too: for "-s" words third_person_lemmas already gives it;
+        # for others it reads a past form as its bare verb ("argued": "argue")
+        forms = _verb_forms(tok) + [(tok.lower_[:-1], False)]
         if any(lemma in verbs and "object" in verbs[lemma].get(None, ()) and wants_plural == plural
                for lemma, wants_plural in forms):
             return tok
