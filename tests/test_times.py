@@ -727,3 +727,39 @@ CASES_TIMES2_ROUND7B = [
 @pytest.mark.parametrize("published,text,expected", CASES_TIMES2_ROUND7B)
 def test_times2_round7b_expressions(nlp, published, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), published)] == expected
+
+
+# ---- tv: time values (round 8)
+
+# (publication date, text, a word of the expression, value)
+CASES_TV_ROUND8 = [
+    # "last <month>" for the month just over is last year's: that month itself would be "last month"
+    (WEDNESDAY_MAR_20_2013, "Two trawlers collided off the cape last February.", "February", "2012-02"),
+    (dt.date(2013, 8, 9), "The currency began to slide last July.", "July", "2012-07"),
+    # a month further back is this year's; across the new year the December just over is last year's
+    (WEDNESDAY_MAR_20_2013, "The mayor resigned last January.", "January", "2013-01"),
+    (dt.date(2013, 1, 15), "The mayor resigned last December.", "December", "2012-12"),
+    (WEDNESDAY_MAR_20_2013, "The bridge was closed last May.", "May", "2012-05"),
+    # an unknown number of decades or centuries is an unknown number of years, as "two decades" is P20Y
+    (WEDNESDAY_MAR_20_2013, "The feud has lasted for decades.", "decades", "PXY"),
+    (WEDNESDAY_MAR_20_2013, "The monks copied books there for centuries.", "centuries", "PXY"),
+    (WEDNESDAY_MAR_20_2013, "The feud has lasted two decades.", "decades", "P20Y"),
+    # "the quarter ended <day>" is the calendar quarter that holds most of its three months
+    (dt.date(2013, 10, 30), "In the quarter ended July 31, the miller lost $2 million.", "quarter", "2013-Q2"),
+    (dt.date(2013, 11, 4), "For the quarter ended Sept. 30, the brewer earned $5 million.", "quarter", "2013-Q3"),
+    # a year-ago quarter is a quarter, whatever the text said of fiscal years before it
+    (dt.date(2013, 11, 4), ("The brewer moved from a fiscal year to a calendar year in June. In the year-ago quarter "
+                            "it lost $1 million."), "quarter", "2012-Q3"),
+    # "that <month>", "that <season>" take the story's year; "the following spring" comes after the story's time
+    (WEDNESDAY_MAR_20_2013, "The chapel was rebuilt in 1921. That October, it burned again.", "October", "1921-10"),
+    (WEDNESDAY_MAR_20_2013, "The canal opened in 1904. By that summer, barges crowded it.", "summer", "1904-SU"),
+    (WEDNESDAY_MAR_20_2013, "The clinic opened in March 1995. By the following spring it had 40 beds.",
+     "spring", "1996-SP"),
+    (WEDNESDAY_MAR_20_2013, "The levee broke in August 2009. The previous spring had been wet.", "spring", "2009-SP"),
+    (WEDNESDAY_MAR_20_2013, "The mill closed in 2004. The following autumn the workers left.", "autumn", "2005-FA"),
+]
+
+
+@pytest.mark.parametrize("published,text,word,value", CASES_TV_ROUND8)
+def test_tv_round8_values(nlp, published, text, word, value):
+    assert _tval_find(nlp, text, word, published).value == value

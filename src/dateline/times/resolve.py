@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from dateline.times.tag import Match, TokenInfo
+from dateline.times.tag import Match, TokenInfo, classify
 
 Resolved = tuple[str, str, "str | None"]
 
@@ -33,6 +33,7 @@ FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
 FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
 RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s" written in 2012 a decade
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
+QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
 SCHEDULING = {"schedule", "postpone", "plan", "reschedule", "delay"}  # verbs whose dates lie ahead
@@ -120,10 +121,8 @@ def duration(amount: float | str, unit: str) -> str:
     """TIMEX3 duration value: (2, 'TH') -> PT2H, ('X', 'D') -> PXD, (2.5, 'Y') -> P2Y6M."""
     if unit == "2W":
         amount, unit = (amount if amount == "X" else amount * 2), "W"
-    if unit in YEAR_MULTIPLES:
-        if amount == "X":
-            return "PX" + unit
-        amount, unit = amount * YEAR_MULTIPLES[unit], "Y"
+    if unit in YEAR_MULTIPLES:  # counted in years, as "two decades" is P20Y: "decades" is PXY
+        amount, unit = (amount if amount == "X" else amount * YEAR_MULTIPLES[unit]), "Y"
     if amount == "X":
         return ("PTX" if unit in TIME_UNITS else "PX") + TIME_UNITS.get(unit, unit)
     whole = int(amount)
@@ -561,10 +560,17 @@ class Resolver:
         if direction == FUTURE:
             return y if (key > dct_key if strict else key >= dct_key) else y + 1
         if direction == PAST:
+            if strict and months and self._month_before(key, dct_key):
+                return y - 1  # "last February" said in March: the month just over would be "last month"
             return y if (key < dct_key if strict else key <= dct_key) else y - 1
         # no tense: the nearest year, a date ahead counting as farther since news reports the past
         now = _position(y, dct_key)
         return min((y, y - 1, y + 1), key=lambda year: _distance(_position(year, key), now))
+
+    @staticmethod
+    def _month_before(key: tuple, dct_key: tuple) -> bool:
+        """Whether a month (no day) is the one just before the publication month, in the same year."""
+        return len(key) == len(dct_key) == 1 and key[0] == dct_key[0] - 1
 
     @staticmethod
     def _near(key: tuple, dct_key: tuple) -> bool:
@@ -653,6 +659,8 @@ class Resolver:
             year = self.full_year(year)
         elif parts.has("UNIT"):  # "July last year", "January this year"
             year = self.dct.year + self._shift(parts)
+        elif self._after_that(parts) and self.last_year:  # "He was elected in 1996. That October ..."
+            year = self.last_year
         else:
             year = self.year_for((month,), (self.dct.month,), parts)
         return "DATE", f"{year:04d}-{month:02d}", parts.quantity_mod() or parts.position_mod()
@@ -687,6 +695,11 @@ class Resolver:
         year = parts.year()
         if year is not None:
             year = self.full_year(year)
+        elif self._after_that(parts) and self.last_year:  # "He was elected in 1996. That summer ..."
+            year = self.last_year
+        elif parts.has("THE") and parts.has("LAST") and not self._says("last"):
+            # "the following spring", "the previous winter": next to the story's time, not to now
+            year = self._story_season_year(season, int(parts.value("LAST")))
         elif parts.has("THIS") and parts.has("PAST"):  # "this past spring": the latest one
             year = self.dct.year - (SEASON_ORDER[season] >= SEASON_ORDER[season_of(self.dct)])
         elif parts.has("LAST", "PAST"):  # "last fall": the season of last year, "next spring" of next year
@@ -697,6 +710,27 @@ class Resolver:
             key, now = (SEASON_ORDER[season],), (SEASON_ORDER[season_of(self.dct)],)
             year = self.year_for(key, now, parts, months=False)
         return "DATE", f"{year:04d}-{season}", parts.position_mod()
+
+    def _after_that(self, parts: Parts) -> bool:
+        """Whether the match is, or follows, an anaphoric 'that': 'that October', 'that summer'."""
+        start = self.match.start
+        return parts.has("THAT") or (start > 0 and self.doc[start - 1].lower_ == "that"
+                                     and self.doc[start - 1].dep_ == "det")
+
+    def _says(self, word: str) -> bool:
+        """Whether the match holds the word: "the last winter" counts from now, "the previous winter" does not."""
+        return any(t.lower_ == word for t in self.doc[self.match.start : self.match.end])
+
+    def _story_season_year(self, season: str, shift: int) -> int:
+        """The year of 'the following spring' (shift 1) or 'the previous winter' (-1): the first such
+        season after (before) the story's last month, or the year after (before) its last year."""
+        month = self.ref_month
+        if month is not None and month.year == self.last_year:
+            ahead = SEASON_ORDER[season] > SEASON_ORDER[season_of(month)]
+            behind = SEASON_ORDER[season] < SEASON_ORDER[season_of(month)]
+            return month.year + (0 if (ahead if shift > 0 else behind) else shift)
+        base = self.last_year if self.last_year is not None else self.dct.year
+        return base + shift
 
     def _holiday(self, parts: Parts) -> Resolved | None:
         month_day = parts.value("HOLIDAY")
@@ -939,7 +973,7 @@ class Resolver:
             year = self.full_year(parts.year())
             return "DATE", (f"{year:04d}-Q{quarter[1]}" if quarter else str(year)), None
         shift = int(parts.value("LAST")) if parts.has("LAST") else -1  # "last year's quarter"
-        if quarter is None and units[-1:] == ["Q"] and parts.has("POSS"):
+        if quarter is None and units[-1:] == ["Q"]:  # "last year's quarter", "the year-ago quarter": a quarter
             quarter = self.last_quarter or self._past_quarter()
         if quarter:  # "the year-ago quarter", "year-earlier results" in a quarterly report
             return "DATE", f"{quarter[0] + shift:04d}-Q{quarter[1]}", None
@@ -976,7 +1010,8 @@ class Resolver:
         """'the quarter' of a quarterly report, 'the year' (ended June 30), 'the week'."""
         unit = parts.value("UNIT")
         if unit == "Q" or (unit is None and parts.has("LATEST")):  # "the latest period"
-            quarter = self.reported_quarter() if unit is None else self.last_quarter or self._past_quarter()
+            quarter = self.reported_quarter() if unit is None else (
+                self.last_quarter or self._quarter_ended() or self._past_quarter())
             return ("DATE", f"{quarter[0]:04d}-Q{quarter[1]}", None) if quarter else None
         if unit == "Y":
             nxt = self.doc[self.match.end] if self.match.end < len(self.doc) else None
@@ -988,6 +1023,20 @@ class Resolver:
         if unit == "D" and self._later_in_the_day():
             return "DATE", iso_day(self.anchor()), None
         return None
+
+    def _quarter_ended(self) -> tuple[int, int] | None:
+        """'the quarter ended July 31': the calendar quarter that holds most of the three months
+        up to that day (May to July is the second), in the latest year the day is not ahead."""
+        doc, end = self.doc, self.match.end
+        if end + 2 >= len(doc) or doc[end].lower_ not in ("ended", "ending"):
+            return None
+        month, day = classify(doc[end + 1]), doc[end + 2]
+        if month is None or month.cls != "MONTH" or not day.like_num or not day.text.isdigit():
+            return None
+        key = (int(month.value), int(day.text))
+        year = self.dct.year if key <= (self.dct.month, self.dct.day) else self.dct.year - 1
+        middle = dt.date(year, *key) - QUARTER_MIDDLE
+        return middle.year, quarter_of(middle)
 
     def _later_in_the_day(self) -> bool:
         """'later in the day', 'earlier in the day': the day the story is telling."""
