@@ -763,3 +763,44 @@ CASES_TV_ROUND8 = [
 @pytest.mark.parametrize("published,text,word,value", CASES_TV_ROUND8)
 def test_tv_round8_values(nlp, published, text, word, value):
     assert _tval_find(nlp, text, word, published).value == value
+
+
+# ---- te: extents (round 8)
+
+# (publication date, text, the expressions tagged in it as (text, type, value))
+CASES_TE_ROUND8 = [
+    # the same period of an earlier year is one expression
+    (SUNDAY_OCT_24_1999, "Exports grew 9 percent over the same period last year.",
+     [("the same period last year", "DATE", "1998")]),
+    (SUNDAY_OCT_24_1999, "Tourist arrivals beat the corresponding period of last year.",
+     [("the corresponding period of last year", "DATE", "1998")]),
+    # "and a half" adds to the count; it starts no range
+    (SUNDAY_OCT_24_1999, "The drought lasted two and a half years.", [("two and a half years", "DURATION", "P2Y6M")]),
+    # decades written with an apostrophe; a year's possessive without "the" stays a year
+    (SUNDAY_OCT_24_1999, "The mill hummed through the 1970's and closed in the early 90's.",
+     [("the 1970's", "DATE", "197"), ("the early 90's", "DATE", "199")]),
+    (SUNDAY_OCT_24_1999, "The mayor's 1990's budget was small.", [("1990", "DATE", "1990")]),
+    # a count or ordinal before a hyphenated length counts the things, not the units
+    (SUNDAY_OCT_24_1999, "She served two four-year terms in the senate.", [("four-year", "DURATION", "P4Y")]),
+    (SUNDAY_OCT_24_1999, "Steel output doubled under the Third Five-Year Plan.", [("Five-Year", "DURATION", "P5Y")]),
+    # a capitalised season or part of day before another capitalised word names something
+    (SUNDAY_OCT_24_1999, "Crowds filled the Summer Palace during the Spring Festival.", []),
+    # a length with its noun of time ("period", "term") is one expression
+    (SUNDAY_OCT_24_1999, "The governor won a two-year term.", [("a two-year term", "DURATION", "P2Y")]),
+    (SUNDAY_OCT_24_1999, "Rents rose 4 percent in the 18-month period.", [("the 18-month period", "DURATION", "P18M")]),
+    # a clock time keeps the weekday and part of day after it
+    (SUNDAY_OCT_24_1999, "The ferry sailed at 8:30 Tuesday morning.",
+     [("8:30 Tuesday morning", "TIME", "1999-10-19T08:30")]),
+    # "full" only stresses the length
+    (SUNDAY_OCT_24_1999, "The inquiry took a full year.", [("a full year", "DURATION", "P1Y")]),
+    # a year named before "fiscal year" is one expression with it
+    (SUNDAY_OCT_24_1999, "Tax receipts fell in the 1997 fiscal year.", [("the 1997 fiscal year", "DATE", "1997")]),
+    # a four-digit number before a street name is a house number; after "in" it stays a year
+    (SUNDAY_OCT_24_1999, "Protesters marched to 1600 Pennsylvania Avenue.", []),
+    (SUNDAY_OCT_24_1999, "In 1995 Elm Street was widened.", [("1995", "DATE", "1995")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", CASES_TE_ROUND8)
+def test_te_round8_expressions(nlp, published, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), published)] == expected

@@ -26,11 +26,13 @@ TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are c
 OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
 OPEN_BOUNDS = {"LATER", "EARLIER", "BEYOND", "MORE", "LONGER"}  # "1994 or later", "a decade or more"
 LARGE_NUMBERS = {"hundred", "thousand", "million", "billion", "trillion"}  # "2000 million yen"
+WHOLE_NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT")
+ORDINAL_CLASSES = ("ORDWORD", "ORDNUM", "SECOND")
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
 SHAPE_CLASSES = (
     "DAYNUM", "NUMDIGIT", "YEAR", "DECADE", "ORDNUM", "CLOCK", "FRACTION", "SLASHDATE",
-    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD",
+    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS",
 )
 _PUNCT = {"-": "HYPHEN", "–": "HYPHEN", ",": "COMMA", "'": "APOS", "’": "APOS"}
 _SHAPES = (
@@ -100,6 +102,12 @@ def measure_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """Words that end a street name: "Avenue" in "1600 Pennsylvania Avenue"."""
+    return frozenset(data_lines("times/street_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def unit_modifiers() -> frozenset[str]:
     """Words that narrow the unit they precede: "trading" in "eight trading days"."""
     return frozenset(data_lines("times/unit_modifiers.txt"))
@@ -161,6 +169,8 @@ def classify(token: Token) -> TokenInfo | None:
         return TokenInfo(_PUNCT[text])
     if text[0].isdigit():
         return _classify_number(token, text)
+    if text == "and" and _adds_a_half(token):
+        return TokenInfo("PLUS")  # "two and a half years": one amount, not a range of two
     entry = lexicon().get(text)
     if entry is not None:
         return _disambiguate(token, TokenInfo(*entry))
@@ -190,6 +200,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
         return None
     if cls != "INT":
         return TokenInfo(cls, text)
+    if _decade_with_apostrophe(token, text):
+        return TokenInfo("DECADE", text + "s")
     n = int(text)
     following = _following_year(token, text)
     if following:
@@ -203,7 +215,7 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
             return TokenInfo("NUMDIGIT", n)
         return TokenInfo("CLOCK", f"{text[:2]}:{text[2:]}")
     if len(text) == 4 and 1000 <= n <= 2099 and not _counts_things(token) and not _names_with(token):
-        return TokenInfo("YEAR", n)
+        return TokenInfo("NUMDIGIT", n) if _house_number(token) else TokenInfo("YEAR", n)
     return TokenInfo("NUMDIGIT", n)
 
 
@@ -215,6 +227,26 @@ def _following_year(token: Token, text: str) -> int | None:
         return None
     year = int(doc[i - 2].text) + 1
     return year if year % 100 == int(text) else None
+
+
+def _decade_with_apostrophe(token: Token, text: str) -> bool:
+    """'the 1980's', 'the early 1990's', 'the mid-1970's', "the '60's", "the 90's": a decade
+    written with an apostrophe (the spelling of some newspapers). After "the" it is no possessive
+    of a year: that would be "1980's budget" without the article."""
+    doc, i = token.doc, token.i
+    if len(text) not in (2, 4) or not text.endswith("0"):
+        return False
+    if i + 1 >= len(doc) or doc[i + 1].text not in ("'s", "’s"):
+        return False
+    if i + 2 < len(doc) and doc[i + 2].lower_ == "of":
+        return False  # "the 10's of thousands" counts
+    k = i - 1
+    if len(text) == 2 and k >= 0 and doc[k].text in ("'", "’"):  # "the '80's" or "the 80's"
+        k -= 1
+    if _PREFIXED.match(token.lower_) is None:
+        while k >= 0 and lexicon().get(doc[k].lower_, ("",))[0] == "POSMOD":
+            k -= 1
+    return k >= 0 and doc[k].lower_ == "the"
 
 
 def _military_time(token: Token, text: str) -> bool:
@@ -264,6 +296,21 @@ def _names_with(token: Token) -> bool:
     return not (token.ent_iob_ == "B" and token.ent_type_ == "DATE")
 
 
+def _house_number(token: Token) -> bool:
+    """'at 1600 Pennsylvania Avenue': a number before a street name (proper names ending in a
+    street word) is an address, unless a preposition of time or an article puts it in time ('in
+    1998 Park Avenue was repaved', 'the 1998 Main Street fair')."""
+    doc, k = token.doc, token.i + 1
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    if before in ("in", "since", "until", "by", "before", "after", "during", "the", "this", "that", "its", "their"):
+        return False
+    while k < len(doc) and k <= token.i + 3 and doc[k].tag_ in ("NNP", "NNPS"):
+        if doc[k].lower_ in street_words():
+            return k > token.i + 1
+        k += 1
+    return False
+
+
 def _is_age(token: Token) -> bool:
     """'when Kopp was in his 30s', 'in their forties': a decade of someone's life."""
     return token.i > 0 and token.doc[token.i - 1].tag_ == "PRP$"
@@ -293,6 +340,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     text = token.lower_
     if info.cls in TITLE_CLASSES and _in_title(token):
         return None
+    if info.cls in ("SEASON", "PARTOFDAY") and _capitalised_inside_sentence(token) and _before_name_word(token):
+        return None  # "the Spring Festival", "the Summer Palace": a name
     if info.cls == "DEICTIC" and _capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
     if info.cls == "DEICTIC" and _generic_now_or_someday(token):
@@ -338,6 +387,12 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     return info
 
 
+def _before_name_word(token: Token) -> bool:
+    """Before a capitalised word that is no time word: the next word of a name."""
+    k = token.i + 1
+    return k < len(token.doc) and token.doc[k].is_title and token.doc[k].lower_ not in lexicon()
+
+
 def _generic_now_or_someday(token: Token) -> bool:
     """'today's youth', 'in today's world': 'today' as nowadays before a generic noun (lexicon
     class NOWADAYS); 'the leaders of tomorrow': 'tomorrow' as the future, completing a noun."""
@@ -367,6 +422,15 @@ def _before_count(token: Token) -> bool:
         return False
     nxt = token.doc[k].lower_
     return nxt[:1].isdigit() or lexicon().get(nxt, ("",))[0] in ("NUMWORD", "TEENCENT", "A", "FEW")
+
+
+def _adds_a_half(token: Token) -> bool:
+    """The "and" of "two and a half", "3 and a half": between a number and "a half"."""
+    doc, i = token.doc, token.i
+    if i == 0 or i + 2 >= len(doc) or doc[i + 1].lower_ != "a" or doc[i + 2].lower_ != "half":
+        return False
+    prev = doc[i - 1].lower_
+    return prev[:1].isdigit() or lexicon().get(prev, ("",))[0] in ("NUMWORD", "TEENCENT")
 
 
 def _before_digit(token: Token) -> bool:
@@ -407,11 +471,27 @@ def find_matches(doc: Doc) -> list[Match]:
         if _rate_of_amount(doc, start, end, infos):
             continue
         taken[start:end] = [True] * (end - start)
+        start = _without_outer_count(start, end, infos)
         start = _without_noun_determiner(doc, start, end, infos)
         start = _without_preposition_over(doc, start, end, infos)
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
+
+
+def _without_outer_count(start: int, end: int, infos: list) -> int:
+    """'two four-year terms', 'the Ninth Five-Year Plan': a count or an ordinal before a
+    hyphenated length counts the things the length describes, not the units."""
+    if end - start < 4 or infos[end - 1].cls != "UNIT" or infos[end - 2].cls != "HYPHEN":
+        return start
+    k = end - 3
+    if infos[k].cls not in WHOLE_NUMBER_CLASSES:
+        return start
+    while k - 2 >= start and infos[k - 1].cls == "HYPHEN" and infos[k - 2].cls in WHOLE_NUMBER_CLASSES:
+        k -= 2  # "twenty-four-hour"
+    if k > start and infos[k - 1].cls in WHOLE_NUMBER_CLASSES + ORDINAL_CLASSES:
+        return k
+    return start
 
 
 def _without_noun_determiner(doc: Doc, start: int, end: int, infos: list) -> int:
