@@ -791,6 +791,8 @@ CASES_TE_ROUND8 = [
     # a clock time keeps the weekday and part of day after it
     (SUNDAY_OCT_24_1999, "The ferry sailed at 8:30 Tuesday morning.",
      [("8:30 Tuesday morning", "TIME", "1999-10-19T08:30")]),
+    (SUNDAY_OCT_24_1999, "The ferry sailed at 8:30 Tuesday night.",
+     [("8:30 Tuesday night", "TIME", "1999-10-19T20:30")]),
     # "full" only stresses the length
     (SUNDAY_OCT_24_1999, "The inquiry took a full year.", [("a full year", "DURATION", "P1Y")]),
     # a year named before "fiscal year" is one expression with it

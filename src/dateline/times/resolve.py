@@ -844,8 +844,9 @@ class Resolver:
         found = re.match(r"(\d{1,2})(?::(\d{2}))?", text)
         hour, minute = int(found.group(1)), int(found.group(2) or 0)
         meridian = parts.value("AMPM") or ("PM" if "p" in text[found.end():] else "AM" if "a" in text[found.end():] else None)
-        part = parts.value("PARTOFDAY") if parts.has("DURING", "AT") else None
-        if meridian is None and part:  # "4 in the morning", "8 in the evening", "11 at night"
+        # "4 in the morning", "11 at night", "8:30 Tuesday night": a part of day after "in"/"at" or a weekday
+        part = parts.value("PARTOFDAY") if parts.has("DURING", "AT", "WEEKDAY") else None
+        if meridian is None and part:
             meridian = "AM" if part == "MO" or (part == "NI" and hour < 6) else "PM"
         if meridian == "PM" and hour < 12:
             hour += 12
