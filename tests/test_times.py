@@ -806,3 +806,59 @@ CASES_TE_ROUND8 = [
 @pytest.mark.parametrize("published,text,expected", CASES_TE_ROUND8)
 def test_te_round8_expressions(nlp, published, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), published)] == expected
+
+
+# ---- t2: day ranges, holidays, fractions of units, vague dates (round 8)
+
+T2_WEDNESDAY = dt.date(2013, 6, 12)
+T2_NOVEMBER = dt.date(2013, 11, 4)
+
+# (publication date, text, the expressions tagged in it as (text, type, value))
+CASES_T2_ROUND8 = [
+    # the second day of a range takes the month, and the year, of the first
+    (T2_WEDNESDAY, "The fair runs from Aug. 10 to 15 in the valley.",
+     [("Aug. 10", "DATE", "2013-08-10"), ("15", "DATE", "2013-08-15")]),
+    (T2_WEDNESDAY, "Inspectors will visit the plant Oct. 8-10.",
+     [("Oct. 8", "DATE", "2013-10-08"), ("10", "DATE", "2013-10-10")]),
+    (T2_WEDNESDAY, "The strikes happened between March 3 and 5, 1997.",
+     [("March 3", "DATE", "1997-03-03"), ("5, 1997", "DATE", "1997-03-05")]),
+    (T2_WEDNESDAY, "Rain fell on May 5 and 6 people drowned.", [("May 5", "DATE", "2013-05-05")]),
+    # holidays on fixed dates and on weekdays counted in their month
+    (T2_WEDNESDAY, "Shops closed on Memorial Day.", [("Memorial Day", "DATE", "2013-05-27")]),
+    (T2_WEDNESDAY, "Shops will close on Labor Day.", [("Labor Day", "DATE", "2013-09-02")]),
+    (T2_WEDNESDAY, "Turnout was high on Election Day.", [("Election Day", "DATE", "2012-11-06")]),
+    (T2_WEDNESDAY, "He proposed on Valentine's Day.", [("Valentine's Day", "DATE", "2013-02-14")]),
+    (T2_WEDNESDAY, "Schools closed on Presidents' Day.", [("Presidents' Day", "DATE", "2013-02-18")]),
+    (T2_WEDNESDAY, "Ferries stopped on Easter Monday.", [("Easter Monday", "DATE", "2013-04-01")]),
+    (T2_WEDNESDAY, "The barn burned on Christmas Eve, 1950.", [("Christmas Eve, 1950", "DATE", "1950-12-24")]),
+    (T2_WEDNESDAY, "The Labor Party met the Election Commission.", []),
+    (T2_WEDNESDAY, "Ships sailed to Christmas Island.", []),
+    # a quarter of a larger unit
+    (T2_WEDNESDAY, "The dynasty ruled for a quarter century.", [("a quarter century", "DURATION", "P25Y")]),
+    (T2_WEDNESDAY, "The dynasty ruled for a quarter of a century.",
+     [("a quarter of a century", "DURATION", "P25Y")]),
+    (T2_WEDNESDAY, "The index sits near its quarter-century low.", []),
+    (T2_WEDNESDAY, "The siege lasted two and a half days.", [("two and a half days", "DURATION", "P2DT12H")]),
+    # a report's latest period is its quarter; "at a later date" lies ahead
+    (T2_NOVEMBER, "Sales in the latest period rose 4%.", [("the latest period", "DATE", "2013-Q3")]),
+    (T2_WEDNESDAY, "The board will vote at a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", CASES_T2_ROUND8)
+def test_t2_round8_expressions(nlp, published, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), published)] == expected
+
+
+@pytest.mark.parametrize("spec,year,date", [
+    ("fourth Thursday of November", 2025, dt.date(2025, 11, 27)),
+    ("last Monday of May", 2024, dt.date(2024, 5, 27)),
+    ("first Monday of November +1", 2024, dt.date(2024, 11, 5)),
+    ("Easter", 2024, dt.date(2024, 3, 31)),
+    ("Easter -2", 2025, dt.date(2025, 4, 18)),
+    ("12-25", 2025, dt.date(2025, 12, 25)),
+])
+def test_t2_round8_holiday_dates(spec, year, date):
+    from dateline.times.resolve import holiday_date
+
+    assert holiday_date(spec, year) == date

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from dateline.times.tag import Match, TokenInfo, classify
+from dateline.times.tag import Match, TokenInfo, classify, lexicon
 
 Resolved = tuple[str, str, "str | None"]
 
@@ -45,6 +45,7 @@ DEADLINE_PREPS = {"until", "till", "through", "by"}  # "has extended the loans t
 PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 MODAL_AUX = {"must", "should", "can", "could", "may", "might", "ca"}  # future unless perfect
 # verbs whose past tense is their present: "stocks hurt the index Friday" is no announcement
+RANGE_LINKS = {"to", "and", "or", "through", "-", "–"}  # "Aug. 10 to 15", "Aug. 8-10" (not "May 5 in 12 states")
 SAME_PAST = {"hurt", "cut", "hit", "set", "put", "quit", "shut", "spread", "cost", "let", "beat", "bid",
              "cast", "split", "burst", "upset", "read", "bet", "broadcast", "forecast", "slit", "thrust"}
 
@@ -190,6 +191,41 @@ def _position(year: int, key: tuple) -> int:
 
 def _distance(position: int, now: int) -> float:
     return (position - now) * FUTURE_WEIGHT if position > now else now - position
+
+
+def holiday_date(spec: str, year: int) -> dt.date:
+    """The date of a holiday in a year from its lexicon entry: "12-25", "fourth Thursday of
+    November", "last Monday of May", "Easter", each maybe followed by a shift in days ("+1")."""
+    words = spec.split()
+    shift = int(words.pop()) if words[-1][0] in "+-" else 0
+    if words == ["Easter"]:
+        date = easter(year)
+    elif len(words) == 1:
+        month, day = (int(x) for x in words[0].split("-"))
+        date = dt.date(year, month, day)
+    else:
+        nth, weekday, _, month = (lexicon()[w.lower()][1] for w in words)
+        nth = int(nth)
+        if nth < 0:  # "last Monday of May": back from the first day of the next month
+            date = weekday_date(add_months(dt.date(year, int(month), 1), 1), int(weekday), PAST, strict=True)
+        else:
+            date = weekday_date(dt.date(year, int(month), 1) - dt.timedelta(days=1), int(weekday), FUTURE, strict=True)
+            date += dt.timedelta(weeks=nth - 1)
+    return date + dt.timedelta(days=shift)
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    to_sunday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * to_sunday) // 451
+    month = (h + to_sunday - 7 * m + 114) // 31
+    day = (h + to_sunday - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
 
 
 def ordinal_value(info: TokenInfo) -> int | None:
@@ -627,6 +663,8 @@ class Resolver:
         weekday = parts.value("WEEKDAY")
         if year is not None:
             year = self.full_year(year)
+        elif (range_year := self._range_year()) is not None:  # "between March 3 and 5, 1997"
+            year = range_year
         elif parts.value("UNIT") == "Y":  # "25 June last year"
             year = self.dct.year + self._shift(parts)
         elif weekday is not None:
@@ -635,6 +673,37 @@ class Resolver:
             year = self.year_for((month, day), (self.dct.month, self.dct.day), parts)
         date = dt.date(year, month, day)
         return "DATE", iso_day(date), parts.quantity_mod() or parts.position_mod()
+
+    def _range_year(self) -> int | None:
+        """'between March 3 and 5, 1997': the year that closes a range of days dates its first day too."""
+        doc, end = self.doc, self.match.end
+        if end + 3 >= len(doc) or doc[end + 2].text != ",":
+            return None
+        day, year = classify(doc[end + 1]), classify(doc[end + 3])
+        if doc[end].lower_ not in RANGE_LINKS or day is None or year is None:
+            return None
+        if day.cls not in ("DAYNUM", "ORDNUM") or year.cls != "YEAR":
+            return None
+        return self.full_year(int(year.value))
+
+    def _range_day(self, parts: Parts) -> Resolved | None:
+        """'from Aug. 10 to 15', 'Aug. 8-10': the second day of a range, in the month of the date
+        three tokens before (the pattern's look-behind) and in its year unless the range gives one."""
+        doc, start = self.doc, self.match.start
+        if doc[start - 1].lower_ not in RANGE_LINKS:
+            return None
+        after = doc[start + 1] if start + 1 < len(doc) else None
+        if after is not None and (after.tag_[:2] in ("NN", "JJ", "CD") or after.lower_ == "of"):
+            return None  # "on May 5 and 6 people died", "6 more", "6 of them": the number counts something
+        first_day = ordinal_value(classify(doc[start - 2]))
+        day = ordinal_value(parts.first("DAYNUM", "ORDNUM"))
+        first = self.ref_date  # the first date, just resolved
+        if first is None or (first.month, first.day) != (classify(doc[start - 3]).value, first_day):
+            return None
+        if day <= first_day:
+            return None
+        year = self.full_year(parts.year()) if parts.year() is not None else first.year
+        return "DATE", iso_day(dt.date(year, first.month, day)), None
 
     def _unit_of_date(self, parts: Parts) -> Resolved | None:
         """'the week of March 6': the week (or other unit) that holds the date."""
@@ -733,20 +802,18 @@ class Resolver:
         return base + shift
 
     def _holiday(self, parts: Parts) -> Resolved | None:
-        month_day = parts.value("HOLIDAY")
-        if month_day == "XX-XX":  # Thanksgiving: the fourth Thursday of November
-
-            def day_in(year: int) -> int:
-                first = dt.date(year, 11, 1)
-                return 1 + (4 - first.isoweekday()) % 7 + 21
-
-            year = self.year_for((11, day_in(self.dct.year)), (self.dct.month, self.dct.day), parts)
-            return "DATE", iso_day(dt.date(year, 11, day_in(year))), None
-        month, day = (int(x) for x in month_day.split("-"))
-        year = self.year_for((month, day), (self.dct.month, self.dct.day), parts)
-        date = dt.date(year, month, day)
+        spec = parts.value("HOLIDAY", "NAMEDDAY")
+        year = parts.year()
+        if year is not None:  # "Christmas Eve, 1950"
+            year = self.full_year(year)
+        else:
+            this_year = holiday_date(spec, self.dct.year)
+            year = self.year_for((this_year.month, this_year.day), (self.dct.month, self.dct.day), parts)
+        date = holiday_date(spec, year)
         if parts.has("EVE"):  # "Christmas Eve", "New Year's Eve": the day before
             date -= dt.timedelta(days=1)
+        if parts.has("WEEKDAY"):  # "Easter Sunday" is Easter, "Easter Monday" the day after
+            date = weekday_date(date, int(parts.value("WEEKDAY")), FUTURE)
         return "DATE", iso_day(date), None
 
     # --- days and parts of days ---
@@ -1010,10 +1077,10 @@ class Resolver:
     def _the_unit(self, parts: Parts) -> Resolved | None:
         """'the quarter' of a quarterly report, 'the year' (ended June 30), 'the week'."""
         unit = parts.value("UNIT")
-        if unit == "Q" or (unit is None and parts.has("LATEST")):  # "the latest period"
-            quarter = self.reported_quarter() if unit is None else (
-                self.last_quarter or self._quarter_ended() or self._past_quarter())
-            return ("DATE", f"{quarter[0]:04d}-Q{quarter[1]}", None) if quarter else None
+        if unit == "Q" or (unit is None and parts.has("LATEST")):
+            # "the latest period" of a report is its quarter, also in a half-year report (TimeBank)
+            quarter = self.last_quarter or self._quarter_ended() or self._past_quarter()
+            return "DATE", f"{quarter[0]:04d}-Q{quarter[1]}", None
         if unit == "Y":
             nxt = self.doc[self.match.end] if self.match.end < len(self.doc) else None
             if nxt is not None and nxt.lower_ in ("ended", "ending"):
@@ -1141,6 +1208,8 @@ class Resolver:
             return "DATE", "PRESENT_REF", None
         if parts.has("TIMEWORD"):
             return "DATE", "PAST_REF", None
+        if parts.has("DATEWORD"):  # "at a later date", "at an earlier date"
+            return "DATE", "PAST_REF" if parts.has("EARLIER") else "FUTURE_REF", None
         if parts.has("THIS"):  # "current" alone; a bare "this" is no time
             if parts.value("THIS") != "PRESENT_REF":
                 return None

@@ -324,7 +324,7 @@ def _in_title(token: Token) -> bool:
     k = token.i - 1
     while k >= max(0, token.i - 4) and (token.doc[k].text[0].isupper() or token.doc[k].text[0].isdigit()):
         k -= 1
-    return k >= 0 and token.doc[k].text in OPENING_QUOTES
+    return k >= 0 and token.doc[k].text in OPENING_QUOTES and token.doc[k].tag_ != "POS"  # not "Presidents' Day"
 
 
 def _capitalised_inside_sentence(token: Token) -> bool:
@@ -359,8 +359,12 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "Jan Novak": a bare abbreviation is a month only before a day or year
     if info.cls == "HOLIDAY" and text == "new" and not _before(token, "year"):
         return None  # "New" is a holiday only in "New Year"
-    if info.cls == "HOLIDAY" and not token.text[0].isupper():
+    if info.cls in ("HOLIDAY", "NAMEDDAY") and not token.text[0].isupper():
         return None  # holidays are names
+    if info.cls == "HOLIDAY" and _before_name_word(token):
+        return None  # "Christmas Island", "the Easter Rising": a name
+    if info.cls == "NAMEDDAY" and not _before_holiday_day(token):
+        return None  # "the Labor Party", "Election Commission": a holiday only in "Labor Day"
     if info.cls == "SEASON" and token.pos_ not in ("NOUN", "PROPN"):
         return None
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
@@ -380,6 +384,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "AMPM" and "." not in text:
         prev = token.nbor(-1) if token.i > 0 else None
         return info if prev is not None and prev.text[:1].isdigit() else None
+    if info.cls == "UNIT" and text == "quarter" and _after(token, "a") and _before_other_unit(token):
+        return TokenInfo("FRACTION", "1/4")  # "a quarter century", "a quarter of an hour"
     if info.cls == "UNIT" and text.endswith("s") and text != "seconds":
         return TokenInfo("UNITPL", info.value)
     if info.cls == "UNIT" and text == "seconds":
@@ -391,6 +397,14 @@ def _before_name_word(token: Token) -> bool:
     """Before a capitalised word that is no time word: the next word of a name."""
     k = token.i + 1
     return k < len(token.doc) and token.doc[k].is_title and token.doc[k].lower_ not in lexicon()
+
+
+def _before_holiday_day(token: Token) -> bool:
+    """Before a capitalised "Day", maybe after a possessive: "Memorial Day", "Valentine's Day", "Presidents' Day"."""
+    k = token.i + 1
+    if k < len(token.doc) and token.doc[k].lower_ in ("'s", "’s", "'", "’"):
+        k += 1
+    return k < len(token.doc) and token.doc[k].text == "Day"
 
 
 def _generic_now_or_someday(token: Token) -> bool:
@@ -413,6 +427,16 @@ def _anchored_on_event(token: Token) -> bool:
 def _before_unit(token: Token) -> bool:
     k = token.i + 1
     return k < len(token.doc) and lexicon().get(token.doc[k].lower_, ("",))[0] == "UNIT"
+
+
+def _before_other_unit(token: Token) -> bool:
+    """Before a unit other than its own, maybe after "of a": "quarter century", "quarter of an
+    hour" (not hyphenated: "its quarter-century low" names no time in TimeBank)."""
+    doc, k = token.doc, token.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in ("a", "an"):
+        k += 2
+    entry = lexicon().get(doc[k].lower_) if k < len(doc) else None
+    return entry is not None and entry[0] == "UNIT" and entry[1] != "Q"
 
 
 def _before_count(token: Token) -> bool:
