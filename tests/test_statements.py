@@ -3048,3 +3048,94 @@ def test_outer11_outer_cue_holds_that_clause(nlp, text, cue, speaker, content):
 def test_nspk11_possessive_noun_holder(nlp, text, cue, speaker, content):
     found = [(s.speaker_text, s.content) for s in run(nlp, text) if s.cue == cue]
     assert found == [(speaker, content)]
+
+
+# ---- sq: direct quotes (round 12)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a whole quoted sentence after a colon, led in by a clause with no reporting verb
+        ("Okafor has taken the stance common among the older harbor mayors in this whole region: "
+         "“I back the ferry plan in private, but I cannot say so at the council.”",
+         "Okafor", "“I back the ferry plan in private, but I cannot say so at the council.”"),
+        # ... or after a comma, the lead verb far from the mark
+        ("Lindqvist closed the evening with a toast in the old port, "
+         "“I do not know which version of the board will turn up next week.”",
+         "Lindqvist", "“I do not know which version of the board will turn up next week.”"),
+    ],
+)
+def test_sq12_quote_after_leading_clause(nlp, text, speaker, content):
+    assert [(s.speaker_text, s.content) for s in run(nlp, text) if s.content.startswith("“")] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short capitalized title after a comma is no quoted sentence
+        "The harbor board released a short film, “The Long Night.”",
+    ],
+)
+def test_sq12_short_title_after_lead_is_no_quote(nlp, text):
+    assert [s for s in run(nlp, text) if s.content.startswith("“")] == []
+
+
+def test_sq12_relative_clause_on_inverted_speaker(nlp):
+    # a relative clause on the speaker after '"…!" beamed X' does not stop the verb signing the quote
+    text = ("The crowd cheered.\n\n“This is wonderful!” beamed Mara Lindqvist of Tromsø, "
+            "who had driven all night to be there.")
+    found = [(s.speaker_text.split(",")[0], s.content) for s in run(nlp, text) if s.content.startswith("“")]
+    assert found == [("Mara Lindqvist of Tromsø", "“This is wonderful!”")]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # the words before a cue that opens a quoted sentence are narrative, not more of what was said
+        ("Quite suddenly, after the two partners split, Okafor said, “Nadia called and told me she could not do it.”",
+         "“Nadia called and told me she could not do it.”"),
+        ("On the harbor board’s “Morning Tide” show Tuesday, he said, “I never promised to pay for the ferry.”",
+         "“I never promised to pay for the ferry.”"),
+    ],
+)
+def test_sq12_lead_in_before_opening_cue_is_narrative(nlp, text, quote):
+    assert [s.content for s in run(nlp, text)] == [quote]
+
+
+def test_sq12_quote_split_by_cue_keeps_both_pieces(nlp):
+    # a quote the cue splits: the piece before the cue is what was said too
+    text = "“The plan,” Okafor said, “is dead in the water.”"
+    assert [s.content for s in run(nlp, text)] == ["“The plan,”", "“is dead in the water.”"]
+
+
+def test_sq12_sentence_naming_remarks_announces_next_quote(nlp):
+    # a short sentence whose verb takes a noun of saying ("her remarks") announces the quote after it
+    text = ("Okafor kept up her sharp remarks.\n\n“The ferry will not survive another winter without new money.”"
+            "\n\nThe board met again on Friday.")
+    found = [(s.cue, s.speaker_text, s.content) for s in run(nlp, text)]
+    assert found == [("kept", "Okafor", "“The ferry will not survive another winter without new money.”")]
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # a quoted title that opens a sentence of narrative does not go on with the quote before it
+        ("“We cannot stage another rerun,” said Okafor, who runs the theater.\n\n"
+         "“Harbor Lights” opens on Friday at the old port.",
+         ["“We cannot stage another rerun,”"]),
+        # ... but a list of quoted slogans joined by "and" still does
+        ("“We will keep the ferry,” Okafor said.\n\n“Ferry First,” “Port Pride,” and “Tide Together.”",
+         ["“We will keep the ferry,”", "“Ferry First,”", "“Port Pride,”"]),
+    ],
+)
+def test_sq12_title_in_narrative_is_no_continuation(nlp, text, contents):
+    assert [s.content for s in run(nlp, text)] == contents
+
+
+def test_sq12_long_speaker_title_still_announces_quote(nlp):
+    # a long title of the speaker does not make the announcing sentence too long to sign the quote
+    text = ("Mara Lindqvist, the harbor master who has run the port authority for nearly two decades now, "
+            "kept up her sharp remarks.\n\n“The ferry will not survive another winter without new money.”")
+    found = [(s.speaker_text, s.content) for s in run(nlp, text)]
+    assert found == [("Mara Lindqvist", "“The ferry will not survive another winter without new money.”")]

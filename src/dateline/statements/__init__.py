@@ -24,6 +24,7 @@ from dateline.statements.reported import (
     frame_limits,
     noun_taker,
     passive_cue,
+    reporting_nouns,
     reporting_verbs,
     token_at,
     trim,
@@ -90,6 +91,7 @@ SUBORDINATE = {"relcl", "acl"}  # a verb in these clauses does not sign a quote
 INVERTED_OPENERS = {",", "”", '"', "''"}  # what ends the content before an inverted cue ('"...," added X')
 BLANKS = " \t\n\u00a0"
 QUOTE_MARKS = "“\""  # marks that open a quote
+QUOTE_HOWS = {"quote", "continuation", "dash", "colon"}  # candidates made from a direct quote
 TYPED_QUOTE_MARKS = "'`"  # single marks typed twice for a quote in older wire copy (''...'')
 TYPED_QUOTE_OPENERS = ("''", "``")  # two typed single marks that open a quote
 QUOTE_LEADS = (":", "—", "–", "--")  # marks that lead into a quote ('he hinted: "..."')
@@ -294,7 +296,8 @@ def _signing_verb(doc: Doc, quote: Quote, k: int) -> Token | None:
     subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i >= k), None)
     if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN") or t.dep_ in SUBORDINATE:
         return None
-    if any(w.tag_ in ("WDT", "WP", "WP$") for w in subject.subtree):  # '"…," which ...'
+    # '"…," which ...'; a relative clause after the subject is no matter ('"…!" beamed Lee, who ...')
+    if any(w.tag_ in ("WDT", "WP", "WP$") for w in doc[subject.left_edge.i : subject.i + 1]):
         return None
     if impersonal(subject) or (subject.i < t.i and subject.left_edge.i != k):
         return None
@@ -342,6 +345,38 @@ def _cue_before(doc: Doc, quote: Quote) -> Token | None:
     return _first_cue(doc, positions) or _first_cue(doc, range(k - 1, max(k - 3, -1), -1), _verb_with_subject)
 
 
+def _leading_clause(doc: Doc, quote: Quote) -> Token | None:
+    """'Okafor has taken the stance common among the older mayors: “I back it in private, not in
+    public.”', 'Lee closed the evening with a toast, “I do not know who will turn up next week.”':
+    a whole quoted sentence, longer than a title, led in by a colon or comma after a clause with
+    no reporting verb near the mark; the lead's main verb is the cue, its subject the speaker."""
+    text = doc_text(doc)
+    before = text[: quote.start].rstrip()
+    if before[-1:] not in (":", ",") or "\n" in text[len(before) : quote.start]:
+        return None
+    k = token_at(doc, len(before) - 1, after=True)
+    inner = text[quote.start : quote.end].strip("“”\"«»″'’` ")
+    if k is None or not inner[:1].isupper() or inner[-1:] not in _SENTENCE_END:
+        return None
+    if len(inner.split()) <= TITLE_WORDS:  # 'a show called, “Night Kitchen.”'
+        return None
+    # the last verb with a subject met climbing from the last word before the mark: the main clause
+    tok, cue = (doc[k - 1] if doc[k].is_punct and k > 0 else doc[k]), None
+    while tok.i < k and not across_lines(tok, doc[k]):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in SUBORDINATE and _subject_before(tok, doc[k]):
+            cue = tok
+        if tok.head == tok:
+            break
+        tok = tok.head
+    return cue
+
+
+def _subject_before(verb: Token, mark: Token) -> bool:
+    """Whether the verb has a subject of its own before it, on the mark's line, that stands for someone."""
+    subject = subject_of(verb)
+    return subject is not None and subject.i < verb.i and not impersonal(subject) and not across_lines(subject, mark)
+
+
 def _announcing_sentence(doc: Doc, end: int) -> Token | None:
     """'Ortiz said in a statement. “…”': the sentence before the quote is a bare reporting verb
     with its speaker and nothing said."""
@@ -350,9 +385,14 @@ def _announcing_sentence(doc: Doc, end: int) -> Token | None:
         return None
     sent = doc[k].sent
     cue = sent.root
-    if not clause_cue(cue) or any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in cue.children):
+    said = [c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in reporting_nouns()]
+    if not (clause_cue(cue) or said) or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in cue.children):
         return None
-    if not any(c.dep_ == "nsubj" for c in cue.children) or len(sent) > 2 * SIGNATURE_MAX:
+    if any(c.dep_ == "dobj" and c not in said for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    # a long name or title of the speaker does not count ('Lee, the mayor of ..., said on Friday.')
+    if subject is None or len(sent) - len(list(subject.subtree)) > 2 * SIGNATURE_MAX:
         return None
     if any(t.text in CLOSING_QUOTES or t.text in "“\"" for t in sent):  # it signs a quote of its own
         return None
@@ -755,10 +795,12 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         elif named is not None:
             colon, name = named
             cand = Candidate(colon, (colon.idx, colon.idx + 1), start, end, name, "colon", 4)
-        elif previous is not None and _continues(doc, previous, q):
+        elif previous is not None and _continues(doc, previous, q) and not _title_in_narrative(doc_text(doc), q):
             cand = Candidate(
                 previous.cue, previous.cue_span, start, end, previous.speaker, "continuation", 4, previous.extra
             )
+        elif (lead := _leading_clause(doc, q)) is not None and all(c.cue != lead for c in found):
+            cand = Candidate(lead, (lead.idx, lead.idx + len(lead)), start, end, subject_of(lead), "quote", 4)
         else:
             if q.end - q.start > TITLE_MAX:  # a short quoted title does not end the statement
                 previous = None
@@ -813,19 +855,34 @@ def _quoted_title(text: str, quote: Quote) -> bool:
     """A title in quote marks inside a sentence ('his book “A Time for Truth,” published in 2015'): a
     few words, each capitalized but the small ones, after a word rather than punctuation."""
     before = text[: quote.start].rstrip()
-    if not before or not before[-1].isalnum():
-        return False
-    words = re.findall(r"[\w’'-]+", text[quote.start : quote.end])
+    return bool(before) and before[-1].isalnum() and _title_cased(text[quote.start : quote.end])
+
+
+def _title_cased(quoted: str) -> bool:
+    """A few words, each capitalized but the small ones: a title ('“A Time for Truth”')."""
+    words = re.findall(r"[\w’'-]+", quoted)
     if not words or len(words) > TITLE_WORDS:
         return False
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+def _title_in_narrative(text: str, quote: Quote) -> bool:
+    """A quoted title that a sentence of narrative goes on after ('“Night Kitchen” airs on
+    Fridays.', '“Harbor Lights,” the 1990s drama, ...'): no words said."""
+    after = text[quote.end : quote.end + 40].lstrip(" ,")
+    if not _title_cased(text[quote.start : quote.end]) or not after[:1].islower():
+        return False
+    # not a list of them ('“A,” “B,” and “C.”')
+    return after.split(maxsplit=1)[0].strip(",") not in ("and", "or")
 
 
 def _without_pieces_after_quote(doc: Doc, found: list[Candidate], quoted: list[Candidate]) -> list[Candidate]:
     """Drop what a cue governs after it when the cue closes a quote that opens its sentence
     ('“Did you know?” Todd asked the mogul', '“…,” he said after a brief apology'): the quote is
     the content; the words after the cue are narrative. Kept: a that-clause or a colon ('“…,” he
-    said, that …', '“…,” Rubio said: That …') and a quote that goes on after a comma."""
+    said, that …', '“…,” Rubio said: That …') and a quote that goes on after a comma. Likewise
+    the words before a cue that opens a quoted sentence ('On the radio, Ortiz said, “We won.”'),
+    unless they are a quote the cue splits ('“The plan,” Ortiz said, “is dead.”')."""
     text = doc_text(doc)
     closing = {c.cue_span for c in quoted if c.how == "quote" and c.end <= c.cue_span[0] and _opens_sentence(text, c.start)}
 
@@ -836,7 +893,27 @@ def _without_pieces_after_quote(doc: Doc, found: list[Candidate], quoted: list[C
             and ":" not in text[c.cue_span[1] : c.start]
         )
 
-    return [c for c in found if not narrative(c)]
+    opening = {c.cue_span for c in found + quoted if _opens_quoted_sentence(text, c)}
+
+    def lead_in(c: Candidate) -> bool:  # 'On the radio, Ortiz said, “We won.”'
+        return (
+            c.cue_span in opening and c.end <= c.cue_span[0] and c.how not in QUOTE_HOWS
+            and text[c.start] not in QUOTE_MARKS + TYPED_QUOTE_MARKS
+        )
+
+    return [c for c in found if not narrative(c) and not lead_in(c)]
+
+
+def _opens_quoted_sentence(text: str, c: Candidate) -> bool:
+    """Whether the candidate's content is a quoted sentence right after its cue and a comma or
+    colon ('Ortiz said, “We will win.”'), not a title ('she wrote in her memoir, “Long Roads.”'):
+    what the cue governs before it is then narrative."""
+    if c.start < c.cue_span[1] or text[c.start] not in QUOTE_MARKS + TYPED_QUOTE_MARKS:
+        return False
+    if text[c.cue_span[1] : c.start].strip() not in (",", ":"):
+        return False
+    quoted = text[c.start : c.end]
+    return quoted.lstrip("“\"'`")[:1].isupper() and not _title_cased(quoted)
 
 
 def _continues_quote(text: str, pos: int) -> bool:
