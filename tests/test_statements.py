@@ -3139,3 +3139,59 @@ def test_sq12_long_speaker_title_still_announces_quote(nlp):
             "kept up her sharp remarks.\n\n“The ferry will not survive another winter without new money.”")
     found = [(s.speaker_text, s.content) for s in run(nlp, text)]
     assert found == [("Mara Lindqvist", "“The ferry will not survive another winter without new money.”")]
+
+
+# ---- sr: recall (round 12)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # "feel" with a bare clause after it: what its subject believes
+        ("Many of the dock workers feel the new contract leaves them behind.",
+         "feel", "Many of the dock workers", "the new contract leaves them behind"),
+        ("The harbor master felt the storm warning had come too late.",
+         "felt", "The harbor master", "the storm warning had come too late"),
+        # a story, joke or tale someone tells is what the teller says
+        ("The mayor told the story of her first campaign in the valley.",
+         "told", "The mayor", "the story of her first campaign in the valley"),
+        ("At the dinner, Okafor told a joke about the budget office.",
+         "told", "Okafor", "a joke about the budget office"),
+        # a role noun after a copula: what its holder stands for
+        ("Okafor is a longtime supporter of the harbor levy.", "supporter", "Okafor", "the harbor levy"),
+        ("The council member has been a vocal advocate for rent control.",
+         "advocate", "The council member", "rent control"),
+        # a raised "it" before a seeming verb with an infinitive or "like": the whole clause, no holder
+        ("It seemed like a long shot for the small party.",
+         "seemed", None, "It seemed like a long shot for the small party"),
+        ("It appeared to calm the angry crowd at the pier.",
+         "appeared", None, "It appeared to calm the angry crowd at the pier"),
+        # "about" hung on the noun of a phrase after "talk" or "speak" still names what is spoken of
+        ("The coach talked to a few parents about the new schedule.",
+         "talked to a few parents about", "The coach", "the new schedule"),
+        ("Ibsen spoke with a dozen fishermen about the quota.",
+         "spoke with a dozen fishermen about", "Ibsen", "the quota"),
+        ("Okafor spoke at length about the ferry schedule.",
+         "spoke at length about", "Okafor", "the ferry schedule"),
+    ],
+)
+def test_sr12_new_cues(nlp, text, cue, speaker, content):
+    found = [(s.cue, s.speaker_text, s.content) for s in run(nlp, text)]
+    assert found == [(cue, speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "feel" takes no clause before it: "so I felt like" reports nothing fronted
+        "I didn't know what to do, so I felt like I had failed.",
+        # the plain object of "tell" is its hearer, not what is told
+        "The governor told reporters about the bridge.",
+        # a role noun that only names people is no stance
+        "Supporters of the harbor levy gathered outside the hall.",
+        # an "it" that stands for a clause after it is not raised
+        "It seems unfair to close the library on weekends.",
+    ],
+)
+def test_sr12_no_statement(nlp, text):
+    assert run(nlp, text) == []
