@@ -118,7 +118,8 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
             c.speaker = None  # a name in a heading or dateline above the cue's paragraph
         quoted = c.speaker is not None and _inside_quote(c.speaker.idx, quotes) and c.how != "according"  # a title
         if quoted or (c.speaker is None and c.how == "quote"):
-            c.speaker = (quoted and _participle_host_subject(c.cue, quotes)) or _nearby_speaker(doc, c.cue, quotes)
+            set_off = quoted or _after_comma(c.cue)  # ', writing "..."': the main clause's subject writes
+            c.speaker = (set_off and _participle_host_subject(c.cue, quotes)) or _nearby_speaker(doc, c.cue, quotes)
     for c in candidates:
         if c.speaker is None and c.how not in ("raise", "poll", "continuation"):
             c.speaker = _governing_subject(c.cue) or _speaker_on_left(c.cue, quotes) or _speaker_on_right(c.cue)
@@ -441,9 +442,13 @@ def _nearby_speaker(doc: Doc, cue: Token, quotes: list[Quote]) -> Token | None:
     inverted = _after_quote(cue)
     window = [
         doc[i] for i in range(max(cue.i - WINDOW, 0), min(cue.i + WINDOW, len(doc)))
-        if (doc[i].pos_ in ("PROPN", "PRON", "NOUN") or (inverted and _name_after_cue(doc[i], cue)))
+        if (
+            _age_nominal(doc[i])
+            or (doc[i].pos_ in ("PROPN", "PRON", "NOUN") and doc[i].ent_type_ not in ("DATE", "TIME"))
+            or (inverted and _name_after_cue(doc[i], cue))
+        )
         and not _inside_quote(doc[i].idx, quotes)
-        and doc[i].sent == cue.sent and not across_lines(doc[i], cue) and doc[i].ent_type_ not in ("DATE", "TIME")
+        and doc[i].sent == cue.sent and not across_lines(doc[i], cue)
     ]
     after = [t for t in window if t.i > cue.i and (inverted or not _addressee(t, cue)) and not _pronoun_object(t, cue)]
     before = [t for t in reversed(window) if t.i < cue.i]
@@ -711,6 +716,15 @@ def _speaker_on_right(cue: Token) -> Token | None:
         return None
     lone = k == cue.i + 2 and doc[k - 1].pos_ in ("NUM", "DET", "PRON")  # '"...," read one.', 'tweeted another'
     return doc[k - 1] if doc[k - 1].pos_ in ("PROPN", "NOUN") or lone else None
+
+
+def _age_nominal(tok: Token) -> bool:
+    """A person named by an age ("the 52-year-old"), which the parser reads as a date adjective."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "years")
+        and any(c.dep_ == "det" for c in tok.children)
+    )
 
 
 def _name_after_cue(tok: Token, cue: Token) -> bool:

@@ -18,6 +18,8 @@ TIME_ENTITIES = {"DATE", "TIME"}  # a day or an hour never speaks ('on Tuesday: 
 ASIDE_CLOSERS = {"(": ")", "—": "—", "–": "–", "--": "--"}  # marks that open an aside, and what closes it
 DATELINE_MAX = 6  # tokens of a dateline before its dash ("ST. LOUIS, Mo. -")
 RELATIVE = {"who", "that", "which", "whom"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "yourselves"}
+FLOATING_QUANTIFIERS = {"all", "both", "each"}  # "Ortiz and Lee both said ...": the quantifier stresses the noun before it
 IMPERSONAL = {"it", "that", "this", "there"}  # subjects of "be" that stand for no one
 # clauses that share the subject of the verb they hang on: "went on to say", "and added", "saying"
 SUBJECT_SHARING = {"xcomp", "conj", "advcl", "pcomp"}
@@ -177,6 +179,8 @@ def _host_subject(noun: Token, depth: int) -> Token | None:
     host = noun.head
     if noun.dep_ == "pobj" and host.dep_ in ("prep", "dative"):
         host = host.head  # "during a speech attacking", "in an ad accusing", "sent a text to donors"
+        if host.dep_ == "dobj" and host.head.pos_ in ("VERB", "AUX"):
+            noun, host = host, host.head  # "posted the video on her page, writing"
     if noun.dep_ in ("dobj", "pobj") and host.pos_ in ("VERB", "AUX") and host != noun and depth:
         return subject_of(host, depth - 1)
     return None
@@ -373,8 +377,14 @@ def passive_participle(verb: Token) -> bool:
     if verb.tag_ == "VBN":
         return True
     # a clause-initial past tense with no subject is a participle the tagger missed ("When asked whom ...")
-    opens = verb.i == verb.sent.start or any(c.dep_ in ("advmod", "mark") and c.i == verb.i - 1 for c in verb.children)
+    opens = _opens_sentence(verb) or any(c.dep_ in ("advmod", "mark") and c.i == verb.i - 1 for c in verb.children)
     return verb.tag_ == "VBD" and opens and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Whether only marks and blanks come before ``tok`` in its sentence (a quote's closing mark
+    and a line break the parser left on the next sentence)."""
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.sent.start : tok.i])
 
 
 def _continues_cue(verb: Token) -> bool:
@@ -504,7 +514,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         return head.i, head.i + 1
     start = head.i
     for child in reversed(list(head.lefts)):
-        if child.dep_ in ("punct",) or _separated(doc, child.right_edge.i + 1, start):
+        if (child.dep_ == "punct" and child.tag_ != "HYPH") or _separated(doc, child.right_edge.i + 1, start):
             break
         start = child.left_edge.i
     cuts = [k for k in range(start, head.i) if _opener_end(doc[k])]
@@ -536,7 +546,7 @@ def _opener_end(tok: Token) -> bool:
 
 def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention]) -> tuple[str | None, str, tuple[int, int]]:
     """(actor id or None, speaker text, speaker span) for a speaker head token."""
-    head = named_apposition(head)
+    head = named_apposition(reflexive_antecedent(head))
     s, e = noun_phrase(head)
     span = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
     named = antecedent(head)
@@ -546,6 +556,25 @@ def resolve_speaker(doc: Doc, head: Token, mentions: list[Mention]) -> tuple[str
     else:
         actor = pick_mention(span, (head.idx, head.idx + len(head)), mentions)
     return (actor.actor_id if actor else None), doc[s:e].text, span
+
+
+def reflexive_antecedent(head: Token) -> Token:
+    """Who a reflexive or floating quantifier speaker stands for: the noun it stresses ("Voters
+    themselves say ...", "Ortiz and Lee both said ..."; for a reflexive, also a noun the parser
+    misread as a verb opening the sentence), or for a reflexive the subject of the clause above it
+    ("The mayors are making themselves comfortable with ..."); else ``head``."""
+    if head.lower_ not in REFLEXIVES | FLOATING_QUANTIFIERS:
+        return head
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.is_alpha:
+        if before.pos_ in ("NOUN", "PROPN") or (before.i == before.sent.start and head.lower_ in REFLEXIVES):
+            return before
+    if head.lower_ not in REFLEXIVES:
+        return head
+    verb = head.head
+    while verb.head != verb and not any(c.dep_ == "nsubj" and c != head for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c != head), head)
 
 
 def named_apposition(head: Token) -> Token:
@@ -635,3 +664,4 @@ def find_channel(cue: Token, extra: list[Token] = ()) -> str | None:
                         document = noun
                         break
     return document
+
