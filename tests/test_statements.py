@@ -3241,3 +3241,40 @@ def test_ss12_floating_quantifier_speaker_is_the_noun_before(nlp):
     text = ("The 2024 board is divided, though, with Mayor Ortiz, Judge Lee and Senator Dahl all calling "
             "for a strong recount rule, while others want none.")
     assert [s.speaker_text for s in run(nlp, text) if s.cue == "calling for"] == ["Senator Dahl"]
+
+
+# ---- sb: content boundaries (round 12)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # "but" and a verb phrase in the cue's tense is what the speaker then did, not what was said
+        ("The mayor said that she would back the harbor plan but did not promise that the council "
+         "would vote for it.", "said", "that she would back the harbor plan"),
+        ("The coach said he would keep the team together but did not say whether the captain would stay.",
+         "said", "he would keep the team together"),
+        # a cue under "to" has the tense of the verb above it
+        ("The senator continues to insist that she will stay in the race and refuses to name a running mate.",
+         "insist", "that she will stay in the race"),
+        ("The chef keeps telling guests that the menu will change and refuses to reveal the new dishes.",
+         "telling", "that the menu will change"),
+    ],
+)
+def test_sb12_content_stops_before_the_speakers_next_act(nlp, text, cue, content):
+    assert [s.content for s in run(nlp, text) if s.cue == cue] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a second report joined by ", and" to the first one's clause has a source of its own
+        ("The new bridge, engineers believe, will last a century, and most residents expect it to "
+         "open next spring.", "believe", "will last a century"),
+        ("The ferry line, its owners say, is losing money, and many riders think the fares will rise.",
+         "say", "is losing money"),
+    ],
+)
+def test_sb12_content_stops_before_a_parallel_report(nlp, text, cue, content):
+    found = [s.content for s in run(nlp, text) if s.cue == cue]
+    assert content in found and not any(", and" in c for c in found)

@@ -373,6 +373,7 @@ def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, 
         return None
     j = _before_trailing_aside(doc, i, _through_colon(doc, i, j, cue), token_at(doc, cue[0]))
     j = _before_cue_conjunct(doc, i, j, cue)
+    j = _before_parallel_report(doc, i, j, cue)
     j = _before_reported_narration(doc, i, j, cue)
     if j <= i:
         return None
@@ -419,10 +420,11 @@ def _verb_form(verb: Token) -> str:
 
 
 def _before_cue_conjunct(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
-    """End of tokens [i, j) after a cue, cut before "and" and a verb phrase with no subject that the
-    parser joined to the content's verb although it goes on with the cue's clause ("has pledged
-    to cut taxes and praised the bill", "believe the deal is fair and have been urging ..."):
-    what the speaker then did is no part of what was said."""
+    """End of tokens [i, j) after a cue, cut before "and" or "but" and a verb phrase with no subject
+    that the parser joined to the content's verb although it goes on with the cue's clause ("has
+    pledged to cut taxes and praised the bill", "believe the deal is fair and have been urging
+    ...", "said she would back the plan but did not promise ..."): what the speaker then did is no
+    part of what was said."""
     k = token_at(doc, cue[0])
     if k is None or cue[1] > doc[i].idx:
         return j
@@ -430,8 +432,28 @@ def _before_cue_conjunct(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
         if t.dep_ != "conj" or not i <= t.head.i < t.i or t.head == doc[k]:
             continue
         cc = max((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), key=lambda c: c.i, default=None)
-        if cc is not None and cc.lower_ == "and" and _in_cue_tense(t, doc[k]):
+        if cc is not None and cc.lower_ in ("and", "but") and _in_cue_tense(t, doc[k]):
             return min(cc.i, t.left_edge.i)
+    return j
+
+
+def _before_parallel_report(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
+    """End of tokens [i, j) after a cue, cut before a clause joined by ", and" or ", but" that
+    reports, in the cue's tense, what someone else holds ("The ferry, its owners say, is losing
+    money, and many riders think the fares will rise"), which the parser joined to the reported
+    clause: the writer sets two reports side by side, each with its own source."""
+    k = token_at(doc, cue[0])
+    if k is None or cue[1] > doc[i].idx or doc[i].text in OPENING_TOKENS:
+        return j
+    for t in doc[i + 1 : j]:
+        if t.dep_ != "conj" or not i <= t.head.i < t.i or not clause_cue(t):
+            continue
+        cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i and c.i > t.head.i), None)
+        subject = next((c for c in t.lefts if c.dep_ in SUBJECT_DEPS), None)
+        if cc is None or subject is None or doc[cc.i - 1].text != "," or cc.lower_ not in ("and", "but"):
+            continue
+        if any(c.dep_ in CLAUSE_DEPS for c in t.rights) and _verb_form(t) == _verb_form(doc[k]):
+            return cc.i - 1
     return j
 
 
@@ -458,11 +480,16 @@ def _before_reported_narration(doc: Doc, i: int, j: int, cue: tuple[int, int]) -
 
 def _in_cue_tense(conj: Token, cue: Token) -> bool:
     """Whether a verb conjunct without a subject has the cue's tense and not the tense of the verb
-    it is joined to ("has vowed to stay and praised ...": VBD after VBN, not the infinitive's)."""
+    it is joined to ("has vowed to stay and praised ...": VBD after VBN, not the infinitive's); a
+    cue under "to" counts with the tense of the verb above it ("continues to insist that ... and
+    refuses ...")."""
     if conj.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in conj.children):
         return False
     form = _verb_form(conj)
-    same_tense = form in (_verb_form(cue), cue.tag_) or (cue.tag_ == "VBN" and form == "VBD")
+    cue_forms = {_verb_form(cue), cue.tag_}
+    if cue.dep_ == "xcomp" and cue.head.pos_ in ("VERB", "AUX"):
+        cue_forms.add(_verb_form(cue.head))
+    same_tense = form in cue_forms or (cue.tag_ == "VBN" and form == "VBD")
     return same_tense and form != _verb_form(conj.head)
 
 
