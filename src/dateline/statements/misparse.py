@@ -1,4 +1,5 @@
-"""Repairs for parses that hide a cue: a reporting verb the tagger read as a noun or an adjective.
+"""Repairs for parses that hide a cue: a reporting verb the tagger read as a noun or an adjective,
+or a subject the parser hung elsewhere.
 
 The small parser often tags the verb of a short news sentence as a noun, most of all after a
 plural noun or in a headline: "Court records show the loan was repaid", "Mayor vows probe",
@@ -6,7 +7,10 @@ plural noun or in a headline: "Court records show the loan was repaid", "Mayor v
 never see it. Here the verb slot is read off the words instead: a noun phrase that agrees with
 the verb's form, no finite verb before it in its clause, and after it what the verb takes
 (``to`` and a verb, a particle of the lexicon, a clause or an object), or the end of the
-sentence after a content it signs ("..., records show.").
+sentence after a content it signs ("..., records show.", "..., the filing states in a footnote."),
+or between commas inside the clause it signs ("The fee, records show, was never paid."). A verb
+the parser left without a subject, behind a phrase set off by commas, gets the noun phrase that
+opens its sentence ("Mayor Ortiz, facing a recall, a tight race, said ...").
 """
 
 from __future__ import annotations
@@ -21,7 +25,9 @@ from dateline.statements.reported import (
     HEADLINE_CUTS,
     Candidate,
     content_span,
+    reporting_nouns,
     reporting_verbs,
+    stance_nouns,
     third_person_lemmas,
     token_at,
 )
@@ -38,14 +44,25 @@ PLURAL_PRONOUNS = {"i", "we", "you", "they", "many", "few", "some", "most", "oth
 SUBORDINATORS = {"as", "while", "when", "after", "before", "if", "because", "since", "although", "though", "once"}
 QUANTITIES = {"half", "third", "thirds", "quarter", "percent", "majority", "minority", "number", "share", "most"}
 CLAUSE_BREAKS = {";", ":"}
+PARENTHETICAL_OPENING_POS = {"DET", "PRON", "NOUN", "PROPN"}  # "the survey shows", "its filings show", "records show"
 PHRASE_BREAKS = {",", "“", "”", '"', "—", "–", "(", ")"}
-SUBJECT_MAX = 12  # tokens of the noun phrase before a misread verb
+SUBJECT_MAX = 16  # tokens of the noun phrase before a misread verb
 SIGNED_ENDS = {".", "!", ";"}  # what may follow a verb that signs the content before it
 CLAUSE_OPENERS = {"that", "he", "she", "they", "we", "i"}  # "records show he ...": a clause of the verb's
 OPENING_QUOTES = {"“", "‘", '"', "'"}
+CLOSING_QUOTES = {"”", "’", '"', "'"}
 OBJECT_BREAKS = {"and", "but"}  # after a comma, what opens another clause after an object
 VERB_JOINS = {"and", ","}  # between a verb and a second one: "chides the board and praises staff"
 JOINED_OBJECT_CUTS = HEADLINE_CUTS | {"on"}  # "... and praises staff at the gala": the object ends
+NOUN_MARKERS = {"DT", "JJ", "PRP$", "POS", "CD"}  # tags of a word that only a noun follows
+SOURCELESS_KINDS = {"raise", "poll", "continuation"}  # candidates that may rightly have no speaker
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+OPENING_SUBJECT_MAX = 8  # tokens of a name or noun phrase that opens a sentence
+INTERRUPTION_MAX = 40  # tokens between that subject and its verb
+INTERRUPTION_MARKS = {",", "(", "-", "—", "–"}  # what opens an interruption after the subject
+INTERRUPTION_ENDS = {",", ")", "-", "—", "–"}  # what closes it before the verb
+NAME_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+OPENING_SUBJECT_POS = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"}
 
 
 @dataclass
@@ -62,14 +79,40 @@ def with_misread_verbs(doc: Doc, quotes: list[Quote], found: list[Candidate]) ->
     """``found`` and the candidates cued by reporting verbs the tagger read as nouns or
     adjectives, where no other finder took the word as a cue."""
     out = _split_joined_verbs(doc, quotes, found)
+    for cand in out:
+        if cand.speaker is None and cand.how not in SOURCELESS_KINDS:
+            cand.speaker = _interrupted_subject(doc, cand.cue)
     taken = {c.cue.i for c in out}
     for tok in doc:
         if tok.i in taken or tok.tag_ not in MISREAD_TAGS or not tok.is_lower or not tok.is_alpha:
             continue
-        cand = _misread_verb_candidate(doc, tok, quotes)
-        if cand is not None:
-            out.append(cand)
+        out.extend(_misread_verb_candidates(doc, tok, quotes))
     return out
+
+
+def _interrupted_subject(doc: Doc, cue: Token) -> Token | None:
+    """The subject that opens the sentence of a verb the parser left without one, when a phrase
+    set off by commas, brackets or dashes stands between them ("Mayor Lee Ortiz, facing a recall
+    in May, a tight race, said ..."): the last word of that opening noun phrase."""
+    if cue.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    k = cue.i
+    while k > cue.sent.start and doc[k - 1].head == cue and doc[k - 1].dep_ in ("aux", "neg", "advmod"):
+        k -= 1  # "..., had already said"
+    if not (_finite(doc[k]) or doc[k].tag_ in FINITE_TAGS) or doc[k - 1].text not in INTERRUPTION_ENDS:
+        return None
+    start = _segment_start(doc, cue)
+    if k - start > INTERRUPTION_MAX:
+        return None
+    end = next((m for m in range(start, k - 1) if doc[m].text in INTERRUPTION_MARKS), None)
+    if end is None or end == start or end - start > OPENING_SUBJECT_MAX:
+        return None
+    phrase = doc[start:end]
+    if any(t.pos_ not in OPENING_SUBJECT_POS and t.text not in (".", "-") for t in phrase):
+        return None  # not "In Ohio, ..." nor "Asked about it, ..."
+    head = phrase[-1]
+    named = head.ent_type_ in NAME_ENTITIES  # a name the tagger read as an adjective
+    return head if head.pos_ in ("PROPN", "NOUN") or named else None
 
 
 def _split_joined_verbs(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> list[Candidate]:
@@ -171,7 +214,7 @@ def _slot(doc: Doc, tok: Token) -> _Slot | None:
         return None  # "most city agencies": the quantity word goes with a noun after
     start = _segment_start(doc, tok)
     k = tok.i - 1
-    while k > start and doc[k - 1].text not in PHRASE_BREAKS and not doc[k - 1].is_space:
+    while k > start and doc[k - 1].text not in PHRASE_BREAKS and not breaks_line(doc[k - 1]):
         k -= 1
     subordinator = doc[k] if doc[k].lower_ in SUBORDINATORS and k + 1 < tok.i else None
     first = k + 1 if subordinator is not None else k
@@ -183,6 +226,19 @@ def _slot(doc: Doc, tok: Token) -> _Slot | None:
     if opening.pos_ not in SUBJECT_OPENING_POS and not (opening.pos_ == "ADV" and doc[first + 1].pos_ == "NUM"):
         return None  # "Nearly two-thirds of riders back ..." is one
     return _Slot(start, first, subordinator, _subject_head(doc, first, tok))
+
+
+def _counted_noun(doc: Doc, quantity: Token, tok: Token) -> Token:
+    """The noun a quantity counts, the last of the nouns right after its "of" ("half of the
+    harbor pilots surveyed"), or the quantity itself."""
+    k = quantity.i + 1
+    if k >= tok.i or doc[k].lower_ != "of":
+        return quantity
+    while k + 1 < tok.i and doc[k + 1].pos_ not in ("NOUN", "PROPN"):
+        k += 1
+    while k + 1 < tok.i and doc[k + 1].pos_ in ("NOUN", "PROPN"):
+        k += 1
+    return doc[k]
 
 
 def _verb_in_phrase(tok: Token) -> bool:
@@ -203,11 +259,15 @@ def _subject_head(doc: Doc, first: int, tok: Token) -> Token:
     return doc[tok.i - 1]
 
 
-def _later_verb_is_its_own(doc: Doc, tok: Token, end: int) -> bool:
+def _later_verb_is_its_own(doc: Doc, tok: Token, end: int, lemma: str) -> bool:
     """Whether a finite verb after ``tok`` in its clause has its subject at or before ``tok``: then
-    ``tok`` is a noun in that subject ("Voter complaints about the plan rose")."""
+    ``tok`` is a noun in that subject ("Voter complaints about the plan rose"). Not the word right
+    after a verb form that is no noun of speech: in "Mayor scolds park staff" the tagger reads
+    "scolds" as a noun and "park" as its verb."""
     for t in doc[tok.i + 1 : end]:
         if not _finite(t):
+            continue
+        if t.i == tok.i + 1 and _misread_object(tok, lemma):
             continue
         verb = t.head if t.dep_ in ("aux", "auxpass") else t
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -216,26 +276,42 @@ def _later_verb_is_its_own(doc: Doc, tok: Token, end: int) -> bool:
     return False
 
 
-def _misread_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+def _speech_noun(lemma: str) -> bool:
+    """Whether a verb's bare form is also a noun of speech or stance ("claim", "demand", "praise"),
+    so that its "-s" form may well be a plural noun."""
+    return lemma in reporting_nouns() or lemma in stance_nouns()
+
+
+def _misread_verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidate]:
     if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return None  # "opposed by the mayor and some advocates": a noun the parse joined rightly
+        return []  # "opposed by the mayor and some advocates": a noun the parse joined rightly
     slot = _slot(doc, tok)
     if slot is None:
-        return None
+        return []
     verbs = reporting_verbs()
     # "Fewer than half of the riders back ...": a quantity agrees with the noun after it
-    subjects = (slot.head, doc[tok.i - 1]) if slot.head.lower_ in QUANTITIES else (slot.head,)
+    subjects = (slot.head,)
+    if slot.head.lower_ in QUANTITIES:
+        subjects = (slot.head, doc[tok.i - 1], _counted_noun(doc, slot.head, tok))
     lemmas = [
         lemma for lemma, plural in _verb_forms(tok)
         if lemma in verbs and any(_agrees(subject, plural) for subject in subjects)
     ]
     if not lemmas:
-        return None
+        return []
     lemma = lemmas[-1]
     end = _segment_end(doc, tok)
+    if _parenthetical(doc, tok, lemma, slot, end):
+        return _parenthetical_candidates(doc, tok, slot, end, quotes)
     opens_clause = tok.i + 1 < end and doc[tok.i + 1].lower_ in CLAUSE_OPENERS
-    if not opens_clause and _later_verb_is_its_own(doc, tok, end):
-        return None
+    if not opens_clause and _later_verb_is_its_own(doc, tok, end, lemma):
+        return []
+    cand = _misread_verb_candidate(doc, tok, lemma, slot, end, quotes)
+    return [] if cand is None else [cand]
+
+
+def _misread_verb_candidate(doc: Doc, tok: Token, lemma: str, slot: _Slot, end: int,
+                            quotes: list[Quote]) -> Candidate | None:
     span = None
     governed = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i  # "to sort and file reports"
     if not governed and not any(_finite(t) for t in doc[slot.start : slot.first]):
@@ -249,6 +325,62 @@ def _misread_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candid
     if chars is None:
         return None
     return Candidate(tok, cue, chars[0], chars[1], slot.head, "misread", 2)
+
+
+def _parenthetical(doc: Doc, tok: Token, lemma: str, slot: _Slot, end: int) -> bool:
+    """Whether a misread clause-taking verb and its subject stand between commas inside the
+    clause they sign ("The fee, city records show, was never paid")."""
+    if slot.subordinator is not None or "clause" not in reporting_verbs()[lemma].get(None, frozenset()):
+        return False
+    if tok.i + 2 >= end or doc[tok.i + 1].text != ",":
+        return False
+    comma = _opening_comma(doc, slot)
+    if comma is None:
+        return False
+    phrase = doc[slot.first : tok.i]
+    if doc[comma - 1].pos_ == "ADJ" and phrase[0].pos_ != "DET":
+        return False  # not the end of a list of modifiers ("in smaller, whiter states, but ...")
+    # nor of a list of names ("on Fox and CNN morning shows, ...")
+    return phrase[0].pos_ in PARENTHETICAL_OPENING_POS and not any(t.pos_ == "CCONJ" for t in phrase)
+
+
+def _opening_comma(doc: Doc, slot: _Slot) -> int | None:
+    """The comma before the subject of a parenthetical verb, alone or before a closing quote mark
+    ('"Rents rose," the filing states, ...'); None when there is none."""
+    k = slot.first - 1
+    if k > slot.start and doc[k].is_quote and doc[k].text in CLOSING_QUOTES:
+        k -= 1
+    return k if k > slot.start and doc[k].text == "," else None
+
+
+def _parenthetical_end(doc: Doc, tok: Token, slot: _Slot, end: int) -> int:
+    """Where the signed clause after a parenthetical verb ends: at the comma that closes a
+    subordinate clause the sentence opened with ("While the fund grew and, records show, paid no
+    tax, the board ..."), else at the clause end."""
+    if doc[slot.start].lower_ not in SUBORDINATORS:
+        return end
+    return next((k for k in range(tok.i + 2, end) if doc[k].text == ","), end)
+
+
+def _parenthetical_candidates(doc: Doc, tok: Token, slot: _Slot, end: int,
+                              quotes: list[Quote]) -> list[Candidate]:
+    """The signed clause on both sides of a parenthetical misread verb, as two pieces of one cue
+    (scored as one); only the side before when a new clause follows ("..., records show, and
+    ..."), only the side after when the clause began after a conjunction ("and, records show,
+    ...")."""
+    cue = (tok.idx, tok.idx + len(tok))
+    comma = _opening_comma(doc, slot)
+    pieces = []
+    if doc[comma - 1].lower_ not in OBJECT_BREAKS:
+        pieces.append((slot.start, slot.first if doc[slot.first - 1].is_quote else comma))
+    if doc[tok.i + 2].lower_ not in OBJECT_BREAKS:
+        pieces.append((tok.i + 2, _parenthetical_end(doc, tok, slot, end)))
+    out = []
+    for i, j in pieces:
+        chars = content_span(doc, i, j, quotes, cue)
+        if chars is not None:
+            out.append(Candidate(tok, cue, chars[0], chars[1], slot.head, "misread", 2))
+    return out
 
 
 def _content_after(doc: Doc, tok: Token, lemma: str, slot: _Slot, end: int) -> tuple[int, int, int] | None:
@@ -267,6 +399,7 @@ def _content_after(doc: Doc, tok: Token, lemma: str, slot: _Slot, end: int) -> t
     if infinitive:
         return (nxt, end, nxt) if "to" in frames else None
     opening = word.text in OPENING_QUOTES or word.tag_ == "VBG" or word.lower_ == "that"
+    opening = opening or _misread_object(tok, lemma)  # "Mayor scolds park staff": "park" read as a verb
     if word.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "ADV", "CCONJ", "PART") and not opening:
         return None
     object_end = _object_end(doc, nxt, end, slot)
@@ -277,13 +410,48 @@ def _content_after(doc: Doc, tok: Token, lemma: str, slot: _Slot, end: int) -> t
     return None
 
 
+def _misread_object(tok: Token, lemma: str) -> bool:
+    """Whether the word after a misread verb that is no noun of speech is its object, which the
+    tagger took for the verb ("Mayor scolds park staff": "park")."""
+    after = tok.nbor(1)
+    if not (after.is_lower and after.pos_ == "VERB" and after.tag_ == "VBP"):
+        return False  # not "Tax rules have ...": a plural noun and its auxiliary
+    return lemma in third_person_lemmas(tok.lower_) and not _speech_noun(lemma) and not _used_as_noun(tok)
+
+
+
+def _used_as_noun(tok: Token) -> bool:
+    """Whether the article writes the same word elsewhere after a determiner, adjective or
+    possessive ("the rules", "new rules"): then it is a noun here too ("Party rules allow ...")."""
+    return any(
+        t.lower_ == tok.lower_ and t.i != tok.i and t.i > 0 and t.doc[t.i - 1].tag_ in NOUN_MARKERS
+        for t in tok.doc
+    )
+
+
 def _object_end(doc: Doc, i: int, end: int, slot: _Slot) -> int:
     """Where an object from token ``i`` ends: at the comma that closes a subordinate clause or
-    that opens another clause ("Okafor projects calm, and he ..."), else at the clause end."""
+    that opens another clause ("Okafor projects calm, and he ...", "..., as rivals gain"), else at
+    the clause end."""
     for k in range(i + 1, end - 1):
-        if doc[k].text == "," and (slot.subordinator is not None or doc[k + 1].lower_ in OBJECT_BREAKS):
+        opens_clause = doc[k + 1].lower_ in OBJECT_BREAKS or doc[k + 1].lower_ in SUBORDINATORS
+        if doc[k].text == "," and (slot.subordinator is not None or opens_clause):
             return k
     return end
+
+
+def _closing_setting(doc: Doc, tok: Token, end: int) -> bool:
+    """Whether a phrase of place or medium closes the sentence after a verb that signs the content
+    before it ('"...," the agency writes in its report.', '... in a memo, which ...'): a
+    preposition and no verb up to the end or a relative clause."""
+    if doc[tok.i + 1].pos_ != "ADP":
+        return False
+    for t in doc[tok.i + 2 : end]:
+        if t.text == "," and t.i + 1 < end and doc[t.i + 1].tag_.startswith("W"):
+            return True
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in SIGNED_ENDS):
+            return False
+    return True
 
 
 def _content_signed(doc: Doc, tok: Token, lemma: str, slot: _Slot, end: int,
@@ -298,7 +466,8 @@ def _content_signed(doc: Doc, tok: Token, lemma: str, slot: _Slot, end: int,
         if slot.subordinator.lower_ != "as" or after is None or after.text != "," or tok.i + 2 >= end:
             return None
         return tok.i + 2, end, tok.i + 1
-    if after is not None and after.text not in SIGNED_ENDS and tok.i + 1 != end:
+    signs = after is None or after.text in SIGNED_ENDS or tok.i + 1 == end or _closing_setting(doc, tok, end)
+    if not signs:
         return None
     if slot.first - 1 <= slot.start:
         return None

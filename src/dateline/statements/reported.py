@@ -2433,7 +2433,16 @@ def _headline_determiner(tok: Token) -> bool:
 def _headline_opening(doc: Doc, first: Token, end: int) -> bool:
     """Whether the paragraph from ``first`` to token ``end`` is a headline-case title that can open
     with who acts."""
-    return (first.pos_ not in NOT_NAME_START or _headline_determiner(first)) and _headline(doc, first.i, end)
+    opens_subject = first.pos_ not in NOT_NAME_START or _headline_determiner(first) or _name_read_as_verb(first)
+    return opens_subject and _headline(doc, first.i, end)
+
+
+def _name_read_as_verb(tok: Token) -> bool:
+    """Whether a capitalized word the tagger read as a verb is a name the article writes elsewhere
+    as one ("Bury Calls On Board To Quit" above "Ann Bury said ...")."""
+    return tok.pos_ == "VERB" and _capitalized(tok) and any(
+        t.text == tok.text and t.pos_ == "PROPN" and t.i != tok.i for t in tok.doc
+    )
 
 
 def _headline_sentence_case(doc: Doc, first: Token, end: int) -> bool:
@@ -2452,10 +2461,11 @@ class _HeadlineVerb:
 
 
 def _headline_verb(doc: Doc, first: Token, end: int, quotes: list[Quote],
-                   sentence_case: bool = False) -> _HeadlineVerb | None:
+                   sentence_case: bool = False, parsed: bool = False) -> _HeadlineVerb | None:
     """The misread reporting verb of the headline-case paragraph that opens with ``first`` and ends
     before token ``end``, with its subject and content ("Mayor Ortiz Slams Transit Plan After Vote");
-    in a ``sentence_case`` title the words need no capitals ("Mayor slams transit plan")."""
+    in a ``sentence_case`` title the words need no capitals ("Mayor slams transit plan"); with
+    ``parsed``, also a verb the parser read right."""
     for k in range(first.i + 1, min(end, first.i + HEADLINE_SUBJECT_MAX + 2)):
         word = doc[k]
         if word.tag_ == "POS":
@@ -2473,12 +2483,14 @@ def _headline_verb(doc: Doc, first: Token, end: int, quotes: list[Quote],
             continue  # "Utah’s Support ...": a noun
         if any(t.pos_ not in HEADLINE_SUBJECT_POS or t.lower_ in HEADLINE_CUTS for t in subject[1:]):
             return None
-        if subject[0].pos_ not in HEADLINE_SUBJECT_POS and not _headline_determiner(subject[0]):
+        if subject[0].pos_ not in HEADLINE_SUBJECT_POS and not (
+            _headline_determiner(subject[0]) or _name_read_as_verb(subject[0])
+        ):
             return None
         lemma = _headline_verb_lemma(word, subject[-1].lower_.endswith("s"), doc[k - 1].lower_ in HEADLINE_ADVERBS)
         if lemma is None or (sentence_case and not _sentence_case_verb(doc, k, end, subject)):
             continue
-        if _verb_candidates(doc, word, quotes):
+        if not parsed and _verb_candidates(doc, word, quotes):
             return None  # the parser read the verb right
         start = k + 2 if k + 1 < end and doc[k + 1].lower_ in reporting_verbs()[lemma] else k + 1
         return _HeadlineVerb(word, subject[-1], start, _headline_stop(doc, start, end, subject[-1], sentence_case))
@@ -2582,7 +2594,8 @@ def _headline_second_verb_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -
     sentence_case = _headline_sentence_case(doc, doc[first], end)
     if not (sentence_case or _capitalized(tok) and _headline_opening(doc, doc[first], end)):
         return None
-    found = _headline_verb(doc, doc[first], end, quotes, sentence_case)
+    # the first verb may be one the parser read right ("Mayor Says Costs Rose, Blames Council")
+    found = _headline_verb(doc, doc[first], end, quotes, sentence_case, parsed=True)
     if found is None or found.stop != tok.i - 1 or _verb_candidates(doc, tok, quotes):
         return None
     stop = _headline_stop(doc, tok.i + 1, end, found.subject, sentence_case)
