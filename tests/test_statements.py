@@ -3422,3 +3422,37 @@ def test_sm12_misread_object_ends_before_a_new_clause(nlp, text, expected):
     verb = next(t for t in doc if t.text == "support")
     end = _object_end(doc, verb.i + 1, len(doc) - 1, _Slot(0, 0, None, doc[verb.i - 1]))
     assert doc[verb.i + 1 : end].text == expected
+
+
+# ---- sl: lexicon audit (round 13)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the object of a verb of understanding, expectation, fear or refusal is what its subject holds
+        ("The harbor master does not understand the risks of the new canal.", "understand",
+         "the risks of the new canal"),
+        ("Local shop owners expect a busy summer season for the harbor.", "expect",
+         "a busy summer season for the harbor"),
+        ("Several farmers feared a long and costly drought.", "feared", "a long and costly drought"),
+        ("The team's coach declined an interview request from the paper.", "declined",
+         "an interview request from the paper"),
+        # "cast a vote for" is read like "vote for"
+        ("Most of the delegates cast their votes for the young mayor.", "cast their votes for", "the young mayor"),
+    ],
+)
+def test_sl13_opened_object_frames(nlp, text, cue, content):
+    assert content in [s.content for s in run(nlp, text) if s.cue == cue]
+
+
+def test_sl13_cast_needs_a_vote(nlp):
+    # casting something else for someone is no stance
+    text = "The studio cast a new actor for the villain's part."
+    assert not [s for s in run(nlp, text) if s.cue.startswith("cast")]
+
+
+def test_sl13_viewed_as_is_no_raise(nlp):
+    # a participle "viewed as" on a noun, with no holder, attributes nothing to anyone
+    text = "Most banks now avoid loans viewed as risky."
+    assert not [s for s in run(nlp, text) if s.cue.startswith("view")]
