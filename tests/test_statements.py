@@ -3456,3 +3456,93 @@ def test_sl13_viewed_as_is_no_raise(nlp):
     # a participle "viewed as" on a noun, with no holder, attributes nothing to anyone
     text = "Most banks now avoid loans viewed as risky."
     assert not [s for s in run(nlp, text) if s.cue.startswith("view")]
+
+
+# ---- sx: follow-ups (round 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a self-label on a clause's subject only names who acts there: no statement of "self"
+        "The self-described populist said he would cut the bus fares.",
+        "Thousands of self-described patriots marched to the capitol on Sunday.",
+    ],
+)
+def test_sx13_self_label_on_a_subject_is_no_statement(nlp, text):
+    assert not [s for s in run(nlp, text) if s.speaker_text == "self"]
+
+
+def test_sx13_clause_after_verb_signs_no_quote_before_it(nlp):
+    # "feel" takes its clause only after it ("clause:after"): a quote before it is not what was felt
+    text = "Since the coach is ''no tactician,'' he clearly feels free to ignore the playbook."
+    assert not [s for s in run(nlp, text) if s.cue == "feels"]
+
+
+def test_sx13_past_tense_read_as_participle_after_a_passive():
+    # "The ministers urged the auditor be removed and praised the budget.", "praised" tagged VBN and
+    # joined to the passive "removed": the speakers' own second act, not part of what they urged
+    words = ["The", "ministers", "urged", "the", "auditor", "be", "removed", "and", "praised", "the", "budget", "."]
+    heads = [1, 2, 2, 4, 6, 6, 2, 6, 6, 10, 8, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "cc", "conj", "det", "dobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["DT", "NNS", "VBD", "DT", "NN", "VB", "VBN", "CC", "VBN", "DT", "NN", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {"urged": "urge", "removed": "remove", "praised": "praise"})
+    found = {(s.cue, s.speaker_text, s.content) for s in find_statements(doc, [])}
+    assert found == {("urged", "The ministers", "the auditor be removed"), ("praised", "The ministers", "the budget")}
+
+
+def test_sx13_floating_quantifier_after_an_aside():
+    # "The mayors — whose towns flooded — both asked that the levee be rebuilt.", with "both" read
+    # as a second subject of "asked": the speaker is the noun it stresses
+    words = ["The", "mayors", "—", "whose", "towns", "flooded", "—", "both", "asked", "that", "the", "levee",
+             "be", "rebuilt", "."]
+    heads = [1, 8, 1, 4, 5, 1, 1, 8, 8, 13, 11, 13, 13, 8, 8]
+    deps = ["det", "nsubj", "punct", "poss", "nsubj", "relcl", "punct", "nsubj", "ROOT", "mark", "det",
+            "nsubjpass", "auxpass", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "SCONJ", "DET", "NOUN",
+           "AUX", "VERB", "PUNCT"]
+    tags = ["DT", "NNS", ":", "WP$", "NNS", "VBD", ":", "DT", "VBD", "IN", "DT", "NN", "VB", "VBN", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {"asked": "ask", "flooded": "flood", "rebuilt": "rebuild"})
+    assert [s.speaker_text for s in find_statements(doc, []) if s.cue == "asked"] == ["The mayors"]
+
+
+def test_sx13_second_report_read_as_a_modifier():
+    # "Most riders said the fares were high, and nearly a third said service would worsen.", with
+    # the second "said" read as an adjective of "service": two reports, each with its own source
+    words = ["Most", "riders", "said", "the", "fares", "were", "high", ",", "and", "nearly", "a", "third",
+             "said", "service", "would", "worsen", "."]
+    heads = [1, 2, 2, 4, 5, 2, 5, 5, 5, 11, 11, 13, 13, 15, 15, 5, 2]
+    deps = ["amod", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct", "cc", "advmod", "det", "nmod",
+            "amod", "nsubj", "aux", "conj", "punct"]
+    pos = ["ADJ", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "CCONJ", "ADV", "DET", "NOUN",
+           "VERB", "NOUN", "AUX", "VERB", "PUNCT"]
+    tags = ["JJS", "NNS", "VBD", "DT", "NNS", "VBD", "JJ", ",", "CC", "RB", "DT", "NN", "VBD", "NN", "MD", "VB", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {"said": "say", "were": "be"})
+    found = [(s.speaker_text, s.content) for s in find_statements(doc, []) if s.cue == "said"]
+    assert found == [("Most riders", "the fares were high"), ("nearly a third", "service would worsen")]
+
+
+def test_sx13_subject_read_as_object_of_as():
+    # "Tension rose as Berg, a councillor, denounced the mayor.", with "as" read as a preposition,
+    # "Berg" as its object and "denounced" as an adverbial clause with no subject
+    words = ["Tension", "rose", "as", "Berg", ",", "a", "councillor", ",", "denounced", "the", "mayor", "."]
+    heads = [1, 1, 1, 2, 3, 6, 3, 3, 1, 10, 8, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "det", "appos", "punct", "advcl", "det", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NN", "VBD", "IN", "NNP", ",", "DT", "NN", ",", "VBD", "DT", "NN", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {"denounced": "denounce", "rose": "rise"})
+    assert [s.speaker_text for s in find_statements(doc, []) if s.cue == "denounced"] == ["Berg"]
+
+
+def test_sx13_that_read_as_a_relative_pronoun():
+    # "Lund forecast at the forum that her party will win every seat.", with "that" read as a second
+    # object of "win" and the clause as a relative one on "forum"
+    words = ["Lund", "forecast", "at", "the", "forum", "that", "her", "party", "will", "win", "every", "seat", "."]
+    heads = [1, 1, 1, 4, 2, 9, 7, 9, 9, 4, 11, 9, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "dobj", "poss", "nsubj", "aux", "relcl", "det", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "PRON", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "WDT", "PRP$", "NN", "MD", "VB", "DT", "NN", "."]
+    doc = _tagged(words, heads, deps, pos, tags)
+    found = [(s.speaker_text, s.content) for s in find_statements(doc, []) if s.cue == "forecast"]
+    assert found == [("Lund", "that her party will win every seat")]

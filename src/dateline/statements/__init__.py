@@ -281,8 +281,11 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
     if k is None:
         return None
     if inner[-1:] in _QUOTE_ENDING or doc[k].text == ",":
-        return _signing_verb(doc, quote, k) or _first_cue(doc, range(k, min(k + WINDOW, len(doc))))
-    return _signing_sentence(doc, k)
+        cue = _signing_verb(doc, quote, k) or _first_cue(doc, range(k, min(k + WINDOW, len(doc))))
+    else:
+        cue = _signing_sentence(doc, k)
+    # a verb that takes its clause only after it ("clause:after") signs no quote before it
+    return None if cue is not None and "clause:after" in frame_limits(cue) else cue
 
 
 def _signing_verb(doc: Doc, quote: Quote, k: int) -> Token | None:

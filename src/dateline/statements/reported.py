@@ -82,6 +82,7 @@ HUNG_SUBJECT_DEPS = ("dobj", "npadvmod", "dep", "advcl")  # how a reported subje
 RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"who", "whose"}
 LIST_JOINERS = {"and", "or"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+JOINED_SUBJECT_MAX = 8  # tokens of a subject phrase between ", and" and a reporting verb read as a modifier
 # what goes on with a clause after a phrase set in it: its object, complement or a conjoined clause
 CLAUSE_GOES_ON = {"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "conj", "cc", "prt"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -237,12 +238,22 @@ def cue_conjunct(clause: Token) -> Token | None:
     him ..."): what follows it is another statement, not this content."""
     for tok in clause.subtree:
         if (
-            tok.dep_ == "conj" and tok.i > clause.i and any_cue(tok) and tok.tag_ == clause.head.tag_
+            tok.dep_ == "conj" and tok.i > clause.i and any_cue(tok)
+            and (tok.tag_ == clause.head.tag_ or _past_read_as_participle(tok, clause.head))
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
             and any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)
         ):
             return tok
     return None
+
+
+def _past_read_as_participle(verb: Token, cue: Token) -> bool:
+    """A past tense the tagger read as a participle, joined to a passive it cannot share: it takes
+    an object of its own ("urged the auditor be removed and praised the budget")."""
+    own_object = any(c.dep_ == "dobj" for c in verb.children)
+    own_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    joined_to_passive = any(c.dep_ == "auxpass" for c in verb.head.children)
+    return verb.tag_ == "VBN" and cue.tag_ == "VBD" and joined_to_passive and own_object and not own_auxiliary
 
 
 def _clause_in_phrase(cue: Token) -> Token | None:
@@ -252,7 +263,11 @@ def _clause_in_phrase(cue: Token) -> Token | None:
         if prep.dep_ != "prep":
             continue
         for noun in prep.children:
-            clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl") and _opens_with_that(c)), None)
+            clause = next(
+                (c for c in noun.rights
+                 if c.dep_ in ("acl", "ccomp", "relcl") and (_opens_with_that(c) or _that_read_as_pronoun(c))),
+                None,
+            )
             if noun.dep_ == "pobj" and clause is not None:
                 return clause
     return None
@@ -266,6 +281,16 @@ def _marked_that_clause(part: Token) -> Token | None:
 
 def _opens_with_that(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def _that_read_as_pronoun(clause: Token) -> bool:
+    """Whether a clause opens with a "that" the parser read as a relative pronoun although the
+    clause has that slot filled already ("forecast at the forum that her party will win every
+    seat": "that" as a second object of "win"): a complementizer."""
+    that = clause.left_edge
+    if that.lower_ != "that" or that.head != clause or that.dep_ not in ("dobj", "nsubj"):
+        return False
+    return any(c.dep_ == that.dep_ and c != that for c in clause.children)
 
 
 def _past_sentence_end(cue: Token, clause: Token) -> bool:
@@ -374,6 +399,7 @@ def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, 
     j = _before_trailing_aside(doc, i, _through_colon(doc, i, j, cue), token_at(doc, cue[0]))
     j = _before_cue_conjunct(doc, i, j, cue)
     j = _before_parallel_report(doc, i, j, cue)
+    j = _before_report_read_as_modifier(doc, i, j, cue)
     j = _before_reported_narration(doc, i, j, cue)
     if j <= i:
         return None
@@ -455,6 +481,58 @@ def _before_parallel_report(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> i
         if any(c.dep_ in CLAUSE_DEPS for c in t.rights) and _verb_form(t) == _verb_form(doc[k]):
             return cc.i - 1
     return j
+
+
+def _before_report_read_as_modifier(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
+    """End of tokens [i, j) after a cue, cut at the comma before ", and" + a subject + a reporting
+    verb the parser read as a modifier of the next noun ("said the fares were high, and nearly a
+    third said service would worsen", with the second "said" an adjective of "service"): a report
+    of its own."""
+    if cue[1] > doc[i].idx:
+        return j
+    for t in doc[i + 1 : j]:
+        comma = report_read_as_modifier(t)
+        if comma is not None and comma > i:
+            return comma
+    return j
+
+
+def report_read_as_modifier(tok: Token) -> int | None:
+    """The comma before ", and|but" + a subject phrase + ``tok``, where ``tok`` is a finite
+    reporting verb that takes a clause, read as a modifier of the noun after it; else None."""
+    if tok.tag_ not in FINITE_TAGS or tok.dep_ not in ("amod", "compound", "nmod") or not clause_cue(tok):
+        return None
+    subject = _joined_subject(tok)
+    return None if subject is None else subject[0].i - 2
+
+
+def _joined_subject(tok: Token) -> Span | None:
+    """The words between ", and" or ", but" and ``tok``, where they make a short noun phrase with no
+    verb ("nearly a third", "most of the riders")."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > tok.sent.start and tok.i - k <= JOINED_SUBJECT_MAX and doc[k].lower_ not in ("and", "but"):
+        k -= 1
+    if k < 1 or k == tok.i - 1 or doc[k].lower_ not in ("and", "but") or doc[k - 1].text != ",":
+        return None
+    phrase = doc[k + 1 : tok.i]
+    if phrase[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ") for t in phrase):
+        return None
+    return phrase if phrase[-1].pos_ in ("NOUN", "PROPN", "NUM", "PRON") else None
+
+
+def _modifier_report_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
+    """The report cut off by ``_before_report_read_as_modifier``: the verb, the subject phrase
+    before it, and the rest of the sentence."""
+    if report_read_as_modifier(tok) is None:
+        return None
+    cue = (tok.idx, tok.idx + len(tok))
+    span = content_span(doc, tok.i + 1, tok.sent.end, quotes, cue)
+    if span is None:
+        return None
+    return Candidate(tok, cue, span[0], span[1], _joined_subject(tok).root, "clause", 3)
 
 
 def _before_reported_narration(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
@@ -1431,9 +1509,18 @@ def _object_read_as_clause(tok: Token, frames: frozenset[str]) -> Token | None:
 def _self_label(tok: Token) -> Token | None:
     """The "self" of "a self-described socialist", "self-proclaimed": a participle before its noun
     that says the one named so names himself so."""
-    if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.head.i < tok.i:
+    if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.head.i < tok.i or _in_subject(tok.head):
         return None
     return next((c for c in tok.lefts if c.lower_ == "self"), None)
+
+
+def _in_subject(noun: Token) -> bool:
+    """Whether ``noun`` is a clause's subject, or inside it past "of" or "and" ("the self-described
+    populist said ...", "thousands of self-styled patriots marched"): a label that only names who
+    acts there, which PolNeAR does not mark as said (train: 7 of 7 such were unmarked)."""
+    while noun.dep_ in ("pobj", "prep", "conj") and noun.head != noun:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _subject_of_verb_read_as_noun(tok: Token) -> Token | None:
@@ -2664,7 +2751,7 @@ def find_reported(doc: Doc, quotes: list[Quote]) -> list[Candidate]:
         for make in (_noun_candidate, _open_question_candidate, _stance_phrase_candidate, _poll_candidate,
                      _finding_candidate, _copular_clause_candidate, _adjective_candidate, _adverb_candidate,
                      _received_candidate, _headline_verb_candidate, _passive_label_candidate,
-                     _outer_that_candidate, _told_story_candidate):
+                     _outer_that_candidate, _told_story_candidate, _modifier_report_candidate):
             cand = make(doc, tok, quotes)
             if cand is not None:
                 found.append(cand)

@@ -25,6 +25,7 @@ IMPERSONAL = {"it", "that", "this", "there"}  # subjects of "be" that stand for 
 SUBJECT_SHARING = {"xcomp", "conj", "advcl", "pcomp"}
 # right-hand modifiers kept in a speaker's noun phrase ("a spokesperson for the Kremlin", "Trump and Cruz")
 NP_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "case", "flat", "nmod", "cc", "conj"}
+CONJUNCTIONS_READ_AS_PREPOSITIONS = {"as", "after", "before", "since", "until"}  # "as Ortiz attacked"
 PARTICIPLE_OPENERS = {"when", "if", "once", "after", "while", "before", "unless", "until"}  # "when asked, ..."
 
 
@@ -69,7 +70,7 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
         return subject_of(spender, depth - 1)  # "spent much of the debate attacking"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head != verb:
         return author_of(verb.head, depth, verb)  # "the groups backing Trump", "a super PAC supporting Cruz"
-    stolen = _subject_read_as_conjunct(verb)
+    stolen = _subject_read_as_conjunct(verb) or _subject_read_as_object(verb)
     if stolen is not None:
         return stolen
     reporter = _reporter_of_host(verb)
@@ -237,6 +238,25 @@ def _subject_read_as_conjunct(verb: Token) -> Token | None:
         return None
     conjunction = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     return noun if conjunction is not None and conjunction.lower_ in ("and", "but") else None
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The subject of a clause whose conjunction the parser read as a preposition ("Tension rose as
+    Berg, a councillor, denounced the mayor": "Berg" the object of "as", and "denounced" an
+    adverbial clause or a conjunct with no subject): the name, where only commas lie between its
+    phrase and the finite verb."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")  # not "cast herself as a leader, arguing ..."
+    if verb.dep_ not in ("advcl", "conj") or not finite or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    for prep in (c for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i):
+        if prep.lower_ not in CONJUNCTIONS_READ_AS_PREPOSITIONS:
+            continue
+        # a name: not "as a senator, praised ..."
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if obj is not None and all(t.text == "," for t in doc[obj.right_edge.i + 1 : verb.i]):
+            return obj
+    return None
 
 
 def _name_read_as_modal(verb: Token) -> Token | None:
@@ -570,11 +590,20 @@ def reflexive_antecedent(head: Token) -> Token:
         if before.pos_ in ("NOUN", "PROPN") or (before.i == before.sent.start and head.lower_ in REFLEXIVES):
             return before
     if head.lower_ not in REFLEXIVES:
-        return head
+        return _subject_before_aside(head) or head
     verb = head.head
     while verb.head != verb and not any(c.dep_ == "nsubj" and c != head for c in verb.children):
         verb = verb.head
     return next((c for c in verb.children if c.dep_ == "nsubj" and c != head), head)
+
+
+def _subject_before_aside(quantifier: Token) -> Token | None:
+    """The noun a floating quantifier stresses past an aside, which the parser gave the verb as a
+    second subject ("The mayors — whose towns flooded — both asked ...")."""
+    return next(
+        (c for c in quantifier.head.children
+         if c.dep_ == "nsubj" and c.i < quantifier.i and c.pos_ in ("NOUN", "PROPN")), None
+    )
 
 
 def named_apposition(head: Token) -> Token:
