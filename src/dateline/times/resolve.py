@@ -10,6 +10,7 @@ the default.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -109,8 +110,8 @@ def shifted(anchor: dt.date, unit: str, n: int) -> str | None:
 def shifted_by_amount(anchor: dt.date, unit: str, amount: float) -> str | None:
     """anchor moved by a signed amount of units ("two years ago"), at the unit's granularity."""
     n = int(round(amount))
-    if unit in YEAR_MULTIPLES:
-        return f"{anchor.year + n * YEAR_MULTIPLES[unit]:04d}"
+    if unit in YEAR_MULTIPLES:  # multiply first: "a quarter century ago" is 25 years back
+        return f"{anchor.year + int(round(amount * YEAR_MULTIPLES[unit])):04d}"
     if unit == "D":
         return iso_day(anchor + dt.timedelta(days=n))
     if unit in TIME_UNITS:
@@ -1035,13 +1036,13 @@ class Resolver:
         units = [i.value for i in parts.infos if i.cls == "UNIT"]
         quarter = self.reported_quarter() if set(units) <= {"Y", "Q"} else None
         ordinal = parts.first("ORDWORD", "ORDNUM", "SECOND")
-        if quarter and ordinal and units[-1:] == ["Q"] and 1 <= ordinal_value(ordinal) <= 4:
+        if quarter and ordinal and "Q" in units and 1 <= ordinal_value(ordinal) <= 4:
             quarter = (quarter[0], ordinal_value(ordinal))  # "the year-earlier third quarter"
         if parts.has("YEAR"):  # "the 1988 period", "the 1988 quarter"
             year = self.full_year(parts.year())
             return "DATE", (f"{year:04d}-Q{quarter[1]}" if quarter else str(year)), None
         shift = int(parts.value("LAST")) if parts.has("LAST") else -1  # "last year's quarter"
-        if quarter is None and units[-1:] == ["Q"]:  # "last year's quarter", "the year-ago quarter": a quarter
+        if quarter is None and "Q" in units:  # "last year's quarter", "the same quarter last year": a quarter
             quarter = self.last_quarter or self._past_quarter()
         if quarter:  # "the year-ago quarter", "year-earlier results" in a quarterly report
             return "DATE", f"{quarter[0] + shift:04d}-Q{quarter[1]}", None
@@ -1078,8 +1079,10 @@ class Resolver:
         """'the quarter' of a quarterly report, 'the year' (ended June 30), 'the week'."""
         unit = parts.value("UNIT")
         if unit == "Q" or (unit is None and parts.has("LATEST")):
-            # "the latest period" of a report is its quarter, also in a half-year report (TimeBank)
-            quarter = self.last_quarter or self._quarter_ended() or self._past_quarter()
+            # an end date said with it comes first ("the quarter ended Dec. 31"), then the quarter
+            # the text last named; "the latest period" of a results report is a quarter, as the
+            # TimeBank annotation reads it even in half-year reports
+            quarter = self._quarter_ended() or self.last_quarter or self._past_quarter()
             return "DATE", f"{quarter[0]:04d}-Q{quarter[1]}", None
         if unit == "Y":
             nxt = self.doc[self.match.end] if self.match.end < len(self.doc) else None
@@ -1103,6 +1106,8 @@ class Resolver:
             return None
         key = (int(month.value), int(day.text))
         year = self.dct.year if key <= (self.dct.month, self.dct.day) else self.dct.year - 1
+        if not 1 <= key[1] <= calendar.monthrange(year, key[0])[1]:
+            return None  # no such day ("June 31"): leave the quarter to the context
         middle = dt.date(year, *key) - QUARTER_MIDDLE
         return middle.year, quarter_of(middle)
 

@@ -304,6 +304,11 @@ def _house_number(token: Token) -> bool:
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     if before in ("in", "since", "until", "by", "before", "after", "during", "the", "this", "that", "its", "their"):
         return False
+    entry = lexicon().get(before)
+    if entry is not None and entry[0] not in ("AT", "TO"):
+        return False  # a time word before it: "May 1998 Park Avenue", "late 1987 Wall Street"
+    if before in ("to", "-", "–") and token.i > 1 and doc[token.i - 2].like_num:
+        return False  # the end of a range: "from 1990 to 1994 Main Street"
     while k < len(doc) and k <= token.i + 3 and doc[k].tag_ in ("NNP", "NNPS"):
         if doc[k].lower_ in street_words():
             return k > token.i + 1
@@ -396,7 +401,13 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
 def _before_name_word(token: Token) -> bool:
     """Before a capitalised word that is no time word: the next word of a name."""
     k = token.i + 1
-    return k < len(token.doc) and token.doc[k].is_title and token.doc[k].lower_ not in lexicon()
+    if k >= len(token.doc) or not token.doc[k].is_title or token.doc[k].lower_ in lexicon():
+        return False
+    # one name with it: "Christmas Island" (one entity), "the Easter Rising" (a compound); not
+    # "By Thanksgiving Congress will act", where the recogniser reads the holiday as a date
+    if token.ent_type_ == "DATE":
+        return False
+    return token.doc[k].ent_iob_ == "I" or (token.dep_ == "compound" and token.head == token.doc[k])
 
 
 def _before_holiday_day(token: Token) -> bool:
@@ -431,7 +442,8 @@ def _before_unit(token: Token) -> bool:
 
 def _before_other_unit(token: Token) -> bool:
     """Before a unit other than its own, maybe after "of a": "quarter century", "quarter of an
-    hour" (not hyphenated: "its quarter-century low" names no time in TimeBank)."""
+    hour" (not hyphenated: in "a quarter-century high" the compound describes the high, as TimeBank
+    leaves it untagged)."""
     doc, k = token.doc, token.i + 1
     if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in ("a", "an"):
         k += 2
