@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.model import Mention, Statement
 from dateline.nlp import doc_text
-from dateline.statements.misparse import with_misread_verbs
+from dateline.statements.misparse import SOURCELESS_KINDS, with_misread_verbs
 from dateline.statements.quotes import CLOSING_TOKENS, Quote, find_quotes
 from dateline.statements.reported import (
     Candidate,
@@ -121,7 +121,7 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
             set_off = quoted or _after_comma(c.cue)  # ', writing "..."': the main clause's subject writes
             c.speaker = (set_off and _participle_host_subject(c.cue, quotes)) or _nearby_speaker(doc, c.cue, quotes)
     for c in candidates:
-        if c.speaker is None and c.how not in ("raise", "poll", "continuation"):
+        if c.speaker is None and c.how not in SOURCELESS_KINDS:
             c.speaker = _governing_subject(c.cue) or _speaker_on_left(c.cue, quotes) or _speaker_on_right(c.cue)
     _speakers_from_context(doc, candidates)
     _conjuncts_share_reporter(candidates)

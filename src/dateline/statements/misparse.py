@@ -15,6 +15,7 @@ opens its sentence ("Mayor Ortiz, facing a recall, a tight race, said ...").
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -23,6 +24,7 @@ from dateline.statements.quotes import Quote
 from dateline.statements.reported import (
     FINITE_TAGS,
     HEADLINE_CUTS,
+    SUBJECT_DEPS,
     Candidate,
     content_span,
     reporting_nouns,
@@ -31,7 +33,7 @@ from dateline.statements.reported import (
     third_person_lemmas,
     token_at,
 )
-from dateline.statements.speaker import breaks_line
+from dateline.statements.speaker import AGENT_ENTITIES, breaks_line
 
 MISREAD_TAGS = {"NN", "NNS", "JJ"}  # lower-case words a verb gets read as
 SUBJECT_POS = {"NOUN", "PROPN", "NUM", "PRON"}
@@ -56,12 +58,10 @@ VERB_JOINS = {"and", ","}  # between a verb and a second one: "chides the board 
 JOINED_OBJECT_CUTS = HEADLINE_CUTS | {"on"}  # "... and praises staff at the gala": the object ends
 NOUN_MARKERS = {"DT", "JJ", "PRP$", "POS", "CD"}  # tags of a word that only a noun follows
 SOURCELESS_KINDS = {"raise", "poll", "continuation"}  # candidates that may rightly have no speaker
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 OPENING_SUBJECT_MAX = 8  # tokens of a name or noun phrase that opens a sentence
 INTERRUPTION_MAX = 40  # tokens between that subject and its verb
 INTERRUPTION_MARKS = {",", "(", "-", "—", "–"}  # what opens an interruption after the subject
 INTERRUPTION_ENDS = {",", ")", "-", "—", "–"}  # what closes it before the verb
-NAME_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 OPENING_SUBJECT_POS = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"}
 
 
@@ -99,7 +99,7 @@ def _interrupted_subject(doc: Doc, cue: Token) -> Token | None:
     k = cue.i
     while k > cue.sent.start and doc[k - 1].head == cue and doc[k - 1].dep_ in ("aux", "neg", "advmod"):
         k -= 1  # "..., had already said"
-    if not (_finite(doc[k]) or doc[k].tag_ in FINITE_TAGS) or doc[k - 1].text not in INTERRUPTION_ENDS:
+    if k == 0 or not (_finite(doc[k]) or doc[k].tag_ in FINITE_TAGS) or doc[k - 1].text not in INTERRUPTION_ENDS:
         return None
     start = _segment_start(doc, cue)
     if k - start > INTERRUPTION_MAX:
@@ -111,7 +111,7 @@ def _interrupted_subject(doc: Doc, cue: Token) -> Token | None:
     if any(t.pos_ not in OPENING_SUBJECT_POS and t.text not in (".", "-") for t in phrase):
         return None  # not "In Ohio, ..." nor "Asked about it, ..."
     head = phrase[-1]
-    named = head.ent_type_ in NAME_ENTITIES  # a name the tagger read as an adjective
+    named = head.ent_type_ in AGENT_ENTITIES  # a name the tagger read as an adjective
     return head if head.pos_ in ("PROPN", "NOUN") or named else None
 
 
@@ -423,10 +423,18 @@ def _misread_object(tok: Token, lemma: str) -> bool:
 def _used_as_noun(tok: Token) -> bool:
     """Whether the article writes the same word elsewhere after a determiner, adjective or
     possessive ("the rules", "new rules"): then it is a noun here too ("Party rules allow ...")."""
-    return any(
-        t.lower_ == tok.lower_ and t.i != tok.i and t.i > 0 and t.doc[t.i - 1].tag_ in NOUN_MARKERS
-        for t in tok.doc
-    )
+    return any(i != tok.i for i in _after_noun_markers(tok.doc).get(tok.lower_, ()))
+
+
+@functools.lru_cache(maxsize=4)
+def _after_noun_markers(doc: Doc) -> dict[str, list[int]]:
+    """The positions of each word written after a determiner, adjective or possessive, once per
+    document."""
+    found: dict[str, list[int]] = {}
+    for t in doc[1:]:
+        if doc[t.i - 1].tag_ in NOUN_MARKERS:
+            found.setdefault(t.lower_, []).append(t.i)
+    return found
 
 
 def _object_end(doc: Doc, i: int, end: int, slot: _Slot) -> int:

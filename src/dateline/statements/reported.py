@@ -2527,9 +2527,13 @@ def _headline_opening(doc: Doc, first: Token, end: int) -> bool:
 def _name_read_as_verb(tok: Token) -> bool:
     """Whether a capitalized word the tagger read as a verb is a name the article writes elsewhere
     as one ("Bury Calls On Board To Quit" above "Ann Bury said ...")."""
-    return tok.pos_ == "VERB" and _capitalized(tok) and any(
-        t.text == tok.text and t.pos_ == "PROPN" and t.i != tok.i for t in tok.doc
-    )
+    return tok.pos_ == "VERB" and _capitalized(tok) and tok.text in _proper_noun_words(tok.doc)
+
+
+@functools.lru_cache(maxsize=4)
+def _proper_noun_words(doc: Doc) -> frozenset[str]:
+    """The words the tagger reads as proper nouns somewhere in the document, once per document."""
+    return frozenset(t.text for t in doc if t.pos_ == "PROPN")
 
 
 def _headline_sentence_case(doc: Doc, first: Token, end: int) -> bool:
