@@ -886,3 +886,28 @@ CASES_REVIEW8 = [
 @pytest.mark.parametrize("published,text,expected", CASES_REVIEW8)
 def test_review8_expressions(nlp, published, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), published)] == expected
+
+
+# ---- tv2 (round 9): anaphoric units follow the story's date, "Last fall" read as a verb
+
+TV2_WEDNESDAY = dt.date(2004, 5, 12)
+
+CASES_TV2_ROUND9 = [
+    # "that month" is the month the story told last, not the publication month
+    (TV2_WEDNESDAY, "The bakery opened in October 1996. That month it sold 900 loaves.",
+     [("October 1996", "DATE", "1996-10"), ("That month", "DATE", "1996-10")]),
+    # "a year earlier" after a year of history counts from that year ...
+    (TV2_WEDNESDAY, "The bridge was rebuilt in 1991. A year earlier a flood had damaged it.",
+     [("1991", "DATE", "1991"), ("A year earlier", "DATE", "1990")]),
+    # ... but from the publication year when no old year was just told (results comparisons)
+    (TV2_WEDNESDAY, "Profit fell to $3 million from $5 million a year earlier.",
+     [("a year earlier", "DATE", "2003")]),
+    # a season after last/next/this even where the parser reads it as a verb
+    (TV2_WEDNESDAY, "Last fall the orchard lost half its trees.", [("Last fall", "DATE", "2003-FA")]),
+    (TV2_WEDNESDAY, "Prices may fall next week.", [("next week", "DATE", "2004-W21")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", CASES_TV2_ROUND9)
+def test_tv2_round9_expressions(nlp, published, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), published)] == expected

@@ -938,7 +938,7 @@ class Resolver:
                 return "DATE", iso_week(self.anchor()) + "-WE", None
             if unit == "D" and self._month_told_last():  # "last October ... crossed out that same day"
                 return "DATE", self.ref_month.strftime("%Y-%m-XX"), mod
-            value = shifted(self.anchor(), unit, 0)
+            value = shifted(self.story_anchor(unit), unit, 0)  # "in November 1995 ... that month"
             return ("DATE", value, mod) if value else None
         shift = self._shift(parts)
         if unit == "WE":
@@ -1007,7 +1007,22 @@ class Resolver:
             quarter = self.reported_quarter()
             if quarter:  # "net rose to $5 million from $4 million a year earlier": the same quarter
                 return "DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", mod
+        history = self._history_year() if relation.cls == "EARLIER" and unit == "Y" else None
+        if history is not None:  # "elected in 1995. A year earlier he was jailed": 1994
+            anchor = dt.date(history, 1, 1)
         return "DATE", shifted_by_amount(anchor, unit, sign * amount), mod
+
+    def _history_year(self) -> int | None:
+        """The last year the text wrote out, in this sentence or the one before, when it lies two or more
+        years before publication: the story is telling history there, so "a year earlier" counts from
+        it. A recent year does not count: results reports compare with "a year earlier" while naming
+        last year's figures."""
+        if self.ref_year is None or self.ref_year[0] > self.dct.year - 2:
+            return None
+        year, verb = self.ref_year
+        sentence = self.doc[self.match.start].sent
+        previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        return year if verb >= previous.start else None  # told just before, not paragraphs back
 
     def _fraction(self, amount: float | str) -> bool:
         """'three-quarters of its fuel', 'more than a quarter of the market': a part of something."""

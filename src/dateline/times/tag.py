@@ -370,7 +370,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "Christmas Island", "the Easter Rising": a name
     if info.cls == "NAMEDDAY" and not _before_holiday_day(token):
         return None  # "the Labor Party", "Election Commission": a holiday only in "Labor Day"
-    if info.cls == "SEASON" and token.pos_ not in ("NOUN", "PROPN"):
+    if info.cls == "SEASON" and token.pos_ not in ("NOUN", "PROPN") and not _after_season_shift(token):
         return None
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
         return None
@@ -408,6 +408,15 @@ def _before_name_word(token: Token) -> bool:
     if token.ent_type_ == "DATE":
         return False
     return token.doc[k].ent_iob_ == "I" or (token.dep_ == "compound" and token.head == token.doc[k])
+
+
+def _after_season_shift(token: Token) -> bool:
+    """After "last", "next" or "this" that no article opens: "Last fall the plant closed" (a
+    parser may read "fall" as a verb there), not "the last fall in prices"."""
+    entry = lexicon().get(token.doc[token.i - 1].lower_) if token.i > 0 else None
+    if entry is None or entry[0] not in ("LAST", "THIS", "COMING"):
+        return False
+    return token.i < 2 or token.doc[token.i - 2].tag_ not in ("DT", "PRP$")
 
 
 def _before_holiday_day(token: Token) -> bool:
