@@ -3546,3 +3546,54 @@ def test_sx13_that_read_as_a_relative_pronoun():
     doc = _tagged(words, heads, deps, pos, tags)
     found = [(s.speaker_text, s.content) for s in find_statements(doc, []) if s.cue == "forecast"]
     assert found == [("Lund", "that her party will win every seat")]
+
+
+# ---- sc: quoted fragments beside a narrative noun or naming verb (round 14)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a chant noun's quote: the chanters are the subject of the verb that takes the noun
+        ("The marchers answered with chants of “Save our school!” until the mayor came out.",
+         ("The marchers", "“Save our school!”")),
+        ("At one point the crowd took up the angry chant “Close the mine! Close the mine!” that echoed "
+         "through the hall.", ("the crowd", "“Close the mine! Close the mine!”")),
+        # ... or the noun's possessor
+        ("Their chants of “Four more years” filled the square.", ("Their", "“Four more years”")),
+        ("The farmers joined in a loud cry of “No more tolls!” outside the ministry.",
+         ("The farmers", "“No more tolls!”")),
+        # a naming verb the parser read as a participle on its subject
+        ('One senator called Lindqvist "the loudest man in the chamber."',
+         ("One senator", 'Lindqvist "the loudest man in the chamber."')),
+    ],
+)
+def test_sc14_quoted_fragments(nlp, text, expected):
+    assert [(s.speaker_text, s.content) for s in run(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival is run by a charity called the “Open Doors Trust.”",  # a name, not a naming act
+        "Okafor was greeted with chants of “Go home!” as she walked in.",  # no chanter named
+    ],
+)
+def test_sc14_no_fragment_statement(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_sc14_naming_quote_read_as_a_preposition():
+    # 'Brandt called that “beyond absurd.”', with "beyond" read as a preposition on "called"
+    words = ["Brandt", "called", "that", "“", "beyond", "absurd", ".", "”"]
+    heads = [1, 1, 1, 4, 1, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "prep", "pobj", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "PUNCT", "ADP", "ADJ", "PUNCT", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "``", "IN", "JJ", ".", "''"]
+    doc = _tagged(words, heads, deps, pos, tags, {"called": "call"})
+    assert [(s.speaker_text, s.content) for s in find_statements(doc, [])] == [("Brandt", "that “beyond absurd.”")]
+
+
+def test_sc14_no_quotes_inside_markup_tags():
+    text = 'She posted:\n\n<post author="Ann" date="May 2">A "fair" deal</post>. He said "no."'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ['"fair"', '"no."']

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.model import Mention, Statement
 from dateline.nlp import doc_text
+from dateline.statements.fragments import chanted_fragments, named_fragments
 from dateline.statements.misparse import SOURCELESS_KINDS, with_misread_verbs
 from dateline.statements.quotes import CLOSING_TOKENS, Quote, find_quotes
 from dateline.statements.reported import (
@@ -108,6 +109,7 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
     """Statements in ``doc``, sorted by start; ``mentions`` resolve speakers to actor ids."""
     quotes = find_quotes(doc_text(doc))
     found = with_misread_verbs(doc, quotes, find_reported(doc, quotes))
+    found += chanted_fragments(doc, quotes, found) + named_fragments(doc, quotes, found)
     candidates = [c for c in found if not _inside_quote(c.cue_span[0], quotes)]
     candidates = _channels_from_according(candidates)
     quoted = _quote_candidates(doc, quotes, candidates)

@@ -18,6 +18,7 @@ AMBIGUOUS = {'"', "″", "＂", "''"}
 CLOSING_TOKENS = {"”", '"', "''", "’", "»"}  # tokens that can close a quote, for the parse-side rules
 _MARK = re.compile(r"``|''|[“”«»„\"″＂]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")  # '<tweet author="...">' left in scraped text
 _BEFORE_OPENING = set(" \t\n([{—–-/:;,") | {"\u00a0"}
 _AFTER_CLOSING = set(".,;:!?)]}—–-")
 _CLOSING_PUNCTUATION = set(".,!?—–")
@@ -51,7 +52,7 @@ def _role(text: str, start: int, end: int, is_open: bool) -> str:
 
 def find_quotes(text: str) -> list[Quote]:
     """Quoted stretches of ``text`` in order, outermost only (nested quotes stay inside)."""
-    marks = [(m.start(), m.end()) for m in _MARK.finditer(text)]
+    marks = _marks_outside_tags(text)
     breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
     quotes: list[Quote] = []
     open_at: int | None = None
@@ -85,6 +86,20 @@ def find_quotes(text: str) -> list[Quote]:
         end = next((s for s, _ in breaks[b:] if s > open_at), len(text))
         quotes.extend(_unclosed(text, open_at, end, paragraphs))
     return quotes
+
+
+def _marks_outside_tags(text: str) -> list[tuple[int, int]]:
+    """Quote marks of ``text`` outside markup tags: the attribute values of an embedded post
+    ('<post author="mayor" date="May 2">') are no quotes."""
+    tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text)]
+    marks = []
+    t = 0
+    for m in _MARK.finditer(text):
+        while t < len(tags) and tags[t][1] <= m.start():
+            t += 1
+        if t == len(tags) or m.start() < tags[t][0]:
+            marks.append((m.start(), m.end()))
+    return marks
 
 
 def _words_after_close(text: str, end: int) -> bool:
