@@ -3597,3 +3597,67 @@ def test_sc14_naming_quote_read_as_a_preposition():
 def test_sc14_no_quotes_inside_markup_tags():
     text = 'She posted:\n\n<post author="Ann" date="May 2">A "fair" deal</post>. He said "no."'
     assert [text[q.start : q.end] for q in find_quotes(text)] == ['"fair"', '"no."']
+
+
+# ---- frames (round 14)
+
+
+@pytest.mark.parametrize("verb, lemma, expected", [
+    # a belief verb's relative clause describes the noun: nothing is reported
+    ("knew", "know", []),
+    ("thought", "think", []),
+    # a speech verb's relative clause is what was said about the noun
+    ("said", "say", [("she", "a gift she said would please him")]),
+])
+def test_fr14_relative_clause_of_a_belief_verb(verb, lemma, expected):
+    # "Ana bought a gift she knew would please him."
+    words = ["Ana", "bought", "a", "gift", "she", verb, "would", "please", "him", "."]
+    heads = [1, 1, 3, 1, 5, 3, 7, 5, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "aux", "ccomp", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PRON", "VERB", "AUX", "VERB", "PRON", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", "PRP", "VBD", "MD", "VB", "PRP", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {verb: lemma, "bought": "buy"})
+    found = [(s.speaker_text, s.content) for s in find_statements(doc, []) if s.cue == verb]
+    assert found == expected
+
+
+def test_fr14_parenthetical_tell_with_its_hearer():
+    # "The fee, the clerk told them, was final.", with "told" hung on "was" and "them" its object
+    words = ["The", "fee", ",", "the", "clerk", "told", "them", ",", "was", "final", "."]
+    heads = [1, 8, 8, 4, 5, 8, 5, 8, 8, 8, 8]
+    deps = ["det", "nsubj", "punct", "det", "nsubj", "parataxis", "dobj", "punct", "ROOT", "acomp", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT", "AUX", "ADJ", "PUNCT"]
+    tags = ["DT", "NN", ",", "DT", "NN", "VBD", "PRP", ",", "VBD", "JJ", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {"told": "tell", "was": "be"})
+    found = [s for s in find_statements(doc, []) if s.cue == "told"]
+    assert {s.speaker_text for s in found} == {"the clerk"}
+    assert "The fee" in " ".join(s.content for s in found) and "was final" in " ".join(s.content for s in found)
+
+
+def test_fr14_cue_before_its_content_read_as_a_complement():
+    # "Later, Moss told reporters, the vote would be close.", with "told" read as a complement of
+    # the "be" after it
+    words = ["Later", ",", "Moss", "told", "reporters", ",", "the", "vote", "would", "be", "close", "."]
+    heads = [3, 3, 3, 9, 3, 9, 7, 9, 9, 9, 9, 9]
+    deps = ["advmod", "punct", "nsubj", "ccomp", "dobj", "punct", "det", "nsubj", "aux", "ROOT", "acomp", "punct"]
+    pos = ["ADV", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "AUX", "ADJ", "PUNCT"]
+    tags = ["RB", ",", "NNP", "VBD", "NNS", ",", "DT", "NN", "MD", "VB", "JJ", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {"told": "tell"})
+    found = [(s.speaker_text, s.content) for s in find_statements(doc, []) if s.cue == "told"]
+    assert found == [("Moss", "the vote would be close")]
+
+
+@pytest.mark.parametrize("verb, lemma, dep, expected", [
+    ("made", "make", "oprd", []),  # "made sure that ...": a task, not a stance
+    ("were", "be", "acomp", [("The aides", "that the hall was full")]),
+])
+def test_fr14_make_sure_is_no_stance(verb, lemma, dep, expected):
+    # "The aides made sure that the hall was full."
+    words = ["The", "aides", verb, "sure", "that", "the", "hall", "was", "full", "."]
+    heads = [1, 2, 2, 2, 7, 6, 7, 3, 7, 2]
+    deps = ["det", "nsubj", "ROOT", dep, "mark", "det", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["DET", "NOUN", "VERB" if lemma == "make" else "AUX", "ADJ", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    tags = ["DT", "NNS", "VBD", "JJ", "IN", "DT", "NN", "VBD", "JJ", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {verb: lemma, "aides": "aide"})
+    found = [(s.speaker_text, s.content) for s in find_statements(doc, []) if s.cue == "sure"]
+    assert found == expected

@@ -114,6 +114,7 @@ QUOTE_GOING_ON = {"and", "but", "because"}  # words that go on with a sentence p
 # third of the time, clauses about half)
 HOLDER_FRAMES = ("object", "naming", "to")
 NEEDS_MARK = "needs:"  # in reporting_verbs.txt, the words a phrasal cue needs as its verb's object
+NO_RELATIVE = "no-relative"  # in reporting_verbs.txt, a limit on all of a bare verb's frames
 # words in the object of a participle or infinitive that modifies a noun: a shorter one that is not
 # a name ("emails seeking comment") is right less than a tenth of the time on PolNeAR's train split;
 # a name ("a super PAC backing Jeb Bush") or a longer phrase about half
@@ -173,9 +174,10 @@ def _verb_lexicon() -> tuple[
         words = cue.split()
         lemma, particle = words[0].lower(), (" ".join(words[1:]).lower() or None)
         plain_frames = [f for f in frames.split() if not f.startswith(NEEDS_MARK)] or ["clause"]
-        verbs.setdefault(lemma, {}).setdefault(particle, set()).update(f.partition(":")[0] for f in plain_frames)
+        frame_names = (f.partition(":")[0] for f in plain_frames if f != NO_RELATIVE)
+        verbs.setdefault(lemma, {}).setdefault(particle, set()).update(frame_names)
         if particle is None:  # limits are read on bare verbs only, "needs:" on phrasal cues only
-            limits.setdefault(lemma, set()).update(f for f in plain_frames if ":" in f)
+            limits.setdefault(lemma, set()).update(f for f in plain_frames if ":" in f or f == NO_RELATIVE)
         for f in frames.split():
             if f.startswith(NEEDS_MARK) and particle is not None:
                 needs[(lemma, particle)] = frozenset(f[len(NEEDS_MARK):].lower().split(","))
@@ -801,7 +803,7 @@ def _inverted(tok: Token) -> str | None:
     head = tok.head
     if tok.dep_ not in INVERTED_DEPS or head == tok:
         return None
-    if any(c.dep_ in ("mark", "dobj", "ccomp", "xcomp") for c in tok.children):
+    if any(c.dep_ in ("mark", "dobj", "ccomp", "xcomp") and not _hearer(c) for c in tok.children):
         return None
     if clause_cue(head) and not (tok.dep_ == "parataxis" and head.i > tok.i):
         return None  # a cue on a cue, except one set in before it ("For voters, he said, their
@@ -813,10 +815,16 @@ def _inverted(tok: Token) -> str | None:
         after < len(tok.doc) and tok.doc[after].text in SEPARATORS
         and after - tok.i <= PARENTHETICAL_MAX
         and head.right_edge.i > after
-        and (head.i < tok.i or tok.dep_ == "parataxis")
+        and (head.i < tok.i or tok.dep_ in ("parataxis", "ccomp"))
     ):
         return "parenthetical"
     return None
+
+
+def _hearer(obj: Token) -> bool:
+    """Whether a cue's object is whom it was said to: the plain object of "tell" ("..., the aide
+    told them, was final"), unless a told noun ("told a story")."""
+    return obj.dep_ == "dobj" and obj.head.lemma_.lower() == "tell" and obj.lemma_.lower() not in told_nouns()
 
 
 def _last_printed(tok: Token) -> int:
@@ -1276,6 +1284,8 @@ def _verb_candidates(doc: Doc, tok: Token, quotes: list[Quote]) -> list[Candidat
         return []  # "a debate that threatened to ...", "voters who backed him said ...": which one is meant
 
     def add(i, j, how, priority, cue=cue_chars, speaker=True):
+        if how == "relative" and NO_RELATIVE in frame_limits(tok):
+            return  # "a gift he knew would please her": the clause describes the gift, it reports nothing
         span = content_span(doc, i, j, quotes, cue)
         if span and (how in ("raise", "relative", "passive") or not (span[0] <= cue[0] < span[1])):
             if isinstance(speaker, Token):
@@ -2063,8 +2073,8 @@ def _adjective_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate
     frames = stance_adjectives().get(tok.lemma_.lower()) or stance_adjectives().get(tok.lower_)
     if not frames and tok.dep_ == "acomp":
         frames = ANY_ADJECTIVE_FRAMES  # "she was upfront about her doubts", "they are serious about it"
-    if not frames:
-        return None
+    if not frames or (tok.head.lemma_.lower() == "make" and tok.i == tok.head.i + 1):
+        return None  # "made sure that the doors were locked": a task, not a stance ("made me proud" is one)
     content = _adjective_content(tok, frames)
     speaker = _adjective_holder(tok) if content is not None else None
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN", "PRON"):
