@@ -3661,3 +3661,43 @@ def test_fr14_make_sure_is_no_stance(verb, lemma, dep, expected):
     doc = _tagged(words, heads, deps, pos, tags, {verb: lemma, "aides": "aide"})
     found = [(s.speaker_text, s.content) for s in find_statements(doc, []) if s.cue == "sure"]
     assert found == expected
+
+
+# ---- mq: quotes in several pieces (round 14)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the quote after a report of a quote goes on with the report, whose statement takes the first
+        ("“The bridge is unsafe,” Okafor said at a meeting, according to a council report. “We will close it.”",
+         "according to", ["“The bridge is unsafe,” Okafor said at a meeting", "“We will close it.”"]),
+        # the quote itself is the report's, not a statement dropped inside it
+        ("“Is this a priority for them?” Okafor said at a rally, according to a campaign aide.",
+         "according to", ["“Is this a priority for them?”", "Okafor said at a rally"]),
+        # a question signed by a sentence whose speaker carries a long apposition
+        ("“Will the bridge hold?” Okafor, a retired engineer from the river valley, said quietly. “It might.”",
+         "said", ["“Will the bridge hold?”", "“It might.”"]),
+    ],
+)
+def test_mq14_quote_pieces_join_the_statement_that_survives(nlp, text, cue, expected):
+    assert [s.content for s in find_statements(nlp(text), []) if s.cue == cue] == expected
+
+
+def test_mq14_signing_verb_after_a_long_apposition(nlp):
+    # any verb signs a quote that opens its sentence, past an apposition to its speaker
+    doc = nlp("“We start at dawn,” Okafor, a coach with the county youth league, shrugged.")
+    found = [(s.cue, s.speaker_text, s.content) for s in find_statements(doc, [])]
+    assert found == [("shrugged", "Okafor", "“We start at dawn,”")]
+
+
+def test_mq14_name_read_as_a_verb_signs_a_quote():
+    # '“Not this year,” Hale shot back.', with the name "Hale" tagged as a verb
+    words = ["“", "Not", "this", "year", ",", "”", "Hale", "shot", "back", "."]
+    heads = [7, 3, 3, 7, 7, 7, 7, 7, 7, 7]
+    deps = ["punct", "neg", "det", "npadvmod", "punct", "punct", "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["PUNCT", "PART", "DET", "NOUN", "PUNCT", "PUNCT", "VERB", "VERB", "ADV", "PUNCT"]
+    tags = ["``", "RB", "DT", "NN", ",", "''", "VB", "VBD", "RB", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {"shot": "shoot"})
+    found = [(s.cue, s.speaker_text, s.content) for s in find_statements(doc, [])]
+    assert found == [("shot", "Hale", "“Not this year,”")]

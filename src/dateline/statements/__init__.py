@@ -55,6 +55,7 @@ LOOKBACK = 400  # characters looked at before a quote for its cue
 WINDOW = 10  # tokens between a quote and the cue that introduces or follows it
 REPORTING_ASIDE_MAX = 8  # tokens from a cue to the end of a reporting aside after it ("hoped, she said,")
 SIGNATURE_MAX = 8  # tokens of a sentence that only signs the quote before it ("Trump said on Tuesday.")
+APPOSITION_MAX = 12  # tokens of an apposition to the speaker that such a sentence may carry besides
 GOVERNING_DEPTH = 6  # clauses climbed from a subjectless cue to the subject that governs it
 _SENTENCE_END = {".", "!", "?"}
 _QUOTE_ENDING = ",?!—–-"
@@ -284,6 +285,8 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
         return None
     if inner[-1:] in _QUOTE_ENDING or doc[k].text == ",":
         cue = _signing_verb(doc, quote, k) or _first_cue(doc, range(k, min(k + WINDOW, len(doc))))
+        if cue is None and inner[-1:] in _SENTENCE_END:  # '“…?” Ortiz, a farmer from the valley, asked.'
+            cue = _signing_sentence(doc, k)
     else:
         cue = _signing_sentence(doc, k)
     # a verb that takes its clause only after it ("clause:after") signs no quote before it
@@ -293,14 +296,14 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
 def _signing_verb(doc: Doc, quote: Quote, k: int) -> Token | None:
     """'"…?" Hannity pressed.', '"…," she went on.', '"…?" reacted Trump': a quote that opens
     its sentence and does not end it, signed by the first finite verb after it, whatever the verb,
-    with a subject beside it and no object or clause of its own."""
+    with a subject beside it (an apposition to it aside) and no object or clause of its own."""
     if not _opens_sentence(doc_text(doc), quote.start):
         return None
-    t = _first_cue(doc, range(k, min(k + SIGNATURE_MAX, len(doc))), _finite_verb)
-    if t is None:
+    t = _first_cue(doc, range(k, min(k + SIGNATURE_MAX + APPOSITION_MAX, len(doc))), _finite_verb)
+    if t is None or t.i - k - _apposition_length(t) >= SIGNATURE_MAX:
         return None
     subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i >= k), None)
-    if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN") or t.dep_ in SUBORDINATE:
+    if subject is None or not _names_someone(subject) or t.dep_ in SUBORDINATE:
         return None
     # '"…," which ...'; a relative clause after the subject is no matter ('"…!" beamed Lee, who ...')
     if any(w.tag_ in ("WDT", "WP", "WP$") for w in doc[subject.left_edge.i : subject.i + 1]):
@@ -308,6 +311,12 @@ def _signing_verb(doc: Doc, quote: Quote, k: int) -> Token | None:
     if impersonal(subject) or (subject.i < t.i and subject.left_edge.i != k):
         return None
     return None if any(c.dep_ in SIGNING_BLOCKERS for c in t.rights) else t
+
+
+def _names_someone(subject: Token) -> bool:
+    """A noun, pronoun or name, or a capitalized word the tagger took for something else ('“…,”
+    Hale shot back.' with "Hale" tagged as a verb)."""
+    return subject.pos_ in ("PROPN", "PRON", "NOUN") or subject.text.istitle()
 
 
 def _finite_verb(tok: Token) -> bool:
@@ -319,13 +328,23 @@ def _signing_sentence(doc: Doc, k: int) -> Token | None:
     of a speaker and a bare reporting verb."""
     while k < len(doc) and doc[k].is_space:
         k += 1
-    cue = _first_cue(doc, range(k, min(k + SIGNATURE_MAX, len(doc))))
+    cue = _first_cue(doc, range(k, min(k + SIGNATURE_MAX + APPOSITION_MAX, len(doc))))
     if cue is None or cue.sent.start != k or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
         return None
     end = cue.sent.end - 1
     while end > cue.i and (doc[end].is_punct or doc[end].is_space):
         end -= 1
-    return cue if end - k < SIGNATURE_MAX else None
+    return cue if end - k - _apposition_length(cue) < SIGNATURE_MAX else None
+
+
+def _apposition_length(cue: Token) -> int:
+    """Tokens of an apposition set off by commas in the cue's subject ('Ortiz, a farmer from the
+    valley, said'), which a signing sentence may carry besides its few words."""
+    subject = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    appos = next((c for c in subject.rights if c.dep_ == "appos"), None) if subject is not None else None
+    if appos is None or appos.right_edge.i + 1 >= cue.i or appos.doc[appos.right_edge.i + 1].text != ",":
+        return 0
+    return appos.right_edge.i + 2 - appos.left_edge.i  # with the commas around it
 
 
 def _cue_before(doc: Doc, quote: Quote) -> Token | None:
@@ -791,7 +810,7 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
                       key=lambda c: c.end - c.start, default=None)
         nearer = _participle_taking_quote(doc, claimed, q) if claimed is not None else None
         if claimed is not None and nearer is None:
-            previous = claimed
+            previous = _swallowing_host(claimed, found)
             continue
         if nearer is None and any(s < q.end and q.start < e for s, e in covered):
             previous = None
@@ -809,6 +828,9 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         named = _name_before_colon(doc, q) if cue is None and dash is None else None
         if cue is not None and not _inside_quote(cue.idx, quotes):
             cand = Candidate(cue, (cue.idx, cue.idx + len(cue)), start, end, subject_of(cue), "quote", 4)
+            host = _swallowing_host(cand, found)
+            if host is not cand:  # '“…?” Ortiz said, according to an aide.': part of the aide's report
+                cand = Candidate(host.cue, host.cue_span, start, end, host.speaker, "continuation", 4, host.extra)
         elif dash is not None:
             cand = Candidate(dash[0], (dash[0].idx, dash[0].idx + len(dash[0])), start, end, dash[1], "dash", 4)
         elif named is not None:
@@ -827,6 +849,18 @@ def _quote_candidates(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         out.append(cand)
         previous = cand
     return out
+
+
+def _swallowing_host(c: Candidate, found: list[Candidate]) -> Candidate:
+    """A report after ``c``'s cue whose content holds that cue, and so takes ``c`` in (_drop_nested
+    drops ``c`` inside it): in '“…,” Ortiz said, according to an aide. “…”' both quotes are part
+    of the aide's report, as PolNeAR reads it; else ``c`` itself."""
+    return next(
+        (k for k in found
+         if k.cue_span[0] > c.cue_span[1] and k.start < c.cue_span[0] and c.cue_span[1] < k.end
+         and not c.start < k.cue_span[0] < c.end),
+        c,
+    )
 
 
 def _participle_taking_quote(doc: Doc, claimed: Candidate, quote: Quote) -> Token | None:
