@@ -3701,3 +3701,17 @@ def test_mq14_name_read_as_a_verb_signs_a_quote():
     doc = _tagged(words, heads, deps, pos, tags, {"shot": "shoot"})
     found = [(s.cue, s.speaker_text, s.content) for s in find_statements(doc, [])]
     assert found == [("shot", "Hale", "“Not this year,”")]
+
+
+# ---- mp: parse-repair follow-ups (round 14)
+@pytest.mark.parametrize("verb, lemma", [("cried", "cry"), ("yelled", "yell"), ("mouthed", "mouth")])
+def test_mp14_quoted_object_of_a_shouted_word(verb, lemma):
+    # 'The fans cried “theft” at the referee.': the quoted word is what they said
+    words = ["The", "fans", verb, "“", "theft", "”", "at", "the", "referee", "."]
+    heads = [1, 2, 2, 4, 2, 4, 2, 8, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "punct", "dobj", "punct", "prep", "det", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["DT", "NNS", "VBD", "``", "NN", "''", "IN", "DT", "NN", "."]
+    doc = _tagged(words, heads, deps, pos, tags, {verb: lemma, "fans": "fan"})
+    found = [(s.speaker_text, s.content) for s in find_statements(doc, []) if s.cue == verb]
+    assert [(speaker, content.startswith("“theft”")) for speaker, content in found] == [("The fans", True)]
