@@ -3715,3 +3715,16 @@ def test_mp14_quoted_object_of_a_shouted_word(verb, lemma):
     doc = _tagged(words, heads, deps, pos, tags, {verb: lemma, "fans": "fan"})
     found = [(s.speaker_text, s.content) for s in find_statements(doc, []) if s.cue == verb]
     assert [(speaker, content.startswith("“theft”")) for speaker, content in found] == [("The fans", True)]
+
+
+# ---- review fixes (round 14): naming participles in a subject, chants someone only heard
+@pytest.mark.parametrize("text, expected", [
+    # a participle that names, inside the subject of another verb, is no naming act
+    ('The man called Smith "a liar" left.', []),
+    # who chanted is not said when the subject only hears the chant
+    ('Police listened to chants of "Go home!"', []),
+    # the chanters are the subject of the verb that takes the chant
+    ('The marchers broke into chants of "Save the pier!"', [("The marchers", '"Save the pier!"')]),
+])
+def test_review14_fragments(nlp, text, expected):
+    assert [(s.speaker_text, s.content) for s in run(nlp, text)] == expected

@@ -911,3 +911,13 @@ CASES_TV2_ROUND9 = [
 @pytest.mark.parametrize("published,text,expected", CASES_TV2_ROUND9)
 def test_tv2_round9_expressions(nlp, published, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), published)] == expected
+
+
+# ---- review fixes (round 9): "this fall" as a verb with its own subject or auxiliary
+@pytest.mark.parametrize("text, expected", [
+    ("Would this fall under the rules?", []),
+    ("Will this fall apart?", []),
+    ("Last fall the orchard lost half its trees.", [("Last fall", "DATE", "1999-FA")]),
+])
+def test_review9_season_verbs(nlp, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dt.date(2000, 5, 1))] == expected

@@ -344,7 +344,7 @@ def _apposition_length(cue: Token) -> int:
     appos = next((c for c in subject.rights if c.dep_ == "appos"), None) if subject is not None else None
     if appos is None or appos.right_edge.i + 1 >= cue.i or appos.doc[appos.right_edge.i + 1].text != ",":
         return 0
-    return appos.right_edge.i + 2 - appos.left_edge.i  # with the commas around it
+    return appos.right_edge.i + 2 - appos.left_edge.i  # with the comma that closes it
 
 
 def _cue_before(doc: Doc, quote: Quote) -> Token | None:

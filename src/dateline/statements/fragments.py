@@ -31,6 +31,11 @@ def chant_nouns() -> frozenset[str]:
     return frozenset(data_lines("statements/chant_nouns.txt"))
 
 
+@functools.cache
+def chant_hearers() -> frozenset[str]:
+    return frozenset(data_lines("statements/chant_hearers.txt"))
+
+
 def chanted_fragments(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> list[Candidate]:
     """A candidate for each quote that directly follows a chant noun and that no candidate in
     ``found`` covers."""
@@ -40,6 +45,10 @@ def chanted_fragments(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         if any(c.start < quote.end and quote.start < c.end for c in found):
             continue
         noun = _chant_noun_before(doc, text, quote)
+        if noun is not None and noun.head.head.lemma_.lower() in chant_hearers() and noun.dep_ == "pobj":
+            continue  # "police listened to chants of ...": who chanted is not said
+        if noun is not None and noun.head.lemma_.lower() in chant_hearers() and noun.dep_ == "dobj":
+            continue
         if noun is not None:
             cue = (noun.idx, noun.idx + len(noun))
             out.append(Candidate(noun, cue, quote.start, quote.end, _chanter(noun), "noun", 2))
@@ -86,6 +95,8 @@ def named_fragments(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> li
             continue
         k = token_at(doc, quote.start, after=True)
         verb = _naming_verb_before(doc, k) if k is not None else None
+        if verb is not None and verb.dep_ == "acl" and verb.tag_ != "VBG" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "a senator called Brandt "..." won": a participle that names, in the subject of another verb
         if verb is not None:
             speaker = verb.head if verb.dep_ == "acl" else subject_of(verb)
             cue = (verb.idx, verb.idx + len(verb))

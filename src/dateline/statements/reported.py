@@ -165,7 +165,8 @@ def _verb_lexicon() -> tuple[
     dict[str, dict[str | None, frozenset[str]]], dict[str, frozenset[str]], dict[tuple[str, str], frozenset[str]]
 ]:
     """(lemma -> {particle or None: frames}, lemma -> limits of its bare verb's frames, as
-    "frame:limit", (lemma, particle) -> the words a phrasal cue needs as the verb's own object)."""
+    "frame:limit" or a limit on every frame such as "no-relative", (lemma, particle) -> the words a
+    phrasal cue needs as the verb's own object)."""
     verbs: dict[str, dict[str | None, set[str]]] = {}
     limits: dict[str, set[str]] = {}
     needs: dict[tuple[str, str], frozenset[str]] = {}
@@ -194,7 +195,8 @@ def reporting_verbs() -> dict[str, dict[str | None, frozenset[str]]]:
 
 
 def frame_limits(tok: Token) -> frozenset[str]:
-    """The limits the lexicon puts on the frames of a bare verb ("object:factual", "clause:no-wh")."""
+    """The limits the lexicon puts on the frames of a bare verb ("object:factual", "clause:no-wh",
+    "no-relative")."""
     return _verb_lexicon()[1].get(tok.lemma_.lower(), frozenset())
 
 

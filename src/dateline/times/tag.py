@@ -416,6 +416,8 @@ def _after_season_shift(token: Token) -> bool:
     entry = lexicon().get(token.doc[token.i - 1].lower_) if token.i > 0 else None
     if entry is None or entry[0] not in ("LAST", "THIS", "COMING"):
         return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children):
+        return False  # a verb with its own subject or auxiliary: "Would this fall under the rules?"
     return token.i < 2 or token.doc[token.i - 2].tag_ not in ("DT", "PRP$")
 
 
