@@ -20,7 +20,7 @@ from dateline.nlp import doc_text
 from dateline.resources import data_lines
 from dateline.statements.quotes import Quote
 from dateline.statements.reported import Candidate, reporting_verbs, token_at
-from dateline.statements.speaker import subject_of
+from dateline.statements.speaker import possessor, subject_of
 
 _LINKS = ("", "of", ",", "of,")  # what may stand between the noun and its quote, spaces removed
 _PASSIVE_DEPS = {"nsubjpass", "auxpass"}
@@ -71,9 +71,9 @@ def _chanter(noun: Token) -> Token | None:
     """Who voices the chant: the noun's possessor ('their chants'), else the active subject of the
     verb that takes it as object or through a preposition ('the crowd broke into chants of'); none
     after a passive ('was greeted with chants of')."""
-    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if possessor is not None:
-        return possessor
+    owner = possessor(noun)
+    if owner is not None:
+        return owner
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
