@@ -3728,3 +3728,24 @@ def test_mp14_quoted_object_of_a_shouted_word(verb, lemma):
 ])
 def test_review14_fragments(nlp, text, expected):
     assert [(s.speaker_text, s.content) for s in run(nlp, text)] == expected
+
+
+# ---- sl2: speaker-less statements (round 15)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "seem"/"appear" only hedge a report made by the raised subject: the report is the statement
+        ("Okafor seemed to hint that the vote would slip to March.",
+         [("hint", "Okafor", "that the vote would slip to March")]),
+        ("The mayor appeared to suggest that the bridge would reopen in spring.",
+         [("suggest", "The mayor", "that the bridge would reopen in spring")]),
+    ],
+)
+def test_sl2_15_hedged_report_belongs_to_the_raised_subject(nlp, text, expected):
+    assert [(s.cue, s.speaker_text, s.content) for s in find_statements(nlp(text), [])] == expected
+
+
+def test_sl2_15_seeming_without_a_report_stays_speakerless(nlp):
+    # no reporting verb under "seem": the raising cue itself, with nobody as its holder
+    found = [(s.cue, s.speaker_text) for s in find_statements(nlp("The ferry seemed to slow near the pier."), [])]
+    assert all(speaker is None for _, speaker in found)

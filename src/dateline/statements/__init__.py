@@ -103,6 +103,7 @@ RELATIVE_THING_COMPLEMENTS = {"oprd", "ccomp", "xcomp", "dobj", "acomp"}  # "wha
 STANCE_PREPS = {"as", "to", "for"}  # "what he saw as ...", "which she likened to ...", "blamed for"
 ACT_HOWS = {"object", "to"}  # frames of an act made or let to happen ("was persuaded to back the bill")
 PARTICIPLE_DEPS = {"advcl", "pcomp"}  # a participle on a clause ("said, adding") or after "before"/"after"
+HEDGING_RAISERS = {"seem", "appear"}  # "seemed to hint that ...": a hedge on the report, not a report
 RESPONDENT_COUNTS = {"percent", "majority", "most", "half", "third", "quarter"}  # "60 percent of voters say ..."
 
 
@@ -129,7 +130,8 @@ def find_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
     _speakers_from_context(doc, candidates)
     _conjuncts_share_reporter(candidates)
     _continuations_follow_speaker(candidates)
-    kept = _resolve_overlaps([c for c in candidates if not _no_statement(c)])
+    kept = [c for c in candidates if not _no_statement(c)]
+    kept = _resolve_overlaps([c for c in kept if not _raised_over_report(c, kept)])
     return sorted((_to_statement(doc, c, quotes, mentions) for c in kept), key=lambda s: (s.start, s.end))
 
 
@@ -139,6 +141,19 @@ def _no_statement(c: Candidate) -> bool:
         _unheld_clause(c) or _unheld_noun(c) or _asks_the_reader(c) or _in_condition(c)
         or _outside_frame_limits(c) or _speculated_act(c) or _act_as_speaker(c)
         or _anonymity_purpose(c) or _made_to_act(c) or _relative_thing(c)
+    )
+
+
+def _raised_over_report(c: Candidate, candidates: list[Candidate]) -> bool:
+    """A "seem"/"appear" raising cue whose infinitive reports a clause of its own ("Okafor seemed to
+    hint that the vote would slip"): the report is the statement, its speaker the raised subject;
+    the seeming only hedges it."""
+    if c.how != "raise" or c.cue.lemma_.lower() not in HEDGING_RAISERS:
+        return False
+    infinitives = {t.i for t in c.cue.children if t.dep_ == "xcomp"}
+    return any(
+        k.how == "clause" and k.cue.i in infinitives and k.speaker is not None
+        for k in candidates if k is not c
     )
 
 
