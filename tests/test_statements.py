@@ -3715,3 +3715,20 @@ def test_mp14_quoted_object_of_a_shouted_word(verb, lemma):
     doc = _tagged(words, heads, deps, pos, tags, {verb: lemma, "fans": "fan"})
     found = [(s.speaker_text, s.content) for s in find_statements(doc, []) if s.cue == verb]
     assert [(speaker, content.startswith("“theft”")) for speaker, content in found] == [("The fans", True)]
+
+
+
+# ---- ne: cues inside noun phrases (round 15)
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # "who" as the object of a naming verb, as in speech: the relative clause is the content
+        ("The mayor thanked the contractor, who she called a model of diligence.",
+         "called", "she", "who she called a model of diligence"),
+        ("Rivera defended the treasurer, who he described as an honest man.",
+         "described", "he", "who he described as an honest man"),
+    ],
+)
+def test_ne15_who_as_the_object_of_a_naming_verb(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in find_statements(nlp(text), []) if s.cue == cue]
+    assert found == [(speaker, content)]
