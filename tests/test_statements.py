@@ -3749,3 +3749,19 @@ def test_sl2_15_seeming_without_a_report_stays_speakerless(nlp):
     # no reporting verb under "seem": the raising cue itself, with nobody as its holder
     found = [(s.cue, s.speaker_text) for s in find_statements(nlp("The ferry seemed to slow near the pier."), [])]
     assert all(speaker is None for _, speaker in found)
+
+
+# ---- ne: cues inside noun phrases (round 15)
+@pytest.mark.parametrize(
+    "text, cue, speaker, content",
+    [
+        # "who" as the object of a naming verb, as in speech: the relative clause is the content
+        ("The mayor thanked the contractor, who she called a model of diligence.",
+         "called", "she", "who she called a model of diligence"),
+        ("Rivera defended the treasurer, who he described as an honest man.",
+         "described", "he", "who he described as an honest man"),
+    ],
+)
+def test_ne15_who_as_the_object_of_a_naming_verb(nlp, text, cue, speaker, content):
+    found = [(s.speaker_text, s.content) for s in find_statements(nlp(text), []) if s.cue == cue]
+    assert found == [(speaker, content)]

@@ -1664,7 +1664,8 @@ def _gerund_object(tok: Token) -> Token | None:
 def _relative_object(tok: Token) -> Token | None:
     """The relative pronoun that is the object of a cue with its own subject and a complement
     after it ("what X called Y", "whom they named Fred"); not in a heading ("What Putin said: ...")."""
-    pronoun = next((c for c in tok.lefts if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS), None)
+    # "who" as an object, as in speech ("a rival who she called a bully")
+    pronoun = next((c for c in tok.lefts if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS | {"who"}), None)
     if pronoun is None or not any(c.dep_ in RELATIVE_COMPLEMENTS for c in tok.rights):
         return None
     if not any(c.dep_ == "nsubj" and pronoun.i < c.i < tok.i for c in tok.lefts):
