@@ -3715,3 +3715,23 @@ def test_mp14_quoted_object_of_a_shouted_word(verb, lemma):
     doc = _tagged(words, heads, deps, pos, tags, {verb: lemma, "fans": "fan"})
     found = [(s.speaker_text, s.content) for s in find_statements(doc, []) if s.cue == verb]
     assert [(speaker, content.startswith("“theft”")) for speaker, content in found] == [("The fans", True)]
+
+
+# ---- se: clause-joining punctuation (round 15)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a parenthesised clause that closes the content is the writer's aside
+        ("The mayor said the new bridge would cost $40 million (the council later put it at $55 million).",
+         "the new bridge would cost $40 million"),
+        ("Okafor claimed that the county had closed six clinics (it had closed two).",
+         "that the county had closed six clinics"),
+        # a short label in parentheses belongs to the phrase before it
+        ("The mayor said she would meet Sen. Ana Ruiz (D-Ore.).",
+         "she would meet Sen. Ana Ruiz (D-Ore.)"),
+    ],
+)
+def test_se15_content_stops_before_a_parenthesised_aside(nlp, text, expected):
+    assert [s.content for s in find_statements(nlp(text), [])] == [expected]
