@@ -3765,3 +3765,23 @@ def test_sl2_15_seeming_without_a_report_stays_speakerless(nlp):
 def test_ne15_who_as_the_object_of_a_naming_verb(nlp, text, cue, speaker, content):
     found = [(s.speaker_text, s.content) for s in find_statements(nlp(text), []) if s.cue == cue]
     assert found == [(speaker, content)]
+
+
+# ---- se: clause-joining punctuation (round 15)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a parenthesised clause that closes the content is the writer's aside
+        ("The mayor said the new bridge would cost $40 million (the council later put it at $55 million).",
+         "the new bridge would cost $40 million"),
+        ("Okafor claimed that the county had closed six clinics (it had closed two).",
+         "that the county had closed six clinics"),
+        # a short label in parentheses belongs to the phrase before it
+        ("The mayor said she would meet Sen. Ana Ruiz (D-Ore.).",
+         "she would meet Sen. Ana Ruiz (D-Ore.)"),
+    ],
+)
+def test_se15_content_stops_before_a_parenthesised_aside(nlp, text, expected):
+    assert [s.content for s in find_statements(nlp(text), [])] == [expected]

@@ -405,6 +405,7 @@ def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, 
     j = _before_parallel_report(doc, i, j, cue)
     j = _before_report_read_as_modifier(doc, i, j, cue)
     j = _before_reported_narration(doc, i, j, cue)
+    j = _before_closing_parenthesis(doc, i, j)
     if j <= i:
         return None
     s, e = _chars(doc, i, j)
@@ -425,6 +426,22 @@ def content_span(doc: Doc, i: int, j: int, quotes: list[Quote], cue: tuple[int, 
             further = going_on(doc, s, e)
             e = further if further <= e else min(further, max(e, p1))
     return s, e
+
+
+def _before_closing_parenthesis(doc: Doc, i: int, j: int) -> int:
+    """End of tokens [i, j) before a parenthesised clause that closes them ('said the tax would
+    pass (it did not)'), or one they stop inside: the writer's aside. Not a short label, which
+    belongs to the phrase before it ('Sen. Ana Ruiz (D-Ore.)', 'the Fair Wage Act (FWA)')."""
+    last = j - 1
+    while last > i and doc[last].is_punct and doc[last].text != ")":
+        last -= 1
+    if doc[last].text == ")":
+        last -= 1
+    opening = next((k for k in range(last, i, -1) if doc[k].text in "()"), None)
+    if opening is None or doc[opening].text != "(":
+        return j
+    aside = doc[opening + 1 : last + 1]
+    return opening if any(t.tag_ in FINITE_TAGS for t in aside) else j
 
 
 def _at_quote_before_cue(text: str, start: int, end: int, quotes: list[Quote]) -> int:
