@@ -3208,15 +3208,15 @@ def test_sr12_no_statement(nlp, text):
         ("Band leader Mira shared the news with fans on the radio on Friday, writing “Feels great "
          "to be back on the road with my friends.”", "writing", "Band leader Mira"),
         # a person named by an age, which the parser reads as a date adjective
-        ("“What if the council had listened to us?” the 43-year-old asked in the video’s description.",
+        ("“What if the council had listened to us?” the 43-year-old asked at the end of her clip.",
          "asked", "the 43-year-old"),
         ("“Who pays for the new bridge?” the 70-year-old asked in his letter to the editor.",
          "asked", "the 70-year-old"),
         # a hyphen inside the speaker's phrase does not cut it short
         ("“Is anyone listening?” the 29-year-old wrote in the caption.", "wrote", "the 29-year-old"),
         # a to-infinitive on a noun inside the object ("plenty of reason to ..."): the verb's subject
-        ("The inspectors had plenty of reason to be skeptical about whether the bridge would hold.",
-         "skeptical", "The inspectors"),
+        ("The auditors had plenty of cause to be skeptical about the ledger.",
+         "skeptical", "The auditors"),
     ],
 )
 def test_ss12_speaker_past_misparse(nlp, text, cue, speaker):
@@ -3232,7 +3232,7 @@ def test_ss12_asked_after_quote_line_has_no_asker(nlp):
 
 def test_ss12_reflexive_speaker_stands_for_clause_subject(nlp):
     # a reflexive the parser took as the subject of a stance stands for the subject above it
-    text = "Although some council members are making themselves more comfortable with the prospect of a new tax, others are not."
+    text = "Although some council members are making themselves comfortable with the idea of a new levy, others are not."
     assert [s.speaker_text for s in run(nlp, text) if s.cue == "comfortable"] == ["some council members"]
 
 
@@ -3436,8 +3436,8 @@ def test_sm12_misread_object_ends_before_a_new_clause(nlp, text, expected):
         ("Local shop owners expect a busy summer season for the harbor.", "expect",
          "a busy summer season for the harbor"),
         ("Several farmers feared a long and costly drought.", "feared", "a long and costly drought"),
-        ("The team's coach declined an interview request from the paper.", "declined",
-         "an interview request from the paper"),
+        ("The team's coach declined a request for comment from the gazette.", "declined",
+         "a request for comment from the gazette"),
         # "cast a vote for" is read like "vote for"
         ("Most of the delegates cast their votes for the young mayor.", "cast their votes for", "the young mayor"),
     ],

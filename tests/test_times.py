@@ -748,7 +748,7 @@ CASES_TV_ROUND8 = [
     (dt.date(2013, 10, 30), "In the quarter ended July 31, the miller lost $2 million.", "quarter", "2013-Q2"),
     (dt.date(2013, 11, 4), "For the quarter ended Sept. 30, the brewer earned $5 million.", "quarter", "2013-Q3"),
     # a year-ago quarter is a quarter, whatever the text said of fiscal years before it
-    (dt.date(2013, 11, 4), ("The brewer moved from a fiscal year to a calendar year in June. In the year-ago quarter "
+    (dt.date(2013, 11, 4), ("The brewer switched its books to calendar years in June. In the year-ago quarter "
                             "it lost $1 million."), "quarter", "2012-Q3"),
     # "that <month>", "that <season>" take the story's year; "the following spring" comes after the story's time
     (WEDNESDAY_MAR_20_2013, "The chapel was rebuilt in 1921. That October, it burned again.", "October", "1921-10"),
