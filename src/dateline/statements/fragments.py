@@ -45,10 +45,9 @@ def chanted_fragments(doc: Doc, quotes: list[Quote], found: list[Candidate]) -> 
         if any(c.start < quote.end and quote.start < c.end for c in found):
             continue
         noun = _chant_noun_before(doc, text, quote)
-        if noun is not None and noun.head.head.lemma_.lower() in chant_hearers() and noun.dep_ == "pobj":
+        verb = _taking_verb(noun) if noun is not None else None
+        if verb is not None and verb.lemma_.lower() in chant_hearers():
             continue  # "police listened to chants of ...": who chanted is not said
-        if noun is not None and noun.head.lemma_.lower() in chant_hearers() and noun.dep_ == "dobj":
-            continue
         if noun is not None:
             cue = (noun.idx, noun.idx + len(noun))
             out.append(Candidate(noun, cue, quote.start, quote.end, _chanter(noun), "noun", 2))
@@ -74,12 +73,20 @@ def _chanter(noun: Token) -> Token | None:
     owner = possessor(noun)
     if owner is not None:
         return owner
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+    verb = _taking_verb(noun)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ in _PASSIVE_DEPS for c in verb.children):
         return None
     return subject_of(verb)
+
+
+def _taking_verb(noun: Token) -> Token | None:
+    """The word that takes the noun as its object, directly or through a preposition ("broke into
+    chants", "raised the cry"); the word may be no verb."""
+    if noun.dep_ == "pobj":
+        return noun.head.head
+    return noun.head if noun.dep_ == "dobj" else None
 
 
 NAMING_REACH = 8  # tokens from a naming verb to the quote that names its object

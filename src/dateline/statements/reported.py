@@ -512,19 +512,18 @@ def _before_report_read_as_modifier(doc: Doc, i: int, j: int, cue: tuple[int, in
     if cue[1] > doc[i].idx:
         return j
     for t in doc[i + 1 : j]:
-        comma = report_read_as_modifier(t)
-        if comma is not None and comma > i:
-            return comma
+        subject = _report_read_as_modifier(t)
+        if subject is not None and subject[0].i - 2 > i:
+            return subject[0].i - 2  # the comma before ", and|but"
     return j
 
 
-def report_read_as_modifier(tok: Token) -> int | None:
-    """The comma before ", and|but" + a subject phrase + ``tok``, where ``tok`` is a finite
-    reporting verb that takes a clause, read as a modifier of the noun after it; else None."""
+def _report_read_as_modifier(tok: Token) -> Span | None:
+    """The subject phrase after ", and|but" before ``tok``, where ``tok`` is a finite reporting
+    verb that takes a clause, read as a modifier of the noun after it; else None."""
     if tok.tag_ not in FINITE_TAGS or tok.dep_ not in ("amod", "compound", "nmod") or not clause_cue(tok):
         return None
-    subject = _joined_subject(tok)
-    return None if subject is None else subject[0].i - 2
+    return _joined_subject(tok)
 
 
 def _joined_subject(tok: Token) -> Span | None:
@@ -547,13 +546,14 @@ def _joined_subject(tok: Token) -> Span | None:
 def _modifier_report_candidate(doc: Doc, tok: Token, quotes: list[Quote]) -> Candidate | None:
     """The report cut off by ``_before_report_read_as_modifier``: the verb, the subject phrase
     before it, and the rest of the sentence."""
-    if report_read_as_modifier(tok) is None:
+    subject = _report_read_as_modifier(tok)
+    if subject is None:
         return None
     cue = (tok.idx, tok.idx + len(tok))
     span = content_span(doc, tok.i + 1, tok.sent.end, quotes, cue)
     if span is None:
         return None
-    return Candidate(tok, cue, span[0], span[1], _joined_subject(tok).root, "clause", 3)
+    return Candidate(tok, cue, span[0], span[1], subject.root, "clause", 3)
 
 
 def _before_reported_narration(doc: Doc, i: int, j: int, cue: tuple[int, int]) -> int:
