@@ -397,11 +397,11 @@ def passive_participle(verb: Token) -> bool:
     if verb.tag_ == "VBN":
         return True
     # a clause-initial past tense with no subject is a participle the tagger missed ("When asked whom ...")
-    opens = _opens_sentence(verb) or any(c.dep_ in ("advmod", "mark") and c.i == verb.i - 1 for c in verb.children)
+    opens = _first_in_sentence(verb) or any(c.dep_ in ("advmod", "mark") and c.i == verb.i - 1 for c in verb.children)
     return verb.tag_ == "VBD" and opens and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
-def _opens_sentence(tok: Token) -> bool:
+def _first_in_sentence(tok: Token) -> bool:
     """Whether only marks and blanks come before ``tok`` in its sentence (a quote's closing mark
     and a line break the parser left on the next sentence)."""
     return all(t.is_punct or t.is_space for t in tok.doc[tok.sent.start : tok.i])
