@@ -921,3 +921,77 @@ def test_tv2_round9_expressions(nlp, published, text, expected):
 ])
 def test_review9_season_verbs(nlp, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dt.date(2000, 5, 1))] == expected
+
+
+# ---- tdate (round 10): values of dates and times in modern news
+
+TDATE_THURSDAY = dt.date(2021, 9, 16)
+
+CASES_TDATE_ROUND10 = [
+    # a present-tense caption with yesterday's weekday describes yesterday, not six days ahead
+    (TDATE_THURSDAY, "Volunteers hand out bread in the square on Wednesday.", [("Wednesday", "DATE", "2021-09-15")]),
+    # a weekday naming a thing ("Friday prayers") takes the tense of its clause
+    (TDATE_THURSDAY, "Crowds left Friday prayers and marched to the palace.", [("Friday", "DATE", "2021-09-10")]),
+    # a past clock without a day: not the day of a plan ahead ...
+    (TDATE_THURSDAY, "The crew plans to test the valve on Friday. The valve was sealed around 7 p.m.",
+     [("Friday", "DATE", "2021-09-17"), ("around 7 p.m.", "TIME", "2021-09-16T19:00")]),
+    # ... nor a day weeks back
+    (TDATE_THURSDAY, "The chief took office on August 2. Shares were trading 2 percent lower at 0750 GMT.",
+     [("August 2", "DATE", "2021-08-02"), ("0750 GMT", "TIME", "2021-09-16T07:50")]),
+    # bare Jun, Jul, Sep, Mar before a day (a wire dateline); no month before a name
+    (TDATE_THURSDAY, "KYIV | Tue Jun 9, 2020 3:49 am EDT KYIV (Reuters) - Talks stalled.",
+     [("Jun 9, 2020", "DATE", "2020-06-09"), ("3:49 am EDT", "TIME", "2020-06-09T03:49")]),
+    (TDATE_THURSDAY, "The letter is dated Sat, 5 Mar 2011.", [("5 Mar 2011", "DATE", "2011-03-05")]),
+    (TDATE_THURSDAY, "Sep Blatter spoke to reporters.", []),
+    # "the last week" counts back from now like "last week", not from the week told before
+    (TDATE_THURSDAY, "The repair bill rose last week. The bill has doubled in the last week.",
+     [("last week", "DATE", "2021-W36"), ("the last week", "DATE", "2021-W36")]),
+    # "that year" after a day or month gives it the story's year
+    (TDATE_THURSDAY, "The bakery opened in 1996. In June that year it sold 900 loaves.",
+     [("1996", "DATE", "1996"), ("June", "DATE", "1996-06"), ("that year", "DATE", "1996")]),
+    (TDATE_THURSDAY, "The mill opened in 1996. It closed on 3 March that year.",
+     [("1996", "DATE", "1996"), ("3 March", "DATE", "1996-03-03"), ("that year", "DATE", "1996")]),
+    # a local 24-hour time before its GMT conversion is a time, not a year
+    (TDATE_THURSDAY, "The ferry lost contact with the port at 1412 (1112 GMT) on Tuesday.",
+     [("1412", "TIME", "2021-09-14T14:12"), ("Tuesday", "DATE", "2021-09-14")]),
+    # a weekday followed by the week it lies in
+    (TDATE_THURSDAY, "The school was shut on Monday last week and opens on Friday next week.",
+     [("Monday", "DATE", "2021-09-06"), ("last week", "DATE", "2021-W36"),
+      ("Friday", "DATE", "2021-09-24"), ("next week", "DATE", "2021-W38")]),
+    (TDATE_THURSDAY, "Pupils stayed home from Monday to Wednesday last week.",
+     [("Monday", "DATE", "2021-09-06"), ("Wednesday", "DATE", "2021-09-08"), ("last week", "DATE", "2021-W36")]),
+    # an indefinite weekday
+    (TDATE_THURSDAY, "It was a Wednesday, and the market was quiet.", [("Wednesday", "DATE", "XXXX-WXX-3")]),
+    # a clock does not take the day a change is measured from
+    (TDATE_THURSDAY, "Gold stood at $1,200 at 0830 GMT, down $3 from Wednesday.",
+     [("0830 GMT", "TIME", "2021-09-16T08:30"), ("Wednesday", "DATE", "2021-09-15")]),
+    # timeline entries told in the present keep the timeline's year
+    (TDATE_THURSDAY, "Jan. 15, 2021 - Talks begin in Geneva. March 3 - The envoy resigns.",
+     [("Jan. 15, 2021", "DATE", "2021-01-15"), ("March 3", "DATE", "2021-03-03")]),
+    # a plan told in the past with tomorrow's weekday is tomorrow; one told in the past perfect is over
+    (TDATE_THURSDAY, "The envoy was due on Friday to fly to Beijing.", [("Friday", "DATE", "2021-09-17")]),
+    (TDATE_THURSDAY, "The offer had been due to expire Friday.", [("Friday", "DATE", "2021-09-10")]),
+    # a clock written to the second
+    (TDATE_THURSDAY, "The message was sent at 14:30:12.", [("14:30:12", "TIME", "2021-09-16T14:30:12")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", CASES_TDATE_ROUND10)
+def test_tdate_round10_values(nlp, published, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), published)] == expected
+
+
+def test_tdate_round10_a_conjunct_with_its_own_subject_keeps_its_tense(nlp):
+    # the parse of a wire sentence built by hand: "Shares may rise, a paper reported on Tuesday" with
+    # "reported" hung on "rise" as a conjunct; its own subject makes it no bare conjunct sharing "may"
+    from spacy.tokens import Doc
+
+    from dateline.times.resolve import tense_at
+
+    words = ["Shares", "may", "rise", ",", "a", "paper", "reported", "on", "Tuesday"]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 2, 5, 6, 2, 6, 7],
+              deps=["nsubj", "aux", "ROOT", "punct", "det", "nsubj", "conj", "prep", "pobj"],
+              tags=["NNS", "MD", "VB", ",", "DT", "NN", "VBN", "IN", "NNP"],
+              pos=["NOUN", "AUX", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN"],
+              lemmas=["share", "may", "rise", ",", "a", "paper", "report", "on", "Tuesday"])
+    assert tense_at(doc, 8, 9) is None

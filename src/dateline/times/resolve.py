@@ -284,9 +284,10 @@ def _finite_governor(verb: Token) -> Token:
 
 def _sharing_governor(verb: Token) -> Token:
     """The verb whose auxiliaries a bare conjunct shares: 'will meet the king Friday and return
-    Sunday' returns on Sunday as 'will meet' does; 'arrived Friday and left Sunday' has its own tense."""
+    Sunday' returns on Sunday as 'will meet' does; 'arrived Friday and left Sunday' has its own tense, and
+    so has a conjunct with its own subject ('may value itself ..., a blog reported on Tuesday')."""
     while (verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and verb.head.pos_ in ("VERB", "AUX")
-           and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+           and not any(c.dep_ in ("aux", "auxpass") or c.dep_.startswith("nsubj") for c in verb.children)):
         verb = verb.head
     return verb
 
@@ -496,7 +497,9 @@ class Resolver:
 
     def place_clocks(self, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
         """A clock time given without a day takes the day named in its sentence ("on Friday ... at 6 p.m.")."""
-        days = [(m, r[1][:10]) for m, r in results if r[0] == "DATE" and ISO_DAY.match(r[1])]
+        # not a day a change is measured from: "at 0830 GMT, down 38 cents from Thursday"
+        days = [(m, r[1][:10]) for m, r in results if r[0] == "DATE" and ISO_DAY.match(r[1])
+                and not (m.start > 0 and self.doc[m.start - 1].lower_ in ("from", "since"))]
         placed = []
         for match, (type_, value, mod) in results:
             if match.start in self.dateless_clocks:
@@ -623,10 +626,37 @@ class Resolver:
     def weekday(self, weekday: int, parts: Parts) -> dt.date:
         """The date of a weekday; without a tense, the past one unless it is almost a week back."""
         direction, strict = self.direction(parts)
+        if direction is None:  # "emerged from Friday prayers": the tense of the clause that names the thing
+            direction = self.clause_tense()
         if direction is None:
             back = (self.dct.isoweekday() - weekday) % 7
             direction = PAST if back <= 5 else FUTURE
+        if direction == FUTURE and not strict and self._yesterday_in_present(weekday):
+            direction = PAST
+        if direction == PAST and not strict and self._tomorrow_in_a_plan(weekday):
+            direction = FUTURE
         return weekday_date(self.dct, weekday, direction, strict)
+
+    def _tomorrow_in_a_plan(self, weekday: int) -> bool:
+        """Whether a weekday that a past plan would put six days back is tomorrow: "the envoy was due on
+        Tuesday to fly to Beijing" written on a Monday tells the plan as it stood, not a Tuesday gone."""
+        if (weekday - self.dct.isoweekday()) % 7 != 1:
+            return False
+        verb = self.doc[self.governor()]
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ == "had" for a in auxes):
+            return False  # "had been due to expire Friday": a plan that is over
+        due = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)
+        return due or (verb.lemma_ in SCHEDULING | {"expect"} and verb.tag_ == "VBN")
+
+    def _yesterday_in_present(self, weekday: int) -> bool:
+        """Whether a weekday that a bare present tense would put six days ahead is yesterday: a caption
+        ("Doctors tend to the wounded on Wednesday" written Thursday) describes the day before; a
+        meeting six days off is announced with "will" or "next"."""
+        if (self.dct.isoweekday() - weekday) % 7 != 1:
+            return False
+        verb = self.doc[self.governor()]
+        return _present(verb, [c for c in verb.children if c.dep_ in ("aux", "auxpass")])
 
     def anchor(self) -> dt.date:
         return self.ref_date or self.dct
@@ -668,12 +698,28 @@ class Resolver:
             year = range_year
         elif parts.value("UNIT") == "Y":  # "25 June last year"
             year = self.dct.year + self._shift(parts)
+        elif self._that_year_after():  # "in 2009 ... died on 25 June that year"
+            year = self.last_year
+        elif self._heads_list_entry() and self.last_year is not None:
+            year = self.last_year  # a timeline: "Feb. 15, 2011 - Protests begin. Feb. 24 - Rebels take Misrata."
         elif weekday is not None:
             year = self._year_with_weekday(month, day, weekday, parts)
         else:
             year = self.year_for((month, day), (self.dct.month, self.dct.day), parts)
         date = dt.date(year, month, day)
         return "DATE", iso_day(date), parts.quantity_mod() or parts.position_mod()
+
+    def _heads_list_entry(self) -> bool:
+        """Whether the date opens an entry of a list or timeline: first in its sentence and followed by a dash
+        or colon ("Feb. 24 - Rebels take Misrata"). Entries are told in the present whatever their time."""
+        doc, start, end = self.doc, self.match.start, self.match.end
+        first = start == doc[start].sent.start or doc[start - 1].is_punct and doc[start - 1].text in (".", "!", "?")
+        return first and end < len(doc) and doc[end].text in ("-", "--", "–", "—", ":")
+
+    def _that_year_after(self) -> bool:
+        """Whether the match is followed by "that year" or "the same year" and the story told a year."""
+        words = [t.lower_ for t in self.doc[self.match.end : self.match.end + 3]]
+        return self.last_year is not None and (words[:2] == ["that", "year"] or words == ["the", "same", "year"])
 
     def _range_year(self) -> int | None:
         """'between March 3 and 5, 1997': the year that closes a range of days dates its first day too."""
@@ -729,8 +775,8 @@ class Resolver:
             year = self.full_year(year)
         elif parts.has("UNIT"):  # "July last year", "January this year"
             year = self.dct.year + self._shift(parts)
-        elif self._after_that(parts) and self.last_year:  # "He was elected in 1996. That October ..."
-            year = self.last_year
+        elif (self._after_that(parts) and self.last_year) or self._that_year_after():
+            year = self.last_year  # "He was elected in 1996. That October ...", "... in June that year"
         else:
             year = self.year_for((month,), (self.dct.month,), parts)
         return "DATE", f"{year:04d}-{month:02d}", parts.quantity_mod() or parts.position_mod()
@@ -829,9 +875,34 @@ class Resolver:
             tense = self.tense()
             if (tense == FUTURE and date < self.dct) or (tense == PAST and date > self.dct):
                 date = weekday_date(self.dct, weekday, tense)  # "will meet this Tuesday" said on a Saturday
+        elif self._indefinite_day():  # "It was a Wednesday": some Wednesday, which one the text does not say
+            return "DATE", f"XXXX-WXX-{weekday}", None
+        elif (week := self._week_named_after()) is not None:  # "on Monday last week"
+            date = self.dct + dt.timedelta(weeks=week, days=weekday - self.dct.isoweekday())
         else:
             date = self.weekday(weekday, parts)
         return self._day_with_part(date, parts.value("PARTOFDAY"), parts.position_mod())
+
+    def _indefinite_day(self) -> bool:
+        """Whether the day is counted by "a"/"one" of its own ("on a Friday", "one Sunday"), not by a noun
+        it names ("set a Friday deadline")."""
+        start, root = self.match.start, self.doc[self.match.start : self.match.end].root
+        before = self.doc[start - 1] if start > 0 else None
+        return before is not None and before.lower_ in ("a", "an", "one") and before.head == root
+
+    def _week_named_after(self) -> int | None:
+        """The shift of the week that a weekday's next words name: "Monday last week" (-1), "Friday next
+        week" (1), "Wednesday to Friday last week" (-1, through the range), else None."""
+        doc, k = self.doc, self.match.end
+        if k + 1 < len(doc) and doc[k].lower_ in RANGE_LINKS and classify(doc[k + 1]) is not None \
+                and classify(doc[k + 1]).cls == "WEEKDAY":
+            k += 2
+        if k + 1 >= len(doc) or doc[k + 1].lower_ != "week":
+            return None
+        shift = classify(doc[k])
+        if shift is None or shift.cls not in ("LAST", "THIS", "COMING") or shift.value not in ("-1", "0", "1"):
+            return None
+        return int(shift.value)
 
     @staticmethod
     def _day_with_part(date: dt.date, part: str | None, mod: str | None) -> Resolved:
@@ -874,6 +945,13 @@ class Resolver:
             return day
         return day - one if day < self.dct - one else self.dct - one
 
+    def _recent_story_day(self) -> dt.date | None:
+        """The day the story last named when it lies in the past week: a past clock time without a day
+        ("was attached around 7 p.m.") happened then, not on a day planned ahead or weeks back."""
+        if self.ref_date is not None and dt.timedelta(0) <= self.dct - self.ref_date <= STORY_DAY_WINDOW:
+            return self.ref_date
+        return None
+
     def _weekend(self, parts: Parts, shift: int) -> Resolved:
         direction, strict = self.direction(parts)
         if parts.has("THIS"):  # "this weekend" lies ahead, "this past weekend" behind
@@ -902,8 +980,15 @@ class Resolver:
             date = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
         else:
             date = self.dct
-            self.dateless_clocks[self.match.start] = self.ref_date if self.tense() == PAST else None
-        return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}", parts.quantity_mod()
+            self.dateless_clocks[self.match.start] = self._recent_story_day() if self.tense() == PAST else None
+        return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}{self._clock_seconds(parts)}", parts.quantity_mod()
+
+    @staticmethod
+    def _clock_seconds(parts: Parts) -> str:
+        """':12' of a clock written to the second ('14:30:12'), else nothing."""
+        info = parts.first("CLOCK")
+        found = re.match(r"\d{1,2}:\d{2}(:\d{2})", str(info.value)) if info else None
+        return found.group(1) if found and int(found.group(1)[1:]) <= 59 else ""
 
     @staticmethod
     def _clock_time(parts: Parts) -> tuple[int, int]:
@@ -947,8 +1032,9 @@ class Resolver:
             return "DURATION", duration(1, unit), mod
         if unit in ("DE", "CE") and shift < 0:  # "the past decade", "the last century": the span up to now
             return "DURATION", duration(1, unit), mod
-        # "the next day", "the following week": relative to the story's own time
-        anchor = self.story_anchor(unit) if parts.has("THE") and parts.has("LAST") else self.dct
+        # "the next day", "the following week": relative to the story's own time; "the last week" to now
+        story_time = parts.has("THE") and parts.has("LAST") and not self._says("last")
+        anchor = self.story_anchor(unit) if story_time else self.dct
         value = shifted(anchor, unit, shift)
         return ("DATE", value, mod) if value else None
 

@@ -21,7 +21,7 @@ from dateline.resources import data_lines, read_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "times"
 NO_CLASS = " "
-BARE_ABBREVIATIONS = {"jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec"}  # month or name
+BARE_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}  # month or name
 TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are capitalised only in names
 OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
 OPEN_BOUNDS = {"LATER", "EARLIER", "BEYOND", "MORE", "LONGER"}  # "1994 or later", "a decade or more"
@@ -256,6 +256,8 @@ def _military_time(token: Token, text: str) -> bool:
     doc, k = token.doc, token.i + 1
     if lexicon().get(doc[k].lower_, ("",))[0] == "TIMEZONE":
         return True
+    if doc[k].text == "(" and k + 1 < len(doc) and doc[k + 1].text.isdigit() and _military_time(doc[k + 1], doc[k + 1].text):
+        return True  # 'at 1158 (0858 GMT)': a local time before its conversion
     # a zone name needs its "time": "0910 local time", not "in 1910 Eastern settlers"
     while k < len(doc) and lexicon().get(doc[k].lower_, ("",))[0] == "ZONENAME":
         k += 1
