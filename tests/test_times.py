@@ -995,3 +995,51 @@ def test_tdate_round10_a_conjunct_with_its_own_subject_keeps_its_tense(nlp):
               pos=["NOUN", "AUX", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN"],
               lemmas=["share", "may", "rise", ",", "a", "paper", "report", "on", "Tuesday"])
     assert tense_at(doc, 8, 9) is None
+
+
+# ---- tfp (round 10): false positives and extents in modern news
+
+TFP_WEDNESDAY = dt.date(2011, 6, 15)
+
+CASES_TFP_ROUND10 = [
+    # an amount per unit is a rate, also after "N barrels of crude" or a bracketed conversion
+    ("The field pumps 40,000 barrels of crude a day.", []),
+    ("The consultant billed $9,000 (about 8,000 euros or 7,000 pounds) a month.", []),
+    ("Lenders get 60% of the rent each month.", [("each month", "SET", "P1M")]),
+    # "fall" as a drop or a defeat, not the season
+    ("Investors fretted over a steep fall in copper prices.", []),
+    ("After the fall of the old government, exiles returned.", []),
+    ("The museum reopens in the fall of 2012.", [("the fall of 2012", "DATE", "2012-FA")]),
+    ("We will meet in the fall in Denver.", [("the fall", "DATE", "2011-FA")]),
+    # "daily" naming a newspaper
+    ("Germany's Bild daily reported the talks.", []),
+    ("The state-run Nhan Dan (People) daily quoted the minister.", []),
+    ("Volunteers walk the shore daily.", [("daily", "SET", "P1D")]),
+    # a counted quarter of things is a fraction
+    ("Biologists say only a quarter of local frogs survived the drought.", []),
+    ("Three quarters of local voters stayed home.", []),
+    # a stray article before a plain count stays outside; a multiplier keeps it
+    ("The ferry was out of service for a six days.", [("six days", "DURATION", "P6D")]),
+    ("The dynasty lasted a hundred years.", [("a hundred years", "DURATION", "P100Y")]),
+    ("The leak could mean another two years of spilling.", [("another two years", "DURATION", "P2Y")]),
+    ("We expect a decision in these coming weeks.", [("these coming weeks", "DATE", "FUTURE_REF")]),
+    # a running time in brackets, names that open with a time word, the noun "current"
+    ("Watch the interview with the mayor (3:12).", []),
+    ("The army is testing the Future Soldier System.", []),
+    ("The Sunday Telegraph printed the letter.", []),
+    ("Since the Arab Spring, tourism has collapsed.", []),
+    ("The plant opened in Spring 2010.", [("Spring 2010", "DATE", "2010-SP")]),
+    ("Divers fought a strong current near the reef.", []),
+    ("Engineers must do better than the firm's current apparatus.", [("current", "DATE", "PRESENT_REF")]),
+    # ages
+    ("Exams are sat by 30,000 7-year olds.", []),
+    ("Fans in their 20s and 30s queued.", []),
+    # a hyphenated whole-and-fraction amount; a season modifying a noun leaves its article out
+    ("Gold hit 3-1/2-year highs.", [("3-1/2-year", "DURATION", "P3Y6M")]),
+    ("Tickets for the summer festival sold out.", [("summer", "DATE", "2011-SU")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_TFP_ROUND10)
+def test_tfp_round10_expressions(nlp, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), TFP_WEDNESDAY)] == expected

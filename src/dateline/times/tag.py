@@ -25,9 +25,13 @@ BARE_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "s
 TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are capitalised only in names
 OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
 OPEN_BOUNDS = {"LATER", "EARLIER", "BEYOND", "MORE", "LONGER"}  # "1994 or later", "a decade or more"
+# capitalised before a name word, they open the name: "the Summer Palace", "the Future Combat System"
+NAME_OPENERS = ("SEASON", "PARTOFDAY", "FUTURE", "PAST", "PRESENT")
+MULTIPLIER_WORDS = {"hundred", "thousand", "dozen", "million"}  # "a hundred years", "a dozen days"
 LARGE_NUMBERS = {"hundred", "thousand", "million", "billion", "trillion"}  # "2000 million yen"
 WHOLE_NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT")
 ORDINAL_CLASSES = ("ORDWORD", "ORDNUM", "SECOND")
+TIME_PREPOSITIONS = {"in", "during", "by", "until", "till", "through", "throughout", "since"}
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
 SHAPE_CLASSES = (
@@ -198,6 +202,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     cls = _shape(text)
     if cls is None or (cls == "DECADE" and _is_age(token)):
         return None
+    if cls == "CLOCK" and _alone_in_brackets(token) and text[-1].isdigit():
+        return None  # "Syria remains in Arab League (1:52)", "Quran (4:29)": a running time or a verse
     if cls != "INT":
         return TokenInfo(cls, text)
     if _decade_with_apostrophe(token, text):
@@ -217,6 +223,11 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     if len(text) == 4 and 1000 <= n <= 2099 and not _counts_things(token) and not _names_with(token):
         return TokenInfo("NUMDIGIT", n) if _house_number(token) else TokenInfo("YEAR", n)
     return TokenInfo("NUMDIGIT", n)
+
+
+def _alone_in_brackets(token: Token) -> bool:
+    doc, i = token.doc, token.i
+    return 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
 
 
 def _following_year(token: Token, text: str) -> int | None:
@@ -319,8 +330,12 @@ def _house_number(token: Token) -> bool:
 
 
 def _is_age(token: Token) -> bool:
-    """'when Kopp was in his 30s', 'in their forties': a decade of someone's life."""
-    return token.i > 0 and token.doc[token.i - 1].tag_ == "PRP$"
+    """'when Kopp was in his 30s', 'in their forties', 'in their 30s and 40s': a decade of
+    someone's life."""
+    doc, k = token.doc, token.i - 1
+    if k > 0 and doc[k].lower_ in ("and", "or", "to") and token.dep_ == "conj":
+        k = token.head.i - 1  # the first decade of "their 30s and 40s" has the possessive
+    return k >= 0 and doc[k].tag_ == "PRP$"
 
 
 def _in_title(token: Token) -> bool:
@@ -347,8 +362,12 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     text = token.lower_
     if info.cls in TITLE_CLASSES and _in_title(token):
         return None
-    if info.cls in ("SEASON", "PARTOFDAY") and _capitalised_inside_sentence(token) and _before_name_word(token):
+    if info.cls in NAME_OPENERS and _capitalised_inside_sentence(token) and _before_name_word(token):
         return None  # "the Spring Festival", "the Summer Palace": a name
+    if info.cls == "SEASON" and _capitalised_inside_sentence(token) and _after_name_word(token):
+        return None  # "the Arab Spring", "the Prague Spring": a name of events
+    if info.cls == "WEEKDAY" and _weekday_in_name(token):
+        return None  # "the Sunday Times", "the Saturday Guardian": a newspaper's name
     if info.cls == "DEICTIC" and _capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
     if info.cls == "DEICTIC" and _generic_now_or_someday(token):
@@ -374,12 +393,18 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the Labor Party", "Election Commission": a holiday only in "Labor Day"
     if info.cls == "SEASON" and token.pos_ not in ("NOUN", "PROPN") and not _after_season_shift(token):
         return None
+    if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
+        return None  # "a sharp fall in prices", "the fall of the regime", "the capital's fall"
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
         return None
     if info.cls == "SECOND" and token.tag_ == "JJ":
         return TokenInfo("ORDWORD", info.value)  # "a second term" counts, it is no unit of time
     if info.cls == "SETADV" and token.pos_ != "ADV":
         return None  # "quarterly dividend", "the daily tally"
+    if info.cls == "THIS" and text == "current" and token.tag_ in ("NN", "NNS") and not _modifies_noun(token):
+        return None  # "an electric current", "the loop current": the noun, not "BP's current apparatus"
+    if info.cls == "SETADV" and _names_newspaper(token):
+        return None  # "Israel's Maariv daily", "the state-run Tien Phong (Vanguard) daily"
     if info.cls == "APPROX" and text == "about" and token.dep_ == "prep":
         return None  # "confident about 2014": "about" as "concerning" is a preposition, outside
     if info.cls == "APPROX" and text == "under" and not _before_count(token):
@@ -388,11 +413,15 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None
     if info.cls == "UNIT" and (_before(token, "old") or (_before(token, "-") and _before(token, "old", 2))):
         return None  # ages: "52 years old", "the 6-year-old boy"
+    if info.cls == "UNIT" and (_before(token, "olds") or (_before(token, "-") and _before(token, "olds", 2))):
+        return None  # "600,000 11-year olds", "two-year-olds": children of an age
     if info.cls == "AMPM" and "." not in text:
         prev = token.nbor(-1) if token.i > 0 else None
         return info if prev is not None and prev.text[:1].isdigit() else None
     if info.cls == "UNIT" and text == "quarter" and _after(token, "a") and _before_other_unit(token):
         return TokenInfo("FRACTION", "1/4")  # "a quarter century", "a quarter of an hour"
+    if info.cls == "UNIT" and text in ("quarter", "quarters") and _fraction_of_things(token):
+        return None  # "a quarter of the wildlife", "three quarters of the vote"
     if info.cls == "UNIT" and text.endswith("s") and text != "seconds":
         return TokenInfo("UNITPL", info.value)
     if info.cls == "UNIT" and text == "seconds":
@@ -423,6 +452,65 @@ def _after_season_shift(token: Token) -> bool:
     return token.i < 2 or token.doc[token.i - 2].tag_ not in ("DT", "PRP$")
 
 
+def _after_name_word(token: Token) -> bool:
+    """After a capitalised name word that is no time word: "Arab" in "the Arab Spring" (not "in
+    Spring 2010", which the recogniser reads as a date)."""
+    prev = token.doc[token.i - 1]
+    if token.ent_type_ == "DATE" or not prev.is_title or prev.tag_ not in ("NNP", "NNPS", "JJ"):
+        return False
+    return prev.lower_ not in lexicon()
+
+
+def _weekday_in_name(token: Token) -> bool:
+    """'the Sunday Times', 'the Sunday Express': a weekday between "the" and a capitalised word
+    that is no time word opens a name (not 'the Tuesday deadline', 'the Thursday July 28 meeting')."""
+    doc, k = token.doc, token.i + 1
+    if token.i == 0 or doc[token.i - 1].lower_ != "the" or k >= len(doc) or not doc[k].is_title:
+        return False
+    following = classify(doc[k])
+    return following is None or following.cls == "FREQ"  # "Times" counts occasions elsewhere
+
+
+def _modifies_noun(token: Token) -> bool:
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
+
+
+def _names_newspaper(token: Token) -> bool:
+    """'the Maariv daily said', 'Turkey's Star daily', 'Tien Phong (Vanguard) daily': "daily" (or
+    "weekly") as the noun of a newspaper, after its name or as a subject."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if any(c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in token.children):
+        return True
+    doc, k = token.doc, token.i - 1
+    if k < 0 or doc[k].text != ")":
+        return False
+    while k > 0 and doc[k - 1].tag_ in ("NNP", "NNPS"):
+        k -= 1  # the name in the brackets, a translation of the title
+    return k >= 2 and doc[k - 1].text == "(" and doc[k - 2].tag_ in ("NNP", "NNPS")
+
+
+def _fall_as_drop(token: Token) -> bool:
+    """'a sharp fall in prices', 'the fall of the regime', 'the capital's fall to the rebels': the
+    noun "fall" as a drop or a defeat, not the season ('the fall of 1998', 'early fall', 'last fall')."""
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in ("a", "an")):
+            return True
+        if child.dep_ == "amod" and classify(child) is None:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "to", "from", "in"):
+            if child.lower_ == "in" and _object_of_time_preposition(token):
+                continue  # "in the fall in Boston": the place of the season
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and all(classify(o) is None for o in objects):
+                return True
+    return False
+
+
+def _object_of_time_preposition(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in TIME_PREPOSITIONS
+
+
 def _before_holiday_day(token: Token) -> bool:
     """Before a capitalised "Day", maybe after a possessive: "Memorial Day", "Valentine's Day", "Presidents' Day"."""
     k = token.i + 1
@@ -451,6 +539,18 @@ def _anchored_on_event(token: Token) -> bool:
 def _before_unit(token: Token) -> bool:
     k = token.i + 1
     return k < len(token.doc) and lexicon().get(token.doc[k].lower_, ("",))[0] == "UNIT"
+
+
+def _fraction_of_things(token: Token) -> bool:
+    """'a quarter of the wildlife', 'three quarters of voters': a counted quarter of something
+    that is no time (not 'the first quarter of the season', not 'a quarter of a century')."""
+    doc, k = token.doc, token.i + 1
+    if token.i == 0 or lexicon().get(doc[token.i - 1].lower_, ("",))[0] not in ("A", "NUMWORD"):
+        return False
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return False
+    objects = [c for c in doc[k].children if c.dep_ == "pobj"]
+    return bool(objects) and all(classify(o) is None for o in objects)
 
 
 def _before_other_unit(token: Token) -> bool:
@@ -523,6 +623,7 @@ def find_matches(doc: Doc) -> list[Match]:
         start = _without_outer_count(start, end, infos)
         start = _without_noun_determiner(doc, start, end, infos)
         start = _without_preposition_over(doc, start, end, infos)
+        start = _without_stray_article(doc, start, end, infos)
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
@@ -548,10 +649,20 @@ def _without_noun_determiner(doc: Doc, start: int, end: int, infos: list) -> int
     belongs to the noun, not to the modifier ("the future use" keeps it: no time is meant)."""
     last = doc[end - 1]
     modifies_next = last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end
-    calendar_word = doc[end - 2].lower_ == "-" or infos[end - 1].cls in ("UNIT", "WEEKDAY")
+    calendar_word = doc[end - 2].lower_ == "-" or infos[end - 1].cls in ("UNIT", "WEEKDAY", "SEASON")
     if end - start > 1 and infos[start].cls in ("THE", "A") and modifies_next and calendar_word:
         return start + 1
     return start
+
+
+def _without_stray_article(doc: Doc, start: int, end: int, infos: list) -> int:
+    """'missing for a ten days': an article before a plain count of plural units belongs to no
+    number (unlike 'a hundred years', 'a dozen days'), so it stays outside."""
+    if end - start < 3 or doc[start].lower_ not in ("a", "an") or infos[end - 1].cls != "UNITPL":
+        return start  # "another two years" keeps its word, like "a further 30 days"
+    if infos[start + 1].cls not in WHOLE_NUMBER_CLASSES or doc[start + 1].lower_ in MULTIPLIER_WORDS:
+        return start
+    return start + 1
 
 
 def _without_loose_open_bound(doc: Doc, start: int, end: int, infos: list) -> int:
@@ -582,9 +693,31 @@ def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
         return False
     if infos[start - 1] is not None and infos[start - 1].cls in ("FREQ", "UNIT", "UNITPL"):
         return False
-    prev = doc[start - 1]
+    prev = _amount_before(doc, start)
     counted = prev.tag_ in ("NNS", "NN") and any(c.dep_ == "nummod" for c in prev.children)
-    return prev.tag_ == "CD" or prev.text == "%" or counted
+    # "of oil a day" is a rate, "of the revenue each month" a recurrence
+    substance = doc[start].lower_ != "each" and _counted_of(prev)
+    return prev.tag_ == "CD" or prev.text == "%" or counted or substance
+
+
+def _amount_before(doc: Doc, start: int) -> Token:
+    """The word before a rate, past a parenthesised restatement of the amount: '$150,000
+    (#96,000) a month', '$6m (4.5m euros) per day'."""
+    k = start - 1
+    if doc[k].text == ")":
+        opening = next((j for j in range(k - 1, max(-1, k - 12), -1) if doc[j].text == "("), None)
+        if opening is not None and opening > 0:
+            k = opening - 1
+    return doc[k]
+
+
+def _counted_of(token: Token) -> bool:
+    """'12,000 barrels of oil a day', '4 million barrels of oil equivalent per day': the substance
+    of a counted measure (the object of "of" after a noun with a number)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.tag_ not in ("NNS", "NN"):
+        return False
+    return any(c.dep_ == "nummod" for c in prep.head.children)
 
 
 def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
