@@ -1043,3 +1043,40 @@ CASES_TFP_ROUND10 = [
 @pytest.mark.parametrize("text,expected", CASES_TFP_ROUND10)
 def test_tfp_round10_expressions(nlp, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), TFP_WEDNESDAY)] == expected
+
+
+# ---- tdur (round 10): rates over "of" phrases and conversions, offsets, "every N to M", dash ranges
+
+TDUR_MONDAY = dt.date(2012, 3, 12)
+
+CASES_TDUR_ROUND10 = [
+    # a counted amount per unit of time is a rate (unmarked) even across "of" or a conversion ...
+    ("The refinery processes 2 million barrels of crude a day.", []),
+    ("The field yields 300,000 barrels of oil equivalent per day.", []),
+    ("The club pays its coach $2 million (£1.5 million) a year.", []),
+    ("The new cannon fires 600 rounds a minute.", []),
+    ("Crews pumped 1,000 barrels (a day) from the tank.", []),
+    # a unit joined to another noun is no rate; "each month" counts occasions, a SET
+    ("The job took two days of planning and a day of work.",
+     [("two days", "DURATION", "P2D"), ("a day", "DURATION", "P1D")]),
+    ("The firm sets aside 10% of its profit each month.", [("each month", "SET", "P1M")]),
+    # ... but a unit followed by "after"/"before" is an offset from an event, a duration
+    ("The army freed 30 hostages a day after the raid.", [("a day", "DURATION", "P1D")]),
+    ("Rebels shelled the villages a day after the truce.", [("a day", "DURATION", "P1D")]),
+    # a recurrence with a range of units is one SET, valued by the lower bound like a duration
+    ("Buses leave every 10 to 15 minutes.", [("every 10 to 15 minutes", "SET", "PT10M")]),
+    ("Shells fell every half an hour.", [("every half an hour", "SET", "PT30M")]),
+    ("The town saw a bombing every couple of weeks.", [("every couple of weeks", "SET", "P2W")]),
+    # an opening "one day" before a clause with a modal is an unknown future time
+    ("We believe that one day the bridge will be rebuilt.", [("one day", "DATE", "FUTURE_REF")]),
+    ("The hearing could last one day.", [("one day", "DURATION", "P1D")]),
+    # a dash between written numbers joins a range, not a compound number
+    ("The lab expects results within 12-24 hours.", [("12-24 hours", "DURATION", "PT12H")]),
+    ("The repairs will take 3-5 days.", [("3-5 days", "DURATION", "P3D")]),
+    ("The storm lasted twenty-four hours.", [("twenty-four hours", "DURATION", "PT24H")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_TDUR_ROUND10)
+def test_tdur_round10_expressions(nlp, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), TDUR_MONDAY)] == expected

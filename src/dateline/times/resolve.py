@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from dateline.times.tag import Match, TokenInfo, classify, lexicon
+from dateline.times.tag import Match, TokenInfo, classify, lexicon, offset_from_event
 
 Resolved = tuple[str, str, "str | None"]
 
@@ -137,6 +137,14 @@ def duration(amount: float | str, unit: str) -> str:
     date_part = "".join(f"{n}{u}" for n, u in pieces if u not in TIME_UNITS)
     time_part = "".join(f"{n}{TIME_UNITS[u]}" for n, u in pieces if u in TIME_UNITS)
     return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _digit_range_dash(infos: list[TokenInfo], k: int) -> bool:
+    """'12-24 hours', '3-5 days': a dash between two written numbers joins the ends of a range
+    (a spelled 'twenty-four' is one number)."""
+    digits = ("DAYNUM", "NUMDIGIT")
+    return (infos[k].cls == "HYPHEN" and 0 < k < len(infos) - 1
+            and infos[k - 1].cls in digits and infos[k + 1].cls in digits)
 
 
 def number_value(infos: list[TokenInfo]) -> float | str | None:
@@ -418,7 +426,8 @@ class Parts:
         before = self.infos[:unit_at]
         counted = [k for k, i in enumerate(before) if i.cls in NUMBER_CLASSES + ("FEW", "HALF")]
         # "two to three weeks", not the "to" of "up to 180 days"
-        range_at = next((k for k, i in enumerate(before) if i.cls in ("OR", "TO") and counted and k > counted[0]),
+        range_at = next((k for k, i in enumerate(before)
+                         if (i.cls in ("OR", "TO") or _digit_range_dash(before, k)) and counted and k > counted[0]),
                         len(before))
         amount = number_value([before[k] for k in counted if k < range_at])
         if amount is None and any(i.cls == "A" for i in before):
@@ -1119,7 +1128,7 @@ class Resolver:
     def _rate(self, parts: Parts) -> bool:
         """'thousands of cars a year': an uncounted quantity per unit of time recurs ("a year" is a
         SET). A counted amount ("$5 million a year") never gets here: tag.py leaves rates untagged."""
-        if parts.classes != ["A", "UNIT"] or self.match.start == 0:
+        if parts.classes != ["A", "UNIT"] or self.match.start == 0 or offset_from_event(self.doc, self.match.end):
             return False
         return self.doc[self.match.start - 1].tag_ == "NNS"
 
@@ -1131,7 +1140,15 @@ class Resolver:
         doc, start, end = self.doc, self.match.start, self.match.end
         after_modal = start > 0 and doc[start - 1].tag_ == "MD"
         before_verb = end < len(doc) and doc[end].tag_ == "VB"
-        return after_modal or before_verb
+        return after_modal or before_verb or self._before_modal_clause()
+
+    def _before_modal_clause(self) -> bool:
+        """'one day the city will be rebuilt', 'One day, he said, we could return': an opening
+        "one day" whose verb follows with a modal looks ahead too."""
+        day = self.doc[self.match.end - 1]
+        verb = day.head
+        return (day.dep_ == "npadvmod" and verb.i >= self.match.end
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
 
     def _year_ago(self, parts: Parts) -> Resolved | None:
         units = [i.value for i in parts.infos if i.cls == "UNIT"]

@@ -693,31 +693,52 @@ def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
         return False
     if infos[start - 1] is not None and infos[start - 1].cls in ("FREQ", "UNIT", "UNITPL"):
         return False
-    prev = _amount_before(doc, start)
-    counted = prev.tag_ in ("NNS", "NN") and any(c.dep_ == "nummod" for c in prev.children)
-    # "of oil a day" is a rate, "of the revenue each month" a recurrence
-    substance = doc[start].lower_ != "each" and _counted_of(prev)
-    return prev.tag_ == "CD" or prev.text == "%" or counted or substance
-
-
-def _amount_before(doc: Doc, start: int) -> Token:
-    """The word before a rate, past a parenthesised restatement of the amount: '$150,000
-    (#96,000) a month', '$6m (4.5m euros) per day'."""
-    k = start - 1
-    if doc[k].text == ")":
-        opening = next((j for j in range(k - 1, max(-1, k - 12), -1) if doc[j].text == "("), None)
-        if opening is not None and opening > 0:
-            k = opening - 1
-    return doc[k]
-
-
-def _counted_of(token: Token) -> bool:
-    """'12,000 barrels of oil a day', '4 million barrels of oil equivalent per day': the substance
-    of a counted measure (the object of "of" after a noun with a number)."""
-    prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.tag_ not in ("NNS", "NN"):
+    if offset_from_event(doc, end):
         return False
-    return any(c.dep_ == "nummod" for c in prep.head.children)
+    return _is_amount(doc[start - 1]) or _rate_of_counted_head(doc, start, end)
+
+
+def offset_from_event(doc: Doc, end: int) -> bool:
+    """'freed 30 hostages a day after the raid': the unit measures an offset from an event, no rate."""
+    return end < len(doc) and doc[end].lower_ in ("after", "before", "later", "earlier")
+
+
+def _is_amount(token: Token) -> bool:
+    """A number, a percentage or a counted noun ("$150,000", "5%", "2 million barrels")."""
+    counted = token.tag_ in ("NNS", "NN") and any(c.dep_ == "nummod" for c in token.children)
+    return token.tag_ == "CD" or token.text == "%" or counted
+
+
+def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
+    """'1.6 million barrels of oil a day', '$150,000 (#96,000) a month', 'barrels of oil
+    equivalent per day': the unit follows or hangs on a counted amount further back (over an
+    "of" phrase or a parenthesised conversion), so the phrase is a rate too. "each month" stays
+    a SET: it reads as recurring occasions ("85% of the revenue each month")."""
+    if doc[start].lower_ == "each":
+        return False
+    before = start - 1
+    if doc[before].text == ")":  # skip back over "(#96,000)"
+        while before > 0 and doc[before].text != "(":
+            before -= 1
+        before -= 1
+    while before > 0 and doc[before].text in ("(", "'", "’", '"'):  # "1,000 barrels (a day)"
+        before -= 1
+    if before < 0:
+        return False
+    counted_word = doc[before].tag_ in ("NN", "NNS", "VBZ") and classify(doc[before]) is None
+    if before >= 1 and doc[before - 1].tag_ == "CD" and counted_word:
+        return True  # "$100m", "350 rounds": the count parsed apart, or the noun tagged a verb
+    unit = doc[start] if doc[start].lower_ == "per" else doc[end - 1]
+    adverbial = unit.dep_ in ("npadvmod", "prep")  # not "two days of work and a day of rest"
+    candidates = [doc[before]] + ([unit.head] if adverbial and unit.head.i < start else [])
+    return any(_is_amount(token) or _is_amount(_owner_over_of(token)) for token in candidates)
+
+
+def _owner_over_of(token: Token) -> Token:
+    """'oil' in 'barrels of oil': the noun the "of" phrase belongs to."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return token.head.head
+    return token
 
 
 def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
