@@ -16,7 +16,15 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from dateline.times.tag import Match, TokenInfo, classify, lexicon, offset_from_event
+from dateline.times.tag import (
+    Match,
+    TokenInfo,
+    _capitalised_inside_sentence,
+    classify,
+    length_verbs,
+    lexicon,
+    offset_from_event,
+)
 
 Resolved = tuple[str, str, "str | None"]
 
@@ -389,6 +397,14 @@ def _names_a_quarter(doc: Doc, k: int) -> bool:
     nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
     prev = doc[k - 1].lower_ if k > 0 else ""
     return nxt != "-" and not (nxt == "of" and prev in ("a", "one", "three"))
+
+
+def _noun_before(token: Token) -> bool:
+    """A noun or gerund right before the token that makes a compound with it: "opening hours"."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    return prev.tag_ in ("NN", "NNS", "NNP", "NNPS", "VBG") and prev.head == token
 
 
 class Parts:
@@ -1317,6 +1333,37 @@ class Resolver:
             return "DATE", "FUTURE_REF", None
         # "for years", "the weeks ahead", "in recent years": an unknown number of units (TimeBank: PXY)
         return "DURATION", duration("X", parts.value("UNITPL")), None
+
+    def _long_unit(self, parts: Parts) -> Resolved | None:
+        """'a weeklong strike' lasts one week (P1W); 'a monthslong standoff' some months (PXM)."""
+        info = parts.first("UNITLONG", "UNITSLONG")
+        return "DURATION", duration(1 if info.cls == "UNITLONG" else "X", info.value), None
+
+    def _bare_units(self, parts: Parts) -> Resolved | None:
+        """'years of corruption', 'hours after the vote': an unknown number of units, unless the
+        plural names something else ("living quarters of", "opening hours", "Days of Rage", "the
+        minutes of a meeting") or a count before an adjective has it ("five agonizing months
+        after": no vague amount)."""
+        unit = parts.value("UNITPL")
+        token = self.doc[self.match.end - 1]
+        if unit == "Q" or _noun_before(token) or _capitalised_inside_sentence(token):
+            return None
+        if any(child.dep_ == "nummod" for child in token.children):
+            return None
+        if unit == "TH" and parts.has("POSMOD"):
+            return None  # "in the early hours": a part of a day, no length
+        if unit == "TM" and self.match.end < len(self.doc) and self.doc[self.match.end].lower_ == "of":
+            return None  # "released minutes of its meeting": a record, no length
+        return "DURATION", duration("X", unit), None
+
+    def _unit_length(self, parts: Parts) -> Resolved | None:
+        """'it could take years', 'she spent months there': a bare plural unit that a verb of
+        length governs is a vague duration (the same exceptions as for _bare_units)."""
+        token = self.doc[self.match.end - 1]
+        governed = token.dep_ in ("dobj", "attr", "npadvmod", "oprd") and token.head.pos_ in ("VERB", "AUX")
+        if not governed or token.head.lemma_ not in length_verbs():
+            return None
+        return self._bare_units(parts)
 
     def _vague(self, parts: Parts) -> Resolved | None:
         if parts.has("THE") and parts.has("PAST", "FUTURE", "PRESENT") and self._modifies_next_noun():

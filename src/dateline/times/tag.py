@@ -52,7 +52,7 @@ _SHAPES = (
 )
 # one-token "mid-1990s", "mid-'90s", "mid-afternoon", "mid-19th"
 _PREFIXED = re.compile(r"(mid|early|late)-['’]?(.+)$")
-_TOKEN_RE = re.compile(r"\(\?<=|\(\?=|\(\?!|[A-Z_]+|[()|?*+]|\s+")
+_TOKEN_RE = re.compile(r"\(\?<=|\(\?<!|\(\?=|\(\?!|[A-Z_]+|[()|?*+]|\s+")
 
 
 @dataclass(frozen=True)
@@ -199,6 +199,8 @@ def _shape(text: str) -> str | None:
 
 
 def _classify_number(token: Token, text: str) -> TokenInfo | None:
+    if _dotted_clock(token, text):
+        return TokenInfo("CLOCK", text.replace(".", ":"))
     cls = _shape(text)
     if cls is None or (cls == "DECADE" and _is_age(token)):
         return None
@@ -275,6 +277,14 @@ def _military_time(token: Token, text: str) -> bool:
     return k > token.i + 1 and k < len(doc) and doc[k].lower_ == "time"
 
 
+def _dotted_clock(token: Token, text: str) -> bool:
+    """'15.37 GMT', '9.30 BST': a 24-hour clock written with a point (British style) before a time
+    zone, read like '1537 GMT'."""
+    if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
+        return False
+    return _military_time(token, text.replace(".", "").zfill(4))
+
+
 def _counts_things(token: Token) -> bool:
     """'about 2000 troops': a four-digit number after a quantifier and before a plural noun;
     '$1990', '2000 million', '2050 points', 'a 1500-meter race': an amount of money or a measure."""
@@ -346,6 +356,8 @@ def _in_title(token: Token) -> bool:
     k = token.i - 1
     while k >= max(0, token.i - 4) and (token.doc[k].text[0].isupper() or token.doc[k].text[0].isdigit()):
         k -= 1
+    if k > 0 and token.doc[k - 1].text in (".", "!", "?"):
+        return False  # a quotation after a full stop ('... shakedown." Hours later'): a sentence, no title
     return k >= 0 and token.doc[k].text in OPENING_QUOTES and token.doc[k].tag_ != "POS"  # not "Presidents' Day"
 
 
@@ -380,6 +392,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         prev = token.doc[token.i - 1] if token.i > 0 else None
         if text == "march" and (_before(token, "for") or _before(token, "of")) and (prev is None or prev.tag_ != "IN"):
             return None  # "the annual March for Life", "the March of the Mothers", not "in March for"
+        if token.text[0].isupper() and _before_digit(token):
+            return info  # "(AP) May 28: ...": a day after it, even where the parser reads a modal
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
     if info.cls == "MONTH" and text in BARE_ABBREVIATIONS and not _before_digit(token):
         return None  # "Jan Novak": a bare abbreviation is a month only before a day or year
@@ -742,7 +756,14 @@ def _owner_over_of(token: Token) -> Token:
 
 
 def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
-    return any(doc[i].is_sent_start for i in range(start + 1, end))
+    return any(doc[i].is_sent_start and not _zone_after_meridian(doc, i) for i in range(start + 1, end))
+
+
+def _zone_after_meridian(doc: Doc, i: int) -> bool:
+    """'at 5:54 a.m. CDT': the parser may start a sentence after the point of "a.m."; a time zone
+    there still belongs to the clock time."""
+    zone = lexicon().get(doc[i].lower_, ("",))[0] in ("TIMEZONE", "ZONENAME")
+    return zone and doc[i - 1].lower_ in ("a.m.", "p.m.")
 
 
 # --- the stage ---------------------------------------------------------------------------
