@@ -1137,3 +1137,66 @@ def test_tfn_round10_negative_lookbehind_compiles():
     chars = {"THE": "t", "UNITPL": "u"}
     regex = re.compile(compile_pattern("(?<!THE) UNITPL", {}, chars))
     assert regex.search(" u") and not regex.search("tu")
+
+
+# ---- tdate2 (round 10): values of dates in a second sample of modern news
+
+TDATE2_WEDNESDAY = dt.date(2021, 2, 10)
+TDATE2_SUNDAY = dt.date(2021, 9, 19)
+
+CASES_TDATE2_ROUND10 = [
+    # a date on a thing that a relative clause tells in the past lies behind, whatever the main verb
+    (TDATE2_WEDNESDAY, "The new data contradict a survey in December that showed growth.",
+     [("December", "DATE", "2020-12")]),
+    (TDATE2_WEDNESDAY, "The plan calls for a vote in December that will decide the matter.",
+     [("December", "DATE", "2021-12")]),
+    # the baseline of a change lies behind
+    (dt.date(2021, 9, 10), "Support for the mayor stands at 40 percent, down from 55 percent in July.",
+     [("July", "DATE", "2021-07")]),
+    # "retroactive to" reaches back
+    (dt.date(2021, 5, 20), "The budget gives nurses a pay rise retroactive to January 1.",
+     [("January 1", "DATE", "2021-01-01")]),
+    # a date before a noun names a thing ("the August 14 flood"), however the parser labels it: no tense of its own
+    (dt.date(2021, 3, 10), "Residents still cope with the damage from the August 14 flood.",
+     [("August 14", "DATE", "2020-08-14")]),
+    # a thing named as still ahead ("the expected start") puts its month ahead, whatever the clause's tense
+    (dt.date(2021, 1, 20), "Engineers repaired the dam ahead of the expected arrival of the floods in June.",
+     [("June", "DATE", "2021-06")]),
+    # without a tense, a quarter or season is counted in quarters, not as a month: the third quarter seen from
+    # February lies two quarters ahead (three, weighted) but only two behind
+    (TDATE2_WEDNESDAY, "The third-quarter sales were weak.", [("third-quarter", "DATE", "2020-Q3")]),
+    # a timeline entry run into the text before it (its line break lost) takes the nearest year, not its present tense
+    (dt.date(2022, 1, 29), "Rebels seize the port 29 December: The envoy resigns and flies home.",
+     [("29 December", "DATE", "2021-12-29")]),
+    # a numeric date whose first number cannot be a month is written day first
+    (dt.date(2009, 5, 20), "The envoy landed in Hanoi on 17/05/2009.", [("17/05/2009", "DATE", "2009-05-17")]),
+    (dt.date(2009, 5, 20), "The envoy landed in Hanoi on 5/17/2009.", [("5/17/2009", "DATE", "2009-05-17")]),
+    # on a Sunday, "this week" ahead is the week that starts tomorrow; behind, the week that ends today
+    (TDATE2_SUNDAY, "The bank will publish its results this week.", [("this week", "DATE", "2021-W38")]),
+    (TDATE2_SUNDAY, "The bank published its results this week.", [("this week", "DATE", "2021-W37")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", CASES_TDATE2_ROUND10)
+def test_tdate2_round10_values(nlp, published, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), published)] == expected
+
+
+def test_tdate2_round10_a_thing_named_in_a_past_clause_came_before(nlp):
+    # the parse of "A trust was formed to help families in the wake of their October 3 gas tank blast." built by
+    # hand, with "October" hung on the first noun of the compound: the blast's clause is past, so the blast is too
+    from spacy.tokens import Doc
+
+    words = ["A", "trust", "was", "formed", "to", "help", "families", "in", "the", "wake", "of", "their", "October",
+             "3", "gas", "tank", "blast", "."]
+    heads = [1, 3, 3, 3, 5, 3, 5, 5, 9, 7, 9, 16, 14, 12, 15, 16, 10, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "aux", "advcl", "dobj", "prep", "det", "pobj", "prep", "poss",
+            "nmod", "nummod", "compound", "compound", "pobj", "punct"]
+    tags = ["DT", "NN", "VBD", "VBN", "TO", "VB", "NNS", "IN", "DT", "NN", "IN", "PRP$", "NNP", "CD", "NN", "NN", "NN",
+            "."]
+    pos = ["DET", "NOUN", "AUX", "VERB", "PART", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "PRON", "PROPN", "NUM",
+           "NOUN", "NOUN", "NOUN", "PUNCT"]
+    lemmas = ["a", "trust", "be", "form", "to", "help", "family", "in", "the", "wake", "of", "their", "October", "3",
+              "gas", "tank", "blast", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert [(t.text, t.value) for t in tag_times(doc, dt.date(2021, 6, 20))] == [("October 3", "2020-10-03")]

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from spacy.tokens import Doc, Token
 
+from dateline.resources import data_lines
 from dateline.times.tag import (
     Match,
     TokenInfo,
@@ -199,11 +201,12 @@ def spelled_year(values: list[int]) -> int | None:
     return None
 
 
-def _position(year: int, key: tuple) -> int:
-    """A number that orders (year, key) in time: key is (month, day) or one index within a year."""
+def _position(year: int, key: tuple, per_year: int = 12) -> int:
+    """A number that orders (year, key) in time: key is (month, day) or one index within a year,
+    of which a year holds per_year (12 months, 4 seasons or quarters, 2 halves)."""
     if len(key) == 2:
         return dt.date(year, key[0], min(key[1], 28)).toordinal()
-    return year * 12 + key[0]
+    return year * per_year + key[0]
 
 
 def _distance(position: int, now: int) -> float:
@@ -314,12 +317,44 @@ def _clause_starts_after(verb: Token, end: int) -> bool:
     return any(c.dep_ == "mark" and c.i >= end for c in verb.children)
 
 
+@functools.lru_cache(maxsize=1)
+def foreseen_words() -> frozenset[str]:
+    """Adjectives that name a thing as still ahead ("the expected start", "the upcoming vote")."""
+    return frozenset(data_lines("times/foreseen_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def retroactive_words() -> frozenset[str]:
+    """Words before "to" that reach back in time ("retroactive to January 1")."""
+    return frozenset(data_lines("times/retroactive_words.txt"))
+
+
+def _foreseen(token: Token) -> bool:
+    """Whether a thing is named as still ahead: "the expected start of the monsoon in June",
+    "the upcoming vote on Tuesday"."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in foreseen_words() for c in token.children)
+
+
+def _told_by_past_relative(noun: Token, end: int) -> bool:
+    """Whether a thing the date hangs on is told by a relative clause in the past after the date:
+    "a survey in December that showed growth"."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.i >= end and c.tag_ == "VBD" for c in noun.children)
+
+
+def _change_baseline(token: Token) -> bool:
+    """Whether the date is the baseline of a change, which lies behind: "now 40 percent, down from 55 percent
+    in March"."""
+    return token.lower_ == "from" and token.head.lower_ in ("up", "down")
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
         return FUTURE
     if start > 0 and doc[start - 1].lower_ == "since":  # "missing since Thursday" began in the past
         return PAST
+    if start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in retroactive_words():
+        return PAST  # "a pay rise retroactive to January 1" reaches back
     verb = reporting_verb_before(doc, start) or doc[start:end].root
     through_noun = False  # the date hangs on a thing named in the clause ("after a call on Tuesday")
     for _ in range(6):
@@ -327,14 +362,18 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             break
         verb = verb.head
         through_noun = through_noun or verb.pos_ in ("NOUN", "PROPN")
+        if _foreseen(verb):
+            return FUTURE
+        if _told_by_past_relative(verb, end) or _change_baseline(verb):
+            return PAST
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if _clause_starts_after(verb, end):
         return None  # a misparse: "warned on Thursday that strikes could ..." is no "could" of Thursday
     verb = _sharing_governor(_finite_governor(verb))
     root = doc[start:end].root
-    if root.dep_ == "poss" or (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
-        return None  # "Wednesday's ruling", "a June agreement" name a thing, not the verb's time
+    if root.dep_ == "poss" or (root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"):
+        return None  # "Wednesday's ruling", "a June agreement", "the May 2 blast" name a thing, not the verb's time
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return FUTURE
@@ -571,8 +610,11 @@ class Resolver:
     def clause_tense(self) -> str | None:
         """The tense of the clause, also for a date that names a thing ("fourth-quarter profit")."""
         root = self.doc[self.match.start : self.match.end].root
-        if root.dep_ == "compound" and root.head.pos_ == "NOUN":
-            return tense_at(self.doc, root.head.i, root.head.i + 1)
+        if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
+            thing = root.head
+            while thing.dep_ == "compound" and thing.head.pos_ == "NOUN":  # "the May 2 gas plant blast"
+                thing = thing.head
+            return tense_at(self.doc, thing.i, thing.i + 1)
         return self.tense()
 
     def direction(self, parts: Parts) -> tuple[str, bool]:
@@ -608,15 +650,17 @@ class Resolver:
         century = self.dct.year // 100 * 100
         return century - year if century - year <= self.dct.year + 10 else century - 100 - year
 
-    def year_for(self, key: tuple, dct_key: tuple, parts: Parts, months: bool = True) -> int:
+    def year_for(self, key: tuple, dct_key: tuple, parts: Parts, months: bool = True, per_year: int = 12) -> int:
         """The year of a month (and day) that the text gave without one; months=False for
-        keys that are no month (a quarter, a season)."""
+        keys that are no month (a quarter, a season), of which a year holds per_year."""
         if parts.has("THIS"):
             return self.dct.year
         narrative = self.narrative_year()
         if narrative is not None and not parts.has("LAST", "COMING"):
             return narrative
         direction, strict = self.direction(parts)
+        if direction is None and self.clause_tense() == PAST:
+            direction = PAST  # "was set up after its May 2 blast": a thing a past clause names came before
         y = self.dct.year
         if months and not strict and direction is not None and self._near(key, dct_key):
             # "had been set to expire Nov. 6" written Oct. 27: a date weeks away is this year's
@@ -628,9 +672,13 @@ class Resolver:
             if strict and months and self._month_before(key, dct_key):
                 return y - 1  # "last February" said in March: the month just over would be "last month"
             return y if (key < dct_key if strict else key <= dct_key) else y - 1
-        # no tense: the nearest year, a date ahead counting as farther since news reports the past
-        now = _position(y, dct_key)
-        return min((y, y - 1, y + 1), key=lambda year: _distance(_position(year, key), now))
+        return self._nearest_year(key, dct_key, per_year)
+
+    def _nearest_year(self, key: tuple, dct_key: tuple, per_year: int = 12) -> int:
+        """Without a tense: the nearest year, a date ahead counting as farther since news reports the past."""
+        y = self.dct.year
+        now = _position(y, dct_key, per_year)
+        return min((y, y - 1, y + 1), key=lambda year: _distance(_position(year, key, per_year), now))
 
     @staticmethod
     def _month_before(key: tuple, dct_key: tuple) -> bool:
@@ -710,6 +758,8 @@ class Resolver:
         else:
             m, d, y = (int(x) for x in info.value.split("/"))
             y = y if y > 99 else self.full_year(-y)
+            if m > 12 >= d:  # day first, as outside the US: "17/05/2009"
+                m, d = d, m
         return "DATE", iso_day(dt.date(y, m, d)), None
 
     def _calendar_date(self, parts: Parts) -> Resolved | None:
@@ -729,6 +779,9 @@ class Resolver:
             year = self.last_year  # a timeline: "Feb. 15, 2011 - Protests begin. Feb. 24 - Rebels take Misrata."
         elif weekday is not None:
             year = self._year_with_weekday(month, day, weekday, parts)
+        elif self._heads_list_entry() or self._entry_run_in():
+            # a timeline without a year: its present tense says nothing, the nearest year is the best guess
+            year = self._nearest_year((month, day), (self.dct.month, self.dct.day))
         else:
             year = self.year_for((month, day), (self.dct.month, self.dct.day), parts)
         date = dt.date(year, month, day)
@@ -740,6 +793,14 @@ class Resolver:
         doc, start, end = self.doc, self.match.start, self.match.end
         first = start == doc[start].sent.start or doc[start - 1].is_punct and doc[start - 1].text in (".", "!", "?")
         return first and end < len(doc) and doc[end].text in ("-", "--", "–", "—", ":")
+
+    def _entry_run_in(self) -> bool:
+        """Whether a date followed by a colon opens a timeline entry run into the text before it, its line break
+        lost ("Rebels seize the port 29 December: The envoy resigns"): no preposition, article or verb before it."""
+        doc, start, end = self.doc, self.match.start, self.match.end
+        before = doc[start - 1] if start > 0 else None
+        open_ = before is None or before.pos_ not in ("ADP", "DET", "AUX", "VERB", "PART")
+        return open_ and end < len(doc) and doc[end].text == ":"
 
     def _that_year_after(self) -> bool:
         """Whether the match is followed by "that year" or "the same year" and the story told a year."""
@@ -849,7 +910,7 @@ class Resolver:
             year = self.dct.year + (SEASON_ORDER[season] <= SEASON_ORDER[season_of(self.dct)])
         else:
             key, now = (SEASON_ORDER[season],), (SEASON_ORDER[season_of(self.dct)],)
-            year = self.year_for(key, now, parts, months=False)
+            year = self.year_for(key, now, parts, months=False, per_year=len(SEASON_ORDER))
         return "DATE", f"{year:04d}-{season}", parts.position_mod()
 
     def _after_that(self, parts: Parts) -> bool:
@@ -1060,6 +1121,8 @@ class Resolver:
         # "the next day", "the following week": relative to the story's own time; "the last week" to now
         story_time = parts.has("THE") and parts.has("LAST") and not self._says("last")
         anchor = self.story_anchor(unit) if story_time else self.dct
+        if unit == "W" and shift == 0 and self._sunday_looking_ahead():
+            anchor = self.dct + dt.timedelta(days=1)
         value = shifted(anchor, unit, shift)
         return ("DATE", value, mod) if value else None
 
@@ -1079,6 +1142,11 @@ class Resolver:
             return "DATE", f"{self.last_year - 1:04d}", None
         value = shifted(self.story_anchor(unit), unit, -1) if unit not in TIME_UNITS else None
         return ("DATE", value, None) if value else None
+
+    def _sunday_looking_ahead(self) -> bool:
+        """Whether a Sunday paper speaks of a week ahead: "will report results this week" written on a
+        Sunday means the week that starts tomorrow, not the (ISO) week that ends today."""
+        return self.dct.isoweekday() == 7 and self.tense() == FUTURE
 
     def _month_told_last(self) -> bool:
         """Whether the story's latest date is a month without its day ("last October")."""
@@ -1285,7 +1353,7 @@ class Resolver:
                 # October is this year's third quarter whatever the tense
                 year = self.dct.year
             else:
-                year = self.year_for((n,), (now,), parts, months=False)
+                year = self.year_for((n,), (now,), parts, months=False, per_year=4 if unit == "Q" else 2)
         return "DATE", f"{year:04d}-{unit}{n}", None
 
     @staticmethod
