@@ -970,7 +970,8 @@ CASES_TDATE_ROUND10 = [
      [("Jan. 15, 2021", "DATE", "2021-01-15"), ("March 3", "DATE", "2021-03-03")]),
     # a plan told in the past with tomorrow's weekday is tomorrow; one told in the past perfect is over
     (TDATE_THURSDAY, "The envoy was due on Friday to fly to Beijing.", [("Friday", "DATE", "2021-09-17")]),
-    (TDATE_THURSDAY, "The offer had been due to expire Friday.", [("Friday", "DATE", "2021-09-10")]),
+    # (corrected in tfix: "had been due to expire Friday" takes its tense from "expire" and passed without the rule)
+    (TDATE_THURSDAY, "The offer had been due on Friday.", [("Friday", "DATE", "2021-09-10")]),
     # a clock written to the second
     (TDATE_THURSDAY, "The message was sent at 14:30:12.", [("14:30:12", "TIME", "2021-09-16T14:30:12")]),
 ]
@@ -1200,3 +1201,68 @@ def test_tdate2_round10_a_thing_named_in_a_past_clause_came_before(nlp):
               "gas", "tank", "blast", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert [(t.text, t.value) for t in tag_times(doc, dt.date(2021, 6, 20))] == [("October 3", "2020-10-03")]
+
+
+# ---- tfix (round 10): review fixes for the round's rules (scheduled present, ranges "from <day> at",
+# past story days with a later clock, weekdays before names, planned things, bare month abbreviations,
+# quarters of activity, timeline years, rates after a counted length, "fall in", names before "Spring")
+
+TFIX_THURSDAY = dt.date(2021, 9, 16)
+
+CASES_TFIX_ROUND10 = [
+    # a verb of a scheduled event in the plain present looks ahead (a caption's verb looks back, see tdate)
+    ("The festival opens on Wednesday in Lyon.", [("Wednesday", "DATE", "2021-09-22")]),
+    ("Parliament meets Wednesday to debate the bill.", [("Wednesday", "DATE", "2021-09-22")]),
+    ("Museums remain closed on Wednesday.", [("Wednesday", "DATE", "2021-09-22")]),
+    # a day after "from" that opens a range dates the clock; a base of comparison after the clock does not
+    ("The curfew will last from Friday at 8 p.m. until Sunday.",
+     [("Friday", "DATE", "2021-09-17"), ("8 p.m.", "TIME", "2021-09-17T20:00"), ("Sunday", "DATE", "2021-09-19")]),
+    ("The closure runs from Saturday at noon.",
+     [("Saturday", "DATE", "2021-09-18"), ("noon", "TIME", "2021-09-18T12:00")]),
+    ("Copper fell to $9,000 at 0900 GMT from $9,100 on Wednesday.",
+     [("0900 GMT", "TIME", "2021-09-16T09:00"), ("Wednesday", "DATE", "2021-09-15")]),
+    # a past clock takes the story's day even weeks back; a zoned quote stays on the publication day
+    ("The fire broke out on September 2. The roof collapsed at 10 p.m.",
+     [("September 2", "DATE", "2021-09-02"), ("10 p.m.", "TIME", "2021-09-02T22:00")]),
+    ("The fire broke out on September 2. Shares were 1 percent higher at 0915 GMT.",
+     [("September 2", "DATE", "2021-09-02"), ("0915 GMT", "TIME", "2021-09-16T09:15")]),
+    # a weekday before a capitalised word opens a name only for a masthead, a show or a whole organisation
+    ("Ahead of the Sunday Senate ballot, parties campaigned.", [("Sunday", "DATE", "2021-09-12")]),
+    ("The Sunday Mass drew hundreds.", [("Sunday", "DATE", "2021-09-12")]),
+    ("The Saturday Labour Party rally ended.", [("Saturday", "DATE", "2021-09-11")]),
+    ("The Saturday Night Live host joked.", []),
+    # a weekday naming a thing planned ahead is not sent back by a past clause
+    ("The bank gave the firm a Friday deadline.", [("Friday", "DATE", "2021-09-17")]),
+    ("The Friday hearing was called off.", [("Friday", "DATE", "2021-09-17")]),
+    # a bare month abbreviation is a month only capitalised and not a verb
+    ("Floods mar 2021 harvest.", [("2021", "DATE", "2021")]),
+    ("Jun 2020 exports rose.", [("Jun 2020", "DATE", "2020-06")]),
+    # quarters of a bare activity are time; a quarter of things is a fraction
+    ("Three quarters of growth lifted the shares.", [("Three quarters", "DURATION", "P3Q")]),
+    ("Only a quarter of local marine life survived.", []),
+    # a timeline entry takes the year of an earlier entry, not any year the text told
+    ("The firm was set up in 1997. May 4 - Directors meet in Rome.",
+     [("1997", "DATE", "1997"), ("May 4", "DATE", "2021-05-04")]),
+    ("Jan. 5, 2020 - Talks open. May 4 - Directors meet in Rome.",
+     [("Jan. 5, 2020", "DATE", "2020-01-05"), ("May 4", "DATE", "2020-05-04")]),
+    # a rate after a counted length of time over "of" stays a SET
+    ("He spends three hours of practice a day.", [("three hours", "DURATION", "PT3H"), ("a day", "SET", "P1D")]),
+    # "the fall in" a drop, unless a place follows
+    ("Since the fall in wheat prices, farmers have struggled.", []),
+    ("Schools reopen in the fall in most provinces.", [("the fall", "DATE", "2021-FA")]),
+    # a name word before "Spring" makes a name only as "the <Name> Spring"
+    ("In Warsaw Spring comes early.", [("Spring", "DATE", "2022-SP")]),
+    ("Historians praised the Velvet Spring.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_TFIX_ROUND10)
+def test_tfix_round10_expressions(nlp, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), TFIX_THURSDAY)] == expected
+
+
+def test_tfix_round10_bare_abbreviations_come_from_the_lexicon():
+    from dateline.times.tag import bare_abbreviations
+
+    assert {"jan", "mar", "jun", "jul", "sep", "sept", "dec"} <= bare_abbreviations()
+    assert not bare_abbreviations() & {"may", "june", "july", "march", "mar."}

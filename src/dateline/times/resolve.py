@@ -21,11 +21,15 @@ from dateline.resources import data_lines
 from dateline.times.tag import (
     Match,
     TokenInfo,
-    _capitalised_inside_sentence,
+    capitalised_inside_sentence,
+    change_words,
     classify,
+    forward_nouns,
     length_verbs,
     lexicon,
     offset_from_event,
+    plan_words,
+    scheduled_verbs,
 )
 
 Resolved = tuple[str, str, "str | None"]
@@ -57,6 +61,8 @@ PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 MODAL_AUX = {"must", "should", "can", "could", "may", "might", "ca"}  # future unless perfect
 # verbs whose past tense is their present: "stocks hurt the index Friday" is no announcement
 RANGE_LINKS = {"to", "and", "or", "through", "-", "–"}  # "Aug. 10 to 15", "Aug. 8-10" (not "May 5 in 12 states")
+BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
+ENTRY_MARKS = {"-", "--", "–", "—", ":"}  # what ends the date opening a timeline entry: "May 4 - Talks open"
 SAME_PAST = {"hurt", "cut", "hit", "set", "put", "quit", "shut", "spread", "cost", "let", "beat", "bid",
              "cast", "split", "burst", "upset", "read", "bet", "broadcast", "forecast", "slit", "thrust"}
 
@@ -304,7 +310,7 @@ def _finite_governor(verb: Token) -> Token:
 def _sharing_governor(verb: Token) -> Token:
     """The verb whose auxiliaries a bare conjunct shares: 'will meet the king Friday and return
     Sunday' returns on Sunday as 'will meet' does; 'arrived Friday and left Sunday' has its own tense, and
-    so has a conjunct with its own subject ('may value itself ..., a blog reported on Tuesday')."""
+    so has a conjunct with its own subject ('prices may rise, a paper reported on Tuesday')."""
     while (verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and verb.head.pos_ in ("VERB", "AUX")
            and not any(c.dep_ in ("aux", "auxpass") or c.dep_.startswith("nsubj") for c in verb.children)):
         verb = verb.head
@@ -541,6 +547,7 @@ class Resolver:
         self.ref_year: tuple[int, int] | None = None  # (year, governing verb) of the last explicit year
         self.match: Match | None = None
         self.last_year: int | None = None  # year of the last explicit date, for "that year"
+        self.list_year: int | None = None  # year of the last timeline entry dated with one ("May 2, 2019 - ...")
         # token starts of clock times given without a day -> the story's day before them, for a past tense
         self.dateless_clocks: dict[int, dt.date | None] = {}
         self.last_quarter: tuple[int, int] | None = None  # (year, n) of the last quarter named
@@ -561,21 +568,34 @@ class Resolver:
 
     def place_clocks(self, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
         """A clock time given without a day takes the day named in its sentence ("on Friday ... at 6 p.m.")."""
-        # not a day a change is measured from: "at 0830 GMT, down 38 cents from Thursday"
-        days = [(m, r[1][:10]) for m, r in results if r[0] == "DATE" and ISO_DAY.match(r[1])
-                and not (m.start > 0 and self.doc[m.start - 1].lower_ in ("from", "since"))]
+        days = [(m, r[1][:10]) for m, r in results if r[0] == "DATE" and ISO_DAY.match(r[1])]
         placed = []
         for match, (type_, value, mod) in results:
             if match.start in self.dateless_clocks:
                 sent = self.doc[match.start].sent
-                # the nearest day of the sentence: "16:10 UK time, Wednesday, 8 July ... 08:55, Thursday, 2 July"
-                same = sorted((abs(m.start - match.start), day) for m, day in days if sent.start <= m.start < sent.end)
+                # the nearest day of the sentence: "16:10 UK time, Wednesday, 8 July ... 08:55, Thursday, 2 July";
+                # not a later day a change is measured from: "at 0830 GMT, down 38 cents from Thursday"
+                same = sorted((abs(m.start - match.start), day) for m, day in days if sent.start <= m.start < sent.end
+                              and not (m.start > match.start and self._comparison_base(m)))
                 if same:
                     value = same[0][1] + value[10:]
                 elif self.dateless_clocks[match.start] is not None:  # "Slepian was shot at 10 p.m."
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
         return placed
+
+    def _comparison_base(self, match: Match) -> bool:
+        """Whether a day is what a change is measured from: the "from" ("since") over it hangs on a word of
+        change ("down 3 cents from Monday", "fell to $9 from $10 on Monday"), not on the clause verb
+        ("will run from Friday at 6 p.m.")."""
+        token = self.doc[match.start : match.end].root
+        for _ in range(3):
+            token = token.head
+            if token.lower_ in BASE_PREPOSITIONS:
+                return token.head.lemma_.lower() in change_words()
+            if token.dep_ not in ("prep", "pobj"):
+                return False
+        return False
 
     def _remember(self, parts: Parts, result: Resolved) -> None:
         _, value, _ = result
@@ -593,6 +613,8 @@ class Resolver:
             self.last_year = int(value[:4])
         elif re.match(r"\d{4}$", value):  # "the next year", "two years ago": a year the story told too
             self.last_year = int(value)
+        if year and re.match(r"\d{4}", value) and self._heads_list_entry():
+            self.list_year = int(value[:4])  # a timeline's year, for its later entries ("May 2, 2019 - ...")
         if self.match.rule == "ordinal_unit" and re.match(r"\d{4}-Q\d$", value):
             quarter = (int(value[:4]), int(value[-1]))
             # the report is about the latest quarter that is over: "After a flat second quarter" is background;
@@ -701,6 +723,8 @@ class Resolver:
         direction, strict = self.direction(parts)
         if direction is None:  # "emerged from Friday prayers": the tense of the clause that names the thing
             direction = self.clause_tense()
+            if direction == PAST and self._names_planned_thing():
+                direction = None  # "set a Friday deadline": the thing planned lies either side of the telling
         if direction is None:
             back = (self.dct.isoweekday() - weekday) % 7
             direction = PAST if back <= 5 else FUTURE
@@ -718,18 +742,26 @@ class Resolver:
         verb = self.doc[self.governor()]
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ == "had" for a in auxes):
-            return False  # "had been due to expire Friday": a plan that is over
-        due = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)
-        return due or (verb.lemma_ in SCHEDULING | {"expect"} and verb.tag_ == "VBN")
+            return False  # "had been due on Friday": the past perfect tells a plan that is over
+        due = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in plan_words() for c in verb.children)
+        return due or (verb.lemma_ in SCHEDULING | plan_words() and verb.tag_ == "VBN")
 
     def _yesterday_in_present(self, weekday: int) -> bool:
         """Whether a weekday that a bare present tense would put six days ahead is yesterday: a caption
-        ("Doctors tend to the wounded on Wednesday" written Thursday) describes the day before; a
-        meeting six days off is announced with "will" or "next"."""
+        ("Nurses treat the injured on Wednesday" written Thursday) describes the day before; a verb of
+        a scheduled event ("The summit opens on Wednesday", "Schools remain closed") looks ahead."""
         if (self.dct.isoweekday() - weekday) % 7 != 1:
             return False
         verb = self.doc[self.governor()]
+        if verb.lemma_.lower() in scheduled_verbs():
+            return False
         return _present(verb, [c for c in verb.children if c.dep_ in ("aux", "auxpass")])
+
+    def _names_planned_thing(self) -> bool:
+        """Whether the weekday modifies a noun of something planned ahead ("a Friday deadline", "the Friday
+        meeting"), whose day the clause's tense does not tell."""
+        root = self.doc[self.match.start : self.match.end].root
+        return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in forward_nouns()
 
     def anchor(self) -> dt.date:
         return self.ref_date or self.dct
@@ -775,8 +807,8 @@ class Resolver:
             year = self.dct.year + self._shift(parts)
         elif self._that_year_after():  # "in 2009 ... died on 25 June that year"
             year = self.last_year
-        elif self._heads_list_entry() and self.last_year is not None:
-            year = self.last_year  # a timeline: "Feb. 15, 2011 - Protests begin. Feb. 24 - Rebels take Misrata."
+        elif self._heads_list_entry() and self.list_year is not None:
+            year = self.list_year  # a timeline: "May 2, 2019 - Talks open. May 9 - The envoy resigns."
         elif weekday is not None:
             year = self._year_with_weekday(month, day, weekday, parts)
         elif self._heads_list_entry() or self._entry_run_in():
@@ -788,11 +820,16 @@ class Resolver:
         return "DATE", iso_day(date), parts.quantity_mod() or parts.position_mod()
 
     def _heads_list_entry(self) -> bool:
-        """Whether the date opens an entry of a list or timeline: first in its sentence and followed by a dash
-        or colon ("Feb. 24 - Rebels take Misrata"). Entries are told in the present whatever their time."""
+        """Whether the date opens an entry of a list or timeline: first in its sentence (after a list's colon, or
+        after other date words: "May 8/9, 2019 -") and followed by a dash or colon ("May 9 - The envoy resigns").
+        Entries are told in the present whatever their time."""
         doc, start, end = self.doc, self.match.start, self.match.end
-        first = start == doc[start].sent.start or doc[start - 1].is_punct and doc[start - 1].text in (".", "!", "?")
-        return first and end < len(doc) and doc[end].text in ("-", "--", "–", "—", ":")
+        opening = doc[start].sent.start
+        while start > opening and (doc[start - 1].text[:1].isdigit() or doc[start - 1].text == ","
+                                   or getattr(classify(doc[start - 1]), "cls", None) in ("MONTH", "WEEKDAY")):
+            start -= 1
+        first = start == opening or doc[start - 1].text in (".", "!", "?", ":")
+        return first and end < len(doc) and doc[end].text in ENTRY_MARKS
 
     def _entry_run_in(self) -> bool:
         """Whether a date followed by a colon opens a timeline entry run into the text before it, its line break
@@ -804,8 +841,13 @@ class Resolver:
 
     def _that_year_after(self) -> bool:
         """Whether the match is followed by "that year" or "the same year" and the story told a year."""
-        words = [t.lower_ for t in self.doc[self.match.end : self.match.end + 3]]
-        return self.last_year is not None and (words[:2] == ["that", "year"] or words == ["the", "same", "year"])
+        infos = [classify(t) for t in self.doc[self.match.end : self.match.end + 3]]
+        if infos[:1] and infos[0] is not None and infos[0].cls == "THE":
+            infos = infos[1:]  # "the same year"
+        that, year = (infos + [None, None])[:2]
+        if self.last_year is None or that is None or year is None:
+            return False
+        return that.cls == "THAT" and (year.cls, year.value) == ("UNIT", "Y")
 
     def _range_year(self) -> int | None:
         """'between March 3 and 5, 1997': the year that closes a range of days dates its first day too."""
@@ -974,14 +1016,16 @@ class Resolver:
         it names ("set a Friday deadline")."""
         start, root = self.match.start, self.doc[self.match.start : self.match.end].root
         before = self.doc[start - 1] if start > 0 else None
-        return before is not None and before.lower_ in ("a", "an", "one") and before.head == root
+        info = classify(before) if before is not None else None
+        counts_one = info is not None and info.cls in ("A", "NUMWORD") and str(info.value) == "1"
+        return counts_one and before.head == root
 
     def _week_named_after(self) -> int | None:
         """The shift of the week that a weekday's next words name: "Monday last week" (-1), "Friday next
         week" (1), "Wednesday to Friday last week" (-1, through the range), else None."""
         doc, k = self.doc, self.match.end
-        if k + 1 < len(doc) and doc[k].lower_ in RANGE_LINKS and classify(doc[k + 1]) is not None \
-                and classify(doc[k + 1]).cls == "WEEKDAY":
+        if k + 1 < len(doc) and doc[k].lower_ in RANGE_LINKS and (other := classify(doc[k + 1])) is not None \
+                and other.cls == "WEEKDAY":
             k += 2
         if k + 1 >= len(doc) or doc[k + 1].lower_ != "week":
             return None
@@ -1025,18 +1069,27 @@ class Resolver:
         when it told that day in the past tense in the past week, else the publication day; a
         night is the one before that day, or last night when the story's day is yesterday."""
         day, one = self.dct, dt.timedelta(days=1)
-        if self.tense() == PAST and self.ref_date and dt.timedelta(0) <= self.dct - self.ref_date <= STORY_DAY_WINDOW:
-            day = self.ref_date
+        if self.tense() == PAST and (recent := self._recent_story_day()) is not None:
+            day = recent
         if part != "NI":
             return day
         return day - one if day < self.dct - one else self.dct - one
 
     def _recent_story_day(self) -> dt.date | None:
-        """The day the story last named when it lies in the past week: a past clock time without a day
-        ("was attached around 7 p.m.") happened then, not on a day planned ahead or weeks back."""
+        """The day the story last named when it lies in the past week."""
         if self.ref_date is not None and dt.timedelta(0) <= self.dct - self.ref_date <= STORY_DAY_WINDOW:
             return self.ref_date
         return None
+
+    def _clock_story_day(self, parts: Parts) -> dt.date | None:
+        """The day of a past clock time without one: the day the story last named ("was arrested on
+        March 10 ... at 11 p.m."), not a day planned ahead; a clock with a time zone more than a week after
+        that day is a quote of the publication day ("shares were 2% lower at 0750 GMT", "at 9:00 local time")."""
+        if self.ref_date is None or self.ref_date > self.dct:
+            return None
+        if parts.has("TIMEZONE", "ZONENAME") and self._recent_story_day() is None:
+            return None
+        return self.ref_date
 
     def _weekend(self, parts: Parts, shift: int) -> Resolved:
         direction, strict = self.direction(parts)
@@ -1066,7 +1119,7 @@ class Resolver:
             date = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
         else:
             date = self.dct
-            self.dateless_clocks[self.match.start] = self._recent_story_day() if self.tense() == PAST else None
+            self.dateless_clocks[self.match.start] = self._clock_story_day(parts) if self.tense() == PAST else None
         return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}{self._clock_seconds(parts)}", parts.quantity_mod()
 
     @staticmethod
@@ -1214,7 +1267,14 @@ class Resolver:
         SET). A counted amount ("$5 million a year") never gets here: tag.py leaves rates untagged."""
         if parts.classes != ["A", "UNIT"] or self.match.start == 0 or offset_from_event(self.doc, self.match.end):
             return False
-        return self.doc[self.match.start - 1].tag_ == "NNS"
+        return self.doc[self.match.start - 1].tag_ == "NNS" or self._after_counted_length()
+
+    def _after_counted_length(self) -> bool:
+        """'two hours of exercise a day': the unit hangs on a counted length of time, spent at that rate."""
+        unit = self.doc[self.match.end - 1]
+        head = unit.head
+        info = classify(head) if head.i < self.match.start and unit.dep_ == "npadvmod" else None
+        return info is not None and info.cls in ("UNIT", "UNITPL") and any(c.dep_ == "nummod" for c in head.children)
 
     def _some_day(self, parts: Parts) -> bool:
         """'Islam will one day be...', 'he hopes he one day follows': 'one day' as an adverb of a
@@ -1414,7 +1474,7 @@ class Resolver:
         after": no vague amount)."""
         unit = parts.value("UNITPL")
         token = self.doc[self.match.end - 1]
-        if unit == "Q" or _noun_before(token) or _capitalised_inside_sentence(token):
+        if unit == "Q" or _noun_before(token) or capitalised_inside_sentence(token):
             return None
         if any(child.dep_ == "nummod" for child in token.children):
             return None

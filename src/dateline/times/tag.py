@@ -21,17 +21,16 @@ from dateline.resources import data_lines, read_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "times"
 NO_CLASS = " "
-BARE_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}  # month or name
 TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are capitalised only in names
 OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
 OPEN_BOUNDS = {"LATER", "EARLIER", "BEYOND", "MORE", "LONGER"}  # "1994 or later", "a decade or more"
 # capitalised before a name word, they open the name: "the Summer Palace", "the Future Combat System"
 NAME_OPENERS = ("SEASON", "PARTOFDAY", "FUTURE", "PAST", "PRESENT")
-MULTIPLIER_WORDS = {"hundred", "thousand", "dozen", "million"}  # "a hundred years", "a dozen days"
 LARGE_NUMBERS = {"hundred", "thousand", "million", "billion", "trillion"}  # "2000 million yen"
+MULTIPLIER_WORDS = LARGE_NUMBERS | {"dozen"}  # "a hundred years", "a dozen days"
 WHOLE_NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT")
 ORDINAL_CLASSES = ("ORDWORD", "ORDNUM", "SECOND")
-TIME_PREPOSITIONS = {"in", "during", "by", "until", "till", "through", "throughout", "since"}
+TIME_PREPOSITIONS = {"in", "during", "by", "until", "till", "through", "throughout", "since", "before", "after"}
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
 SHAPE_CLASSES = (
@@ -94,9 +93,53 @@ def lexicon() -> dict[str, tuple[str, object]]:
 
 
 @functools.lru_cache(maxsize=1)
+def bare_abbreviations() -> frozenset[str]:
+    """Month abbreviations the lexicon also lists without their point ("jan" beside "jan."): a
+    month or a name ("Jan Novak") or a verb ("mar")."""
+    months = {word for word, (cls, _) in lexicon().items() if cls == "MONTH"}
+    return frozenset(word for word in months if not word.endswith(".") and word + "." in months)
+
+
+@functools.lru_cache(maxsize=1)
+def change_words() -> frozenset[str]:
+    """Words of change over which "from" names a base of comparison: "down 3 cents from Monday"."""
+    return frozenset(data_lines("times/change_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def forward_nouns() -> frozenset[str]:
+    """Nouns of things planned ahead, whose weekday the clause tense does not date: "a Friday deadline"."""
+    return frozenset(data_lines("times/forward_nouns.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Common nouns of places: "in the fall in most states" is the season, "the fall in prices" a drop."""
+    return frozenset(data_lines("times/place_nouns.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def plan_words() -> frozenset[str]:
+    """Words besides the scheduling verbs that tell a plan in the past: "was expected on Tuesday", "was due"."""
+    return frozenset(data_lines("times/plan_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def scheduled_verbs() -> frozenset[str]:
+    """Verbs that news writes in the plain present for a scheduled event: "The summit opens on Wednesday"."""
+    return frozenset(data_lines("times/scheduled_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def length_verbs() -> frozenset[str]:
     """Verbs after which "over" bounds a length ("lasted over a week") rather than spanning a time."""
     return frozenset(data_lines("times/length_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def masthead_words() -> frozenset[str]:
+    """Words of newspaper and programme names that a weekday opens: "Times" in "the Sunday Times"."""
+    return frozenset(data_lines("times/masthead_words.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -205,7 +248,7 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     if cls is None or (cls == "DECADE" and _is_age(token)):
         return None
     if cls == "CLOCK" and _alone_in_brackets(token) and text[-1].isdigit():
-        return None  # "Syria remains in Arab League (1:52)", "Quran (4:29)": a running time or a verse
+        return None  # "Storm hits the coast (2:15)", "Psalm (3:16)": a running time or a verse
     if cls != "INT":
         return TokenInfo(cls, text)
     if _decade_with_apostrophe(token, text):
@@ -325,7 +368,7 @@ def _house_number(token: Token) -> bool:
     1998 Park Avenue was repaved', 'the 1998 Main Street fair')."""
     doc, k = token.doc, token.i + 1
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
-    if before in ("in", "since", "until", "by", "before", "after", "during", "the", "this", "that", "its", "their"):
+    if before in TIME_PREPOSITIONS or before in ("the", "this", "that", "its", "their"):
         return False
     entry = lexicon().get(before)
     if entry is not None and entry[0] not in ("AT", "TO"):
@@ -361,7 +404,7 @@ def _in_title(token: Token) -> bool:
     return k >= 0 and token.doc[k].text in OPENING_QUOTES and token.doc[k].tag_ != "POS"  # not "Presidents' Day"
 
 
-def _capitalised_inside_sentence(token: Token) -> bool:
+def capitalised_inside_sentence(token: Token) -> bool:
     """A capitalised word after another word of its sentence, not after punctuation or a quote."""
     if token.i == 0 or not token.is_title or token.is_sent_start:
         return False
@@ -374,13 +417,13 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     text = token.lower_
     if info.cls in TITLE_CLASSES and _in_title(token):
         return None
-    if info.cls in NAME_OPENERS and _capitalised_inside_sentence(token) and _before_name_word(token):
+    if info.cls in NAME_OPENERS and capitalised_inside_sentence(token) and _before_name_word(token):
         return None  # "the Spring Festival", "the Summer Palace": a name
-    if info.cls == "SEASON" and _capitalised_inside_sentence(token) and _after_name_word(token):
+    if info.cls == "SEASON" and capitalised_inside_sentence(token) and _after_name_word(token):
         return None  # "the Arab Spring", "the Prague Spring": a name of events
     if info.cls == "WEEKDAY" and _weekday_in_name(token):
         return None  # "the Sunday Times", "the Saturday Guardian": a newspaper's name
-    if info.cls == "DEICTIC" and _capitalised_inside_sentence(token):
+    if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
     if info.cls == "DEICTIC" and _generic_now_or_someday(token):
         return None  # "in today's world", "the people of tomorrow": no day is meant
@@ -395,8 +438,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         if token.text[0].isupper() and _before_digit(token):
             return info  # "(AP) May 28: ...": a day after it, even where the parser reads a modal
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
-    if info.cls == "MONTH" and text in BARE_ABBREVIATIONS and not _before_digit(token):
-        return None  # "Jan Novak": a bare abbreviation is a month only before a day or year
+    if info.cls == "MONTH" and text in bare_abbreviations() and not _bare_abbreviation_month(token):
+        return None  # "Jan Novak", "clashes mar 2012 games": a month only as a capitalised noun before a number
     if info.cls == "HOLIDAY" and text == "new" and not _before(token, "year"):
         return None  # "New" is a holiday only in "New Year"
     if info.cls in ("HOLIDAY", "NAMEDDAY") and not token.text[0].isupper():
@@ -418,7 +461,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "THIS" and text == "current" and token.tag_ in ("NN", "NNS") and not _modifies_noun(token):
         return None  # "an electric current", "the loop current": the noun, not "BP's current apparatus"
     if info.cls == "SETADV" and _names_newspaper(token):
-        return None  # "Israel's Maariv daily", "the state-run Tien Phong (Vanguard) daily"
+        return None  # "Freedonia's Morning Star daily", "the state-run Lao Dong (Labour) daily"
     if info.cls == "APPROX" and text == "about" and token.dep_ == "prep":
         return None  # "confident about 2014": "about" as "concerning" is a preposition, outside
     if info.cls == "APPROX" and text == "under" and not _before_count(token):
@@ -455,6 +498,12 @@ def _before_name_word(token: Token) -> bool:
     return token.doc[k].ent_iob_ == "I" or (token.dep_ == "compound" and token.head == token.doc[k])
 
 
+def _bare_abbreviation_month(token: Token) -> bool:
+    """'Jun 9, 2020', 'Posted Fri Mar 9': a bare month abbreviation is a month only capitalised,
+    before a day or year and not read as a verb."""
+    return token.text[0].isupper() and token.pos_ != "VERB" and _before_digit(token)
+
+
 def _after_season_shift(token: Token) -> bool:
     """After "last", "next" or "this" that no article opens: "Last fall the plant closed" (a
     parser may read "fall" as a verb there), not "the last fall in prices"."""
@@ -467,22 +516,36 @@ def _after_season_shift(token: Token) -> bool:
 
 
 def _after_name_word(token: Token) -> bool:
-    """After a capitalised name word that is no time word: "Arab" in "the Arab Spring" (not "in
-    Spring 2010", which the recogniser reads as a date)."""
-    prev = token.doc[token.i - 1]
-    if token.ent_type_ == "DATE" or not prev.is_title or prev.tag_ not in ("NNP", "NNPS", "JJ"):
+    """After "the" and a capitalised name word that is no time word: "the Arab Spring", "the Velvet
+    Spring" (not "In Paris Spring arrives late", not "the Paris Spring 2010 show")."""
+    doc, k = token.doc, token.i - 1
+    prev = doc[k]
+    if k < 1 or doc[k - 1].lower_ != "the" or not prev.is_title or prev.tag_ not in ("NNP", "NNPS", "JJ"):
         return False
-    return prev.lower_ not in lexicon()
+    return _modifies_noun(prev) and not _before_digit(token) and prev.lower_ not in lexicon()
 
 
 def _weekday_in_name(token: Token) -> bool:
-    """'the Sunday Times', 'the Sunday Express': a weekday between "the" and a capitalised word
-    that is no time word opens a name (not 'the Tuesday deadline', 'the Thursday July 28 meeting')."""
+    """'the Sunday Times', 'the Saturday Night Show': a weekday between "the" and a capitalised run
+    that is no time word opens a name when the run holds a masthead word, goes on a name opened by
+    a time word, or is a whole organisation's or work's name (not 'the Tuesday deadline', 'the Sunday
+    Mass', 'the Monday Senate vote', 'the Thursday July 28 meeting')."""
     doc, k = token.doc, token.i + 1
     if token.i == 0 or doc[token.i - 1].lower_ != "the" or k >= len(doc) or not doc[k].is_title:
         return False
     following = classify(doc[k])
-    return following is None or following.cls == "FREQ"  # "Times" counts occasions elsewhere
+    if following is not None and following.cls != "FREQ":  # "Times" counts occasions elsewhere
+        return False
+    end = k
+    while end < len(doc) and doc[end].is_title and doc[end].tag_ in ("NNP", "NNPS"):
+        end += 1
+    run = doc[k:end]
+    if any(word.lower_ in masthead_words() for word in run):
+        return True
+    if lexicon().get(doc[k].lower_, ("",))[0] in NAME_OPENERS:
+        return True  # "the Friday Night Show": the time word after the weekday opens the name
+    heads_phrase = end >= len(doc) or doc[end].tag_ not in ("NN", "NNS")
+    return bool(run) and heads_phrase and all(word.ent_type_ in ("ORG", "WORK_OF_ART") for word in run)
 
 
 def _modifies_noun(token: Token) -> bool:
@@ -490,7 +553,7 @@ def _modifies_noun(token: Token) -> bool:
 
 
 def _names_newspaper(token: Token) -> bool:
-    """'the Maariv daily said', 'Turkey's Star daily', 'Tien Phong (Vanguard) daily': "daily" (or
+    """'the Clarion daily said', 'Freedonia's Star daily', 'Lao Dong (Labour) daily': "daily" (or
     "weekly") as the noun of a newspaper, after its name or as a subject."""
     if token.dep_ in ("nsubj", "nsubjpass"):
         return True
@@ -513,9 +576,9 @@ def _fall_as_drop(token: Token) -> bool:
         if child.dep_ == "amod" and classify(child) is None:
             return True
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "from", "in"):
-            if child.lower_ == "in" and _object_of_time_preposition(token):
-                continue  # "in the fall in Boston": the place of the season
             objects = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ == "in" and _object_of_time_preposition(token) and _all_places(objects):
+                continue  # "in the fall in Boston": the place of the season, not "since the fall in prices"
             if objects and all(classify(o) is None for o in objects):
                 return True
     return False
@@ -523,6 +586,12 @@ def _fall_as_drop(token: Token) -> bool:
 
 def _object_of_time_preposition(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in TIME_PREPOSITIONS
+
+
+def _all_places(tokens: list[Token]) -> bool:
+    """'Boston', 'most states': places by the recogniser or by place_nouns.txt."""
+    return bool(tokens) and all(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in place_nouns()
+                                for t in tokens)
 
 
 def _before_holiday_day(token: Token) -> bool:
@@ -556,15 +625,22 @@ def _before_unit(token: Token) -> bool:
 
 
 def _fraction_of_things(token: Token) -> bool:
-    """'a quarter of the wildlife', 'three quarters of voters': a counted quarter of something
+    """'a quarter of the herd', 'three quarters of voters': a counted quarter of something
     that is no time (not 'the first quarter of the season', not 'a quarter of a century')."""
     doc, k = token.doc, token.i + 1
-    if token.i == 0 or lexicon().get(doc[token.i - 1].lower_, ("",))[0] not in ("A", "NUMWORD"):
+    count = lexicon().get(doc[token.i - 1].lower_, ("", None)) if token.i > 0 else ("", None)
+    if count[0] not in ("A", "NUMWORD") or k >= len(doc) or doc[k].lower_ != "of":
         return False
-    if k >= len(doc) or doc[k].lower_ != "of":
-        return False
+    single = str(count[1]) == "1"  # "a quarter of local wildlife"; "two quarters of growth" may be half a year
     objects = [c for c in doc[k].children if c.dep_ == "pobj"]
-    return bool(objects) and all(classify(o) is None for o in objects)
+    return bool(objects) and all(classify(o) is None and (single or _delimited_things(o)) for o in objects)
+
+
+def _delimited_things(noun: Token) -> bool:
+    """'the vote', 'its oil', 'local voters': a determined or plural noun names things to take a
+    part of; after a count above one, a bare mass noun ('two quarters of growth') is what the time
+    is spent on."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _before_other_unit(token: Token) -> bool:
@@ -661,8 +737,7 @@ def _without_outer_count(start: int, end: int, infos: list) -> int:
 def _without_noun_determiner(doc: Doc, start: int, end: int, infos: list) -> int:
     """'the third-quarter results', 'the two day rally', 'the Tuesday deadline': the article
     belongs to the noun, not to the modifier ("the future use" keeps it: no time is meant)."""
-    last = doc[end - 1]
-    modifies_next = last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end
+    modifies_next = _modifies_noun(doc[end - 1])
     calendar_word = doc[end - 2].lower_ == "-" or infos[end - 1].cls in ("UNIT", "WEEKDAY", "SEASON")
     if end - start > 1 and infos[start].cls in ("THE", "A") and modifies_next and calendar_word:
         return start + 1
@@ -745,7 +820,13 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
     unit = doc[start] if doc[start].lower_ == "per" else doc[end - 1]
     adverbial = unit.dep_ in ("npadvmod", "prep")  # not "two days of work and a day of rest"
     candidates = [doc[before]] + ([unit.head] if adverbial and unit.head.i < start else [])
-    return any(_is_amount(token) or _is_amount(_owner_over_of(token)) for token in candidates)
+    # a counted length of time is no amount: 'two hours of exercise a day' spends the hours at a rate
+    return any(_is_amount(owner) and not _time_unit(owner)
+               for token in candidates for owner in (token, _owner_over_of(token)))
+
+
+def _time_unit(token: Token) -> bool:
+    return lexicon().get(token.lower_, ("",))[0] == "UNIT"
 
 
 def _owner_over_of(token: Token) -> Token:
