@@ -940,8 +940,8 @@ CASES_TDATE_ROUND10 = [
      [("August 2", "DATE", "2021-08-02"), ("0750 GMT", "TIME", "2021-09-16T07:50")]),
     # bare Jun, Jul, Sep, Mar before a day (a wire dateline); no month before a name
     (TDATE_THURSDAY, "KYIV | Tue Jun 9, 2020 3:49 am EDT KYIV (Reuters) - Talks stalled.",
-     [("Jun 9, 2020", "DATE", "2020-06-09"), ("3:49 am EDT", "TIME", "2020-06-09T03:49")]),
-    (TDATE_THURSDAY, "The letter is dated Sat, 5 Mar 2011.", [("5 Mar 2011", "DATE", "2011-03-05")]),
+     [("Tue Jun 9, 2020", "DATE", "2020-06-09"), ("3:49 am EDT", "TIME", "2020-06-09T03:49")]),  # weekday: tspan2
+    (TDATE_THURSDAY, "The letter is dated Sat, 5 Mar 2011.", [("Sat, 5 Mar 2011", "DATE", "2011-03-05")]),  # tspan2
     (TDATE_THURSDAY, "Sep Blatter spoke to reporters.", []),
     # "the last week" counts back from now like "last week", not from the week told before
     (TDATE_THURSDAY, "The repair bill rose last week. The bill has doubled in the last week.",
@@ -1120,7 +1120,7 @@ CASES_TFN_ROUND10 = [
     # a capitalised "May" before a day number, even where the parser reads a modal
     ("(AP) May 3: The mayor speaks to reporters.", [("May 3", "DATE", "2012-05-03")]),
     # bare month abbreviations before a day or a year
-    ("Posted Fri Mar 9, 2012 by the desk.", [("Mar 9, 2012", "DATE", "2012-03-09")]),
+    ("Posted Fri Mar 9, 2012 by the desk.", [("Fri Mar 9, 2012", "DATE", "2012-03-09")]),  # weekday: tspan2
     ("The report is dated 4 Sep 2011.", [("4 Sep 2011", "DATE", "2011-09-04")]),
     # a quotation after a full stop is no title
     ('He waved. "Minutes later, the roof fell," she said.', [("Minutes", "DURATION", "PTXM")]),
@@ -1266,3 +1266,53 @@ def test_tfix_round10_bare_abbreviations_come_from_the_lexicon():
 
     assert {"jan", "mar", "jun", "jul", "sep", "sept", "dec"} <= bare_abbreviations()
     assert not bare_abbreviations() & {"may", "june", "july", "march", "mar."}
+
+
+# ---- tspan2 (round 10): extents, false positives and missed expressions of modern news
+
+TSPAN2_TUESDAY = dt.date(2012, 3, 13)
+
+CASES_TSPAN2_ROUND10 = [
+    # a weekday before a capitalised name word after an owner names a newspaper
+    ("She told Spain's Sunday Herald she would stay.", []),
+    ("Voters went to the polls in Spain's Sunday election.", [("Sunday", "DATE", "2012-03-11")]),
+    # a decade of someone's life, also with "early", "mid" or "late"
+    ("The driver, a woman in her early 40s, was unhurt.", []),
+    ("The rescued climber is in his late 20s.", []),
+    ("Vinyl sales peaked in the early 1970s.", [("the early 1970s", "DATE", "197")]),
+    ("The firm recalled its mid-1980s mergers.", [("mid-1980s", "DATE", "198")]),
+    # an amount joined to "a" + unit by hyphens is a rate, no duration
+    ("The \u00a330m-a-year contract was renewed.", []),
+    ("Tenants pay a $40-a-week charge.", []),
+    # a month as a person's name
+    ("Council spokesman Peter August refused to comment.", []),
+    ("The council met in August to vote.", [("August", "DATE", "2011-08")]),
+    # a date that the parser splits at a sentence start: a timeline entry, a dateline weekday
+    ("Both envoys left the talks. 14 November: The board meets again.",
+     [("14 November", "DATE", "2011-11-14")]),
+    # a bare weekday abbreviation before a month and day (a dateline), not elsewhere
+    ("OSLO | Thu Mar 8, 2012 9:05am EST", [("Thu Mar 8, 2012", "DATE", "2012-03-08"),
+                                          ("9:05am EST", "TIME", "2012-03-08T09:05")]),
+    ("The Sun reported that Sat nav sales rose.", []),
+    ("The Sun, 4 March 2012, printed the letter.", [("4 March 2012", "DATE", "2012-03-04")]),
+    # "every other" weekday and "every ... or so" are sets
+    ("The podcast comes out every other Friday.", [("every other Friday", "SET", "XXXX-WXX-5")]),
+    ("A train passes every ten minutes or so.", [("every ten minutes or so", "SET", "PT10M")]),
+    # the abbreviation "hr" after a number
+    ("Refunds are processed within 72 hr.", [("72 hr", "DURATION", "PT72H")]),
+    ("She phoned the HR manager.", []),
+    # a capitalised "Now" after a name word ends a name
+    ("Singers joined the Songs for Chile Now concert.", []),
+    ("Fans in Chile now queue for tickets.", [("now", "DATE", "PRESENT_REF")]),
+    # "the near-term" written with a hyphen is "the near term", unless it describes a noun
+    ("Fares will not fall in the near-term.", [("the near-term", "DATE", "FUTURE_REF")]),
+    ("The near-term forecast is grim.", []),
+    # "the months leading up to", "the weeks preceding" are like "the weeks before"
+    ("Doubts grew in the months leading up to the launch.", [("months", "DURATION", "PXM")]),
+    ("In the days preceding the strike, talks failed.", [("days", "DURATION", "PXD")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_TSPAN2_ROUND10)
+def test_tspan2_round10_expressions(nlp, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), TSPAN2_TUESDAY)] == expected

@@ -1500,6 +1500,8 @@ class Resolver:
             return None  # "the future of the alliance", "the future looks bleak": a prospect, no time
         if parts.has("WHILE"):
             return ("DATE", "PAST_REF", None) if parts.has("AGO") else ("DURATION", "PXX", None)
+        if parts.has("NEAR") and parts.has("HYPHEN") and self._modifies_next_noun():
+            return None  # "the near-term outlook": an adjective; "in the near-term" is the time
         if parts.has("NEAR"):
             return "DATE", "FUTURE_REF", None
         if parts.has("THESE"):

@@ -92,12 +92,13 @@ def lexicon() -> dict[str, tuple[str, object]]:
     return words
 
 
-@functools.lru_cache(maxsize=1)
-def bare_abbreviations() -> frozenset[str]:
-    """Month abbreviations the lexicon also lists without their point ("jan" beside "jan."): a
-    month or a name ("Jan Novak") or a verb ("mar")."""
-    months = {word for word, (cls, _) in lexicon().items() if cls == "MONTH"}
-    return frozenset(word for word in months if not word.endswith(".") and word + "." in months)
+@functools.lru_cache(maxsize=4)
+def bare_abbreviations(cls: str = "MONTH") -> frozenset[str]:
+    """Abbreviations of a class (MONTH or WEEKDAY) the lexicon also lists without their point ("jan"
+    beside "jan.", "sun" beside "sun."): a month or a name ("Jan Novak") or a verb ("mar"), a
+    weekday or a word ("the Sun")."""
+    words = {word for word, (word_cls, _) in lexicon().items() if word_cls == cls}
+    return frozenset(word for word in words if not word.endswith(".") and word + "." in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -388,7 +389,15 @@ def _is_age(token: Token) -> bool:
     doc, k = token.doc, token.i - 1
     if k > 0 and doc[k].lower_ in ("and", "or", "to") and token.dep_ == "conj":
         k = token.head.i - 1  # the first decade of "their 30s and 40s" has the possessive
-    return k >= 0 and doc[k].tag_ == "PRP$"
+    k = _before_part_of_decade(doc, k)
+    return k >= 0 and doc[k].tag_ == "PRP$" and doc[k].lower_ != "its"  # "its late-1990s deals": no one's age
+
+
+def _before_part_of_decade(doc: Doc, k: int) -> int:
+    """The token before "early" ("late", "mid") at k, or k itself: "in his early 30s"."""
+    if k > 0 and lexicon().get(doc[k].lower_, ("",))[0] == "POSMOD":
+        return k - 1
+    return k
 
 
 def _in_title(token: Token) -> bool:
@@ -425,6 +434,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the Sunday Times", "the Saturday Guardian": a newspaper's name
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
+    if info.cls == "VAGUE" and capitalised_inside_sentence(token) and token.nbor(-1).is_title:
+        return None  # "the Hope for Haiti Now telethon", "Peace Now": the last word of a name
     if info.cls == "DEICTIC" and _generic_now_or_someday(token):
         return None  # "in today's world", "the people of tomorrow": no day is meant
     if info.cls == "TIMEWORD" and _anchored_on_event(token):
@@ -438,6 +449,10 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         if token.text[0].isupper() and _before_digit(token):
             return info  # "(AP) May 28: ...": a day after it, even where the parser reads a modal
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
+    if info.cls == "WEEKDAY" and text in bare_abbreviations("WEEKDAY") and not _before_month_day(token):
+        return None  # "the Sun", "Sat nav": a bare abbreviation is a weekday only in "Mon Apr 27"
+    if info.cls == "MONTH" and _month_in_person_name(token):
+        return None  # "spokeswoman Hannah August", "June Carter": a month's name as a person's name
     if info.cls == "MONTH" and text in bare_abbreviations() and not _bare_abbreviation_month(token):
         return None  # "Jan Novak", "clashes mar 2012 games": a month only as a capitalised noun before a number
     if info.cls == "HOLIDAY" and text == "new" and not _before(token, "year"):
@@ -486,6 +501,33 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     return info
 
 
+def _before_month_day(token: Token) -> bool:
+    """Capitalised before a month name and a day number, in either order and maybe after a
+    comma: "Mon Apr 27, 2009", "Sat, 5 Mar 2011"."""
+    doc, k = token.doc, token.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if not token.text[0].isupper() or k + 1 >= len(doc) or (token.i > 0 and doc[token.i - 1].lower_ == "the"):
+        return False  # "The Sun, 5 May 2011": the newspaper
+    first, second = doc[k], doc[k + 1]
+    if first.text[:1].isdigit():
+        first, second = second, first
+    month = lexicon().get(first.lower_.rstrip("."), ("",))[0] == "MONTH"
+    return month and second.text[:1].isdigit()
+
+
+def _month_in_person_name(token: Token) -> bool:
+    """A month with another capitalised word that is no time word in one person's name, and no
+    day or year after it."""
+    if token.ent_type_ != "PERSON" or _before_digit(token):
+        return False
+    doc = token.doc
+    neighbours = [doc[token.i - 1]] if token.ent_iob_ == "I" else []
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        neighbours.append(doc[token.i + 1])
+    return any(n.is_title and n.lower_ not in lexicon() for n in neighbours)
+
+
 def _before_name_word(token: Token) -> bool:
     """Before a capitalised word that is no time word: the next word of a name."""
     k = token.i + 1
@@ -531,7 +573,7 @@ def _weekday_in_name(token: Token) -> bool:
     a time word, or is a whole organisation's or work's name (not 'the Tuesday deadline', 'the Sunday
     Mass', 'the Monday Senate vote', 'the Thursday July 28 meeting')."""
     doc, k = token.doc, token.i + 1
-    if token.i == 0 or doc[token.i - 1].lower_ != "the" or k >= len(doc) or not doc[k].is_title:
+    if token.i == 0 or not _after_the_or_owner(token) or k >= len(doc) or not doc[k].is_title:
         return False
     following = classify(doc[k])
     if following is not None and following.cls != "FREQ":  # "Times" counts occasions elsewhere
@@ -546,6 +588,12 @@ def _weekday_in_name(token: Token) -> bool:
         return True  # "the Friday Night Show": the time word after the weekday opens the name
     heads_phrase = end >= len(doc) or doc[end].tag_ not in ("NN", "NNS")
     return bool(run) and heads_phrase and all(word.ent_type_ in ("ORG", "WORK_OF_ART") for word in run)
+
+
+def _after_the_or_owner(token: Token) -> bool:
+    """After "the" or an owner's "'s": "the Sunday Times", "Britain's Sunday Times"."""
+    prev = token.doc[token.i - 1]
+    return prev.lower_ == "the" or (prev.tag_ == "POS" and prev.lower_ in ("'s", "’s"))
 
 
 def _modifies_noun(token: Token) -> bool:
@@ -707,7 +755,7 @@ def find_matches(doc: Doc) -> list[Match]:
     for _, _, start, end, name in found:
         if any(taken[start:end]) or _crosses_sentence(doc, start, end):
             continue
-        if _rate_of_amount(doc, start, end, infos):
+        if _rate_of_amount(doc, start, end, infos) or _hyphenated_rate(doc, start, end, infos):
             continue
         taken[start:end] = [True] * (end - start)
         start = _without_outer_count(start, end, infos)
@@ -787,6 +835,17 @@ def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
     return _is_amount(doc[start - 1]) or _rate_of_counted_head(doc, start, end)
 
 
+def _hyphenated_rate(doc: Doc, start: int, end: int, infos: list) -> bool:
+    """'the $65bn-a-year industry', 'a $20-a-month fee': an amount joined to "a" + unit by hyphens
+    is a rate, like '$20 a month'."""
+    if end - start != 3 or [i.cls for i in infos[start:end]] != ["A", "HYPHEN", "UNIT"] or start < 2:
+        return False
+    if infos[start - 1] is None or infos[start - 1].cls != "HYPHEN":
+        return False
+    amount = doc[start - 2]
+    return amount.text[0].isdigit() or _is_amount(amount)
+
+
 def offset_from_event(doc: Doc, end: int) -> bool:
     """'freed 30 hostages a day after the raid': the unit measures an offset from an event, no rate."""
     return end < len(doc) and doc[end].lower_ in ("after", "before", "later", "earlier")
@@ -837,7 +896,22 @@ def _owner_over_of(token: Token) -> Token:
 
 
 def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
-    return any(doc[i].is_sent_start and not _zone_after_meridian(doc, i) for i in range(start + 1, end))
+    return any(
+        doc[i].is_sent_start and not _zone_after_meridian(doc, i) and not _month_after_day_number(doc, i)
+        for i in range(start + 1, end)
+    )
+
+
+def _month_after_day_number(doc: Doc, i: int) -> bool:
+    """'... their observers. 26 December: observers arrive', 'Mon May 18, 2009': the parser may
+    start a sentence at the month of a timeline entry or a dateline; a month right after a day
+    number or a weekday still belongs to it."""
+    month = lexicon().get(doc[i].lower_, ("",))[0] == "MONTH" and doc[i].is_title
+    day = doc[i - 1]
+    if not month or day.whitespace_ != " ":
+        return False
+    weekday = lexicon().get(day.lower_, ("",))[0] == "WEEKDAY" and day.is_title
+    return weekday or (day.is_digit and 1 <= int(day.text) <= 31)
 
 
 def _zone_after_meridian(doc: Doc, i: int) -> bool:
