@@ -1316,3 +1316,85 @@ CASES_TSPAN2_ROUND10 = [
 @pytest.mark.parametrize("text,expected", CASES_TSPAN2_ROUND10)
 def test_tspan2_round10_expressions(nlp, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), TSPAN2_TUESDAY)] == expected
+
+
+# ---- tcomp (round 10): lengths of several units, the last quarter of a year, decimal seconds,
+# "May Day", a weekday range after a clock time
+
+TCOMP_TUESDAY = dt.date(2011, 6, 14)
+
+CASES_TCOMP_ROUND10 = [
+    # amounts of ever smaller units are one length ...
+    ("The surgery took an hour and 25 minutes.", [("an hour and 25 minutes", "DURATION", "PT1H25M")]),
+    ("She clocked one minute 31.207 seconds in the heats.",
+     [("one minute 31.207 seconds", "DURATION", "PT1M31.207S")]),
+    ("Nobody saw him during the two hours and 15 minutes after the crash.",
+     [("the two hours and 15 minutes", "DURATION", "PT2H15M")]),
+    ("The siege lasted 40 days, 9 hours and 12 minutes.",
+     [("40 days, 9 hours and 12 minutes", "DURATION", "P40DT9H12M")]),
+    ("The judge gave him three years and four months.", [("three years and four months", "DURATION", "P3Y4M")]),
+    ("The record stands at two minutes, 8 seconds.", [("two minutes, 8 seconds", "DURATION", "PT2M8S")]),
+    ("A year and a day after the flood, the bridge reopened.", [("A year and a day", "DURATION", "P1Y1D")]),
+    # ... weeks with days count in days; "ago" makes it a date, "every" a set
+    ("Three weeks and two days ago the plant shut down.",
+     [("Three weeks and two days ago", "DATE", "2011-05-22")]),
+    ("The pumps cycle every four hours and 20 minutes.",
+     [("every four hours and 20 minutes", "SET", "PT4H20M")]),
+    # ... but a list, alternatives or a rate stay apart, and a run stops where units grow again
+    ("It could take six weeks, two months or a year.",
+     [("six weeks", "DURATION", "P6W"), ("two months", "DURATION", "P2M"), ("a year", "DURATION", "P1Y")]),
+    ("The wait is a month or two weeks.", [("a month", "DURATION", "P1M"), ("two weeks", "DURATION", "P2W")]),
+    ("Medics worked 20 hours a day.", [("20 hours", "DURATION", "PT20H"), ("a day", "SET", "P1D")]),
+    ("Delays ran between two hours and 30 minutes.",
+     [("two hours", "DURATION", "PT2H"), ("30 minutes", "DURATION", "PT30M")]),
+    ("He finished in one minute 50.1 seconds, 0.36 seconds ahead.",
+     [("one minute 50.1 seconds", "DURATION", "PT1M50.1S"), ("0.36 seconds", "DURATION", "PT0.36S")]),
+    # a fraction of a unit back counts in the next smaller unit: 30 months before June 2011
+    ("The dam was finished two and a half years ago.", [("two and a half years ago", "DATE", "2008")]),
+    ("The dam was finished two and a half months ago.", [("two and a half months ago", "DATE", "2011-03")]),
+    # "the past year and a half" is one length, like "the past 18 months"
+    ("Prices doubled over the past year and a half.", [("the past year and a half", "DURATION", "P1Y6M")]),
+    ("In the last decade and a half the town grew.", [("the last decade and a half", "DURATION", "P15Y")]),
+    # "and a half" written with hyphens is part of the amount too
+    ("Divers searched for four-and-a-half hours.", [("four-and-a-half hours", "DURATION", "PT4H30M")]),
+    ("He began a six-and-a-half-year term.", [("a six-and-a-half-year term", "DURATION", "P6Y6M")]),
+    ("The mill shut a year-and-a-half ago.", [("a year-and-a-half ago", "DATE", "2009")]),
+    ("It was a day-and-a-half-long hearing.", [("day-and-a-half-long", "DURATION", "P1DT12H")]),
+    # seconds keep their decimals
+    ("The gap was 0.042 seconds.", [("0.042 seconds", "DURATION", "PT0.042S")]),
+    # a spelled number before a written one is no part of it
+    ("A blast and then another one 20 seconds later shook the port.", [("20 seconds", "DURATION", "PT20S")]),
+    # the last (final) quarter or half of a year is its fourth quarter or second half, one expression
+    ("Bonuses depend on profits in the last quarter of this year.",
+     [("the last quarter of this year", "DATE", "2011-Q4")]),
+    ("The miner lost money in the final quarter of last year.",
+     [("the final quarter of last year", "DATE", "2010-Q4")]),
+    ("Dividends for the last quarter of 2010 were cut.", [("the last quarter of 2010", "DATE", "2010-Q4")]),
+    ("Sales fell in the final half of 2009.", [("the final half of 2009", "DATE", "2009-H2")]),
+    ("Sales fell in the last quarter.", [("the last quarter", "DATE", "2011-Q1")]),
+    ("The last week of the year was calm.", [("The last week", "DATE", "2011-W23"), ("the year", "DATE", "2011")]),
+    # "May Day" is the holiday, not the month
+    ("Unions called off the usual May Day marches.", [("May Day", "DATE", "2011-05-01")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_TCOMP_ROUND10)
+def test_tcomp_round10_expressions(nlp, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), TCOMP_TUESDAY)] == expected
+
+
+@pytest.mark.parametrize("amount,unit,value", [(0.089, "TS", "PT0.089S"), (12.5, "TS", "PT12.5S"), (2, "TS", "PT2S")])
+def test_tcomp_round10_decimal_seconds(amount, unit, value):
+    assert duration(amount, unit) == value
+
+
+# a weekday that opens a range of days stays out of the clock time before it (extents only)
+CASES_TCOMP_CLOCK_EXTENTS = [
+    ("Phones are staffed from 0900 BST to 1700 BST Monday to Friday.", ["0900 BST", "1700 BST", "Monday", "Friday"]),
+    ("The curfew starts at 1900 GMT Friday.", ["1900 GMT Friday"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_TCOMP_CLOCK_EXTENTS)
+def test_tcomp_round10_clock_before_weekday_range(nlp, text, expected):
+    assert [t.text for t in tag_times(nlp(text), TCOMP_TUESDAY)] == expected

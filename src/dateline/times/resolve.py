@@ -128,6 +128,11 @@ def shifted_by_amount(anchor: dt.date, unit: str, amount: float) -> str | None:
     n = int(round(amount))
     if unit in YEAR_MULTIPLES:  # multiply first: "a quarter century ago" is 25 years back
         return f"{anchor.year + int(round(amount * YEAR_MULTIPLES[unit])):04d}"
+    if amount != int(amount) and unit in ("Y", "Q", "M", "W"):  # "a year and a half ago": 18 months back
+        whole = int(abs(amount))
+        factor, smaller = FRACTION_OF[unit]
+        lengths = [(whole, unit), (round((abs(amount) - whole) * factor), smaller)]
+        return shifted(moved_date(anchor, lengths, 1 if amount > 0 else -1), unit, 0)
     if unit == "D":
         return iso_day(anchor + dt.timedelta(days=n))
     if unit in TIME_UNITS:
@@ -143,6 +148,8 @@ def duration(amount: float | str, unit: str) -> str:
         amount, unit = (amount if amount == "X" else amount * YEAR_MULTIPLES[unit]), "Y"
     if amount == "X":
         return ("PTX" if unit in TIME_UNITS else "PX") + TIME_UNITS.get(unit, unit)
+    if unit == "TS" and amount != int(amount):
+        return f"PT{decimal_text(amount)}S"  # "0.089 seconds": seconds keep their decimals
     whole = int(amount)
     pieces = [(whole, unit)] if whole else []
     if amount != whole and unit in FRACTION_OF:
@@ -153,6 +160,54 @@ def duration(amount: float | str, unit: str) -> str:
     date_part = "".join(f"{n}{u}" for n, u in pieces if u not in TIME_UNITS)
     time_part = "".join(f"{n}{TIME_UNITS[u]}" for n, u in pieces if u in TIME_UNITS)
     return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def decimal_text(amount: float) -> str:
+    """0.089 -> '0.089', 23.5 -> '23.5', 2.0 -> '2' (at most three decimals, as stopwatches give)."""
+    return f"{amount:.3f}".rstrip("0").rstrip(".")
+
+
+# the pieces of a compound length in the order TIMEX3 writes them, and how larger units convert
+DATE_PIECES, TIME_PIECES = ("Y", "M", "W", "D"), ("TH", "TM", "TS")
+AS_PIECE = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "Q": (3, "M"), "2W": (2, "W")}
+
+
+def compound_duration(lengths: list[tuple[float, str]]) -> str:
+    """TIMEX3 value of lengths that add up: [(1, 'TH'), (13, 'TM')] -> PT1H13M; weeks with other
+    units turn into days ([(2, 'W'), (2, 'D')] -> P16D), a fraction into the next smaller unit."""
+    pieces: dict[str, float] = {}
+    for amount, unit in lengths:
+        factor, unit = AS_PIECE.get(unit, (1, unit))
+        amount *= factor
+        if unit != "TS" and amount != int(amount) and unit in FRACTION_OF:
+            smaller_factor, smaller = FRACTION_OF[unit]
+            pieces[smaller] = pieces.get(smaller, 0) + round((amount - int(amount)) * smaller_factor)
+            amount = int(amount)
+        pieces[unit] = pieces.get(unit, 0) + amount
+    if "W" in pieces and len(pieces) > 1:
+        pieces["D"] = pieces.get("D", 0) + 7 * pieces.pop("W")
+    date_part = "".join(f"{decimal_text(pieces[u])}{u}" for u in DATE_PIECES if pieces.get(u))
+    time_part = "".join(f"{decimal_text(pieces[u])}{TIME_UNITS[u]}" for u in TIME_PIECES if pieces.get(u))
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def moved_date(anchor: dt.date, lengths: list[tuple[float, str]], sign: int) -> dt.date:
+    """anchor moved by each length (whole units; times of day do not move a date)."""
+    date = anchor
+    for amount, unit in lengths:
+        factor, unit = AS_PIECE.get(unit, (1, unit))
+        n = sign * int(round(amount * factor))
+        if unit in ("Y", "M"):
+            month = add_months(date, n * (12 if unit == "Y" else 1))  # the same day of that month
+            date = month.replace(day=min(date.day, calendar.monthrange(month.year, month.month)[1]))
+        elif unit in ("W", "D"):
+            date += dt.timedelta(days=n * (7 if unit == "W" else 1))
+    return date
+
+
+def moved_by_lengths(anchor: dt.date, lengths: list[tuple[float, str]], sign: int) -> str | None:
+    """'two weeks and two days ago': anchor moved by each length, at the granularity of the smallest."""
+    return shifted(moved_date(anchor, lengths, sign), lengths[-1][1], 0)
 
 
 def _digit_range_dash(infos: list[TokenInfo], k: int) -> bool:
@@ -495,9 +550,23 @@ class Parts:
             amount = 1
         if amount is None and "LONG" in self.classes:  # "a month-long siege" lasts one month
             amount = 1
+        if amount is None and "HALF" in self.classes[unit_at:]:  # "the past year and a half"
+            amount = 1
         if isinstance(amount, (int, float)) and "HALF" in self.classes[unit_at:]:
             amount += 0.5
         return amount
+
+    def lengths(self) -> list[tuple[float, str]]:
+        """(amount, unit) of each piece of a compound length: 'an hour and 13 minutes' -> [(1, 'TH'), (13, 'TM')]."""
+        lengths, numbers = [], []
+        for info in self.infos:
+            if info.cls in ("UNIT", "UNITPL", "SECOND"):
+                amount = number_value(numbers) if numbers else 1  # "an hour"
+                lengths.append((amount, "TS" if info.cls == "SECOND" else info.value))
+                numbers = []
+            elif info.cls in NUMBER_CLASSES + ("HALF", "PLUS", "A"):
+                numbers.append(info)
+        return lengths
 
     def position_mod(self) -> str | None:
         """START/MID/END of early, mid-, late, the end of..."""
@@ -930,7 +999,7 @@ class Resolver:
             return None
         ordinal = parts.first("ORDWORD", "ORDNUM", "SECOND")
         if ordinal is None:  # "the last half"; the "last" of "the first half of last year" is its year
-            return 2 if parts.has("LAST") else None
+            return 2 if parts.has("LAST", "FINAL") else None
         n = ordinal_value(ordinal)
         return n if n in (1, 2) else None
 
@@ -1389,6 +1458,8 @@ class Resolver:
         after = parts.infos[parts.infos.index(ordinal_info) + 1:] if ordinal_info else parts.infos
         unit = "H" if parts.has("HALF") else next((i.value for i in after if i.cls == "UNIT"), parts.value("UNIT"))
         n = self._half(parts) if unit == "H" else ordinal_value(ordinal_info) if ordinal_info else None
+        if n is None and unit == "Q" and self.match.rule == "last_part":
+            n = 4  # "the last quarter of this year"
         if n is None:
             return None
         if unit == "CE":
@@ -1537,6 +1608,23 @@ class Resolver:
     def _modifies_next_noun(self) -> bool:
         last = self.doc[self.match.end - 1]
         return last.dep_ in ("amod", "compound") and last.head.i >= self.match.end and last.head.pos_ == "NOUN"
+
+    def _compound_duration(self, parts: Parts) -> Resolved | None:
+        """'an hour and 13 minutes' (PT1H13M), 'two weeks and two days ago' (a date), 'every five
+        hours and 10 minutes' (a set)."""
+        lengths = parts.lengths()
+        if any(amount is None or amount == "X" for amount, _ in lengths):
+            return None
+        if parts.has("EVERY"):
+            return "SET", compound_duration(lengths), None
+        relation = parts.first("AGO", "EARLIER")
+        if relation is not None:
+            return "DATE", moved_by_lengths(self.dct, lengths, int(relation.value)), parts.quantity_mod()
+        return "DURATION", compound_duration(lengths), parts.quantity_mod()
+
+    def _last_part(self, parts: Parts) -> Resolved | None:
+        """'the last quarter of this year' is its fourth quarter, 'the final half of 2010' its second."""
+        return self._ordinal_unit(parts)
 
     def _set(self, parts: Parts) -> Resolved | None:
         if parts.has("SETADV"):

@@ -30,6 +30,8 @@ LARGE_NUMBERS = {"hundred", "thousand", "million", "billion", "trillion"}  # "20
 MULTIPLIER_WORDS = LARGE_NUMBERS | {"dozen"}  # "a hundred years", "a dozen days"
 WHOLE_NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT")
 ORDINAL_CLASSES = ("ORDWORD", "ORDNUM", "SECOND")
+# duration units from the largest to the smallest: "an hour and 13 minutes" counts down
+UNITS_BY_SIZE = ("ML", "CE", "DE", "Y", "Q", "M", "2W", "W", "D", "TH", "TM", "TS")
 TIME_PREPOSITIONS = {"in", "during", "by", "until", "till", "through", "throughout", "since", "before", "after"}
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
@@ -442,6 +444,10 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "at the time of his death"
     if info.cls == "DECADE" and _is_age(token):
         return None
+    if info.cls in ("NUMWORD", "TEENCENT") and _before_digit(token) and "/" not in token.nbor(1).text:
+        return None  # "another one 10 seconds later", "two 56-year-old women": two amounts, not one
+    if info.cls == "MONTH" and _month_holiday(token):
+        return TokenInfo("NAMEDDAY", _month_holiday(token))  # "May Day rallies": the holiday
     if info.cls == "MONTH" and text in ("may", "march"):
         prev = token.doc[token.i - 1] if token.i > 0 else None
         if text == "march" and (_before(token, "for") or _before(token, "of")) and (prev is None or prev.tag_ != "IN"):
@@ -650,6 +656,14 @@ def _before_holiday_day(token: Token) -> bool:
     return k < len(token.doc) and token.doc[k].text == "Day"
 
 
+def _month_holiday(token: Token) -> str | None:
+    """The date of a holiday a capitalised month names before "Day" (lexicon class MONTHDAY): "May Day"."""
+    entry = lexicon().get(f"{token.lower_} day")
+    if entry is None or entry[0] != "MONTHDAY" or not token.text[0].isupper() or not _before_holiday_day(token):
+        return None
+    return entry[1]
+
+
 def _generic_now_or_someday(token: Token) -> bool:
     """'today's youth', 'in today's world': 'today' as nowadays before a generic noun (lexicon
     class NOWADAYS); 'the leaders of tomorrow': 'tomorrow' as the future, completing a noun."""
@@ -712,11 +726,13 @@ def _before_count(token: Token) -> bool:
 
 
 def _adds_a_half(token: Token) -> bool:
-    """The "and" of "two and a half", "3 and a half": between a number and "a half"."""
+    """The "and" of "two and a half", "3 and a half", "two-and-a-half": between a number and "a half"."""
     doc, i = token.doc, token.i
-    if i == 0 or i + 2 >= len(doc) or doc[i + 1].lower_ != "a" or doc[i + 2].lower_ != "half":
+    step = 2 if i > 0 and doc[i - 1].text == "-" else 1  # hyphenated: every word after a hyphen
+    words = [doc[k].lower_ if 0 <= k < len(doc) else "" for k in range(i - step, i + 2 * step + 1, step)]
+    if words[2:] != ["a", "half"] or (step == 2 and [doc[i + 1].text, doc[i + 3].text] != ["-", "-"]):
         return False
-    prev = doc[i - 1].lower_
+    prev = words[0]
     return prev[:1].isdigit() or lexicon().get(prev, ("",))[0] in ("NUMWORD", "TEENCENT")
 
 
@@ -747,6 +763,8 @@ def find_matches(doc: Doc) -> list[Match]:
     for order, (name, regex) in enumerate(rules()):
         for m in regex.finditer(string):
             end = _without_loose_open_bound(doc, m.start(), m.end(), infos)
+            if name == "compound_duration":
+                end = _counted_down_end(doc, m.start(), end, infos)
             if end > m.start():
                 found.append((m.start() - end, order, m.start(), end, name))
     found.sort()
@@ -757,6 +775,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if _rate_of_amount(doc, start, end, infos) or _hyphenated_rate(doc, start, end, infos):
             continue
+        if name == "last_part" and not _last_part_of_year(infos[start:end]):
+            continue
         taken[start:end] = [True] * (end - start)
         start = _without_outer_count(start, end, infos)
         start = _without_noun_determiner(doc, start, end, infos)
@@ -765,6 +785,42 @@ def find_matches(doc: Doc) -> list[Match]:
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
+
+
+def _counted_down_end(doc: Doc, start: int, end: int, infos: list) -> int:
+    """'an hour and 13 minutes', 'one minute 23.5 seconds', '85 days, 16 hours and 25 minutes':
+    amounts of ever smaller units joined by "and", a comma or nothing add up to one length. The
+    end of the longest such run from start (start when fewer than two amounts count down); a list
+    ('six months, one year or two years', 'a week or two days'), a range ('between ... and') or a
+    rate ('24 hours a day') stops it."""
+    if start > 0 and doc[start - 1].lower_ == "between":
+        return start  # "between two hours and 30 minutes": the ends of a range
+    ranks, last_end = [], start
+    for k in range(start, end):
+        cls = infos[k].cls
+        if cls == "OR" and doc[k].lower_ != "and":
+            break  # "a week or two days": alternatives
+        if cls == "A" and k > start and infos[k - 1].cls != "OR":
+            break  # "24 hours a day", "in a day, a week"
+        if cls == "COMMA" and any(info.cls == "A" for info in infos[start:k]):
+            break  # "a day, 24 hours": a restatement; commas join counted amounts only
+        if cls in ("UNIT", "UNITPL", "SECOND"):
+            unit = "TS" if cls == "SECOND" else infos[k].value
+            if unit not in UNITS_BY_SIZE or (ranks and UNITS_BY_SIZE.index(unit) <= ranks[-1]):
+                break
+            ranks.append(UNITS_BY_SIZE.index(unit))
+            last_end = k + 1
+    else:
+        last_end = end  # all of it, with its "ago"
+    return last_end if len(ranks) >= 2 else start
+
+
+def _last_part_of_year(infos) -> bool:
+    """'the last quarter of this year', 'the final half of 2010': of the parts a year has, only its
+    last quarter or half is read (the part follows "the last"), not 'the last quarter of the century'."""
+    part, whole = infos[2], infos[-1]
+    quarter_or_half = part.cls == "HALF" or (part.cls == "UNIT" and part.value == "Q")
+    return quarter_or_half and (whole.cls != "UNIT" or whole.value == "Y")
 
 
 def _without_outer_count(start: int, end: int, infos: list) -> int:
