@@ -14,11 +14,13 @@ import calendar
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from dateline.resources import data_lines
 from dateline.times.tag import (
+    UNITS_BY_SIZE,
     Match,
     TokenInfo,
     capitalised_inside_sentence,
@@ -128,11 +130,13 @@ def shifted_by_amount(anchor: dt.date, unit: str, amount: float) -> str | None:
     n = int(round(amount))
     if unit in YEAR_MULTIPLES:  # multiply first: "a quarter century ago" is 25 years back
         return f"{anchor.year + int(round(amount * YEAR_MULTIPLES[unit])):04d}"
-    if amount != int(amount) and unit in ("Y", "Q", "M", "W"):  # "a year and a half ago": 18 months back
+    if amount != int(amount) and unit in ("Y", "Q", "M", "W"):
+        # "a year and a half ago" is 18 months back, in the month it lands on (as "18 months ago")
         whole = int(abs(amount))
         factor, smaller = FRACTION_OF[unit]
         lengths = [(whole, unit), (round((abs(amount) - whole) * factor), smaller)]
-        return shifted(moved_date(anchor, lengths, 1 if amount > 0 else -1), unit, 0)
+        landing = "M" if unit in ("Y", "Q") else unit
+        return shifted(moved_date(anchor, lengths, 1 if amount > 0 else -1), landing, 0)
     if unit == "D":
         return iso_day(anchor + dt.timedelta(days=n))
     if unit in TIME_UNITS:
@@ -141,35 +145,29 @@ def shifted_by_amount(anchor: dt.date, unit: str, amount: float) -> str | None:
 
 
 def duration(amount: float | str, unit: str) -> str:
-    """TIMEX3 duration value: (2, 'TH') -> PT2H, ('X', 'D') -> PXD, (2.5, 'Y') -> P2Y6M."""
+    """TIMEX3 duration value: (2, 'TH') -> PT2H, ('X', 'D') -> PXD, (2.5, 'Y') -> P2Y6M; a single
+    unit keeps its name where TIMEX3 has one (P2Q, P2W), others convert as in compound_duration."""
     if unit == "2W":
         amount, unit = (amount if amount == "X" else amount * 2), "W"
     if unit in YEAR_MULTIPLES:  # counted in years, as "two decades" is P20Y: "decades" is PXY
         amount, unit = (amount if amount == "X" else amount * YEAR_MULTIPLES[unit]), "Y"
     if amount == "X":
         return ("PTX" if unit in TIME_UNITS else "PX") + TIME_UNITS.get(unit, unit)
-    if unit == "TS" and amount != int(amount):
-        return f"PT{decimal_text(amount)}S"  # "0.089 seconds": seconds keep their decimals
-    whole = int(amount)
-    pieces = [(whole, unit)] if whole else []
-    if amount != whole and unit in FRACTION_OF:
-        factor, smaller = FRACTION_OF[unit]
-        pieces.append((int(round((amount - whole) * factor)), smaller))
-    if not pieces:
-        pieces = [(0, unit)]
-    date_part = "".join(f"{n}{u}" for n, u in pieces if u not in TIME_UNITS)
-    time_part = "".join(f"{n}{TIME_UNITS[u]}" for n, u in pieces if u in TIME_UNITS)
-    return "P" + date_part + ("T" + time_part if time_part else "")
+    if not amount or (unit == "Q" and amount == int(amount)):
+        return f"P{decimal_text(amount)}{unit}"  # "two quarters" is P2Q, "zero days" P0D
+    return compound_duration([(amount, unit)])
 
 
 def decimal_text(amount: float) -> str:
-    """0.089 -> '0.089', 23.5 -> '23.5', 2.0 -> '2' (at most three decimals, as stopwatches give)."""
-    return f"{amount:.3f}".rstrip("0").rstrip(".")
+    """0.042 -> '0.042', 0.0004 -> '0.0004', 23.5 -> '23.5', 2.0 -> '2' (the float's own digits)."""
+    return f"{amount:.10f}".rstrip("0").rstrip(".")
 
 
-# the pieces of a compound length in the order TIMEX3 writes them, and how larger units convert
-DATE_PIECES, TIME_PIECES = ("Y", "M", "W", "D"), ("TH", "TM", "TS")
+# the pieces of a compound length in the order TIMEX3 writes them (from the size order of tag.py),
+# and how the other units convert
 AS_PIECE = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "Q": (3, "M"), "2W": (2, "W")}
+DATE_PIECES = tuple(u for u in UNITS_BY_SIZE if u not in AS_PIECE and u not in TIME_UNITS)
+TIME_PIECES = tuple(u for u in UNITS_BY_SIZE if u in TIME_UNITS)
 
 
 def compound_duration(lengths: list[tuple[float, str]]) -> str:
@@ -188,6 +186,9 @@ def compound_duration(lengths: list[tuple[float, str]]) -> str:
         pieces["D"] = pieces.get("D", 0) + 7 * pieces.pop("W")
     date_part = "".join(f"{decimal_text(pieces[u])}{u}" for u in DATE_PIECES if pieces.get(u))
     time_part = "".join(f"{decimal_text(pieces[u])}{TIME_UNITS[u]}" for u in TIME_PIECES if pieces.get(u))
+    if not date_part and not time_part:  # nothing left after rounding: zero of the smallest unit
+        smallest = AS_PIECE.get(lengths[-1][1], (1, lengths[-1][1]))[1]
+        return f"PT0{TIME_UNITS[smallest]}" if smallest in TIME_UNITS else f"P0{smallest}"
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
@@ -557,7 +558,7 @@ class Parts:
         return amount
 
     def lengths(self) -> list[tuple[float, str]]:
-        """(amount, unit) of each piece of a compound length: 'an hour and 13 minutes' -> [(1, 'TH'), (13, 'TM')]."""
+        """(amount, unit) of each piece of a compound length: 'a day and 4 hours' -> [(1, 'D'), (4, 'TH')]."""
         lengths, numbers = [], []
         for info in self.infos:
             if info.cls in ("UNIT", "UNITPL", "SECOND"):
@@ -643,7 +644,7 @@ class Resolver:
             if match.start in self.dateless_clocks:
                 sent = self.doc[match.start].sent
                 # the nearest day of the sentence: "16:10 UK time, Wednesday, 8 July ... 08:55, Thursday, 2 July";
-                # not a later day a change is measured from: "at 0830 GMT, down 38 cents from Thursday"
+                # not a later day a change is measured from: "at 0915 GMT, up 12 cents from Monday"
                 same = sorted((abs(m.start - match.start), day) for m, day in days if sent.start <= m.start < sent.end
                               and not (m.start > match.start and self._comparison_base(m)))
                 if same:
@@ -790,7 +791,7 @@ class Resolver:
     def weekday(self, weekday: int, parts: Parts) -> dt.date:
         """The date of a weekday; without a tense, the past one unless it is almost a week back."""
         direction, strict = self.direction(parts)
-        if direction is None:  # "emerged from Friday prayers": the tense of the clause that names the thing
+        if direction is None:  # "walked out of Sunday mass": the tense of the clause that names the thing
             direction = self.clause_tense()
             if direction == PAST and self._names_planned_thing():
                 direction = None  # "set a Friday deadline": the thing planned lies either side of the telling
@@ -818,7 +819,7 @@ class Resolver:
     def _yesterday_in_present(self, weekday: int) -> bool:
         """Whether a weekday that a bare present tense would put six days ahead is yesterday: a caption
         ("Nurses treat the injured on Wednesday" written Thursday) describes the day before; a verb of
-        a scheduled event ("The summit opens on Wednesday", "Schools remain closed") looks ahead."""
+        a scheduled event ("The summit opens on Wednesday", "Banks remain shut") looks ahead."""
         if (self.dct.isoweekday() - weekday) % 7 != 1:
             return False
         verb = self.doc[self.governor()]
@@ -874,7 +875,7 @@ class Resolver:
             year = range_year
         elif parts.value("UNIT") == "Y":  # "25 June last year"
             year = self.dct.year + self._shift(parts)
-        elif self._that_year_after():  # "in 2009 ... died on 25 June that year"
+        elif self._that_year_after():  # "in 2004 ... retired on 3 May that year"
             year = self.last_year
         elif self._heads_list_entry() and self.list_year is not None:
             year = self.list_year  # a timeline: "May 2, 2019 - Talks open. May 9 - The envoy resigns."
@@ -1052,13 +1053,23 @@ class Resolver:
             year = self.full_year(year)
         else:
             this_year = holiday_date(spec, self.dct.year)
-            year = self.year_for((this_year.month, this_year.day), (self.dct.month, self.dct.day), parts)
+            if self._past_holiday_ahead(this_year, parts):
+                year = self.dct.year - 1  # "crowds marched on Labour Day" written in March: last year's
+            else:
+                year = self.year_for((this_year.month, this_year.day), (self.dct.month, self.dct.day), parts)
         date = holiday_date(spec, year)
         if parts.has("EVE"):  # "Christmas Eve", "New Year's Eve": the day before
             date -= dt.timedelta(days=1)
         if parts.has("WEEKDAY"):  # "Easter Sunday" is Easter, "Easter Monday" the day after
             date = weekday_date(date, int(parts.value("WEEKDAY")), FUTURE)
         return "DATE", iso_day(date), None
+
+    def _past_holiday_ahead(self, this_year: dt.date, parts: Parts) -> bool:
+        """A holiday still ahead this year, named in a past clause with no year of its own or of
+        the story: it is last year's, however near (year_for would keep a near date in this year)."""
+        if this_year <= self.dct or parts.has("THIS", "LAST", "COMING") or self.narrative_year() is not None:
+            return False
+        return self.clause_tense() == PAST
 
     # --- days and parts of days ---
 
@@ -1091,7 +1102,7 @@ class Resolver:
 
     def _week_named_after(self) -> int | None:
         """The shift of the week that a weekday's next words name: "Monday last week" (-1), "Friday next
-        week" (1), "Wednesday to Friday last week" (-1, through the range), else None."""
+        week" (1), "Tuesday to Thursday last week" (-1, through the range), else None."""
         doc, k = self.doc, self.match.end
         if k + 1 < len(doc) and doc[k].lower_ in RANGE_LINKS and (other := classify(doc[k + 1])) is not None \
                 and other.cls == "WEEKDAY":
@@ -1458,10 +1469,12 @@ class Resolver:
         after = parts.infos[parts.infos.index(ordinal_info) + 1:] if ordinal_info else parts.infos
         unit = "H" if parts.has("HALF") else next((i.value for i in after if i.cls == "UNIT"), parts.value("UNIT"))
         n = self._half(parts) if unit == "H" else ordinal_value(ordinal_info) if ordinal_info else None
-        if n is None and unit == "Q" and self.match.rule == "last_part":
-            n = 4  # "the last quarter of this year"
         if n is None:
             return None
+        return self._numbered_part(parts, unit, n)
+
+    def _numbered_part(self, parts: Parts, unit: str, n: int) -> Resolved | None:
+        """The n-th unit ("Q", "H", "CE", "D") of the year (century) the parts give or imply."""
         if unit == "CE":
             return "DATE", f"{n - 1:02d}", parts.position_mod()
         if unit == "D":  # "it is the third day of the strike" is today; other counted days are unknown
@@ -1539,7 +1552,7 @@ class Resolver:
         return "DURATION", duration(1 if info.cls == "UNITLONG" else "X", info.value), None
 
     def _bare_units(self, parts: Parts) -> Resolved | None:
-        """'years of corruption', 'hours after the vote': an unknown number of units, unless the
+        """'years of neglect', 'hours after the vote': an unknown number of units, unless the
         plural names something else ("living quarters of", "opening hours", "Days of Rage", "the
         minutes of a meeting") or a count before an adjective has it ("five agonizing months
         after": no vague amount)."""
@@ -1610,7 +1623,7 @@ class Resolver:
         return last.dep_ in ("amod", "compound") and last.head.i >= self.match.end and last.head.pos_ == "NOUN"
 
     def _compound_duration(self, parts: Parts) -> Resolved | None:
-        """'an hour and 13 minutes' (PT1H13M), 'two weeks and two days ago' (a date), 'every five
+        """'a day and 4 hours' (P1DT4H), 'two weeks and two days ago' (a date), 'every five
         hours and 10 minutes' (a set)."""
         lengths = parts.lengths()
         if any(amount is None or amount == "X" for amount, _ in lengths):
@@ -1623,8 +1636,16 @@ class Resolver:
         return "DURATION", compound_duration(lengths), parts.quantity_mod()
 
     def _last_part(self, parts: Parts) -> Resolved | None:
-        """'the last quarter of this year' is its fourth quarter, 'the final half of 2010' its second."""
-        return self._ordinal_unit(parts)
+        """'the last quarter of this year' is its fourth quarter, 'the final half of 2010' its second.
+        The "last" names the part, not the year: 'will rise in the last quarter of the year' said in
+        June is this year's, as 'the fourth quarter' would be."""
+        unit = "H" if parts.has("HALF") else parts.value("UNIT")
+        edge = next(k for k, c in enumerate(parts.classes) if c in ("LAST", "FINAL"))
+        of_year = Parts(replace(self.match, infos=tuple(parts.infos[:edge] + parts.infos[edge + 1:])))
+        if unit == "W":  # the last week of a year is the one of its last quarter that holds Dec 28
+            resolved = self._numbered_part(of_year, "Q", 4)
+            return resolved and ("DATE", iso_week(dt.date(int(resolved[1][:4]), 12, 28)), None)
+        return self._numbered_part(of_year, unit, {"Q": 4, "H": 2}[unit])
 
     def _set(self, parts: Parts) -> Resolved | None:
         if parts.has("SETADV"):

@@ -24,14 +24,21 @@ NO_CLASS = " "
 TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are capitalised only in names
 OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
 OPEN_BOUNDS = {"LATER", "EARLIER", "BEYOND", "MORE", "LONGER"}  # "1994 or later", "a decade or more"
-# capitalised before a name word, they open the name: "the Summer Palace", "the Future Combat System"
+# capitalised before a name word, they open the name: "the Summer Palace", "the Future Cities Fund"
 NAME_OPENERS = ("SEASON", "PARTOFDAY", "FUTURE", "PAST", "PRESENT")
 LARGE_NUMBERS = {"hundred", "thousand", "million", "billion", "trillion"}  # "2000 million yen"
 MULTIPLIER_WORDS = LARGE_NUMBERS | {"dozen"}  # "a hundred years", "a dozen days"
 WHOLE_NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT")
 ORDINAL_CLASSES = ("ORDWORD", "ORDNUM", "SECOND")
-# duration units from the largest to the smallest: "an hour and 13 minutes" counts down
-UNITS_BY_SIZE = ("ML", "CE", "DE", "Y", "Q", "M", "2W", "W", "D", "TH", "TM", "TS")
+# duration units from the largest to the smallest, with their rough length in days: "a day and
+# 4 hours" counts down, "a week, 10 days" not
+UNIT_DAYS = {
+    "ML": 365000, "CE": 36500, "DE": 3650, "Y": 365, "Q": 91, "M": 30, "2W": 14, "W": 7, "D": 1,
+    "TH": 1 / 24, "TM": 1 / 1440, "TS": 1 / 86400,
+}
+UNITS_BY_SIZE = tuple(UNIT_DAYS)
+LENGTH_UNIT_CLASSES = ("UNIT", "UNITPL", "SECOND")
+AMOUNT_CLASSES = ("A", "NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "HYPHEN", "FRACTION", "PLUS", "HALF")
 TIME_PREPOSITIONS = {"in", "during", "by", "until", "till", "through", "throughout", "since", "before", "after"}
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
@@ -155,6 +162,18 @@ def measure_nouns() -> frozenset[str]:
 def street_words() -> frozenset[str]:
     """Words that end a street name: "Avenue" in "1600 Pennsylvania Avenue"."""
     return frozenset(data_lines("times/street_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def name_end_words() -> frozenset[str]:
+    """Vague time words that may end a name: "now" in "Justice Now"."""
+    return frozenset(data_lines("times/name_end_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def range_openers() -> frozenset[str]:
+    """Words that open a range "X and Y": "between"."""
+    return frozenset(data_lines("times/range_openers.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -316,7 +335,7 @@ def _military_time(token: Token, text: str) -> bool:
     if lexicon().get(doc[k].lower_, ("",))[0] == "TIMEZONE":
         return True
     if doc[k].text == "(" and k + 1 < len(doc) and doc[k + 1].text.isdigit() and _military_time(doc[k + 1], doc[k + 1].text):
-        return True  # 'at 1158 (0858 GMT)': a local time before its conversion
+        return True  # 'at 1415 (1115 GMT)': a local time before its conversion
     # a zone name needs its "time": "0910 local time", not "in 1910 Eastern settlers"
     while k < len(doc) and lexicon().get(doc[k].lower_, ("",))[0] == "ZONENAME":
         k += 1
@@ -324,7 +343,7 @@ def _military_time(token: Token, text: str) -> bool:
 
 
 def _dotted_clock(token: Token, text: str) -> bool:
-    """'15.37 GMT', '9.30 BST': a 24-hour clock written with a point (British style) before a time
+    """'16.45 GMT', '9.30 BST': a 24-hour clock written with a point (British style) before a time
     zone, read like '1537 GMT'."""
     if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
         return False
@@ -386,13 +405,36 @@ def _house_number(token: Token) -> bool:
 
 
 def _is_age(token: Token) -> bool:
-    """'when Kopp was in his 30s', 'in their forties', 'in their 30s and 40s': a decade of
-    someone's life."""
-    doc, k = token.doc, token.i - 1
+    """'when the singer was in his 30s', 'in their forties', 'in their late 20s and early 30s': a
+    decade of someone's life. A decade written with four digits is one of the calendar ('her
+    early 1980s songs')."""
+    if re.search(r"\d{4}", token.text):
+        return False
+    doc = token.doc
+    k = _before_part_of_decade(doc, token.i - 1)
     if k > 0 and doc[k].lower_ in ("and", "or", "to") and token.dep_ == "conj":
-        k = token.head.i - 1  # the first decade of "their 30s and 40s" has the possessive
-    k = _before_part_of_decade(doc, k)
-    return k >= 0 and doc[k].tag_ == "PRP$" and doc[k].lower_ != "its"  # "its late-1990s deals": no one's age
+        k = _before_part_of_decade(doc, token.head.i - 1)  # the first decade has the possessive
+    return k >= 0 and doc[k].tag_ == "PRP$"
+
+
+def _ends_name(token: Token) -> bool:
+    """'the Save the Dunes Now campaign', 'Justice Now said': a word of name_end_words.txt,
+    capitalised after a capitalised word and before a lower-case one, ends a name; before another
+    capitalised word it is a headline's ('Senate Now Backs the Plan')."""
+    if token.lower_ not in name_end_words() or not capitalised_inside_sentence(token) or not token.nbor(-1).is_title:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or not following.text[:1].isupper()
+
+
+def _capitalised_abbreviation(token: Token) -> bool:
+    """'HR' with no number in digits before it: the abbreviation of something else ('the HR
+    manager', 'One HR adviser'), not of hours ('3 HR a day'); a headline all in capitals keeps
+    its units ('TWO HOURS LATER')."""
+    if len(token.text) < 2 or not token.text.isupper():
+        return False
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    return prev is None or not (prev.text[:1].isdigit() or prev.text.isupper())
 
 
 def _before_part_of_decade(doc: Doc, k: int) -> int:
@@ -436,8 +478,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the Sunday Times", "the Saturday Guardian": a newspaper's name
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
-    if info.cls == "VAGUE" and capitalised_inside_sentence(token) and token.nbor(-1).is_title:
-        return None  # "the Hope for Haiti Now telethon", "Peace Now": the last word of a name
+    if info.cls == "VAGUE" and _ends_name(token):
+        return None  # "the Save the Dunes Now campaign", "Justice Now said": the last word of a name
     if info.cls == "DEICTIC" and _generic_now_or_someday(token):
         return None  # "in today's world", "the people of tomorrow": no day is meant
     if info.cls == "TIMEWORD" and _anchored_on_event(token):
@@ -446,19 +488,19 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None
     if info.cls in ("NUMWORD", "TEENCENT") and _before_digit(token) and "/" not in token.nbor(1).text:
         return None  # "another one 10 seconds later", "two 56-year-old women": two amounts, not one
-    if info.cls == "MONTH" and _month_holiday(token):
-        return TokenInfo("NAMEDDAY", _month_holiday(token))  # "May Day rallies": the holiday
+    if info.cls == "MONTH" and (holiday := _month_holiday(token)):
+        return TokenInfo("NAMEDDAY", holiday)  # "May Day rallies": the holiday
+    if info.cls == "MONTH" and _month_in_person_name(token):
+        return None  # "spokesman Peter June", "May Ellis": a month's name as a person's name
     if info.cls == "MONTH" and text in ("may", "march"):
         prev = token.doc[token.i - 1] if token.i > 0 else None
         if text == "march" and (_before(token, "for") or _before(token, "of")) and (prev is None or prev.tag_ != "IN"):
             return None  # "the annual March for Life", "the March of the Mothers", not "in March for"
         if token.text[0].isupper() and _before_digit(token):
-            return info  # "(AP) May 28: ...": a day after it, even where the parser reads a modal
+            return info  # "(Reuters) May 14: ...": a day after it, even where the parser reads a modal
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
     if info.cls == "WEEKDAY" and text in bare_abbreviations("WEEKDAY") and not _before_month_day(token):
-        return None  # "the Sun", "Sat nav": a bare abbreviation is a weekday only in "Mon Apr 27"
-    if info.cls == "MONTH" and _month_in_person_name(token):
-        return None  # "spokeswoman Hannah August", "June Carter": a month's name as a person's name
+        return None  # "the Sun", "Sat nav": a bare abbreviation is a weekday only in "Tue Jun 2"
     if info.cls == "MONTH" and text in bare_abbreviations() and not _bare_abbreviation_month(token):
         return None  # "Jan Novak", "clashes mar 2012 games": a month only as a capitalised noun before a number
     if info.cls == "HOLIDAY" and text == "new" and not _before(token, "year"):
@@ -472,7 +514,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "SEASON" and token.pos_ not in ("NOUN", "PROPN") and not _after_season_shift(token):
         return None
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
-        return None  # "a sharp fall in prices", "the fall of the regime", "the capital's fall"
+        return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
         return None
     if info.cls == "SECOND" and token.tag_ == "JJ":
@@ -480,7 +522,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "SETADV" and token.pos_ != "ADV":
         return None  # "quarterly dividend", "the daily tally"
     if info.cls == "THIS" and text == "current" and token.tag_ in ("NN", "NNS") and not _modifies_noun(token):
-        return None  # "an electric current", "the loop current": the noun, not "BP's current apparatus"
+        return None  # "an electric current", "the ocean current": the noun, not "the firm's current plan"
     if info.cls == "SETADV" and _names_newspaper(token):
         return None  # "Freedonia's Morning Star daily", "the state-run Lao Dong (Labour) daily"
     if info.cls == "APPROX" and text == "about" and token.dep_ == "prep":
@@ -489,10 +531,12 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "under fiscal year 2014 rules" is a preposition; a bound only in "under two hours"
     if text == "soon" and (_after(token, "as") or _before(token, "after")):
         return None
+    if info.cls == "UNIT" and _capitalised_abbreviation(token):
+        return None  # "the HR director", "every HR office": an abbreviation in capitals, no unit without a number
     if info.cls == "UNIT" and (_before(token, "old") or (_before(token, "-") and _before(token, "old", 2))):
         return None  # ages: "52 years old", "the 6-year-old boy"
     if info.cls == "UNIT" and (_before(token, "olds") or (_before(token, "-") and _before(token, "olds", 2))):
-        return None  # "600,000 11-year olds", "two-year-olds": children of an age
+        return None  # "40,000 12-year olds", "two-year-olds": children of an age
     if info.cls == "AMPM" and "." not in text:
         prev = token.nbor(-1) if token.i > 0 else None
         return info if prev is not None and prev.text[:1].isdigit() else None
@@ -509,7 +553,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
 
 def _before_month_day(token: Token) -> bool:
     """Capitalised before a month name and a day number, in either order and maybe after a
-    comma: "Mon Apr 27, 2009", "Sat, 5 Mar 2011"."""
+    comma: "Tue Jun 2, 2015", "Fri, 9 Oct 2014"."""
     doc, k = token.doc, token.i + 1
     if k < len(doc) and doc[k].text == ",":
         k += 1
@@ -622,7 +666,7 @@ def _names_newspaper(token: Token) -> bool:
 
 
 def _fall_as_drop(token: Token) -> bool:
-    """'a sharp fall in prices', 'the fall of the regime', 'the capital's fall to the rebels': the
+    """'a sharp fall in prices', 'the fall of the regime', 'the city's fall to the army': the
     noun "fall" as a drop or a defeat, not the season ('the fall of 1998', 'early fall', 'last fall')."""
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in ("a", "an")):
@@ -788,39 +832,85 @@ def find_matches(doc: Doc) -> list[Match]:
 
 
 def _counted_down_end(doc: Doc, start: int, end: int, infos: list) -> int:
-    """'an hour and 13 minutes', 'one minute 23.5 seconds', '85 days, 16 hours and 25 minutes':
-    amounts of ever smaller units joined by "and", a comma or nothing add up to one length. The
-    end of the longest such run from start (start when fewer than two amounts count down); a list
-    ('six months, one year or two years', 'a week or two days'), a range ('between ... and') or a
-    rate ('24 hours a day') stops it."""
-    if start > 0 and doc[start - 1].lower_ == "between":
+    """'a day and 4 hours', 'one minute 12.5 seconds', '40 days, 6 hours and 5 minutes': amounts of
+    ever smaller units, each less than one of the unit before, joined by "and", a comma or nothing
+    add up to one length. The end of the longest such run from start (start when fewer than two
+    amounts count down). A list stops it: alternatives ('a week or two days'), a repeated or larger
+    unit after "and" ('four years, two months and two months': start), an amount of a whole unit
+    or more ('one week, 10 days'); so do a range ('between ... and'), a rate ('five days, 8 hours a
+    day': the rate's length is left out) and a new clause or phrase ('6 days, and 2 hours later',
+    'one year, two months of it')."""
+    if start > 0 and doc[start - 1].lower_ in range_openers():
         return start  # "between two hours and 30 minutes": the ends of a range
-    ranks, last_end = [], start
+    parts: list[tuple[str, int]] = []  # (unit, end) of each amount that counts down
+    links: set[str] = set()  # classes of the links since the last amount
+    last_end = start
     for k in range(start, end):
         cls = infos[k].cls
         if cls == "OR" and doc[k].lower_ != "and":
             break  # "a week or two days": alternatives
         if cls == "A" and k > start and infos[k - 1].cls != "OR":
+            if infos[k - 1].cls in LENGTH_UNIT_CLASSES and parts:
+                parts.pop()  # "five days, 8 hours a day": "8 hours" is the rate's
+                last_end = parts[-1][1] if parts else start
             break  # "24 hours a day", "in a day, a week"
         if cls == "COMMA" and any(info.cls == "A" for info in infos[start:k]):
             break  # "a day, 24 hours": a restatement; commas join counted amounts only
-        if cls in ("UNIT", "UNITPL", "SECOND"):
+        if cls in ("COMMA", "OR"):
+            links.add(cls)
+        if cls in LENGTH_UNIT_CLASSES:
             unit = "TS" if cls == "SECOND" else infos[k].value
-            if unit not in UNITS_BY_SIZE or (ranks and UNITS_BY_SIZE.index(unit) <= ranks[-1]):
+            if unit not in UNITS_BY_SIZE or (parts and not _counts_down(doc, infos, k, unit, parts[-1][0])):
+                if "OR" in links and parts and unit != parts[0][0]:
+                    return start  # "four years, two months and two months": a list of lengths
                 break
-            ranks.append(UNITS_BY_SIZE.index(unit))
-            last_end = k + 1
+            if parts and _starts_new_phrase(infos, k, links):
+                break
+            parts.append((unit, k + 1))
+            links, last_end = set(), k + 1
     else:
         last_end = end  # all of it, with its "ago"
-    return last_end if len(ranks) >= 2 else start
+    return last_end if len(parts) >= 2 else start
+
+
+def _counts_down(doc: Doc, infos: list, k: int, unit: str, previous: str) -> bool:
+    """The amount ending in unit at k is smaller than one of the previous unit: "a day and 4
+    hours", not "two years, 18 months" or "a week, 10 days"."""
+    if UNITS_BY_SIZE.index(unit) <= UNITS_BY_SIZE.index(previous):
+        return False
+    return _amount_before(doc, infos, k) * UNIT_DAYS[unit] < UNIT_DAYS[previous]
+
+
+def _amount_before(doc: Doc, infos: list, k: int) -> float:
+    """The largest number of the amount before the unit at k ("an" 1, "twenty-four" 20): enough
+    to compare it with a unit."""
+    values = []
+    j = k - 1
+    while j >= 0 and infos[j] is not None and infos[j].cls in AMOUNT_CLASSES:
+        if infos[j].cls == "A":
+            values.append(1.0)
+        elif infos[j].cls in WHOLE_NUMBER_CLASSES:
+            values.append(float(str(infos[j].value).replace(",", "")))  # "1,000", "50.1", 12
+        j -= 1
+    return max(values, default=1.0)
+
+
+def _starts_new_phrase(infos: list, k: int, links: set[str]) -> bool:
+    """After a comma the amount with the unit at k opens a phrase of its own: "6 days, and 2
+    hours later" (a new clause), "one year, two months of it" (a part of the first)."""
+    after = infos[k + 1].cls if k + 1 < len(infos) and infos[k + 1] is not None else None
+    if links == {"COMMA", "OR"} and after in ("LATER", "EARLIER", "AFTER", "BEFORE"):
+        return True
+    return links == {"COMMA"} and after == "OF"
 
 
 def _last_part_of_year(infos) -> bool:
-    """'the last quarter of this year', 'the final half of 2010': of the parts a year has, only its
-    last quarter or half is read (the part follows "the last"), not 'the last quarter of the century'."""
+    """'the last quarter of this year', 'the final half of 2009', 'the last week of the year': of
+    the parts a year has, only its last quarter, half or week is read (the part follows "the
+    last"), not 'the last quarter of the century'."""
     part, whole = infos[2], infos[-1]
-    quarter_or_half = part.cls == "HALF" or (part.cls == "UNIT" and part.value == "Q")
-    return quarter_or_half and (whole.cls != "UNIT" or whole.value == "Y")
+    year_part = part.cls == "HALF" or (part.cls == "UNIT" and part.value in ("Q", "W"))
+    return year_part and (whole.cls != "UNIT" or whole.value == "Y")
 
 
 def _without_outer_count(start: int, end: int, infos: list) -> int:
@@ -849,7 +939,7 @@ def _without_noun_determiner(doc: Doc, start: int, end: int, infos: list) -> int
 
 
 def _without_stray_article(doc: Doc, start: int, end: int, infos: list) -> int:
-    """'missing for a ten days': an article before a plain count of plural units belongs to no
+    """'gone for a twelve days': an article before a plain count of plural units belongs to no
     number (unlike 'a hundred years', 'a dozen days'), so it stays outside."""
     if end - start < 3 or doc[start].lower_ not in ("a", "an") or infos[end - 1].cls != "UNITPL":
         return start  # "another two years" keeps its word, like "a further 30 days"
@@ -892,7 +982,7 @@ def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
 
 
 def _hyphenated_rate(doc: Doc, start: int, end: int, infos: list) -> bool:
-    """'the $65bn-a-year industry', 'a $20-a-month fee': an amount joined to "a" + unit by hyphens
+    """'the $40bn-a-year trade', 'a $20-a-month fee': an amount joined to "a" + unit by hyphens
     is a rate, like '$20 a month'."""
     if end - start != 3 or [i.cls for i in infos[start:end]] != ["A", "HYPHEN", "UNIT"] or start < 2:
         return False
@@ -908,13 +998,13 @@ def offset_from_event(doc: Doc, end: int) -> bool:
 
 
 def _is_amount(token: Token) -> bool:
-    """A number, a percentage or a counted noun ("$150,000", "5%", "2 million barrels")."""
+    """A number, a percentage or a counted noun ("$40,000", "5%", "3 million tonnes")."""
     counted = token.tag_ in ("NNS", "NN") and any(c.dep_ == "nummod" for c in token.children)
     return token.tag_ == "CD" or token.text == "%" or counted
 
 
 def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
-    """'1.6 million barrels of oil a day', '$150,000 (#96,000) a month', 'barrels of oil
+    """'3.2 million tonnes of grain a year', '$40,000 (#25,000) a week', 'barrels of oil
     equivalent per day': the unit follows or hangs on a counted amount further back (over an
     "of" phrase or a parenthesised conversion), so the phrase is a rate too. "each month" stays
     a SET: it reads as recurring occasions ("85% of the revenue each month")."""
@@ -931,7 +1021,7 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
         return False
     counted_word = doc[before].tag_ in ("NN", "NNS", "VBZ") and classify(doc[before]) is None
     if before >= 1 and doc[before - 1].tag_ == "CD" and counted_word:
-        return True  # "$100m", "350 rounds": the count parsed apart, or the noun tagged a verb
+        return True  # "$20m", "120 rounds": the count parsed apart, or the noun tagged a verb
     unit = doc[start] if doc[start].lower_ == "per" else doc[end - 1]
     adverbial = unit.dep_ in ("npadvmod", "prep")  # not "two days of work and a day of rest"
     candidates = [doc[before]] + ([unit.head] if adverbial and unit.head.i < start else [])
@@ -953,13 +1043,13 @@ def _owner_over_of(token: Token) -> Token:
 
 def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
     return any(
-        doc[i].is_sent_start and not _zone_after_meridian(doc, i) and not _month_after_day_number(doc, i)
+        doc[i].is_sent_start and not _zone_after_meridian(doc, i) and not _month_after_day_or_weekday(doc, i)
         for i in range(start + 1, end)
     )
 
 
-def _month_after_day_number(doc: Doc, i: int) -> bool:
-    """'... their observers. 26 December: observers arrive', 'Mon May 18, 2009': the parser may
+def _month_after_day_or_weekday(doc: Doc, i: int) -> bool:
+    """'... the final report. 12 March: the board meets', 'Tue Jun 2, 2015': the parser may
     start a sentence at the month of a timeline entry or a dateline; a month right after a day
     number or a weekday still belongs to it."""
     month = lexicon().get(doc[i].lower_, ("",))[0] == "MONTH" and doc[i].is_title
