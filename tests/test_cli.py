@@ -136,3 +136,15 @@ def test_brackets_in_article_text_are_printed_as_written(tmp_path):
     assert "[of" in table.stdout
     counted = run("count", "--db", db, "--between", "Russia", "Ukraine")
     assert "[of attacks]" in counted.stdout
+
+
+def test_eval_timeml_names_a_bad_json_gold_file_in_one_line(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    bad = gold / "a.json"
+    bad.write_text(json.dumps({"id": "a", "date": "2024-03-11", "text": "On Friday.",
+                               "timexes": [{"start": 3, "end": 9, "text": "Friday", "type": "DAY", "value": "2024-03-08"}]}))
+    result = run("eval", "timeml", gold, "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines == [f"error: {bad}: timex 1: type 'DAY' is not one of DATE, TIME, DURATION, SET"]

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
+from dateline.gold_refs import GoldError
 from dateline.model import TimeExpr
-from dateline.times.timeml import Timex, compare, evaluate_timeml, read_timeml, scores, write_timeml
+from dateline.times.timeml import (
+    Timex,
+    compare,
+    evaluate_timeml,
+    read_gold_dir,
+    read_timeml,
+    read_timex_json,
+    scores,
+    write_timeml,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "timeml"
 
@@ -79,3 +90,70 @@ def test_evaluate_timeml_on_fixture(nlp, tmp_path):
     assert result["type_f1"] == pytest.approx(100 * 8 / 9, abs=0.01)
     tagged = read_timeml(tmp_path / "sample_dct.tml")
     assert [(t.text, t.value) for t in tagged.timexes] == [(t.text, t.value) for t in read_timeml(FIXTURES / "sample_dct.tml").timexes]
+
+
+# ---- JSON gold: TIMEX3 gold that points into the shared corpora instead of carrying the text
+
+JSON_TEXT = "Talks ended on Friday. They will resume in two weeks."
+JSON_GOLD = {
+    "id": "talks", "date": "2024-03-11", "text": JSON_TEXT,
+    "timexes": [
+        {"start": 15, "end": 21, "text": "Friday", "type": "DATE", "value": "2024-03-08"},
+        {"start": 43, "end": 52, "text": "two weeks", "type": "DURATION", "value": "P2W"},
+    ],
+}
+
+
+def _write_gold(folder: Path, name: str, data) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_json_gold_reads_as_a_timeml_document(tmp_path):
+    document = read_timex_json(_write_gold(tmp_path, "talks.json", JSON_GOLD))
+    assert document.text == JSON_TEXT and document.dct == dt.date(2024, 3, 11)
+    assert [(t.text, t.type, t.value) for t in document.timexes] == [
+        ("Friday", "DATE", "2024-03-08"), ("two weeks", "DURATION", "P2W")]
+    assert 'functionInDocument="CREATION_TIME"' in document.head and document.head.endswith("<TEXT>")
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"start": 14}, "text[14:21] is ' Friday', not 'Friday'"),
+    ({"end": 99}, "'start' and 'end' must be offsets"),
+    ({"type": "EVENT"}, "type 'EVENT' is not one of DATE, TIME, DURATION, SET"),
+    ({"value": ""}, "'value' must be a TIMEX3 value string"),
+])
+def test_json_gold_errors_name_the_file_and_the_entry(tmp_path, change, message):
+    data = json.loads(json.dumps(JSON_GOLD))
+    data["timexes"][0].update(change)
+    path = _write_gold(tmp_path, "bad.json", data)
+    with pytest.raises(GoldError) as info:
+        read_timex_json(path)
+    assert str(info.value).startswith(f"{path}: timex 1: ") and message in str(info.value)
+
+
+def test_json_gold_without_text_or_ref_and_broken_json_are_errors(tmp_path):
+    with pytest.raises(GoldError, match="no 'text' and no 'ref'"):
+        read_timex_json(_write_gold(tmp_path, "a.json", {"id": "a", "date": "2024-03-11", "timexes": []}))
+    with pytest.raises(GoldError, match="not valid JSON"):
+        read_timex_json(_write_gold(tmp_path, "b.json", "{"))
+    with pytest.raises(GoldError, match="no TimeML"):
+        read_gold_dir(tmp_path / "empty")
+
+
+def test_evaluate_timeml_on_json_gold_writes_timeml(nlp, tmp_path):
+    _write_gold(tmp_path / "gold", "talks.json", JSON_GOLD)
+    result = evaluate_timeml(tmp_path / "gold", tmp_path / "out", nlp)
+    assert result["files"] == 1 and result["gold"] == 2
+    written = read_timeml(tmp_path / "out" / "talks.tml")
+    assert written.dct == dt.date(2024, 3, 11) and written.text == JSON_TEXT
+    assert [(t.text, t.value) for t in written.timexes] == [("Friday", "2024-03-08"), ("two weeks", "P2W")]
+    assert result["strict_f1"] == result["value_f1"] == 100.0
+
+
+def test_project_times_gold_resolves_against_the_shared_corpora(shared_dir):
+    gold_dir = Path(__file__).resolve().parents[1] / "eval" / "gold" / "times"
+    documents = read_gold_dir(gold_dir, shared_dir)
+    assert len(documents) >= 10 and all(d.timexes for d in documents)

@@ -25,7 +25,7 @@ eval_app = typer.Typer(help="Score dateline's stages on benchmark data.", no_arg
 app.add_typer(eval_app, name="eval")
 
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one error, one line, even in a narrow terminal or a pipe
 
 
 class OutputFormat(str, Enum):
@@ -387,11 +387,17 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print the figures as JSON
 @eval_app.command("timeml")
 def eval_timeml(gold_dir: Path, out_dir: Annotated[Path, typer.Option("--out", help="Folder for dateline's TimeML output.")],
                 as_json: JsonOpt = False, model: ModelOpt = None) -> None:
-    """Temporal tagging on TempEval-3 TimeML files: strict/relaxed extent F1, value F1, type F1."""
-    from dateline.times.timeml import evaluate_timeml
+    """Temporal tagging on TempEval-3 TimeML files (or JSON gold, eval/gold/times): strict/relaxed extent F1,
+    value F1, type F1."""
+    from dateline.gold_refs import GoldError
+    from dateline.times.timeml import evaluate_timeml, read_gold_dir
 
     if not gold_dir.is_dir():
         fail(f"{gold_dir}: not a folder of TimeML files")
+    try:
+        read_gold_dir(gold_dir)  # check every gold file before the pipeline loads
+    except GoldError as exc:
+        fail(str(exc))
     result = evaluate_timeml(gold_dir, out_dir, load_nlp(model))
     print_eval(result, as_json, f"TimeML: {gold_dir}")
 

@@ -1,5 +1,11 @@
 """TimeML reading, writing and TempEval-3 style scoring of TIMEX3 expressions.
 
+Gold comes as TempEval-3 TimeML files (``*.tml``) or as JSON files (``*.json``) that point into the shared
+corpora instead of carrying the article's text (``eval/gold/times/README.md``)::
+
+    {"id": "...", "date": "2011-01-28", "text": null, "ref": {"corpus": "timeline17/X.jsonl", "id": "..."},
+     "timexes": [{"start": 10, "end": 16, "text": "Friday", "type": "DATE", "value": "2011-01-28"}]}
+
 The scorer follows TempEval-3: extents match strictly (same offsets) or relaxed (any
 overlap, one-to-one); attribute scores count the relaxed matches whose attribute agrees, as
 precision over the system's expressions and recall over the gold ones. All figures are 0-100.
@@ -9,15 +15,23 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from dateline.gold_refs import (
+    GoldError,
+    default_shared_dir,
+    parse_iso_date,
+    resolve_ref,
+)
 from dateline.model import TimeExpr
 
 TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)((?:\s+[^>]*?)?)\s*(/?)>")
 ATTR = re.compile(r'([A-Za-z_:][\w:.-]*)\s*=\s*"([^"]*)"')
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 DCT_TIMEX = re.compile(r"<TIMEX3\b[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>")
 
 
@@ -48,6 +62,50 @@ def read_timeml(path: Path) -> TimeMLDocument:
     close_at = raw.index("</TEXT>", open_at)
     text, timexes = _strip_tags(raw[open_at:close_at])
     return TimeMLDocument(Path(path), raw[:open_at], text, _dct(raw), timexes)
+
+
+def read_timex_json(path: Path, shared_dir: Path | None = None) -> TimeMLDocument:
+    """A JSON gold file as a TimeML document; raises :class:`GoldError` naming the file and the entry."""
+    where = str(path)
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise GoldError(f"{where}: cannot read: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise GoldError(f"{where}: not valid JSON: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("timexes"), list):
+        raise GoldError(f"{where}: expected a JSON object with 'text' (or 'ref') and a 'timexes' list")
+    if isinstance(data.get("text"), str):
+        text, dct = data["text"], parse_iso_date(data.get("date"), where)
+    elif data.get("ref") is not None:
+        text, dct = resolve_ref(data["ref"], shared_dir or default_shared_dir(), where)
+    else:
+        raise GoldError(f"{where}: no 'text' and no 'ref' to read it from")
+    timexes = [_json_timex(entry, text, f"{where}: timex {n + 1}") for n, entry in enumerate(data["timexes"])]
+    return TimeMLDocument(Path(path), _timeml_head(str(data.get("id") or Path(path).stem), dct), text, dct, timexes)
+
+
+def _json_timex(entry, text: str, where: str) -> Timex:
+    if not isinstance(entry, dict):
+        raise GoldError(f"{where}: expected an object")
+    start, end = entry.get("start"), entry.get("end")
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        raise GoldError(f"{where}: 'start' and 'end' must be offsets with 0 <= start < end <= {len(text)}")
+    if entry.get("text") is not None and text[start:end] != entry["text"]:
+        raise GoldError(f"{where}: text[{start}:{end}] is {text[start:end]!r}, not {entry['text']!r}")
+    if entry.get("type") not in TIMEX_TYPES:
+        raise GoldError(f"{where}: type {entry.get('type')!r} is not one of {', '.join(TIMEX_TYPES)}")
+    if not isinstance(entry.get("value"), str) or not entry["value"]:
+        raise GoldError(f"{where}: 'value' must be a TIMEX3 value string")
+    return Timex(start, end, entry["type"], entry["value"], text[start:end])
+
+
+def _timeml_head(doc_id: str, dct: dt.date) -> str:
+    """The TimeML head of a document built from JSON gold, up to and including <TEXT>."""
+    timex = (f'<TIMEX3 tid="t0" type="DATE" value="{dct.isoformat()}" temporalFunction="false" '
+             f'functionInDocument="CREATION_TIME">{dct.isoformat()}</TIMEX3>')
+    return (f'<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{escape(doc_id)}</DOCID>\n\n<DCT>{timex}</DCT>\n\n'
+            "<TEXT>")
 
 
 def _dct(raw: str) -> dt.date:
@@ -172,18 +230,25 @@ def system_timexes(document: TimeMLDocument, doc) -> list[Timex]:
     return [Timex(t.start, t.end, t.type, t.value, t.text) for t in tag_times(doc, document.dct)]
 
 
-def evaluate_timeml(gold_dir: Path, out_dir: Path, nlp) -> dict:
-    """Tag every *.tml of gold_dir, write the tagged files to out_dir, score them against gold."""
+def read_gold_dir(gold_dir: Path, shared_dir: Path | None = None) -> list[TimeMLDocument]:
+    """The gold documents of a folder: its TimeML files (*.tml) and its JSON gold files (*.json)."""
+    paths = sorted(Path(gold_dir).glob("*.tml")) + sorted(Path(gold_dir).glob("*.json"))
+    if not paths:
+        raise GoldError(f"{gold_dir}: no TimeML (.tml) or JSON (.json) gold files")
+    return [read_timeml(p) if p.suffix == ".tml" else read_timex_json(p, shared_dir) for p in paths]
+
+
+def evaluate_timeml(gold_dir: Path, out_dir: Path, nlp, shared_dir: Path | None = None) -> dict:
+    """Tag every gold document of gold_dir, write the tagged TimeML files to out_dir, score them against gold."""
     from dateline.times.tag import tag_times
 
-    paths = sorted(Path(gold_dir).glob("*.tml"))
+    documents = read_gold_dir(gold_dir, shared_dir)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    documents = [read_timeml(path) for path in paths]
     total = Counts()
     for document, doc in zip(documents, nlp.pipe(d.text for d in documents)):
         times = tag_times(doc, document.dct)
-        write_timeml(document, times, out_dir / document.path.name)
+        write_timeml(document, times, out_dir / (document.path.stem + ".tml"))
         system = [Timex(t.start, t.end, t.type, t.value, t.text) for t in times]
         total.add(compare(document.timexes, system))
     return {**scores(total), "files": len(documents)}
