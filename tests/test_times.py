@@ -1495,3 +1495,73 @@ def test_tfix2_round10_clock_before_weekday_list(nlp, text, expected):
 ])
 def test_tfix2_round10_duration_values(amount, unit, value):
     assert duration(amount, unit) == value
+
+
+# ---- tall3 (round 10)
+TALL3_DCT = dt.date(2011, 7, 15)  # a Friday
+
+CASES_TALL3_ROUND10 = [
+    # a dateline clock takes the day right before it, not a later "yesterday" as near by start offsets
+    ("Friday 15 July 2011 18.40 BST Officials yesterday said the depot would close.",
+     [("Friday 15 July 2011", "DATE", "2011-07-15"), ("18.40 BST", "TIME", "2011-07-15T18:40"),
+      ("yesterday", "DATE", "2011-07-14")]),
+    # a month's or a season's name inside a person's name is no time
+    ("The minister Theresa May is to face questions from MPs.", []),
+    ("Deputy coroner Ed Winter did not explain the delay.", []),
+    # a four-digit number after a labelling noun is no year; a year opening a list entry still is
+    ("The council cited security council resolution 1441 in its letter.", []),
+    ("Passengers of flight 1549 were rescued.", []),
+    ("The rig exploded next to a drilling platform 1989: a tanker ran aground.", [("1989", "DATE", "1989")]),
+    # a clock time without a.m./p.m. that opens a range shares the "pm" of its end
+    ("Classes run from 5:30 to 7:30 pm in the school hall.",
+     [("5:30", "TIME", "2011-07-15T17:30"), ("7:30 pm", "TIME", "2011-07-15T19:30")]),
+    ("The office opens from 11:00 to 1 pm.",
+     [("11:00", "TIME", "2011-07-15T11:00"), ("1 pm", "TIME", "2011-07-15T13:00")]),
+    # a "before" clause of a future verb lies ahead, whatever its own tense
+    ("Forecasters said the storm would strengthen before it was over the coast Saturday.",
+     [("Saturday", "DATE", "2011-07-16")]),
+    ("Forecasters said the storm was over the coast Saturday.", [("Saturday", "DATE", "2011-07-09")]),
+    # a present "follow" tells what came before: the day of the thing it follows is past
+    ("The strike follows clashes with police on Tuesday.", [("Tuesday", "DATE", "2011-07-12")]),
+    ("The protests follow arrests at the weekend.", [("the weekend", "DATE", "2011-W27-WE")]),
+    # a day that dates a thing inside an aim ("to meet demand after the clashes Sunday") takes no
+    # future from the "to"; a plan still does
+    ("Hospitals asked people to give blood to meet demand after the clashes Sunday.",
+     [("Sunday", "DATE", "2011-07-10")]),
+    ("The ministers plan to hold talks Sunday.", [("Sunday", "DATE", "2011-07-17")]),
+    # a bare season next up is this year's, even in a past clause; one further off follows the tense
+    ("Officials confirmed they were readying schools for the autumn term.", [("autumn", "DATE", "2011-FA")]),
+    ("Officials confirmed the schools were shut in the spring.", [("the spring", "DATE", "2011-SP")]),
+    # "at the last minute" is the idiom for "late", no minute; a minute of a match is one
+    ("The singer pulled out at the last minute.", []),
+    ("She weighed it up until the very last minute.", []),
+    ("Envoys held a last minute meeting in Geneva.", []),
+    ("He scored in the last minute of the match.", [("the last minute", "DURATION", "PT1M")]),
+    # "last" between a modal (or "to") and a plural unit is the verb: the units are a length
+    ("Analysts warn the stalemate could last months.", [("months", "DURATION", "PXM")]),
+    ("Nobody expects the fighting to last weeks.", [("weeks", "DURATION", "PXW")]),
+    ("The raid was linked to last month's bombings.", [("last month", "DATE", "2011-06")]),
+    # a part of a day before "of" and a day is that day's, not the story's
+    ("Yesterday he apologised for the raid in the early morning of June 2 2008.",
+     [("Yesterday", "DATE", "2011-07-14"), ("the early morning", "TIME", "2008-06-02TMO"),
+      ("June 2 2008", "DATE", "2008-06-02")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_TALL3_ROUND10)
+def test_tall3_round10_expressions(nlp, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), TALL3_DCT)] == expected
+
+
+TALL3_SUNDAY = dt.date(2011, 7, 17)
+
+# a Sunday paper's "this week" in a present (or future) clause is the week that starts tomorrow
+CASES_TALL3_SUNDAY = [
+    ("Shell, which also reports this week, is expected to post a profit.", [("this week", "DATE", "2011-W29")]),
+    ("Shares fell sharply this week.", [("this week", "DATE", "2011-W28")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_TALL3_SUNDAY)
+def test_tall3_round10_sunday_week(nlp, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), TALL3_SUNDAY)] == expected

@@ -32,6 +32,7 @@ from dateline.times.tag import (
     offset_from_event,
     plan_words,
     scheduled_verbs,
+    verb_last,
 )
 
 Resolved = tuple[str, str, "str | None"]
@@ -65,6 +66,7 @@ MODAL_AUX = {"must", "should", "can", "could", "may", "might", "ca"}  # future u
 RANGE_LINKS = {"to", "and", "or", "through", "-", "–"}  # "Aug. 10 to 15", "Aug. 8-10" (not "May 5 in 12 states")
 BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
 ENTRY_MARKS = {"-", "--", "–", "—", ":"}  # what ends the date opening a timeline entry: "May 4 - Talks open"
+SEQUEL_VERBS = {"follow"}  # a present tense that tells what came before, not what lies ahead
 SAME_PAST = {"hurt", "cut", "hit", "set", "put", "quit", "shut", "spread", "cost", "let", "beat", "bid",
              "cast", "split", "burst", "upset", "read", "bet", "broadcast", "forecast", "slit", "thrust"}
 
@@ -373,6 +375,21 @@ def _sharing_governor(verb: Token) -> Token:
     return verb
 
 
+def _planned(verb: Token) -> bool:
+    """Whether a "to" infinitive is a plan: "plans to hold talks", "agreed to a meeting"."""
+    return verb.lemma_ in INTENT or verb.head.lemma_ in INTENT
+
+
+def _before_clause_of_future(verb: Token) -> bool:
+    """A "before" ("until") clause of a future verb tells a time later still, whatever its own tense:
+    "the storm would strengthen before it was over the rig Saturday" (a Saturday ahead)."""
+    if verb.dep_ != "advcl" or verb.head == verb:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") and c.i < verb.i for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.head.children)
+
+
 def _clause_starts_after(verb: Token, end: int) -> bool:
     """Whether the verb's clause opens with a marker ("that", "if") after the date: the date cannot
     belong to that clause, whatever the parser hung it on."""
@@ -409,6 +426,12 @@ def _change_baseline(token: Token) -> bool:
     return token.lower_ == "from" and token.head.lower_ in ("up", "down")
 
 
+def _token_gap(a: Match, b: Match) -> int:
+    """Tokens between two matches: "Thursday 24 March 2005 17.20 GMT The government yesterday" puts the
+    clock next to the day before it (gap 0), not halfway to the "yesterday" after it."""
+    return b.start - a.end if a.end <= b.start else max(0, a.start - b.end)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
@@ -437,7 +460,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if root.dep_ == "poss" or (root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"):
         return None  # "Wednesday's ruling", "a June agreement", "the May 2 blast" name a thing, not the verb's time
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in FUTURE_AUX for a in auxes):
+    if any(a.lower_ in FUTURE_AUX for a in auxes) or _before_clause_of_future(verb):
         return FUTURE
     if any(a.lower_ in MODAL_AUX for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         if any(a.lower_ == "could" for a in auxes) and _negated(verb):
@@ -470,13 +493,18 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         past_head = head != verb and (
             head.tag_ == "VBD" and not head_auxes
             or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
-        return PAST if past_head else FUTURE
+        if past_head:
+            return PAST
+        # "to meet demand after the fighting Sunday": the day is the thing's, not the aim's
+        return None if through_noun and not _planned(verb) else FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return PAST
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
         return None
     if verb.tag_ == "VBG" and any(a.lower_ in PRESENT_BE for a in auxes):
         return FUTURE
+    if verb.lemma_ in SEQUEL_VERBS and _present(verb, auxes):
+        return None  # "the moves follow attacks at the weekend": a present sequel dates the thing before it
     if (_present(verb, auxes) and verb.lemma_ not in REPORTING
             and verb.lower_ not in SAME_PAST
             and verb.lower_ in (verb.lemma_, verb.lemma_ + "s", verb.lemma_ + "es")):
@@ -645,12 +673,25 @@ class Resolver:
                 sent = self.doc[match.start].sent
                 # the nearest day of the sentence: "16:10 UK time, Wednesday, 8 July ... 08:55, Thursday, 2 July";
                 # not a later day a change is measured from: "at 0915 GMT, up 12 cents from Monday"
-                same = sorted((abs(m.start - match.start), day) for m, day in days if sent.start <= m.start < sent.end
+                same = sorted((_token_gap(m, match), day) for m, day in days if sent.start <= m.start < sent.end
                               and not (m.start > match.start and self._comparison_base(m)))
                 if same:
                     value = same[0][1] + value[10:]
                 elif self.dateless_clocks[match.start] is not None:  # "Slepian was shot at 10 p.m."
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
+            placed.append((match, (type_, value, mod)))
+        return self._parts_of_named_days(placed, days)
+
+    def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
+        """A part of a day right before "of" and a day takes that day: "in the early morning of March 23
+        2003" (not the story's day)."""
+        day_at = {m.start: day for m, day in days}
+        placed = []
+        for match, (type_, value, mod) in results:
+            end = match.end
+            if (type_ == "TIME" and re.fullmatch(r"\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)", value)
+                    and end < len(self.doc) and self.doc[end].lower_ == "of" and end + 1 in day_at):
+                value = day_at[end + 1] + value[10:]
             placed.append((match, (type_, value, mod)))
         return placed
 
@@ -1020,6 +1061,8 @@ class Resolver:
             year = self.dct.year + (1 if int(parts.value("LAST") or -1) > 0 else -1)
         elif parts.has("COMING"):
             year = self.dct.year + (SEASON_ORDER[season] <= SEASON_ORDER[season_of(self.dct)])
+        elif SEASON_ORDER[season] - SEASON_ORDER[season_of(self.dct)] == 1 and self.narrative_year() is None:
+            year = self.dct.year  # "plans for the summer exam season" in May: the season next up, whatever the tense
         else:
             key, now = (SEASON_ORDER[season],), (SEASON_ORDER[season_of(self.dct)],)
             year = self.year_for(key, now, parts, months=False, per_year=len(SEASON_ORDER))
@@ -1181,6 +1224,8 @@ class Resolver:
 
     def _clock(self, parts: Parts) -> Resolved | None:
         hour, minute = self._clock_time(parts)
+        if hour < 12 and self._range_end_in_afternoon(parts):
+            hour += 12  # "from 5:30 to 7:30 pm": the start shares the end's "pm"
         if parts.has("MONTH"):  # before the weekday: "5 p.m. EST, Monday, Nov. 8" is Nov. 8
             month = parts.value("MONTH")
             day = next(ordinal_value(i) for i in parts.infos[1:] if i.cls in ("DAYNUM", "ORDNUM", "ORDWORD")
@@ -1208,6 +1253,23 @@ class Resolver:
         info = parts.first("CLOCK")
         found = re.match(r"\d{1,2}:\d{2}(:\d{2})", str(info.value)) if info else None
         return found.group(1) if found and int(found.group(1)[1:]) <= 59 else ""
+
+    def _range_end_in_afternoon(self, parts: Parts) -> bool:
+        """Whether a clock time without a.m./p.m. opens a range whose end has "pm" and lies later the same
+        afternoon: "from 5:30 to 7:30 pm" (not "from 11 to 1 pm", whose start is in the morning)."""
+        info = parts.first("CLOCK")
+        if info is None or parts.has("AMPM", "PARTOFDAY"):
+            return False
+        if not re.fullmatch(r"\d{1,2}:\d{2}", str(info.value)):
+            return False
+        doc, end = self.doc, self.match.end
+        if end + 2 >= len(doc) or doc[end].lower_ not in ("to", "-", "–", "until", "till"):
+            return False
+        closing = re.fullmatch(r"(\d{1,2})(?::\d{2})?", doc[end + 1].text)
+        if closing is None or lexicon().get(doc[end + 2].lower_, ("",)) != ("AMPM", "PM"):
+            return False
+        start_hour, end_hour = int(str(info.value).split(":")[0]), int(closing.group(1))
+        return start_hour < end_hour < 12
 
     @staticmethod
     def _clock_time(parts: Parts) -> tuple[int, int]:
@@ -1279,7 +1341,15 @@ class Resolver:
     def _sunday_looking_ahead(self) -> bool:
         """Whether a Sunday paper speaks of a week ahead: "will report results this week" written on a
         Sunday means the week that starts tomorrow, not the (ISO) week that ends today."""
-        return self.dct.isoweekday() == 7 and self.tense() == FUTURE
+        if self.dct.isoweekday() != 7:
+            return False
+        tense = self.tense()
+        return tense == FUTURE or (tense is None and self._told_in_present())
+
+    def _told_in_present(self) -> bool:
+        """Whether the verb that governs the match is a simple present: "Shell, which also reports this week"."""
+        verb = self.doc[self.governor()]
+        return _present(verb, [c for c in verb.children if c.dep_ in ("aux", "auxpass")])
 
     def _month_told_last(self) -> bool:
         """Whether the story's latest date is a month without its day ("last October")."""
@@ -1573,6 +1643,8 @@ class Resolver:
         length governs is a vague duration (the same exceptions as for _bare_units)."""
         token = self.doc[self.match.end - 1]
         governed = token.dep_ in ("dobj", "attr", "npadvmod", "oprd") and token.head.pos_ in ("VERB", "AUX")
+        if token.i > 0 and verb_last(self.doc[token.i - 1]):
+            return self._bare_units(parts)  # "could last months", read by the parser as "last months"
         if not governed or token.head.lemma_ not in length_verbs():
             return None
         return self._bare_units(parts)

@@ -83,6 +83,9 @@ class Match:
 # --- resources -------------------------------------------------------------------------
 
 
+VERB_OPENERS = {"to", "will", "'ll", "would", "could", "may", "might", "can", "should", "must"}  # "could [last]"
+
+
 def _load_yaml(name: str) -> dict:
     return read_yaml(DATA_DIR / name)
 
@@ -287,7 +290,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
             # annotators leave untagged; it is no year either
             return TokenInfo("NUMDIGIT", n)
         return TokenInfo("CLOCK", f"{text[:2]}:{text[2:]}")
-    if len(text) == 4 and 1000 <= n <= 2099 and not _counts_things(token) and not _names_with(token):
+    if (len(text) == 4 and 1000 <= n <= 2099 and not _counts_things(token) and not _names_with(token)
+            and not _labelled(token)):
         return TokenInfo("NUMDIGIT", n) if _house_number(token) else TokenInfo("YEAR", n)
     return TokenInfo("NUMDIGIT", n)
 
@@ -382,6 +386,20 @@ def _names_with(token: Token) -> bool:
     if prev is None or prev.tag_ not in ("NNP", "NNPS") or prev.lower_ in lexicon():
         return False
     return not (token.ent_iob_ == "B" and token.ent_type_ == "DATE")
+
+
+@functools.lru_cache(maxsize=1)
+def label_nouns() -> frozenset[str]:
+    """Nouns that a number after them names one of: "resolution" in "UN resolution 1441"."""
+    return frozenset(data_lines("times/label_nouns.txt"))
+
+
+def _labelled(token: Token) -> bool:
+    """'the security council resolution 1441', 'flight 1549': a number right after a labelling noun, not a
+    year that opens a timeline entry after it ("... under a new resolution 2003: troops invade")."""
+    doc, i = token.doc, token.i
+    opens_entry = i + 1 < len(doc) and doc[i + 1].text == ":"
+    return i > 0 and doc[i - 1].lower_ in label_nouns() and not opens_entry
 
 
 def _house_number(token: Token) -> bool:
@@ -490,8 +508,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "another one 10 seconds later", "two 56-year-old women": two amounts, not one
     if info.cls == "MONTH" and (holiday := _month_holiday(token)):
         return TokenInfo("NAMEDDAY", holiday)  # "May Day rallies": the holiday
-    if info.cls == "MONTH" and _month_in_person_name(token):
-        return None  # "spokesman Peter June", "May Ellis": a month's name as a person's name
+    if info.cls in ("MONTH", "SEASON") and _month_in_person_name(token):
+        return None  # "spokesman Peter June", "May Ellis", "coroner Al Winter": a person's name
     if info.cls == "MONTH" and text in ("may", "march"):
         prev = token.doc[token.i - 1] if token.i > 0 else None
         if text == "march" and (_before(token, "for") or _before(token, "of")) and (prev is None or prev.tag_ != "IN"):
@@ -517,6 +535,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
         return None
+    if info.cls == "LAST" and verb_last(token):
+        return None  # "the fighting could last months": the verb, whatever the parser made of it
     if info.cls == "SECOND" and token.tag_ == "JJ":
         return TokenInfo("ORDWORD", info.value)  # "a second term" counts, it is no unit of time
     if info.cls == "SETADV" and token.pos_ != "ADV":
@@ -551,6 +571,16 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     return info
 
 
+def verb_last(token: Token) -> bool:
+    """'could last months', 'to last weeks': "last" between a modal (or "to") and a plural unit is the verb
+    of length ("to last month's bombings" is no verb)."""
+    doc, i = token.doc, token.i
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    plural_unit = nxt.endswith("s") and lexicon().get(nxt, ("",))[0] == "UNIT"
+    return token.lower_ == "last" and prev in VERB_OPENERS and plural_unit
+
+
 def _before_month_day(token: Token) -> bool:
     """Capitalised before a month name and a day number, in either order and maybe after a
     comma: "Tue Jun 2, 2015", "Fri, 9 Oct 2014"."""
@@ -567,8 +597,8 @@ def _before_month_day(token: Token) -> bool:
 
 
 def _month_in_person_name(token: Token) -> bool:
-    """A month with another capitalised word that is no time word in one person's name, and no
-    day or year after it."""
+    """A month or season name with another capitalised word that is no time word in one person's name,
+    and no day or year after it."""
     if token.ent_type_ != "PERSON" or _before_digit(token):
         return False
     doc = token.doc
@@ -819,6 +849,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if _rate_of_amount(doc, start, end, infos) or _hyphenated_rate(doc, start, end, infos):
             continue
+        if _last_minute_idiom(doc, start, end):
+            continue
         if name == "last_part" and not _last_part_of_year(infos[start:end]):
             continue
         taken[start:end] = [True] * (end - start)
@@ -829,6 +861,20 @@ def find_matches(doc: Doc) -> list[Match]:
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
+
+
+def _last_minute_idiom(doc: Doc, start: int, end: int) -> bool:
+    """'changed course at the last minute', 'left it to the very last minute', 'a last minute deal': the
+    idiom for "late", no minute of time; "in the last minute of the match" is one."""
+    words = [t.lower_ for t in doc[start:end] if t.lower_ not in ("the", "very")]
+    if words != ["last", "minute"] or (end < len(doc) and doc[end].lower_ == "of"):
+        return False
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in ("the", "very"):  # "until the very [last minute]"
+        k -= 1
+    before = doc[k].lower_ if k >= 0 else ""
+    modifies_noun = end < len(doc) and doc[end].pos_ == "NOUN"
+    return before in ("at", "to", "until", "till") or modifies_noun
 
 
 def _counted_down_end(doc: Doc, start: int, end: int, infos: list) -> int:
