@@ -27,7 +27,6 @@ from dateline.times.tag import (
     change_words,
     classify,
     forward_nouns,
-    length_verbs,
     lexicon,
     offset_from_event,
     plan_words,
@@ -44,6 +43,7 @@ FRACTION_OF = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "
                "TM": (60, "TS"), "Q": (3, "M")}
 YEAR_MULTIPLES = {"DE": 10, "CE": 100, "ML": 1000}
 SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+SEASON_MIDDLE_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 ISO_WEEK = re.compile(r"\d{4}-W\d{2}$")
 NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
@@ -54,7 +54,8 @@ NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its yea
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
-SCHEDULING = {"schedule", "postpone", "plan", "reschedule", "delay"}  # verbs whose dates lie ahead
+CLOCK_STORY_WINDOW = dt.timedelta(days=31)  # how far back the story's day of a past clock time may lie
+SCHEDULING = frozenset(data_lines("times/scheduling_verbs.txt"))  # verbs whose dates lie ahead
 # verbs whose "to" infinitive lies ahead: "agreed to buy the line in February"
 INTENT = SCHEDULING | {"set", "expect", "intend", "prepare", "propose", "agree", "promise", "pledge", "vow", "aim",
                        "hope", "want", "seek", "threaten"}
@@ -267,7 +268,7 @@ def spelled_year(values: list[int]) -> int | None:
 
 def _position(year: int, key: tuple, per_year: int = 12) -> int:
     """A number that orders (year, key) in time: key is (month, day) or one index within a year,
-    of which a year holds per_year (12 months, 4 seasons or quarters, 2 halves)."""
+    of which a year holds per_year (12 months, 4 quarters, 2 halves)."""
     if len(key) == 2:
         return dt.date(year, key[0], min(key[1], 28)).toordinal()
     return year * per_year + key[0]
@@ -403,15 +404,101 @@ def foreseen_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def plan_adjectives() -> frozenset[str]:
+    """Adjectives that tell a plan after "be": "the ferry was due in port on Tuesday"."""
+    return frozenset(data_lines("times/plan_adjectives.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def planning_verbs() -> frozenset[str]:
+    """Verbs that plan, move or call off a thing ("the Friday summit was called off"), with SCHEDULING."""
+    return frozenset(data_lines("times/planning_verbs.txt")) | SCHEDULING
+
+
+@functools.lru_cache(maxsize=1)
+def awaiting_prepositions() -> frozenset[str]:
+    """Prepositions before a thing still awaited: "ahead of the May 4 vote", "for the Friday summit"."""
+    return frozenset(data_lines("times/awaiting_prepositions.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def unit_length_verbs() -> frozenset[str]:
+    """Verbs whose bare plural object is a length: "rebuilding may take years", "she spent months there"."""
+    return frozenset(data_lines("times/unit_length_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def other_sense_units() -> tuple[tuple[str, str, str], ...]:
+    """(plural, relation, word) of bare plural units that name no length there (other_sense_units.txt)."""
+    return tuple(tuple(line.split()) for line in data_lines("times/other_sense_units.txt"))
+
+
+def _names_no_length(unit: Token) -> bool:
+    """Whether a bare plural unit names something else by its context: "the minutes of a meeting", "she
+    took minutes", "complained about hours", "shops cut hours" (see other_sense_units.txt)."""
+    doc, head = unit.doc, unit.head
+    following = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
+    is_object = unit.dep_ == "dobj" and head.pos_ in ("VERB", "AUX")
+    # "Arriving hours after the blast, ...": the parser's object of an opening participle is a time
+    of_other_verb = is_object and head.lemma_.lower() not in unit_length_verbs() and not (
+        head.tag_ == "VBG" and head.dep_ == "advcl")
+    for plural, relation, word in other_sense_units():
+        if unit.lower_ != plural:
+            continue
+        if relation == "next" and following == word:
+            return True
+        if relation == "person-verb" and is_object and head.lemma_.lower() == word and _person_subject(head):
+            return True
+        if relation == "prep" and unit.dep_ == "pobj" and head.lower_ == word:
+            return True
+        if relation == "object" and of_other_verb and following != word:
+            return True
+    return False
+
+
+def _person_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a person: "she", "the clerk Ann Lee" (not "it", not "the trip")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any((s.tag_ == "PRP" and s.lower_ != "it") or s.ent_type_ == "PERSON" for s in subjects)
+
+
+@functools.lru_cache(maxsize=1)
 def retroactive_words() -> frozenset[str]:
-    """Words before "to" that reach back in time ("retroactive to January 1")."""
+    """Words before "to" that reach back in time ("retroactive to March 1")."""
     return frozenset(data_lines("times/retroactive_words.txt"))
 
 
 def _foreseen(token: Token) -> bool:
-    """Whether a thing is named as still ahead: "the expected start of the monsoon in June",
-    "the upcoming vote on Tuesday"."""
-    return token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in foreseen_words() for c in token.children)
+    """Whether a thing is named as still ahead: "the expected opening of the bridge in June", "the upcoming
+    vote on Tuesday"; not when a past verb tells it happened or not ("the expected rally in May drew
+    crowds", "voters rejected the proposed levy in May")."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in foreseen_words() for c in token.children):
+        return False
+    return not (token.dep_ in ("nsubj", "nsubjpass", "dobj") and _told_in_past(token.head))
+
+
+def _awaited(thing: Token) -> bool:
+    """Whether the clause plans, moves or awaits a thing rather than telling it happened: its object ("set
+    a Friday deadline"), governed by a verb of planning ("the Friday summit was called off"), or after a
+    preposition of waiting ("ahead of the May 4 vote"); not the subject of another verb ("the Friday
+    meeting ended")."""
+    head = thing.head
+    if thing.dep_ == "pobj":
+        word = head.head if head.lower_ == "of" else head  # "ahead of"
+        return word.lower_ in awaiting_prepositions()
+    if head.lemma_.lower() in planning_verbs() | INTENT:
+        return True
+    return thing.dep_ in ("dobj", "dative")
+
+
+def _object_outside(preposition: Token, start: int, end: int) -> bool:
+    """Whether the object of a preposition lies outside tokens [start, end): "from 55 percent in March"."""
+    return any(c.dep_ == "pobj" and not start <= c.i < end for c in preposition.children)
+
+
+def _told_in_past(verb: Token) -> bool:
+    """A verb in the past, active or passive, also with "did": "failed", "was held", "did not happen"."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _told_by_past_relative(noun: Token, end: int) -> bool:
@@ -420,10 +507,11 @@ def _told_by_past_relative(noun: Token, end: int) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.i >= end and c.tag_ == "VBD" for c in noun.children)
 
 
-def _change_baseline(token: Token) -> bool:
-    """Whether the date is the baseline of a change, which lies behind: "now 40 percent, down from 55 percent
-    in March"."""
-    return token.lower_ == "from" and token.head.lower_ in ("up", "down")
+def measured_from(preposition: Token) -> bool:
+    """Whether a "from" ("since") names the base a change is measured from: it hangs on a word of change
+    ("down 3 cents from Monday", "fell to $9 from $10 on Monday", "down from 55 percent in March"), not on
+    another verb ("will run from Friday at 6 p.m.")."""
+    return preposition.lower_ in BASE_PREPOSITIONS and preposition.head.lemma_.lower() in change_words()
 
 
 def _token_gap(a: Match, b: Match) -> int:
@@ -439,7 +527,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if start > 0 and doc[start - 1].lower_ == "since":  # "missing since Thursday" began in the past
         return PAST
     if start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in retroactive_words():
-        return PAST  # "a pay rise retroactive to January 1" reaches back
+        return PAST  # "a pay rise retroactive to March 1" reaches back
     verb = reporting_verb_before(doc, start) or doc[start:end].root
     through_noun = False  # the date hangs on a thing named in the clause ("after a call on Tuesday")
     for _ in range(6):
@@ -449,8 +537,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         through_noun = through_noun or verb.pos_ in ("NOUN", "PROPN")
         if _foreseen(verb):
             return FUTURE
-        if _told_by_past_relative(verb, end) or _change_baseline(verb):
-            return PAST
+        if _told_by_past_relative(verb, end) or (measured_from(verb) and _object_outside(verb, start, end)):
+            return PAST  # the base amount of a change ("down from 55 percent in March"), not "will rise from May"
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if _clause_starts_after(verb, end):
@@ -671,8 +759,8 @@ class Resolver:
         for match, (type_, value, mod) in results:
             if match.start in self.dateless_clocks:
                 sent = self.doc[match.start].sent
-                # the nearest day of the sentence: "16:10 UK time, Wednesday, 8 July ... 08:55, Thursday, 2 July";
-                # not a later day a change is measured from: "at 0915 GMT, up 12 cents from Monday"
+                # the nearest day of the sentence: "14:05 local time, Monday, 3 May ... 09:40, Tuesday, 4 May";
+                # not a later day a change is measured from: "at 0915 GMT, down 12 cents from Monday"
                 same = sorted((_token_gap(m, match), day) for m, day in days if sent.start <= m.start < sent.end
                               and not (m.start > match.start and self._comparison_base(m)))
                 if same:
@@ -696,14 +784,12 @@ class Resolver:
         return placed
 
     def _comparison_base(self, match: Match) -> bool:
-        """Whether a day is what a change is measured from: the "from" ("since") over it hangs on a word of
-        change ("down 3 cents from Monday", "fell to $9 from $10 on Monday"), not on the clause verb
-        ("will run from Friday at 6 p.m.")."""
+        """Whether a day is what a change is measured from (see measured_from)."""
         token = self.doc[match.start : match.end].root
         for _ in range(3):
             token = token.head
             if token.lower_ in BASE_PREPOSITIONS:
-                return token.head.lemma_.lower() in change_words()
+                return measured_from(token)
             if token.dep_ not in ("prep", "pobj"):
                 return False
         return False
@@ -785,14 +871,15 @@ class Resolver:
 
     def year_for(self, key: tuple, dct_key: tuple, parts: Parts, months: bool = True, per_year: int = 12) -> int:
         """The year of a month (and day) that the text gave without one; months=False for
-        keys that are no month (a quarter, a season), of which a year holds per_year."""
+        keys that are no month (a quarter, a season), of which a year holds per_year (a season's key is its
+        middle month)."""
         if parts.has("THIS"):
             return self.dct.year
         narrative = self.narrative_year()
         if narrative is not None and not parts.has("LAST", "COMING"):
             return narrative
         direction, strict = self.direction(parts)
-        if direction is None and self.clause_tense() == PAST:
+        if direction is None and self.clause_tense() == PAST and not self._names_planned_thing():
             direction = PAST  # "was set up after its May 2 blast": a thing a past clause names came before
         y = self.dct.year
         if months and not strict and direction is not None and self._near(key, dct_key):
@@ -846,21 +933,21 @@ class Resolver:
         return weekday_date(self.dct, weekday, direction, strict)
 
     def _tomorrow_in_a_plan(self, weekday: int) -> bool:
-        """Whether a weekday that a past plan would put six days back is tomorrow: "the envoy was due on
-        Tuesday to fly to Beijing" written on a Monday tells the plan as it stood, not a Tuesday gone."""
+        """Whether a weekday that a past plan would put six days back is tomorrow: "the ferry was due in port
+        on Tuesday" written on a Monday tells the plan as it stood, not a Tuesday gone."""
         if (weekday - self.dct.isoweekday()) % 7 != 1:
             return False
         verb = self.doc[self.governor()]
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ == "had" for a in auxes):
             return False  # "had been due on Friday": the past perfect tells a plan that is over
-        due = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in plan_words() for c in verb.children)
+        due = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in plan_adjectives() for c in verb.children)
         return due or (verb.lemma_ in SCHEDULING | plan_words() and verb.tag_ == "VBN")
 
     def _yesterday_in_present(self, weekday: int) -> bool:
         """Whether a weekday that a bare present tense would put six days ahead is yesterday: a caption
         ("Nurses treat the injured on Wednesday" written Thursday) describes the day before; a verb of
-        a scheduled event ("The summit opens on Wednesday", "Banks remain shut") looks ahead."""
+        a scheduled event ("The fair opens on Wednesday", "Libraries remain closed") looks ahead."""
         if (self.dct.isoweekday() - weekday) % 7 != 1:
             return False
         verb = self.doc[self.governor()]
@@ -869,10 +956,13 @@ class Resolver:
         return _present(verb, [c for c in verb.children if c.dep_ in ("aux", "auxpass")])
 
     def _names_planned_thing(self) -> bool:
-        """Whether the weekday modifies a noun of something planned ahead ("a Friday deadline", "the Friday
-        meeting"), whose day the clause's tense does not tell."""
+        """Whether the date modifies a noun of something planned ahead ("a Friday deadline", "the Friday
+        meeting", "the May 4 vote") that its clause awaits, plans or moves, so that the clause's tense does
+        not tell its day ("set a Friday deadline", "ahead of the May 4 vote"; not "the Friday meeting ended")."""
         root = self.doc[self.match.start : self.match.end].root
-        return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in forward_nouns()
+        if root.dep_ not in ("compound", "amod", "nmod") or root.head.lemma_.lower() not in forward_nouns():
+            return False
+        return _awaited(root.head)
 
     def anchor(self) -> dt.date:
         return self.ref_date or self.dct
@@ -1064,8 +1154,11 @@ class Resolver:
         elif SEASON_ORDER[season] - SEASON_ORDER[season_of(self.dct)] == 1 and self.narrative_year() is None:
             year = self.dct.year  # "plans for the summer exam season" in May: the season next up, whatever the tense
         else:
-            key, now = (SEASON_ORDER[season],), (SEASON_ORDER[season_of(self.dct)],)
-            year = self.year_for(key, now, parts, months=False, per_year=len(SEASON_ORDER))
+            # on the scale of months, so that a December publication date lies at the end of its year; the
+            # season of the publication date is the current one
+            now = (self.dct.month,)
+            key = now if season == season_of(self.dct) else (SEASON_MIDDLE_MONTH[season],)
+            year = self.year_for(key, now, parts, months=False)
         return "DATE", f"{year:04d}-{season}", parts.position_mod()
 
     def _after_that(self, parts: Parts) -> bool:
@@ -1205,10 +1298,11 @@ class Resolver:
         return None
 
     def _clock_story_day(self, parts: Parts) -> dt.date | None:
-        """The day of a past clock time without one: the day the story last named ("was arrested on
-        March 10 ... at 11 p.m."), not a day planned ahead; a clock with a time zone more than a week after
-        that day is a quote of the publication day ("shares were 2% lower at 0750 GMT", "at 9:00 local time")."""
-        if self.ref_date is None or self.ref_date > self.dct:
+        """The day of a past clock time without one: the day the story last named in the past month ("was
+        seized on May 4 ... at 9 p.m."), not a day planned ahead nor a background date ("born on June 1,
+        1950"); a clock with a time zone more than a week after that day is a quote of the publication day
+        ("bonds were 1% higher at 0820 GMT", "at 7:00 local time")."""
+        if self.ref_date is None or not dt.timedelta(0) <= self.dct - self.ref_date <= CLOCK_STORY_WINDOW:
             return None
         if parts.has("TIMEZONE", "ZONENAME") and self._recent_story_day() is None:
             return None
@@ -1617,35 +1711,35 @@ class Resolver:
         return "DURATION", duration("X", parts.value("UNITPL")), None
 
     def _long_unit(self, parts: Parts) -> Resolved | None:
-        """'a weeklong strike' lasts one week (P1W); 'a monthslong standoff' some months (PXM)."""
+        """'a weeklong strike' lasts one week (P1W); 'a monthslong dispute' some months (PXM)."""
         info = parts.first("UNITLONG", "UNITSLONG")
         return "DURATION", duration(1 if info.cls == "UNITLONG" else "X", info.value), None
 
     def _bare_units(self, parts: Parts) -> Resolved | None:
         """'years of neglect', 'hours after the vote': an unknown number of units, unless the
         plural names something else ("living quarters of", "opening hours", "Days of Rage", "the
-        minutes of a meeting") or a count before an adjective has it ("five agonizing months
-        after": no vague amount)."""
+        minutes of a meeting", other_sense_units.txt), a count before an adjective has it ("six
+        stormy weeks after": no vague amount) or an owner's life ("his years of service")."""
         unit = parts.value("UNITPL")
         token = self.doc[self.match.end - 1]
         if unit == "Q" or _noun_before(token) or capitalised_inside_sentence(token):
             return None
-        if any(child.dep_ == "nummod" for child in token.children):
+        if any(child.dep_ in ("nummod", "poss") for child in token.children):
             return None
         if unit == "TH" and parts.has("POSMOD"):
             return None  # "in the early hours": a part of a day, no length
-        if unit == "TM" and self.match.end < len(self.doc) and self.doc[self.match.end].lower_ == "of":
-            return None  # "released minutes of its meeting": a record, no length
+        if _names_no_length(token):
+            return None
         return "DURATION", duration("X", unit), None
 
     def _unit_length(self, parts: Parts) -> Resolved | None:
-        """'it could take years', 'she spent months there': a bare plural unit that a verb of
-        length governs is a vague duration (the same exceptions as for _bare_units)."""
+        """'rebuilding may take years', 'she spent months there': a bare plural unit that a verb of
+        length (unit_length_verbs.txt) governs is a vague duration (the same exceptions as for _bare_units)."""
         token = self.doc[self.match.end - 1]
         governed = token.dep_ in ("dobj", "attr", "npadvmod", "oprd") and token.head.pos_ in ("VERB", "AUX")
         if token.i > 0 and verb_last(self.doc[token.i - 1]):
             return self._bare_units(parts)  # "could last months", read by the parser as "last months"
-        if not governed or token.head.lemma_ not in length_verbs():
+        if not governed or token.head.lemma_ not in unit_length_verbs():
             return None
         return self._bare_units(parts)
 

@@ -23,6 +23,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "times"
 NO_CLASS = " "
 TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are capitalised only in names
 OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
+SPEECH_WORDS = 4  # a quotation of more words is speech, not the title of a work or a programme
 OPEN_BOUNDS = {"LATER", "EARLIER", "BEYOND", "MORE", "LONGER"}  # "1994 or later", "a decade or more"
 # capitalised before a name word, they open the name: "the Summer Palace", "the Future Cities Fund"
 NAME_OPENERS = ("SEASON", "PARTOFDAY", "FUTURE", "PAST", "PRESENT")
@@ -141,6 +142,12 @@ def plan_words() -> frozenset[str]:
 def scheduled_verbs() -> frozenset[str]:
     """Verbs that news writes in the plain present for a scheduled event: "The summit opens on Wednesday"."""
     return frozenset(data_lines("times/scheduled_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def meridian_only_zones() -> frozenset[str]:
+    """Zones that are common words too ("pt"): a zone only after an a.m./p.m. clock, not after bare digits."""
+    return frozenset(data_lines("times/meridian_only_zones.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -337,7 +344,7 @@ def _military_time(token: Token, text: str) -> bool:
         return False
     doc, k = token.doc, token.i + 1
     if lexicon().get(doc[k].lower_, ("",))[0] == "TIMEZONE":
-        return True
+        return doc[k].text.isupper() and doc[k].lower_ not in meridian_only_zones()
     if doc[k].text == "(" and k + 1 < len(doc) and doc[k + 1].text.isdigit() and _military_time(doc[k + 1], doc[k + 1].text):
         return True  # 'at 1415 (1115 GMT)': a local time before its conversion
     # a zone name needs its "time": "0910 local time", not "in 1910 Eastern settlers"
@@ -347,8 +354,8 @@ def _military_time(token: Token, text: str) -> bool:
 
 
 def _dotted_clock(token: Token, text: str) -> bool:
-    """'16.45 GMT', '9.30 BST': a 24-hour clock written with a point (British style) before a time
-    zone, read like '1537 GMT'."""
+    """'16.20 GMT', '8.45 BST': a 24-hour clock written with a point (British style) before a time
+    zone, read like '1620 GMT'."""
     if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
         return False
     return _military_time(token, text.replace(".", "").zfill(4))
@@ -471,8 +478,23 @@ def _in_title(token: Token) -> bool:
     while k >= max(0, token.i - 4) and (token.doc[k].text[0].isupper() or token.doc[k].text[0].isdigit()):
         k -= 1
     if k > 0 and token.doc[k - 1].text in (".", "!", "?"):
-        return False  # a quotation after a full stop ('... shakedown." Hours later'): a sentence, no title
+        return False  # a quotation after a full stop ('... the dam held." Days later'): a sentence, no title
+    if k >= 0 and _opens_speech(token.doc, k):
+        return False
     return k >= 0 and token.doc[k].text in OPENING_QUOTES and token.doc[k].tag_ != "POS"  # not "Presidents' Day"
+
+
+def _opens_speech(doc: Doc, k: int) -> bool:
+    """Whether the quote at k opens reported speech rather than a title: at the start of a sentence or after
+    ":" or ",", with more words before it closes than a title has ('He said: "Years of war left scars."')."""
+    if not (k == 0 or doc[k].is_sent_start or doc[k - 1].text in (":", ",")):
+        return False
+    words = 0
+    for word in doc[k + 1 : k + 2 + SPEECH_WORDS]:
+        if word.text in OPENING_QUOTES or word.text in ("”", "’"):  # the closing quote
+            break
+        words += not word.is_punct
+    return words > SPEECH_WORDS
 
 
 def capitalised_inside_sentence(token: Token) -> bool:
@@ -638,11 +660,15 @@ def _after_season_shift(token: Token) -> bool:
 
 
 def _after_name_word(token: Token) -> bool:
-    """After "the" and a capitalised name word that is no time word: "the Arab Spring", "the Velvet
-    Spring" (not "In Paris Spring arrives late", not "the Paris Spring 2010 show")."""
+    """After a capitalised name word that is no time word, the name opened by "the", an owner's "'s" or
+    the season modifying a noun: "the Velvet Spring", "Ruritania's Velvet Spring", "Velvet Spring
+    marches" (not "In Paris Spring arrives late", not "the Paris Spring 2010 show")."""
     doc, k = token.doc, token.i - 1
+    if k < 0:
+        return False
     prev = doc[k]
-    if k < 1 or doc[k - 1].lower_ != "the" or not prev.is_title or prev.tag_ not in ("NNP", "NNPS", "JJ"):
+    opened = (k >= 1 and (doc[k - 1].lower_ == "the" or doc[k - 1].tag_ == "POS")) or _modifies_noun(token)
+    if not opened or not prev.is_title or prev.tag_ not in ("NNP", "NNPS", "JJ"):
         return False
     return _modifies_noun(prev) and not _before_digit(token) and prev.lower_ not in lexicon()
 
@@ -705,7 +731,7 @@ def _fall_as_drop(token: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "from", "in"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if child.lower_ == "in" and _object_of_time_preposition(token) and _all_places(objects):
+            if child.lower_ == "in" and _object_of_time_preposition(token) and _season_place(token, objects):
                 continue  # "in the fall in Boston": the place of the season, not "since the fall in prices"
             if objects and all(classify(o) is None for o in objects):
                 return True
@@ -714,6 +740,15 @@ def _fall_as_drop(token: Token) -> bool:
 
 def _object_of_time_preposition(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in TIME_PREPOSITIONS
+
+
+def _season_place(fall: Token, objects: list[Token]) -> bool:
+    """Whether "the fall in <objects>" names where the season is: any place after "in" or "during"
+    ("in the fall in Boston"), but after "before" or "after" only a common noun of place or a region,
+    ("after the fall in most states"): "after the fall in <city>" mostly tells the city falling."""
+    if fall.head.lower_ in ("before", "after"):
+        return bool(objects) and all(o.ent_type_ == "LOC" or o.lemma_.lower() in place_nouns() for o in objects)
+    return _all_places(objects)
 
 
 def _all_places(tokens: list[Token]) -> bool:
@@ -767,7 +802,7 @@ def _fraction_of_things(token: Token) -> bool:
     count = lexicon().get(doc[token.i - 1].lower_, ("", None)) if token.i > 0 else ("", None)
     if count[0] not in ("A", "NUMWORD") or k >= len(doc) or doc[k].lower_ != "of":
         return False
-    single = str(count[1]) == "1"  # "a quarter of local wildlife"; "two quarters of growth" may be half a year
+    single = str(count[1]) == "1"  # "a quarter of the voters"; "two quarters of growth" may be half a year
     objects = [c for c in doc[k].children if c.dep_ == "pobj"]
     return bool(objects) and all(classify(o) is None and (single or _delimited_things(o)) for o in objects)
 
@@ -1107,7 +1142,7 @@ def _month_after_day_or_weekday(doc: Doc, i: int) -> bool:
 
 
 def _zone_after_meridian(doc: Doc, i: int) -> bool:
-    """'at 5:54 a.m. CDT': the parser may start a sentence after the point of "a.m."; a time zone
+    """'at 6:12 a.m. CDT': the parser may start a sentence after the point of "a.m."; a time zone
     there still belongs to the clock time."""
     zone = lexicon().get(doc[i].lower_, ("",))[0] in ("TIMEZONE", "ZONENAME")
     return zone and doc[i - 1].lower_ in ("a.m.", "p.m.")
