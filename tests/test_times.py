@@ -1647,3 +1647,59 @@ def test_tfix3_round10_word_lists_hold_one_kind_of_word():
     assert "postpone" in SCHEDULING
     assert "talks" not in forward_nouns() and "talk" in forward_nouns()  # matched by lemma
     assert not scheduled_verbs() & {"hold", "visit", "leave", "arrive", "vote", "return", "stay"}
+
+
+# ---- tall4 (round 10)
+TALL4_DCT = dt.date(2010, 6, 21)  # a Monday
+
+CASES_TALL4_ROUND10 = [
+    # four digits of a 24-hour clock before "on" and a day are a time of that day, not a year
+    ("The ferry left the harbour at 0930 on Tuesday.",
+     [("0930", "TIME", "2010-06-15T09:30"), ("Tuesday", "DATE", "2010-06-15")]),
+    ("The nurse gave the last dose at 1040 on 3 June, hours before the collapse.",
+     [("1040", "TIME", "2010-06-03T10:40"), ("3 June", "DATE", "2010-06-03"), ("hours", "DURATION", "PTXH")]),
+    ("The old bridge opened in 1930 on May 1.", [("1930", "DATE", "1930"), ("May 1", "DATE", "1930-05-01")]),
+    ("She moved to Lisbon in 2009 on a grant.", [("2009", "DATE", "2009")]),
+    # a number the text labels ("resolution 1441") is that label when it stands alone elsewhere
+    ("Since resolution 1441 passed, his lawyers say war was lawful under 1441 and the text of 1441 is clear.", []),
+    ("Resolution 1973 passed in March. The 1973 oil shock hit Europe in 1973.",
+     [("March", "DATE", "2010-03"), ("1973", "DATE", "1973"), ("1973", "DATE", "1973")]),
+    ("Flight 2011 landed safely. In 2011 the airline plans 900 flights.", [("2011", "DATE", "2011")]),
+    # "spring" before "into" or "up" is the verb, unless a word of time opens the season
+    ("The crews waited for the call to spring into action.", []),
+    ("Aid groups are poised to spring into action.", []),
+    ("Last spring up to 500 storks nested on the roofs.", [("Last spring", "DATE", "2009-SP")]),
+    ("The storks came back in the spring.", [("the spring", "DATE", "2010-SP")]),
+    # a season with its year after a comma
+    ("Jets bombed the hills in autumn, 1995, after the siege.", [("autumn, 1995", "DATE", "1995-FA")]),
+    # "said in March it would ...": the month dates the saying
+    ("The firm said in March it would sell the mine.", [("March", "DATE", "2010-03")]),
+    ("The firm said it would sell the mine in March.", [("March", "DATE", "2011-03")]),
+    ("Officials announced in December that the talks would resume.", [("December", "DATE", "2009-12")]),
+    # a day that names a past event before one of its nouns keeps the event's year
+    ("She once ran the September 11 victims' fund.", [("September 11", "DATE", "2001-09-11")]),
+    ("Security has tightened since the Sept. 11 attacks.", [("Sept. 11", "DATE", "2001-09-11")]),
+    ("The September 11 deadline for bids will not change.", [("September 11", "DATE", "2010-09-11")]),
+    ("The vote is on September 11.", [("September 11", "DATE", "2010-09-11")]),
+]
+
+TALL4_APRIL = dt.date(2009, 4, 29)
+
+# the season next up is this year's whatever the tense, but not in a plain simple past
+CASES_TALL4_SEASON = [
+    ("The outbreak faded during the summer.", [("the summer", "DATE", "2008-SU")]),
+    ("The outbreak seemed to fade in the summer.", [("the summer", "DATE", "2008-SU")]),
+    ("Officials confirmed they were readying schools for the summer term.", [("summer", "DATE", "2009-SU")]),
+    ("The pool was due to open in the summer.", [("the summer", "DATE", "2009-SU")]),
+    ("The firm planned to open the shop in the summer.", [("the summer", "DATE", "2009-SU")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_TALL4_SEASON)
+def test_tall4_round10_season_next_up(nlp, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), TALL4_APRIL)] == expected
+
+
+@pytest.mark.parametrize("text,expected", CASES_TALL4_ROUND10)
+def test_tall4_round10_expressions(nlp, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), TALL4_DCT)] == expected

@@ -328,11 +328,17 @@ def reporting_verb_before(doc: Doc, start: int) -> Token | None:
     """The reporting verb right before a date ("said on Tuesday they would..."): news dates the saying,
     whatever clause the parser hung the date on."""
     before = start - 1
-    if before >= 0 and doc[before].lower_ == "on":
+    if before >= 0 and (doc[before].lower_ == "on" or _in_before_month(doc, before, start)):
         before -= 1
     if before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_ in REPORTING:
         return doc[before]
     return None
+
+
+def _in_before_month(doc: Doc, before: int, start: int) -> bool:
+    """'said in March it would buy': "in" before a month a reporting verb dates ("said in March"
+    dates the saying, not the buying)."""
+    return doc[before].lower_ == "in" and lexicon().get(doc[start].lower_, ("",))[0] == "MONTH"
 
 
 def _negated(verb: Token) -> bool:
@@ -460,6 +466,16 @@ def _person_subject(verb: Token) -> bool:
     """Whether a verb's subject is a person: "she", "the clerk Ann Lee" (not "it", not "the trip")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any((s.tag_ == "PRP" and s.lower_ != "it") or s.ent_type_ == "PERSON" for s in subjects)
+
+
+@functools.lru_cache(maxsize=1)
+def event_days() -> dict[tuple[int, int], tuple[int, frozenset[str]]]:
+    """(month, day) -> (year, nouns): days that name a past event before its nouns ("the September 11 attacks")."""
+    table = {}
+    for line in data_lines("times/event_days.txt"):
+        month, day, year, *nouns = line.split()
+        table[(int(month), int(day))] = (int(year), frozenset(nouns))
+    return table
 
 
 @functools.lru_cache(maxsize=1)
@@ -1008,6 +1024,8 @@ class Resolver:
             year = self.dct.year + self._shift(parts)
         elif self._that_year_after():  # "in 2004 ... retired on 3 May that year"
             year = self.last_year
+        elif (event_year := self._event_day_year(month, day)) is not None:
+            year = event_year  # "the September 11 attacks" written in 2005
         elif self._heads_list_entry() and self.list_year is not None:
             year = self.list_year  # a timeline: "May 2, 2019 - Talks open. May 9 - The envoy resigns."
         elif weekday is not None:
@@ -1019,6 +1037,17 @@ class Resolver:
             year = self.year_for((month, day), (self.dct.month, self.dct.day), parts)
         date = dt.date(year, month, day)
         return "DATE", iso_day(date), parts.quantity_mod() or parts.position_mod()
+
+    def _event_day_year(self, month: int, day: int) -> int | None:
+        """The year of a day that names a past event before one of its nouns (event_days.txt): "the
+        September 11 attacks", "the September 11 fund"; not "the September 11 deadline"."""
+        entry = event_days().get((month, day))
+        if entry is None or self.dct.year <= entry[0]:
+            return None
+        root = self.doc[self.match.start : self.match.end].root
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in entry[1]:
+            return entry[0]
+        return None
 
     def _heads_list_entry(self) -> bool:
         """Whether the date opens an entry of a list or timeline: first in its sentence (after a list's colon, or
@@ -1151,7 +1180,8 @@ class Resolver:
             year = self.dct.year + (1 if int(parts.value("LAST") or -1) > 0 else -1)
         elif parts.has("COMING"):
             year = self.dct.year + (SEASON_ORDER[season] <= SEASON_ORDER[season_of(self.dct)])
-        elif SEASON_ORDER[season] - SEASON_ORDER[season_of(self.dct)] == 1 and self.narrative_year() is None:
+        elif (SEASON_ORDER[season] - SEASON_ORDER[season_of(self.dct)] == 1 and self.narrative_year() is None
+              and not self._told_in_simple_past()):
             year = self.dct.year  # "plans for the summer exam season" in May: the season next up, whatever the tense
         else:
             # on the scale of months, so that a December publication date lies at the end of its year; the
@@ -1160,6 +1190,17 @@ class Resolver:
             key = now if season == season_of(self.dct) else (SEASON_MIDDLE_MONTH[season],)
             year = self.year_for(key, now, parts, months=False)
         return "DATE", f"{year:04d}-{season}", parts.position_mod()
+
+    def _told_in_simple_past(self) -> bool:
+        """Whether the clause verb is a plain simple past, maybe through a "to" infinitive: "the virus
+        disappeared during the summer", "it seemed to vanish in the summer" (not "were readying schools
+        for the autumn term", "was due to open in the summer")."""
+        verb = self.doc[self.governor()]
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["to"] and verb.head.pos_ == "VERB":
+            verb = verb.head  # "seemed to disappear"
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return verb.tag_ == "VBD" and not auxes and verb.lemma_ not in INTENT
 
     def _after_that(self, parts: Parts) -> bool:
         """Whether the match is, or follows, an anaphoric 'that': 'that October', 'that summer'."""

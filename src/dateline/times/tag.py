@@ -41,6 +41,10 @@ UNITS_BY_SIZE = tuple(UNIT_DAYS)
 LENGTH_UNIT_CLASSES = ("UNIT", "UNITPL", "SECOND")
 AMOUNT_CLASSES = ("A", "NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "HYPHEN", "FRACTION", "PLUS", "HALF")
 TIME_PREPOSITIONS = {"in", "during", "by", "until", "till", "through", "throughout", "since", "before", "after"}
+# lexicon classes of a word that puts the number after it in time ("the 1973 crisis", "early 2011")
+DATE_OPENER_CLASSES = {"THE", "LAST", "THIS", "COMING", "POSMOD", "EDGE", "FISCAL", "EARLIER", "LATER", "FROM"}
+# words before a number that make it a year, not a 24-hour clock ("in 2011 on a visit")
+YEAR_OPENERS = {"in", "during", "throughout", "since", "of", "the", "'s", "fiscal", "year"}
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
 SHAPE_CLASSES = (
@@ -350,7 +354,21 @@ def _military_time(token: Token, text: str) -> bool:
     # a zone name needs its "time": "0910 local time", not "in 1910 Eastern settlers"
     while k < len(doc) and lexicon().get(doc[k].lower_, ("",))[0] == "ZONENAME":
         k += 1
-    return k > token.i + 1 and k < len(doc) and doc[k].lower_ == "time"
+    return (k > token.i + 1 and k < len(doc) and doc[k].lower_ == "time") or _clock_on_day(token)
+
+
+def _clock_on_day(token: Token) -> bool:
+    """'at 0930 on Tuesday', 'was 1040 on 25 June': four digits of a 24-hour clock right before "on"
+    and a day; a year does not come before its day that way ('in 2011 on a visit', 'since 1950')."""
+    doc, i = token.doc, token.i
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "on" or (i > 0 and doc[i - 1].lower_ in YEAR_OPENERS):
+        return False
+    day = doc[i + 2]
+    if lexicon().get(day.lower_, ("",))[0] in ("WEEKDAY", "MONTH"):
+        return True
+    following = doc[i + 3] if i + 3 < len(doc) else None
+    return (day.text.isdigit() and 1 <= int(day.text) <= 31 and following is not None
+            and lexicon().get(following.lower_, ("",))[0] == "MONTH")
 
 
 def _dotted_clock(token: Token, text: str) -> bool:
@@ -406,7 +424,19 @@ def _labelled(token: Token) -> bool:
     year that opens a timeline entry after it ("... under a new resolution 2003: troops invade")."""
     doc, i = token.doc, token.i
     opens_entry = i + 1 < len(doc) and doc[i + 1].text == ":"
-    return i > 0 and doc[i - 1].lower_ in label_nouns() and not opens_entry
+    return (i > 0 and doc[i - 1].lower_ in label_nouns() and not opens_entry) or _labelled_elsewhere(token)
+
+
+def _labelled_elsewhere(token: Token) -> bool:
+    """'Since resolution 1441 ... war would be lawful under 1441': a number the text labels elsewhere
+    ("resolution 1441") names the same thing when it stands alone, unless a preposition of time or a
+    date word puts it in time ("Resolution 1973 ... the 1973 oil shock hit Europe in 1973")."""
+    doc, i = token.doc, token.i
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in TIME_PREPOSITIONS or lexicon().get(before, ("",))[0] in DATE_OPENER_CLASSES:
+        return False
+    return any(t.text == token.text and t.i > 0 and t.i != i and doc[t.i - 1].lower_ in label_nouns()
+               for t in doc if t.like_num)
 
 
 def _house_number(token: Token) -> bool:
@@ -553,6 +583,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the Labor Party", "Election Commission": a holiday only in "Labor Day"
     if info.cls == "SEASON" and token.pos_ not in ("NOUN", "PROPN") and not _after_season_shift(token):
         return None
+    if info.cls == "SEASON" and text == "spring" and _spring_as_verb(token):
+        return None  # "ready to spring into action", "camps spring up": the verb
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
@@ -736,6 +768,18 @@ def _fall_as_drop(token: Token) -> bool:
             if objects and all(classify(o) is None for o in objects):
                 return True
     return False
+
+
+def _spring_as_verb(token: Token) -> bool:
+    """'to spring into action', 'new camps spring up': "spring" before "into" or "up" is the verb,
+    which the parser may read as a noun; not after a word that opens a season ('in spring up to 500
+    birds arrive', 'last spring into summer')."""
+    doc, i = token.doc, token.i
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in ("into", "up"):
+        return False
+    before = doc[i - 1].lower_ if i > 0 else ""
+    opens_season = lexicon().get(before, ("",))[0] in ("LAST", "THIS", "COMING", "POSMOD")
+    return not (before in TIME_PREPOSITIONS or before in ("the", "that", "of") or opens_season)
 
 
 def _object_of_time_preposition(token: Token) -> bool:
