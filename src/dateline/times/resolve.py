@@ -20,7 +20,10 @@ from spacy.tokens import Doc, Token
 
 from dateline.resources import data_lines
 from dateline.times.tag import (
+    FUTURE_AUXILIARIES,
+    MODAL_AUXILIARIES,
     UNITS_BY_SIZE,
+    UNTIL_WORDS,
     Match,
     TokenInfo,
     capitalised_inside_sentence,
@@ -47,7 +50,7 @@ SEASON_MIDDLE_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 ISO_WEEK = re.compile(r"\d{4}-W\d{2}$")
 NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
-FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
+FUTURE_AUX = FUTURE_AUXILIARIES
 FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
 RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s" written in 2012 a decade
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
@@ -61,13 +64,16 @@ INTENT = SCHEDULING | {"set", "expect", "intend", "prepare", "propose", "agree",
                        "hope", "want", "seek", "threaten"}
 REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"}
 DEADLINE_PREPS = {"until", "till", "through", "by"}  # "has extended the loans through January"
+UNTIL_MARKS = {"before"} | UNTIL_WORDS  # what opens a clause that ends or follows another's time
 PRESENT_BE = {"is", "are", "'s", "'re", "am"}
-MODAL_AUX = {"must", "should", "can", "could", "may", "might", "ca"}  # future unless perfect
+MODAL_AUX = MODAL_AUXILIARIES  # future unless perfect
 # verbs whose past tense is their present: "stocks hurt the index Friday" is no announcement
 RANGE_LINKS = {"to", "and", "or", "through", "-", "–"}  # "Aug. 10 to 15", "Aug. 8-10" (not "May 5 in 12 states")
+CLOCK_RANGE_LINKS = RANGE_LINKS | UNTIL_WORDS  # "from 4:30 to 6:30 pm", "4:30 until 6 pm"
+LATEST_SMALL_HOURS = 6  # a range that starts this early says "a.m." when it means the morning: "5:30 to 8 pm"
 BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
 ENTRY_MARKS = {"-", "--", "–", "—", ":"}  # what ends the date opening a timeline entry: "May 4 - Talks open"
-SEQUEL_VERBS = {"follow"}  # a present tense that tells what came before, not what lies ahead
+SEQUEL_VERBS = frozenset(data_lines("times/sequel_verbs.txt"))  # a present that dates the thing before it
 SAME_PAST = {"hurt", "cut", "hit", "set", "put", "quit", "shut", "spread", "cost", "let", "beat", "bid",
              "cast", "split", "burst", "upset", "read", "bet", "broadcast", "forecast", "slit", "thrust"}
 
@@ -382,25 +388,46 @@ def _sharing_governor(verb: Token) -> Token:
     return verb
 
 
-def _planned(verb: Token) -> bool:
-    """Whether a "to" infinitive is a plan: "plans to hold talks", "agreed to a meeting"."""
-    return verb.lemma_ in INTENT or verb.head.lemma_ in INTENT
-
-
 def _before_clause_of_future(verb: Token) -> bool:
     """A "before" ("until") clause of a future verb tells a time later still, whatever its own tense:
-    "the storm would strengthen before it was over the rig Saturday" (a Saturday ahead)."""
+    "the flood would peak before it reached the town Sunday" (a Sunday ahead); not a "would have"
+    ("would have left before the vote began Monday") nor a "would" reported in a year gone by ("In 2009 he
+    said he would stay until the club folded in June")."""
     if verb.dep_ != "advcl" or verb.head == verb:
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ in UNTIL_MARKS and c.i < verb.i for c in verb.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.head.children)
+    future = verb.head
+    auxes = [c for c in future.children if c.dep_ == "aux"]
+    if any(a.lemma_ == "have" for a in auxes):
+        return False
+    return any(a.lower_ in FUTURE_AUX for a in auxes) and not _reported_in_dated_year(future)
+
+
+def _reported_in_dated_year(verb: Token) -> bool:
+    """Whether the verb is reported by a past verb that carries a year: "In 2009 he said he would ..."."""
+    reporter = verb.head
+    if verb.dep_ != "ccomp" or reporter.tag_ != "VBD":
+        return False
+    return any(t.shape_ == "dddd" for c in reporter.children if c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree)
+
+
+def _object_before(verb: Token, start: int) -> bool:
+    """Whether the verb has a direct object before token start: "follows a pay offer [on Monday]"."""
+    return any(c.dep_ == "dobj" and c.i < start for c in verb.children)
 
 
 def _clause_starts_after(verb: Token, end: int) -> bool:
     """Whether the verb's clause opens with a marker ("that", "if") after the date: the date cannot
     belong to that clause, whatever the parser hung it on."""
     return any(c.dep_ == "mark" and c.i >= end for c in verb.children)
+
+
+@functools.lru_cache(maxsize=1)
+def stative_verbs() -> frozenset[str]:
+    """Verbs whose simple present tells a state ("is up this week"), not an event to come."""
+    return frozenset(data_lines("times/stative_verbs.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -531,7 +558,7 @@ def measured_from(preposition: Token) -> bool:
 
 
 def _token_gap(a: Match, b: Match) -> int:
-    """Tokens between two matches: "Thursday 24 March 2005 17.20 GMT The government yesterday" puts the
+    """Tokens between two matches: "Monday 4 May 2009 09.15 BST Police yesterday said" puts the
     clock next to the day before it (gap 0), not halfway to the "yesterday" after it."""
     return b.start - a.end if a.end <= b.start else max(0, a.start - b.end)
 
@@ -599,16 +626,18 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
         if past_head:
             return PAST
-        # "to meet demand after the fighting Sunday": the day is the thing's, not the aim's
-        return None if through_noun and not _planned(verb) else FUTURE
+        # "to cool the crowd after the brawl on Friday": the day is the thing's, not the aim's
+        return None if through_noun else FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return PAST
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
         return None
     if verb.tag_ == "VBG" and any(a.lower_ in PRESENT_BE for a in auxes):
         return FUTURE
-    if verb.lemma_ in SEQUEL_VERBS and _present(verb, auxes):
-        return None  # "the moves follow attacks at the weekend": a present sequel dates the thing before it
+    if verb.lemma_ in SEQUEL_VERBS and _present(verb, auxes) and (through_noun or _object_before(verb, start)):
+        # "the walkout follows a pay offer on Monday": the day is the offer's, before the walkout, even where
+        # the parser hangs it on the verb; "a rematch follows on Monday" lies ahead
+        return None
     if (_present(verb, auxes) and verb.lemma_ not in REPORTING
             and verb.lower_ not in SAME_PAST
             and verb.lower_ in (verb.lemma_, verb.lemma_ + "s", verb.lemma_ + "es")):
@@ -787,8 +816,8 @@ class Resolver:
         return self._parts_of_named_days(placed, days)
 
     def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
-        """A part of a day right before "of" and a day takes that day: "in the early morning of March 23
-        2003" (not the story's day)."""
+        """A part of a day right before "of" and a day takes that day: "late in the evening of June 9
+        2004" (not the story's day)."""
         day_at = {m.start: day for m, day in days}
         placed = []
         for match, (type_, value, mod) in results:
@@ -1181,8 +1210,10 @@ class Resolver:
         elif parts.has("COMING"):
             year = self.dct.year + (SEASON_ORDER[season] <= SEASON_ORDER[season_of(self.dct)])
         elif (SEASON_ORDER[season] - SEASON_ORDER[season_of(self.dct)] == 1 and self.narrative_year() is None
-              and not self._told_in_simple_past()):
-            year = self.dct.year  # "plans for the summer exam season" in May: the season next up, whatever the tense
+              and not self._told_in_past()):
+            # "exams are set for the summer" in May: the season next up, unless told as done; from December
+            # the next season (spring) is next year's
+            year = self.dct.year + (self.dct.month == 12)
         else:
             # on the scale of months, so that a December publication date lies at the end of its year; the
             # season of the publication date is the current one
@@ -1191,16 +1222,22 @@ class Resolver:
             year = self.year_for(key, now, parts, months=False)
         return "DATE", f"{year:04d}-{season}", parts.position_mod()
 
-    def _told_in_simple_past(self) -> bool:
-        """Whether the clause verb is a plain simple past, maybe through a "to" infinitive: "the virus
-        disappeared during the summer", "it seemed to vanish in the summer" (not "were readying schools
-        for the autumn term", "was due to open in the summer")."""
+    def _told_in_past(self) -> bool:
+        """Whether the clause verb tells a thing done: a simple past, a past passive or a past perfect, maybe
+        through a "to" infinitive: "the rain stopped during the summer", "the mill was sold in the summer",
+        "it had been closed in the autumn", "it seemed to end in the summer" (not "were preparing pupils for
+        the autumn term", "was due to reopen in the summer", "planned to reopen in the summer")."""
         verb = self.doc[self.governor()]
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["to"] and verb.head.pos_ == "VERB":
             verb = verb.head  # "seemed to disappear"
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        return verb.tag_ == "VBD" and not auxes and verb.lemma_ not in INTENT
+        if verb.lemma_ in INTENT:
+            return False
+        if verb.tag_ == "VBD":
+            return not auxes
+        # "was sold", "has been shut", "had been closed"
+        return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
 
     def _after_that(self, parts: Parts) -> bool:
         """Whether the match is, or follows, an anaphoric 'that': 'that October', 'that summer'."""
@@ -1360,7 +1397,7 @@ class Resolver:
     def _clock(self, parts: Parts) -> Resolved | None:
         hour, minute = self._clock_time(parts)
         if hour < 12 and self._range_end_in_afternoon(parts):
-            hour += 12  # "from 5:30 to 7:30 pm": the start shares the end's "pm"
+            hour += 12  # "from 4:30 to 6:30 pm": the start shares the end's "pm"
         if parts.has("MONTH"):  # before the weekday: "5 p.m. EST, Monday, Nov. 8" is Nov. 8
             month = parts.value("MONTH")
             day = next(ordinal_value(i) for i in parts.infos[1:] if i.cls in ("DAYNUM", "ORDNUM", "ORDWORD")
@@ -1391,20 +1428,21 @@ class Resolver:
 
     def _range_end_in_afternoon(self, parts: Parts) -> bool:
         """Whether a clock time without a.m./p.m. opens a range whose end has "pm" and lies later the same
-        afternoon: "from 5:30 to 7:30 pm" (not "from 11 to 1 pm", whose start is in the morning)."""
+        afternoon, at an hour no one starts a thing in the morning: "from 4:30 to 6:30 pm" (not "from 11 to
+        1 pm", whose start is in the morning, nor "open from 7:00 to 10 pm", likely from the morning)."""
         info = parts.first("CLOCK")
         if info is None or parts.has("AMPM", "PARTOFDAY"):
             return False
         if not re.fullmatch(r"\d{1,2}:\d{2}", str(info.value)):
             return False
         doc, end = self.doc, self.match.end
-        if end + 2 >= len(doc) or doc[end].lower_ not in ("to", "-", "–", "until", "till"):
+        if end + 2 >= len(doc) or doc[end].lower_ not in CLOCK_RANGE_LINKS:
             return False
         closing = re.fullmatch(r"(\d{1,2})(?::\d{2})?", doc[end + 1].text)
         if closing is None or lexicon().get(doc[end + 2].lower_, ("",)) != ("AMPM", "PM"):
             return False
         start_hour, end_hour = int(str(info.value).split(":")[0]), int(closing.group(1))
-        return start_hour < end_hour < 12
+        return start_hour < end_hour < 12 and start_hour <= LATEST_SMALL_HOURS
 
     @staticmethod
     def _clock_time(parts: Parts) -> tuple[int, int]:
@@ -1478,13 +1516,22 @@ class Resolver:
         Sunday means the week that starts tomorrow, not the (ISO) week that ends today."""
         if self.dct.isoweekday() != 7:
             return False
+        if self._told_as_state():
+            return False
         tense = self.tense()
         return tense == FUTURE or (tense is None and self._told_in_present())
 
     def _told_in_present(self) -> bool:
-        """Whether the verb that governs the match is a simple present: "Shell, which also reports this week"."""
+        """Whether the verb that governs the match is a simple present: "the bank, which also reports this week"."""
         verb = self.doc[self.governor()]
         return _present(verb, [c for c in verb.children if c.dep_ in ("aux", "auxpass")])
+
+    def _told_as_state(self) -> bool:
+        """Whether the verb that governs the match tells a state, without an auxiliary that moves it ahead:
+        "the index is up 3 percent this week", "prices remain high this week" (not "will be up")."""
+        verb = self.doc[self.governor()]
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return verb.lemma_.lower() in stative_verbs() and not auxes
 
     def _month_told_last(self) -> bool:
         """Whether the story's latest date is a month without its day ("last October")."""

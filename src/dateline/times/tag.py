@@ -88,7 +88,12 @@ class Match:
 # --- resources -------------------------------------------------------------------------
 
 
-VERB_OPENERS = {"to", "will", "'ll", "would", "could", "may", "might", "can", "should", "must"}  # "could [last]"
+FUTURE_AUXILIARIES = frozenset(data_lines("times/future_auxiliaries.txt"))  # "will", "'ll", "shall"
+MODAL_AUXILIARIES = frozenset(data_lines("times/modal_auxiliaries.txt"))  # "could", "must", "ca"
+VERB_OPENERS = {"to"} | FUTURE_AUXILIARIES | MODAL_AUXILIARIES  # what a verb follows: "could [last]"
+UNTIL_WORDS = frozenset({"until", "till"})
+LATE_PREPOSITIONS = {"at", "to"} | UNTIL_WORDS  # "at the last minute": the idiom for "late"
+IDIOM_FILLERS = {"the", "very"}  # what may stand inside the idiom: "down to the very last minute"
 
 
 def _load_yaml(name: str) -> dict:
@@ -424,7 +429,16 @@ def _labelled(token: Token) -> bool:
     year that opens a timeline entry after it ("... under a new resolution 2003: troops invade")."""
     doc, i = token.doc, token.i
     opens_entry = i + 1 < len(doc) and doc[i + 1].text == ":"
-    return (i > 0 and doc[i - 1].lower_ in label_nouns() and not opens_entry) or _labelled_elsewhere(token)
+    return (_after_label_noun(token) and not opens_entry) or _labelled_elsewhere(token)
+
+
+def _after_label_noun(token: Token) -> bool:
+    """Whether a labelling noun, in any number, comes right before the number or before the list it ends:
+    "flights 1549", "clauses 12 and 2004"."""
+    doc, i = token.doc, token.i
+    if i > 2 and doc[i - 1].lower_ in ("and", "or", ",") and doc[i - 2].like_num:
+        return _after_label_noun(doc[i - 2])
+    return i > 0 and (doc[i - 1].lower_ in label_nouns() or doc[i - 1].lemma_.lower() in label_nouns())
 
 
 def _labelled_elsewhere(token: Token) -> bool:
@@ -435,8 +449,7 @@ def _labelled_elsewhere(token: Token) -> bool:
     before = doc[i - 1].lower_ if i > 0 else ""
     if before in TIME_PREPOSITIONS or lexicon().get(before, ("",))[0] in DATE_OPENER_CLASSES:
         return False
-    return any(t.text == token.text and t.i > 0 and t.i != i and doc[t.i - 1].lower_ in label_nouns()
-               for t in doc if t.like_num)
+    return any(t.text == token.text and t.i != i and _after_label_noun(t) for t in doc if t.like_num)
 
 
 def _house_number(token: Token) -> bool:
@@ -560,7 +573,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "another one 10 seconds later", "two 56-year-old women": two amounts, not one
     if info.cls == "MONTH" and (holiday := _month_holiday(token)):
         return TokenInfo("NAMEDDAY", holiday)  # "May Day rallies": the holiday
-    if info.cls in ("MONTH", "SEASON") and _month_in_person_name(token):
+    if info.cls in ("MONTH", "SEASON") and _time_word_in_person_name(token):
         return None  # "spokesman Peter June", "May Ellis", "coroner Al Winter": a person's name
     if info.cls == "MONTH" and text in ("may", "march"):
         prev = token.doc[token.i - 1] if token.i > 0 else None
@@ -590,7 +603,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
         return None
     if info.cls == "LAST" and verb_last(token):
-        return None  # "the fighting could last months": the verb, whatever the parser made of it
+        return None  # "the drought could last months": the verb, whatever the parser made of it
     if info.cls == "SECOND" and token.tag_ == "JJ":
         return TokenInfo("ORDWORD", info.value)  # "a second term" counts, it is no unit of time
     if info.cls == "SETADV" and token.pos_ != "ADV":
@@ -626,13 +639,18 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
 
 
 def verb_last(token: Token) -> bool:
-    """'could last months', 'to last weeks': "last" between a modal (or "to") and a plural unit is the verb
-    of length ("to last month's bombings" is no verb)."""
+    """'could last months', 'to last weeks': "last" between a modal (or an infinitive's "to") and a plural
+    unit that ends its phrase is the verb of length ("linked to last month's raids", "next to last weeks
+    sales" name a time)."""
     doc, i = token.doc, token.i
-    prev = doc[i - 1].lower_ if i > 0 else ""
-    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    plural_unit = nxt.endswith("s") and lexicon().get(nxt, ("",))[0] == "UNIT"
-    return token.lower_ == "last" and prev in VERB_OPENERS and plural_unit
+    if token.lower_ != "last" or i == 0 or i + 1 >= len(doc):
+        return False
+    opener, unit = doc[i - 1], doc[i + 1]
+    if opener.lower_ not in VERB_OPENERS:  # the parser's tag of "to" is no help: it reads "last" as an adjective
+        return False
+    plural_unit = unit.lower_.endswith("s") and lexicon().get(unit.lower_, ("",))[0] == "UNIT"
+    noun_after = i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN")
+    return plural_unit and not noun_after
 
 
 def _before_month_day(token: Token) -> bool:
@@ -650,7 +668,7 @@ def _before_month_day(token: Token) -> bool:
     return month and second.text[:1].isdigit()
 
 
-def _month_in_person_name(token: Token) -> bool:
+def _time_word_in_person_name(token: Token) -> bool:
     """A month or season name with another capitalised word that is no time word in one person's name,
     and no day or year after it."""
     if token.ent_type_ != "PERSON" or _before_digit(token):
@@ -943,17 +961,17 @@ def find_matches(doc: Doc) -> list[Match]:
 
 
 def _last_minute_idiom(doc: Doc, start: int, end: int) -> bool:
-    """'changed course at the last minute', 'left it to the very last minute', 'a last minute deal': the
+    """'changed course at the last minute', 'kept them waiting to the very last minute', 'a last minute deal': the
     idiom for "late", no minute of time; "in the last minute of the match" is one."""
-    words = [t.lower_ for t in doc[start:end] if t.lower_ not in ("the", "very")]
+    words = [t.lower_ for t in doc[start:end] if t.lower_ not in IDIOM_FILLERS]
     if words != ["last", "minute"] or (end < len(doc) and doc[end].lower_ == "of"):
         return False
     k = start - 1
-    while k >= 0 and doc[k].lower_ in ("the", "very"):  # "until the very [last minute]"
+    while k >= 0 and doc[k].lower_ in IDIOM_FILLERS:  # "down to the very [last minute]"
         k -= 1
     before = doc[k].lower_ if k >= 0 else ""
     modifies_noun = end < len(doc) and doc[end].pos_ == "NOUN"
-    return before in ("at", "to", "until", "till") or modifies_noun
+    return before in LATE_PREPOSITIONS or modifies_noun
 
 
 def _counted_down_end(doc: Doc, start: int, end: int, infos: list) -> int:
