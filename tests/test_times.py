@@ -1763,3 +1763,25 @@ def test_tfix4_round10_dated_report_is_no_future(nlp):
     text = "In 2009 the manager said he would stay until the season ended in June."
     values = [t.value for t in tag_times(nlp(text), TFIX4_THURSDAY)]
     assert values[0] == "2009" and values[1] != "2013-06"
+
+
+# ---- lead (round 10): a season the work is done for, and aims that do not pass their time on
+
+LEAD_MARCH = dt.date(2013, 3, 21)
+LEAD_MAY = dt.date(2013, 5, 9)
+
+CASES_LEAD_ROUND10 = [
+    # a season after a preposition of waiting is still ahead, whatever the tense of the clause
+    (LEAD_MARCH, "The hotel took on forty cooks for the summer.", [("the summer", "DATE", "2013-SU")]),
+    (LEAD_MAY, "The ferry firm added sailings for the summer season.", [("summer", "DATE", "2013-SU")]),
+    # a plan told in the past: the infinitive keeps its own time ...
+    (LEAD_MARCH, "The council voted to shut the library in the summer.", [("the summer", "DATE", "2013-SU")]),
+    # ... while a verb of seeming passes the past on, as does a plain past
+    (LEAD_MAY, "The fever seemed to ebb in the summer.", [("the summer", "DATE", "2012-SU")]),
+    (LEAD_MAY, "The fever ebbed in the summer.", [("the summer", "DATE", "2012-SU")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_LEAD_ROUND10)
+def test_lead_round10_seasons(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

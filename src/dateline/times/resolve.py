@@ -449,6 +449,12 @@ def planning_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def raising_verbs() -> frozenset[str]:
+    """Verbs whose "to" infinitive tells the time of the verb itself: "it seemed to end in the summer"."""
+    return frozenset(data_lines("times/raising_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def awaiting_prepositions() -> frozenset[str]:
     """Prepositions before a thing still awaited: "ahead of the May 4 vote", "for the Friday summit"."""
     return frozenset(data_lines("times/awaiting_prepositions.txt"))
@@ -1227,10 +1233,13 @@ class Resolver:
         through a "to" infinitive: "the rain stopped during the summer", "the mill was sold in the summer",
         "it had been closed in the autumn", "it seemed to end in the summer" (not "were preparing pupils for
         the autumn term", "was due to reopen in the summer", "planned to reopen in the summer")."""
+        if self._for_a_season():
+            return False  # "hired staff for the summer": the season the work was done for is still ahead
         verb = self.doc[self.governor()]
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["to"] and verb.head.pos_ == "VERB":
-            verb = verb.head  # "seemed to disappear"
+        if (verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["to"] and verb.head.pos_ == "VERB"
+                and verb.head.lemma_ in raising_verbs()):
+            verb = verb.head  # "seemed to disappear"; not "voted to close the plant in the summer"
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if verb.lemma_ in INTENT:
             return False
@@ -1238,6 +1247,14 @@ class Resolver:
             return not auxes
         # "was sold", "has been shut", "had been closed"
         return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
+
+    def _for_a_season(self) -> bool:
+        """Whether the season is the object of a preposition of waiting: "booked a room for the summer",
+        "ordered buses ahead of the summer season" (awaiting_prepositions.txt)."""
+        root = self.doc[self.match.start : self.match.end].root
+        if root.dep_ == "compound":  # "the summer season": the noun after the season word
+            root = root.head
+        return root.dep_ == "pobj" and _awaited(root)
 
     def _after_that(self, parts: Parts) -> bool:
         """Whether the match is, or follows, an anaphoric 'that': 'that October', 'that summer'."""
