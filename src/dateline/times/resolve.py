@@ -30,6 +30,7 @@ from dateline.times.tag import (
     change_words,
     classify,
     forward_nouns,
+    length_verbs,
     lexicon,
     offset_from_event,
     plan_words,
@@ -57,11 +58,9 @@ NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its yea
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
-CLOCK_STORY_WINDOW = dt.timedelta(days=31)  # how far back the story's day of a past clock time may lie
 SCHEDULING = frozenset(data_lines("times/scheduling_verbs.txt"))  # verbs whose dates lie ahead
 # verbs whose "to" infinitive lies ahead: "agreed to buy the line in February"
-INTENT = SCHEDULING | {"set", "expect", "intend", "prepare", "propose", "agree", "promise", "pledge", "vow", "aim",
-                       "hope", "want", "seek", "threaten"}
+INTENT = SCHEDULING | frozenset(data_lines("times/intent_verbs.txt"))
 REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"}
 DEADLINE_PREPS = {"until", "till", "through", "by"}  # "has extended the loans through January"
 UNTIL_MARKS = {"before"} | UNTIL_WORDS  # what opens a clause that ends or follows another's time
@@ -334,16 +333,16 @@ def reporting_verb_before(doc: Doc, start: int) -> Token | None:
     """The reporting verb right before a date ("said on Tuesday they would..."): news dates the saying,
     whatever clause the parser hung the date on."""
     before = start - 1
-    if before >= 0 and (doc[before].lower_ == "on" or _in_before_month(doc, before, start)):
+    if before >= 0 and (doc[before].lower_ == "on" or _in_month_after_reporting_verb(doc, before, start)):
         before -= 1
     if before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_ in REPORTING:
         return doc[before]
     return None
 
 
-def _in_before_month(doc: Doc, before: int, start: int) -> bool:
-    """'said in March it would buy': "in" before a month a reporting verb dates ("said in March"
-    dates the saying, not the buying)."""
+def _in_month_after_reporting_verb(doc: Doc, before: int, start: int) -> bool:
+    """'announced in May it would close the mill': "in" before a month a reporting verb dates (the
+    announcing, not the closing)."""
     return doc[before].lower_ == "in" and lexicon().get(doc[start].lower_, ("",))[0] == "MONTH"
 
 
@@ -461,12 +460,6 @@ def awaiting_prepositions() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def unit_length_verbs() -> frozenset[str]:
-    """Verbs whose bare plural object is a length: "rebuilding may take years", "she spent months there"."""
-    return frozenset(data_lines("times/unit_length_verbs.txt"))
-
-
-@functools.lru_cache(maxsize=1)
 def other_sense_units() -> tuple[tuple[str, str, str], ...]:
     """(plural, relation, word) of bare plural units that name no length there (other_sense_units.txt)."""
     return tuple(tuple(line.split()) for line in data_lines("times/other_sense_units.txt"))
@@ -479,7 +472,7 @@ def _names_no_length(unit: Token) -> bool:
     following = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
     is_object = unit.dep_ == "dobj" and head.pos_ in ("VERB", "AUX")
     # "Arriving hours after the blast, ...": the parser's object of an opening participle is a time
-    of_other_verb = is_object and head.lemma_.lower() not in unit_length_verbs() and not (
+    of_other_verb = is_object and head.lemma_.lower() not in length_verbs() and not (
         head.tag_ == "VBG" and head.dep_ == "advcl")
     for plural, relation, word in other_sense_units():
         if unit.lower_ != plural:
@@ -495,10 +488,17 @@ def _names_no_length(unit: Token) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Common nouns (lemmas) that name a person by a role: "clerk", "secretary" (person_nouns.txt)."""
+    return frozenset(data_lines("times/person_nouns.txt"))
+
+
 def _person_subject(verb: Token) -> bool:
-    """Whether a verb's subject is a person: "she", "the clerk Ann Lee" (not "it", not "the trip")."""
+    """Whether a verb's subject is a person: "she", "the clerk", "Ann Lee" (not "it", not "the trip")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any((s.tag_ == "PRP" and s.lower_ != "it") or s.ent_type_ == "PERSON" for s in subjects)
+    return any((s.tag_ == "PRP" and s.lower_ != "it") or s.ent_type_ == "PERSON" or s.lemma_.lower() in person_nouns()
+               for s in subjects)
 
 
 @functools.lru_cache(maxsize=1)
@@ -523,21 +523,33 @@ def _foreseen(token: Token) -> bool:
     crowds", "voters rejected the proposed levy in May")."""
     if token.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in foreseen_words() for c in token.children):
         return False
-    return not (token.dep_ in ("nsubj", "nsubjpass", "dobj") and _told_in_past(token.head))
+    return not (token.dep_ in ("nsubj", "nsubjpass", "dobj") and _past_or_past_passive(token.head))
 
 
 def _awaited(thing: Token) -> bool:
-    """Whether the clause plans, moves or awaits a thing rather than telling it happened: its object ("set
-    a Friday deadline"), governed by a verb of planning ("the Friday summit was called off"), or after a
-    preposition of waiting ("ahead of the May 4 vote"); not the subject of another verb ("the Friday
-    meeting ended")."""
+    """Whether the clause plans, moves or awaits a thing rather than telling it happened: governed by a verb
+    of planning ("set a Friday deadline", "the Friday summit was called off"), the object of a verb not in
+    the past ("will attend the Friday meeting"), or after a preposition of waiting ("ahead of the May 4
+    vote"); not the subject of another verb ("the Friday meeting ended") nor the object of another past
+    verb ("missed the Friday deadline")."""
     head = thing.head
     if thing.dep_ == "pobj":
         word = head.head if head.lower_ == "of" else head  # "ahead of"
         return word.lower_ in awaiting_prepositions()
     if head.lemma_.lower() in planning_verbs() | INTENT:
         return True
-    return thing.dep_ in ("dobj", "dative")
+    return thing.dep_ in ("dobj", "dative") and not _past_or_past_passive(head)
+
+
+def _one_event_elsewhere(noun: Token) -> bool:
+    """'a September 11 attack', 'the September 11 attack on the embassy in Tripoli': one event in the singular
+    with "a" or at a named place is another of that day, not the famous one ("the September 11 attacks")."""
+    if noun.tag_ != "NN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "at") and any(
+        o.ent_type_ in ("GPE", "FAC", "LOC") for o in c.subtree) for c in noun.children)
 
 
 def _object_outside(preposition: Token, start: int, end: int) -> bool:
@@ -545,7 +557,7 @@ def _object_outside(preposition: Token, start: int, end: int) -> bool:
     return any(c.dep_ == "pobj" and not start <= c.i < end for c in preposition.children)
 
 
-def _told_in_past(verb: Token) -> bool:
+def _past_or_past_passive(verb: Token) -> bool:
     """A verb in the past, active or passive, also with "did": "failed", "was held", "did not happen"."""
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
@@ -780,6 +792,7 @@ class Resolver:
         self.doc = doc
         self.dct = dct
         self.ref_date: dt.date | None = None  # last day-precise date the text gave
+        self.ref_date_has_year = False  # whether a year was written with it ("June 1, 1950")
         self.ref_month: dt.date | None = None  # last month- or day-precise date the text gave
         self.ref_year: tuple[int, int] | None = None  # (year, governing verb) of the last explicit year
         self.match: Match | None = None
@@ -849,6 +862,7 @@ class Resolver:
         _, value, _ = result
         if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE"):
             self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
+            self.ref_date_has_year = parts.year() is not None or parts.has("ISODATE", "SLASHDATE")
             self.ref_week = None
         elif ISO_WEEK.match(value):  # "next week ... the following week"
             self.ref_week = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
@@ -1075,13 +1089,13 @@ class Resolver:
 
     def _event_day_year(self, month: int, day: int) -> int | None:
         """The year of a day that names a past event before one of its nouns (event_days.txt): "the
-        September 11 attacks", "the September 11 fund"; not "the September 11 deadline"."""
+        September 11 attacks", "the September 11 memorial"; not "the September 11 deadline"."""
         entry = event_days().get((month, day))
         if entry is None or self.dct.year <= entry[0]:
             return None
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in entry[1]:
-            return entry[0]
+            return None if _one_event_elsewhere(root.head) else entry[0]
         return None
 
     def _heads_list_entry(self) -> bool:
@@ -1393,11 +1407,13 @@ class Resolver:
         return None
 
     def _clock_story_day(self, parts: Parts) -> dt.date | None:
-        """The day of a past clock time without one: the day the story last named in the past month ("was
-        seized on May 4 ... at 9 p.m."), not a day planned ahead nor a background date ("born on June 1,
+        """The day of a past clock time without one: the day the story last named ("was seized on May 4 ...
+        at 9 p.m."), not a day planned ahead nor a background date with a year of its own ("born on June 1,
         1950"); a clock with a time zone more than a week after that day is a quote of the publication day
         ("bonds were 1% higher at 0820 GMT", "at 7:00 local time")."""
-        if self.ref_date is None or not dt.timedelta(0) <= self.dct - self.ref_date <= CLOCK_STORY_WINDOW:
+        if self.ref_date is None or self.ref_date > self.dct:
+            return None
+        if self.ref_date_has_year and self.ref_date.year != self.dct.year:
             return None
         if parts.has("TIMEZONE", "ZONENAME") and self._recent_story_day() is None:
             return None
@@ -1839,12 +1855,12 @@ class Resolver:
 
     def _unit_length(self, parts: Parts) -> Resolved | None:
         """'rebuilding may take years', 'she spent months there': a bare plural unit that a verb of
-        length (unit_length_verbs.txt) governs is a vague duration (the same exceptions as for _bare_units)."""
+        length (length_verbs.txt) governs is a vague duration (the same exceptions as for _bare_units)."""
         token = self.doc[self.match.end - 1]
         governed = token.dep_ in ("dobj", "attr", "npadvmod", "oprd") and token.head.pos_ in ("VERB", "AUX")
         if token.i > 0 and verb_last(self.doc[token.i - 1]):
             return self._bare_units(parts)  # "could last months", read by the parser as "last months"
-        if not governed or token.head.lemma_ not in unit_length_verbs():
+        if not governed or token.head.lemma_ not in length_verbs():
             return None
         return self._bare_units(parts)
 

@@ -42,9 +42,7 @@ LENGTH_UNIT_CLASSES = ("UNIT", "UNITPL", "SECOND")
 AMOUNT_CLASSES = ("A", "NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "HYPHEN", "FRACTION", "PLUS", "HALF")
 TIME_PREPOSITIONS = {"in", "during", "by", "until", "till", "through", "throughout", "since", "before", "after"}
 # lexicon classes of a word that puts the number after it in time ("the 1973 crisis", "early 2011")
-DATE_OPENER_CLASSES = {"THE", "LAST", "THIS", "COMING", "POSMOD", "EDGE", "FISCAL", "EARLIER", "LATER", "FROM"}
-# words before a number that make it a year, not a 24-hour clock ("in 2011 on a visit")
-YEAR_OPENERS = {"in", "during", "throughout", "since", "of", "the", "'s", "fiscal", "year"}
+DATE_OPENER_CLASSES = frozenset(data_lines("times/date_opener_classes.txt"))
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
 SHAPE_CLASSES = (
@@ -143,8 +141,8 @@ def place_nouns() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def plan_words() -> frozenset[str]:
-    """Words besides the scheduling verbs that tell a plan in the past: "was expected on Tuesday", "was due"."""
-    return frozenset(data_lines("times/plan_words.txt"))
+    """Verbs besides the scheduling verbs that tell a plan in the past: "was expected on Tuesday" (plan_verbs.txt)."""
+    return frozenset(data_lines("times/plan_verbs.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,7 +159,8 @@ def meridian_only_zones() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def length_verbs() -> frozenset[str]:
-    """Verbs after which "over" bounds a length ("lasted over a week") rather than spanning a time."""
+    """Verbs that take a length: "over" after them bounds it ("lasted over a week"), a bare plural object
+    is one ("rebuilding may take years"); length_verbs.txt."""
     return frozenset(data_lines("times/length_verbs.txt"))
 
 
@@ -363,10 +362,16 @@ def _military_time(token: Token, text: str) -> bool:
 
 
 def _clock_on_day(token: Token) -> bool:
-    """'at 0930 on Tuesday', 'was 1040 on 25 June': four digits of a 24-hour clock right before "on"
-    and a day; a year does not come before its day that way ('in 2011 on a visit', 'since 1950')."""
+    """'left at 0930 on Tuesday', 'the time was 0815 on 4 May': four digits of a 24-hour clock before "on"
+    and a day, after a word that opens a clock (clock_openers.txt) or as what a time word is; not a year
+    ('November 2008 on Tuesday', 'resolution 2012 on Monday') nor a count ('rose to 1300 on Monday')."""
+    return _before_on_day(token) and (_after_clock_opener(token) or _what_a_time_is(token))
+
+
+def _before_on_day(token: Token) -> bool:
+    """Whether "on" and a day follow the token: "on Tuesday", "on May 3", "on 3 May"."""
     doc, i = token.doc, token.i
-    if i + 2 >= len(doc) or doc[i + 1].lower_ != "on" or (i > 0 and doc[i - 1].lower_ in YEAR_OPENERS):
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "on":
         return False
     day = doc[i + 2]
     if lexicon().get(day.lower_, ("",))[0] in ("WEEKDAY", "MONTH"):
@@ -374,6 +379,55 @@ def _clock_on_day(token: Token) -> bool:
     following = doc[i + 3] if i + 3 < len(doc) else None
     return (day.text.isdigit() and 1 <= int(day.text) <= 31 and following is not None
             and lexicon().get(following.lower_, ("",))[0] == "MONTH")
+
+
+def _count_before_day(token: Token) -> bool:
+    """'the toll rose to 1300 on Monday', 'police held 1200 on Sunday': four digits before "on" and a day
+    that no month, preposition of time or date word puts in time ("November 2008 on Tuesday", "in 2011 on
+    May 3") count things; a year does not come before its day that way."""
+    if not _before_on_day(token):
+        return False
+    if token.i > 0 and _amount_preposition(token.doc[token.i - 1]):
+        return True
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    before_class = lexicon().get(before, ("",))[0]
+    return not (before in TIME_PREPOSITIONS or before_class == "MONTH" or before_class in DATE_OPENER_CLASSES)
+
+
+@functools.lru_cache(maxsize=1)
+def clock_openers() -> frozenset[str]:
+    """Words before four digits that make them a 24-hour clock when a day follows: "at 0930 on Tuesday"."""
+    return frozenset(data_lines("times/clock_openers.txt"))
+
+
+def _after_clock_opener(token: Token) -> bool:
+    """'at 0930', 'until 1800': not after a word of change ("the toll rose by 1300")."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ in clock_openers() and not _amount_preposition(before)
+
+
+def _amount_preposition(preposition: Token) -> bool:
+    """'rose by 1300', 'climbed by 1320': "at" or "by" on a word of change (change_words.txt) gives an amount."""
+    return preposition.lower_ in ("at", "by") and preposition.head.lemma_.lower() in change_words()
+
+
+@functools.lru_cache(maxsize=1)
+def clock_subject_nouns() -> frozenset[str]:
+    """Nouns that "be" says a clock time is: "the time of the call was 0815 on 4 May"."""
+    return frozenset(data_lines("times/clock_subject_nouns.txt"))
+
+
+def _what_a_time_is(token: Token) -> bool:
+    """'the time of the call was 0815', 'the last time she rang was 0815': the number is what "be" says a
+    time word is, the word heading the phrase right before "be" (the parser may hang it elsewhere when a
+    clause follows it)."""
+    be = token.head
+    if token.dep_ != "attr" or be.lemma_ != "be":
+        return False
+    return any(t.lemma_.lower() in clock_subject_nouns() and t.right_edge.i == be.i - 1
+               for t in token.doc[token.sent.start : be.i])
 
 
 def _dotted_clock(token: Token, text: str) -> bool:
@@ -387,14 +441,20 @@ def _dotted_clock(token: Token, text: str) -> bool:
 def _counts_things(token: Token) -> bool:
     """'about 2000 troops': a four-digit number after a quantifier and before a plural noun;
     '$1990', '2000 million', '2050 points', 'a 1500-meter race': an amount of money or a measure."""
-    if _measures(token):
+    if _measures(token) or _count_before_day(token):
         return True
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     prev = doc[token.i - 1] if token.i > 0 else None
     if nxt is None or nxt.tag_ != "NNS" or nxt.lower_ in lexicon():
         return False
-    return prev is None or prev.lower_ in COUNT_WORDS or not 1900 <= int(token.text) < 2100
+    return prev is None or prev.lower_ in COUNT_WORDS or _after_season_comma(token) or not 1900 <= int(token.text) < 2100
+
+
+def _after_season_comma(token: Token) -> bool:
+    """'by winter, 3000 troops': a number after a season and a comma, before a plural noun, counts."""
+    doc, i = token.doc, token.i
+    return i > 1 and doc[i - 1].text == "," and lexicon().get(doc[i - 2].lower_, ("",))[0] == "SEASON"
 
 
 def _measures(token: Token) -> bool:
@@ -441,15 +501,35 @@ def _after_label_noun(token: Token) -> bool:
     return i > 0 and (doc[i - 1].lower_ in label_nouns() or doc[i - 1].lemma_.lower() in label_nouns())
 
 
+LABEL_SENTENCES = 10  # how many sentences back a label ("resolution 1441") is looked for
+
+
 def _labelled_elsewhere(token: Token) -> bool:
-    """'Since resolution 1441 ... war would be lawful under 1441': a number the text labels elsewhere
-    ("resolution 1441") names the same thing when it stands alone, unless a preposition of time or a
-    date word puts it in time ("Resolution 1973 ... the 1973 oil shock hit Europe in 1973")."""
+    """'Clause 1226 sets the fee ... farmers pay under 1226': a number the text labelled in the last few
+    sentences ("clause 1226", "resolution 1441") names the same thing after a preposition that is not one of
+    time or a determiner that is no date word ("under 1441", "all 1441 asked"); a number opening a
+    sentence stays a year ("Resolution 1973 passed. 1973 was a hard year")."""
     doc, i = token.doc, token.i
-    before = doc[i - 1].lower_ if i > 0 else ""
-    if before in TIME_PREPOSITIONS or lexicon().get(before, ("",))[0] in DATE_OPENER_CLASSES:
+    before = doc[i - 1] if i > 0 else None
+    if before is None or before.pos_ not in ("ADP", "DET") or before.lower_ in TIME_PREPOSITIONS:
         return False
-    return any(t.text == token.text and t.i != i and _after_label_noun(t) for t in doc if t.like_num)
+    if lexicon().get(before.lower_, ("",))[0] in DATE_OPENER_CLASSES:
+        return False  # "the 1973 crisis"
+    if i > 1 and lexicon().get(doc[i - 2].lower_, ("",))[0] in ("SEASON", "MONTH", "UNIT"):
+        return False  # "the summer of 1441"
+    first = _sentence_start_back(token, LABEL_SENTENCES)
+    return any(t.text == token.text and t.i > first and t.i != i and _after_label_noun(t)
+               for t in doc[first:] if t.like_num)
+
+
+def _sentence_start_back(token: Token, sentences: int) -> int:
+    """The first token of the sentence that many sentences before the token's (0 at the start)."""
+    start = token.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
 
 
 def _house_number(token: Token) -> bool:
@@ -788,16 +868,21 @@ def _fall_as_drop(token: Token) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def spring_particles() -> frozenset[str]:
+    """Words after the verb "spring" ("spring into action", "camps spring up")."""
+    return frozenset(data_lines("times/spring_particles.txt"))
+
+
 def _spring_as_verb(token: Token) -> bool:
-    """'to spring into action', 'new camps spring up': "spring" before "into" or "up" is the verb,
-    which the parser may read as a noun; not after a word that opens a season ('in spring up to 500
-    birds arrive', 'last spring into summer')."""
+    """'to spring into action', 'new camps spring up': "spring" before "into" or "up" is the verb, which
+    the parser may read as a noun, when "to" or a plural subject comes before it; not 'every spring up to
+    500 birds', 'from spring into autumn'."""
     doc, i = token.doc, token.i
-    if i + 1 >= len(doc) or doc[i + 1].lower_ not in ("into", "up"):
+    if i == 0 or i + 1 >= len(doc) or doc[i + 1].lower_ not in spring_particles():
         return False
-    before = doc[i - 1].lower_ if i > 0 else ""
-    opens_season = lexicon().get(before, ("",))[0] in ("LAST", "THIS", "COMING", "POSMOD")
-    return not (before in TIME_PREPOSITIONS or before in ("the", "that", "of") or opens_season)
+    before = doc[i - 1]
+    return before.lower_ == "to" or before.tag_ in ("NNS", "NNPS") or (before.tag_ == "PRP" and before.lower_ != "it")
 
 
 def _object_of_time_preposition(token: Token) -> bool:
@@ -936,6 +1021,8 @@ def find_matches(doc: Doc) -> list[Match]:
             end = _without_loose_open_bound(doc, m.start(), m.end(), infos)
             if name == "compound_duration":
                 end = _counted_down_end(doc, m.start(), end, infos)
+            if name == "season":
+                end = _without_count_after_season(doc, m.start(), end, infos)
             if end > m.start():
                 found.append((m.start() - end, order, m.start(), end, name))
     found.sort()
@@ -958,6 +1045,17 @@ def find_matches(doc: Doc) -> list[Match]:
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
+
+
+def _without_count_after_season(doc: Doc, start: int, end: int, infos: list) -> int:
+    """'in winter, 1962, when ...': a year after a season and a comma ends before punctuation or the sentence;
+    in 'by winter, 3000 troops had left' the number counts the noun after it, and after "last" or "this"
+    the season has its year already."""
+    if end - start < 3 or infos[end - 2].cls != "COMMA":
+        return end
+    closes = end == len(doc) or doc[end].is_punct or doc[end].sent.start == end
+    has_year = any(info.cls in ("LAST", "THIS", "COMING") for info in infos[start : end - 2])
+    return end if closes and not has_year else end - 2
 
 
 def _last_minute_idiom(doc: Doc, start: int, end: int) -> bool:
