@@ -1843,3 +1843,71 @@ def test_tfix5_round10_year_before_on_day_stays_with_its_month(nlp):
     """'in October 2004 on a Tuesday': the year after its month is no 24-hour clock."""
     tags = [(t.text, t.type, t.value) for t in tag_times(nlp("He won the seat in October 2004 on a wet Tuesday."), TFIX5_DCT)]
     assert tags[0] == ("October 2004", "DATE", "2004-10") and all(type_ != "TIME" for _, type_, _ in tags)
+
+
+# ---- tfix6 (round 10): review fixes — a past verb before a "to" infinitive keeps the season behind (intent
+# verbs look ahead), a present verb does not put the day of a named past thing ahead, story days across New Year,
+# years after "of"/"for" before "on <day>", mistagged past participles, round counts after "<season>,", time
+# taken "to" do a thing, "follow" a person, "pm" ranges only from 4:xx/5:xx
+CASES_TFIX6_ROUND10 = [
+    # an ordinary past verb passes its past on to its "to" infinitive; verbs of intent look ahead
+    (dt.date(2014, 5, 12), "The factory began to shed staff in the summer.", [("the summer", "DATE", "2013-SU")]),
+    (dt.date(2014, 5, 12), "Rents continued to climb in the summer.", [("the summer", "DATE", "2013-SU")]),
+    (dt.date(2014, 5, 12), "The port failed to reopen in the summer.", [("the summer", "DATE", "2013-SU")]),
+    (dt.date(2014, 5, 12), "She used to sail there in the summer.", [("the summer", "DATE", "2013-SU")]),
+    (dt.date(2014, 3, 20), "The board voted to close the pool in the summer.", [("the summer", "DATE", "2014-SU")]),
+    (dt.date(2014, 3, 20), "The mayor decided to sell the depot in the summer.", [("the summer", "DATE", "2014-SU")]),
+    (dt.date(2014, 5, 8), "The rash appeared to fade in the summer.", [("the summer", "DATE", "2013-SU")]),
+    # a verb of choice is itself done: only its "to" infinitive looks ahead
+    (dt.date(2014, 5, 12), "The board voted in the summer.", [("the summer", "DATE", "2013-SU")]),
+    (dt.date(2014, 5, 12), "The row was resolved in the summer.", [("the summer", "DATE", "2013-SU")]),
+    # a past main verb that the tagger takes for a participle keeps a December story's season behind
+    (dt.date(2014, 12, 9), "The ferry reopened in the spring.", [("the spring", "DATE", "2014-SP")]),
+    (dt.date(2014, 12, 9), "The ferry will reopen in the spring.", [("the spring", "DATE", "2015-SP")]),
+    # a present verb does not put the day of a past thing it names ahead (Wednesday 7 May 2014) ...
+    (dt.date(2014, 5, 7), "Engineers examine the Monday derailment.", [("Monday", "DATE", "2014-05-05")]),
+    (dt.date(2014, 5, 7), "Detectives are questioning witnesses to the Sunday stabbing.",
+     [("Sunday", "DATE", "2014-05-04")]),
+    (dt.date(2014, 5, 7), "She remembers the Monday meeting well.", [("Monday", "DATE", "2014-05-05")]),
+    (dt.date(2014, 5, 7), "Bonds extend the Monday gains.", [("Monday", "DATE", "2014-05-05")]),
+    # ... but planned things, verbs of waiting or planning and "will" still look ahead
+    (dt.date(2014, 5, 7), "Farmers face a Friday deadline.", [("Friday", "DATE", "2014-05-09")]),
+    (dt.date(2014, 5, 7), "Ministers attend the Friday summit.", [("Friday", "DATE", "2014-05-09")]),
+    (dt.date(2014, 5, 7), "Traders await the Friday trade figures.", [("Friday", "DATE", "2014-05-09")]),
+    (dt.date(2014, 5, 7), "Fans will watch the Friday final.", [("Friday", "DATE", "2014-05-09")]),
+    (dt.date(2014, 5, 7), "The club cancels the Friday concert.", [("Friday", "DATE", "2014-05-09")]),
+    # a clock after a day of the year before, days back, takes that day; a far older day it does not
+    (dt.date(2014, 1, 2), "The tanker was boarded on December 29, 2013. At 8 p.m. the crew left it.",
+     [("December 29, 2013", "DATE", "2013-12-29"), ("8 p.m.", "TIME", "2013-12-29T20:00")]),
+    (dt.date(2014, 5, 12), "She was born on March 3, 1961. At 8 p.m. she spoke.",
+     [("March 3, 1961", "DATE", "1961-03-03"), ("8 p.m.", "TIME", "2014-05-12T20:00")]),
+    # a year after "of", "for", "year" or "'s" before "on <day>" is a year; a count after a verb is not
+    (dt.date(2014, 5, 12), "The bank posted its figures for 2013 on Thursday.",
+     [("2013", "DATE", "2013"), ("Thursday", "DATE", "2014-05-08")]),
+    (dt.date(2014, 5, 12), "Polls are set for 2015 on June 4.", [("2015", "DATE", "2015"), ("June 4", "DATE", "2015-06-04")]),
+    (dt.date(2014, 5, 12), "The storms of 2012 on Monday were remembered.",
+     [("2012", "DATE", "2012"), ("Monday", "DATE", "2014-05-12")]),
+    (dt.date(2014, 5, 12), "The crowd swelled to 1700 on Sunday.", [("Sunday", "DATE", "2014-05-11")]),
+    # after "<season>," a year before a plural noun stays a year; a round hundred counts
+    (dt.date(2014, 5, 12), "In spring, 2013 leavers struggled to find jobs.",
+     [("spring", "DATE", "2014-SP"), ("2013", "DATE", "2013")]),
+    (dt.date(2014, 5, 12), "Last winter, 1900 pupils missed school.", [("Last winter", "DATE", "2013-WI")]),
+    # time taken "to" do a thing, or "only" minutes, is a length even with a person as subject
+    (dt.date(2014, 5, 12), "She took minutes to answer.", [("minutes", "DURATION", "PTXM")]),
+    (dt.date(2014, 5, 12), "He took only minutes.", [("minutes", "DURATION", "PTXM")]),
+    (dt.date(2014, 5, 12), "The clerk took the minutes of the hearing.", []),
+    # "follow" a country or a person: the day is the follower's own, ahead in a present clause
+    (dt.date(2014, 5, 9), "Italy follows Spain on Monday in easing the rules.", [("Monday", "DATE", "2014-05-12")]),
+    (dt.date(2014, 5, 9), "The envoys follow the minister on Monday.", [("Monday", "DATE", "2014-05-12")]),
+    (dt.date(2014, 5, 9), "The strike follows a pay offer on Monday.", [("Monday", "DATE", "2014-05-05")]),
+    # a range from 6 o'clock to a "pm" end may run from the morning; from 5 it runs in the evening
+    (dt.date(2014, 5, 9), "Polling runs from 6:30 to 10 pm.",
+     [("6:30", "TIME", "2014-05-09T06:30"), ("10 pm", "TIME", "2014-05-09T22:00")]),
+    (dt.date(2014, 5, 9), "The stall opens from 5:30 to 9 pm.",
+     [("5:30", "TIME", "2014-05-09T17:30"), ("9 pm", "TIME", "2014-05-09T21:00")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_TFIX6_ROUND10)
+def test_tfix6_round10_expressions(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

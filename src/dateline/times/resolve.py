@@ -33,7 +33,7 @@ from dateline.times.tag import (
     length_verbs,
     lexicon,
     offset_from_event,
-    plan_words,
+    plan_verbs,
     scheduled_verbs,
     verb_last,
 )
@@ -51,10 +51,10 @@ SEASON_MIDDLE_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 ISO_WEEK = re.compile(r"\d{4}-W\d{2}$")
 NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
-FUTURE_AUX = FUTURE_AUXILIARIES
 FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
 RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s" written in 2012 a decade
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
+STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still dates the clock times after it
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
@@ -62,14 +62,14 @@ SCHEDULING = frozenset(data_lines("times/scheduling_verbs.txt"))  # verbs whose 
 # verbs whose "to" infinitive lies ahead: "agreed to buy the line in February"
 INTENT = SCHEDULING | frozenset(data_lines("times/intent_verbs.txt"))
 REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"}
-DEADLINE_PREPS = {"until", "till", "through", "by"}  # "has extended the loans through January"
+DEADLINE_PREPS = {"through", "by"} | UNTIL_WORDS  # "has extended the loans through January"
 UNTIL_MARKS = {"before"} | UNTIL_WORDS  # what opens a clause that ends or follows another's time
 PRESENT_BE = {"is", "are", "'s", "'re", "am"}
-MODAL_AUX = MODAL_AUXILIARIES  # future unless perfect
 # verbs whose past tense is their present: "stocks hurt the index Friday" is no announcement
 RANGE_LINKS = {"to", "and", "or", "through", "-", "–"}  # "Aug. 10 to 15", "Aug. 8-10" (not "May 5 in 12 states")
 CLOCK_RANGE_LINKS = RANGE_LINKS | UNTIL_WORDS  # "from 4:30 to 6:30 pm", "4:30 until 6 pm"
-LATEST_SMALL_HOURS = 6  # a range that starts this early says "a.m." when it means the morning: "5:30 to 8 pm"
+LATEST_SMALL_HOURS = 5  # a range that starts this early says "a.m." when it means the morning: "5:30 to 8 pm";
+# from 6 a range may well run from the morning ("polls are open from 6:30 to 9 pm")
 BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
 ENTRY_MARKS = {"-", "--", "–", "—", ":"}  # what ends the date opening a timeline entry: "May 4 - Talks open"
 SEQUEL_VERBS = frozenset(data_lines("times/sequel_verbs.txt"))  # a present that dates the thing before it
@@ -400,7 +400,7 @@ def _before_clause_of_future(verb: Token) -> bool:
     auxes = [c for c in future.children if c.dep_ == "aux"]
     if any(a.lemma_ == "have" for a in auxes):
         return False
-    return any(a.lower_ in FUTURE_AUX for a in auxes) and not _reported_in_dated_year(future)
+    return any(a.lower_ in FUTURE_AUXILIARIES for a in auxes) and not _reported_in_dated_year(future)
 
 
 def _reported_in_dated_year(verb: Token) -> bool:
@@ -413,8 +413,11 @@ def _reported_in_dated_year(verb: Token) -> bool:
 
 
 def _object_before(verb: Token, start: int) -> bool:
-    """Whether the verb has a direct object before token start: "follows a pay offer [on Monday]"."""
-    return any(c.dep_ == "dobj" and c.i < start for c in verb.children)
+    """Whether the verb has an object before token start that is a thing: "follows a pay offer [on Monday]";
+    not a name, a pronoun or a person by role ("Spain follows France on Monday", "follow the mayor on
+    Monday": who goes first goes first on that day too)."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in person_nouns() and c.i < start
+               for c in verb.children)
 
 
 def _clause_starts_after(verb: Token, end: int) -> bool:
@@ -448,9 +451,21 @@ def planning_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def raising_verbs() -> frozenset[str]:
-    """Verbs whose "to" infinitive tells the time of the verb itself: "it seemed to end in the summer"."""
-    return frozenset(data_lines("times/raising_verbs.txt"))
+def continuing_verbs() -> frozenset[str]:
+    """Verbs that carry on a thing already under way: "shares extend the Tuesday gains" (continuing_verbs.txt)."""
+    return frozenset(data_lines("times/continuing_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def decision_verbs() -> frozenset[str]:
+    """Verbs of a choice made, whose "to" infinitive lies ahead: "voted to shut the pool" (decision_verbs.txt)."""
+    return frozenset(data_lines("times/decision_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def recalling_verbs() -> frozenset[str]:
+    """Verbs that look back at a thing: "she remembers the Friday meeting" (recalling_verbs.txt)."""
+    return frozenset(data_lines("times/recalling_verbs.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -479,7 +494,8 @@ def _names_no_length(unit: Token) -> bool:
             continue
         if relation == "next" and following == word:
             return True
-        if relation == "person-verb" and is_object and head.lemma_.lower() == word and _person_subject(head):
+        if (relation == "person-verb" and is_object and head.lemma_.lower() == word and _person_subject(head)
+                and not _spent_on_something(unit)):
             return True
         if relation == "prep" and unit.dep_ == "pobj" and head.lower_ == word:
             return True
@@ -499,6 +515,15 @@ def _person_subject(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any((s.tag_ == "PRP" and s.lower_ != "it") or s.ent_type_ == "PERSON" or s.lemma_.lower() in person_nouns()
                for s in subjects)
+
+
+def _spent_on_something(unit: Token) -> bool:
+    """Whether a unit object is time spent: a "to" infinitive follows it ("the clerk took minutes to answer")
+    or a word makes it little ("took only minutes"), so it is no record of a meeting."""
+    if any(c.lower_ in ("only", "just", "mere") for c in unit.children):
+        return True
+    doc, k = unit.doc, unit.i + 1
+    return k + 1 < len(doc) and doc[k].lower_ == "to" and doc[k + 1].tag_ == "VB"
 
 
 @functools.lru_cache(maxsize=1)
@@ -609,9 +634,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if root.dep_ == "poss" or (root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"):
         return None  # "Wednesday's ruling", "a June agreement", "the May 2 blast" name a thing, not the verb's time
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in FUTURE_AUX for a in auxes) or _before_clause_of_future(verb):
+    if any(a.lower_ in FUTURE_AUXILIARIES for a in auxes) or _before_clause_of_future(verb):
         return FUTURE
-    if any(a.lower_ in MODAL_AUX for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+    if any(a.lower_ in MODAL_AUXILIARIES for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         if any(a.lower_ == "could" for a in auxes) and _negated(verb):
             return PAST  # "could not be reached Wednesday", "neither ... could be located"
         return FUTURE
@@ -649,7 +674,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return PAST
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
-        return None
+        # the main verb of a sentence that the tagger took for a participle: "the pier reopened in the spring"
+        return PAST if verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children) else None
     if verb.tag_ == "VBG" and any(a.lower_ in PRESENT_BE for a in auxes):
         return FUTURE
     if verb.lemma_ in SEQUEL_VERBS and _present(verb, auxes) and (through_noun or _object_before(verb, start)):
@@ -988,6 +1014,8 @@ class Resolver:
             direction = self.clause_tense()
             if direction == PAST and self._names_planned_thing():
                 direction = None  # "set a Friday deadline": the thing planned lies either side of the telling
+            elif direction == FUTURE and self._names_thing_looked_back_at():
+                direction = None  # "police are probing the Sunday shooting": the present is now, not the day's
         if direction is None:
             back = (self.dct.isoweekday() - weekday) % 7
             direction = PAST if back <= 5 else FUTURE
@@ -1007,7 +1035,7 @@ class Resolver:
         if any(a.lower_ == "had" for a in auxes):
             return False  # "had been due on Friday": the past perfect tells a plan that is over
         due = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in plan_adjectives() for c in verb.children)
-        return due or (verb.lemma_ in SCHEDULING | plan_words() and verb.tag_ == "VBN")
+        return due or (verb.lemma_ in SCHEDULING | plan_verbs() and verb.tag_ == "VBN")
 
     def _yesterday_in_present(self, weekday: int) -> bool:
         """Whether a weekday that a bare present tense would put six days ahead is yesterday: a caption
@@ -1028,6 +1056,25 @@ class Resolver:
         if root.dep_ not in ("compound", "amod", "nmod") or root.head.lemma_.lower() not in forward_nouns():
             return False
         return _awaited(root.head)
+
+    def _names_thing_looked_back_at(self) -> bool:
+        """Whether a present verb, not one of planning or waiting, governs the noun the date modifies, and the
+        noun is no forward noun (forward_nouns.txt: "the Friday summit") or the verb looks back
+        (recalling_verbs.txt): "study the Monday blast", "remembers the Friday meeting"; not "will watch the
+        Friday jobs report", "await the Friday jobs report", "plans the Friday strike"."""
+        root = self.doc[self.match.start : self.match.end].root
+        if root.dep_ not in ("compound", "nmod") or root.head.pos_ != "NOUN":
+            return False
+        verb = self.doc[self.governor()]
+        lemma = verb.lemma_.lower()
+        planning = lemma in INTENT or (lemma in planning_verbs() and lemma not in continuing_verbs())
+        ahead = FUTURE_AUXILIARIES | MODAL_AUXILIARIES
+        if planning or any(a.dep_ == "aux" and a.lower_ in ahead for a in verb.children):
+            return False
+        thing = root.head
+        while thing.dep_ == "compound" and thing.head.pos_ == "NOUN":
+            thing = thing.head
+        return verb.lemma_.lower() in recalling_verbs() or thing.lemma_.lower() not in forward_nouns()
 
     def anchor(self) -> dt.date:
         return self.ref_date or self.dct
@@ -1245,20 +1292,23 @@ class Resolver:
     def _told_in_past(self) -> bool:
         """Whether the clause verb tells a thing done: a simple past, a past passive or a past perfect, maybe
         through a "to" infinitive: "the rain stopped during the summer", "the mill was sold in the summer",
-        "it had been closed in the autumn", "it seemed to end in the summer" (not "were preparing pupils for
-        the autumn term", "was due to reopen in the summer", "planned to reopen in the summer")."""
+        "it had been closed in the autumn", "the strike began to end in the summer", "the pier reopened in the
+        spring" (not "were preparing pupils for the autumn term", "was due to reopen in the summer", "planned
+        to reopen in the summer", "voted to close the pier in the summer": intent_verbs.txt, decision_verbs.txt)."""
         if self._for_a_season():
             return False  # "hired staff for the summer": the season the work was done for is still ahead
         verb = self.doc[self.governor()]
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if (verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["to"] and verb.head.pos_ == "VERB"
-                and verb.head.lemma_ in raising_verbs()):
-            verb = verb.head  # "seemed to disappear"; not "voted to close the plant in the summer"
+        infinitive = verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["to"] and verb.head.pos_ in ("VERB", "AUX")
+        if infinitive:
+            verb = verb.head  # "began to fade": the time of the verb the infinitive hangs on
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if verb.lemma_ in INTENT:
+        if verb.lemma_ in INTENT or (infinitive and verb.lemma_ in decision_verbs()):
             return False
         if verb.tag_ == "VBD":
             return not auxes
+        if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not auxes:
+            return True  # a main verb that the tagger took for a participle: "the pier reopened in the spring"
         # "was sold", "has been shut", "had been closed"
         return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
 
@@ -1413,8 +1463,9 @@ class Resolver:
         ("bonds were 1% higher at 0820 GMT", "at 7:00 local time")."""
         if self.ref_date is None or self.ref_date > self.dct:
             return None
-        if self.ref_date_has_year and self.ref_date.year != self.dct.year:
-            return None
+        if (self.ref_date_has_year and self.ref_date.year != self.dct.year
+                and self.dct - self.ref_date > dt.timedelta(days=STORY_DAY_ACROSS_YEAR_DAYS)):
+            return None  # "born on June 1, 1950"; not "seized on Dec. 30, 2012" in a story of Jan. 3, 2013
         if parts.has("TIMEZONE", "ZONENAME") and self._recent_story_day() is None:
             return None
         return self.ref_date

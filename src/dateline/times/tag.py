@@ -40,7 +40,8 @@ UNIT_DAYS = {
 UNITS_BY_SIZE = tuple(UNIT_DAYS)
 LENGTH_UNIT_CLASSES = ("UNIT", "UNITPL", "SECOND")
 AMOUNT_CLASSES = ("A", "NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "HYPHEN", "FRACTION", "PLUS", "HALF")
-TIME_PREPOSITIONS = {"in", "during", "by", "until", "till", "through", "throughout", "since", "before", "after"}
+UNTIL_WORDS = frozenset({"until", "till"})
+TIME_PREPOSITIONS = {"in", "during", "by", "through", "throughout", "since", "before", "after"} | UNTIL_WORDS
 # lexicon classes of a word that puts the number after it in time ("the 1973 crisis", "early 2011")
 DATE_OPENER_CLASSES = frozenset(data_lines("times/date_opener_classes.txt"))
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
@@ -89,7 +90,6 @@ class Match:
 FUTURE_AUXILIARIES = frozenset(data_lines("times/future_auxiliaries.txt"))  # "will", "'ll", "shall"
 MODAL_AUXILIARIES = frozenset(data_lines("times/modal_auxiliaries.txt"))  # "could", "must", "ca"
 VERB_OPENERS = {"to"} | FUTURE_AUXILIARIES | MODAL_AUXILIARIES  # what a verb follows: "could [last]"
-UNTIL_WORDS = frozenset({"until", "till"})
 LATE_PREPOSITIONS = {"at", "to"} | UNTIL_WORDS  # "at the last minute": the idiom for "late"
 IDIOM_FILLERS = {"the", "very"}  # what may stand inside the idiom: "down to the very last minute"
 
@@ -140,7 +140,7 @@ def place_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def plan_words() -> frozenset[str]:
+def plan_verbs() -> frozenset[str]:
     """Verbs besides the scheduling verbs that tell a plan in the past: "was expected on Tuesday" (plan_verbs.txt)."""
     return frozenset(data_lines("times/plan_verbs.txt"))
 
@@ -390,8 +390,16 @@ def _count_before_day(token: Token) -> bool:
     if token.i > 0 and _amount_preposition(token.doc[token.i - 1]):
         return True
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if before in year_owner_words() and 1900 <= int(token.text) < 2100:
+        return False  # "its results for 2012 on Tuesday", "the floods of 2011 on Monday"
     before_class = lexicon().get(before, ("",))[0]
     return not (before in TIME_PREPOSITIONS or before_class == "MONTH" or before_class in DATE_OPENER_CLASSES)
+
+
+@functools.lru_cache(maxsize=1)
+def year_owner_words() -> frozenset[str]:
+    """Words after which a number from 1900 to 2099 before "on <day>" is a year (year_owner_words.txt)."""
+    return frozenset(data_lines("times/year_owner_words.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -448,13 +456,16 @@ def _counts_things(token: Token) -> bool:
     prev = doc[token.i - 1] if token.i > 0 else None
     if nxt is None or nxt.tag_ != "NNS" or nxt.lower_ in lexicon():
         return False
-    return prev is None or prev.lower_ in COUNT_WORDS or _after_season_comma(token) or not 1900 <= int(token.text) < 2100
+    return (prev is None or prev.lower_ in COUNT_WORDS or _round_after_season_comma(token)
+            or not 1900 <= int(token.text) < 2100)
 
 
-def _after_season_comma(token: Token) -> bool:
-    """'by winter, 3000 troops': a number after a season and a comma, before a plural noun, counts."""
+def _round_after_season_comma(token: Token) -> bool:
+    """'last summer, 2000 fans': a round hundred after a season and a comma, before a plural noun, counts;
+    'in spring, 2012 graduates' keeps its year."""
     doc, i = token.doc, token.i
-    return i > 1 and doc[i - 1].text == "," and lexicon().get(doc[i - 2].lower_, ("",))[0] == "SEASON"
+    return (i > 1 and int(token.text) % 100 == 0 and doc[i - 1].text == ","
+            and lexicon().get(doc[i - 2].lower_, ("",))[0] == "SEASON")
 
 
 def _measures(token: Token) -> bool:
@@ -650,7 +661,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "DECADE" and _is_age(token):
         return None
     if info.cls in ("NUMWORD", "TEENCENT") and _before_digit(token) and "/" not in token.nbor(1).text:
-        return None  # "another one 10 seconds later", "two 56-year-old women": two amounts, not one
+        return None  # "a second one 40 minutes later", "two 30-year-old nurses": two amounts, not one
     if info.cls == "MONTH" and (holiday := _month_holiday(token)):
         return TokenInfo("NAMEDDAY", holiday)  # "May Day rallies": the holiday
     if info.cls in ("MONTH", "SEASON") and _time_word_in_person_name(token):
@@ -677,7 +688,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "SEASON" and token.pos_ not in ("NOUN", "PROPN") and not _after_season_shift(token):
         return None
     if info.cls == "SEASON" and text == "spring" and _spring_as_verb(token):
-        return None  # "ready to spring into action", "camps spring up": the verb
+        return None  # "the cats spring into the hedge", "camps spring up": the verb
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
@@ -870,12 +881,12 @@ def _fall_as_drop(token: Token) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def spring_particles() -> frozenset[str]:
-    """Words after the verb "spring" ("spring into action", "camps spring up")."""
+    """Words after the verb "spring" ("the deer spring into the road", "camps spring up")."""
     return frozenset(data_lines("times/spring_particles.txt"))
 
 
 def _spring_as_verb(token: Token) -> bool:
-    """'to spring into action', 'new camps spring up': "spring" before "into" or "up" is the verb, which
+    """'to spring into the sea', 'new camps spring up': "spring" before "into" or "up" is the verb, which
     the parser may read as a noun, when "to" or a plural subject comes before it; not 'every spring up to
     500 birds', 'from spring into autumn'."""
     doc, i = token.doc, token.i
