@@ -1900,9 +1900,10 @@ CASES_TFIX6_ROUND10 = [
     (dt.date(2014, 5, 9), "Italy follows Spain on Monday in easing the rules.", [("Monday", "DATE", "2014-05-12")]),
     (dt.date(2014, 5, 9), "The envoys follow the minister on Monday.", [("Monday", "DATE", "2014-05-12")]),
     (dt.date(2014, 5, 9), "The strike follows a pay offer on Monday.", [("Monday", "DATE", "2014-05-05")]),
-    # a range from 6 o'clock to a "pm" end may run from the morning; from 5 it runs in the evening
-    (dt.date(2014, 5, 9), "Polling runs from 6:30 to 10 pm.",
-     [("6:30", "TIME", "2014-05-09T06:30"), ("10 pm", "TIME", "2014-05-09T22:00")]),
+    # a range from 7 o'clock to a "pm" end may run from the morning; up to 6 it runs in the evening
+    # (lead: a start up to 6 takes the end's "pm" again, as before the round: "6:30 to 10 pm" is an evening)
+    (dt.date(2014, 5, 9), "The gala runs from 6:30 to 10 pm.",
+     [("6:30", "TIME", "2014-05-09T18:30"), ("10 pm", "TIME", "2014-05-09T22:00")]),
     (dt.date(2014, 5, 9), "The stall opens from 5:30 to 9 pm.",
      [("5:30", "TIME", "2014-05-09T17:30"), ("9 pm", "TIME", "2014-05-09T21:00")]),
 ]
@@ -1910,4 +1911,31 @@ CASES_TFIX6_ROUND10 = [
 
 @pytest.mark.parametrize("dct,text,expected", CASES_TFIX6_ROUND10)
 def test_tfix6_round10_expressions(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- lead review fixes (round 10): events announced ahead, round counts after "of", headline plans
+
+LEAD_FIX_THURSDAY = dt.date(2013, 3, 21)
+LEAD_FIX_WEDNESDAY = dt.date(2013, 5, 8)
+
+CASES_LEAD_FIX_ROUND10 = [
+    # a weekday on an event announced ahead stays ahead under a present verb ...
+    (LEAD_FIX_THURSDAY, "Hotels fill up for the Saturday carnival.", [("Saturday", "DATE", "2013-03-23")]),
+    (LEAD_FIX_THURSDAY, "The mayor bans the Sunday rally.", [("Sunday", "DATE", "2013-03-24")]),
+    # ... while an incident, or a thing recalled or carried on, lies behind
+    (LEAD_FIX_WEDNESDAY, "Divers search the lake after the Monday explosion.", [("Monday", "DATE", "2013-05-06")]),
+    (LEAD_FIX_WEDNESDAY, "Bonds extend the Monday slide.", [("Monday", "DATE", "2013-05-06")]),
+    # a round number after "of" or "for" before "on <day>" counts things; a year after them stays a year
+    (LEAD_FIX_THURSDAY, "A turnout of 2000 on Sunday surprised the organisers.", [("Sunday", "DATE", "2013-03-17")]),
+    (LEAD_FIX_THURSDAY, "The bank posts its figures for 2012 on Friday.",
+     [("2012", "DATE", "2012"), ("Friday", "DATE", "2013-03-22")]),
+    # a headline's participle of invitation or planning keeps its date ahead; another one is a past verb
+    (LEAD_FIX_THURSDAY, "Rebel leaders invited to talks in Geneva in May.", [("May", "DATE", "2013-05")]),
+    (LEAD_FIX_THURSDAY, "Ferry service restored in January.", [("January", "DATE", "2013-01")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_LEAD_FIX_ROUND10)
+def test_lead_fix_round10(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

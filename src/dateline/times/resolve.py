@@ -68,8 +68,8 @@ PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 # verbs whose past tense is their present: "stocks hurt the index Friday" is no announcement
 RANGE_LINKS = {"to", "and", "or", "through", "-", "–"}  # "Aug. 10 to 15", "Aug. 8-10" (not "May 5 in 12 states")
 CLOCK_RANGE_LINKS = RANGE_LINKS | UNTIL_WORDS  # "from 4:30 to 6:30 pm", "4:30 until 6 pm"
-LATEST_SMALL_HOURS = 5  # a range that starts this early says "a.m." when it means the morning: "5:30 to 8 pm";
-# from 6 a range may well run from the morning ("polls are open from 6:30 to 9 pm")
+LATEST_SMALL_HOURS = 6  # a range that starts this early says "a.m." when it means the morning: "6:30 to 9 pm" is
+# an evening; from 7 a range may well run from the morning ("polls are open from 7:00 to 10 pm")
 BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
 ENTRY_MARKS = {"-", "--", "–", "—", ":"}  # what ends the date opening a timeline entry: "May 4 - Talks open"
 SEQUEL_VERBS = frozenset(data_lines("times/sequel_verbs.txt"))  # a present that dates the thing before it
@@ -463,6 +463,12 @@ def decision_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def incident_nouns() -> frozenset[str]:
+    """Things that are over once they are news: "the Monday blast" (incident_nouns.txt)."""
+    return frozenset(data_lines("times/incident_nouns.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def recalling_verbs() -> frozenset[str]:
     """Verbs that look back at a thing: "she remembers the Friday meeting" (recalling_verbs.txt)."""
     return frozenset(data_lines("times/recalling_verbs.txt"))
@@ -577,6 +583,14 @@ def _one_event_elsewhere(noun: Token) -> bool:
         o.ent_type_ in ("GPE", "FAC", "LOC") for o in c.subtree) for c in noun.children)
 
 
+def _main_verb_read_as_participle(verb: Token) -> bool:
+    """Whether a participle without auxiliary heads its sentence as a past verb would ("the pier reopened in
+    the spring"), rather than a headline's plan ("Athletes invited to the capital in May", "Summit set for
+    April"): verbs of intent, scheduling or planning (planning_verbs.txt) keep their time open."""
+    lemma = verb.lemma_.lower()
+    return verb.dep_ == "ROOT" and lemma not in INTENT and lemma not in planning_verbs() and lemma not in plan_verbs()
+
+
 def _object_outside(preposition: Token, start: int, end: int) -> bool:
     """Whether the object of a preposition lies outside tokens [start, end): "from 55 percent in March"."""
     return any(c.dep_ == "pobj" and not start <= c.i < end for c in preposition.children)
@@ -675,7 +689,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return PAST
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
         # the main verb of a sentence that the tagger took for a participle: "the pier reopened in the spring"
-        return PAST if verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children) else None
+        return PAST if _main_verb_read_as_participle(verb) and any(c.dep_ == "nsubj" for c in verb.children) else None
     if verb.tag_ == "VBG" and any(a.lower_ in PRESENT_BE for a in auxes):
         return FUTURE
     if verb.lemma_ in SEQUEL_VERBS and _present(verb, auxes) and (through_noun or _object_before(verb, start)):
@@ -1058,10 +1072,11 @@ class Resolver:
         return _awaited(root.head)
 
     def _names_thing_looked_back_at(self) -> bool:
-        """Whether a present verb, not one of planning or waiting, governs the noun the date modifies, and the
-        noun is no forward noun (forward_nouns.txt: "the Friday summit") or the verb looks back
-        (recalling_verbs.txt): "study the Monday blast", "remembers the Friday meeting"; not "will watch the
-        Friday jobs report", "await the Friday jobs report", "plans the Friday strike"."""
+        """Whether a present verb, not one of planning or waiting, governs a noun the date modifies that names
+        a thing already past: an incident (incident_nouns.txt: "study the Monday blast"), a thing the verb
+        looks back at (recalling_verbs.txt: "remembers the Friday meeting") or carries on (continuing_verbs.txt:
+        "extend the Monday rally"); not "will watch the Friday jobs report", "plans the Friday strike", "tickets
+        sell out for the Saturday concert"."""
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ not in ("compound", "nmod") or root.head.pos_ != "NOUN":
             return False
@@ -1074,7 +1089,11 @@ class Resolver:
         thing = root.head
         while thing.dep_ == "compound" and thing.head.pos_ == "NOUN":
             thing = thing.head
-        return verb.lemma_.lower() in recalling_verbs() or thing.lemma_.lower() not in forward_nouns()
+        if thing.lemma_.lower() in incident_nouns():
+            return True  # an incident is over once it is news: "the FBI probes the Monday bombing"
+        if lemma in continuing_verbs():
+            return thing.lemma_.lower() not in forward_nouns()  # "extend the Monday rally", not "the deadline"
+        return lemma in recalling_verbs()  # "remembers the Friday meeting"; not "security for the Saturday parade"
 
     def anchor(self) -> dt.date:
         return self.ref_date or self.dct
@@ -1307,7 +1326,7 @@ class Resolver:
             return False
         if verb.tag_ == "VBD":
             return not auxes
-        if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not auxes:
+        if verb.tag_ == "VBN" and not auxes and _main_verb_read_as_participle(verb):
             return True  # a main verb that the tagger took for a participle: "the pier reopened in the spring"
         # "was sold", "has been shut", "had been closed"
         return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)

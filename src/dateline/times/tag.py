@@ -390,8 +390,9 @@ def _count_before_day(token: Token) -> bool:
     if token.i > 0 and _amount_preposition(token.doc[token.i - 1]):
         return True
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if before in year_owner_words() and 1900 <= int(token.text) < 2100:
-        return False  # "its results for 2012 on Tuesday", "the floods of 2011 on Monday"
+    if before in year_owner_words() and 1900 <= int(token.text) < 2100 and (before == "year" or int(token.text) % 50):
+        return False  # "its results for 2012 on Tuesday", "the floods of 2011 on Monday"; a round number after
+        # "of", "for" or "'s" counts ("a crowd of 2000 on Saturday", "sold for 1950 on Monday")
     before_class = lexicon().get(before, ("",))[0]
     return not (before in TIME_PREPOSITIONS or before_class == "MONTH" or before_class in DATE_OPENER_CLASSES)
 
