@@ -1933,6 +1933,8 @@ CASES_LEAD_FIX_ROUND10 = [
     # a headline's participle of invitation or planning keeps its date ahead; another one is a past verb
     (LEAD_FIX_THURSDAY, "Rebel leaders invited to talks in Geneva in May.", [("May", "DATE", "2013-05")]),
     (LEAD_FIX_THURSDAY, "Ferry service restored in January.", [("January", "DATE", "2013-01")]),
+    # a headline's participle of intent looks ahead ("expected", as "is expected" does)
+    (LEAD_FIX_THURSDAY, "Verdict expected in the fall.", [("the fall", "DATE", "2013-FA")]),
 ]
 
 

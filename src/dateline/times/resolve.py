@@ -688,6 +688,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return PAST
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
+        if verb.dep_ == "ROOT" and verb.lemma_.lower() in INTENT:
+            return FUTURE  # a headline's plan: "New phone expected in the fall", "Vote scheduled for May"
         # the main verb of a sentence that the tagger took for a participle: "the pier reopened in the spring"
         return PAST if _main_verb_read_as_participle(verb) and any(c.dep_ == "nsubj" for c in verb.children) else None
     if verb.tag_ == "VBG" and any(a.lower_ in PRESENT_BE for a in auxes):
