@@ -141,6 +141,9 @@ def test_json_gold_without_text_or_ref_and_broken_json_are_errors(tmp_path):
         read_timex_json(_write_gold(tmp_path, "b.json", "{"))
     with pytest.raises(GoldError, match="no TimeML"):
         read_gold_dir(tmp_path / "empty")
+    _write_gold(tmp_path / "broken", "a.tml", "<TimeML>no text element</TimeML>")
+    with pytest.raises(GoldError, match=r"a\.tml: not a TimeML file: no <TEXT>"):
+        read_gold_dir(tmp_path / "broken")
 
 
 def test_evaluate_timeml_on_json_gold_writes_timeml(nlp, tmp_path):

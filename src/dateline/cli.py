@@ -393,7 +393,7 @@ def eval_timeml(gold_dir: Path, out_dir: Annotated[Path, typer.Option("--out", h
     from dateline.times.timeml import evaluate_timeml, read_gold_dir
 
     if not gold_dir.is_dir():
-        fail(f"{gold_dir}: not a folder of TimeML files")
+        fail(f"{gold_dir}: not a folder of TimeML or JSON gold files")
     try:
         read_gold_dir(gold_dir)  # check every gold file before the pipeline loads
     except GoldError as exc:

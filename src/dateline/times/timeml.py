@@ -89,7 +89,8 @@ def _json_timex(entry, text: str, where: str) -> Timex:
     if not isinstance(entry, dict):
         raise GoldError(f"{where}: expected an object")
     start, end = entry.get("start"), entry.get("end")
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+    offsets = all(isinstance(n, int) and not isinstance(n, bool) for n in (start, end))
+    if not (offsets and 0 <= start < end <= len(text)):
         raise GoldError(f"{where}: 'start' and 'end' must be offsets with 0 <= start < end <= {len(text)}")
     if entry.get("text") is not None and text[start:end] != entry["text"]:
         raise GoldError(f"{where}: text[{start}:{end}] is {text[start:end]!r}, not {entry['text']!r}")
@@ -235,7 +236,16 @@ def read_gold_dir(gold_dir: Path, shared_dir: Path | None = None) -> list[TimeML
     paths = sorted(Path(gold_dir).glob("*.tml")) + sorted(Path(gold_dir).glob("*.json"))
     if not paths:
         raise GoldError(f"{gold_dir}: no TimeML (.tml) or JSON (.json) gold files")
-    return [read_timeml(p) if p.suffix == ".tml" else read_timex_json(p, shared_dir) for p in paths]
+    return [_read_timeml_gold(p) if p.suffix == ".tml" else read_timex_json(p, shared_dir) for p in paths]
+
+
+def _read_timeml_gold(path: Path) -> TimeMLDocument:
+    """read_timeml, with a broken file reported as a GoldError that names it."""
+    try:
+        return read_timeml(path)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
+        reason = "no <TEXT> ... </TEXT>" if "substring not found" in str(exc) else str(exc)
+        raise GoldError(f"{path}: not a TimeML file: {reason}") from None
 
 
 def evaluate_timeml(gold_dir: Path, out_dir: Path, nlp, shared_dir: Path | None = None) -> dict:
