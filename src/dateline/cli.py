@@ -390,15 +390,15 @@ def eval_timeml(gold_dir: Path, out_dir: Annotated[Path, typer.Option("--out", h
     """Temporal tagging on TempEval-3 TimeML files (or JSON gold, eval/gold/times): strict/relaxed extent F1,
     value F1, type F1."""
     from dateline.gold_refs import GoldError
-    from dateline.times.timeml import evaluate_timeml, read_gold_dir
+    from dateline.times.timeml import evaluate_documents, read_gold_dir
 
     if not gold_dir.is_dir():
         fail(f"{gold_dir}: not a folder of TimeML or JSON gold files")
     try:
-        read_gold_dir(gold_dir)  # check every gold file before the pipeline loads
+        documents = read_gold_dir(gold_dir)  # every gold file checked before the pipeline loads
     except GoldError as exc:
         fail(str(exc))
-    result = evaluate_timeml(gold_dir, out_dir, load_nlp(model))
+    result = evaluate_documents(documents, out_dir, load_nlp(model))
     print_eval(result, as_json, f"TimeML: {gold_dir}")
 
 

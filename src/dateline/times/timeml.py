@@ -250,9 +250,13 @@ def _read_timeml_gold(path: Path) -> TimeMLDocument:
 
 def evaluate_timeml(gold_dir: Path, out_dir: Path, nlp, shared_dir: Path | None = None) -> dict:
     """Tag every gold document of gold_dir, write the tagged TimeML files to out_dir, score them against gold."""
+    return evaluate_documents(read_gold_dir(gold_dir, shared_dir), out_dir, nlp)
+
+
+def evaluate_documents(documents: list[TimeMLDocument], out_dir: Path, nlp) -> dict:
+    """Tag gold documents already read, write the tagged TimeML files to out_dir, score them against gold."""
     from dateline.times.tag import tag_times
 
-    documents = read_gold_dir(gold_dir, shared_dir)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     total = Counts()
