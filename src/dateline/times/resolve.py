@@ -73,6 +73,7 @@ LATEST_SMALL_HOURS = 6  # a range that starts this early says "a.m." when it mea
 BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
 ENTRY_MARKS = {"-", "--", "–", "—", ":"}  # what ends the date opening a timeline entry: "May 4 - Talks open"
 SEQUEL_VERBS = frozenset(data_lines("times/sequel_verbs.txt"))  # a present that dates the thing before it
+AHEAD_AUXILIARIES = FUTURE_AUXILIARIES | MODAL_AUXILIARIES  # "will", "could": a clause that looks ahead
 SAME_PAST = {"hurt", "cut", "hit", "set", "put", "quit", "shut", "spread", "cost", "let", "beat", "bid",
              "cast", "split", "burst", "upset", "read", "bet", "broadcast", "forecast", "slit", "thrust"}
 
@@ -155,10 +156,9 @@ def shifted_by_amount(anchor: dt.date, unit: str, amount: float) -> str | None:
 def duration(amount: float | str, unit: str) -> str:
     """TIMEX3 duration value: (2, 'TH') -> PT2H, ('X', 'D') -> PXD, (2.5, 'Y') -> P2Y6M; a single
     unit keeps its name where TIMEX3 has one (P2Q, P2W), others convert as in compound_duration."""
-    if unit == "2W":
-        amount, unit = (amount if amount == "X" else amount * 2), "W"
-    if unit in YEAR_MULTIPLES:  # counted in years, as "two decades" is P20Y: "decades" is PXY
-        amount, unit = (amount if amount == "X" else amount * YEAR_MULTIPLES[unit]), "Y"
+    if unit == "2W" or unit in YEAR_MULTIPLES:  # counted in years, as "two decades" is P20Y: "decades" is PXY
+        factor, unit = AS_PIECE[unit]
+        amount = amount if amount == "X" else amount * factor
     if amount == "X":
         return ("PTX" if unit in TIME_UNITS else "PX") + TIME_UNITS.get(unit, unit)
     if not amount or (unit == "Q" and amount == int(amount)):
@@ -173,7 +173,7 @@ def decimal_text(amount: float) -> str:
 
 # the pieces of a compound length in the order TIMEX3 writes them (from the size order of tag.py),
 # and how the other units convert
-AS_PIECE = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "Q": (3, "M"), "2W": (2, "W")}
+AS_PIECE = {**{unit: (n, "Y") for unit, n in YEAR_MULTIPLES.items()}, "Q": (3, "M"), "2W": (2, "W")}
 DATE_PIECES = tuple(u for u in UNITS_BY_SIZE if u not in AS_PIECE and u not in TIME_UNITS)
 TIME_PIECES = tuple(u for u in UNITS_BY_SIZE if u in TIME_UNITS)
 
@@ -185,7 +185,7 @@ def compound_duration(lengths: list[tuple[float, str]]) -> str:
     for amount, unit in lengths:
         factor, unit = AS_PIECE.get(unit, (1, unit))
         amount *= factor
-        if unit != "TS" and amount != int(amount) and unit in FRACTION_OF:
+        if amount != int(amount) and unit in FRACTION_OF:
             smaller_factor, smaller = FRACTION_OF[unit]
             pieces[smaller] = pieces.get(smaller, 0) + round((amount - int(amount)) * smaller_factor)
             amount = int(amount)
@@ -475,6 +475,12 @@ def recalling_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def forward_verbs() -> frozenset[str]:
+    """Verbs of planning, scheduling or intent: what they govern lies ahead of the telling."""
+    return planning_verbs() | INTENT
+
+
+@functools.lru_cache(maxsize=1)
 def awaiting_prepositions() -> frozenset[str]:
     """Prepositions before a thing still awaited: "ahead of the May 4 vote", "for the Friday summit"."""
     return frozenset(data_lines("times/awaiting_prepositions.txt"))
@@ -567,7 +573,7 @@ def _awaited(thing: Token) -> bool:
     if thing.dep_ == "pobj":
         word = head.head if head.lower_ == "of" else head  # "ahead of"
         return word.lower_ in awaiting_prepositions()
-    if head.lemma_.lower() in planning_verbs() | INTENT:
+    if head.lemma_.lower() in forward_verbs():
         return True
     return thing.dep_ in ("dobj", "dative") and not _past_or_past_passive(head)
 
@@ -583,12 +589,17 @@ def _one_event_elsewhere(noun: Token) -> bool:
         o.ent_type_ in ("GPE", "FAC", "LOC") for o in c.subtree) for c in noun.children)
 
 
+def _auxes(verb: Token) -> list[Token]:
+    """A verb's auxiliaries, passive ones too: "has been", "to", "will"."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
 def _main_verb_read_as_participle(verb: Token) -> bool:
     """Whether a participle without auxiliary heads its sentence as a past verb would ("the pier reopened in
     the spring"), rather than a headline's plan ("Athletes invited to the capital in May", "Summit set for
     April"): verbs of intent, scheduling or planning (planning_verbs.txt) keep their time open."""
     lemma = verb.lemma_.lower()
-    return verb.dep_ == "ROOT" and lemma not in INTENT and lemma not in planning_verbs() and lemma not in plan_verbs()
+    return verb.dep_ == "ROOT" and lemma not in forward_verbs() and lemma not in plan_verbs()
 
 
 def _object_outside(preposition: Token, start: int, end: int) -> bool:
@@ -647,7 +658,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     root = doc[start:end].root
     if root.dep_ == "poss" or (root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"):
         return None  # "Wednesday's ruling", "a June agreement", "the May 2 blast" name a thing, not the verb's time
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = _auxes(verb)
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxes) or _before_clause_of_future(verb):
         return FUTURE
     if any(a.lower_ in MODAL_AUXILIARIES for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
@@ -935,13 +946,18 @@ class Resolver:
 
     def clause_tense(self) -> str | None:
         """The tense of the clause, also for a date that names a thing ("fourth-quarter profit")."""
+        thing = self._named_thing()
+        return tense_at(self.doc, thing.i, thing.i + 1) if thing is not None else self.tense()
+
+    def _named_thing(self) -> Token | None:
+        """The noun the date names a thing by, through a chain of compounds ("the May 2 gas plant blast")."""
         root = self.doc[self.match.start : self.match.end].root
-        if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
-            thing = root.head
-            while thing.dep_ == "compound" and thing.head.pos_ == "NOUN":  # "the May 2 gas plant blast"
-                thing = thing.head
-            return tense_at(self.doc, thing.i, thing.i + 1)
-        return self.tense()
+        if root.dep_ not in ("compound", "nmod") or root.head.pos_ != "NOUN":
+            return None
+        thing = root.head
+        while thing.dep_ == "compound" and thing.head.pos_ == "NOUN":
+            thing = thing.head
+        return thing
 
     def direction(self, parts: Parts) -> tuple[str, bool]:
         """(past/future, strict) from an explicit last/next, else from the tense."""
@@ -1047,11 +1063,11 @@ class Resolver:
         if (weekday - self.dct.isoweekday()) % 7 != 1:
             return False
         verb = self.doc[self.governor()]
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxes = _auxes(verb)
         if any(a.lower_ == "had" for a in auxes):
             return False  # "had been due on Friday": the past perfect tells a plan that is over
         due = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in plan_adjectives() for c in verb.children)
-        return due or (verb.lemma_ in SCHEDULING | plan_verbs() and verb.tag_ == "VBN")
+        return due or ((verb.lemma_ in SCHEDULING or verb.lemma_ in plan_verbs()) and verb.tag_ == "VBN")
 
     def _yesterday_in_present(self, weekday: int) -> bool:
         """Whether a weekday that a bare present tense would put six days ahead is yesterday: a caption
@@ -1059,10 +1075,9 @@ class Resolver:
         a scheduled event ("The fair opens on Wednesday", "Libraries remain closed") looks ahead."""
         if (self.dct.isoweekday() - weekday) % 7 != 1:
             return False
-        verb = self.doc[self.governor()]
-        if verb.lemma_.lower() in scheduled_verbs():
+        if self.doc[self.governor()].lemma_.lower() in scheduled_verbs():
             return False
-        return _present(verb, [c for c in verb.children if c.dep_ in ("aux", "auxpass")])
+        return self._told_in_present()
 
     def _names_planned_thing(self) -> bool:
         """Whether the date modifies a noun of something planned ahead ("a Friday deadline", "the Friday
@@ -1079,18 +1094,14 @@ class Resolver:
         looks back at (recalling_verbs.txt: "remembers the Friday meeting") or carries on (continuing_verbs.txt:
         "extend the Monday rally"); not "will watch the Friday jobs report", "plans the Friday strike", "tickets
         sell out for the Saturday concert"."""
-        root = self.doc[self.match.start : self.match.end].root
-        if root.dep_ not in ("compound", "nmod") or root.head.pos_ != "NOUN":
+        thing = self._named_thing()
+        if thing is None:
             return False
         verb = self.doc[self.governor()]
         lemma = verb.lemma_.lower()
         planning = lemma in INTENT or (lemma in planning_verbs() and lemma not in continuing_verbs())
-        ahead = FUTURE_AUXILIARIES | MODAL_AUXILIARIES
-        if planning or any(a.dep_ == "aux" and a.lower_ in ahead for a in verb.children):
+        if planning or any(a.dep_ == "aux" and a.lower_ in AHEAD_AUXILIARIES for a in verb.children):
             return False
-        thing = root.head
-        while thing.dep_ == "compound" and thing.head.pos_ == "NOUN":
-            thing = thing.head
         if thing.lemma_.lower() in incident_nouns():
             return True  # an incident is over once it is news: "the FBI probes the Monday bombing"
         if lemma in continuing_verbs():
@@ -1143,11 +1154,11 @@ class Resolver:
             year = self.last_year
         elif (event_year := self._event_day_year(month, day)) is not None:
             year = event_year  # "the September 11 attacks" written in 2005
-        elif self._heads_list_entry() and self.list_year is not None:
+        elif (list_entry := self._heads_list_entry()) and self.list_year is not None:
             year = self.list_year  # a timeline: "May 2, 2019 - Talks open. May 9 - The envoy resigns."
         elif weekday is not None:
             year = self._year_with_weekday(month, day, weekday, parts)
-        elif self._heads_list_entry() or self._entry_run_in():
+        elif list_entry or self._entry_run_in():
             # a timeline without a year: its present tense says nothing, the nearest year is the best guess
             year = self._nearest_year((month, day), (self.dct.month, self.dct.day))
         else:
@@ -1319,11 +1330,11 @@ class Resolver:
         if self._for_a_season():
             return False  # "hired staff for the summer": the season the work was done for is still ahead
         verb = self.doc[self.governor()]
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxes = _auxes(verb)
         infinitive = verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["to"] and verb.head.pos_ in ("VERB", "AUX")
         if infinitive:
             verb = verb.head  # "began to fade": the time of the verb the infinitive hangs on
-            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            auxes = _auxes(verb)
         if verb.lemma_ in INTENT or (infinitive and verb.lemma_ in decision_verbs()):
             return False
         if verb.tag_ == "VBD":
@@ -1629,13 +1640,13 @@ class Resolver:
     def _told_in_present(self) -> bool:
         """Whether the verb that governs the match is a simple present: "the bank, which also reports this week"."""
         verb = self.doc[self.governor()]
-        return _present(verb, [c for c in verb.children if c.dep_ in ("aux", "auxpass")])
+        return _present(verb, _auxes(verb))
 
     def _told_as_state(self) -> bool:
         """Whether the verb that governs the match tells a state, without an auxiliary that moves it ahead:
         "the index is up 3 percent this week", "prices remain high this week" (not "will be up")."""
         verb = self.doc[self.governor()]
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxes = _auxes(verb)
         return verb.lemma_.lower() in stative_verbs() and not auxes
 
     def _month_told_last(self) -> bool:
