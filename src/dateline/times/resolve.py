@@ -27,14 +27,15 @@ from dateline.times.tag import (
     Match,
     TokenInfo,
     capitalised_inside_sentence,
-    change_words,
     classify,
     forward_nouns,
     length_verbs,
     lexicon,
     offset_from_event,
+    on_change_word,
     plan_verbs,
     scheduled_verbs,
+    sentence_start_back,
     verb_last,
 )
 
@@ -622,7 +623,7 @@ def measured_from(preposition: Token) -> bool:
     """Whether a "from" ("since") names the base a change is measured from: it hangs on a word of change
     ("down 3 cents from Monday", "fell to $9 from $10 on Monday", "down from 55 percent in March"), not on
     another verb ("will run from Friday at 6 p.m.")."""
-    return preposition.lower_ in BASE_PREPOSITIONS and preposition.head.lemma_.lower() in change_words()
+    return on_change_word(preposition, BASE_PREPOSITIONS)
 
 
 def _token_gap(a: Match, b: Match) -> int:
@@ -1767,12 +1768,7 @@ class Resolver:
         text named (else the one before publication), 'nine months' or 'the year ended' none.
         """
         doc = self.doc
-        sent = doc[self.match.start].sent
-        first = sent.start
-        for _ in range(QUARTER_CONTEXT_SENTENCES):
-            if first == 0:
-                break
-            first = doc[first - 1].sent.start
+        first = sentence_start_back(doc[self.match.start], QUARTER_CONTEXT_SENTENCES)
         for k in range(self.match.start - 1, first - 1, -1):
             word = doc[k].lower_
             if _names_a_quarter(doc, k):

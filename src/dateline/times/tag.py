@@ -419,7 +419,12 @@ def _after_clock_opener(token: Token) -> bool:
 
 def _amount_preposition(preposition: Token) -> bool:
     """'rose by 1300', 'climbed by 1320': "at" or "by" on a word of change (change_words.txt) gives an amount."""
-    return preposition.lower_ in ("at", "by") and preposition.head.lemma_.lower() in change_words()
+    return on_change_word(preposition, ("at", "by"))
+
+
+def on_change_word(preposition: Token, words) -> bool:
+    """Whether the preposition is one of the words and hangs on a word of change (change_words.txt)."""
+    return preposition.lower_ in words and preposition.head.lemma_.lower() in change_words()
 
 
 @functools.lru_cache(maxsize=1)
@@ -529,12 +534,12 @@ def _labelled_elsewhere(token: Token) -> bool:
         return False  # "the 1973 crisis"
     if i > 1 and lexicon().get(doc[i - 2].lower_, ("",))[0] in ("SEASON", "MONTH", "UNIT"):
         return False  # "the summer of 1441"
-    first = _sentence_start_back(token, LABEL_SENTENCES)
+    first = sentence_start_back(token, LABEL_SENTENCES)
     return any(t.text == token.text and t.i > first and t.i != i and _after_label_noun(t)
                for t in doc[first:] if t.like_num)
 
 
-def _sentence_start_back(token: Token, sentences: int) -> int:
+def sentence_start_back(token: Token, sentences: int) -> int:
     """The first token of the sentence that many sentences before the token's (0 at the start)."""
     start = token.sent.start
     for _ in range(sentences):
@@ -712,10 +717,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None
     if info.cls == "UNIT" and _capitalised_abbreviation(token):
         return None  # "the HR director", "every HR office": an abbreviation in capitals, no unit without a number
-    if info.cls == "UNIT" and (_before(token, "old") or (_before(token, "-") and _before(token, "old", 2))):
-        return None  # ages: "52 years old", "the 6-year-old boy"
-    if info.cls == "UNIT" and (_before(token, "olds") or (_before(token, "-") and _before(token, "olds", 2))):
-        return None  # "40,000 12-year olds", "two-year-olds": children of an age
+    if info.cls == "UNIT" and any(_before(token, w) or (_before(token, "-") and _before(token, w, 2)) for w in ("old", "olds")):
+        return None  # ages: "52 years old", "the 6-year-old boy"; children of an age: "12-year olds", "two-year-olds"
     if info.cls == "AMPM" and "." not in text:
         prev = token.nbor(-1) if token.i > 0 else None
         return info if prev is not None and prev.text[:1].isdigit() else None
@@ -740,7 +743,7 @@ def verb_last(token: Token) -> bool:
     opener, unit = doc[i - 1], doc[i + 1]
     if opener.lower_ not in VERB_OPENERS:  # the parser's tag of "to" is no help: it reads "last" as an adjective
         return False
-    plural_unit = unit.lower_.endswith("s") and lexicon().get(unit.lower_, ("",))[0] == "UNIT"
+    plural_unit = unit.lower_.endswith("s") and _time_unit(unit)
     noun_after = i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN")
     return plural_unit and not noun_after
 
@@ -769,13 +772,18 @@ def _time_word_in_person_name(token: Token) -> bool:
     neighbours = [doc[token.i - 1]] if token.ent_iob_ == "I" else []
     if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
         neighbours.append(doc[token.i + 1])
-    return any(n.is_title and n.lower_ not in lexicon() for n in neighbours)
+    return any(_name_word(n) for n in neighbours)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that is no time word: a word of a name ("Island", "Velvet", "Ellis")."""
+    return token.is_title and token.lower_ not in lexicon()
 
 
 def _before_name_word(token: Token) -> bool:
     """Before a capitalised word that is no time word: the next word of a name."""
     k = token.i + 1
-    if k >= len(token.doc) or not token.doc[k].is_title or token.doc[k].lower_ in lexicon():
+    if k >= len(token.doc) or not _name_word(token.doc[k]):
         return False
     # one name with it: "Christmas Island" (one entity), "the Easter Rising" (a compound); not
     # "By Thanksgiving Congress will act", where the recogniser reads the holiday as a date
@@ -810,9 +818,9 @@ def _after_name_word(token: Token) -> bool:
         return False
     prev = doc[k]
     opened = (k >= 1 and (doc[k - 1].lower_ == "the" or doc[k - 1].tag_ == "POS")) or _modifies_noun(token)
-    if not opened or not prev.is_title or prev.tag_ not in ("NNP", "NNPS", "JJ"):
+    if not opened or not _name_word(prev) or prev.tag_ not in ("NNP", "NNPS", "JJ"):
         return False
-    return _modifies_noun(prev) and not _before_digit(token) and prev.lower_ not in lexicon()
+    return _modifies_noun(prev) and not _before_digit(token)
 
 
 def _weekday_in_name(token: Token) -> bool:
@@ -951,7 +959,7 @@ def _anchored_on_event(token: Token) -> bool:
 
 def _before_unit(token: Token) -> bool:
     k = token.i + 1
-    return k < len(token.doc) and lexicon().get(token.doc[k].lower_, ("",))[0] == "UNIT"
+    return k < len(token.doc) and _time_unit(token.doc[k])
 
 
 def _fraction_of_things(token: Token) -> bool:
@@ -1284,6 +1292,7 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
 
 
 def _time_unit(token: Token) -> bool:
+    """Whether the word is a unit of time in the singular ("day", "hour"; the lexicon's UNIT class)."""
     return lexicon().get(token.lower_, ("",))[0] == "UNIT"
 
 
