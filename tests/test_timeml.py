@@ -156,7 +156,8 @@ def test_evaluate_timeml_on_json_gold_writes_timeml(nlp, tmp_path):
     assert result["strict_f1"] == result["value_f1"] == 100.0
 
 
-def test_project_times_gold_resolves_against_the_shared_corpora(shared_dir):
-    gold_dir = Path(__file__).resolve().parents[1] / "eval" / "gold" / "times"
+@pytest.mark.parametrize("folder", ["times", "times-guardian"])
+def test_project_times_gold_resolves_against_the_shared_corpora(shared_dir, folder):
+    gold_dir = Path(__file__).resolve().parents[1] / "eval" / "gold" / folder
     documents = read_gold_dir(gold_dir, shared_dir)
     assert len(documents) >= 10 and all(d.timexes for d in documents)
