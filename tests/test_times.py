@@ -1941,3 +1941,34 @@ CASES_LEAD_FIX_ROUND10 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_LEAD_FIX_ROUND10)
 def test_lead_fix_round10(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- guardian_a (round 11): a month that the story gives as a surname, "since" with a gerund, a month's thing
+
+GUARDIAN_A_WEDNESDAY = dt.date(2018, 11, 14)
+GUARDIAN_A_DECEMBER = dt.date(2018, 12, 12)
+
+CASES_GUARDIAN_A_ROUND11 = [
+    # a month name the story gives as a surname ("Theresa May") is that person as subject, owner or beside another
+    (GUARDIAN_A_WEDNESDAY, "The home secretary, Theresa May, visited Leeds. May has insisted the plan will work.", []),
+    (GUARDIAN_A_WEDNESDAY, "The home secretary, Theresa May, visited Leeds. May’s critics were quick to respond on Friday.",
+     [("Friday", "DATE", "2018-11-09")]),
+    (GUARDIAN_A_WEDNESDAY, "The home secretary, Theresa May, visited Leeds. Reporters asked whether Mr Hill and May had argued.", []),
+    (GUARDIAN_A_WEDNESDAY, "Our columnist Ruth June wrote again. June argues that the parks need more trees.", []),
+    (GUARDIAN_A_WEDNESDAY, "Prime Minister May told MPs she would stay until May.", [("May", "DATE", "2019-05")]),
+    # ... and still the month after a preposition or beside another month
+    (GUARDIAN_A_WEDNESDAY, "The home secretary, Theresa May, visited Leeds in May.", [("May", "DATE", "2018-05")]),
+    (GUARDIAN_A_WEDNESDAY, "The home secretary, Theresa May, visited Leeds. Councillors met in April and May.",
+     [("April", "DATE", "2018-04"), ("May", "DATE", "2018-05")]),
+    # a gerund after "since" tells a time gone, whatever the clause it hangs on looks forward to
+    (GUARDIAN_A_DECEMBER, "The army has vowed to press on since crossing the river in February.",
+     [("February", "DATE", "2018-02")]),
+    # a month that owns a thing a past clause tells of lies behind; one a future clause awaits lies ahead
+    (GUARDIAN_A_DECEMBER, "The town was the target of February's offensive.", [("February", "DATE", "2018-02")]),
+    (GUARDIAN_A_DECEMBER, "The town will host February's summit.", [("February", "DATE", "2019-02")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_A_ROUND11)
+def test_guardian_a_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

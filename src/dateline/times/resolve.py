@@ -378,6 +378,12 @@ def _finite_governor(verb: Token) -> Token:
     return verb
 
 
+def _gerund_after_since(verb: Token) -> bool:
+    """A gerund "since" opens: "since taking office in May" tells a time before now, whatever the
+    clause it hangs on looks forward to."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "since"
+
+
 def _sharing_governor(verb: Token) -> Token:
     """The verb whose auxiliaries a bare conjunct shares: 'will meet the king Friday and return
     Sunday' returns on Sunday as 'will meet' does; 'arrived Friday and left Sunday' has its own tense, and
@@ -656,6 +662,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None
     if _clause_starts_after(verb, end):
         return None  # a misparse: "warned on Thursday that strikes could ..." is no "could" of Thursday
+    if _gerund_after_since(verb):
+        return PAST  # "has vowed to go further since sending troops in May": what "since" starts from is over
     verb = _sharing_governor(_finite_governor(verb))
     root = doc[start:end].root
     if root.dep_ == "poss" or (root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"):
@@ -961,6 +969,15 @@ class Resolver:
             thing = thing.head
         return thing
 
+    def _owns_thing_in_past_clause(self) -> bool:
+        """Whether the date owns a noun ("February's offensive") that a past clause tells of; a weekday
+        keeps its own rule ("Wednesday's ruling" under "would look for ways around" is still gone)."""
+        root = self.doc[self.match.start : self.match.end].root
+        if root.dep_ != "poss" or root.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        thing = root.head
+        return tense_at(self.doc, thing.i, thing.i + 1) == PAST and not _awaited(thing)
+
     def direction(self, parts: Parts) -> tuple[str, bool]:
         """(past/future, strict) from an explicit last/next, else from the tense."""
         shift = parts.value("LAST", "COMING")
@@ -1006,6 +1023,8 @@ class Resolver:
         direction, strict = self.direction(parts)
         if direction is None and self.clause_tense() == PAST and not self._names_planned_thing():
             direction = PAST  # "was set up after its May 2 blast": a thing a past clause names came before
+        if direction is None and self._owns_thing_in_past_clause():
+            direction = PAST  # "was the target of February's offensive": the same for a thing the date owns
         y = self.dct.year
         if months and not strict and direction is not None and self._near(key, dct_key):
             # "had been set to expire Nov. 6" written Oct. 27: a date weeks away is this year's

@@ -672,6 +672,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("NAMEDDAY", holiday)  # "May Day rallies": the holiday
     if info.cls in ("MONTH", "SEASON") and _time_word_in_person_name(token):
         return None  # "spokesman Peter June", "May Ellis", "coroner Al Winter": a person's name
+    if info.cls == "MONTH" and not _before_digit(token) and _month_as_story_surname(token):
+        return None  # "Theresa May ... May said", "May's cabinet": the person the story named
     if info.cls == "MONTH" and text in ("may", "march"):
         prev = token.doc[token.i - 1] if token.i > 0 else None
         if text == "march" and (_before(token, "for") or _before(token, "of")) and (prev is None or prev.tag_ != "IN"):
@@ -773,6 +775,36 @@ def _time_word_in_person_name(token: Token) -> bool:
     if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
         neighbours.append(doc[token.i + 1])
     return any(_name_word(n) for n in neighbours)
+
+
+def _month_as_story_surname(token: Token) -> bool:
+    """A bare capitalised month name that the story gives as a surname ("Theresa May") and that stands
+    here as a person does: the subject, an owner ("May's cabinet"), beside another person or a name the
+    recogniser reads as a person; not after a preposition or a time word ("in May", "early May") nor
+    beside another month ("April and May")."""
+    if not token.text[0].isupper() or not _surname_in_story(token):
+        return False
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    time_word_before = prev is not None and prev.tag_ != "CC" and prev.lower_ in lexicon()
+    if time_word_before or (prev is not None and prev.tag_ in ("IN", "TO", "DT", "JJ", "CD")):
+        return False
+    if any(lexicon().get(t.lower_, ("",))[0] == "MONTH" for t in (*token.conjuncts, token.head) if t != token):
+        return False
+    owner = token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"
+    beside_person = token.dep_ == "conj" and token.head.ent_type_ == "PERSON"  # "Corbyn and May clashed"
+    return owner or beside_person or token.ent_type_ == "PERSON" or token.dep_ in ("nsubj", "nsubjpass", "aux")
+
+
+def _surname_in_story(token: Token) -> bool:
+    """Whether the document (this token too) names a person with this word last after a first name or a
+    title: "Theresa May", "Prime Minister May"."""
+    for other in token.doc:
+        if other.lower_ != token.lower_ or other.i == 0 or other.ent_type_ != "PERSON":
+            continue
+        first = token.doc[other.i - 1]
+        if _name_word(first) and (first.tag_ == "NNP" or first.ent_type_ == "PERSON"):
+            return True
+    return False
 
 
 def _name_word(token: Token) -> bool:
