@@ -1972,3 +1972,47 @@ CASES_GUARDIAN_A_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_A_ROUND11)
 def test_guardian_a_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- guardian_c (round 11)
+
+GUARDIAN_C_MONDAY = dt.date(2018, 2, 26)
+
+CASES_GUARDIAN_C_ROUND11 = [
+    # "the fall of" a generic noun the lexicon knows only for "today's world" is a collapse, not autumn
+    (GUARDIAN_C_MONDAY, "Historians still argue about the fall of society there.", []),
+    (GUARDIAN_C_MONDAY, "Poets lament the fall of a generation.", []),
+    (GUARDIAN_C_MONDAY, "The dam opened in the fall of 2015.", [("the fall of 2015", "DATE", "2015-FA")]),
+    # the "to" infinitive of a verb that bids someone act lies ahead of a bidding told in the present perfect;
+    # a simple past may date the bidding itself
+    (GUARDIAN_C_MONDAY, "The governor has ordered a curfew to start on Wednesday.",
+     [("Wednesday", "DATE", "2018-02-28")]),
+    (GUARDIAN_C_MONDAY, "The union has urged its members to walk out on Friday.", [("Friday", "DATE", "2018-03-02")]),
+    (GUARDIAN_C_MONDAY, "The court had ordered him to appear on Friday.", [("Friday", "DATE", "2018-02-23")]),
+    (GUARDIAN_C_MONDAY, "Police ordered the crowd to disperse on Saturday.", [("Saturday", "DATE", "2018-02-24")]),
+    # the age of a truce, a war or a feud is a length of time; the age of a person or a body is not tagged
+    (GUARDIAN_C_MONDAY, "Shelling broke the two-month-old ceasefire.", [("two-month-old", "DURATION", "P2M")]),
+    (GUARDIAN_C_MONDAY, "They settled a decades-old land dispute.", [("decades-old", "DURATION", "PXY")]),
+    (GUARDIAN_C_MONDAY, "It was a blow to the region's now ten-year-old war.",
+     [("now", "DATE", "PRESENT_REF"), ("ten-year-old", "DURATION", "P10Y")]),
+    (GUARDIAN_C_MONDAY, "A 52-year-old farmer was hurt.", []),
+    (GUARDIAN_C_MONDAY, "Both joined the 20-year-old alliance.", []),
+    # a pair or range of days written day-first: the first day takes the month and year of the second
+    (GUARDIAN_C_MONDAY, "The fair ran on 9 and 10 February.",
+     [("9", "DATE", "2018-02-09"), ("10 February", "DATE", "2018-02-10")]),
+    (GUARDIAN_C_MONDAY, "Talks are set for 12 to 14 March 2019.",
+     [("12", "DATE", "2019-03-12"), ("14 March 2019", "DATE", "2019-03-14")]),
+    (GUARDIAN_C_MONDAY, "Between 5 and 20 people died on 3 February.", [("3 February", "DATE", "2018-02-03")]),
+    # a bare midnight told in the past is the one that opened the day; ahead it is the one that ends it
+    (GUARDIAN_C_MONDAY, "The guns have been silent since midnight.", [("midnight", "TIME", "2018-02-25T24:00")]),
+    (GUARDIAN_C_MONDAY, "The new rules will apply from midnight.", [("midnight", "TIME", "2018-02-26T24:00")]),
+    # "this weekend" is the one under way when written at the weekend, the one just gone when told in the past
+    (dt.date(2018, 2, 25), "Crowds are flocking to the coast this weekend.", [("this weekend", "DATE", "2018-W08-WE")]),
+    (GUARDIAN_C_MONDAY, "Two ferries collided this weekend.", [("this weekend", "DATE", "2018-W08-WE")]),
+    (GUARDIAN_C_MONDAY, "The ferries will sail again this weekend.", [("this weekend", "DATE", "2018-W09-WE")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_C_ROUND11)
+def test_guardian_c_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

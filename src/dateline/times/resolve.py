@@ -471,6 +471,13 @@ def decision_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def directive_verbs() -> frozenset[str]:
+    """Verbs that bid someone do a thing, whose "to" infinitive lies ahead of a bidding told in the present or
+    present perfect: "has ordered a truce to begin on Tuesday" (directive_verbs.txt)."""
+    return frozenset(data_lines("times/directive_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def incident_nouns() -> frozenset[str]:
     """Things that are over once they are news: "the Monday blast" (incident_nouns.txt)."""
     return frozenset(data_lines("times/incident_nouns.txt"))
@@ -696,6 +703,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if head.pos_ == "ADJ" and head.head != head:  # "was due to expire Friday": the verb of "due"
             head = head.head
         head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if head != verb and head.lemma_ in directive_verbs() and not through_noun and (
+                _present_perfect(head, head_auxes) or _present(head, head_auxes)):
+            return FUTURE  # "has ordered a truce to begin on Tuesday": a perfect takes no day gone by
         if head != verb and head.lemma_ in INTENT and not through_noun:
             # "had been scheduled to expire Friday": a plan told in the past perfect is over
             return PAST if any(a.lower_ == "had" for a in head_auxes) else FUTURE
@@ -724,6 +734,21 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             and verb.lower_ in (verb.lemma_, verb.lemma_ + "s", verb.lemma_ + "es")):
         return FUTURE  # "the leaders meet Monday": a present tense with a date announces
     return None
+
+
+def first_days_of_ranges(results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
+    """The first day of "16 and 17 July" takes the month and year of the day two tokens on, when that is a
+    resolved day; without one it is dropped."""
+    day_at = {m.start: value for m, (type_, value, _) in results if type_ == "DATE" and ISO_DAY.match(value)}
+    placed = []
+    for match, (type_, value, mod) in results:
+        if match.rule == "range_first_day":
+            other = day_at.get(match.end + 1)
+            if other is None or int(value[-2:]) >= int(other[8:10]):
+                continue  # no later day of a month follows: "between 16 and 17 July" needs 17 July
+            value = other[:8] + value[-2:]
+        placed.append((match, (type_, value, mod)))
+    return placed
 
 
 # --- the resolver --------------------------------------------------------------------------
@@ -791,7 +816,7 @@ class Parts:
         amount = number_value([before[k] for k in counted if k < range_at])
         if amount is None and any(i.cls == "A" for i in before):
             amount = 1
-        if amount is None and "LONG" in self.classes:  # "a month-long siege" lasts one month
+        if amount is None and ("LONG" in self.classes or "OLD" in self.classes):  # "a month-long siege" lasts one month
             amount = 1
         if amount is None and "HALF" in self.classes[unit_at:]:  # "the past year and a half"
             amount = 1
@@ -895,7 +920,7 @@ class Resolver:
                 elif self.dateless_clocks[match.start] is not None:  # "Slepian was shot at 10 p.m."
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
-        return self._parts_of_named_days(placed, days)
+        return first_days_of_ranges(self._parts_of_named_days(placed, days))
 
     def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
         """A part of a day right before "of" and a day takes that day: "late in the evening of June 9
@@ -1259,6 +1284,11 @@ class Resolver:
         year = self.full_year(parts.year()) if parts.year() is not None else first.year
         return "DATE", iso_day(dt.date(year, first.month, day)), None
 
+    def _range_first_day(self, parts: Parts) -> Resolved | None:
+        """'on 16 and 17 July': the first day of a pair written day-first; its month and year come from the date
+        after it, once that is resolved (first_days_of_ranges), so it holds only its day for now."""
+        return "DATE", f"XXXX-XX-{ordinal_value(parts.first('DAYNUM', 'ORDNUM')):02d}", None
+
     def _unit_of_date(self, parts: Parts) -> Resolved | None:
         """'the week of March 6': the week (or other unit) that holds the date."""
         _, day, _ = self._calendar_date(parts)
@@ -1526,10 +1556,15 @@ class Resolver:
     def _weekend(self, parts: Parts, shift: int) -> Resolved:
         direction, strict = self.direction(parts)
         if parts.has("THIS"):  # "this weekend" lies ahead, "this past weekend" behind
-            direction = PAST if parts.has("PAST") else FUTURE
+            direction = PAST if parts.has("PAST") or self._weekend_under_way_or_told_past(direction) else FUTURE
         direction = direction or PAST
         saturday = weekday_date(self.dct, 6, direction, strict) + dt.timedelta(weeks=shift)
         return "DATE", iso_week(saturday) + "-WE", parts.position_mod()
+
+    def _weekend_under_way_or_told_past(self, tense: str | None) -> bool:
+        """Whether "this weekend" is the one now ending or just gone: written on a Saturday or Sunday, or told
+        in the past ("the offensive restarted this weekend")."""
+        return self.dct.isoweekday() >= 6 or tense == PAST
 
     def _clock(self, parts: Parts) -> Resolved | None:
         hour, minute = self._clock_time(parts)
@@ -1554,6 +1589,8 @@ class Resolver:
         else:
             date = self.dct
             self.dateless_clocks[self.match.start] = self._clock_story_day(parts) if self.tense() == PAST else None
+            if hour == 24 and self.tense() == PAST:
+                date -= dt.timedelta(days=1)  # "calm has held since midnight": the midnight that opened the day
         return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}{self._clock_seconds(parts)}", parts.quantity_mod()
 
     @staticmethod

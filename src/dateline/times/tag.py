@@ -195,6 +195,12 @@ def range_openers() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def aged_thing_nouns() -> frozenset[str]:
+    """Things whose age is a length of time: "an 8-month-old truce" (aged_thing_nouns.txt)."""
+    return frozenset(data_lines("times/aged_thing_nouns.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def unit_modifiers() -> frozenset[str]:
     """Words that narrow the unit they precede: "trading" in "eight trading days"."""
     return frozenset(data_lines("times/unit_modifiers.txt"))
@@ -719,7 +725,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None
     if info.cls == "UNIT" and _capitalised_abbreviation(token):
         return None  # "the HR director", "every HR office": an abbreviation in capitals, no unit without a number
-    if info.cls == "UNIT" and any(_before(token, w) or (_before(token, "-") and _before(token, w, 2)) for w in ("old", "olds")):
+    if (info.cls == "UNIT" and any(_before(token, w) or (_before(token, "-") and _before(token, w, 2)) for w in ("old", "olds"))
+            and not _age_of_thing(token)):
         return None  # ages: "52 years old", "the 6-year-old boy"; children of an age: "12-year olds", "two-year-olds"
     if info.cls == "AMPM" and "." not in text:
         prev = token.nbor(-1) if token.i > 0 else None
@@ -733,6 +740,17 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "UNIT" and text == "seconds":
         return TokenInfo("UNITPL", info.value)
     return info
+
+
+def _age_of_thing(unit: Token) -> bool:
+    """Whether "<unit>-old" gives the age of a thing, a length of time: "an 8-month-old truce", "a decades-old
+    feud", "a six-month-old truce deal" (aged_thing_nouns.txt); not a person's age ("a 41-year-old patient")."""
+    doc = unit.doc
+    if unit.i + 2 >= len(doc) or doc[unit.i + 1].text != "-" or doc[unit.i + 2].lower_ != "old":
+        return False
+    thing = doc[unit.i + 2].head
+    nouns = [thing] + [c for c in thing.children if c.dep_ == "compound"]
+    return thing.i > unit.i + 2 and any(n.lemma_.lower() in aged_thing_nouns() for n in nouns)
 
 
 def verb_last(token: Token) -> bool:
@@ -915,9 +933,16 @@ def _fall_as_drop(token: Token) -> bool:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ == "in" and _object_of_time_preposition(token) and _season_place(token, objects):
                 continue  # "in the fall in Boston": the place of the season, not "since the fall in prices"
-            if objects and all(classify(o) is None for o in objects):
+            if objects and all(_names_no_time(o) for o in objects):
                 return True
     return False
+
+
+def _names_no_time(token: Token) -> bool:
+    """Whether a word is no time word: unclassified, or a generic noun the lexicon knows only for "in
+    today's world" (class NOWADAYS): "the fall of society", "the fall of a generation" tell a collapse."""
+    info = classify(token)
+    return info is None or info.cls == "NOWADAYS"
 
 
 @functools.lru_cache(maxsize=1)
