@@ -2016,3 +2016,64 @@ CASES_GUARDIAN_C_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_C_ROUND11)
 def test_guardian_c_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- guardian_b (round 11): British day-first ranges, plans told by participles and passive infinitives,
+# season names of events in lower case, a month word as the surname of a person named in full, "one day" ahead,
+# counted units with "consecutive", dotted clocks ("10.30pm"), the fortnight, gerunds before offsets
+
+GUARDIAN_B_WEDNESDAY = dt.date(2018, 9, 5)
+
+CASES_GUARDIAN_B_ROUND11 = [
+    # the first day of a range written day first takes the month (and year) of the day that closes it
+    (GUARDIAN_B_WEDNESDAY, "The ministers meet in Vienna on 20-21 September.",
+     [("20", "DATE", "2018-09-20"), ("21 September", "DATE", "2018-09-21")]),
+    (GUARDIAN_B_WEDNESDAY, "The fair ran from 3 to 6 May 2016.",
+     [("3", "DATE", "2016-05-03"), ("6 May 2016", "DATE", "2016-05-06")]),
+    (GUARDIAN_B_WEDNESDAY, "Ferries were cancelled on 11 and 12 August.",
+     [("11", "DATE", "2018-08-11"), ("12 August", "DATE", "2018-08-12")]),
+    (GUARDIAN_B_WEDNESDAY, "She scored 2 or 3 goals on 9 May.", [("9 May", "DATE", "2018-05-09")]),
+    # a plan named by a participle the tagger may read as a past verb keeps its day open (the nearest)
+    (dt.date(2018, 4, 19), "The ruling party could lose the snap polls called for 3 July.",
+     [("3 July", "DATE", "2018-07-03")]),
+    # a passive "to" infinitive looks ahead like an active one
+    (GUARDIAN_B_WEDNESDAY, "A summit of the three leaders to be held in Ankara on Monday has been called historic.",
+     [("Monday", "DATE", "2018-09-10")]),
+    (GUARDIAN_B_WEDNESDAY, "The summit was to be held on Monday.", [("Monday", "DATE", "2018-09-03")]),
+    # a season after a word that opens a name of events names the events, capitalised or not
+    (GUARDIAN_B_WEDNESDAY, "Many activists of the Arab spring have left the country.", []),
+    (GUARDIAN_B_WEDNESDAY, "The Prague spring of 1968 was crushed by tanks.", [("1968", "DATE", "1968")]),
+    (GUARDIAN_B_WEDNESDAY, "The British spring was wet.", [("spring", "DATE", "2018-SP")]),
+    # a month word alone that ends the name of a person given in full is that person; after a preposition of
+    # time it is the month
+    (GUARDIAN_B_WEDNESDAY, "Theresa May flew to Brussels. The talks with May lasted an hour.",
+     [("an hour", "DURATION", "PT1H")]),
+    (GUARDIAN_B_WEDNESDAY, "Theresa May flew to Brussels. The talks ended in May.", [("May", "DATE", "2018-05")]),
+    (GUARDIAN_B_WEDNESDAY, "Theresa May flew to Brussels. Since May took office, the pound has slipped.", []),
+    (GUARDIAN_B_WEDNESDAY, "The talks with May lasted an hour.", [("May", "DATE", "2018-05"),
+                                                                    ("an hour", "DURATION", "PT1H")]),
+    # a bare "one day" that a wish, a plan or a modal governs lies ahead; a day of length or of a plan's shift stays
+    (GUARDIAN_B_WEDNESDAY, "The refugees hope one day to return to their farms.", [("one day", "DATE", "FUTURE_REF")]),
+    (GUARDIAN_B_WEDNESDAY, "Restoring the old bridge one day will cost millions.", [("one day", "DATE", "FUTURE_REF")]),
+    (GUARDIAN_B_WEDNESDAY, "He wants the hearing postponed one day.", [("one day", "DURATION", "P1D")]),
+    (GUARDIAN_B_WEDNESDAY, "The blockade lasted one day.", [("one day", "DURATION", "P1D")]),
+    # a word that only tells which units are counted stays inside the length
+    (GUARDIAN_B_WEDNESDAY, "The river rose for four consecutive days.", [("four consecutive days", "DURATION", "P4D")]),
+    # a 12-hour clock written with a point, British style, with a.m. or p.m. joined or apart; not money
+    (GUARDIAN_B_WEDNESDAY, "Firefighters arrived at 11.45pm on Monday.",
+     [("11.45pm", "TIME", "2018-09-03T23:45"), ("Monday", "DATE", "2018-09-03")]),
+    (GUARDIAN_B_WEDNESDAY, "The ferry leaves at 7.05 am.", [("7.05 am", "TIME", "2018-09-05T07:05")]),
+    (GUARDIAN_B_WEDNESDAY, "The ticket costs £7.05 pm.", []),
+    # a fortnight is two weeks back; "the past (next) fortnight" is a span, as "the past two weeks" is
+    (GUARDIAN_B_WEDNESDAY, "The ferry sank a fortnight ago.", [("a fortnight ago", "DATE", "2018-W34")]),
+    (GUARDIAN_B_WEDNESDAY, "Over the past fortnight, the river rose.", [("the past fortnight", "DURATION", "P2W")]),
+    # a gerund before units that measure an offset from an event is no compound with them ("opening hours")
+    (GUARDIAN_B_WEDNESDAY, "That was the plan, said Omar, speaking days after he reached Athens.",
+     [("days", "DURATION", "PXD")]),
+    (GUARDIAN_B_WEDNESDAY, "The opening hours were cut.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_B_ROUND11)
+def test_guardian_b_round11_expressions(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -66,6 +66,7 @@ REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note
 DEADLINE_PREPS = {"through", "by"} | UNTIL_WORDS  # "has extended the loans through January"
 UNTIL_MARKS = {"before"} | UNTIL_WORDS  # what opens a clause that ends or follows another's time
 PRESENT_BE = {"is", "are", "'s", "'re", "am"}
+TARGET_PREPOSITIONS = {"for"} | UNTIL_WORDS  # "polls called for 24 June": the day a plan aims at
 # verbs whose past tense is their present: "stocks hurt the index Friday" is no announcement
 RANGE_LINKS = {"to", "and", "or", "through", "-", "–"}  # "Aug. 10 to 15", "Aug. 8-10" (not "May 5 in 12 states")
 CLOCK_RANGE_LINKS = RANGE_LINKS | UNTIL_WORDS  # "from 4:30 to 6:30 pm", "4:30 until 6 pm"
@@ -117,8 +118,8 @@ def shifted(anchor: dt.date, unit: str, n: int) -> str | None:
     """The calendar unit containing anchor, moved n units, at that unit's granularity."""
     if unit == "D":
         return iso_day(anchor + dt.timedelta(days=n))
-    if unit in ("W", "2W"):
-        return iso_week(anchor + dt.timedelta(weeks=n))
+    if unit in ("W", "2W"):  # "a fortnight ago" is two weeks back
+        return iso_week(anchor + dt.timedelta(weeks=n * (2 if unit == "2W" else 1)))
     if unit == "M":
         return add_months(anchor, n).strftime("%Y-%m")
     if unit == "Q":
@@ -419,6 +420,22 @@ def _reported_in_dated_year(verb: Token) -> bool:
                for t in c.subtree)
 
 
+def _participle_read_as_past(verb: Token, auxes: list[Token], doc: Doc, start: int) -> bool:
+    """A participle of planning after its noun that the tagger read as a past verb, the date its target: "the
+    polls called for 24 June" (a plan named, its day either side, as with a participle tagged right); not "the
+    year ended Jan. 31", nor the day of the act: "the curbs announced on Monday"."""
+    targeted = start > 0 and doc[start - 1].lower_ in TARGET_PREPOSITIONS
+    return (targeted and verb.tag_ == "VBD" and not auxes and verb.dep_ == "acl"
+            and verb.lemma_.lower() in forward_verbs() and not any(c.dep_.startswith("nsubj") for c in verb.children))
+
+
+def _passive_infinitive_of_thing(verb: Token, auxes: list[Token]) -> bool:
+    """'a summit to be held in Ankara on Friday': a passive "to" infinitive that tells a thing's plan (the clause
+    of a noun, or of a subject the parser made of it) looks ahead as an active one does."""
+    passive = verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
+    return passive and verb.dep_ in ("acl", "relcl", "csubj", "csubjpass")
+
+
 def _object_before(verb: Token, start: int) -> bool:
     """Whether the verb has an object before token start that is a thing: "follows a pay offer [on Monday]";
     not a name, a pronoun or a person by role ("Spain follows France on Monday", "follow the mayor on
@@ -493,6 +510,19 @@ def recalling_verbs() -> frozenset[str]:
 def forward_verbs() -> frozenset[str]:
     """Verbs of planning, scheduling or intent: what they govern lies ahead of the telling."""
     return planning_verbs() | INTENT
+
+
+@functools.lru_cache(maxsize=1)
+def longing_verbs() -> frozenset[str]:
+    """Verbs of longing or wishing whose "one day" lies ahead: "dreams of going home one day", "hopes one day
+    to return" (longing_verbs.txt)."""
+    return frozenset(data_lines("times/longing_verbs.txt"))
+
+
+def _longing(verb: Token) -> bool:
+    """A verb of longing by its lemma or, where the lemmatiser errs ("hopes" -> "hop"), by its form."""
+    words, form = longing_verbs(), verb.lower_
+    return verb.lemma_.lower() in words or any(form.endswith(e) and form[: -len(e)] in words for e in ("s", "d", "ed"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -682,7 +712,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if any(a.lower_ == "could" for a in auxes) and _negated(verb):
             return PAST  # "could not be reached Wednesday", "neither ... could be located"
         return FUTURE
-    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl":
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl" or _participle_read_as_past(verb, auxes, doc, start):
         return None  # "the rally planned for Saturday was called off": a plan named, its day either side
     if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i):
         # "postponed the vote until Tuesday", "planned a rally Saturday"; not "On Friday, the government planned"
@@ -696,7 +726,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return FUTURE  # "the vote is expected on Monday"
     if verb.lower_ in PRESENT_BE and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
         return FUTURE  # "elections are due in October"
-    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+    if (verb.tag_ == "VB" or _passive_infinitive_of_thing(verb, auxes)) and any(a.lower_ == "to" for a in auxes):
         # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
         # "was scheduled to close Monday" does again
         head = verb.head
@@ -709,7 +739,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if head != verb and head.lemma_ in INTENT and not through_noun:
             # "had been scheduled to expire Friday": a plan told in the past perfect is over
             return PAST if any(a.lower_ == "had" for a in head_auxes) else FUTURE
-        past_head = head != verb and (
+        past_head = head != verb and not verb.dep_.startswith("csubj") and (
             head.tag_ == "VBD" and not head_auxes
             or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
         if past_head:
@@ -773,6 +803,12 @@ def _noun_before(token: Token) -> bool:
         return False
     prev = token.doc[token.i - 1]
     return prev.tag_ in ("NN", "NNS", "NNP", "NNPS", "VBG") and prev.head == token
+
+
+def _gerund_before_offset(token: Token) -> bool:
+    """'speaking days after he arrived', 'dying hours after the crash': a gerund before units that measure an
+    offset from an event is the verb of its clause, which the parser may join to the units as a compound."""
+    return token.doc[token.i - 1].tag_ == "VBG" and offset_from_event(token.doc, token.i + 1)
 
 
 class Parts:
@@ -1287,7 +1323,8 @@ class Resolver:
     def _range_first_day(self, parts: Parts) -> Resolved | None:
         """'on 16 and 17 July': the first day of a pair written day-first; its month and year come from the date
         after it, once that is resolved (first_days_of_ranges), so it holds only its day for now."""
-        return "DATE", f"XXXX-XX-{ordinal_value(parts.first('DAYNUM', 'ORDNUM')):02d}", None
+        day = ordinal_value(parts.first("DAYNUM", "ORDNUM"))
+        return ("DATE", f"XXXX-XX-{day:02d}", None) if day is not None and 1 <= day <= 31 else None
 
     def _unit_of_date(self, parts: Parts) -> Resolved | None:
         """'the week of March 6': the week (or other unit) that holds the date."""
@@ -1660,6 +1697,8 @@ class Resolver:
             return "DURATION", duration(1, unit), mod
         if unit in ("DE", "CE") and shift < 0:  # "the past decade", "the last century": the span up to now
             return "DURATION", duration(1, unit), mod
+        if unit == "2W" and shift != 0 and parts.has("THE", "PAST"):  # "the next fortnight": no calendar unit, a span
+            return "DURATION", duration(1, unit), mod
         # "the next day", "the following week": relative to the story's own time; "the last week" to now
         story_time = parts.has("THE") and parts.has("LAST") and not self._says("last")
         anchor = self.story_anchor(unit) if story_time else self.dct
@@ -1790,7 +1829,32 @@ class Resolver:
         doc, start, end = self.doc, self.match.start, self.match.end
         after_modal = start > 0 and doc[start - 1].tag_ == "MD"
         before_verb = end < len(doc) and doc[end].tag_ == "VB"
-        return after_modal or before_verb or self._before_modal_clause()
+        return after_modal or before_verb or self._before_modal_clause() or self._some_day_of_wish()
+
+    def _some_day_of_wish(self) -> bool:
+        """'she hopes one day to return', 'he wants to visit the city one day', 'rebuilding the country one day
+        will cost billions': a bare "one day" on a verb that a wish, a plan or a modal governs lies ahead; not on
+        a verb of length ("the strike lasted one day", "it will take one day")."""
+        day = self.doc[self.match.end - 1]
+        verb = day.head
+        if day.dep_ != "npadvmod" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in length_verbs():
+            return False
+        if _longing(verb):
+            return True  # "she hopes one day to return"
+        if verb.lemma_.lower() in forward_verbs():
+            return False  # "wants the vote delayed one day": the day measures the shift of a plan
+        for _ in range(3):  # up the clauses to a wish, a plan or a modal: "wants to visit the city one day"
+            governed = verb.i != day.head.i
+            if governed and (verb.lemma_.lower() in forward_verbs() or _longing(verb)):
+                return True
+            if governed and any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES for c in verb.children):
+                return True
+            if verb.dep_ not in ("xcomp", "ccomp", "csubj", "pcomp", "advcl") or verb.head == verb:
+                return False
+            verb = verb.head
+            if verb.pos_ == "ADP":  # "dream of going home one day": on over the preposition
+                verb = verb.head
+        return False
 
     def _before_modal_clause(self) -> bool:
         """'one day the city will be rebuilt', 'One day, he said, we could return': an opening
@@ -1979,7 +2043,8 @@ class Resolver:
         stormy weeks after": no vague amount) or an owner's life ("his years of service")."""
         unit = parts.value("UNITPL")
         token = self.doc[self.match.end - 1]
-        if unit == "Q" or _noun_before(token) or capitalised_inside_sentence(token):
+        compound = _noun_before(token) and not _gerund_before_offset(token)
+        if unit == "Q" or compound or capitalised_inside_sentence(token):
             return None
         if any(child.dep_ in ("nummod", "poss") for child in token.children):
             return None

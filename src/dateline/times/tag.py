@@ -42,6 +42,7 @@ LENGTH_UNIT_CLASSES = ("UNIT", "UNITPL", "SECOND")
 AMOUNT_CLASSES = ("A", "NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "HYPHEN", "FRACTION", "PLUS", "HALF")
 UNTIL_WORDS = frozenset({"until", "till"})
 TIME_PREPOSITIONS = {"in", "during", "by", "through", "throughout", "since", "before", "after"} | UNTIL_WORDS
+MONTH_PREPOSITIONS = TIME_PREPOSITIONS | {"from", "to", "of", "between", "on", "for", "around"}  # "the end of May"
 # lexicon classes of a word that puts the number after it in time ("the 1973 crisis", "early 2011")
 DATE_OPENER_CLASSES = frozenset(data_lines("times/date_opener_classes.txt"))
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
@@ -62,6 +63,7 @@ _SHAPES = (
     (re.compile(r"\d+$"), "INT"),
     (re.compile(r"\d[\d,]*(\.\d+)?$"), "NUMDIGIT"),
 )
+_DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(?=\D|$)")  # the hours and minutes of "10.30pm"
 # one-token "mid-1990s", "mid-'90s", "mid-afternoon", "mid-19th"
 _PREFIXED = re.compile(r"(mid|early|late)-['’]?(.+)$")
 _TOKEN_RE = re.compile(r"\(\?<=|\(\?<!|\(\?=|\(\?!|[A-Z_]+|[()|?*+]|\s+")
@@ -290,6 +292,8 @@ def _shape(text: str) -> str | None:
 def _classify_number(token: Token, text: str) -> TokenInfo | None:
     if _dotted_clock(token, text):
         return TokenInfo("CLOCK", text.replace(".", ":"))
+    if _dotted_meridian_clock(token, text):
+        return TokenInfo("CLOCK", _DOTTED_CLOCK.sub(r"\1:\2", text))
     cls = _shape(text)
     if cls is None or (cls == "DECADE" and _is_age(token)):
         return None
@@ -456,6 +460,20 @@ def _dotted_clock(token: Token, text: str) -> bool:
     if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
         return False
     return _military_time(token, text.replace(".", "").zfill(4))
+
+
+def _dotted_meridian_clock(token: Token, text: str) -> bool:
+    """'10.30pm', '8.15 am': a 12-hour clock written with a point (British style) and a.m. or p.m., joined
+    or as the next word; not an amount of money ('£10.30 pm')."""
+    m = _DOTTED_CLOCK.match(text)
+    if m is None or not 1 <= int(m.group(1)) <= 12 or int(m.group(2)) > 59:
+        return False
+    if token.i > 0 and token.doc[token.i - 1].tag_ == "$":
+        return False
+    if m.end() < len(text):
+        return re.fullmatch(r"am|pm|a\.m\.?|p\.m\.?", text[m.end():]) is not None
+    k = token.i + 1
+    return k < len(token.doc) and lexicon().get(token.doc[k].lower_, ("",))[0] == "AMPM"
 
 
 def _counts_things(token: Token) -> bool:
@@ -660,6 +678,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the Spring Festival", "the Summer Palace": a name
     if info.cls == "SEASON" and capitalised_inside_sentence(token) and _after_name_word(token):
         return None  # "the Arab Spring", "the Prague Spring": a name of events
+    if info.cls == "SEASON" and _season_event_name(token):
+        return None  # "the Arab spring", "their Arab spring rebellion": a name of events in lower case
     if info.cls == "WEEKDAY" and _weekday_in_name(token):
         return None  # "the Sunday Times", "the Saturday Guardian": a newspaper's name
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
@@ -678,8 +698,9 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("NAMEDDAY", holiday)  # "May Day rallies": the holiday
     if info.cls in ("MONTH", "SEASON") and _time_word_in_person_name(token):
         return None  # "spokesman Peter June", "May Ellis", "coroner Al Winter": a person's name
-    if info.cls == "MONTH" and not _before_digit(token) and _month_as_story_surname(token):
-        return None  # "Theresa May ... May said", "May's cabinet": the person the story named
+    if info.cls == "MONTH" and (_surname_of_named_person(token)
+                                or (not _before_digit(token) and _month_as_story_surname(token))):
+        return None  # "Theresa May ... talks with May", "Prime Minister May ... May's cabinet": the person
     if info.cls == "MONTH" and text in ("may", "march"):
         prev = token.doc[token.i - 1] if token.i > 0 else None
         if text == "march" and (_before(token, "for") or _before(token, "of")) and (prev is None or prev.tag_ != "IN"):
@@ -825,6 +846,28 @@ def _surname_in_story(token: Token) -> bool:
     return False
 
 
+def _surname_of_named_person(token: Token) -> bool:
+    """A capitalised month word alone that is the last word of a person the document names in full:
+    "Theresa May" makes "talks with May", "May said" the person. Not next to a number, nor after a word of
+    time or a preposition that takes a month ("in May", "early May", "from March to May", "the end of May")
+    unless it is the subject of a verb ("since May took office")."""
+    if not token.is_title or _before_digit(token) or (token.ent_type_ == "PERSON" and token.ent_iob_ == "I"):
+        return False
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and prev.lower_ in MONTH_PREPOSITIONS:
+        return token.dep_.startswith("nsubj") and _named_in_full(token)  # "since May took office": the person
+    if prev is not None and (prev.text[:1].isdigit() or classify(prev) is not None):
+        return False  # "3 May", "early May", "last May"
+    return _named_in_full(token)
+
+
+def _named_in_full(token: Token) -> bool:
+    """Whether the document names a person in full whose last word is this one ("Theresa May")."""
+    i = token.i
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ == token.lower_
+               and not ent.start <= i < ent.end for ent in token.doc.ents)
+
+
 def _name_word(token: Token) -> bool:
     """A capitalised word that is no time word: a word of a name ("Island", "Velvet", "Ellis")."""
     return token.is_title and token.lower_ not in lexicon()
@@ -871,6 +914,20 @@ def _after_name_word(token: Token) -> bool:
     if not opened or not _name_word(prev) or prev.tag_ not in ("NNP", "NNPS", "JJ"):
         return False
     return _modifies_noun(prev) and not _before_digit(token)
+
+
+@functools.lru_cache(maxsize=1)
+def season_event_openers() -> frozenset[str]:
+    """Words that open a name of events with a season: "Arab" in "the Arab spring" (season_event_openers.txt)."""
+    return frozenset(data_lines("times/season_event_openers.txt"))
+
+
+def _season_event_name(token: Token) -> bool:
+    """'the Arab spring', 'the Prague spring of 1968': a season, capitalised or not, after a capitalised word
+    that opens a name of events, the name opened as _after_name_word asks ('in Prague spring comes late'
+    is a season)."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    return prev is not None and prev.lower_ in season_event_openers() and _after_name_word(token)
 
 
 def _weekday_in_name(token: Token) -> bool:
