@@ -2077,3 +2077,38 @@ CASES_GUARDIAN_B_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_B_ROUND11)
 def test_guardian_b_round11_expressions(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- guardian_e (round 11)
+
+GUARDIAN_E_THURSDAY = dt.date(2019, 2, 14)
+GUARDIAN_E_TUESDAY = dt.date(2017, 11, 28)
+
+CASES_GUARDIAN_E_ROUND11 = [
+    # "(every) now and then", "now and again" mean from time to time; "now" opening a clause of its own stays
+    (GUARDIAN_E_THURSDAY, "The shelling still resumes every now and then.", []),
+    (GUARDIAN_E_THURSDAY, "We hear from him now and again.", []),
+    (GUARDIAN_E_THURSDAY, "He is here now and then he will leave.", [("now", "DATE", "PRESENT_REF")]),
+    # "a-half" written with a hyphen after "and" is still one amount
+    (GUARDIAN_E_THURSDAY, "The siege lasted four and a-half years.", [("four and a-half years", "DURATION", "P4Y6M")]),
+    # "that May" closing a clause is the May of the year the story told, not a relative clause's subject
+    (GUARDIAN_E_THURSDAY, "In August 2016, reports said the bridge had collapsed that May.",
+     [("August 2016", "DATE", "2016-08"), ("May", "DATE", "2016-05")]),
+    # "months earlier" in a story told years back counts from the month it just gave
+    (GUARDIAN_E_THURSDAY, "She crossed the border in March 2014, following a cousin who had left four months earlier.",
+     [("March 2014", "DATE", "2014-03"), ("four months earlier", "DATE", "2013-11")]),
+    # the two-digit end of a range of years more than one year on
+    (GUARDIAN_E_THURSDAY, "The drought of 2011-14 emptied the reservoirs.",
+     [("2011", "DATE", "2011"), ("14", "DATE", "2014")]),
+    # "one day" inside a present passive looks ahead
+    (GUARDIAN_E_THURSDAY, "The archive will matter if the case is one day reopened.", [("one day", "DATE", "FUTURE_REF")]),
+    # a thing put off "until" a month lies ahead even told in the past; lasting "until" a month does not
+    (GUARDIAN_E_TUESDAY, "The inquiry was adjourned until January.", [("January", "DATE", "2018-01")]),
+    (GUARDIAN_E_TUESDAY, "The vote was put on hold until at least March.", [("March", "DATE", "2018-03")]),
+    (GUARDIAN_E_TUESDAY, "The siege lasted until March.", [("March", "DATE", "2017-03")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_E_ROUND11)
+def test_guardian_e_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

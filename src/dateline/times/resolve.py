@@ -507,6 +507,24 @@ def recalling_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def put_off_verbs() -> tuple[tuple[str, ...], ...]:
+    """(lemma, words of its phrase...) of verbs that put a thing off to a later date (put_off_verbs.txt)."""
+    return tuple(tuple(line.split()) for line in data_lines("times/put_off_verbs.txt"))
+
+
+def _put_off_until(verb: Token, start: int) -> bool:
+    """Whether the date at start follows "until" ("until at least") and the verb puts a thing off to it."""
+    doc = verb.doc
+    k = start - 1
+    if k >= 2 and [doc[k - 1].lower_, doc[k].lower_] == ["at", "least"]:
+        k -= 2
+    if k < 0 or doc[k].lower_ not in UNTIL_WORDS:
+        return False
+    words = {t.lower_ for t in verb.subtree if t.i < start}
+    return any(verb.lemma_.lower() == lemma and set(phrase) <= words for lemma, *phrase in put_off_verbs())
+
+
+@functools.lru_cache(maxsize=1)
 def forward_verbs() -> frozenset[str]:
     """Verbs of planning, scheduling or intent: what they govern lies ahead of the telling."""
     return planning_verbs() | INTENT
@@ -717,6 +735,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i):
         # "postponed the vote until Tuesday", "planned a rally Saturday"; not "On Friday, the government planned"
         return FUTURE
+    if _put_off_until(verb, start):
+        return FUTURE  # "the talks were put on hold until February": later than the putting off
     deadline = start > 0 and doc[start - 1].lower_ in DEADLINE_PREPS
     if deadline and (_present_perfect(verb, auxes) or _present(verb, auxes)):
         return FUTURE  # "has given them until Tuesday", "has until Monday to decide": a deadline still ahead
@@ -1444,7 +1464,13 @@ class Resolver:
         """Whether the match is, or follows, an anaphoric 'that': 'that October', 'that summer'."""
         start = self.match.start
         return parts.has("THAT") or (start > 0 and self.doc[start - 1].lower_ == "that"
-                                     and self.doc[start - 1].dep_ == "det")
+                                     and (self.doc[start - 1].dep_ == "det" or self._ends_clause()))
+
+    def _ends_clause(self) -> bool:
+        """Whether punctuation or the end of the text follows the match: after it "that" cannot open a
+        relative clause ("an airstrike on the city that May." is that year's May, not "the deal that May struck")."""
+        end = self.match.end
+        return end == len(self.doc) or self.doc[end].is_punct
 
     def _says(self, word: str) -> bool:
         """Whether the match holds the word: "the last winter" counts from now, "the previous winter" does not."""
@@ -1787,6 +1813,9 @@ class Resolver:
         history = self._history_year() if relation.cls == "EARLIER" and unit == "Y" else None
         if history is not None:  # "elected in 1995. A year earlier he was jailed": 1994
             anchor = dt.date(history, 1, 1)
+        history_month = self._history_month() if relation.cls == "EARLIER" and unit == "M" else None
+        if history_month is not None:  # "left in February 2015 by the route a friend took three months earlier": 2014-11
+            anchor = history_month
         return "DATE", shifted_by_amount(anchor, unit, sign * amount), mod
 
     def _history_year(self) -> int | None:
@@ -1800,6 +1829,13 @@ class Resolver:
         sentence = self.doc[self.match.start].sent
         previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
         return year if verb >= previous.start else None  # told just before, not paragraphs back
+
+    def _history_month(self) -> dt.date | None:
+        """The month the text wrote out with its year just before, when that year tells history (see
+        _history_year): "In February 2015 ... three months earlier" counts from February 2015."""
+        year = self._history_year()
+        month = self.ref_month
+        return month if year is not None and month is not None and month.year == year else None
 
     def _fraction(self, amount: float | str) -> bool:
         """'three-quarters of its fuel', 'more than a quarter of the market': a part of something."""
@@ -1829,7 +1865,8 @@ class Resolver:
         doc, start, end = self.doc, self.match.start, self.match.end
         after_modal = start > 0 and doc[start - 1].tag_ == "MD"
         before_verb = end < len(doc) and doc[end].tag_ == "VB"
-        return after_modal or before_verb or self._before_modal_clause() or self._some_day_of_wish()
+        return (after_modal or before_verb or self._before_modal_clause() or self._some_day_of_wish()
+                or self._inside_present_passive())
 
     def _some_day_of_wish(self) -> bool:
         """'she hopes one day to return', 'he wants to visit the city one day', 'rebuilding the country one day
@@ -1855,6 +1892,13 @@ class Resolver:
             if verb.pos_ == "ADP":  # "dream of going home one day": on over the preposition
                 verb = verb.head
         return False
+
+    def _inside_present_passive(self) -> bool:
+        """'when reconstruction is one day contemplated': "one day" between a present "be" and its participle
+        looks ahead as a modal does."""
+        doc, start, end = self.doc, self.match.start, self.match.end
+        return (start > 0 and end < len(doc) and doc[start - 1].lower_ in PRESENT_BE
+                and doc[end].tag_ == "VBN")
 
     def _before_modal_clause(self) -> bool:
         """'one day the city will be rebuilt', 'One day, he said, we could return': an opening

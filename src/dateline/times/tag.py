@@ -24,6 +24,7 @@ NO_CLASS = " "
 TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are capitalised only in names
 OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
 SPEECH_WORDS = 4  # a quotation of more words is speech, not the title of a work or a programme
+MAX_SHORT_RANGE_YEARS = 9  # "2012-15": how far on the two-digit end of a range of years may lie
 OPEN_BOUNDS = {"LATER", "EARLIER", "BEYOND", "MORE", "LONGER"}  # "1994 or later", "a decade or more"
 # capitalised before a name word, they open the name: "the Summer Palace", "the Future Cities Fund"
 NAME_OPENERS = ("SEASON", "PARTOFDAY", "FUTURE", "PAST", "PRESENT")
@@ -191,6 +192,12 @@ def name_end_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def now_idiom_partners() -> frozenset[str]:
+    """Words after "now and" that make an idiom of frequency: "now and then", "now and again"."""
+    return frozenset(data_lines("times/idiom_now_partners.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def range_openers() -> frozenset[str]:
     """Words that open a range "X and Y": "between"."""
     return frozenset(data_lines("times/range_openers.txt"))
@@ -264,7 +271,7 @@ def classify(token: Token) -> TokenInfo | None:
         return TokenInfo(_PUNCT[text])
     if text[0].isdigit():
         return _classify_number(token, text)
-    if text == "and" and _adds_a_half(token):
+    if text == "and" and (_adds_a_half(token) or _adds_a_hyphened_half(token)):
         return TokenInfo("PLUS")  # "two and a half years": one amount, not a range of two
     entry = lexicon().get(text)
     if entry is not None:
@@ -333,7 +340,13 @@ def _following_year(token: Token, text: str) -> int | None:
     if len(text) != 2 or i < 2 or doc[i - 1].text not in ("-", "–") or not re.fullmatch(r"\d{4}", doc[i - 2].text):
         return None
     year = int(doc[i - 2].text) + 1
-    return year if year % 100 == int(text) else None
+    return year if year % 100 == int(text) else _later_year_of_range(int(doc[i - 2].text), int(text))
+
+
+def _later_year_of_range(first: int, short: int) -> int | None:
+    """'in 2012-15', 'the 1990-94 war': a range of years may end a few years on, in the same century."""
+    year = first // 100 * 100 + short
+    return year if 1 < year - first <= MAX_SHORT_RANGE_YEARS else None
 
 
 def _decade_with_apostrophe(token: Token, text: str) -> bool:
@@ -616,6 +629,20 @@ def _ends_name(token: Token) -> bool:
     return following is None or not following.text[:1].isupper()
 
 
+def _now_in_frequency_idiom(token: Token) -> bool:
+    """'every now and then', 'now and again', 'meets now and then.': "now" before "and" and a word of
+    idiom_now_partners.txt; a bare "now and then" only after "every" or before punctuation, since "then" may
+    open a clause of its own ("he is here now and then he will go")."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "now" or i + 2 >= len(doc) or doc[i + 1].lower_ != "and":
+        return False
+    partner = doc[i + 2]
+    if partner.lower_ not in now_idiom_partners():
+        return False
+    after_every = i > 0 and doc[i - 1].lower_ == "every"
+    return partner.lower_ != "then" or after_every or i + 3 == len(doc) or doc[i + 3].is_punct
+
+
 def _capitalised_abbreviation(token: Token) -> bool:
     """'HR' with no number in digits before it: the abbreviation of something else ('the HR
     manager', 'One HR adviser'), not of hours ('3 HR a day'); a headline all in capitals keeps
@@ -686,6 +713,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
     if info.cls == "VAGUE" and _ends_name(token):
         return None  # "the Save the Dunes Now campaign", "Justice Now said": the last word of a name
+    if info.cls == "VAGUE" and _now_in_frequency_idiom(token):
+        return None  # "every now and then", "now and again": from time to time, not the present
     if info.cls == "DEICTIC" and _generic_now_or_someday(token):
         return None  # "in today's world", "the people of tomorrow": no day is meant
     if info.cls == "TIMEWORD" and _anchored_on_event(token):
@@ -1122,8 +1151,21 @@ def _adds_a_half(token: Token) -> bool:
     words = [doc[k].lower_ if 0 <= k < len(doc) else "" for k in range(i - step, i + 2 * step + 1, step)]
     if words[2:] != ["a", "half"] or (step == 2 and [doc[i + 1].text, doc[i + 3].text] != ["-", "-"]):
         return False
-    prev = words[0]
-    return prev[:1].isdigit() or lexicon().get(prev, ("",))[0] in ("NUMWORD", "TEENCENT")
+    return _names_a_number(words[0])
+
+
+def _adds_a_hyphened_half(token: Token) -> bool:
+    """The "and" of "seven and a-half years": a number, "and", then "a-half" split as "a", "-", "half"."""
+    doc, i = token.doc, token.i
+    words = [doc[k].lower_ for k in range(i + 1, min(i + 4, len(doc)))]
+    if i == 0 or words != ["a", "-", "half"]:
+        return False
+    return _names_a_number(doc[i - 1].lower_)
+
+
+def _names_a_number(word: str) -> bool:
+    """'3', 'seven', 'twenty': a word an amount is written with."""
+    return word[:1].isdigit() or lexicon().get(word, ("",))[0] in ("NUMWORD", "TEENCENT")
 
 
 def _before_digit(token: Token) -> bool:
