@@ -284,6 +284,8 @@ def _shape(text: str) -> str | None:
 def _classify_number(token: Token, text: str) -> TokenInfo | None:
     if _dotted_clock(token, text):
         return TokenInfo("CLOCK", text.replace(".", ":"))
+    if (meridian_clock := _dotted_meridian_clock(token, text)) is not None:
+        return TokenInfo("CLOCK", meridian_clock)
     cls = _shape(text)
     if cls is None or (cls == "DECADE" and _is_age(token)):
         return None
@@ -450,6 +452,19 @@ def _dotted_clock(token: Token, text: str) -> bool:
     if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
         return False
     return _military_time(token, text.replace(".", "").zfill(4))
+
+
+def _dotted_meridian_clock(token: Token, text: str) -> str | None:
+    """'10.30am', '4.15 pm': a 12-hour clock written with a point (British style) before "am" or "pm", as
+    '10:30am'; a point without them stays a decimal ('rose 4.15')."""
+    found = re.fullmatch(r"(\d{1,2})\.(\d{2})(am|pm|a\.m\.?|p\.m\.?)?", text)
+    if found is None or not 1 <= int(found.group(1)) <= 12 or int(found.group(2)) > 59:
+        return None
+    if found.group(3) is None:
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if nxt is None or lexicon().get(nxt.lower_, ("",))[0] != "AMPM":
+            return None
+    return f"{found.group(1)}:{found.group(2)}{found.group(3) or ''}"
 
 
 def _counts_things(token: Token) -> bool:
@@ -699,6 +714,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the cats spring into the hedge", "camps spring up": the verb
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
+    if info.cls == "LAST" and text == "following" and _after_plural_unit(token):
+        return TokenInfo("AFTER", "x")  # "in the days following the vote" is like "the days after the vote"
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
         return None
     if info.cls == "LAST" and verb_last(token):
@@ -1049,6 +1066,14 @@ def _before_digit(token: Token) -> bool:
     return k < len(token.doc) and token.doc[k].text[:1].isdigit()
 
 
+def _after_plural_unit(token: Token) -> bool:
+    """Whether the word before the token is a unit in the plural: "days" in "the days following"."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1].lower_
+    return lexicon().get(prev, ("",))[0] == "UNIT" and prev.endswith("s")
+
+
 def _after(token: Token, word: str) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ == word
 
@@ -1088,6 +1113,8 @@ def find_matches(doc: Doc) -> list[Match]:
         if _last_minute_idiom(doc, start, end):
             continue
         if name == "last_part" and not _last_part_of_year(infos[start:end]):
+            continue
+        if name == "week_or_day_of" and not _ranks_week_or_day(infos[start:end]):
             continue
         taken[start:end] = [True] * (end - start)
         start = _without_outer_count(start, end, infos)
@@ -1206,6 +1233,13 @@ def _last_part_of_year(infos) -> bool:
     return year_part and (whole.cls != "UNIT" or whole.value == "Y")
 
 
+def _ranks_week_or_day(infos) -> bool:
+    """'the last week of June', 'the first day of next year': the part ranked is a week or a day; other
+    parts ('the second quarter of next year') are read by their own rules."""
+    part = infos[2]
+    return part.cls == "UNIT" and part.value in ("W", "D")
+
+
 def _without_outer_count(start: int, end: int, infos: list) -> int:
     """'two four-year terms', 'the Ninth Five-Year Plan': a count or an ordinal before a
     hyphenated length counts the things the length describes, not the units."""
@@ -1291,9 +1325,11 @@ def offset_from_event(doc: Doc, end: int) -> bool:
 
 
 def _is_amount(token: Token) -> bool:
-    """A number, a percentage or a counted noun ("$40,000", "5%", "3 million tonnes")."""
+    """A number, a percentage, a counted noun ("$40,000", "5%", "3 million tonnes") or a number with a
+    magnitude written on ("£2bn", "$30m", "4.5tn"), which the tagger may take for a noun."""
     counted = token.tag_ in ("NNS", "NN") and any(c.dep_ == "nummod" for c in token.children)
-    return token.tag_ == "CD" or token.text == "%" or counted
+    with_magnitude = re.fullmatch(r"\d[\d,.]*(bn|m|mn|tn|k)", token.lower_) is not None
+    return token.tag_ == "CD" or token.text == "%" or counted or with_magnitude
 
 
 def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
