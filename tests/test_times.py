@@ -2112,3 +2112,86 @@ CASES_GUARDIAN_E_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_E_ROUND11)
 def test_guardian_e_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- guardian_d (round 11): the weekend a weekend paper is in, fortnights back, last century, weekdays ahead
+# under a present passive or "as early as", halves of a game, a week or day of a month, "the weeks following",
+# clocks with a point ("7.45pm"), the first day of "5-7 July", rates of "£2bn a year", "remanded until Friday",
+# "ten years ago today"
+
+GUARDIAN_D_SUNDAY = dt.date(2018, 12, 9)
+GUARDIAN_D_SATURDAY = dt.date(2017, 3, 11)
+GUARDIAN_D_WEDNESDAY = dt.date(2018, 6, 13)
+
+CASES_GUARDIAN_D_ROUND11 = [
+    # "this weekend" told on a Saturday or Sunday is the one under way, in either tense
+    (GUARDIAN_D_SUNDAY, "Thousands of shoppers crowded the market this weekend.",
+     [("this weekend", "DATE", "2018-W49-WE")]),
+    (GUARDIAN_D_SUNDAY, "The band will play two concerts this weekend.", [("this weekend", "DATE", "2018-W49-WE")]),
+    (GUARDIAN_D_SATURDAY, "Farmers are protesting in the capital this weekend.",
+     [("this weekend", "DATE", "2017-W10-WE")]),
+    (GUARDIAN_D_SUNDAY, "The band will play this coming weekend.", [("this coming weekend", "DATE", "2018-W50-WE")]),
+    # a fortnight ago is two weeks back, as "two weeks ago"
+    (GUARDIAN_D_WEDNESDAY, "The bridge reopened a fortnight ago.", [("a fortnight ago", "DATE", "2018-W22")]),
+    (GUARDIAN_D_WEDNESDAY, "The bridge reopened two weeks ago.", [("two weeks ago", "DATE", "2018-W22")]),
+    (GUARDIAN_D_WEDNESDAY, "Prices have climbed over the past fortnight.", [("the past fortnight", "DURATION", "P2W")]),
+    # "ago" with "today" or "yesterday" names the day of an anniversary
+    (GUARDIAN_D_WEDNESDAY, "The dam burst ten years ago today.", [("ten years ago today", "DATE", "2008-06-13")]),
+    (GUARDIAN_D_WEDNESDAY, "The dam burst ten years ago.", [("ten years ago", "DATE", "2008")]),
+    # "last century" is the century before this one; "the last century" the span up to now
+    (GUARDIAN_D_WEDNESDAY, "Most of the mills were built last century.", [("last century", "DATE", "19")]),
+    (GUARDIAN_D_WEDNESDAY, "Last century's floods wrecked the valley.", [("Last century", "DATE", "19")]),
+    (GUARDIAN_D_WEDNESDAY, "Sea levels rose over the last century.", [("the last century", "DURATION", "P100Y")]),
+    # a weekday under a present passive lies ahead, unless it is yesterday (a caption) or hangs on a noun
+    (GUARDIAN_D_WEDNESDAY, "Her second novel is published on Monday.", [("Monday", "DATE", "2018-06-18")]),
+    (GUARDIAN_D_WEDNESDAY, "Crowds are greeted by the mayor on Tuesday.", [("Tuesday", "DATE", "2018-06-12")]),
+    (GUARDIAN_D_WEDNESDAY, "Fans are angered by the defeat on Monday.", [("Monday", "DATE", "2018-06-11")]),
+    # "as early as" a weekday looks ahead where the parse leaves no tense
+    (GUARDIAN_D_WEDNESDAY, "Aides said the council could as early as Tuesday formally approve the budget.",
+     [("Tuesday", "DATE", "2018-06-19")]),
+    # a court holding a case or a person "until" a day: that day lies ahead, as the hearing does
+    (GUARDIAN_D_WEDNESDAY, "The man was remanded in custody until Monday.", [("Monday", "DATE", "2018-06-18")]),
+    (GUARDIAN_D_WEDNESDAY, "The inquest was adjourned until Tuesday.", [("Tuesday", "DATE", "2018-06-19")]),
+    (GUARDIAN_D_WEDNESDAY, "The man stayed in the city until Monday.", [("Monday", "DATE", "2018-06-11")]),
+    # a half in a sentence about a game played is the game's, not the year's
+    (GUARDIAN_D_WEDNESDAY, "Their striker missed a penalty early in the first half.", []),
+    (GUARDIAN_D_WEDNESDAY, "The home side led at half-time but collapsed in the second half.", []),
+    (GUARDIAN_D_WEDNESDAY, "Orders for tractors rose in the first half.", [("the first half", "DATE", "2018-H1")]),
+    # a week or a day of a month named by its rank is one expression of that week or day
+    (GUARDIAN_D_WEDNESDAY, "The ferries stopped in the last week of March.",
+     [("the last week of March", "DATE", "2018-W13")]),
+    (GUARDIAN_D_WEDNESDAY, "The festival opens in the first week of August.",
+     [("the first week of August", "DATE", "2018-W31")]),
+    (GUARDIAN_D_WEDNESDAY, "The lease runs out on the last day of September.",
+     [("the last day of September", "DATE", "2018-09-30")]),
+    (GUARDIAN_D_WEDNESDAY, "Voting ends in the second week of May, 2019.",
+     [("the second week of May, 2019", "DATE", "2019-W19")]),
+    (GUARDIAN_D_WEDNESDAY, "Bills are paid in the last week of the month.",
+     [("the last week of the month", "DATE", "2018-W26")]),
+    (GUARDIAN_D_WEDNESDAY, "The rules change on the first day of next year.",
+     [("the first day of next year", "DATE", "2019-01-01")]),
+    (GUARDIAN_D_WEDNESDAY, "The rules changed on the last day of last year.",
+     [("the last day of last year", "DATE", "2017-12-31")]),
+    # the first day of a range written day first takes the month and year of the second
+    (GUARDIAN_D_WEDNESDAY, "The fair runs from 9 to 12 August.",
+     [("9", "DATE", "2018-08-09"), ("12 August", "DATE", "2018-08-12")]),
+    (GUARDIAN_D_WEDNESDAY, "Storms hit the coast on 3-4 March 2016.",
+     [("3", "DATE", "2016-03-03"), ("4 March 2016", "DATE", "2016-03-04")]),
+    (GUARDIAN_D_WEDNESDAY, "Between 3 and 5 ships sank in May.", [("May", "DATE", "2018-05")]),
+    # an amount with its magnitude written on ("£2bn") per unit of time is a rate, unmarked like "$2 billion a year"
+    (GUARDIAN_D_WEDNESDAY, "The subsidy costs taxpayers £2bn a year.", []),
+    (GUARDIAN_D_WEDNESDAY, "The club pays its striker £300k a week.", []),
+    # "the weeks following" a thing is a vague length, as "the weeks after" it
+    (GUARDIAN_D_WEDNESDAY, "Rents soared in the months following the flood.", [("months", "DURATION", "PXM")]),
+    (GUARDIAN_D_WEDNESDAY, "The following day, rents soared.", [("The following day", "DATE", "2018-06-14")]),
+    # a 12-hour clock written with a point, before "am" or "pm" (one token or two); a bare decimal is none
+    (GUARDIAN_D_WEDNESDAY, "The ferry left at 7.45pm on Monday.",
+     [("7.45pm", "TIME", "2018-06-11T19:45"), ("Monday", "DATE", "2018-06-11")]),
+    (GUARDIAN_D_WEDNESDAY, "The polls open at 6.30 am.", [("6.30 am", "TIME", "2018-06-13T06:30")]),
+    (GUARDIAN_D_WEDNESDAY, "The shares rose 6.30 on the news.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_D_ROUND11)
+def test_guardian_d_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

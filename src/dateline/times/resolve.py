@@ -543,6 +543,23 @@ def _longing(verb: Token) -> bool:
     return verb.lemma_.lower() in words or any(form.endswith(e) and form[: -len(e)] in words for e in ("s", "d", "ed"))
 
 
+def holding_verbs() -> frozenset[str]:
+    """Verbs of a court putting a case or a person off until a later day (holding_verbs.txt)."""
+    return frozenset(data_lines("times/holding_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def match_words() -> re.Pattern:
+    """Any whole word of a game being played, whose halves are no halves of a year (match_words.txt)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data_lines("times/match_words.txt")) + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
+def earliest_bounds() -> tuple[list[str], ...]:
+    """Word sequences that bound a time from below and look ahead: "as early as Monday" (earliest_bounds.txt)."""
+    return tuple(line.split() for line in data_lines("times/earliest_bounds.txt"))
+
+
 @functools.lru_cache(maxsize=1)
 def awaiting_prepositions() -> frozenset[str]:
     """Prepositions before a thing still awaited: "ahead of the May 4 vote", "for the Friday summit"."""
@@ -742,6 +759,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return FUTURE  # "has given them until Tuesday", "has until Monday to decide": a deadline still ahead
     if deadline and verb.lemma_ in INTENT and verb.i < start and not any(a.lower_ == "had" for a in auxes):
         return FUTURE  # "said they expected a ruling by Friday": a deadline looked forward to
+    held_until = start > 0 and doc[start - 1].lower_ in UNTIL_WORDS and verb.lemma_.lower() in holding_verbs()
+    if held_until and verb.i < start and not any(a.lower_ == "had" for a in auxes):
+        return FUTURE  # "was remanded in custody until Friday": the hearing it waits for is ahead
     if verb.lemma_ in INTENT and verb.tag_ == "VBN" and any(a.lower_ in PRESENT_BE for a in auxes):
         return FUTURE  # "the vote is expected on Monday"
     if verb.lower_ in PRESENT_BE and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
@@ -1150,6 +1170,12 @@ class Resolver:
                 direction = None  # "set a Friday deadline": the thing planned lies either side of the telling
             elif direction == FUTURE and self._names_thing_looked_back_at():
                 direction = None  # "police are probing the Sunday shooting": the present is now, not the day's
+        if direction != PAST and self._after_earliest_bound():  # "could as early as Monday announce"
+            return weekday_date(self.dct, weekday, FUTURE, strict)
+        if direction is None and self._told_in_present_passive():
+            # "the film is released on Friday" lies ahead; a caption's passive tells yesterday ("a man is
+            # detained on Wednesday" written on a Thursday)
+            direction = PAST if (self.dct.isoweekday() - weekday) % 7 == 1 else FUTURE
         if direction is None:
             back = (self.dct.isoweekday() - weekday) % 7
             direction = PAST if back <= 5 else FUTURE
@@ -1158,6 +1184,28 @@ class Resolver:
         if direction == PAST and not strict and self._tomorrow_in_a_plan(weekday):
             direction = FUTURE
         return weekday_date(self.dct, weekday, direction, strict)
+
+    def _told_in_present_passive(self) -> bool:
+        """Whether the match hangs straight on a present passive and nothing more: "is released on Friday"
+        (not "is charged over a stabbing on Monday", whose day is the stabbing's)."""
+        verb = self.doc[self.governor()]
+        auxes = _auxes(verb)
+        passive = len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].lower_ in PRESENT_BE
+        if verb.tag_ != "VBN" or not passive:
+            return False
+        token = self.doc[self.match.start : self.match.end].root.head
+        while token != verb and token.head != token:
+            if token.pos_ in ("NOUN", "PROPN"):
+                return False
+            token = token.head
+        return token == verb
+
+    def _after_earliest_bound(self) -> bool:
+        """Whether the match follows a bound of the earliest time ("as early as", "as soon as";
+        earliest_bounds.txt), which looks ahead where the parse gives no tense."""
+        start = self.match.start
+        return any(start >= len(words) and [t.lower_ for t in self.doc[start - len(words) : start]] == words
+                   for words in earliest_bounds())
 
     def _tomorrow_in_a_plan(self, weekday: int) -> bool:
         """Whether a weekday that a past plan would put six days back is tomorrow: "the ferry was due in port
@@ -1618,16 +1666,19 @@ class Resolver:
 
     def _weekend(self, parts: Parts, shift: int) -> Resolved:
         direction, strict = self.direction(parts)
-        if parts.has("THIS"):  # "this weekend" lies ahead, "this past weekend" behind
-            direction = PAST if parts.has("PAST") or self._weekend_under_way_or_told_past(direction) else FUTURE
+        if parts.has("THIS") and not parts.has("PAST", "COMING") and self._on_weekend():
+            # "this weekend" told on a Saturday or Sunday is the one under way (not "this coming weekend")
+            return "DATE", iso_week(self.dct) + "-WE", parts.position_mod()
+        if parts.has("THIS"):  # "this weekend" lies ahead; "this past weekend" and one told in the past behind
+            told_past = direction == PAST and not parts.has("COMING")  # "the offensive restarted this weekend"
+            direction = PAST if parts.has("PAST") or told_past else FUTURE
         direction = direction or PAST
         saturday = weekday_date(self.dct, 6, direction, strict) + dt.timedelta(weeks=shift)
         return "DATE", iso_week(saturday) + "-WE", parts.position_mod()
 
-    def _weekend_under_way_or_told_past(self, tense: str | None) -> bool:
-        """Whether "this weekend" is the one now ending or just gone: written on a Saturday or Sunday, or told
-        in the past ("the offensive restarted this weekend")."""
-        return self.dct.isoweekday() >= 6 or tense == PAST
+    def _on_weekend(self) -> bool:
+        """Whether the report is published on a Saturday or Sunday, inside the weekend it calls "this"."""
+        return self.dct.isoweekday() >= 6
 
     def _clock(self, parts: Parts) -> Resolved | None:
         hour, minute = self._clock_time(parts)
@@ -1719,11 +1770,11 @@ class Resolver:
         shift = self._shift(parts)
         if unit == "WE":
             return self._weekend(parts, 0) if shift <= 0 or parts.has("COMING") else self._weekend(parts, 1)
-        if unit in TIME_UNITS:
+        if unit in TIME_UNITS or unit == "2W":  # "the past fortnight" is a length, as "the past two weeks"
             return "DURATION", duration(1, unit), mod
+        if unit == "CE" and parts.has("LAST") and shift < 0 and not parts.has("THE", "PAST"):
+            return "DATE", shifted(self.dct, unit, shift), mod  # "last century's wars": the century before this one
         if unit in ("DE", "CE") and shift < 0:  # "the past decade", "the last century": the span up to now
-            return "DURATION", duration(1, unit), mod
-        if unit == "2W" and shift != 0 and parts.has("THE", "PAST"):  # "the next fortnight": no calendar unit, a span
             return "DURATION", duration(1, unit), mod
         # "the next day", "the following week": relative to the story's own time; "the last week" to now
         story_time = parts.has("THE") and parts.has("LAST") and not self._says("last")
@@ -1804,6 +1855,9 @@ class Resolver:
         sign = 1 if relation.cls == "FROM" else int(relation.value)  # "two years from now"
         if amount == "X":
             return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF"), None
+        if relation.cls == "AGO" and parts.has("DEICTIC"):  # "seven years ago today": the anniversary's day
+            day = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
+            return "DATE", iso_day(moved_date(day, parts.lengths(), -1)), mod
         # "a year earlier" counts from the report; "three days later" from the story's last date
         anchor = self.dct if relation.cls in ("AGO", "FROM") or unit not in ("D", "W") else self.anchor()
         if unit == "Y" and amount == 1 and sign < 0:
@@ -2011,6 +2065,8 @@ class Resolver:
         limit = {"Q": 4, "H": 2}.get(unit)
         if limit is None or not 1 <= n <= limit:
             return None
+        if unit == "H" and not parts.has("OF", "POSS") and parts.year() is None and self._in_match_report():
+            return None  # "scored early in the first half": a half of a game, no half of a year
         year = parts.year()
         shift_of = self._shifted_year_of(parts)
         if year is not None:
@@ -2028,6 +2084,10 @@ class Resolver:
             else:
                 year = self.year_for((n,), (now,), parts, months=False, per_year=4 if unit == "Q" else 2)
         return "DATE", f"{year:04d}-{unit}{n}", None
+
+    def _in_match_report(self) -> bool:
+        """Whether the sentence tells of a game being played ("striker", "half-time"; match_words.txt)."""
+        return match_words().search(self.doc[self.match.start].sent.text.lower()) is not None
 
     @staticmethod
     def _shifted_year_of(parts: Parts) -> int | None:
@@ -2178,6 +2238,60 @@ class Resolver:
             resolved = self._numbered_part(of_year, "Q", 4)
             return resolved and ("DATE", iso_week(dt.date(int(resolved[1][:4]), 12, 28)), None)
         return self._numbered_part(of_year, unit, {"Q": 4, "H": 2}[unit])
+
+    def _week_or_day_of(self, parts: Parts) -> Resolved | None:
+        """'the last week of June' is the week of its closing days, 'the first week of July' the one that
+        holds most of its first seven days, 'the last day of March' March 31; the month as a bare one's, and
+        'the last week of the month' (this, last or next month) counts from the publication month; 'the first
+        day of the year' is January 1 of the year that 'the year' would be."""
+        unit = parts.value("UNIT")
+        of_at = parts.classes.index("OF")
+        rank = Parts(replace(self.match, infos=parts.infos[:of_at]))
+        if unit not in ("D", "W") or (rank.has("LAST") and rank.value("LAST") != "-1"):
+            return None  # "the last hour of June"; "the next day of June" names no part of a month
+        ordinal = rank.first("ORDWORD", "ORDNUM", "SECOND")
+        n = ordinal_value(ordinal) if ordinal is not None else None
+        whole = Parts(replace(self.match, infos=parts.infos[of_at + 1:]))
+        if not whole.has("MONTH") and whole.value("UNIT") == "Y":
+            return self._week_or_day_of_year(parts, unit, n)
+        month = self._month_of_part(whole)
+        if month is None:
+            return None  # "the last day of the week"
+        year, number = month
+        last = calendar.monthrange(year, number)[1]
+        if unit == "D":
+            day = n if n is not None else last
+        else:
+            day = 7 * n - 3 if n is not None else last - 3
+        date = dt.date(year, number, day)  # ValueError past the month's end: "the fifth week of June"
+        return "DATE", (iso_day(date) if unit == "D" else iso_week(date)), None
+
+    def _month_of_part(self, whole: Parts) -> tuple[int, int] | None:
+        """(year, month) of what follows "of" in a part of a month: "June", "the month", "next month"."""
+        if whole.has("MONTH"):
+            value = self._month(whole)[1]
+            return int(value[:4]), int(value[5:7])
+        if whole.value("UNIT") != "M":
+            return None
+        shift = int(whole.value("LAST", "COMING") or 0)  # "the month", "this month": the publication month
+        value = shifted(self.dct, "M", shift)
+        return int(value[:4]), int(value[5:7])
+
+    def _week_or_day_of_year(self, parts: Parts, unit: str, n: int | None) -> Resolved | None:
+        """'the first day of the year', 'the last day of last year', 'the second week of next year': the year
+        as _last_part reads it (its first or fourth quarter's year), without the word that ranks the part."""
+        edge = next(k for k, c in enumerate(parts.classes) if c in ("LAST", "FINAL", "ORDWORD", "ORDNUM", "SECOND"))
+        of_year = Parts(replace(self.match, infos=tuple(parts.infos[:edge] + parts.infos[edge + 1:])))
+        quarter = self._numbered_part(of_year, "Q", 1 if n is not None else 4)
+        if quarter is None:
+            return None
+        year = int(quarter[1][:4])
+        if unit == "W" and n is None:  # the last week of a year is the one that holds Dec 28
+            return "DATE", iso_week(dt.date(year, 12, 28)), None
+        if unit == "W":
+            return ("DATE", f"{year:04d}-W{n:02d}", None) if 1 <= n <= 52 else None
+        date = dt.date(year, 12, 31) if n is None else dt.date(year, 1, 1) + dt.timedelta(days=n - 1)
+        return ("DATE", iso_day(date), None) if date.year == year else None
 
     def _set(self, parts: Parts) -> Resolved | None:
         if parts.has("SETADV"):

@@ -755,6 +755,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the cats spring into the hedge", "camps spring up": the verb
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
+    if info.cls == "LAST" and text == "following" and _after_plural_unit(token):
+        return TokenInfo("AFTER", "x")  # "in the days following the vote" is like "the days after the vote"
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
         return None
     if info.cls == "LAST" and verb_last(token):
@@ -1173,6 +1175,14 @@ def _before_digit(token: Token) -> bool:
     return k < len(token.doc) and token.doc[k].text[:1].isdigit()
 
 
+def _after_plural_unit(token: Token) -> bool:
+    """Whether the word before the token is a unit in the plural: "days" in "the days following"."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1].lower_
+    return lexicon().get(prev, ("",))[0] == "UNIT" and prev.endswith("s")
+
+
 def _after(token: Token, word: str) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ == word
 
@@ -1212,6 +1222,8 @@ def find_matches(doc: Doc) -> list[Match]:
         if _last_minute_idiom(doc, start, end):
             continue
         if name == "last_part" and not _last_part_of_year(infos[start:end]):
+            continue
+        if name == "week_or_day_of" and not _ranks_week_or_day(infos[start:end]):
             continue
         taken[start:end] = [True] * (end - start)
         start = _without_outer_count(start, end, infos)
@@ -1330,6 +1342,13 @@ def _last_part_of_year(infos) -> bool:
     return year_part and (whole.cls != "UNIT" or whole.value == "Y")
 
 
+def _ranks_week_or_day(infos) -> bool:
+    """'the last week of June', 'the first day of next year': the part ranked is a week or a day; other
+    parts ('the second quarter of next year') are read by their own rules."""
+    part = infos[2]
+    return part.cls == "UNIT" and part.value in ("W", "D")
+
+
 def _without_outer_count(start: int, end: int, infos: list) -> int:
     """'two four-year terms', 'the Ninth Five-Year Plan': a count or an ordinal before a
     hyphenated length counts the things the length describes, not the units."""
@@ -1415,9 +1434,11 @@ def offset_from_event(doc: Doc, end: int) -> bool:
 
 
 def _is_amount(token: Token) -> bool:
-    """A number, a percentage or a counted noun ("$40,000", "5%", "3 million tonnes")."""
+    """A number, a percentage, a counted noun ("$40,000", "5%", "3 million tonnes") or a number with a
+    magnitude written on ("£2bn", "$30m", "4.5tn"), which the tagger may take for a noun."""
     counted = token.tag_ in ("NNS", "NN") and any(c.dep_ == "nummod" for c in token.children)
-    return token.tag_ == "CD" or token.text == "%" or counted
+    with_magnitude = re.fullmatch(r"\d[\d,.]*(bn|m|mn|tn|k)", token.lower_) is not None
+    return token.tag_ == "CD" or token.text == "%" or counted or with_magnitude
 
 
 def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
