@@ -2195,3 +2195,46 @@ CASES_GUARDIAN_D_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_D_ROUND11)
 def test_guardian_d_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- guardian_f (round 11)
+
+GUARDIAN_F_SUNDAY = dt.date(2018, 1, 28)
+GUARDIAN_F_THURSDAY = dt.date(2018, 12, 27)
+GUARDIAN_F_FRIDAY = dt.date(2019, 3, 1)
+
+CASES_GUARDIAN_F_ROUND11 = [
+    # a weekday joined to the one before it and later in the week falls in that one's week
+    (GUARDIAN_F_SUNDAY, "The summit, opening in Oslo on Monday and Tuesday, is sold out.",
+     [("Monday", "DATE", "2018-01-29"), ("Tuesday", "DATE", "2018-01-30")]),
+    (GUARDIAN_F_SUNDAY, "The panel sat on Wednesday and Friday.",
+     [("Wednesday", "DATE", "2018-01-24"), ("Friday", "DATE", "2018-01-26")]),
+    # a capitalised "May" after "last", "this" or "early" is the month even where the parser reads a modal
+    (GUARDIAN_F_THURSDAY, "The reforms passed last May remain popular.", [("last May", "DATE", "2018-05")]),
+    (GUARDIAN_F_THURSDAY, "The last may remain.", []),
+    # "It was 2014": bare months and seasons told in the past after it lie in that year
+    (GUARDIAN_F_FRIDAY, "It was 2014 and we farmed near the river. One July evening, the soldiers arrived.",
+     [("2014", "DATE", "2014"), ("July", "DATE", "2014-07")]),
+    (GUARDIAN_F_FRIDAY, "It was 2012 and the dam was new. It was winter when it cracked.",
+     [("2012", "DATE", "2012"), ("winter", "DATE", "2012-WI")]),
+    (GUARDIAN_F_FRIDAY, "In 2012 the dam was new. In July it cracked.",
+     [("2012", "DATE", "2012"), ("July", "DATE", "2018-07")]),
+    (GUARDIAN_F_FRIDAY, "It was 2012 and the dam was new. Last year it was sold. In July it cracked.",
+     [("2012", "DATE", "2012"), ("Last year", "DATE", "2018"), ("July", "DATE", "2018-07")]),
+    # "one day" on "going to", or on a present verb of an "if" clause, looks ahead
+    (GUARDIAN_F_FRIDAY, "One day, the miners were going to strike.", [("One day", "DATE", "FUTURE_REF")]),
+    (GUARDIAN_F_FRIDAY, "If a ceasefire is agreed one day, the aid agencies say they can return.",
+     [("one day", "DATE", "FUTURE_REF")]),
+    (GUARDIAN_F_FRIDAY, "If the stoppage lasts one day, nobody minds.", [("one day", "DURATION", "P1D")]),
+    # "a single day" is one day; "every single day" a set
+    (GUARDIAN_F_FRIDAY, "Rescuers pulled 300 people from the sea in a single day.", [("a single day", "DURATION", "P1D")]),
+    (GUARDIAN_F_FRIDAY, "The ferry runs every single day.", [("every single day", "SET", "P1D")]),
+    # a bare plural unit after "over" is a vague span; "more" before it is no preposition
+    (GUARDIAN_F_FRIDAY, "The trust between the villages was built over decades.", [("decades", "DURATION", "PXY")]),
+    (GUARDIAN_F_FRIDAY, "She wants more years in office.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_F_ROUND11)
+def test_guardian_f_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -75,6 +75,7 @@ LATEST_SMALL_HOURS = 6  # a range that starts this early says "a.m." when it mea
 BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
 ENTRY_MARKS = {"-", "--", "–", "—", ":"}  # what ends the date opening a timeline entry: "May 4 - Talks open"
 SEQUEL_VERBS = frozenset(data_lines("times/sequel_verbs.txt"))  # a present that dates the thing before it
+CONDITION_MARKS = {"if", "when", "once", "unless"}  # clauses whose present tense tells a time ahead
 AHEAD_AUXILIARIES = FUTURE_AUXILIARIES | MODAL_AUXILIARIES  # "will", "could": a clause that looks ahead
 SAME_PAST = {"hurt", "cut", "hit", "set", "put", "quit", "shut", "spread", "cost", "let", "beat", "bid",
              "cast", "split", "burst", "upset", "read", "bet", "broadcast", "forecast", "slit", "thrust"}
@@ -966,6 +967,7 @@ class Resolver:
         self.dateless_clocks: dict[int, dt.date | None] = {}
         self.last_quarter: tuple[int, int] | None = None  # (year, n) of the last quarter named
         self.ref_week: dt.date | None = None  # Monday of the last week named after the last day-precise date
+        self.scene_year: int | None = None  # year a scene-setting "It was 2014" gave, until another year is written
 
     def resolve(self, match: Match) -> Resolved | None:
         self.match = match
@@ -1035,6 +1037,9 @@ class Resolver:
         year = parts.year()
         if year and year > 0:
             self.ref_year = (year, self.governor())
+            self.scene_year = int(value[:4]) if self._sets_scene() and re.match(r"\d{4}", value) else None
+        elif self.scene_year is not None and re.match(r"\d{4}", value) and int(value[:4]) != self.scene_year:
+            self.scene_year = None  # "It was 2014 ... Last year ...": the story has left the scene's year
         if re.match(r"\d{4}", value) and parts.has("YEAR", "MONTH", "ISODATE", "SLASHDATE"):
             self.last_year = int(value[:4])
         elif re.match(r"\d{4}$", value):  # "the next year", "two years ago": a year the story told too
@@ -1419,6 +1424,8 @@ class Resolver:
             year = self.dct.year + self._shift(parts)
         elif (self._after_that(parts) and self.last_year) or self._that_year_after():
             year = self.last_year  # "He was elected in 1996. That October ...", "... in June that year"
+        elif self._in_scene(parts):
+            year = self.scene_year  # "It was 2014. Then, one August morning, they came"
         else:
             year = self.year_for((month,), (self.dct.month,), parts)
         return "DATE", f"{year:04d}-{month:02d}", parts.quantity_mod() or parts.position_mod()
@@ -1455,6 +1462,8 @@ class Resolver:
             year = self.full_year(year)
         elif self._after_that(parts) and self.last_year:  # "He was elected in 1996. That summer ..."
             year = self.last_year
+        elif self._in_scene(parts):  # "It was 2014 ... it was summer and hot"
+            year = self.scene_year
         elif parts.has("THE") and parts.has("LAST") and not self._says("last"):
             # "the following spring", "the previous winter": next to the story's time, not to now
             year = self._story_season_year(season, int(parts.value("LAST")))
@@ -1476,6 +1485,19 @@ class Resolver:
             key = now if season == season_of(self.dct) else (SEASON_MIDDLE_MONTH[season],)
             year = self.year_for(key, now, parts, months=False)
         return "DATE", f"{year:04d}-{season}", parts.position_mod()
+
+    def _sets_scene(self) -> bool:
+        """Whether the match is a year that a past "it was" states as the time of the story told after it:
+        "It was 2014 and I was living in Tal Afar"."""
+        year = self.doc[self.match.start : self.match.end].root
+        verb = year.head
+        return (year.dep_ == "attr" and verb.lemma_ == "be" and verb.tag_ == "VBD"
+                and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children))
+
+    def _in_scene(self, parts: Parts) -> bool:
+        """Whether a bare month or season told in the past belongs to the year a scene set (see _sets_scene)."""
+        return (self.scene_year is not None and not parts.has("LAST", "COMING", "THIS", "PAST")
+                and self.scene_year < self.dct.year and self.clause_tense() == PAST)
 
     def _told_in_past(self) -> bool:
         """Whether the clause verb tells a thing done: a simple past, a past passive or a past perfect, maybe
@@ -1577,8 +1599,22 @@ class Resolver:
         elif (week := self._week_named_after()) is not None:  # "on Monday last week"
             date = self.dct + dt.timedelta(weeks=week, days=weekday - self.dct.isoweekday())
         else:
-            date = self.weekday(weekday, parts)
+            date = self._weekday_after_first(weekday) or self.weekday(weekday, parts)
         return self._day_with_part(date, parts.value("PARTOFDAY"), parts.position_mod())
+
+    def _weekday_after_first(self, weekday: int) -> dt.date | None:
+        """'meeting on Monday and Tuesday': a weekday joined to the weekday just before it and later in the
+        week falls in the same week as that one, whichever way the first was counted."""
+        doc, start, first = self.doc, self.match.start, self.ref_date
+        if start < 2 or first is None or doc[start - 1].lower_ not in RANGE_LINKS:
+            return None
+        before = classify(doc[start - 2])
+        if before is None or before.cls != "WEEKDAY" or first.isoweekday() != int(before.value):
+            return None
+        if weekday <= first.isoweekday():
+            return None
+        date = first + dt.timedelta(days=weekday - first.isoweekday())
+        return None if self.tense() == PAST and date > self.dct else date
 
     def _indefinite_day(self) -> bool:
         """Whether the day is counted by "a"/"one" of its own ("on a Friday", "one Sunday"), not by a noun
@@ -1920,7 +1956,7 @@ class Resolver:
         after_modal = start > 0 and doc[start - 1].tag_ == "MD"
         before_verb = end < len(doc) and doc[end].tag_ == "VB"
         return (after_modal or before_verb or self._before_modal_clause() or self._some_day_of_wish()
-                or self._inside_present_passive())
+                or self._inside_present_passive() or self._before_going_to() or self._in_open_condition())
 
     def _some_day_of_wish(self) -> bool:
         """'she hopes one day to return', 'he wants to visit the city one day', 'rebuilding the country one day
@@ -1953,6 +1989,28 @@ class Resolver:
         doc, start, end = self.doc, self.match.start, self.match.end
         return (start > 0 and end < len(doc) and doc[start - 1].lower_ in PRESENT_BE
                 and doc[end].tag_ == "VBN")
+
+    def _before_going_to(self) -> bool:
+        """'One day, these fighters were going to return home': an opening "one day" on "going to" looks ahead."""
+        day = self.doc[self.match.end - 1]
+        verb = day.head
+        return (day.dep_ == "npadvmod" and verb.i >= self.match.end and verb.lemma_ == "go" and verb.tag_ == "VBG"
+                and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children))
+
+    def _in_open_condition(self) -> bool:
+        """'if a deal is reached one day': "one day" on a present verb of an "if" or "when" clause is a time
+        ahead; not on a verb of length ("if the strike lasts one day") or one that moves a date ("if the vote
+        is delayed one day")."""
+        day = self.doc[self.match.end - 1]
+        verb = day.head
+        lemma = verb.lemma_.lower()
+        if day.dep_ != "npadvmod" or verb.dep_ != "advcl" or lemma in length_verbs():
+            return False
+        if lemma in SCHEDULING or any(lemma == put_off[0] for put_off in put_off_verbs()):
+            return False
+        if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+            return False
+        return verb.tag_ in ("VBZ", "VBP") or any(a.lower_ in PRESENT_BE for a in _auxes(verb))
 
     def _before_modal_clause(self) -> bool:
         """'one day the city will be rebuilt', 'One day, he said, we could return': an opening
@@ -2166,6 +2224,13 @@ class Resolver:
         if token.i > 0 and verb_last(self.doc[token.i - 1]):
             return self._bare_units(parts)  # "could last months", read by the parser as "last months"
         if not governed or token.head.lemma_ not in length_verbs():
+            return None
+        return self._bare_units(parts)
+
+    def _units_over(self, parts: Parts) -> Resolved | None:
+        """'ties built over decades': a bare plural unit after "over" (not "more") is a vague duration, with the
+        exceptions of _bare_units."""
+        if self.doc[self.match.start - 1].lower_ != "over":
             return None
         return self._bare_units(parts)
 

@@ -736,6 +736,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             return None  # "the annual March for Life", "the March of the Mothers", not "in March for"
         if token.text[0].isupper() and _before_digit(token):
             return info  # "(Reuters) May 14: ...": a day after it, even where the parser reads a modal
+        if token.text[0].isupper() and prev is not None and _shifts_a_month(prev):
+            return info  # "elections last May remain unresolved": a month, even where the parser reads a modal
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
     if info.cls == "WEEKDAY" and text in bare_abbreviations("WEEKDAY") and not _before_month_day(token):
         return None  # "the Sun", "Sat nav": a bare abbreviation is a weekday only in "Tue Jun 2"
@@ -792,6 +794,12 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "UNIT" and text == "seconds":
         return TokenInfo("UNITPL", info.value)
     return info
+
+
+def _shifts_a_month(token: Token) -> bool:
+    """Whether a word places the month after it in time: "last", "this", "next", "early", "mid"."""
+    info = classify(token)
+    return info is not None and info.cls in ("LAST", "THIS", "COMING", "POSMOD")
 
 
 def _age_of_thing(unit: Token) -> bool:
