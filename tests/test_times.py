@@ -2238,3 +2238,55 @@ CASES_GUARDIAN_F_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_F_ROUND11)
 def test_guardian_f_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review_11a (round 11): regressions of the round's Guardian rules on ordinary news sentences
+
+REVIEW_11A_WEDNESDAY = dt.date(2018, 3, 14)
+REVIEW_11A_FRIDAY = dt.date(2018, 3, 16)
+
+CASES_REVIEW_11A_ROUND11 = [
+    # an infinitive subject of a simple past keeps the past ("was a blow"); only a present perfect looks ahead
+    (REVIEW_11A_FRIDAY, "To lose at home on Wednesday was a blow for the club.", [("Wednesday", "DATE", "2018-03-14")]),
+    # "this weekend" in a clause a past verb reports: a plan or state reported lies ahead, an event gone by does not
+    (REVIEW_11A_WEDNESDAY, "Police said they expected trouble this weekend.", [("this weekend", "DATE", "2018-W11-WE")]),
+    (REVIEW_11A_WEDNESDAY, "Police said thousands marched this weekend.", [("this weekend", "DATE", "2018-W10-WE")]),
+    # the same for a bare midnight: "were closing at midnight" is tonight's, "closed at midnight" the one gone
+    (REVIEW_11A_WEDNESDAY, "He said the bars were closing at midnight.", [("midnight", "TIME", "2018-03-14T24:00")]),
+    (REVIEW_11A_WEDNESDAY, "Officials said the polls closed at midnight.", [("midnight", "TIME", "2018-03-13T24:00")]),
+    # a day put off "until" is gone by when a past "when" clause tells what happened then
+    (REVIEW_11A_WEDNESDAY, "The trial was adjourned until Monday, when the defendant pleaded guilty.",
+     [("Monday", "DATE", "2018-03-12")]),
+    (REVIEW_11A_WEDNESDAY, "The inquiry was adjourned until Monday.", [("Monday", "DATE", "2018-03-19")]),
+    # "held off" a thing until a day is resisting it up to then, in the past
+    (REVIEW_11A_WEDNESDAY, "Defenders held off the attack until Friday.", [("Friday", "DATE", "2018-03-09")]),
+    # a month word joined to another month is the month, even in a story about Theresa May
+    (REVIEW_11A_WEDNESDAY, "Theresa May spoke in Leeds. May and June were dry.",
+     [("May", "DATE", "2017-05"), ("June", "DATE", "2017-06")]),
+    # the age of a person named by a compound with an event noun is no length of the event
+    (REVIEW_11A_WEDNESDAY, "A 60-year-old strike veteran spoke at the rally.", []),
+    (REVIEW_11A_WEDNESDAY, "Police questioned a 23-year-old protest leader.", []),
+    (REVIEW_11A_WEDNESDAY, "They ended a decades-old protest movement.", [("decades-old", "DURATION", "PXY")]),
+    # a directive's infinitive about an incident: the day may be the incident's, gone by
+    (REVIEW_11A_WEDNESDAY, "The UN has urged Israel to investigate the killings on Friday.",
+     [("Friday", "DATE", "2018-03-09")]),
+    (REVIEW_11A_WEDNESDAY, "The coach has urged his players to learn from the defeat on Saturday.",
+     [("Saturday", "DATE", "2018-03-10")]),
+    (REVIEW_11A_WEDNESDAY, "The governor has urged drivers to stay home on Friday.", [("Friday", "DATE", "2018-03-16")]),
+    # "between now and then" runs from the present; it is no idiom of frequency
+    (REVIEW_11A_WEDNESDAY, "A lot can change between now and then.", [("now", "DATE", "PRESENT_REF")]),
+    (REVIEW_11A_WEDNESDAY, "Every now and then the lights go out.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW_11A_ROUND11)
+def test_review_11a_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He loves to tell how he met the queen one day.",  # a day gone by in a story told
+    "She likes to swim one day a week.",  # a share of each week
+])
+def test_review_11a_one_day_not_ahead(nlp, text):
+    assert "FUTURE_REF" not in [t.value for t in tag_times(nlp(text), REVIEW_11A_WEDNESDAY)]

@@ -437,6 +437,31 @@ def _passive_infinitive_of_thing(verb: Token, auxes: list[Token]) -> bool:
     return passive and verb.dep_ in ("acl", "relcl", "csubj", "csubjpass")
 
 
+def _subject_of_present_perfect(verb: Token, head: Token, head_auxes: list[Token]) -> bool:
+    """An infinitive the parser made the subject of a present perfect ("... to be held on Monday has been called
+    historic"): the perfect tells no time gone by. A simple past keeps its own: "To lose on Sunday was a blow"."""
+    return verb.dep_.startswith("csubj") and _present_perfect(head, head_auxes)
+
+
+def _reported_by_earlier_past_verb(token: Token) -> bool:
+    """Whether the token lies in a clause that a past verb before it reports ("police said they expected trouble
+    this weekend"): the sequence of tenses puts that clause in the past whatever its time. A report given after
+    the clause ("the storm hit the coast this weekend, officials said") leaves its tense its own."""
+    for _ in range(8):
+        if token.dep_ == "ccomp" and token.head.tag_ == "VBD" and token.head.i < token.i:
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _incident_before(verb: Token, start: int) -> bool:
+    """Whether an incident the verb governs comes between it and the date ("has urged Israel to investigate the
+    killings on Friday", "to learn from the defeat on Saturday"): the day may be the incident's, gone by."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in incident_nouns() for t in verb.subtree if verb.i < t.i < start)
+
+
 def _object_before(verb: Token, start: int) -> bool:
     """Whether the verb has an object before token start that is a thing: "follows a pay offer [on Monday]";
     not a name, a pronoun or a person by role ("Spain follows France on Monday", "follow the mayor on
@@ -521,8 +546,17 @@ def _put_off_until(verb: Token, start: int) -> bool:
         k -= 2
     if k < 0 or doc[k].lower_ not in UNTIL_WORDS:
         return False
+    if any(_past_when_clause(date) for date in doc[k].children if date.dep_ == "pobj"):
+        return False  # "adjourned until Monday, when he pleaded guilty": that Monday is gone by
     words = {t.lower_ for t in verb.subtree if t.i < start}
     return any(verb.lemma_.lower() == lemma and set(phrase) <= words for lemma, *phrase in put_off_verbs())
+
+
+def _past_when_clause(date: Token) -> bool:
+    """Whether a "when" clause in the past hangs on the date: "until Tuesday, when shares fell"."""
+    return any(c.dep_ in ("relcl", "advcl") and any(w.lower_ == "when" for w in c.children)
+               and (c.tag_ == "VBD" or any(a.tag_ == "VBD" for a in c.children if a.dep_ in ("aux", "auxpass")))
+               for c in date.children)
 
 
 @functools.lru_cache(maxsize=1)
@@ -542,11 +576,6 @@ def _longing(verb: Token) -> bool:
     """A verb of longing by its lemma or, where the lemmatiser errs ("hopes" -> "hop"), by its form."""
     words, form = longing_verbs(), verb.lower_
     return verb.lemma_.lower() in words or any(form.endswith(e) and form[: -len(e)] in words for e in ("s", "d", "ed"))
-
-
-def holding_verbs() -> frozenset[str]:
-    """Verbs of a court putting a case or a person off until a later day (holding_verbs.txt)."""
-    return frozenset(data_lines("times/holding_verbs.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -753,16 +782,15 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i):
         # "postponed the vote until Tuesday", "planned a rally Saturday"; not "On Friday, the government planned"
         return FUTURE
-    if _put_off_until(verb, start):
-        return FUTURE  # "the talks were put on hold until February": later than the putting off
+    if _put_off_until(verb, start) and not any(a.lower_ == "had" for a in auxes):
+        # "the talks were put on hold until February", "was remanded in custody until Friday": later than the
+        # putting off (not "had been remanded until Friday")
+        return FUTURE
     deadline = start > 0 and doc[start - 1].lower_ in DEADLINE_PREPS
     if deadline and (_present_perfect(verb, auxes) or _present(verb, auxes)):
         return FUTURE  # "has given them until Tuesday", "has until Monday to decide": a deadline still ahead
     if deadline and verb.lemma_ in INTENT and verb.i < start and not any(a.lower_ == "had" for a in auxes):
         return FUTURE  # "said they expected a ruling by Friday": a deadline looked forward to
-    held_until = start > 0 and doc[start - 1].lower_ in UNTIL_WORDS and verb.lemma_.lower() in holding_verbs()
-    if held_until and verb.i < start and not any(a.lower_ == "had" for a in auxes):
-        return FUTURE  # "was remanded in custody until Friday": the hearing it waits for is ahead
     if verb.lemma_ in INTENT and verb.tag_ == "VBN" and any(a.lower_ in PRESENT_BE for a in auxes):
         return FUTURE  # "the vote is expected on Monday"
     if verb.lower_ in PRESENT_BE and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
@@ -774,13 +802,13 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if head.pos_ == "ADJ" and head.head != head:  # "was due to expire Friday": the verb of "due"
             head = head.head
         head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-        if head != verb and head.lemma_ in directive_verbs() and not through_noun and (
-                _present_perfect(head, head_auxes) or _present(head, head_auxes)):
+        directive = head != verb and head.lemma_ in directive_verbs() and not _incident_before(verb, start)
+        if directive and not through_noun and (_present_perfect(head, head_auxes) or _present(head, head_auxes)):
             return FUTURE  # "has ordered a truce to begin on Tuesday": a perfect takes no day gone by
         if head != verb and head.lemma_ in INTENT and not through_noun:
             # "had been scheduled to expire Friday": a plan told in the past perfect is over
             return PAST if any(a.lower_ == "had" for a in head_auxes) else FUTURE
-        past_head = head != verb and not verb.dep_.startswith("csubj") and (
+        past_head = head != verb and not _subject_of_present_perfect(verb, head, head_auxes) and (
             head.tag_ == "VBD" and not head_auxes
             or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
         if past_head:
@@ -1706,7 +1734,8 @@ class Resolver:
             # "this weekend" told on a Saturday or Sunday is the one under way (not "this coming weekend")
             return "DATE", iso_week(self.dct) + "-WE", parts.position_mod()
         if parts.has("THIS"):  # "this weekend" lies ahead; "this past weekend" and one told in the past behind
-            told_past = direction == PAST and not parts.has("COMING")  # "the offensive restarted this weekend"
+            # "the offensive restarted this weekend"; not "police said they expected trouble this weekend"
+            told_past = direction == PAST and not parts.has("COMING") and not self._reported_plan_or_state()
             direction = PAST if parts.has("PAST") or told_past else FUTURE
         direction = direction or PAST
         saturday = weekday_date(self.dct, 6, direction, strict) + dt.timedelta(weeks=shift)
@@ -1715,6 +1744,21 @@ class Resolver:
     def _on_weekend(self) -> bool:
         """Whether the report is published on a Saturday or Sunday, inside the weekend it calls "this"."""
         return self.dct.isoweekday() >= 6
+
+    def _reported_plan_or_state(self) -> bool:
+        """Whether a past verb before the match reports its clause and that clause tells no past event but a plan,
+        a state or a thing under way ("police said they expected trouble this weekend", "said the bars were closing
+        at midnight", "said the match was moved to this weekend"): the sequence of tenses put it in the past, its
+        time may lie ahead. "Police said thousands marched this weekend" tells an event gone by."""
+        if not _reported_by_earlier_past_verb(self.doc[self.match.start : self.match.end].root):
+            return False
+        verb, start = self.doc[self.governor()], self.match.start
+        lemma = verb.lemma_.lower()
+        past_auxes = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+        told_past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and past_auxes)
+        event = told_past and lemma != "be" and lemma not in forward_verbs()
+        targeted = start > 0 and self.doc[start - 1].lower_ in TARGET_PREPOSITIONS | {"to"}
+        return not event or targeted
 
     def _clock(self, parts: Parts) -> Resolved | None:
         hour, minute = self._clock_time(parts)
@@ -1739,7 +1783,7 @@ class Resolver:
         else:
             date = self.dct
             self.dateless_clocks[self.match.start] = self._clock_story_day(parts) if self.tense() == PAST else None
-            if hour == 24 and self.tense() == PAST:
+            if hour == 24 and self.tense() == PAST and not self._reported_plan_or_state():
                 date -= dt.timedelta(days=1)  # "calm has held since midnight": the midnight that opened the day
         return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}{self._clock_seconds(parts)}", parts.quantity_mod()
 
@@ -1966,6 +2010,8 @@ class Resolver:
         verb = day.head
         if day.dep_ != "npadvmod" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in length_verbs():
             return False
+        if self._before_rate():
+            return False  # "likes to swim one day a week": a share of each week, no day ahead
         if _longing(verb):
             return True  # "she hopes one day to return"
         if verb.lemma_.lower() in forward_verbs():
@@ -1976,12 +2022,20 @@ class Resolver:
                 return True
             if governed and any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES for c in verb.children):
                 return True
+            if verb.tag_ == "VBD":
+                return False  # "loves to tell how he met the queen one day": a day gone by
             if verb.dep_ not in ("xcomp", "ccomp", "csubj", "pcomp", "advcl") or verb.head == verb:
                 return False
             verb = verb.head
             if verb.pos_ == "ADP":  # "dream of going home one day": on over the preposition
                 verb = verb.head
         return False
+
+    def _before_rate(self) -> bool:
+        """Whether "a", "every" or "per" and a unit follow the match: "one day a week", "one day every month"."""
+        doc, end = self.doc, self.match.end
+        classes = [lexicon().get(doc[k].lower_, ("",))[0] for k in range(end, min(end + 2, len(doc)))]
+        return len(classes) == 2 and classes[0] in ("A", "EVERY") and classes[1] == "UNIT"
 
     def _inside_present_passive(self) -> bool:
         """'when reconstruction is one day contemplated': "one day" between a present "be" and its participle

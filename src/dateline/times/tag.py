@@ -210,6 +210,12 @@ def aged_thing_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def aged_thing_heads() -> frozenset[str]:
+    """Nouns after an aged thing that still name it: "deal" in "a six-month-old truce deal" (aged_thing_heads.txt)."""
+    return frozenset(data_lines("times/aged_thing_heads.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def unit_modifiers() -> frozenset[str]:
     """Words that narrow the unit they precede: "trading" in "eight trading days"."""
     return frozenset(data_lines("times/unit_modifiers.txt"))
@@ -637,8 +643,8 @@ def _now_in_frequency_idiom(token: Token) -> bool:
     if token.lower_ != "now" or i + 2 >= len(doc) or doc[i + 1].lower_ != "and":
         return False
     partner = doc[i + 2]
-    if partner.lower_ not in now_idiom_partners():
-        return False
+    if partner.lower_ not in now_idiom_partners() or (i > 0 and doc[i - 1].lower_ in range_openers()):
+        return False  # "between now and then": from the present to a time ahead
     after_every = i > 0 and doc[i - 1].lower_ == "every"
     return partner.lower_ != "then" or after_every or i + 3 == len(doc) or doc[i + 3].is_punct
 
@@ -809,7 +815,8 @@ def _age_of_thing(unit: Token) -> bool:
     if unit.i + 2 >= len(doc) or doc[unit.i + 1].text != "-" or doc[unit.i + 2].lower_ != "old":
         return False
     thing = doc[unit.i + 2].head
-    nouns = [thing] + [c for c in thing.children if c.dep_ == "compound"]
+    compounds = [c for c in thing.children if c.dep_ == "compound"]
+    nouns = [thing] + (compounds if thing.lemma_.lower() in aged_thing_heads() else [])  # not "a strike veteran"
     return thing.i > unit.i + 2 and any(n.lemma_.lower() in aged_thing_nouns() for n in nouns)
 
 
@@ -866,11 +873,16 @@ def _month_as_story_surname(token: Token) -> bool:
     time_word_before = prev is not None and prev.tag_ != "CC" and prev.lower_ in lexicon()
     if time_word_before or (prev is not None and prev.tag_ in ("IN", "TO", "DT", "JJ", "CD")):
         return False
-    if any(lexicon().get(t.lower_, ("",))[0] == "MONTH" for t in (*token.conjuncts, token.head) if t != token):
+    if _beside_month(token):
         return False
     owner = token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"
     beside_person = token.dep_ == "conj" and token.head.ent_type_ == "PERSON"  # "Corbyn and May clashed"
     return owner or beside_person or token.ent_type_ == "PERSON" or token.dep_ in ("nsubj", "nsubjpass", "aux")
+
+
+def _beside_month(token: Token) -> bool:
+    """Whether a conjunct of the word, or its head, is a month: "April and May", "May, June and July"."""
+    return any(lexicon().get(t.lower_, ("",))[0] == "MONTH" for t in (*token.conjuncts, token.head) if t != token)
 
 
 def _surname_in_story(token: Token) -> bool:
@@ -892,6 +904,8 @@ def _surname_of_named_person(token: Token) -> bool:
     unless it is the subject of a verb ("since May took office")."""
     if not token.is_title or _before_digit(token) or (token.ent_type_ == "PERSON" and token.ent_iob_ == "I"):
         return False
+    if _beside_month(token):
+        return False  # "May and June were wet": the month
     prev = token.doc[token.i - 1] if token.i > 0 else None
     if prev is not None and prev.lower_ in MONTH_PREPOSITIONS:
         return token.dep_.startswith("nsubj") and _named_in_full(token)  # "since May took office": the person
