@@ -2290,3 +2290,43 @@ def test_review_11a_round11(nlp, dct, text, expected):
 ])
 def test_review_11a_one_day_not_ahead(nlp, text):
     assert "FUTURE_REF" not in [t.value for t in tag_times(nlp(text), REVIEW_11A_WEDNESDAY)]
+
+
+# ---- review_11b (round 11)
+
+REVIEW_11B_WEDNESDAY = dt.date(2019, 6, 12)
+
+CASES_REVIEW_11B_ROUND11 = [
+    # "one day a week" in an "if" clause is a rate, no day ahead
+    (REVIEW_11B_WEDNESDAY, "If the nurses strike one day a week, clinics close.",
+     [("one day", "DURATION", "P1D"), ("a week", "SET", "P1W")]),
+    # "over" that hangs on a noun says what a dispute is about, not how long it took
+    (REVIEW_11B_WEDNESDAY, "The quarrel over days off has split the union.", []),
+    (REVIEW_11B_WEDNESDAY, "A dispute over hours worked by cleaners goes on.", []),
+    # a scene's year ends when the story moves on ("five years on", "now") and is set only by an opening "It was"
+    (REVIEW_11B_WEDNESDAY, "It was 2013 and the mill was busy. Six years on, the mill is empty and in April it was sold.",
+     [("2013", "DATE", "2013"), ("Six years", "DURATION", "P6Y"), ("April", "DATE", "2019-04")]),
+    (REVIEW_11B_WEDNESDAY, "It was 2013 and the mill was busy. Now she runs a cafe, and in April she bought a van.",
+     [("2013", "DATE", "2013"), ("Now", "DATE", "PRESENT_REF"), ("April", "DATE", "2019-04")]),
+    (REVIEW_11B_WEDNESDAY, "The last time the mill made money, it was 2008. In April, it was sold.",
+     [("2008", "DATE", "2008"), ("April", "DATE", "2019-04")]),
+    (REVIEW_11B_WEDNESDAY, "It was 2008 that the mill last made money. In April, it was sold.",
+     [("2008", "DATE", "2008"), ("April", "DATE", "2019-04")]),
+    (REVIEW_11B_WEDNESDAY, '"It was 2013 and the mill was busy." In April, the mill was sold.',
+     [("2013", "DATE", "2013"), ("April", "DATE", "2013-04")]),
+    # "ago today" is an anniversary's day, but not before a possessive: "today's winner" is today's
+    (REVIEW_11B_WEDNESDAY, "Three years ago today's champion was unknown.",
+     [("Three years ago", "DATE", "2016"), ("today", "DATE", "2019-06-12")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW_11B_ROUND11)
+def test_review_11b_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+def test_review_11b_part_of_week_keeps_week(nlp):
+    """'the last day of next week' is no part of a month or year: "next week" stays a date."""
+    tags = [(t.text, t.type, t.value) for t in tag_times(nlp("Bids close on the last day of next week."),
+                                                          REVIEW_11B_WEDNESDAY)]
+    assert ("next week", "DATE", "2019-W25") in tags

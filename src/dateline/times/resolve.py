@@ -1068,6 +1068,8 @@ class Resolver:
             self.scene_year = int(value[:4]) if self._sets_scene() and re.match(r"\d{4}", value) else None
         elif self.scene_year is not None and re.match(r"\d{4}", value) and int(value[:4]) != self.scene_year:
             self.scene_year = None  # "It was 2014 ... Last year ...": the story has left the scene's year
+        elif self.scene_year is not None and self._years_on(value):
+            self.scene_year = None  # "It was 2014 ... Five years on, ...": the story has moved on from the scene
         if re.match(r"\d{4}", value) and parts.has("YEAR", "MONTH", "ISODATE", "SLASHDATE"):
             self.last_year = int(value[:4])
         elif re.match(r"\d{4}$", value):  # "the next year", "two years ago": a year the story told too
@@ -1519,8 +1521,19 @@ class Resolver:
         "It was 2014 and I was living in Tal Afar"."""
         year = self.doc[self.match.start : self.match.end].root
         verb = year.head
-        return (year.dep_ == "attr" and verb.lemma_ == "be" and verb.tag_ == "VBD"
-                and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children))
+        # the "It" opens the sentence ("..., it was 2007" answers a question) and no "that" follows (a cleft)
+        cleft = self.match.end < len(self.doc) and self.doc[self.match.end].lower_ == "that"
+        return (year.dep_ == "attr" and verb.lemma_ == "be" and verb.tag_ == "VBD" and not cleft
+                and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
+                        and all(t.is_punct for t in self.doc[c.sent.start : c.i]) for c in verb.children))
+
+    def _years_on(self, value: str) -> bool:
+        """Whether the match moves the story on from a scene: "five years on", "a decade later", "now"."""
+        end = self.match.end
+        if value == "PRESENT_REF":
+            return True  # "It was 2014 ... Now I live in Berlin": back in the present
+        return (re.fullmatch(r"P\d+Y", value) is not None and end < len(self.doc)
+                and self.doc[end].lower_ in ("on", "later"))
 
     def _in_scene(self, parts: Parts) -> bool:
         """Whether a bare month or season told in the past belongs to the year a scene set (see _sets_scene)."""
@@ -2060,6 +2073,8 @@ class Resolver:
         lemma = verb.lemma_.lower()
         if day.dep_ != "npadvmod" or verb.dep_ != "advcl" or lemma in length_verbs():
             return False
+        if self._before_rate():
+            return False  # "if they work one day a week": a rate, no day ahead
         if lemma in SCHEDULING or any(lemma == put_off[0] for put_off in put_off_verbs()):
             return False
         if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
@@ -2284,8 +2299,9 @@ class Resolver:
     def _units_over(self, parts: Parts) -> Resolved | None:
         """'ties built over decades': a bare plural unit after "over" (not "more") is a vague duration, with the
         exceptions of _bare_units."""
-        if self.doc[self.match.start - 1].lower_ != "over":
-            return None
+        over = self.doc[self.match.start - 1]
+        if over.lower_ != "over" or over.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "the row over hours worked", "debates over days off": "over" says what about
         return self._bare_units(parts)
 
     def _vague(self, parts: Parts) -> Resolved | None:

@@ -1367,7 +1367,9 @@ def _last_part_of_year(infos) -> bool:
 def _ranks_week_or_day(infos) -> bool:
     """'the last week of June', 'the first day of next year': the part ranked is a week or a day; other
     parts ('the second quarter of next year') are read by their own rules."""
-    part = infos[2]
+    part, whole = infos[2], infos[-1]
+    if whole.cls == "UNIT" and whole.value not in ("M", "Y"):
+        return False  # "the last day of next week": no part of a month or year, "next week" stays a date
     return part.cls == "UNIT" and part.value in ("W", "D")
 
 
