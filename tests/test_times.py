@@ -2330,3 +2330,18 @@ def test_review_11b_part_of_week_keeps_week(nlp):
     tags = [(t.text, t.type, t.value) for t in tag_times(nlp("Bids close on the last day of next week."),
                                                           REVIEW_11B_WEDNESDAY)]
     assert ("next week", "DATE", "2019-W25") in tags
+
+
+# ---- lead (round 11): only verbs of issuing make a present passive weekday lie ahead
+
+LEAD_11_WEDNESDAY = dt.date(2018, 3, 14)
+CASES_LEAD_ROUND11 = [
+    (LEAD_11_WEDNESDAY, "The woman is found dead on Monday.", [("Monday", "DATE", "2018-03-12")]),
+    (LEAD_11_WEDNESDAY, "Protesters are detained by police on Sunday in Moscow.", [("Sunday", "DATE", "2018-03-11")]),
+    (LEAD_11_WEDNESDAY, "The winners are announced on Friday.", [("Friday", "DATE", "2018-03-16")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_LEAD_ROUND11)
+def test_lead_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

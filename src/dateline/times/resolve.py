@@ -552,6 +552,12 @@ def _put_off_until(verb: Token, start: int) -> bool:
     return any(verb.lemma_.lower() == lemma and set(phrase) <= words for lemma, *phrase in put_off_verbs())
 
 
+@functools.lru_cache(maxsize=1)
+def issuing_verbs() -> frozenset[str]:
+    """Verbs of bringing a thing out on a set day: "is published on Monday" lies ahead (issuing_verbs.txt)."""
+    return frozenset(data_lines("times/issuing_verbs.txt"))
+
+
 def _past_when_clause(date: Token) -> bool:
     """Whether a "when" clause in the past hangs on the date: "until Tuesday, when shares fell"."""
     return any(c.dep_ in ("relcl", "advcl") and any(w.lower_ == "when" for w in c.children)
@@ -1221,12 +1227,13 @@ class Resolver:
         return weekday_date(self.dct, weekday, direction, strict)
 
     def _told_in_present_passive(self) -> bool:
-        """Whether the match hangs straight on a present passive and nothing more: "is released on Friday"
-        (not "is charged over a stabbing on Monday", whose day is the stabbing's)."""
+        """Whether the match hangs straight on a present passive of a verb of issuing and nothing more: "is
+        released on Friday" (not "is charged over a stabbing on Monday", whose day is the stabbing's, nor a
+        caption's "a man is detained on Sunday")."""
         verb = self.doc[self.governor()]
         auxes = _auxes(verb)
         passive = len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].lower_ in PRESENT_BE
-        if verb.tag_ != "VBN" or not passive:
+        if verb.tag_ != "VBN" or not passive or verb.lemma_.lower() not in issuing_verbs():
             return False
         token = self.doc[self.match.start : self.match.end].root.head
         while token != verb and token.head != token:
