@@ -2345,3 +2345,41 @@ CASES_LEAD_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_LEAD_ROUND11)
 def test_lead_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- guardian_g (round 11)
+
+GUARDIAN_G_FRIDAY = dt.date(2018, 12, 14)
+GUARDIAN_G_SUNDAY = dt.date(2019, 2, 17)
+
+CASES_GUARDIAN_G_ROUND11 = [
+    # a bare "May" after "to" or "on" governed by a word of addressing is the person the story names in full
+    (GUARDIAN_G_SUNDAY, "Farmers have sent a petition to May pleading for subsidies. Theresa May has not replied.", []),
+    (GUARDIAN_G_SUNDAY, "The unions urged Theresa May to act, and later called on May to meet them.", []),
+    (GUARDIAN_G_SUNDAY, "Theresa May spoke. The ballot runs from April to May.",
+     [("April", "DATE", "2019-04"), ("May", "DATE", "2019-05")]),
+    (GUARDIAN_G_SUNDAY, "Theresa May spoke. The strikers will report on May 3.", [("May 3", "DATE", "2019-05-03")]),
+    (GUARDIAN_G_SUNDAY, "Theresa May is weak, and the pressure on May keeps growing.", []),
+    (GUARDIAN_G_SUNDAY, "Theresa May is away. A message from May was read to the hall.", []),
+    (GUARDIAN_G_SUNDAY, "Theresa May is away. Queues from May to June grew long.",
+     [("May", "DATE", "2018-05"), ("June", "DATE", "2018-06")]),
+    # a season after a name of events stays untagged after "the" and a year too
+    (GUARDIAN_G_SUNDAY, "The movement grew out of the 2011 Arab spring.", [("2011", "DATE", "2011")]),
+    # a bare month in the clause of "last year" lies in that year
+    (GUARDIAN_G_FRIDAY, "The sailor spent six weeks in a cell last year after his detention in August.",
+     [("six weeks", "DURATION", "P6W"), ("last year", "DATE", "2017"), ("August", "DATE", "2017-08")]),
+    (GUARDIAN_G_FRIDAY, "The mayor was elected last year and will take office in January.",
+     [("last year", "DATE", "2017"), ("January", "DATE", "2019-01")]),
+    (GUARDIAN_G_FRIDAY, "The sailor was detained last year. He was let go in August.",
+     [("last year", "DATE", "2017"), ("August", "DATE", "2018-08")]),
+    # "a day" on the thing of a length of time ("an hour of X a day") is a set, as after "two hours of X"
+    (GUARDIAN_G_FRIDAY, "The pupils get an hour of sport a day.", [("an hour", "DURATION", "PT1H"), ("a day", "SET", "P1D")]),
+    (GUARDIAN_G_FRIDAY, "Inmates are allowed an hour of exercise a day.",
+     [("an hour", "DURATION", "PT1H"), ("a day", "SET", "P1D")]),
+    (GUARDIAN_G_FRIDAY, "The talks took a day of haggling.", [("a day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_G_ROUND11)
+def test_guardian_g_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

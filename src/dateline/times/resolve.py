@@ -1002,6 +1002,7 @@ class Resolver:
         self.last_quarter: tuple[int, int] | None = None  # (year, n) of the last quarter named
         self.ref_week: dt.date | None = None  # Monday of the last week named after the last day-precise date
         self.scene_year: int | None = None  # year a scene-setting "It was 2014" gave, until another year is written
+        self.relative_year: tuple[int, int] | None = None  # (year, governing verb) of the last "last year"
 
     def resolve(self, match: Match) -> Resolved | None:
         self.match = match
@@ -1076,6 +1077,8 @@ class Resolver:
             self.scene_year = None  # "It was 2014 ... Last year ...": the story has left the scene's year
         elif self.scene_year is not None and self._years_on(value):
             self.scene_year = None  # "It was 2014 ... Five years on, ...": the story has moved on from the scene
+        if not year and self._relative_year(parts, value):
+            self.relative_year = (int(value), self.governor())  # "jailed last year after his arrest in July"
         if re.match(r"\d{4}", value) and parts.has("YEAR", "MONTH", "ISODATE", "SLASHDATE"):
             self.last_year = int(value[:4])
         elif re.match(r"\d{4}$", value):  # "the next year", "two years ago": a year the story told too
@@ -1090,6 +1093,13 @@ class Resolver:
             over = quarter < current or (quarter == current and self.clause_tense() == PAST)
             if over and quarter > (self.last_quarter or (0, 0)):
                 self.last_quarter = quarter
+
+    @staticmethod
+    def _relative_year(parts: Parts, value: str) -> bool:
+        """'last year', 'next year': a whole year told from now, which dates a bare month of its clause as an
+        explicit year does ("spent months in jail last year after his arrest in July")."""
+        shifted_year = parts.has("LAST", "COMING") and not parts.has("THAT")
+        return shifted_year and parts.value("UNIT") == "Y" and re.match(r"\d{4}$", value) is not None
 
     # --- context helpers ---
 
@@ -1463,9 +1473,21 @@ class Resolver:
             year = self.last_year  # "He was elected in 1996. That October ...", "... in June that year"
         elif self._in_scene(parts):
             year = self.scene_year  # "It was 2014. Then, one August morning, they came"
+        elif self._clause_relative_year(parts) is not None:
+            year = self._clause_relative_year(parts)  # "jailed last year after his arrest in July"
         else:
             year = self.year_for((month,), (self.dct.month,), parts)
         return "DATE", f"{year:04d}-{month:02d}", parts.quantity_mod() or parts.position_mod()
+
+    def _clause_relative_year(self, parts: Parts) -> int | None:
+        """The year a "last year" ("next year") of this clause gave, for a bare month told in the past (future)
+        after it: "spent four months in jail last year after his arrest in July" (not "was elected last year and
+        will take office in January", not "last July", nor a month with a year of its own)."""
+        if self.relative_year is None or parts.has("LAST", "COMING", "THIS") or self.narrative_year() is not None:
+            return None
+        year, verb = self.relative_year
+        told_that_way = self.clause_tense() == (PAST if year < self.dct.year else FUTURE)
+        return year if verb == self.governor() and year != self.dct.year and told_that_way else None
 
     def _spelled_year(self, parts: Parts) -> Resolved | None:
         words = [int(i.value) for i in parts.infos if i.cls in ("NUMWORD", "TEENCENT")]
@@ -2009,7 +2031,26 @@ class Resolver:
         unit = self.doc[self.match.end - 1]
         head = unit.head
         info = classify(head) if head.i < self.match.start and unit.dep_ == "npadvmod" else None
-        return info is not None and info.cls in ("UNIT", "UNITPL") and any(c.dep_ == "nummod" for c in head.children)
+        counted = info is not None and info.cls in ("UNIT", "UNITPL") and any(c.dep_ == "nummod" for c in head.children)
+        return counted or self._after_length_of_thing(unit)
+
+    def _after_length_of_thing(self, unit: Token) -> bool:
+        """'an hour of fresh air a day', 'two hours of exercise a day': the unit hangs on the thing of a length
+        of time ("an hour", "two hours"), spent at that rate."""
+        head = unit.head
+        if unit.dep_ != "npadvmod" or head.i >= self.match.start:
+            return False
+        length = head  # "an hour of exercise a day", the unit read as the length's
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            length = head.head.head  # "an hour of fresh air a day"
+        elif head.pos_ in ("VERB", "AUX"):  # the unit read as the verb's: "gets an hour of sport a day"
+            objects = [c for c in head.children if c.dep_ == "dobj" and c.i < self.match.start]
+            if not objects:
+                return False
+            length = objects[0]
+        info = classify(length)
+        counted = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in length.children)
+        return info is not None and info.cls in ("UNIT", "UNITPL") and counted
 
     def _some_day(self, parts: Parts) -> bool:
         """'Islam will one day be...', 'he hopes he one day follows': 'one day' as an adverb of a

@@ -908,10 +908,32 @@ def _surname_of_named_person(token: Token) -> bool:
         return False  # "May and June were wet": the month
     prev = token.doc[token.i - 1] if token.i > 0 else None
     if prev is not None and prev.lower_ in MONTH_PREPOSITIONS:
+        if _addressed_person(token, prev):
+            return _named_in_full(token)  # "a letter to May", "called on May to act": the person
         return token.dep_.startswith("nsubj") and _named_in_full(token)  # "since May took office": the person
     if prev is not None and (prev.text[:1].isdigit() or classify(prev) is not None):
         return False  # "3 May", "early May", "last May"
     return _named_in_full(token)
+
+
+@functools.lru_cache(maxsize=1)
+def addressing_words() -> frozenset[str]:
+    """Lemmas that take the person addressed after "to" or who addresses after "from" (addressing_words.txt)."""
+    return frozenset(data_lines("times/addressing_words.txt"))
+
+
+def _addressed_person(token: Token, preposition: Token) -> bool:
+    """A bare month word after "on", or after "to" or "from" that a word of addressing governs: "the
+    pressure on May", "wrote a letter to May", "a letter from May". A month takes "on" only with a day ("on
+    May 3", "on May the 3rd"), and "from" opens a range ("from May to July")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and (after.lower_ == "the" or after.text[:1].isdigit()):
+        return False
+    range_end = after is not None and after.lower_ in ("to", "until", "till", "through", "-", "–")
+    if preposition.lower_ == "from" and range_end:
+        return False
+    return preposition.lower_ == "on" or (
+        preposition.lower_ in ("to", "from") and preposition.head.lemma_.lower() in addressing_words())
 
 
 def _named_in_full(token: Token) -> bool:
@@ -964,9 +986,16 @@ def _after_name_word(token: Token) -> bool:
         return False
     prev = doc[k]
     opened = (k >= 1 and (doc[k - 1].lower_ == "the" or doc[k - 1].tag_ == "POS")) or _modifies_noun(token)
+    opened = opened or (k >= 2 and _year_after_the(doc[k - 1]))  # "the 2011 Arab spring"
     if not opened or not _name_word(prev) or prev.tag_ not in ("NNP", "NNPS", "JJ"):
         return False
     return _modifies_noun(prev) and not _before_digit(token)
+
+
+def _year_after_the(token: Token) -> bool:
+    """A four-digit year between "the" (or an owner's "'s") and a name: "the 2011 Arab spring"."""
+    before = token.doc[token.i - 1]
+    return len(token.text) == 4 and token.text.isdigit() and (before.lower_ == "the" or before.tag_ == "POS")
 
 
 @functools.lru_cache(maxsize=1)
