@@ -2332,13 +2332,17 @@ def test_review_11b_part_of_week_keeps_week(nlp):
     assert ("next week", "DATE", "2019-W25") in tags
 
 
-# ---- lead (round 11): only verbs of issuing make a present passive weekday lie ahead
+# ---- lead (round 11): present passive weekdays of issuing verbs, things put off "to" a month
 
 LEAD_11_WEDNESDAY = dt.date(2018, 3, 14)
 CASES_LEAD_ROUND11 = [
     (LEAD_11_WEDNESDAY, "The woman is found dead on Monday.", [("Monday", "DATE", "2018-03-12")]),
     (LEAD_11_WEDNESDAY, "Protesters are detained by police on Sunday in Moscow.", [("Sunday", "DATE", "2018-03-11")]),
     (LEAD_11_WEDNESDAY, "The winners are announced on Friday.", [("Friday", "DATE", "2018-03-16")]),
+    # a thing put off "to" a month lies ahead of the putting off, as with "until"
+    (dt.date(2019, 3, 14), "The vote was pushed back to May.", [("May", "DATE", "2019-05")]),
+    (dt.date(2019, 3, 14), "The deadline was extended to May.", [("May", "DATE", "2019-05")]),
+    (dt.date(2019, 3, 14), "Inflation fell to 2% in May.", [("May", "DATE", "2018-05")]),
 ]
 
 

@@ -539,12 +539,13 @@ def put_off_verbs() -> tuple[tuple[str, ...], ...]:
 
 
 def _put_off_until(verb: Token, start: int) -> bool:
-    """Whether the date at start follows "until" ("until at least") and the verb puts a thing off to it."""
+    """Whether the date at start follows "until" ("until at least") or "to" and the verb puts a thing off to
+    it ("the vote was pushed back to May")."""
     doc = verb.doc
     k = start - 1
     if k >= 2 and [doc[k - 1].lower_, doc[k].lower_] == ["at", "least"]:
         k -= 2
-    if k < 0 or doc[k].lower_ not in UNTIL_WORDS:
+    if k < 0 or doc[k].lower_ not in UNTIL_WORDS | {"to"}:
         return False
     if any(_past_when_clause(date) for date in doc[k].children if date.dep_ == "pobj"):
         return False  # "adjourned until Monday, when he pleaded guilty": that Monday is gone by
