@@ -2332,7 +2332,7 @@ def test_review_11b_part_of_week_keeps_week(nlp):
     assert ("next week", "DATE", "2019-W25") in tags
 
 
-# ---- lead (round 11): present passive weekdays of issuing verbs, things put off "to" a month
+# ---- lead (round 11): present passive weekdays of issuing verbs, things put off "to" a month, month ranges
 
 LEAD_11_WEDNESDAY = dt.date(2018, 3, 14)
 CASES_LEAD_ROUND11 = [
@@ -2343,6 +2343,15 @@ CASES_LEAD_ROUND11 = [
     (dt.date(2019, 3, 14), "The vote was pushed back to May.", [("May", "DATE", "2019-05")]),
     (dt.date(2019, 3, 14), "The deadline was extended to May.", [("May", "DATE", "2019-05")]),
     (dt.date(2019, 3, 14), "Inflation fell to 2% in May.", [("May", "DATE", "2018-05")]),
+    # a range of bare months keeps its order and lies within a year
+    (dt.date(2019, 3, 14), "Prices rose from January to May.",
+     [("January", "DATE", "2018-01"), ("May", "DATE", "2018-05")]),
+    (dt.date(2019, 3, 14), "Between January and May, exports fell.",
+     [("January", "DATE", "2018-01"), ("May", "DATE", "2018-05")]),
+    (dt.date(2019, 3, 14), "The festival will run from January to May.",
+     [("January", "DATE", "2020-01"), ("May", "DATE", "2020-05")]),
+    (dt.date(2019, 3, 14), "The project ran from October to February.",
+     [("October", "DATE", "2018-10"), ("February", "DATE", "2019-02")]),
 ]
 
 

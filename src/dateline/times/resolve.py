@@ -857,6 +857,40 @@ def first_days_of_ranges(results: list[tuple[Match, Resolved]]) -> list[tuple[Ma
     return placed
 
 
+MONTH_RANGE_OPENERS = {"from", "between"}
+MONTH_RANGE_LINKS = {"to", "through", "until", "till", "and", "-", "–"}
+
+
+def month_ranges_in_order(doc: Doc, dct: dt.date,
+                          results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
+    """'from January to May' with no year: the two months were given their years apart and may have come out
+    in the wrong order or more than a year apart (told in March, January 2019 and May 2018). The one that
+    decides is the end where it lies before the telling ("prices rose from January to May"), else the start
+    ("will run from January to May"); the other month takes the year that keeps the range under a year."""
+    fixed = list(results)
+    for i in range(len(fixed) - 1):
+        (first, (type1, value1, mod1)), (second, (type2, value2, mod2)) = fixed[i], fixed[i + 1]
+        if not (_bare_month(first, value1) and _bare_month(second, value2) and second.start == first.end + 1
+                and doc[first.end].lower_ in MONTH_RANGE_LINKS and first.start > 0
+                and doc[first.start - 1].lower_ in MONTH_RANGE_OPENERS):
+            continue
+        (y1, m1), (y2, m2) = (int(value1[:4]), int(value1[5:])), (int(value2[:4]), int(value2[5:]))
+        wrap = 1 if m2 < m1 else 0  # "from October to February" runs into the next year
+        if y2 - y1 == wrap:
+            continue
+        if (y2, m2) < (dct.year, dct.month):
+            fixed[i] = (first, (type1, f"{y2 - wrap:04d}-{m1:02d}", mod1))
+        else:
+            fixed[i + 1] = (second, (type2, f"{y1 + wrap:04d}-{m2:02d}", mod2))
+    return fixed
+
+
+def _bare_month(match: Match, value: str) -> bool:
+    """A month written alone, its year inferred: "May" (not "May 2018", "last May")."""
+    return (match.end - match.start == 1 and match.infos[0].cls == "MONTH"
+            and re.fullmatch(r"\d{4}-\d{2}", value) is not None)
+
+
 # --- the resolver --------------------------------------------------------------------------
 
 
@@ -1034,7 +1068,8 @@ class Resolver:
                 elif self.dateless_clocks[match.start] is not None:  # "Slepian was shot at 10 p.m."
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
-        return first_days_of_ranges(self._parts_of_named_days(placed, days))
+        placed = first_days_of_ranges(self._parts_of_named_days(placed, days))
+        return month_ranges_in_order(self.doc, self.dct, placed)
 
     def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
         """A part of a day right before "of" and a day takes that day: "late in the evening of June 9
@@ -1991,7 +2026,8 @@ class Resolver:
         if history is not None:  # "elected in 1995. A year earlier he was jailed": 1994
             anchor = dt.date(history, 1, 1)
         history_month = self._history_month() if relation.cls == "EARLIER" and unit == "M" else None
-        if history_month is not None:  # "left in February 2015 by the route a friend took three months earlier": 2014-11
+        # "left in February 2015 by the route a friend took three months earlier": 2014-11
+        if history_month is not None:
             anchor = history_month
         return "DATE", shifted_by_amount(anchor, unit, sign * amount), mod
 
