@@ -2396,3 +2396,46 @@ CASES_GUARDIAN_G_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_GUARDIAN_G_ROUND11)
 def test_guardian_g_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review_11c (round 11)
+
+REVIEW_11C_SUNDAY = dt.date(2018, 6, 10)
+REVIEW_11C_SPRING = dt.date(2017, 3, 15)
+
+CASES_REVIEW_11C_ROUND11 = [
+    # "last year" dates a bare month of its own verb only, not of a verb joined after it ...
+    (REVIEW_11C_SUNDAY, "The mill shut last year but it reopened in April.",
+     [("last year", "DATE", "2017"), ("April", "DATE", "2018-04")]),
+    (REVIEW_11C_SUNDAY, "The coach was sacked last year and hired again in February.",
+     [("last year", "DATE", "2017"), ("February", "DATE", "2018-02")]),
+    # ... unless it opens the sentence and frames both
+    (REVIEW_11C_SUNDAY, "Last year, exports dipped in February but recovered in August.",
+     [("Last year", "DATE", "2017"), ("February", "DATE", "2017-02"), ("August", "DATE", "2017-08")]),
+    # a "last year" that a change is counted from, a likeness, or an owner dates no month
+    (REVIEW_11C_SUNDAY, "Rents have climbed since last year, with a leap in April.",
+     [("last year", "DATE", "2017"), ("April", "DATE", "2018-04")]),
+    (REVIEW_11C_SUNDAY, "Unlike last year, the snow arrived in February.",
+     [("last year", "DATE", "2017"), ("February", "DATE", "2018-02")]),
+    (REVIEW_11C_SUNDAY, "Last year's crop was thin, and in April wheat prices jumped.",
+     [("Last year", "DATE", "2017"), ("April", "DATE", "2018-04")]),
+    (REVIEW_11C_SUNDAY, "The depot burned down last year after a storm in April.",
+     [("last year", "DATE", "2017"), ("April", "DATE", "2017-04")]),
+    # a month range told in the future lies ahead even where its end month came out past
+    (REVIEW_11C_SUNDAY, "The carnival will run from January to May.",
+     [("January", "DATE", "2019-01"), ("May", "DATE", "2019-05")]),
+    (REVIEW_11C_SUNDAY, "The fair will run from February to April.",
+     [("February", "DATE", "2019-02"), ("April", "DATE", "2019-04")]),
+    (REVIEW_11C_SUNDAY, "The fair ran from February to April.",
+     [("February", "DATE", "2018-02"), ("April", "DATE", "2018-04")]),
+    (REVIEW_11C_SUNDAY, "The dig lasted from July to September.",
+     [("July", "DATE", "2017-07"), ("September", "DATE", "2017-09")]),
+    # "from May to July" in a story naming Theresa May stays a range of months
+    (REVIEW_11C_SPRING, "Theresa May spoke. Shoppers spent less from March to May.",
+     [("March", "DATE", "2016-03"), ("May", "DATE", "2016-05")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW_11C_ROUND11)
+def test_review_11c_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

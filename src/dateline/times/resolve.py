@@ -861,12 +861,13 @@ MONTH_RANGE_OPENERS = {"from", "between"}
 MONTH_RANGE_LINKS = {"to", "through", "until", "till", "and", "-", "–"}
 
 
-def month_ranges_in_order(doc: Doc, dct: dt.date,
-                          results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
+def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Resolved]],
+                          told_ahead: frozenset[int] = frozenset()) -> list[tuple[Match, Resolved]]:
     """'from January to May' with no year: the two months were given their years apart and may have come out
     in the wrong order or more than a year apart (told in March, January 2019 and May 2018). The one that
     decides is the end where it lies before the telling ("prices rose from January to May"), else the start
-    ("will run from January to May"); the other month takes the year that keeps the range under a year."""
+    ("will run from January to May", also where the end came out past: told_ahead holds the starts of months
+    told in the future); the other month takes the year that keeps the range under a year."""
     fixed = list(results)
     for i in range(len(fixed) - 1):
         (first, (type1, value1, mod1)), (second, (type2, value2, mod2)) = fixed[i], fixed[i + 1]
@@ -878,7 +879,7 @@ def month_ranges_in_order(doc: Doc, dct: dt.date,
         wrap = 1 if m2 < m1 else 0  # "from October to February" runs into the next year
         if y2 - y1 == wrap:
             continue
-        if (y2, m2) < (dct.year, dct.month):
+        if (y2, m2) < (dct.year, dct.month) and first.start not in told_ahead:
             fixed[i] = (first, (type1, f"{y2 - wrap:04d}-{m1:02d}", mod1))
         else:
             fixed[i + 1] = (second, (type2, f"{y1 + wrap:04d}-{m2:02d}", mod2))
@@ -1037,7 +1038,8 @@ class Resolver:
         self.last_quarter: tuple[int, int] | None = None  # (year, n) of the last quarter named
         self.ref_week: dt.date | None = None  # Monday of the last week named after the last day-precise date
         self.scene_year: int | None = None  # year a scene-setting "It was 2014" gave, until another year is written
-        self.relative_year: tuple[int, int] | None = None  # (year, governing verb) of the last "last year"
+        # (year, governing verb, told before its verb) of the last "last year"
+        self.relative_year: tuple[int, int, bool] | None = None
 
     def resolve(self, match: Match) -> Resolved | None:
         self.match = match
@@ -1069,7 +1071,16 @@ class Resolver:
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
         placed = first_days_of_ranges(self._parts_of_named_days(placed, days))
-        return month_ranges_in_order(self.doc, self.dct, placed)
+        return month_ranges_in_order(self.doc, self.dct, placed, self._told_in_future(placed))
+
+    def _told_in_future(self, results: list[tuple[Match, Resolved]]) -> frozenset[int]:
+        """The starts of the matches whose clause is told in the future ("the show will run from January")."""
+        ahead = set()
+        for match, _ in results:
+            self.match = match
+            if self.clause_tense() == FUTURE:
+                ahead.add(match.start)
+        return frozenset(ahead)
 
     def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
         """A part of a day right before "of" and a day takes that day: "late in the evening of June 9
@@ -1113,8 +1124,11 @@ class Resolver:
             self.scene_year = None  # "It was 2014 ... Last year ...": the story has left the scene's year
         elif self.scene_year is not None and self._years_on(value):
             self.scene_year = None  # "It was 2014 ... Five years on, ...": the story has moved on from the scene
-        if not year and self._relative_year(parts, value):
-            self.relative_year = (int(value), self.governor())  # "jailed last year after his arrest in July"
+        if not year and self._relative_year(parts, value) and self._frames_its_verb():
+            # "jailed last year after his arrest in July"; a "last year" told first frames the verbs joined to
+            # its own too ("Last year, profits fell in March but rose in July")
+            fronted = self.match.start < self.governor(through_conj=False)
+            self.relative_year = (int(value), self.governor(through_conj=fronted), fronted)
         if re.match(r"\d{4}", value) and parts.has("YEAR", "MONTH", "ISODATE", "SLASHDATE"):
             self.last_year = int(value[:4])
         elif re.match(r"\d{4}$", value):  # "the next year", "two years ago": a year the story told too
@@ -1129,6 +1143,11 @@ class Resolver:
             over = quarter < current or (quarter == current and self.clause_tense() == PAST)
             if over and quarter > (self.last_quarter or (0, 0)):
                 self.last_quarter = quarter
+
+    def _frames_its_verb(self) -> bool:
+        """Whether the year is when its verb happened, not a point a change is counted from or a thing is
+        likened to ("has doubled since last year", "unlike last year") nor an owner ("last year's harvest")."""
+        return self.doc[self.match.start : self.match.end].root.dep_ not in ("pobj", "poss")
 
     @staticmethod
     def _relative_year(parts: Parts, value: str) -> bool:
@@ -1180,15 +1199,16 @@ class Resolver:
         year, verb = self.ref_year
         return year if verb == self.governor() else None
 
-    def governor(self) -> int:
+    def governor(self, through_conj: bool = True) -> int:
         """Index of the verb that governs the match (its root when none): dates of one clause
-        share it ("in July 1997 and again in March" but not "joined in 1997, will meet March 12")."""
+        share it ("in July 1997 and again in March" but not "joined in 1997, will meet March 12"); with
+        through_conj False, a verb joined to another keeps its own ("jailed last year and freed in March")."""
         token = self.doc[self.match.start : self.match.end].root
         for _ in range(6):
             if token.pos_ in ("VERB", "AUX") or token.head == token:
                 break
             token = token.head
-        while token.dep_ == "conj" and token.head != token:  # "resigned in 1987 and rejoined in March"
+        while through_conj and token.dep_ == "conj" and token.head != token:  # "resigned in 1987 and rejoined in March"
             token = token.head
         return token.i
 
@@ -1521,9 +1541,9 @@ class Resolver:
         will take office in January", not "last July", nor a month with a year of its own)."""
         if self.relative_year is None or parts.has("LAST", "COMING", "THIS") or self.narrative_year() is not None:
             return None
-        year, verb = self.relative_year
+        year, verb, fronted = self.relative_year
         told_that_way = self.clause_tense() == (PAST if year < self.dct.year else FUTURE)
-        return year if verb == self.governor() and year != self.dct.year and told_that_way else None
+        return year if verb == self.governor(through_conj=fronted) and year != self.dct.year and told_that_way else None
 
     def _spelled_year(self, parts: Parts) -> Resolved | None:
         words = [int(i.value) for i in parts.infos if i.cls in ("NUMWORD", "TEENCENT")]
