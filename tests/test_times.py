@@ -2339,6 +2339,7 @@ CASES_LEAD_ROUND11 = [
     (LEAD_11_WEDNESDAY, "The woman is found dead on Monday.", [("Monday", "DATE", "2018-03-12")]),
     (LEAD_11_WEDNESDAY, "Protesters are detained by police on Sunday in Moscow.", [("Sunday", "DATE", "2018-03-11")]),
     (LEAD_11_WEDNESDAY, "The winners are announced on Friday.", [("Friday", "DATE", "2018-03-16")]),
+    (LEAD_11_WEDNESDAY, "He is sentenced on Friday.", [("Friday", "DATE", "2018-03-16")]),
     # a thing put off "to" a month lies ahead of the putting off, as with "until"
     (dt.date(2019, 3, 14), "The vote was pushed back to May.", [("May", "DATE", "2019-05")]),
     (dt.date(2019, 3, 14), "The deadline was extended to May.", [("May", "DATE", "2019-05")]),
