@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,12 @@ def data_lines(path: Path | str) -> list[str]:
     comment, blank lines are skipped."""
     text = (DATA_DIR / path).read_text(encoding="utf-8")
     return [entry for entry in (line.split("#", 1)[0].strip() for line in text.splitlines()) if entry]
+
+
+@functools.lru_cache(maxsize=None)
+def word_set(path: str) -> frozenset[str]:
+    """The entries of a word-list data file as a set, read once (see data_lines)."""
+    return frozenset(data_lines(path))
 
 
 def read_yaml(path: Path | str) -> Any:

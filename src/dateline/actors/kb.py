@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from dateline.model import Actor
-from dateline.resources import data_lines, read_yaml
+from dateline.resources import read_yaml, word_set
 
 # International bodies use this pseudo-country; offices of those bodies use the short body codes below.
 IGO = "IGO"
@@ -133,10 +133,9 @@ def _data_dir():
     return resources.files("dateline") / "data" / "actors"
 
 
-@functools.lru_cache(maxsize=1)
 def not_towns() -> frozenset[str]:
     """Words that are never a town's name, though a town somewhere bears them ("Most", "Police", "Asia")."""
-    return frozenset(data_lines("actors/not_towns.txt"))
+    return word_set("actors/not_towns.txt")
 
 
 class KnowledgeBase:

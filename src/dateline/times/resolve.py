@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dateline.resources import data_lines
+from dateline.resources import data_lines, word_set
 from dateline.times.tag import (
     FUTURE_AUXILIARIES,
     MODAL_AUXILIARIES,
@@ -59,9 +59,9 @@ STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
-SCHEDULING = frozenset(data_lines("times/scheduling_verbs.txt"))  # verbs whose dates lie ahead
+SCHEDULING = word_set("times/scheduling_verbs.txt")  # verbs whose dates lie ahead
 # verbs whose "to" infinitive lies ahead: "agreed to buy the line in February"
-INTENT = SCHEDULING | frozenset(data_lines("times/intent_verbs.txt"))
+INTENT = SCHEDULING | word_set("times/intent_verbs.txt")
 REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"}
 DEADLINE_PREPS = {"through", "by"} | UNTIL_WORDS  # "has extended the loans through January"
 UNTIL_MARKS = {"before"} | UNTIL_WORDS  # what opens a clause that ends or follows another's time
@@ -74,7 +74,7 @@ LATEST_SMALL_HOURS = 6  # a range that starts this early says "a.m." when it mea
 # an evening; from 7 a range may well run from the morning ("polls are open from 7:00 to 10 pm")
 BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
 ENTRY_MARKS = {"-", "--", "–", "—", ":"}  # what ends the date opening a timeline entry: "May 4 - Talks open"
-SEQUEL_VERBS = frozenset(data_lines("times/sequel_verbs.txt"))  # a present that dates the thing before it
+SEQUEL_VERBS = word_set("times/sequel_verbs.txt")  # a present that dates the thing before it
 CONDITION_MARKS = {"if", "when", "once", "unless"}  # clauses whose present tense tells a time ahead
 AHEAD_AUXILIARIES = FUTURE_AUXILIARIES | MODAL_AUXILIARIES  # "will", "could": a clause that looks ahead
 SAME_PAST = {"hurt", "cut", "hit", "set", "put", "quit", "shut", "spread", "cost", "let", "beat", "bid",
@@ -476,60 +476,51 @@ def _clause_starts_after(verb: Token, end: int) -> bool:
     return any(c.dep_ == "mark" and c.i >= end for c in verb.children)
 
 
-@functools.lru_cache(maxsize=1)
 def stative_verbs() -> frozenset[str]:
     """Verbs whose simple present tells a state ("is up this week"), not an event to come."""
-    return frozenset(data_lines("times/stative_verbs.txt"))
+    return word_set("times/stative_verbs.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def foreseen_words() -> frozenset[str]:
     """Adjectives that name a thing as still ahead ("the expected start", "the upcoming vote")."""
-    return frozenset(data_lines("times/foreseen_words.txt"))
+    return word_set("times/foreseen_words.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def plan_adjectives() -> frozenset[str]:
     """Adjectives that tell a plan after "be": "the ferry was due in port on Tuesday"."""
-    return frozenset(data_lines("times/plan_adjectives.txt"))
+    return word_set("times/plan_adjectives.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def planning_verbs() -> frozenset[str]:
     """Verbs that plan, move or call off a thing ("the Friday summit was called off"); every reader also takes
     the verbs of intent and scheduling (INTENT), as forward_verbs() joins them."""
-    return frozenset(data_lines("times/planning_verbs.txt"))
+    return word_set("times/planning_verbs.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def continuing_verbs() -> frozenset[str]:
     """Verbs that carry on a thing already under way: "shares extend the Tuesday gains" (continuing_verbs.txt)."""
-    return frozenset(data_lines("times/continuing_verbs.txt"))
+    return word_set("times/continuing_verbs.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def decision_verbs() -> frozenset[str]:
     """Verbs of a choice made, whose "to" infinitive lies ahead: "voted to shut the pool" (decision_verbs.txt)."""
-    return frozenset(data_lines("times/decision_verbs.txt"))
+    return word_set("times/decision_verbs.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def directive_verbs() -> frozenset[str]:
     """Verbs that bid someone do a thing, whose "to" infinitive lies ahead of a bidding told in the present or
     present perfect: "has ordered a truce to begin on Tuesday" (directive_verbs.txt)."""
-    return frozenset(data_lines("times/directive_verbs.txt"))
+    return word_set("times/directive_verbs.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def incident_nouns() -> frozenset[str]:
     """Things that are over once they are news: "the Monday blast" (incident_nouns.txt)."""
-    return frozenset(data_lines("times/incident_nouns.txt"))
+    return word_set("times/incident_nouns.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def recalling_verbs() -> frozenset[str]:
     """Verbs that look back at a thing: "she remembers the Friday meeting" (recalling_verbs.txt)."""
-    return frozenset(data_lines("times/recalling_verbs.txt"))
+    return word_set("times/recalling_verbs.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -553,10 +544,9 @@ def _put_off_until(verb: Token, start: int) -> bool:
     return any(verb.lemma_.lower() == lemma and set(phrase) <= words for lemma, *phrase in put_off_verbs())
 
 
-@functools.lru_cache(maxsize=1)
 def issuing_verbs() -> frozenset[str]:
     """Verbs of bringing a thing out on a set day: "is published on Monday" lies ahead (issuing_verbs.txt)."""
-    return frozenset(data_lines("times/issuing_verbs.txt"))
+    return word_set("times/issuing_verbs.txt")
 
 
 def _past_when_clause(date: Token) -> bool:
@@ -572,11 +562,10 @@ def forward_verbs() -> frozenset[str]:
     return planning_verbs() | INTENT
 
 
-@functools.lru_cache(maxsize=1)
 def longing_verbs() -> frozenset[str]:
     """Verbs of longing or wishing whose "one day" lies ahead: "dreams of going home one day", "hopes one day
     to return" (longing_verbs.txt)."""
-    return frozenset(data_lines("times/longing_verbs.txt"))
+    return word_set("times/longing_verbs.txt")
 
 
 def _longing(verb: Token) -> bool:
@@ -597,10 +586,9 @@ def earliest_bounds() -> tuple[list[str], ...]:
     return tuple(line.split() for line in data_lines("times/earliest_bounds.txt"))
 
 
-@functools.lru_cache(maxsize=1)
 def awaiting_prepositions() -> frozenset[str]:
     """Prepositions before a thing still awaited: "ahead of the May 4 vote", "for the Friday summit"."""
-    return frozenset(data_lines("times/awaiting_prepositions.txt"))
+    return word_set("times/awaiting_prepositions.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -633,10 +621,9 @@ def _names_no_length(unit: Token) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Common nouns (lemmas) that name a person by a role: "clerk", "secretary" (person_nouns.txt)."""
-    return frozenset(data_lines("times/person_nouns.txt"))
+    return word_set("times/person_nouns.txt")
 
 
 def _person_subject(verb: Token) -> bool:
@@ -665,10 +652,9 @@ def event_days() -> dict[tuple[int, int], tuple[int, frozenset[str]]]:
     return table
 
 
-@functools.lru_cache(maxsize=1)
 def retroactive_words() -> frozenset[str]:
     """Words before "to" that reach back in time ("retroactive to March 1")."""
-    return frozenset(data_lines("times/retroactive_words.txt"))
+    return word_set("times/retroactive_words.txt")
 
 
 def _foreseen(token: Token) -> bool:

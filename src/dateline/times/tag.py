@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from dateline.model import TimeExpr
-from dateline.resources import data_lines, read_yaml
+from dateline.resources import read_yaml, word_set
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "times"
 NO_CLASS = " "
@@ -45,7 +45,7 @@ UNTIL_WORDS = frozenset({"until", "till"})
 TIME_PREPOSITIONS = {"in", "during", "by", "through", "throughout", "since", "before", "after"} | UNTIL_WORDS
 MONTH_PREPOSITIONS = TIME_PREPOSITIONS | {"from", "to", "of", "between", "on", "for", "around"}  # "the end of May"
 # lexicon classes of a word that puts the number after it in time ("the 1973 crisis", "early 2011")
-DATE_OPENER_CLASSES = frozenset(data_lines("times/date_opener_classes.txt"))
+DATE_OPENER_CLASSES = word_set("times/date_opener_classes.txt")
 COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "only", "just", "by", "to"}
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
 SHAPE_CLASSES = (
@@ -90,8 +90,8 @@ class Match:
 # --- resources -------------------------------------------------------------------------
 
 
-FUTURE_AUXILIARIES = frozenset(data_lines("times/future_auxiliaries.txt"))  # "will", "'ll", "shall"
-MODAL_AUXILIARIES = frozenset(data_lines("times/modal_auxiliaries.txt"))  # "could", "must", "ca"
+FUTURE_AUXILIARIES = word_set("times/future_auxiliaries.txt")  # "will", "'ll", "shall"
+MODAL_AUXILIARIES = word_set("times/modal_auxiliaries.txt")  # "could", "must", "ca"
 VERB_OPENERS = {"to"} | FUTURE_AUXILIARIES | MODAL_AUXILIARIES  # what a verb follows: "could [last]"
 LATE_PREPOSITIONS = {"at", "to"} | UNTIL_WORDS  # "at the last minute": the idiom for "late"
 IDIOM_FILLERS = {"the", "very"}  # what may stand inside the idiom: "down to the very last minute"
@@ -124,101 +124,85 @@ def bare_abbreviations(cls: str = "MONTH") -> frozenset[str]:
     return frozenset(word for word in words if not word.endswith(".") and word + "." in words)
 
 
-@functools.lru_cache(maxsize=1)
 def change_words() -> frozenset[str]:
     """Words of change over which "from" names a base of comparison: "down 3 cents from Monday"."""
-    return frozenset(data_lines("times/change_words.txt"))
+    return word_set("times/change_words.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def forward_nouns() -> frozenset[str]:
     """Nouns of things planned ahead, whose weekday the clause tense does not date: "a Friday deadline"."""
-    return frozenset(data_lines("times/forward_nouns.txt"))
+    return word_set("times/forward_nouns.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Common nouns of places: "in the fall in most states" is the season, "the fall in prices" a drop."""
-    return frozenset(data_lines("times/place_nouns.txt"))
+    return word_set("times/place_nouns.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def plan_verbs() -> frozenset[str]:
     """Verbs besides the scheduling verbs that tell a plan in the past: "was expected on Tuesday" (plan_verbs.txt)."""
-    return frozenset(data_lines("times/plan_verbs.txt"))
+    return word_set("times/plan_verbs.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def scheduled_verbs() -> frozenset[str]:
     """Verbs that news writes in the plain present for a scheduled event: "The summit opens on Wednesday"."""
-    return frozenset(data_lines("times/scheduled_verbs.txt"))
+    return word_set("times/scheduled_verbs.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def meridian_only_zones() -> frozenset[str]:
     """Zones that are common words too ("pt"): a zone only after an a.m./p.m. clock, not after bare digits."""
-    return frozenset(data_lines("times/meridian_only_zones.txt"))
+    return word_set("times/meridian_only_zones.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def length_verbs() -> frozenset[str]:
     """Verbs that take a length: "over" after them bounds it ("lasted over a week"), a bare plural object
     is one ("rebuilding may take years"); length_verbs.txt."""
-    return frozenset(data_lines("times/length_verbs.txt"))
+    return word_set("times/length_verbs.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def masthead_words() -> frozenset[str]:
     """Words of newspaper and programme names that a weekday opens: "Times" in "the Sunday Times"."""
-    return frozenset(data_lines("times/masthead_words.txt"))
+    return word_set("times/masthead_words.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def measure_nouns() -> frozenset[str]:
     """Nouns of measure, after which a four-digit number is an amount: "2050 points"."""
-    return frozenset(data_lines("times/measure_nouns.txt"))
+    return word_set("times/measure_nouns.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def street_words() -> frozenset[str]:
     """Words that end a street name: "Avenue" in "1600 Pennsylvania Avenue"."""
-    return frozenset(data_lines("times/street_words.txt"))
+    return word_set("times/street_words.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def name_end_words() -> frozenset[str]:
     """Vague time words that may end a name: "now" in "Justice Now"."""
-    return frozenset(data_lines("times/name_end_words.txt"))
+    return word_set("times/name_end_words.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def now_idiom_partners() -> frozenset[str]:
     """Words after "now and" that make an idiom of frequency: "now and then", "now and again"."""
-    return frozenset(data_lines("times/idiom_now_partners.txt"))
+    return word_set("times/idiom_now_partners.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def range_openers() -> frozenset[str]:
     """Words that open a range "X and Y": "between"."""
-    return frozenset(data_lines("times/range_openers.txt"))
+    return word_set("times/range_openers.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def aged_thing_nouns() -> frozenset[str]:
     """Things whose age is a length of time: "an 8-month-old truce" (aged_thing_nouns.txt)."""
-    return frozenset(data_lines("times/aged_thing_nouns.txt"))
+    return word_set("times/aged_thing_nouns.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def aged_thing_heads() -> frozenset[str]:
     """Nouns after an aged thing that still name it: "deal" in "a six-month-old truce deal" (aged_thing_heads.txt)."""
-    return frozenset(data_lines("times/aged_thing_heads.txt"))
+    return word_set("times/aged_thing_heads.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def unit_modifiers() -> frozenset[str]:
     """Words that narrow the unit they precede: "trading" in "eight trading days"."""
-    return frozenset(data_lines("times/unit_modifiers.txt"))
+    return word_set("times/unit_modifiers.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -426,16 +410,14 @@ def _count_before_day(token: Token) -> bool:
     return not (before in TIME_PREPOSITIONS or before_class == "MONTH" or before_class in DATE_OPENER_CLASSES)
 
 
-@functools.lru_cache(maxsize=1)
 def year_owner_words() -> frozenset[str]:
     """Words after which a number from 1900 to 2099 before "on <day>" is a year (year_owner_words.txt)."""
-    return frozenset(data_lines("times/year_owner_words.txt"))
+    return word_set("times/year_owner_words.txt")
 
 
-@functools.lru_cache(maxsize=1)
 def clock_openers() -> frozenset[str]:
     """Words before four digits that make them a 24-hour clock when a day follows: "at 0930 on Tuesday"."""
-    return frozenset(data_lines("times/clock_openers.txt"))
+    return word_set("times/clock_openers.txt")
 
 
 def _after_clock_opener(token: Token) -> bool:
@@ -456,10 +438,9 @@ def on_change_word(preposition: Token, words) -> bool:
     return preposition.lower_ in words and preposition.head.lemma_.lower() in change_words()
 
 
-@functools.lru_cache(maxsize=1)
 def clock_subject_nouns() -> frozenset[str]:
     """Nouns that "be" says a clock time is: "the time of the call was 0815 on 4 May"."""
-    return frozenset(data_lines("times/clock_subject_nouns.txt"))
+    return word_set("times/clock_subject_nouns.txt")
 
 
 def _what_a_time_is(token: Token) -> bool:
@@ -538,10 +519,9 @@ def _names_with(token: Token) -> bool:
     return not (token.ent_iob_ == "B" and token.ent_type_ == "DATE")
 
 
-@functools.lru_cache(maxsize=1)
 def label_nouns() -> frozenset[str]:
     """Nouns that a number after them names one of: "resolution" in "UN resolution 1441"."""
-    return frozenset(data_lines("times/label_nouns.txt"))
+    return word_set("times/label_nouns.txt")
 
 
 def _labelled(token: Token) -> bool:
@@ -916,10 +896,9 @@ def _surname_of_named_person(token: Token) -> bool:
     return _named_in_full(token)
 
 
-@functools.lru_cache(maxsize=1)
 def addressing_words() -> frozenset[str]:
     """Lemmas that take the person addressed after "to" or who addresses after "from" (addressing_words.txt)."""
-    return frozenset(data_lines("times/addressing_words.txt"))
+    return word_set("times/addressing_words.txt")
 
 
 def _addressed_person(token: Token, preposition: Token) -> bool:
@@ -998,10 +977,9 @@ def _year_after_the(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and (before.lower_ == "the" or before.tag_ == "POS")
 
 
-@functools.lru_cache(maxsize=1)
 def season_event_openers() -> frozenset[str]:
     """Words that open a name of events with a season: "Arab" in "the Arab spring" (season_event_openers.txt)."""
-    return frozenset(data_lines("times/season_event_openers.txt"))
+    return word_set("times/season_event_openers.txt")
 
 
 def _season_event_name(token: Token) -> bool:
@@ -1084,10 +1062,9 @@ def _names_no_time(token: Token) -> bool:
     return info is None or info.cls == "NOWADAYS"
 
 
-@functools.lru_cache(maxsize=1)
 def spring_particles() -> frozenset[str]:
     """Words after the verb "spring" ("the deer spring into the road", "camps spring up")."""
-    return frozenset(data_lines("times/spring_particles.txt"))
+    return word_set("times/spring_particles.txt")
 
 
 def _spring_as_verb(token: Token) -> bool:
