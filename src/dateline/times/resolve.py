@@ -37,6 +37,7 @@ from dateline.times.tag import (
     scheduled_verbs,
     sentence_start_back,
     verb_last,
+    word_class,
 )
 
 Resolved = tuple[str, str, "str | None"]
@@ -346,7 +347,7 @@ def reporting_verb_before(doc: Doc, start: int) -> Token | None:
 def _in_month_after_reporting_verb(doc: Doc, before: int, start: int) -> bool:
     """'announced in May it would close the mill': "in" before a month a reporting verb dates (the
     announcing, not the closing)."""
-    return doc[before].lower_ == "in" and lexicon().get(doc[start].lower_, ("",))[0] == "MONTH"
+    return doc[before].lower_ == "in" and word_class(doc[start].lower_) == "MONTH"
 
 
 def _negated(verb: Token) -> bool:
@@ -2138,7 +2139,7 @@ class Resolver:
     def _before_rate(self) -> bool:
         """Whether "a", "every" or "per" and a unit follow the match: "one day a week", "one day every month"."""
         doc, end = self.doc, self.match.end
-        classes = [lexicon().get(doc[k].lower_, ("",))[0] for k in range(end, min(end + 2, len(doc)))]
+        classes = [word_class(doc[k].lower_) for k in range(end, min(end + 2, len(doc)))]
         return len(classes) == 2 and classes[0] in ("A", "EVERY") and classes[1] == "UNIT"
 
     def _inside_present_passive(self) -> bool:

@@ -115,6 +115,11 @@ def lexicon() -> dict[str, tuple[str, object]]:
     return words
 
 
+def word_class(word: str) -> str:
+    """The lexicon class of a lower-cased word, "" for a word the lexicon does not list."""
+    return lexicon().get(word, ("",))[0]
+
+
 @functools.lru_cache(maxsize=4)
 def bare_abbreviations(cls: str = "MONTH") -> frozenset[str]:
     """Abbreviations of a class (MONTH or WEEKDAY) the lexicon also lists without their point ("jan"
@@ -354,7 +359,7 @@ def _decade_with_apostrophe(token: Token, text: str) -> bool:
     if len(text) == 2 and k >= 0 and doc[k].text in ("'", "’"):  # "the '80's" or "the 80's"
         k -= 1
     if _PREFIXED.match(token.lower_) is None:
-        while k >= 0 and lexicon().get(doc[k].lower_, ("",))[0] == "POSMOD":
+        while k >= 0 and word_class(doc[k].lower_) == "POSMOD":
             k -= 1
     return k >= 0 and doc[k].lower_ == "the"
 
@@ -364,12 +369,12 @@ def _military_time(token: Token, text: str) -> bool:
     if len(text) != 4 or int(text[:2]) > 23 or int(text[2:]) > 59 or token.i + 1 >= len(token.doc):
         return False
     doc, k = token.doc, token.i + 1
-    if lexicon().get(doc[k].lower_, ("",))[0] == "TIMEZONE":
+    if word_class(doc[k].lower_) == "TIMEZONE":
         return doc[k].text.isupper() and doc[k].lower_ not in meridian_only_zones()
     if doc[k].text == "(" and k + 1 < len(doc) and doc[k + 1].text.isdigit() and _military_time(doc[k + 1], doc[k + 1].text):
         return True  # 'at 1415 (1115 GMT)': a local time before its conversion
     # a zone name needs its "time": "0910 local time", not "in 1910 Eastern settlers"
-    while k < len(doc) and lexicon().get(doc[k].lower_, ("",))[0] == "ZONENAME":
+    while k < len(doc) and word_class(doc[k].lower_) == "ZONENAME":
         k += 1
     return (k > token.i + 1 and k < len(doc) and doc[k].lower_ == "time") or _clock_on_day(token)
 
@@ -387,11 +392,11 @@ def _before_on_day(token: Token) -> bool:
     if i + 2 >= len(doc) or doc[i + 1].lower_ != "on":
         return False
     day = doc[i + 2]
-    if lexicon().get(day.lower_, ("",))[0] in ("WEEKDAY", "MONTH"):
+    if word_class(day.lower_) in ("WEEKDAY", "MONTH"):
         return True
     following = doc[i + 3] if i + 3 < len(doc) else None
     return (day.text.isdigit() and 1 <= int(day.text) <= 31 and following is not None
-            and lexicon().get(following.lower_, ("",))[0] == "MONTH")
+            and word_class(following.lower_) == "MONTH")
 
 
 def _count_before_day(token: Token) -> bool:
@@ -406,7 +411,7 @@ def _count_before_day(token: Token) -> bool:
     if before in year_owner_words() and 1900 <= int(token.text) < 2100 and (before == "year" or int(token.text) % 50):
         return False  # "its results for 2012 on Tuesday", "the floods of 2011 on Monday"; a round number after
         # "of", "for" or "'s" counts ("a crowd of 2000 on Saturday", "sold for 1950 on Monday")
-    before_class = lexicon().get(before, ("",))[0]
+    before_class = word_class(before)
     return not (before in TIME_PREPOSITIONS or before_class == "MONTH" or before_class in DATE_OPENER_CLASSES)
 
 
@@ -473,7 +478,7 @@ def _dotted_meridian_clock(token: Token, text: str) -> bool:
     if m.end() < len(text):
         return re.fullmatch(r"am|pm|a\.m\.?|p\.m\.?", text[m.end():]) is not None
     k = token.i + 1
-    return k < len(token.doc) and lexicon().get(token.doc[k].lower_, ("",))[0] == "AMPM"
+    return k < len(token.doc) and word_class(token.doc[k].lower_) == "AMPM"
 
 
 def _counts_things(token: Token) -> bool:
@@ -495,7 +500,7 @@ def _round_after_season_comma(token: Token) -> bool:
     'in spring, 2012 graduates' keeps its year."""
     doc, i = token.doc, token.i
     return (i > 1 and int(token.text) % 100 == 0 and doc[i - 1].text == ","
-            and lexicon().get(doc[i - 2].lower_, ("",))[0] == "SEASON")
+            and word_class(doc[i - 2].lower_) == "SEASON")
 
 
 def _measures(token: Token) -> bool:
@@ -553,9 +558,9 @@ def _labelled_elsewhere(token: Token) -> bool:
     before = doc[i - 1] if i > 0 else None
     if before is None or before.pos_ not in ("ADP", "DET") or before.lower_ in TIME_PREPOSITIONS:
         return False
-    if lexicon().get(before.lower_, ("",))[0] in DATE_OPENER_CLASSES:
+    if word_class(before.lower_) in DATE_OPENER_CLASSES:
         return False  # "the 1973 crisis"
-    if i > 1 and lexicon().get(doc[i - 2].lower_, ("",))[0] in ("SEASON", "MONTH", "UNIT"):
+    if i > 1 and word_class(doc[i - 2].lower_) in ("SEASON", "MONTH", "UNIT"):
         return False  # "the summer of 1441"
     first = sentence_start_back(token, LABEL_SENTENCES)
     return any(t.text == token.text and t.i > first and t.i != i and _after_label_noun(t)
@@ -641,7 +646,7 @@ def _capitalised_abbreviation(token: Token) -> bool:
 
 def _before_part_of_decade(doc: Doc, k: int) -> int:
     """The token before "early" ("late", "mid") at k, or k itself: "in his early 30s"."""
-    if k > 0 and lexicon().get(doc[k].lower_, ("",))[0] == "POSMOD":
+    if k > 0 and word_class(doc[k].lower_) == "POSMOD":
         return k - 1
     return k
 
@@ -826,7 +831,7 @@ def _before_month_day(token: Token) -> bool:
     first, second = doc[k], doc[k + 1]
     if first.text[:1].isdigit():
         first, second = second, first
-    month = lexicon().get(first.lower_.rstrip("."), ("",))[0] == "MONTH"
+    month = word_class(first.lower_.rstrip(".")) == "MONTH"
     return month and second.text[:1].isdigit()
 
 
@@ -862,7 +867,7 @@ def _month_as_story_surname(token: Token) -> bool:
 
 def _beside_month(token: Token) -> bool:
     """Whether a conjunct of the word, or its head, is a month: "April and May", "May, June and July"."""
-    return any(lexicon().get(t.lower_, ("",))[0] == "MONTH" for t in (*token.conjuncts, token.head) if t != token)
+    return any(word_class(t.lower_) == "MONTH" for t in (*token.conjuncts, token.head) if t != token)
 
 
 def _surname_in_story(token: Token) -> bool:
@@ -1007,7 +1012,7 @@ def _weekday_in_name(token: Token) -> bool:
     run = doc[k:end]
     if any(word.lower_ in masthead_words() for word in run):
         return True
-    if lexicon().get(doc[k].lower_, ("",))[0] in NAME_OPENERS:
+    if word_class(doc[k].lower_) in NAME_OPENERS:
         return True  # "the Friday Night Show": the time word after the weekday opens the name
     heads_phrase = end >= len(doc) or doc[end].tag_ not in ("NN", "NNS")
     return bool(run) and heads_phrase and all(word.ent_type_ in ("ORG", "WORK_OF_ART") for word in run)
@@ -1118,7 +1123,7 @@ def _generic_now_or_someday(token: Token) -> bool:
     class NOWADAYS); 'the leaders of tomorrow': 'tomorrow' as the future, completing a noun."""
     head = token.head
     if token.lower_ == "today" and token.dep_ == "poss":
-        return lexicon().get(head.lower_, ("",))[0] == "NOWADAYS"
+        return word_class(head.lower_) == "NOWADAYS"
     if token.lower_ == "tomorrow" and token.dep_ == "pobj" and head.lower_ == "of":
         return head.head.pos_ in ("NOUN", "PROPN")
     return False
@@ -1171,7 +1176,7 @@ def _before_count(token: Token) -> bool:
     if k >= len(token.doc):
         return False
     nxt = token.doc[k].lower_
-    return nxt[:1].isdigit() or lexicon().get(nxt, ("",))[0] in ("NUMWORD", "TEENCENT", "A", "FEW")
+    return nxt[:1].isdigit() or word_class(nxt) in ("NUMWORD", "TEENCENT", "A", "FEW")
 
 
 def _adds_a_half(token: Token) -> bool:
@@ -1195,7 +1200,7 @@ def _adds_a_hyphened_half(token: Token) -> bool:
 
 def _names_a_number(word: str) -> bool:
     """'3', 'seven', 'twenty': a word an amount is written with."""
-    return word[:1].isdigit() or lexicon().get(word, ("",))[0] in ("NUMWORD", "TEENCENT")
+    return word[:1].isdigit() or word_class(word) in ("NUMWORD", "TEENCENT")
 
 
 def _before_digit(token: Token) -> bool:
@@ -1208,7 +1213,7 @@ def _after_plural_unit(token: Token) -> bool:
     if token.i == 0:
         return False
     prev = token.doc[token.i - 1].lower_
-    return lexicon().get(prev, ("",))[0] == "UNIT" and prev.endswith("s")
+    return word_class(prev) == "UNIT" and prev.endswith("s")
 
 
 def _after(token: Token, word: str) -> bool:
@@ -1500,7 +1505,7 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
 
 def _time_unit(token: Token) -> bool:
     """Whether the word is a unit of time in the singular ("day", "hour"; the lexicon's UNIT class)."""
-    return lexicon().get(token.lower_, ("",))[0] == "UNIT"
+    return word_class(token.lower_) == "UNIT"
 
 
 def _owner_over_of(token: Token) -> Token:
@@ -1521,18 +1526,18 @@ def _month_after_day_or_weekday(doc: Doc, i: int) -> bool:
     """'... the final report. 12 March: the board meets', 'Tue Jun 2, 2015': the parser may
     start a sentence at the month of a timeline entry or a dateline; a month right after a day
     number or a weekday still belongs to it."""
-    month = lexicon().get(doc[i].lower_, ("",))[0] == "MONTH" and doc[i].is_title
+    month = word_class(doc[i].lower_) == "MONTH" and doc[i].is_title
     day = doc[i - 1]
     if not month or day.whitespace_ != " ":
         return False
-    weekday = lexicon().get(day.lower_, ("",))[0] == "WEEKDAY" and day.is_title
+    weekday = word_class(day.lower_) == "WEEKDAY" and day.is_title
     return weekday or (day.is_digit and 1 <= int(day.text) <= 31)
 
 
 def _zone_after_meridian(doc: Doc, i: int) -> bool:
     """'at 6:12 a.m. CDT': the parser may start a sentence after the point of "a.m."; a time zone
     there still belongs to the clock time."""
-    zone = lexicon().get(doc[i].lower_, ("",))[0] in ("TIMEZONE", "ZONENAME")
+    zone = word_class(doc[i].lower_) in ("TIMEZONE", "ZONENAME")
     return zone and doc[i - 1].lower_ in ("a.m.", "p.m.")
 
 
