@@ -2440,3 +2440,43 @@ CASES_REVIEW_11C_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW_11C_ROUND11)
 def test_review_11c_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- leftovers (round 11)
+
+LEFTOVERS_SUNDAY = dt.date(2018, 6, 10)
+
+CASES_LEFTOVERS_ROUND11 = [
+    # an adjective between a count and its plural unit stays inside the amount
+    (LEFTOVERS_SUNDAY, "The sculptor worked six long years on the statue.",
+     [("six long years", "DURATION", "P6Y")]),
+    (LEFTOVERS_SUNDAY, "After three hard months, the shop broke even.",
+     [("three hard months", "DURATION", "P3M")]),
+    (LEFTOVERS_SUNDAY, "The rescue took 40 grueling hours.", [("40 grueling hours", "DURATION", "PT40H")]),
+    (LEFTOVERS_SUNDAY, "The navy tested two long-range drones.", []),
+    # "the last (final) days of" a thing is a vague length, like "the first hours of"
+    (LEFTOVERS_SUNDAY, "She kept a diary in the final weeks of the tour.", [("the final weeks", "DURATION", "PXW")]),
+    (LEFTOVERS_SUNDAY, "In the last months of the strike, food ran short.", [("the last months", "DURATION", "PXM")]),
+    (LEFTOVERS_SUNDAY, "In the last weeks of 2016, the mill closed.", [("2016", "DATE", "2016")]),
+    # a second bare plural after "or" ("or even") joins the first, as TimeML tags "weeks or months"
+    (LEFTOVERS_SUNDAY, "Clearing the rubble may take weeks or months.", [("weeks or months", "DURATION", "PXW")]),
+    (LEFTOVERS_SUNDAY, "The blackout could last for hours or even days.",
+     [("hours or even days", "DURATION", "PTXH")]),
+    (LEFTOVERS_SUNDAY, "Mending the roof could take days or even weeks.",
+     [("days or even weeks", "DURATION", "PXD")]),
+    (LEFTOVERS_SUNDAY, "Mending the roof could take a few days or even weeks.", [("a few days", "DURATION", "PXD")]),
+    # a month that a yearly frequency governs recurs with it
+    (LEFTOVERS_SUNDAY, "Every year in May, the village floods its meadows.",
+     [("Every year", "SET", "P1Y"), ("May", "SET", "XXXX-05")]),
+    (LEFTOVERS_SUNDAY, "The choir sings annually in December.",
+     [("annually", "SET", "P1Y"), ("December", "SET", "XXXX-12")]),
+    (LEFTOVERS_SUNDAY, "The choir sang in December.", [("December", "DATE", "2017-12")]),
+    # "N units earlier than expected" compares with another time: the amount alone, no date
+    (LEFTOVERS_SUNDAY, "The tunnel opened two months earlier than forecast.", [("two months", "DURATION", "P2M")]),
+    (LEFTOVERS_SUNDAY, "Two months earlier, the tunnel had flooded.", [("Two months earlier", "DATE", "2018-04")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_LEFTOVERS_ROUND11)
+def test_leftovers_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

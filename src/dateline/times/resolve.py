@@ -895,6 +895,24 @@ def _names_a_quarter(doc: Doc, k: int) -> bool:
     return nxt != "-" and not (nxt == "of" and prev in ("a", "one", "three"))
 
 
+def _month_of_every_year(month: Token) -> bool:
+    """'August' in "every year in August", "held annually in August": a month that the same word as a
+    yearly frequency governs through "in" or "during", so it recurs with it."""
+    prep = month.head
+    if month.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
+        return False
+    anchor = prep.head
+    return any(_yearly_frequency(t) for t in (anchor, *anchor.children))
+
+
+def _yearly_frequency(token: Token) -> bool:
+    """'annually', 'yearly', or 'year' after 'every' ('each', 'per')."""
+    entry = lexicon().get(token.lower_)
+    if entry == ("SETADV", "P1Y"):
+        return True
+    return token.lower_ == "year" and any(word_class(c.lower_) == "EVERY" for c in token.children)
+
+
 def _noun_before(token: Token) -> bool:
     """A noun or gerund right before the token that makes a compound with it: "opening hours"."""
     if token.i == 0:
@@ -1507,6 +1525,8 @@ class Resolver:
 
     def _month(self, parts: Parts) -> Resolved | None:
         month = parts.value("MONTH")
+        if parts.classes == ["MONTH"] and _month_of_every_year(self.doc[self.match.start]):
+            return "SET", f"XXXX-{month:02d}", None  # "every year in August": each August (TimeBank: "each July")
         year = parts.year()
         if year is not None:
             year = self.full_year(year)
@@ -2379,8 +2399,9 @@ class Resolver:
 
     def _unit_length(self, parts: Parts) -> Resolved | None:
         """'rebuilding may take years', 'she spent months there': a bare plural unit that a verb of
-        length (length_verbs.txt) governs is a vague duration (the same exceptions as for _bare_units)."""
-        token = self.doc[self.match.end - 1]
+        length (length_verbs.txt) governs is a vague duration (the same exceptions as for _bare_units).
+        In "take weeks or months" the verb governs the first unit."""
+        token = self.doc[self.match.start]
         governed = token.dep_ in ("dobj", "attr", "npadvmod", "oprd") and token.head.pos_ in ("VERB", "AUX")
         if token.i > 0 and verb_last(self.doc[token.i - 1]):
             return self._bare_units(parts)  # "could last months", read by the parser as "last months"

@@ -210,6 +210,11 @@ def unit_modifiers() -> frozenset[str]:
     return word_set("times/unit_modifiers.txt")
 
 
+def count_adjectives() -> frozenset[str]:
+    """Adjectives that may come between a count and its unit: "long" in "eight long years"."""
+    return word_set("times/count_adjectives.txt")
+
+
 @functools.lru_cache(maxsize=1)
 def class_chars() -> dict[str, str]:
     """One private-use character per class name."""
@@ -268,6 +273,8 @@ def classify(token: Token) -> TokenInfo | None:
         return _classify_number(token, text)
     if text == "and" and (_adds_a_half(token) or _adds_a_hyphened_half(token)):
         return TokenInfo("PLUS")  # "two and a half years": one amount, not a range of two
+    if text in count_adjectives() and _between_count_and_units(token):
+        return TokenInfo("UNITMOD")  # "eight long years": the amount keeps its adjective
     entry = lexicon().get(text)
     if entry is not None:
         return _disambiguate(token, TokenInfo(*entry))
@@ -1138,6 +1145,17 @@ def _anchored_on_event(token: Token) -> bool:
 def _before_unit(token: Token) -> bool:
     k = token.i + 1
     return k < len(token.doc) and _time_unit(token.doc[k])
+
+
+def _between_count_and_units(token: Token) -> bool:
+    """'long' in 'eight long years', 'several hard months': a word after a count (digits, a number
+    word, "few" or "several") and before a plural unit of time."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    count, unit = doc[token.i - 1], doc[token.i + 1]
+    counted = count.text[:1].isdigit() or word_class(count.lower_) in ("NUMWORD", "TEENCENT", "FEW")
+    return counted and _time_unit(unit) and unit.lower_.endswith("s")
 
 
 def _fraction_of_things(token: Token) -> bool:
