@@ -2480,3 +2480,40 @@ CASES_LEFTOVERS_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_LEFTOVERS_ROUND11)
 def test_leftovers_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- t17_77 (round 11)
+T17_77_THURSDAY = dt.date(2010, 6, 24)
+T17_77_AUTUMN = dt.date(2010, 10, 29)
+
+CASES_T17_77_ROUND11 = [
+    # a four-digit number right after a verb, counting the plural noun it modifies, is no year
+    (T17_77_THURSDAY, "Pollsters questioned 2031 voters by phone.", []),
+    (T17_77_THURSDAY, "Police detained 1500 young protesters.", []),
+    # a capitalised "Second" before a name is that name's ordinal, not a second of time
+    (T17_77_THURSDAY, "The museum restored a Second World War bomber.", []),
+    # a decade of prices after a currency sign
+    (T17_77_THURSDAY, "Analysts see crude trading in the high $80s.", []),
+    # a hyphenated fraction of something is no length of quarters
+    (T17_77_THURSDAY, "Almost three-quarters of it was lost.", []),
+    # a British school class
+    (T17_77_THURSDAY, "Nine Year Five pupils were sent home.", []),
+    (T17_77_THURSDAY, "Pupils in Year 10 sat exams.", []),
+    # a day something is to be done "by", where no tense tells the side, lies ahead
+    (T17_77_THURSDAY, "The crew could start pumping by Monday.", [("Monday", "DATE", "2010-06-28")]),
+    # "set for", "slated for": scheduled ahead, unless told in the past perfect
+    (T17_77_THURSDAY, "Two court hearings were set for Tuesday.", [("Tuesday", "DATE", "2010-06-29")]),
+    (T17_77_THURSDAY, "A recount was slated for Monday.", [("Monday", "DATE", "2010-06-28")]),
+    (T17_77_THURSDAY, "The hearing had been set for Tuesday.", [("Tuesday", "DATE", "2010-06-22")]),
+    # a deed named by a bare participle after its noun, in a past clause, came before the telling
+    (T17_77_AUTUMN, "Inspectors said the samples taken in February were flawed.", [("February", "DATE", "2010-02")]),
+    (T17_77_AUTUMN, "The board said the vote planned for February was off.", [("February", "DATE", "2011-02")]),
+    # a weekday that fits no year near the publication date but fits the year the story named last
+    (T17_77_THURSDAY, "Crowds gathered on Friday, Nov. 1, 2002. They stayed until Sunday, Nov. 3.",
+     [("Friday, Nov. 1, 2002", "DATE", "2002-11-01"), ("Sunday, Nov. 3", "DATE", "2002-11-03")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_T17_77_ROUND11)
+def test_t17_77_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

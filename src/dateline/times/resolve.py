@@ -545,6 +545,17 @@ def _put_off_until(verb: Token, start: int) -> bool:
     return any(verb.lemma_.lower() == lemma and set(phrase) <= words for lemma, *phrase in put_off_verbs())
 
 
+def set_for_verbs() -> frozenset[str]:
+    return word_set("times/set_for_verbs.txt")
+
+
+def _set_for(verb: Token, doc: Doc, start: int) -> bool:
+    """Whether a participle that schedules only with "for" (set_for_verbs.txt) sets the date after "for":
+    "were set for Tuesday", "is slated for May"; not "On Friday, the court set a date for the trial"."""
+    return (start > 0 and doc[start - 1].lower_ == "for" and verb.lower_ in set_for_verbs()
+            and verb.i < start and verb.tag_ == "VBN")
+
+
 def issuing_verbs() -> frozenset[str]:
     """Verbs of bringing a thing out on a set day: "is published on Monday" lies ahead (issuing_verbs.txt)."""
     return word_set("times/issuing_verbs.txt")
@@ -776,6 +787,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i):
         # "postponed the vote until Tuesday", "planned a rally Saturday"; not "On Friday, the government planned"
         return FUTURE
+    if _set_for(verb, doc, start) and not any(a.lower_ == "had" for a in auxes):
+        return FUTURE  # "two hearings were set for Tuesday": scheduled, not "had been set for Tuesday"
     if _put_off_until(verb, start) and not any(a.lower_ == "had" for a in auxes):
         # "the talks were put on hold until February", "was remanded in custody until Friday": later than the
         # putting off (not "had been remanded until Friday")
@@ -1190,6 +1203,18 @@ class Resolver:
         thing = root.head
         return tense_at(self.doc, thing.i, thing.i + 1) == PAST and not _awaited(thing)
 
+    def _done_to_thing_in_past_clause(self) -> bool:
+        """Whether the date hangs on a bare past participle after its noun ("the tests done in February",
+        "the slurry tested in February") of a verb that plans nothing, the noun told of in a past clause:
+        the deed came before the telling (not "the rally planned for May", a plan either side)."""
+        verb = self.doc[self.governor(through_conj=False)]
+        if verb.tag_ != "VBN" or verb.dep_ != "acl" or _auxes(verb) or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if verb.lemma_.lower() in forward_verbs():
+            return False
+        thing = verb.head
+        return tense_at(self.doc, thing.i, thing.i + 1) == PAST
+
     def direction(self, parts: Parts) -> tuple[str, bool]:
         """(past/future, strict) from an explicit last/next, else from the tense."""
         shift = parts.value("LAST", "COMING")
@@ -1238,6 +1263,8 @@ class Resolver:
             direction = PAST  # "was set up after its May 2 blast": a thing a past clause names came before
         if direction is None and self._owns_thing_in_past_clause():
             direction = PAST  # "was the target of February's offensive": the same for a thing the date owns
+        if direction is None and self._done_to_thing_in_past_clause():
+            direction = PAST  # "said two of the tests done in February failed": a deed a past clause reports
         y = self.dct.year
         if months and not strict and direction is not None and self._near(key, dct_key):
             # "had been set to expire Nov. 6" written Oct. 27: a date weeks away is this year's
@@ -1282,6 +1309,8 @@ class Resolver:
                 direction = None  # "set a Friday deadline": the thing planned lies either side of the telling
             elif direction == FUTURE and self._names_thing_looked_back_at():
                 direction = None  # "police are probing the Sunday shooting": the present is now, not the day's
+        if direction is None and self._deadline_without_tense():
+            direction = FUTURE  # "a 40 percent chance of a storm by Friday": a deadline looks ahead
         if direction != PAST and self._after_earliest_bound():  # "could as early as Monday announce"
             return weekday_date(self.dct, weekday, FUTURE, strict)
         if direction is None and self._told_in_present_passive():
@@ -1296,6 +1325,13 @@ class Resolver:
         if direction == PAST and not strict and self._tomorrow_in_a_plan(weekday):
             direction = FUTURE
         return weekday_date(self.dct, weekday, direction, strict)
+
+    def _deadline_without_tense(self) -> bool:
+        """Whether the match follows "by" where no tense told its side: a day something is to be done by
+        (not "killed by Friday's bomb", "by the Friday deadline": a thing the day names)."""
+        start = self.match.start
+        root = self.doc[start : self.match.end].root
+        return start > 0 and self.doc[start - 1].lower_ == "by" and root.dep_ == "pobj"
 
     def _told_in_present_passive(self) -> bool:
         """Whether the match hangs straight on a present passive of a verb of issuing and nothing more: "is
@@ -1514,8 +1550,11 @@ class Resolver:
         return ("DATE", value, None) if value else None
 
     def _year_with_weekday(self, month: int, day: int, weekday: int, parts: Parts) -> int:
-        """'Friday, Oct. 13': the year near the publication date where the weekday fits."""
-        for year in (self.dct.year, self.dct.year - 1, self.dct.year + 1):
+        """'Friday, Oct. 13': the year near the publication date where the weekday fits, else the year the
+        story named last if it fits ("Friday Nov. 1, 2002 ... through Sunday, Nov. 3" in a later caption)."""
+        for year in (self.dct.year, self.dct.year - 1, self.dct.year + 1, self.last_year):
+            if year is None:
+                continue
             try:
                 if dt.date(year, month, day).isoweekday() == weekday:
                     return year

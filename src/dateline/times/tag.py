@@ -304,7 +304,7 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     if _dotted_meridian_clock(token, text):
         return TokenInfo("CLOCK", _DOTTED_CLOCK.sub(r"\1:\2", text))
     cls = _shape(text)
-    if cls is None or (cls == "DECADE" and _is_age(token)):
+    if cls is None or (cls == "DECADE" and (_is_age(token) or _after_currency_sign(token))):
         return None
     if cls == "CLOCK" and _alone_in_brackets(token) and text[-1].isdigit():
         return None  # "Storm hits the coast (2:15)", "Psalm (3:16)": a running time or a verse
@@ -325,7 +325,7 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
             return TokenInfo("NUMDIGIT", n)
         return TokenInfo("CLOCK", f"{text[:2]}:{text[2:]}")
     if (len(text) == 4 and 1000 <= n <= 2099 and not _counts_things(token) and not _names_with(token)
-            and not _labelled(token)):
+            and not _labelled(token) and not _counted_object(token)):
         return TokenInfo("NUMDIGIT", n) if _house_number(token) else TokenInfo("YEAR", n)
     return TokenInfo("NUMDIGIT", n)
 
@@ -500,6 +500,43 @@ def _counts_things(token: Token) -> bool:
         return False
     return (prev is None or prev.lower_ in COUNT_WORDS or _round_after_season_comma(token)
             or not 1900 <= int(token.text) < 2100)
+
+
+def _counted_object(token: Token) -> bool:
+    """'interviewed 2028 British adults', 'killed 1500 people': a four-digit number right after a verb
+    that counts the plural noun it modifies (a year after a verb needs a preposition: 'left in 2003')."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].pos_ != "VERB" or token.dep_ != "nummod":
+        return False
+    noun = token.head
+    between = doc[token.i + 1 : noun.i]
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    titles_a_name = after is not None and after.pos_ == "PROPN"  # "beat 2010 champions Spain": a year
+    return (noun.i > token.i and noun.tag_ == "NNS" and noun.lower_ not in lexicon()
+            and all(t.pos_ == "ADJ" for t in between) and not titles_a_name)
+
+
+def _school_year(token: Token) -> bool:
+    """A capitalised "Year" before a capitalised number word or a number: the class of a British school."""
+    k = token.i + 1
+    if token.text != "Year" or k >= len(token.doc):
+        return False
+    nxt = token.doc[k]
+    if nxt.text.isdigit():
+        return len(nxt.text) <= 2  # "Year 11", not "the Year 2000 problem"
+    return nxt.is_title and word_class(nxt.lower_) in ("NUMWORD", "TEENCENT")
+
+
+def _after_currency_sign(token: Token) -> bool:
+    """'in the low $90s': a decade of prices after a currency sign, no decade of years."""
+    return token.i > 0 and token.doc[token.i - 1].tag_ == "$"
+
+
+def _ordinal_in_name(token: Token) -> bool:
+    """'a Second World War destroyer', 'the Second Vatican Council': a capitalised "Second" inside a
+    sentence before another capitalised word is the ordinal of a name, no unit of time."""
+    k = token.i + 1
+    return capitalised_inside_sentence(token) and k < len(token.doc) and token.doc[k].is_title
 
 
 def _round_after_season_comma(token: Token) -> bool:
@@ -763,6 +800,10 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the drought could last months": the verb, whatever the parser made of it
     if info.cls == "SECOND" and token.tag_ == "JJ":
         return TokenInfo("ORDWORD", info.value)  # "a second term" counts, it is no unit of time
+    if info.cls == "UNIT" and _school_year(token):
+        return None  # "eight Year Six pupils", "Year 11 students": a school class, no length of time
+    if info.cls == "SECOND" and _ordinal_in_name(token):
+        return TokenInfo("ORDWORD", info.value)  # "a Second World War destroyer": the name's ordinal
     if info.cls == "SETADV" and token.pos_ != "ADV":
         return None  # "quarterly dividend", "the daily tally"
     if info.cls == "THIS" and text == "current" and token.tag_ in ("NN", "NNS") and not _modifies_noun(token):
@@ -1162,7 +1203,8 @@ def _fraction_of_things(token: Token) -> bool:
     """'a quarter of the herd', 'three quarters of voters': a counted quarter of something
     that is no time (not 'the first quarter of the season', not 'a quarter of a century')."""
     doc, k = token.doc, token.i + 1
-    count = lexicon().get(doc[token.i - 1].lower_, ("", None)) if token.i > 0 else ("", None)
+    before = token.i - 2 if token.i > 1 and doc[token.i - 1].text == "-" else token.i - 1  # "three-quarters"
+    count = lexicon().get(doc[before].lower_, ("", None)) if before >= 0 else ("", None)
     if count[0] not in ("A", "NUMWORD") or k >= len(doc) or doc[k].lower_ != "of":
         return False
     single = str(count[1]) == "1"  # "a quarter of the voters"; "two quarters of growth" may be half a year
@@ -1172,9 +1214,9 @@ def _fraction_of_things(token: Token) -> bool:
 
 def _delimited_things(noun: Token) -> bool:
     """'the vote', 'its oil', 'local voters': a determined or plural noun names things to take a
-    part of; after a count above one, a bare mass noun ('two quarters of growth') is what the time
-    is spent on."""
-    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") for c in noun.children)
+    part of, and so does a pronoun ('three-quarters of it'); after a count above one, a bare mass noun
+    ('two quarters of growth') is what the time is spent on."""
+    return noun.tag_ in ("NNS", "NNPS", "PRP") or any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _before_other_unit(token: Token) -> bool:
