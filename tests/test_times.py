@@ -2517,3 +2517,45 @@ CASES_T17_77_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_T17_77_ROUND11)
 def test_t17_77_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- t17_65 (round 11)
+
+T17_65_WINTER = dt.date(2014, 2, 5)
+T17_65_SPLIT_HEADER = dt.date(2009, 5, 2)
+
+CASES_T17_65_ROUND11 = [
+    # a month (or day) after the publication month told done by an active simple past is last year's
+    (T17_65_WINTER, "The dockers' strike began in March.", [("March", "DATE", "2013-03")]),
+    (T17_65_WINTER, "Farmers sold their first crops on March 10.", [("March 10", "DATE", "2013-03-10")]),
+    (T17_65_WINTER, "The strike will begin in March.", [("March", "DATE", "2014-03")]),
+    (T17_65_WINTER, "The hearing was moved to March.", [("March", "DATE", "2014-03")]),
+    # "fall" with a noun compounded before it is a drop
+    (T17_65_WINTER, "A share price fall worried the board.", []),
+    (T17_65_WINTER, "The oil price fall hurt exporters.", []),
+    (T17_65_WINTER, "Classes start in the fall.", [("the fall", "DATE", "2014-FA")]),
+    # "three-quarters" hyphened to a number is a share; three quarters of a year stay a length
+    (T17_65_WINTER, "Three-quarters of the staff voted to strike.", []),
+    (T17_65_WINTER, "Nearly three-quarters said no.", []),
+    (T17_65_WINTER, "Profits fell for three quarters.", [("three quarters", "DURATION", "P3Q")]),
+    # "later in the month": the publication month, or the month a past story told
+    (T17_65_WINTER, "The minister will visit Kenya later in the month.", [("the month", "DATE", "2014-02")]),
+    (T17_65_WINTER, "In June the plant shut; later in the month it reopened.",
+     [("June", "DATE", "2013-06"), ("the month", "DATE", "2013-06")]),
+    # "a number of" units is a vague length; "the number of" counts them
+    (T17_65_WINTER, "The bridge stayed shut for a number of weeks.", [("a number of weeks", "DURATION", "PXW")]),
+    (T17_65_WINTER, "The number of days lost to illness rose.", []),
+    # "or even" joins two vague lengths as "or" does
+    (T17_65_WINTER, "The shelves stood empty for weeks or even months.",
+     [("weeks or even months", "DURATION", "PXW")]),
+    # a clock takes the day of a header the parser split across the sentence start
+    (T17_65_SPLIT_HEADER, "A dancer performs in Miami, Florida June 3 1999. MIAMI, Florida | Fri May 1, 2009 "
+     "12:09 am BST MIAMI, Florida (Reuters) - Tourists still crowded the beaches on Thursday.",
+     [("June 3 1999", "DATE", "1999-06-03"), ("Fri May 1, 2009", "DATE", "2009-05-01"),
+      ("12:09 am BST", "TIME", "2009-05-01T00:09"), ("Thursday", "DATE", "2009-04-30")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_T17_65_ROUND11)
+def test_t17_65_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

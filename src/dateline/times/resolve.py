@@ -1081,7 +1081,9 @@ class Resolver:
                 sent = self.doc[match.start].sent
                 # the nearest day of the sentence: "14:05 local time, Monday, 3 May ... 09:40, Tuesday, 4 May";
                 # not a later day a change is measured from: "at 0915 GMT, down 12 cents from Monday"
-                same = sorted((_token_gap(m, match), day) for m, day in days if sent.start <= m.start < sent.end
+                # a day the parser split across the sentence start counts: "Fri | May 1, 2009 12:09 am BST"
+                same = sorted((_token_gap(m, match), day) for m, day in days
+                              if m.start < sent.end and m.end > sent.start
                               and not (m.start > match.start and self._comparison_base(m)))
                 if same:
                     value = same[0][1] + value[10:]
@@ -1266,6 +1268,8 @@ class Resolver:
         if direction is None and self._done_to_thing_in_past_clause():
             direction = PAST  # "said two of the tests done in February failed": a deed a past clause reports
         y = self.dct.year
+        if months and not strict and direction == PAST and key > dct_key and self._done_in_month_ahead():
+            return y - 1  # "the uprising began in March" written in February: a month yet to come is not done
         if months and not strict and direction is not None and self._near(key, dct_key):
             # "had been set to expire Nov. 6" written Oct. 27: a date weeks away is this year's
             # whatever the tense; a year-old date would have been given with its year
@@ -1277,6 +1281,18 @@ class Resolver:
                 return y - 1  # "last February" said in March: the month just over would be "last month"
             return y if (key < dct_key if strict else key <= dct_key) else y - 1
         return self._nearest_year(key, dct_key, per_year)
+
+    def _done_in_month_ahead(self) -> bool:
+        """Whether a date "in" ("on", "during") a month is told done by an active simple past with no auxiliary
+        and no verb of planning: "the revolt began in March", "troops entered the town on March 15" (not "was
+        set for March", "moved the vote to March", "agreed to meet in March")."""
+        root = self.doc[self.match.start : self.match.end].root
+        if root.dep_ != "pobj" or root.head.lower_ not in ("in", "on", "during"):
+            return False
+        verb = self.doc[self.governor(through_conj=False)]
+        if root.head.head != verb or verb.tag_ != "VBD" or _auxes(verb):
+            return False
+        return verb.lemma_.lower() not in forward_verbs()
 
     def _nearest_year(self, key: tuple, dct_key: tuple, per_year: int = 12) -> int:
         """Without a tense: the nearest year, a date ahead counting as farther since news reports the past."""
@@ -2296,7 +2312,16 @@ class Resolver:
             return "DATE", iso_week(self.dct), None
         if unit == "D" and self._later_in_the_day():
             return "DATE", iso_day(self.anchor()), None
+        if unit == "M" and self._later_in_the_day():  # "later in the month": the month being told
+            return "DATE", self._month_being_told().strftime("%Y-%m"), None
         return None
+
+    def _month_being_told(self) -> dt.date:
+        """The month of "later (earlier) in the month": the month the story last named when it tells the past
+        ("In March the plant closed; later in the month it reopened"), else the publication month."""
+        if self.tense() == PAST and self.ref_month is not None:
+            return self.ref_month
+        return self.dct
 
     def _quarter_ended(self) -> tuple[int, int] | None:
         """'the quarter ended July 31': the calendar quarter that holds most of the three months

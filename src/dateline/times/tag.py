@@ -790,6 +790,10 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None
     if info.cls == "SEASON" and text == "spring" and _spring_as_verb(token):
         return None  # "the cats spring into the hedge", "camps spring up": the verb
+    if info.cls == "FEW" and text == "number" and not (_after(token, "a") and _before(token, "of")):
+        return None  # "for a number of weeks" is vague; "the number of days lost" counts them
+    if info.cls == "UNIT" and info.value == "Q" and _fraction_quarters(token):
+        return None  # "three-quarters of voters", "three-quarters believed": a share, not nine months
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
     if info.cls == "LAST" and text == "following" and _after_plural_unit(token):
@@ -1099,6 +1103,8 @@ def _fall_as_drop(token: Token) -> bool:
             return True
         if child.dep_ == "amod" and classify(child) is None:
             return True
+        if child.dep_ == "compound" and _names_no_time(child) and not child.like_num:
+            return True  # "the share price fall", "a stock market fall": the drop of a thing
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "from", "in"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ == "in" and _object_of_time_preposition(token) and _season_place(token, objects):
@@ -1106,6 +1112,18 @@ def _fall_as_drop(token: Token) -> bool:
             if objects and all(_names_no_time(o) for o in objects):
                 return True
     return False
+
+
+def _fraction_quarters(token: Token) -> bool:
+    """Whether "quarters" is hyphened to a cardinal number word as a share ("three-quarters of voters",
+    "nearly three-quarters said"), not as three quarters of a year ("for three quarters")."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "quarters" or i < 2 or doc[i - 1].text != "-":
+        return False
+    if doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    number = classify(doc[i - 2])
+    return number is not None and number.cls == "NUMWORD"
 
 
 def _names_no_time(token: Token) -> bool:
