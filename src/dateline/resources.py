@@ -10,7 +10,25 @@ import yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # libyaml's parser where installed: several times faster on the larger lexicons and knowledge base
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):
+    """A safe loader that refuses a key written twice in one mapping: YAML would keep the last silently, and a
+    class or entry of a knowledge file written twice would lose the first one's words."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, (str, int, float, bool)) and key in seen:
+                mark = key_node.start_mark
+                raise ValueError(f"{mark.name}, line {mark.line + 1}: {key!r} is written twice in one mapping")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _Loader.construct_yaml_map)
 
 
 def data_lines(path: Path | str) -> list[str]:
