@@ -2559,3 +2559,36 @@ CASES_T17_65_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_T17_65_ROUND11)
 def test_t17_65_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review_11d (round 11)
+REVIEW_11D_THURSDAY = dt.date(2012, 3, 15)
+
+CASES_REVIEW_11D_ROUND11 = [
+    # a year after a verb before a plural noun stays a year; a round hundred, or a number decades ahead
+    # (not a round decade: a target year), counts the noun
+    (REVIEW_11D_THURSDAY, "The lender reported 2011 earnings of $3 billion.", [("2011", "DATE", "2011")]),
+    (REVIEW_11D_THURSDAY, "Monitors disputed 2009 elections in the province.", [("2009", "DATE", "2009")]),
+    (REVIEW_11D_THURSDAY, "Veterans recalled 1989 protests in the square.", [("1989", "DATE", "1989")]),
+    (REVIEW_11D_THURSDAY, "The rebels seized 2000 rifles.", []),
+    (REVIEW_11D_THURSDAY, "The agency polled 2027 adults online.", []),
+    (REVIEW_11D_THURSDAY, "Cities pledged to meet 2030 targets.", [("2030", "DATE", "2030")]),
+    # the adjective "yearly" makes no set of the month after its noun; the adverb does
+    (REVIEW_11D_THURSDAY, "The yearly inspection in June found cracks.", [("June", "DATE", "2011-06")]),
+    (REVIEW_11D_THURSDAY, "The fair is held yearly in June.", [("yearly", "SET", "P1Y"), ("June", "SET", "XXXX-06")]),
+    # "days or weeks" before "later", "after" or "of" is one length, as after a verb of length
+    (REVIEW_11D_THURSDAY, "Hours or days later, the crew came back.", [("Hours or days", "DURATION", "PTXH")]),
+    (REVIEW_11D_THURSDAY, "The wreck was found weeks or even months after the storm.",
+     [("weeks or even months", "DURATION", "PXW")]),
+    (REVIEW_11D_THURSDAY, "A few days or weeks later, they left.",
+     [("A few days", "DURATION", "PXD"), ("weeks", "DURATION", "PXW")]),
+    # a thing a past clause calls off or announces lies ahead: no deed done before the telling
+    (REVIEW_11D_THURSDAY, "The summit held in June was announced on Monday.",
+     [("June", "DATE", "2012-06"), ("Monday", "DATE", "2012-03-12")]),
+    (REVIEW_11D_THURSDAY, "The bridge built in June collapsed.", [("June", "DATE", "2011-06")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW_11D_ROUND11)
+def test_review_11d_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -28,6 +28,7 @@ from dateline.times.tag import (
     TokenInfo,
     capitalised_inside_sentence,
     classify,
+    counted_object,
     forward_nouns,
     length_verbs,
     lexicon,
@@ -919,10 +920,10 @@ def _month_of_every_year(month: Token) -> bool:
 
 
 def _yearly_frequency(token: Token) -> bool:
-    """'annually', 'yearly', or 'year' after 'every' ('each', 'per')."""
+    """'annually', 'yearly', or 'year' after 'every' ('each', 'per'); not the adjective of "the yearly audit"."""
     entry = lexicon().get(token.lower_)
     if entry == ("SETADV", "P1Y"):
-        return True
+        return token.pos_ == "ADV"
     return token.lower_ == "year" and any(word_class(c.lower_) == "EVERY" for c in token.children)
 
 
@@ -1215,7 +1216,7 @@ class Resolver:
         if verb.lemma_.lower() in forward_verbs():
             return False
         thing = verb.head
-        return tense_at(self.doc, thing.i, thing.i + 1) == PAST
+        return tense_at(self.doc, thing.i, thing.i + 1) == PAST and not _awaited(thing)  # "was called off"
 
     def direction(self, parts: Parts) -> tuple[str, bool]:
         """(past/future, strict) from an explicit last/next, else from the tense."""
@@ -1617,9 +1618,19 @@ class Resolver:
 
     def _year(self, parts: Parts) -> Resolved | None:
         year = self.full_year(parts.year())
+        if self._counts_far_ahead(year):
+            return None
         half = self._half(parts)
         value = f"{year:04d}" + (f"-H{half}" if half else "")
         return "DATE", value, None if half else (parts.quantity_mod() or parts.position_mod())
+
+    def _counts_far_ahead(self, year: int) -> bool:
+        """'interviewed 2028 British adults' written in 2011: a lone number after a verb that counts the
+        plural noun after it (tag.counted_object) is no year if it lies over ten years ahead, unless a
+        round decade, a target year ("must meet 2030 targets")."""
+        token = self.doc[self.match.start]
+        lone = self.match.end - self.match.start == 1
+        return lone and year > self.dct.year + 10 and year % 10 != 0 and counted_object(token)
 
     @staticmethod
     def _half(parts: Parts) -> int | None:

@@ -325,7 +325,7 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
             return TokenInfo("NUMDIGIT", n)
         return TokenInfo("CLOCK", f"{text[:2]}:{text[2:]}")
     if (len(text) == 4 and 1000 <= n <= 2099 and not _counts_things(token) and not _names_with(token)
-            and not _labelled(token) and not _counted_object(token)):
+            and not _labelled(token) and not (counted_object(token) and n % 100 == 0)):
         return TokenInfo("NUMDIGIT", n) if _house_number(token) else TokenInfo("YEAR", n)
     return TokenInfo("NUMDIGIT", n)
 
@@ -502,9 +502,10 @@ def _counts_things(token: Token) -> bool:
             or not 1900 <= int(token.text) < 2100)
 
 
-def _counted_object(token: Token) -> bool:
-    """'interviewed 2028 British adults', 'killed 1500 people': a four-digit number right after a verb
-    that counts the plural noun it modifies (a year after a verb needs a preposition: 'left in 2003')."""
+def counted_object(token: Token) -> bool:
+    """'seized 2000 rifles', 'interviewed 2028 British adults': a four-digit number right after a verb,
+    before the plural noun it modifies, may count it. Only a round hundred surely does; other numbers read
+    as years there ("reported 2011 earnings", "held 2010 elections") unless far ahead (resolve.py)."""
     doc = token.doc
     if token.i == 0 or doc[token.i - 1].pos_ != "VERB" or token.dep_ != "nummod":
         return False
