@@ -2592,3 +2592,41 @@ CASES_REVIEW_11D_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW_11D_ROUND11)
 def test_review_11d_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review_11e (round 11)
+
+REVIEW_11E_WINTER = dt.date(2014, 2, 18)
+
+CASES_REVIEW_11E_ROUND11 = [
+    # the month-ahead rule ("began in March" written in February is last year's) keeps its bounds:
+    # a copula tells a schedule told back, not a deed done
+    (REVIEW_11E_WINTER, "The minister said the ballot was in March.", [("March", "DATE", "2014-03")]),
+    (REVIEW_11E_WINTER, "The final hearing was on March 4, lawyers said.", [("March 4", "DATE", "2014-03-04")]),
+    # a supposition in a simple past is no deed
+    (REVIEW_11E_WINTER, "If the central bank lifted rates in March, mortgages would cost more.",
+     [("March", "DATE", "2014-03")]),
+    (REVIEW_11E_WINTER, "Unless the union ended its strike in March, the mines would shut.",
+     [("March", "DATE", "2014-03")]),
+    # a day a day or two past the dateline is the story's own time zone, not last year
+    (dt.date(2014, 2, 18), "A cyclone hit the islands on February 19, cutting power.",
+     [("February 19", "DATE", "2014-02-19")]),
+    (REVIEW_11E_WINTER, "A cyclone hit the islands on March 14.", [("March 14", "DATE", "2013-03-14")]),
+    # "fall" compounded before another noun stays the season: "the college fall term"
+    (REVIEW_11E_WINTER, "The campus fall term opens in September.",
+     [("fall", "DATE", "2013-FA"), ("September", "DATE", "2014-09")]),
+    (REVIEW_11E_WINTER, "The bond market fall alarmed traders.", []),
+    # a count of quarters hyphened but told as a length is no share
+    (REVIEW_11E_WINTER, "Output shrank for three-quarters in a row.", [("three-quarters", "DURATION", "P3Q")]),
+    (REVIEW_11E_WINTER, "Output has shrunk over the past two-quarters.",
+     [("the past two-quarters", "DURATION", "P2Q")]),
+    (REVIEW_11E_WINTER, "Output fell in three-quarters of the regions.", []),
+    # "later in the month" after a month ahead that the story named: that month
+    (REVIEW_11E_WINTER, "The fair opens in April. Later in the month the organisers will add a second venue.",
+     [("April", "DATE", "2014-04"), ("the month", "DATE", "2014-04")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW_11E_ROUND11)
+def test_review_11e_round11(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -57,6 +57,7 @@ NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
 FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
 RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s" written in 2012 a decade
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
+DATELINE_LAG_DAYS = 2  # a past day this close after publication is the dateline's time zone, not last year
 STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still dates the clock times after it
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
@@ -710,6 +711,14 @@ def _auxes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
+def _hypothetical_past(verb: Token) -> bool:
+    """Whether a simple past tells no deed but a supposition: "if (unless) rates rose in March, ...", "he wished
+    the talks began in March"."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and _longing(verb.head)
+
+
 def _main_verb_read_as_participle(verb: Token) -> bool:
     """Whether a participle without auxiliary heads its sentence as a past verb would ("the pier reopened in
     the spring"), rather than a headline's plan ("Athletes invited to the capital in May", "Summit set for
@@ -1269,7 +1278,8 @@ class Resolver:
         if direction is None and self._done_to_thing_in_past_clause():
             direction = PAST  # "said two of the tests done in February failed": a deed a past clause reports
         y = self.dct.year
-        if months and not strict and direction == PAST and key > dct_key and self._done_in_month_ahead():
+        if months and not strict and direction == PAST and key > dct_key and not self._within_lag(key, dct_key) \
+                and self._done_in_month_ahead():
             return y - 1  # "the uprising began in March" written in February: a month yet to come is not done
         if months and not strict and direction is not None and self._near(key, dct_key):
             # "had been set to expire Nov. 6" written Oct. 27: a date weeks away is this year's
@@ -1293,7 +1303,15 @@ class Resolver:
         verb = self.doc[self.governor(through_conj=False)]
         if root.head.head != verb or verb.tag_ != "VBD" or _auxes(verb):
             return False
+        if verb.lemma_.lower() == "be" or _hypothetical_past(verb):
+            return False  # "said the vote was on March 3": a schedule told back; "if rates rose in March, ..."
         return verb.lemma_.lower() not in forward_verbs()
+
+    @staticmethod
+    def _within_lag(key: tuple, dct_key: tuple) -> bool:
+        """Whether a day lies at most DATELINE_LAG_DAYS after publication: "struck Christchurch on February 22"
+        dated February 21 is a datelined day ahead of the publisher's clock, not last year's."""
+        return len(key) == len(dct_key) == 2 and _position(2001, key) - _position(2001, dct_key) <= DATELINE_LAG_DAYS
 
     def _nearest_year(self, key: tuple, dct_key: tuple, per_year: int = 12) -> int:
         """Without a tense: the nearest year, a date ahead counting as farther since news reports the past."""
@@ -2329,8 +2347,9 @@ class Resolver:
 
     def _month_being_told(self) -> dt.date:
         """The month of "later (earlier) in the month": the month the story last named when it tells the past
-        ("In March the plant closed; later in the month it reopened"), else the publication month."""
-        if self.tense() == PAST and self.ref_month is not None:
+        ("In March the plant closed; later in the month it reopened"), or a month ahead it named when it tells
+        what is to come ("The summit is in March. Later in the month they will meet"), else the publication month."""
+        if self.ref_month is not None and (self.ref_month <= self.dct) == (self.tense() == PAST):
             return self.ref_month
         return self.dct
 

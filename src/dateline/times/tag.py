@@ -1104,8 +1104,8 @@ def _fall_as_drop(token: Token) -> bool:
             return True
         if child.dep_ == "amod" and classify(child) is None:
             return True
-        if child.dep_ == "compound" and _names_no_time(child) and not child.like_num:
-            return True  # "the share price fall", "a stock market fall": the drop of a thing
+        if child.dep_ == "compound" and _names_no_time(child) and not child.like_num and token.dep_ != "compound":
+            return True  # "the share price fall", "a stock market fall": the drop of a thing (not "college fall term")
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "from", "in"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ == "in" and _object_of_time_preposition(token) and _season_place(token, objects):
@@ -1124,7 +1124,12 @@ def _fraction_quarters(token: Token) -> bool:
     if doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
         return False
     number = classify(doc[i - 2])
-    return number is not None and number.cls == "NUMWORD"
+    if number is None or number.cls != "NUMWORD":
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return True
+    # without "of", a count of quarters is told as a length: "for three-quarters in a row", "the past two-quarters"
+    return token.dep_ != "pobj" and not any(c.dep_ in ("det", "amod") for c in token.children)
 
 
 def _names_no_time(token: Token) -> bool:
