@@ -2344,6 +2344,10 @@ CASES_LEAD_ROUND11 = [
     (dt.date(2019, 3, 14), "The vote was pushed back to May.", [("May", "DATE", "2019-05")]),
     (dt.date(2019, 3, 14), "The deadline was extended to May.", [("May", "DATE", "2019-05")]),
     (dt.date(2019, 3, 14), "Inflation fell to 2% in May.", [("May", "DATE", "2018-05")]),
+    # a yearly frequency in a clause of its own does not make a month of the main clause recur
+    (dt.date(2019, 7, 14), "He went to Paris in June, as he does every year.",
+     [("June", "DATE", "2019-06"), ("every year", "SET", "P1Y")]),
+    (dt.date(2019, 7, 14), "Each year the festival opened in June.", [("Each year", "SET", "P1Y"), ("June", "SET", "XXXX-06")]),
     # a range of bare months keeps its order and lies within a year
     (dt.date(2019, 3, 14), "Prices rose from January to May.",
      [("January", "DATE", "2018-01"), ("May", "DATE", "2018-05")]),

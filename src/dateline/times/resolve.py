@@ -933,6 +933,8 @@ def _yearly_frequency(token: Token) -> bool:
     entry = lexicon().get(token.lower_)
     if entry == ("SETADV", "P1Y"):
         return token.pos_ == "ADV"
+    if any(c.dep_ in ("nsubj", "mark") for c in token.children):
+        return False  # "went in June, as he does every year": a clause of its own, read by the parser as "year"
     return token.lower_ == "year" and any(word_class(c.lower_) == "EVERY" for c in token.children)
 
 
