@@ -43,6 +43,7 @@ LENGTH_UNIT_CLASSES = ("UNIT", "UNITPL", "SECOND")
 AMOUNT_CLASSES = ("A", "NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "HYPHEN", "FRACTION", "PLUS", "HALF")
 UNTIL_WORDS = frozenset({"until", "till"})
 TIME_PREPOSITIONS = {"in", "during", "by", "through", "throughout", "since", "before", "after"} | UNTIL_WORDS
+RANGE_LINKS = {"to", "through", "-", "–"} | UNTIL_WORDS  # what ends a range after "from": "from May to July"
 MONTH_PREPOSITIONS = TIME_PREPOSITIONS | {"from", "to", "of", "between", "on", "for", "around"}  # "the end of May"
 # lexicon classes of a word that puts the number after it in time ("the 1973 crisis", "early 2011")
 DATE_OPENER_CLASSES = word_set("times/date_opener_classes.txt")
@@ -65,6 +66,8 @@ _SHAPES = (
     (re.compile(r"\d[\d,]*(\.\d+)?$"), "NUMDIGIT"),
 )
 _DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(?=\D|$)")  # the hours and minutes of "10.30pm"
+_JOINED_MERIDIAN = re.compile(r"am|pm|a\.m\.?|p\.m\.?")  # "pm" written onto a clock: "10.30pm"
+_WITH_MAGNITUDE = re.compile(r"\d[\d,.]*(bn|m|mn|tn|k)")  # a number with its magnitude written on: "£2bn", "$30m"
 # one-token "mid-1990s", "mid-'90s", "mid-afternoon", "mid-19th"
 _PREFIXED = re.compile(r"(mid|early|late)-['’]?(.+)$")
 _TOKEN_RE = re.compile(r"\(\?<=|\(\?<!|\(\?=|\(\?!|[A-Z_]+|[()|?*+]|\s+")
@@ -201,7 +204,7 @@ def aged_thing_nouns() -> frozenset[str]:
 
 
 def aged_thing_heads() -> frozenset[str]:
-    """Nouns after an aged thing that still name it: "deal" in "a six-month-old truce deal" (aged_thing_heads.txt)."""
+    """Nouns after an aged thing that still name it: "deal" in "a nine-month-old truce deal" (aged_thing_heads.txt)."""
     return word_set("times/aged_thing_heads.txt")
 
 
@@ -211,7 +214,7 @@ def unit_modifiers() -> frozenset[str]:
 
 
 def count_adjectives() -> frozenset[str]:
-    """Adjectives that may come between a count and its unit: "long" in "eight long years"."""
+    """Adjectives that may come between a count and its unit: "long" in "six long years"."""
     return word_set("times/count_adjectives.txt")
 
 
@@ -271,10 +274,10 @@ def classify(token: Token) -> TokenInfo | None:
         return TokenInfo(_PUNCT[text])
     if text[0].isdigit():
         return _classify_number(token, text)
-    if text == "and" and (_adds_a_half(token) or _adds_a_hyphened_half(token)):
+    if text == "and" and _adds_a_half(token):
         return TokenInfo("PLUS")  # "two and a half years": one amount, not a range of two
     if text in count_adjectives() and _between_count_and_units(token):
-        return TokenInfo("UNITMOD")  # "eight long years": the amount keeps its adjective
+        return TokenInfo("UNITMOD")  # "six long years": the amount keeps its adjective
     entry = lexicon().get(text)
     if entry is not None:
         return _disambiguate(token, TokenInfo(*entry))
@@ -378,7 +381,8 @@ def _military_time(token: Token, text: str) -> bool:
     doc, k = token.doc, token.i + 1
     if word_class(doc[k].lower_) == "TIMEZONE":
         return doc[k].text.isupper() and doc[k].lower_ not in meridian_only_zones()
-    if doc[k].text == "(" and k + 1 < len(doc) and doc[k + 1].text.isdigit() and _military_time(doc[k + 1], doc[k + 1].text):
+    in_brackets = doc[k].text == "(" and k + 1 < len(doc) and doc[k + 1].text.isdigit()
+    if in_brackets and _military_time(doc[k + 1], doc[k + 1].text):
         return True  # 'at 1415 (1115 GMT)': a local time before its conversion
     # a zone name needs its "time": "0910 local time", not "in 1910 Eastern settlers"
     while k < len(doc) and word_class(doc[k].lower_) == "ZONENAME":
@@ -480,10 +484,10 @@ def _dotted_meridian_clock(token: Token, text: str) -> bool:
     m = _DOTTED_CLOCK.match(text)
     if m is None or not 1 <= int(m.group(1)) <= 12 or int(m.group(2)) > 59:
         return False
-    if token.i > 0 and token.doc[token.i - 1].tag_ == "$":
+    if _after_currency_sign(token):
         return False
     if m.end() < len(text):
-        return re.fullmatch(r"am|pm|a\.m\.?|p\.m\.?", text[m.end():]) is not None
+        return _JOINED_MERIDIAN.fullmatch(text[m.end():]) is not None
     k = token.i + 1
     return k < len(token.doc) and word_class(token.doc[k].lower_) == "AMPM"
 
@@ -503,7 +507,7 @@ def _counts_things(token: Token) -> bool:
 
 
 def counted_object(token: Token) -> bool:
-    """'seized 2000 rifles', 'interviewed 2028 British adults': a four-digit number right after a verb,
+    """'seized 2000 rifles', 'polled 2300 young voters': a four-digit number right after a verb,
     before the plural noun it modifies, may count it. Only a round hundred surely does; other numbers read
     as years there ("reported 2011 earnings", "held 2010 elections") unless far ahead (resolve.py)."""
     doc = token.doc
@@ -529,7 +533,7 @@ def _school_year(token: Token) -> bool:
 
 
 def _after_currency_sign(token: Token) -> bool:
-    """'in the low $90s': a decade of prices after a currency sign, no decade of years."""
+    """Whether a currency sign comes right before: "$1990" is money, "in the high $70s" a decade of prices."""
     return token.i > 0 and token.doc[token.i - 1].tag_ == "$"
 
 
@@ -552,7 +556,7 @@ def _measures(token: Token) -> bool:
     """A number after a currency sign, or before a large number or a noun of measure (with or
     without a hyphen)."""
     doc = token.doc
-    if token.i > 0 and doc[token.i - 1].tag_ == "$":
+    if _after_currency_sign(token):
         return True
     k = token.i + 1
     if k < len(doc) and doc[k].lower_ == "-":
@@ -742,7 +746,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "SEASON" and capitalised_inside_sentence(token) and _after_name_word(token):
         return None  # "the Arab Spring", "the Prague Spring": a name of events
     if info.cls == "SEASON" and _season_event_name(token):
-        return None  # "the Arab spring", "their Arab spring rebellion": a name of events in lower case
+        return None  # "the Arab spring", "an Arab spring protest": a name of events in lower case
     if info.cls == "WEEKDAY" and _weekday_in_name(token):
         return None  # "the Sunday Times", "the Saturday Guardian": a newspaper's name
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
@@ -763,9 +767,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("NAMEDDAY", holiday)  # "May Day rallies": the holiday
     if info.cls in ("MONTH", "SEASON") and _time_word_in_person_name(token):
         return None  # "spokesman Peter June", "May Ellis", "coroner Al Winter": a person's name
-    if info.cls == "MONTH" and (_surname_of_named_person(token)
-                                or (not _before_digit(token) and _month_as_story_surname(token))):
-        return None  # "Theresa May ... talks with May", "Prime Minister May ... May's cabinet": the person
+    if info.cls == "MONTH" and _month_as_surname(token):
+        return None  # "Theresa May ... a meeting with May", "Prime Minister May ... May's cabinet": the person
     if info.cls == "MONTH" and text in ("may", "march"):
         prev = token.doc[token.i - 1] if token.i > 0 else None
         if text == "march" and (_before(token, "for") or _before(token, "of")) and (prev is None or prev.tag_ != "IN"):
@@ -773,7 +776,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         if token.text[0].isupper() and _before_digit(token):
             return info  # "(Reuters) May 14: ...": a day after it, even where the parser reads a modal
         if token.text[0].isupper() and prev is not None and _shifts_a_month(prev):
-            return info  # "elections last May remain unresolved": a month, even where the parser reads a modal
+            return info  # "the vote last May was close": a month, even where the parser reads a modal
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
     if info.cls == "WEEKDAY" and text in bare_abbreviations("WEEKDAY") and not _before_month_day(token):
         return None  # "the Sun", "Sat nav": a bare abbreviation is a weekday only in "Tue Jun 2"
@@ -793,8 +796,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the cats spring into the hedge", "camps spring up": the verb
     if info.cls == "FEW" and text == "number" and not (_after(token, "a") and _before(token, "of")):
         return None  # "for a number of weeks" is vague; "the number of days lost" counts them
-    if info.cls == "UNIT" and info.value == "Q" and _fraction_quarters(token):
-        return None  # "three-quarters of voters", "three-quarters believed": a share, not nine months
+    if info.cls == "UNIT" and info.value == "Q" and _quarters_as_share(token):
+        return None  # "three-quarters of voters", "three-quarters agreed": a share, not nine months
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
     if info.cls == "LAST" and text == "following" and _after_plural_unit(token):
@@ -823,7 +826,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None
     if info.cls == "UNIT" and _capitalised_abbreviation(token):
         return None  # "the HR director", "every HR office": an abbreviation in capitals, no unit without a number
-    if (info.cls == "UNIT" and any(_before(token, w) or (_before(token, "-") and _before(token, w, 2)) for w in ("old", "olds"))
+    if (info.cls == "UNIT"
+            and any(_before(token, w) or (_before(token, "-") and _before(token, w, 2)) for w in ("old", "olds"))
             and not _age_of_thing(token)):
         return None  # ages: "52 years old", "the 6-year-old boy"; children of an age: "12-year olds", "two-year-olds"
     if info.cls == "AMPM" and "." not in text:
@@ -848,7 +852,7 @@ def _shifts_a_month(token: Token) -> bool:
 
 def _age_of_thing(unit: Token) -> bool:
     """Whether "<unit>-old" gives the age of a thing, a length of time: "an 8-month-old truce", "a decades-old
-    feud", "a six-month-old truce deal" (aged_thing_nouns.txt); not a person's age ("a 41-year-old patient")."""
+    feud", "a nine-month-old truce deal" (aged_thing_nouns.txt); not a person's age ("a 37-year-old nurse")."""
     doc = unit.doc
     if unit.i + 2 >= len(doc) or doc[unit.i + 1].text != "-" or doc[unit.i + 2].lower_ != "old":
         return False
@@ -868,7 +872,7 @@ def verb_last(token: Token) -> bool:
     opener, unit = doc[i - 1], doc[i + 1]
     if opener.lower_ not in VERB_OPENERS:  # the parser's tag of "to" is no help: it reads "last" as an adjective
         return False
-    plural_unit = unit.lower_.endswith("s") and _time_unit(unit)
+    plural_unit = _plural_time_unit(unit)
     noun_after = i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN")
     return plural_unit and not noun_after
 
@@ -900,12 +904,18 @@ def _time_word_in_person_name(token: Token) -> bool:
     return any(_name_word(n) for n in neighbours)
 
 
+def _month_as_surname(token: Token) -> bool:
+    """A capitalised month word that stands for a person whose surname it is ("Theresa May"): read by
+    where it stands (_surname_of_named_person) or by how it acts (_month_as_story_surname)."""
+    return _surname_of_named_person(token) or _month_as_story_surname(token)
+
+
 def _month_as_story_surname(token: Token) -> bool:
     """A bare capitalised month name that the story gives as a surname ("Theresa May") and that stands
     here as a person does: the subject, an owner ("May's cabinet"), beside another person or a name the
     recogniser reads as a person; not after a preposition or a time word ("in May", "early May") nor
-    beside another month ("April and May")."""
-    if not token.text[0].isupper() or not _surname_in_story(token):
+    beside another month ("April and May") nor before a number ("May 3")."""
+    if not token.text[0].isupper() or _before_digit(token) or not _surname_in_story(token):
         return False
     prev = token.doc[token.i - 1] if token.i > 0 else None
     time_word_before = prev is not None and prev.tag_ != "CC" and prev.lower_ in lexicon()
@@ -937,7 +947,7 @@ def _surname_in_story(token: Token) -> bool:
 
 def _surname_of_named_person(token: Token) -> bool:
     """A capitalised month word alone that is the last word of a person the document names in full:
-    "Theresa May" makes "talks with May", "May said" the person. Not next to a number, nor after a word of
+    "Theresa May" makes "a meeting with May", "May said" the person. Not next to a number, nor after a word of
     time or a preposition that takes a month ("in May", "early May", "from March to May", "the end of May")
     unless it is the subject of a verb ("since May took office")."""
     if not token.is_title or _before_digit(token) or (token.ent_type_ == "PERSON" and token.ent_iob_ == "I"):
@@ -966,7 +976,7 @@ def _addressed_person(token: Token, preposition: Token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and (after.lower_ == "the" or after.text[:1].isdigit()):
         return False
-    range_end = after is not None and after.lower_ in ("to", "until", "till", "through", "-", "–")
+    range_end = after is not None and after.lower_ in RANGE_LINKS
     if preposition.lower_ == "from" and range_end:
         return False
     return preposition.lower_ == "on" or (
@@ -1023,14 +1033,14 @@ def _after_name_word(token: Token) -> bool:
         return False
     prev = doc[k]
     opened = (k >= 1 and (doc[k - 1].lower_ == "the" or doc[k - 1].tag_ == "POS")) or _modifies_noun(token)
-    opened = opened or (k >= 2 and _year_after_the(doc[k - 1]))  # "the 2011 Arab spring"
+    opened = opened or (k >= 2 and _year_after_the(doc[k - 1]))  # "the 1968 Prague spring"
     if not opened or not _name_word(prev) or prev.tag_ not in ("NNP", "NNPS", "JJ"):
         return False
     return _modifies_noun(prev) and not _before_digit(token)
 
 
 def _year_after_the(token: Token) -> bool:
-    """A four-digit year between "the" (or an owner's "'s") and a name: "the 2011 Arab spring"."""
+    """A four-digit year between "the" (or an owner's "'s") and a name: "the 1968 Prague spring"."""
     before = token.doc[token.i - 1]
     return len(token.text) == 4 and token.text.isdigit() and (before.lower_ == "the" or before.tag_ == "POS")
 
@@ -1105,7 +1115,7 @@ def _fall_as_drop(token: Token) -> bool:
         if child.dep_ == "amod" and classify(child) is None:
             return True
         if child.dep_ == "compound" and _names_no_time(child) and not child.like_num and token.dep_ != "compound":
-            return True  # "the share price fall", "a stock market fall": the drop of a thing (not "college fall term")
+            return True  # "the house price fall", "a stock market fall": the drop of a thing (not "college fall term")
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "from", "in"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ == "in" and _object_of_time_preposition(token) and _season_place(token, objects):
@@ -1113,23 +1123,6 @@ def _fall_as_drop(token: Token) -> bool:
             if objects and all(_names_no_time(o) for o in objects):
                 return True
     return False
-
-
-def _fraction_quarters(token: Token) -> bool:
-    """Whether "quarters" is hyphened to a cardinal number word as a share ("three-quarters of voters",
-    "nearly three-quarters said"), not as three quarters of a year ("for three quarters")."""
-    doc, i = token.doc, token.i
-    if token.lower_ != "quarters" or i < 2 or doc[i - 1].text != "-":
-        return False
-    if doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
-        return False
-    number = classify(doc[i - 2])
-    if number is None or number.cls != "NUMWORD":
-        return False
-    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
-        return True
-    # without "of", a count of quarters is told as a length: "for three-quarters in a row", "the past two-quarters"
-    return token.dep_ != "pobj" and not any(c.dep_ in ("det", "amod") for c in token.children)
 
 
 def _names_no_time(token: Token) -> bool:
@@ -1213,14 +1206,32 @@ def _before_unit(token: Token) -> bool:
 
 
 def _between_count_and_units(token: Token) -> bool:
-    """'long' in 'eight long years', 'several hard months': a word after a count (digits, a number
+    """'long' in 'six long years', 'several hard months': a word after a count (digits, a number
     word, "few" or "several") and before a plural unit of time."""
     doc = token.doc
     if token.i == 0 or token.i + 1 >= len(doc):
         return False
     count, unit = doc[token.i - 1], doc[token.i + 1]
-    counted = count.text[:1].isdigit() or word_class(count.lower_) in ("NUMWORD", "TEENCENT", "FEW")
-    return counted and _time_unit(unit) and unit.lower_.endswith("s")
+    counted = _names_a_number(count.lower_) or word_class(count.lower_) == "FEW"
+    return counted and _plural_time_unit(unit)
+
+
+def _quarters_as_share(token: Token) -> bool:
+    """Whether "quarters" is hyphened to a cardinal number word as a share ("three-quarters of voters",
+    "nearly three-quarters said"), not as three quarters of a year ("for three quarters"); a quarter written
+    apart ("three quarters of the vote") is _fraction_of_things's."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "quarters" or i < 2 or doc[i - 1].text != "-":
+        return False
+    if doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    number = classify(doc[i - 2])
+    if number is None or number.cls != "NUMWORD":
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return True
+    # without "of", a count of quarters is told as a length: "for three-quarters in a row", "the past two-quarters"
+    return token.dep_ != "pobj" and not any(c.dep_ in ("det", "amod") for c in token.children)
 
 
 def _fraction_of_things(token: Token) -> bool:
@@ -1260,26 +1271,20 @@ def _before_count(token: Token) -> bool:
     if k >= len(token.doc):
         return False
     nxt = token.doc[k].lower_
-    return nxt[:1].isdigit() or word_class(nxt) in ("NUMWORD", "TEENCENT", "A", "FEW")
+    return _names_a_number(nxt) or word_class(nxt) in ("A", "FEW")
 
 
 def _adds_a_half(token: Token) -> bool:
-    """The "and" of "two and a half", "3 and a half", "two-and-a-half": between a number and "a half"."""
+    """The "and" of "two and a half", "3 and a half", "two-and-a-half", "four and a-half": between a number
+    and "a half"."""
     doc, i = token.doc, token.i
+    if i > 0 and [doc[k].lower_ for k in range(i + 1, min(i + 4, len(doc)))] == ["a", "-", "half"]:
+        return _names_a_number(doc[i - 1].lower_)  # "a-half" split as "a", "-", "half"
     step = 2 if i > 0 and doc[i - 1].text == "-" else 1  # hyphenated: every word after a hyphen
     words = [doc[k].lower_ if 0 <= k < len(doc) else "" for k in range(i - step, i + 2 * step + 1, step)]
     if words[2:] != ["a", "half"] or (step == 2 and [doc[i + 1].text, doc[i + 3].text] != ["-", "-"]):
         return False
     return _names_a_number(words[0])
-
-
-def _adds_a_hyphened_half(token: Token) -> bool:
-    """The "and" of "seven and a-half years": a number, "and", then "a-half" split as "a", "-", "half"."""
-    doc, i = token.doc, token.i
-    words = [doc[k].lower_ for k in range(i + 1, min(i + 4, len(doc)))]
-    if i == 0 or words != ["a", "-", "half"]:
-        return False
-    return _names_a_number(doc[i - 1].lower_)
 
 
 def _names_a_number(word: str) -> bool:
@@ -1294,10 +1299,7 @@ def _before_digit(token: Token) -> bool:
 
 def _after_plural_unit(token: Token) -> bool:
     """Whether the word before the token is a unit in the plural: "days" in "the days following"."""
-    if token.i == 0:
-        return False
-    prev = token.doc[token.i - 1].lower_
-    return word_class(prev) == "UNIT" and prev.endswith("s")
+    return token.i > 0 and _plural_time_unit(token.doc[token.i - 1])
 
 
 def _after(token: Token, word: str) -> bool:
@@ -1556,7 +1558,7 @@ def _is_amount(token: Token) -> bool:
     """A number, a percentage, a counted noun ("$40,000", "5%", "3 million tonnes") or a number with a
     magnitude written on ("£2bn", "$30m", "4.5tn"), which the tagger may take for a noun."""
     counted = token.tag_ in ("NNS", "NN") and any(c.dep_ == "nummod" for c in token.children)
-    with_magnitude = re.fullmatch(r"\d[\d,.]*(bn|m|mn|tn|k)", token.lower_) is not None
+    with_magnitude = _WITH_MAGNITUDE.fullmatch(token.lower_) is not None
     return token.tag_ == "CD" or token.text == "%" or counted or with_magnitude
 
 
@@ -1590,6 +1592,11 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
 def _time_unit(token: Token) -> bool:
     """Whether the word is a unit of time in the singular ("day", "hour"; the lexicon's UNIT class)."""
     return word_class(token.lower_) == "UNIT"
+
+
+def _plural_time_unit(token: Token) -> bool:
+    """Whether the word is a unit of time in the plural ("days", "hours"), which the lexicon lists as UNIT too."""
+    return _time_unit(token) and token.lower_.endswith("s")
 
 
 def _owner_over_of(token: Token) -> Token:
