@@ -2104,7 +2104,7 @@ CASES_GUARDIAN_E_ROUND11 = [
     (GUARDIAN_E_THURSDAY, "The archive will matter if the case is one day reopened.", [("one day", "DATE", "FUTURE_REF")]),
     # a thing put off "until" a month lies ahead even told in the past; lasting "until" a month does not
     (GUARDIAN_E_TUESDAY, "The inquiry was adjourned until January.", [("January", "DATE", "2018-01")]),
-    (GUARDIAN_E_TUESDAY, "The vote was put on hold until at least March.", [("March", "DATE", "2018-03")]),
+    (GUARDIAN_E_TUESDAY, "The ballot was put on hold until at least March.", [("March", "DATE", "2018-03")]),
     (GUARDIAN_E_TUESDAY, "The siege lasted until March.", [("March", "DATE", "2017-03")]),
 ]
 
@@ -2553,10 +2553,10 @@ CASES_T17_65_ROUND11 = [
     (T17_65_WINTER, "The shelves stood empty for weeks or even months.",
      [("weeks or even months", "DURATION", "PXW")]),
     # a clock takes the day of a header the parser split across the sentence start
-    (T17_65_SPLIT_HEADER, "A dancer performs in Miami, Florida June 3 1999. MIAMI, Florida | Fri May 1, 2009 "
-     "12:09 am BST MIAMI, Florida (Reuters) - Tourists still crowded the beaches on Thursday.",
-     [("June 3 1999", "DATE", "1999-06-03"), ("Fri May 1, 2009", "DATE", "2009-05-01"),
-      ("12:09 am BST", "TIME", "2009-05-01T00:09"), ("Thursday", "DATE", "2009-04-30")]),
+    (T17_65_SPLIT_HEADER, "A choir sings in Leeds, England July 9 2001. LEEDS, England | Fri May 1, 2009 "
+     "12:41 am BST LEEDS, England (Reuters) - Shoppers still filled the markets on Thursday.",
+     [("July 9 2001", "DATE", "2001-07-09"), ("Fri May 1, 2009", "DATE", "2009-05-01"),
+      ("12:41 am BST", "TIME", "2009-05-01T00:41"), ("Thursday", "DATE", "2009-04-30")]),
 ]
 
 
@@ -2582,7 +2582,7 @@ CASES_REVIEW_11D_ROUND11 = [
     (REVIEW_11D_THURSDAY, "The fair is held yearly in June.", [("yearly", "SET", "P1Y"), ("June", "SET", "XXXX-06")]),
     # "days or weeks" before "later", "after" or "of" is one length, as after a verb of length
     (REVIEW_11D_THURSDAY, "Hours or days later, the crew came back.", [("Hours or days", "DURATION", "PTXH")]),
-    (REVIEW_11D_THURSDAY, "The wreck was found weeks or even months after the storm.",
+    (REVIEW_11D_THURSDAY, "The boat turned up weeks or even months after the storm.",
      [("weeks or even months", "DURATION", "PXW")]),
     (REVIEW_11D_THURSDAY, "A few days or weeks later, they left.",
      [("A few days", "DURATION", "PXD"), ("weeks", "DURATION", "PXW")]),
