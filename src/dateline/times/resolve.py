@@ -69,10 +69,12 @@ REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note
 DEADLINE_PREPS = {"through", "by"} | UNTIL_WORDS  # "has extended the loans through January"
 UNTIL_MARKS = {"before"} | UNTIL_WORDS  # what opens a clause that ends or follows another's time
 PRESENT_BE = {"is", "are", "'s", "'re", "am"}
-TARGET_PREPOSITIONS = {"for"} | UNTIL_WORDS  # "polls called for 24 June": the day a plan aims at
+TARGET_PREPOSITIONS = {"for"} | UNTIL_WORDS  # "the vote called for 9 March": the day a plan aims at
 # verbs whose past tense is their present: "stocks hurt the index Friday" is no announcement
 RANGE_LINKS = {"to", "and", "or", "through", "-", "–"}  # "Aug. 10 to 15", "Aug. 8-10" (not "May 5 in 12 states")
 CLOCK_RANGE_LINKS = RANGE_LINKS | UNTIL_WORDS  # "from 4:30 to 6:30 pm", "4:30 until 6 pm"
+MONTH_RANGE_OPENERS = {"from", "between"}  # "from January to May", "between March and June"
+MONTH_RANGE_LINKS = CLOCK_RANGE_LINKS - {"or"}  # "January or May" is no range
 LATEST_SMALL_HOURS = 6  # a range that starts this early says "a.m." when it means the morning: "6:30 to 9 pm" is
 # an evening; from 7 a range may well run from the morning ("polls are open from 7:00 to 10 pm")
 BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
@@ -426,7 +428,7 @@ def _reported_in_dated_year(verb: Token) -> bool:
 
 def _participle_read_as_past(verb: Token, auxes: list[Token], doc: Doc, start: int) -> bool:
     """A participle of planning after its noun that the tagger read as a past verb, the date its target: "the
-    polls called for 24 June" (a plan named, its day either side, as with a participle tagged right); not "the
+    vote called for 9 March" (a plan named, its day either side, as with a participle tagged right); not "the
     year ended Jan. 31", nor the day of the act: "the curbs announced on Monday"."""
     targeted = start > 0 and doc[start - 1].lower_ in TARGET_PREPOSITIONS
     return (targeted and verb.tag_ == "VBD" and not auxes and verb.dep_ == "acl"
@@ -434,7 +436,7 @@ def _participle_read_as_past(verb: Token, auxes: list[Token], doc: Doc, start: i
 
 
 def _passive_infinitive_of_thing(verb: Token, auxes: list[Token]) -> bool:
-    """'a summit to be held in Ankara on Friday': a passive "to" infinitive that tells a thing's plan (the clause
+    """'a fair to be held in the square on Friday': a passive "to" infinitive that tells a thing's plan (the clause
     of a noun, or of a subject the parser made of it) looks ahead as an active one does."""
     passive = verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
     return passive and verb.dep_ in ("acl", "relcl", "csubj", "csubjpass")
@@ -460,7 +462,7 @@ def _reported_by_earlier_past_verb(token: Token) -> bool:
 
 
 def _incident_before(verb: Token, start: int) -> bool:
-    """Whether an incident the verb governs comes between it and the date ("has urged Israel to investigate the
+    """Whether an incident the verb governs comes between it and the date ("has urged the council to investigate the
     killings on Friday", "to learn from the defeat on Saturday"): the day may be the incident's, gone by."""
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in incident_nouns() for t in verb.subtree if verb.i < t.i < start)
 
@@ -548,12 +550,13 @@ def _put_off_until(verb: Token, start: int) -> bool:
 
 
 def set_for_verbs() -> frozenset[str]:
+    """Participles that schedule a thing only with "for": "set", "slated" (set_for_verbs.txt)."""
     return word_set("times/set_for_verbs.txt")
 
 
 def _set_for(verb: Token, doc: Doc, start: int) -> bool:
     """Whether a participle that schedules only with "for" (set_for_verbs.txt) sets the date after "for":
-    "were set for Tuesday", "is slated for May"; not "On Friday, the court set a date for the trial"."""
+    "were set for Monday", "is slated for May"; not "On Friday, the court set a date for the trial"."""
     return (start > 0 and doc[start - 1].lower_ == "for" and verb.lower_ in set_for_verbs()
             and verb.i < start and verb.tag_ == "VBN")
 
@@ -566,8 +569,7 @@ def issuing_verbs() -> frozenset[str]:
 def _past_when_clause(date: Token) -> bool:
     """Whether a "when" clause in the past hangs on the date: "until Tuesday, when shares fell"."""
     return any(c.dep_ in ("relcl", "advcl") and any(w.lower_ == "when" for w in c.children)
-               and (c.tag_ == "VBD" or any(a.tag_ == "VBD" for a in c.children if a.dep_ in ("aux", "auxpass")))
-               for c in date.children)
+               and _past_or_past_passive(c) for c in date.children)
 
 
 @functools.lru_cache(maxsize=1)
@@ -727,6 +729,12 @@ def _main_verb_read_as_participle(verb: Token) -> bool:
     return verb.dep_ == "ROOT" and lemma not in forward_verbs() and lemma not in plan_verbs()
 
 
+def _done_thing_of_past_clause(thing: Token) -> bool:
+    """Whether a past clause tells of the thing as done, not as planned or called off ("the talks were called
+    off"; see _awaited)."""
+    return tense_at(thing.doc, thing.i, thing.i + 1) == PAST and not _awaited(thing)
+
+
 def _object_outside(preposition: Token, start: int, end: int) -> bool:
     """Whether the object of a preposition lies outside tokens [start, end): "from 55 percent in March"."""
     return any(c.dep_ == "pobj" and not start <= c.i < end for c in preposition.children)
@@ -780,7 +788,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if _clause_starts_after(verb, end):
         return None  # a misparse: "warned on Thursday that strikes could ..." is no "could" of Thursday
     if _gerund_after_since(verb):
-        return PAST  # "has vowed to go further since sending troops in May": what "since" starts from is over
+        return PAST  # "has promised more since opening the clinic in May": what "since" starts from is over
     verb = _sharing_governor(_finite_governor(verb))
     root = doc[start:end].root
     if root.dep_ == "poss" or (root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"):
@@ -792,16 +800,15 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if any(a.lower_ == "could" for a in auxes) and _negated(verb):
             return PAST  # "could not be reached Wednesday", "neither ... could be located"
         return FUTURE
-    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl" or _participle_read_as_past(verb, auxes, doc, start):
+    if (verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl") or _participle_read_as_past(verb, auxes, doc, start):
         return None  # "the rally planned for Saturday was called off": a plan named, its day either side
     if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i):
         # "postponed the vote until Tuesday", "planned a rally Saturday"; not "On Friday, the government planned"
         return FUTURE
-    if _set_for(verb, doc, start) and not any(a.lower_ == "had" for a in auxes):
-        return FUTURE  # "two hearings were set for Tuesday": scheduled, not "had been set for Tuesday"
-    if _put_off_until(verb, start) and not any(a.lower_ == "had" for a in auxes):
-        # "the talks were put on hold until February", "was remanded in custody until Friday": later than the
-        # putting off (not "had been remanded until Friday")
+    if (_set_for(verb, doc, start) or _put_off_until(verb, start)) and not any(a.lower_ == "had" for a in auxes):
+        # "two votes were set for Tuesday": scheduled; "the talks were put on hold until February", "was remanded
+        # in custody until Friday": later than the putting off (not "had been set for Tuesday", "had been
+        # remanded until Friday")
         return FUTURE
     deadline = start > 0 and doc[start - 1].lower_ in DEADLINE_PREPS
     if deadline and (_present_perfect(verb, auxes) or _present(verb, auxes)):
@@ -853,22 +860,18 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
 
 
 def first_days_of_ranges(results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
-    """The first day of "16 and 17 July" takes the month and year of the day two tokens on, when that is a
-    resolved day; without one it is dropped."""
+    """The first day of "12 and 13 March" takes the month and year of the day two tokens on, when that is a
+    resolved, later day; without one it is dropped."""
     day_at = {m.start: value for m, (type_, value, _) in results if type_ == "DATE" and ISO_DAY.match(value)}
     placed = []
     for match, (type_, value, mod) in results:
         if match.rule == "range_first_day":
             other = day_at.get(match.end + 1)
             if other is None or int(value[-2:]) >= int(other[8:10]):
-                continue  # no later day of a month follows: "between 16 and 17 July" needs 17 July
+                continue  # no later day of a month follows: "between 12 and 13 March" needs 13 March
             value = other[:8] + value[-2:]
         placed.append((match, (type_, value, mod)))
     return placed
-
-
-MONTH_RANGE_OPENERS = {"from", "between"}
-MONTH_RANGE_LINKS = {"to", "through", "until", "till", "and", "-", "–"}
 
 
 def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Resolved]],
@@ -919,8 +922,8 @@ def _names_a_quarter(doc: Doc, k: int) -> bool:
 
 
 def _month_of_every_year(month: Token) -> bool:
-    """'August' in "every year in August", "held annually in August": a month that the same word as a
-    yearly frequency governs through "in" or "during", so it recurs with it."""
+    """'October' in "every year in October", "held annually in October": a month after "in" or "during" whose
+    word also governs a yearly frequency (or is one), so the month recurs with it."""
     prep = month.head
     if month.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
         return False
@@ -947,7 +950,7 @@ def _noun_before(token: Token) -> bool:
 
 
 def _gerund_before_offset(token: Token) -> bool:
-    """'speaking days after he arrived', 'dying hours after the crash': a gerund before units that measure an
+    """'resigning days after he was elected', 'dying hours after the fall': a gerund before units that measure an
     offset from an event is the verb of its clause, which the parser may join to the units as a compound."""
     return token.doc[token.i - 1].tag_ == "VBG" and offset_from_event(token.doc, token.i + 1)
 
@@ -993,7 +996,8 @@ class Parts:
         amount = number_value([before[k] for k in counted if k < range_at])
         if amount is None and any(i.cls == "A" for i in before):
             amount = 1
-        if amount is None and ("LONG" in self.classes or "OLD" in self.classes):  # "a month-long siege" lasts one month
+        if amount is None and ("LONG" in self.classes or "OLD" in self.classes):
+            # "a month-long siege" lasts one month, "a week-old truce" has stood for one week
             amount = 1
         if amount is None and "HALF" in self.classes[unit_at:]:  # "the past year and a half"
             amount = 1
@@ -1085,7 +1089,9 @@ class Resolver:
         return result
 
     def place_clocks(self, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
-        """A clock time given without a day takes the day named in its sentence ("on Friday ... at 6 p.m.")."""
+        """A clock time given without a day takes the day named in its sentence ("on Friday ... at 6 p.m.");
+        then the results that wait on their neighbours are settled: a part of a day before "of" and a day, the
+        first day of "12 and 13 March", the years of "from January to May"."""
         days = [(m, r[1][:10]) for m, r in results if r[0] == "DATE" and ISO_DAY.match(r[1])]
         placed = []
         for match, (type_, value, mod) in results:
@@ -1093,7 +1099,7 @@ class Resolver:
                 sent = self.doc[match.start].sent
                 # the nearest day of the sentence: "14:05 local time, Monday, 3 May ... 09:40, Tuesday, 4 May";
                 # not a later day a change is measured from: "at 0915 GMT, down 12 cents from Monday"
-                # a day the parser split across the sentence start counts: "Fri | May 1, 2009 12:09 am BST"
+                # a day the parser split across the sentence start counts: "Sat | June 6, 2009 10:41 pm BST"
                 same = sorted((_token_gap(m, match), day) for m, day in days
                               if m.start < sent.end and m.end > sent.start
                               and not (m.start > match.start and self._comparison_base(m)))
@@ -1154,10 +1160,10 @@ class Resolver:
             self.scene_year = int(value[:4]) if self._sets_scene() and re.match(r"\d{4}", value) else None
         elif self.scene_year is not None and re.match(r"\d{4}", value) and int(value[:4]) != self.scene_year:
             self.scene_year = None  # "It was 2014 ... Last year ...": the story has left the scene's year
-        elif self.scene_year is not None and self._years_on(value):
+        elif self.scene_year is not None and self._moves_on_from_scene(value):
             self.scene_year = None  # "It was 2014 ... Five years on, ...": the story has moved on from the scene
-        if not year and self._relative_year(parts, value) and self._frames_its_verb():
-            # "jailed last year after his arrest in July"; a "last year" told first frames the verbs joined to
+        if not year and self._names_relative_year(parts, value) and self._frames_its_verb():
+            # "was fined last year after an inspection in July"; a "last year" told first frames the verbs joined to
             # its own too ("Last year, profits fell in March but rose in July")
             fronted = self.match.start < self.governor(through_conj=False)
             self.relative_year = (int(value), self.governor(through_conj=fronted), fronted)
@@ -1182,9 +1188,9 @@ class Resolver:
         return self.doc[self.match.start : self.match.end].root.dep_ not in ("pobj", "poss")
 
     @staticmethod
-    def _relative_year(parts: Parts, value: str) -> bool:
+    def _names_relative_year(parts: Parts, value: str) -> bool:
         """'last year', 'next year': a whole year told from now, which dates a bare month of its clause as an
-        explicit year does ("spent months in jail last year after his arrest in July")."""
+        explicit year does ("was fined last year after an inspection in July")."""
         shifted_year = parts.has("LAST", "COMING") and not parts.has("THAT")
         return shifted_year and parts.value("UNIT") == "Y" and re.match(r"\d{4}$", value) is not None
 
@@ -1214,20 +1220,18 @@ class Resolver:
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ != "poss" or root.head.pos_ not in ("NOUN", "PROPN"):
             return False
-        thing = root.head
-        return tense_at(self.doc, thing.i, thing.i + 1) == PAST and not _awaited(thing)
+        return _done_thing_of_past_clause(root.head)
 
     def _done_to_thing_in_past_clause(self) -> bool:
         """Whether the date hangs on a bare past participle after its noun ("the tests done in February",
-        "the slurry tested in February") of a verb that plans nothing, the noun told of in a past clause:
+        "the samples tested in February") of a verb that plans nothing, the noun told of in a past clause:
         the deed came before the telling (not "the rally planned for May", a plan either side)."""
         verb = self.doc[self.governor(through_conj=False)]
         if verb.tag_ != "VBN" or verb.dep_ != "acl" or _auxes(verb) or verb.head.pos_ not in ("NOUN", "PROPN"):
             return False
         if verb.lemma_.lower() in forward_verbs():
             return False
-        thing = verb.head
-        return tense_at(self.doc, thing.i, thing.i + 1) == PAST and not _awaited(thing)  # "was called off"
+        return _done_thing_of_past_clause(verb.head)
 
     def direction(self, parts: Parts) -> tuple[str, bool]:
         """(past/future, strict) from an explicit last/next, else from the tense."""
@@ -1280,9 +1284,9 @@ class Resolver:
         if direction is None and self._done_to_thing_in_past_clause():
             direction = PAST  # "said two of the tests done in February failed": a deed a past clause reports
         y = self.dct.year
-        if months and not strict and direction == PAST and key > dct_key and not self._within_lag(key, dct_key) \
-                and self._done_in_month_ahead():
-            return y - 1  # "the uprising began in March" written in February: a month yet to come is not done
+        done_ahead = direction == PAST and key > dct_key and not self._within_lag(key, dct_key)
+        if months and not strict and done_ahead and self._done_in_month_ahead():
+            return y - 1  # "the strike began in March" written in February: a month yet to come is not done
         if months and not strict and direction is not None and self._near(key, dct_key):
             # "had been set to expire Nov. 6" written Oct. 27: a date weeks away is this year's
             # whatever the tense; a year-old date would have been given with its year
@@ -1297,7 +1301,7 @@ class Resolver:
 
     def _done_in_month_ahead(self) -> bool:
         """Whether a date "in" ("on", "during") a month is told done by an active simple past with no auxiliary
-        and no verb of planning: "the revolt began in March", "troops entered the town on March 15" (not "was
+        and no verb of planning: "the revolt began in March", "the ferry reached the island on March 15" (not "was
         set for March", "moved the vote to March", "agreed to meet in March")."""
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ != "pobj" or root.head.lower_ not in ("in", "on", "during"):
@@ -1311,7 +1315,7 @@ class Resolver:
 
     @staticmethod
     def _within_lag(key: tuple, dct_key: tuple) -> bool:
-        """Whether a day lies at most DATELINE_LAG_DAYS after publication: "struck Christchurch on February 22"
+        """Whether a day lies at most DATELINE_LAG_DAYS after publication: "the storm hit the coast on February 22"
         dated February 21 is a datelined day ahead of the publisher's clock, not last year's."""
         return len(key) == len(dct_key) == 2 and _position(2001, key) - _position(2001, dct_key) <= DATELINE_LAG_DAYS
 
@@ -1575,7 +1579,7 @@ class Resolver:
         return "DATE", iso_day(dt.date(year, first.month, day)), None
 
     def _range_first_day(self, parts: Parts) -> Resolved | None:
-        """'on 16 and 17 July': the first day of a pair written day-first; its month and year come from the date
+        """'on 12 and 13 March': the first day of a pair written day-first; its month and year come from the date
         after it, once that is resolved (first_days_of_ranges), so it holds only its day for now."""
         day = ordinal_value(parts.first("DAYNUM", "ORDNUM"))
         return ("DATE", f"XXXX-XX-{day:02d}", None) if day is not None and 1 <= day <= 31 else None
@@ -1588,7 +1592,7 @@ class Resolver:
 
     def _year_with_weekday(self, month: int, day: int, weekday: int, parts: Parts) -> int:
         """'Friday, Oct. 13': the year near the publication date where the weekday fits, else the year the
-        story named last if it fits ("Friday Nov. 1, 2002 ... through Sunday, Nov. 3" in a later caption)."""
+        story named last if it fits ("Friday, March 7, 2003 ... through Sunday, March 9" in a later caption)."""
         for year in (self.dct.year, self.dct.year - 1, self.dct.year + 1, self.last_year):
             if year is None:
                 continue
@@ -1602,7 +1606,7 @@ class Resolver:
     def _month(self, parts: Parts) -> Resolved | None:
         month = parts.value("MONTH")
         if parts.classes == ["MONTH"] and _month_of_every_year(self.doc[self.match.start]):
-            return "SET", f"XXXX-{month:02d}", None  # "every year in August": each August (TimeBank: "each July")
+            return "SET", f"XXXX-{month:02d}", None  # "every year in October": each October (TimeBank: "each July")
         year = parts.year()
         if year is not None:
             year = self.full_year(year)
@@ -1611,16 +1615,16 @@ class Resolver:
         elif (self._after_that(parts) and self.last_year) or self._that_year_after():
             year = self.last_year  # "He was elected in 1996. That October ...", "... in June that year"
         elif self._in_scene(parts):
-            year = self.scene_year  # "It was 2014. Then, one August morning, they came"
-        elif self._clause_relative_year(parts) is not None:
-            year = self._clause_relative_year(parts)  # "jailed last year after his arrest in July"
+            year = self.scene_year  # "It was 2014. Then, one April morning, the river rose"
+        elif (relative := self._clause_relative_year(parts)) is not None:
+            year = relative  # "was fined last year after an inspection in July"
         else:
             year = self.year_for((month,), (self.dct.month,), parts)
         return "DATE", f"{year:04d}-{month:02d}", parts.quantity_mod() or parts.position_mod()
 
     def _clause_relative_year(self, parts: Parts) -> int | None:
         """The year a "last year" ("next year") of this clause gave, for a bare month told in the past (future)
-        after it: "spent four months in jail last year after his arrest in July" (not "was elected last year and
+        after it: "was fined last year after an inspection in July" (not "was elected last year and
         will take office in January", not "last July", nor a month with a year of its own)."""
         if self.relative_year is None or parts.has("LAST", "COMING", "THIS") or self.narrative_year() is not None:
             return None
@@ -1645,7 +1649,7 @@ class Resolver:
         return "DATE", value, None if half else (parts.quantity_mod() or parts.position_mod())
 
     def _counts_far_ahead(self, year: int) -> bool:
-        """'interviewed 2028 British adults' written in 2011: a lone number after a verb that counts the
+        """'polled 2047 registered voters' written in 2011: a lone number after a verb that counts the
         plural noun after it (tag.counted_object) is no year if it lies over ten years ahead, unless a
         round decade, a target year ("must meet 2030 targets")."""
         token = self.doc[self.match.start]
@@ -1696,7 +1700,7 @@ class Resolver:
 
     def _sets_scene(self) -> bool:
         """Whether the match is a year that a past "it was" states as the time of the story told after it:
-        "It was 2014 and I was living in Tal Afar"."""
+        "It was 2014 and I was living by the sea"."""
         year = self.doc[self.match.start : self.match.end].root
         verb = year.head
         # the "It" opens the sentence ("..., it was 2007" answers a question) and no "that" follows (a cleft)
@@ -1705,7 +1709,7 @@ class Resolver:
                 and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
                         and all(t.is_punct for t in self.doc[c.sent.start : c.i]) for c in verb.children))
 
-    def _years_on(self, value: str) -> bool:
+    def _moves_on_from_scene(self, value: str) -> bool:
         """Whether the match moves the story on from a scene: "five years on", "a decade later", "now"."""
         end = self.match.end
         if value == "PRESENT_REF":
@@ -1925,7 +1929,7 @@ class Resolver:
             # "this weekend" told on a Saturday or Sunday is the one under way (not "this coming weekend")
             return "DATE", iso_week(self.dct) + "-WE", parts.position_mod()
         if parts.has("THIS"):  # "this weekend" lies ahead; "this past weekend" and one told in the past behind
-            # "the offensive restarted this weekend"; not "police said they expected trouble this weekend"
+            # "the league resumed this weekend"; not "police said they expected trouble this weekend"
             told_past = direction == PAST and not parts.has("COMING") and not self._reported_plan_or_state()
             direction = PAST if parts.has("PAST") or told_past else FUTURE
         direction = direction or PAST
@@ -1945,8 +1949,7 @@ class Resolver:
             return False
         verb, start = self.doc[self.governor()], self.match.start
         lemma = verb.lemma_.lower()
-        past_auxes = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-        told_past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and past_auxes)
+        told_past = verb.tag_ in ("VBD", "VBN") and _past_or_past_passive(verb)  # "marched", "was moved"
         event = told_past and lemma != "be" and lemma not in forward_verbs()
         targeted = start > 0 and self.doc[start - 1].lower_ in TARGET_PREPOSITIONS | {"to"}
         return not event or targeted
@@ -2009,7 +2012,8 @@ class Resolver:
         text = str(info.value).lower()
         found = re.match(r"(\d{1,2})(?::(\d{2}))?", text)
         hour, minute = int(found.group(1)), int(found.group(2) or 0)
-        meridian = parts.value("AMPM") or ("PM" if "p" in text[found.end():] else "AM" if "a" in text[found.end():] else None)
+        rest = text[found.end():]
+        meridian = parts.value("AMPM") or ("PM" if "p" in rest else "AM" if "a" in rest else None)
         # "4 in the morning", "11 at night", "8:30 Tuesday night": a part of day after "in"/"at" or a weekday
         part = parts.value("PARTOFDAY") if parts.has("DURING", "AT", "WEEKDAY") else None
         if meridian is None and part:
@@ -2126,7 +2130,7 @@ class Resolver:
         sign = 1 if relation.cls == "FROM" else int(relation.value)  # "two years from now"
         if amount == "X":
             return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF"), None
-        if relation.cls == "AGO" and parts.has("DEICTIC"):  # "seven years ago today": the anniversary's day
+        if relation.cls == "AGO" and parts.has("DEICTIC"):  # "five years ago today": the anniversary's day
             day = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
             return "DATE", iso_day(moved_date(day, parts.lengths(), -1)), mod
         # "a year earlier" counts from the report; "three days later" from the story's last date
@@ -2139,7 +2143,7 @@ class Resolver:
         if history is not None:  # "elected in 1995. A year earlier he was jailed": 1994
             anchor = dt.date(history, 1, 1)
         history_month = self._history_month() if relation.cls == "EARLIER" and unit == "M" else None
-        # "left in February 2015 by the route a friend took three months earlier": 2014-11
+        # "moved in April 2016 to the town a cousin had left three months earlier": 2016-01
         if history_month is not None:
             anchor = history_month
         return "DATE", shifted_by_amount(anchor, unit, sign * amount), mod
@@ -2158,7 +2162,7 @@ class Resolver:
 
     def _history_month(self) -> dt.date | None:
         """The month the text wrote out with its year just before, when that year tells history (see
-        _history_year): "In February 2015 ... three months earlier" counts from February 2015."""
+        _history_year): "In April 2016 ... three months earlier" counts from April 2016."""
         year = self._history_year()
         month = self.ref_month
         return month if year is not None and month is not None and month.year == year else None
@@ -2185,14 +2189,14 @@ class Resolver:
         return counted or self._after_length_of_thing(unit)
 
     def _after_length_of_thing(self, unit: Token) -> bool:
-        """'an hour of fresh air a day', 'two hours of exercise a day': the unit hangs on the thing of a length
+        """'an hour of reading a day', 'two hours of exercise a day': the unit hangs on the thing of a length
         of time ("an hour", "two hours"), spent at that rate."""
         head = unit.head
         if unit.dep_ != "npadvmod" or head.i >= self.match.start:
             return False
         length = head  # "an hour of exercise a day", the unit read as the length's
         if head.dep_ == "pobj" and head.head.lower_ == "of":
-            length = head.head.head  # "an hour of fresh air a day"
+            length = head.head.head  # "an hour of reading a day"
         elif head.pos_ in ("VERB", "AUX"):  # the unit read as the verb's: "gets an hour of sport a day"
             objects = [c for c in head.children if c.dep_ == "dobj" and c.i < self.match.start]
             if not objects:
@@ -2217,18 +2221,16 @@ class Resolver:
         """'she hopes one day to return', 'he wants to visit the city one day', 'rebuilding the country one day
         will cost billions': a bare "one day" on a verb that a wish, a plan or a modal governs lies ahead; not on
         a verb of length ("the strike lasted one day", "it will take one day")."""
-        day = self.doc[self.match.end - 1]
-        verb = day.head
-        if day.dep_ != "npadvmod" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in length_verbs():
+        verb = self._verb_of_one_day()
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return False
-        if self._before_rate():
-            return False  # "likes to swim one day a week": a share of each week, no day ahead
         if _longing(verb):
             return True  # "she hopes one day to return"
         if verb.lemma_.lower() in forward_verbs():
             return False  # "wants the vote delayed one day": the day measures the shift of a plan
+        day_verb = verb
         for _ in range(3):  # up the clauses to a wish, a plan or a modal: "wants to visit the city one day"
-            governed = verb.i != day.head.i
+            governed = verb.i != day_verb.i
             if governed and (verb.lemma_.lower() in forward_verbs() or _longing(verb)):
                 return True
             if governed and any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES for c in verb.children):
@@ -2242,6 +2244,14 @@ class Resolver:
                 verb = verb.head
         return False
 
+    def _verb_of_one_day(self) -> Token | None:
+        """The verb a bare "one day" hangs on, where the day is one day at all: not the length a verb of length
+        takes ("the strike lasted one day", "if it takes one day") nor a rate ("swims one day a week")."""
+        day = self.doc[self.match.end - 1]
+        if day.dep_ != "npadvmod" or day.head.lemma_.lower() in length_verbs() or self._before_rate():
+            return None
+        return day.head
+
     def _before_rate(self) -> bool:
         """Whether "a", "every" or "per" and a unit follow the match: "one day a week", "one day every month"."""
         doc, end = self.doc, self.match.end
@@ -2249,30 +2259,27 @@ class Resolver:
         return len(classes) == 2 and classes[0] in ("A", "EVERY") and classes[1] == "UNIT"
 
     def _inside_present_passive(self) -> bool:
-        """'when reconstruction is one day contemplated': "one day" between a present "be" and its participle
+        """'when the bridge is one day reopened': "one day" between a present "be" and its participle
         looks ahead as a modal does."""
         doc, start, end = self.doc, self.match.start, self.match.end
         return (start > 0 and end < len(doc) and doc[start - 1].lower_ in PRESENT_BE
                 and doc[end].tag_ == "VBN")
 
     def _before_going_to(self) -> bool:
-        """'One day, these fighters were going to return home': an opening "one day" on "going to" looks ahead."""
+        """'One day, the miners were going to strike again': an opening "one day" on "going to" looks ahead."""
         day = self.doc[self.match.end - 1]
         verb = day.head
         return (day.dep_ == "npadvmod" and verb.i >= self.match.end and verb.lemma_ == "go" and verb.tag_ == "VBG"
                 and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children))
 
     def _in_open_condition(self) -> bool:
-        """'if a deal is reached one day': "one day" on a present verb of an "if" or "when" clause is a time
+        """'if a treaty is signed one day': "one day" on a present verb of an "if" or "when" clause is a time
         ahead; not on a verb of length ("if the strike lasts one day") or one that moves a date ("if the vote
         is delayed one day")."""
-        day = self.doc[self.match.end - 1]
-        verb = day.head
-        lemma = verb.lemma_.lower()
-        if day.dep_ != "npadvmod" or verb.dep_ != "advcl" or lemma in length_verbs():
+        verb = self._verb_of_one_day()
+        if verb is None or verb.dep_ != "advcl":
             return False
-        if self._before_rate():
-            return False  # "if they work one day a week": a rate, no day ahead
+        lemma = verb.lemma_.lower()
         if lemma in SCHEDULING or any(lemma == put_off[0] for put_off in put_off_verbs()):
             return False
         if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
