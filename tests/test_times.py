@@ -1964,7 +1964,7 @@ CASES_GUARDIAN_A_ROUND11 = [
     (GUARDIAN_A_DECEMBER, "The army has vowed to press on since crossing the river in February.",
      [("February", "DATE", "2018-02")]),
     # a month that owns a thing a past clause tells of lies behind; one a future clause awaits lies ahead
-    (GUARDIAN_A_DECEMBER, "The town was the target of February's offensive.", [("February", "DATE", "2018-02")]),
+    (GUARDIAN_A_DECEMBER, "The port bore the brunt of February's raids.", [("February", "DATE", "2018-02")]),
     (GUARDIAN_A_DECEMBER, "The town will host February's summit.", [("February", "DATE", "2019-02")]),
 ]
 
@@ -2034,7 +2034,7 @@ CASES_GUARDIAN_B_ROUND11 = [
      [("11", "DATE", "2018-08-11"), ("12 August", "DATE", "2018-08-12")]),
     (GUARDIAN_B_WEDNESDAY, "She scored 2 or 3 goals on 9 May.", [("9 May", "DATE", "2018-05-09")]),
     # a plan named by a participle the tagger may read as a past verb keeps its day open (the nearest)
-    (dt.date(2018, 4, 19), "The ruling party could lose the snap polls called for 3 July.",
+    (dt.date(2018, 4, 19), "The coalition may lose the early vote called for 3 July.",
      [("3 July", "DATE", "2018-07-03")]),
     # a passive "to" infinitive looks ahead like an active one
     (GUARDIAN_B_WEDNESDAY, "A summit of the three leaders to be held in Ankara on Monday has been called historic.",
@@ -2068,7 +2068,7 @@ CASES_GUARDIAN_B_ROUND11 = [
     (GUARDIAN_B_WEDNESDAY, "The ferry sank a fortnight ago.", [("a fortnight ago", "DATE", "2018-W34")]),
     (GUARDIAN_B_WEDNESDAY, "Over the past fortnight, the river rose.", [("the past fortnight", "DURATION", "P2W")]),
     # a gerund before units that measure an offset from an event is no compound with them ("opening hours")
-    (GUARDIAN_B_WEDNESDAY, "That was the plan, said Omar, speaking days after he reached Athens.",
+    (GUARDIAN_B_WEDNESDAY, "It went as planned, Lena said, writing days after she reached Lisbon.",
      [("days", "DURATION", "PXD")]),
     (GUARDIAN_B_WEDNESDAY, "The opening hours were cut.", []),
 ]
@@ -2095,7 +2095,7 @@ CASES_GUARDIAN_E_ROUND11 = [
     (GUARDIAN_E_THURSDAY, "In August 2016, reports said the bridge had collapsed that May.",
      [("August 2016", "DATE", "2016-08"), ("May", "DATE", "2016-05")]),
     # "months earlier" in a story told years back counts from the month it just gave
-    (GUARDIAN_E_THURSDAY, "She crossed the border in March 2014, following a cousin who had left four months earlier.",
+    (GUARDIAN_E_THURSDAY, "He reached the coast in March 2014, joining a brother who had gone four months earlier.",
      [("March 2014", "DATE", "2014-03"), ("four months earlier", "DATE", "2013-11")]),
     # the two-digit end of a range of years more than one year on
     (GUARDIAN_E_THURSDAY, "The drought of 2011-14 emptied the reservoirs.",
@@ -2268,7 +2268,7 @@ CASES_REVIEW_11A_ROUND11 = [
     (REVIEW_11A_WEDNESDAY, "Police questioned a 23-year-old protest leader.", []),
     (REVIEW_11A_WEDNESDAY, "They ended a decades-old protest movement.", [("decades-old", "DURATION", "PXY")]),
     # a directive's infinitive about an incident: the day may be the incident's, gone by
-    (REVIEW_11A_WEDNESDAY, "The UN has urged Israel to investigate the killings on Friday.",
+    (REVIEW_11A_WEDNESDAY, "The council has urged the army to look into the shootings on Friday.",
      [("Friday", "DATE", "2018-03-09")]),
     (REVIEW_11A_WEDNESDAY, "The coach has urged his players to learn from the defeat on Saturday.",
      [("Saturday", "DATE", "2018-03-10")]),
@@ -2506,7 +2506,7 @@ CASES_T17_77_ROUND11 = [
     # a day something is to be done "by", where no tense tells the side, lies ahead
     (T17_77_THURSDAY, "The crew could start pumping by Monday.", [("Monday", "DATE", "2010-06-28")]),
     # "set for", "slated for": scheduled ahead, unless told in the past perfect
-    (T17_77_THURSDAY, "Two court hearings were set for Tuesday.", [("Tuesday", "DATE", "2010-06-29")]),
+    (T17_77_THURSDAY, "Both appeals were set for Tuesday.", [("Tuesday", "DATE", "2010-06-29")]),
     (T17_77_THURSDAY, "A recount was slated for Monday.", [("Monday", "DATE", "2010-06-28")]),
     (T17_77_THURSDAY, "The hearing had been set for Tuesday.", [("Tuesday", "DATE", "2010-06-22")]),
     # a deed named by a bare participle after its noun, in a past clause, came before the telling
@@ -2572,7 +2572,7 @@ CASES_REVIEW_11D_ROUND11 = [
     # a year after a verb before a plural noun stays a year; a round hundred, or a number decades ahead
     # (not a round decade: a target year), counts the noun
     (REVIEW_11D_THURSDAY, "The lender reported 2011 earnings of $3 billion.", [("2011", "DATE", "2011")]),
-    (REVIEW_11D_THURSDAY, "Monitors disputed 2009 elections in the province.", [("2009", "DATE", "2009")]),
+    (REVIEW_11D_THURSDAY, "Observers questioned 2009 elections in the region.", [("2009", "DATE", "2009")]),
     (REVIEW_11D_THURSDAY, "Veterans recalled 1989 protests in the square.", [("1989", "DATE", "1989")]),
     (REVIEW_11D_THURSDAY, "The rebels seized 2000 rifles.", []),
     (REVIEW_11D_THURSDAY, "The agency polled 2027 adults online.", []),
