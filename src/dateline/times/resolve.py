@@ -1112,12 +1112,14 @@ class Resolver:
         return month_ranges_in_order(self.doc, self.dct, placed, self._told_in_future(placed))
 
     def _told_in_future(self, results: list[tuple[Match, Resolved]]) -> frozenset[int]:
-        """The starts of the matches whose clause is told in the future ("the show will run from January")."""
-        ahead = set()
-        for match, _ in results:
+        """The starts of the bare months whose clause is told in the future ("the show will run from January"),
+        for month_ranges_in_order; the other matches are not asked."""
+        ahead, current = set(), self.match
+        for match, (_, value, _) in results:
             self.match = match
-            if self.clause_tense() == FUTURE:
+            if _bare_month(match, value) and self.clause_tense() == FUTURE:
                 ahead.add(match.start)
+        self.match = current
         return frozenset(ahead)
 
     def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
