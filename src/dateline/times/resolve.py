@@ -1282,7 +1282,7 @@ class Resolver:
         if direction is None and self.clause_tense() == PAST and not self._names_planned_thing():
             direction = PAST  # "was set up after its May 2 blast": a thing a past clause names came before
         if direction is None and self._owns_thing_in_past_clause():
-            direction = PAST  # "was the target of February's offensive": the same for a thing the date owns
+            direction = PAST  # "the port bore the brunt of February's raids": the same for a thing the date owns
         if direction is None and self._done_to_thing_in_past_clause():
             direction = PAST  # "said two of the tests done in February failed": a deed a past clause reports
         y = self.dct.year
@@ -1702,7 +1702,7 @@ class Resolver:
 
     def _sets_scene(self) -> bool:
         """Whether the match is a year that a past "it was" states as the time of the story told after it:
-        "It was 2014 and I was living by the sea"."""
+        "It was 2014 and we had a farm near the hills"."""
         year = self.doc[self.match.start : self.match.end].root
         verb = year.head
         # the "It" opens the sentence ("..., it was 2007" answers a question) and no "that" follows (a cleft)
