@@ -226,9 +226,15 @@ def scores(counts: Counts) -> dict:
 
 
 def system_timexes(document: TimeMLDocument, doc) -> list[Timex]:
+    """dateline's TIMEX3 for a parsed gold document, as the scorer compares them."""
     from dateline.times.tag import tag_times
 
-    return [Timex(t.start, t.end, t.type, t.value, t.text) for t in tag_times(doc, document.dct)]
+    return as_timexes(tag_times(doc, document.dct))
+
+
+def as_timexes(times) -> list[Timex]:
+    """The scorer's view of tagged time expressions."""
+    return [Timex(t.start, t.end, t.type, t.value, t.text) for t in times]
 
 
 def read_gold_dir(gold_dir: Path, shared_dir: Path | None = None) -> list[TimeMLDocument]:
@@ -263,6 +269,5 @@ def evaluate_documents(documents: list[TimeMLDocument], out_dir: Path, nlp) -> d
     for document, doc in zip(documents, nlp.pipe(d.text for d in documents)):
         times = tag_times(doc, document.dct)
         write_timeml(document, times, out_dir / (document.path.stem + ".tml"))
-        system = [Timex(t.start, t.end, t.type, t.value, t.text) for t in times]
-        total.add(compare(document.timexes, system))
+        total.add(compare(document.timexes, as_timexes(times)))
     return {**scores(total), "files": len(documents)}
