@@ -2634,3 +2634,44 @@ CASES_REVIEW_11E_ROUND11 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW_11E_ROUND11)
 def test_review_11e_round11(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- t17seed101 (round 12)
+
+T17SEED101_SPRING = dt.date(2010, 4, 27)
+
+CASES_T17SEED101_ROUND12 = [
+    # "fall" with a subject, or with "by" and an amount, is the verb of a drop, even tagged as a noun
+    (T17SEED101_SPRING, "The insurer saw its stock fall by 6 percent.", []),
+    (T17SEED101_SPRING, "Traders watched the bonds fall by a third.", []),
+    (T17SEED101_SPRING, "Ticket sales were counted in the fall of 2008.", [("the fall of 2008", "DATE", "2008-FA")]),
+    (T17SEED101_SPRING, "Fares rose last fall and will rise again this fall.",
+     [("last fall", "DATE", "2009-FA"), ("this fall", "DATE", "2010-FA")]),
+    # a capitalised weekday right before a word of a paper's name names the paper, even without "the"
+    (T17SEED101_SPRING, "A Sunday Telegraph survey put the Greens ahead.", []),
+    (T17SEED101_SPRING, "Sunday Mirror columnist Ann Roe was sued.", []),
+    (T17SEED101_SPRING, "The Sunday ballot was tight.", [("Sunday", "DATE", "2010-04-25")]),
+    (T17SEED101_SPRING, "Voters will go to the polls on Sunday Post-count audits will follow.",
+     [("Sunday", "DATE", "2010-05-02")]),
+    # "current" as a named ocean current, or in "current affairs", "current account", is no present
+    (T17SEED101_SPRING, "Forecasters fear the Agulhas Current could push the debris east.", []),
+    (T17SEED101_SPRING, "He hosts a radio current affairs programme.", []),
+    (T17SEED101_SPRING, "The country's current-account gap widened.", []),
+    (T17SEED101_SPRING, "The current board wants a merger.", [("current", "DATE", "PRESENT_REF")]),
+    # two digits written onto an apostrophe are a year where no noun follows them
+    (T17SEED101_SPRING, "Growth could return in the second quarter of '09, he wrote.",
+     [("the second quarter of '09", "DATE", "2009-Q2")]),
+    (T17SEED101_SPRING, "Rents have soared since ’08, agents say.", [("’08", "DATE", "2008")]),
+    (T17SEED101_SPRING, "She shouted '14 buses are late' at the crowd.", []),
+    # "the <unit> after" with nothing after it is the following unit; before a noun it hangs on an event
+    (T17SEED101_SPRING, "The mill shut in 1996 and reopened the year after.",
+     [("1996", "DATE", "1996"), ("the year after", "DATE", "1997")]),
+    (T17SEED101_SPRING, "Tenders open next year or the year after, the agency said.",
+     [("next year", "DATE", "2011"), ("the year after", "DATE", "2012")]),
+    (T17SEED101_SPRING, "The family emigrated the year after the flood.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_T17SEED101_ROUND12)
+def test_t17seed101_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

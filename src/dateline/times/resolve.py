@@ -2078,6 +2078,17 @@ class Resolver:
         value = shifted(self.story_anchor(unit), unit, -1) if unit not in TIME_UNITS else None
         return ("DATE", value, None) if value else None
 
+    def _unit_after_alone(self, parts: Parts) -> Resolved | None:
+        """'ends next year or the year after', 'closed in March and reopened the month after': "the <unit>
+        after" with nothing after it is the following unit ("the following year"); before a noun or a clause
+        ("the year after the war") the time hangs on an event: no value, as for "the day before the vote"."""
+        unit = parts.value("UNIT")
+        end, doc = self.match.end, self.doc
+        if unit in TIME_UNITS or (end < len(doc) and not (doc[end].is_punct or doc[end].dep_ == "cc")):
+            return None
+        value = shifted(self.story_anchor(unit), unit, 1)
+        return ("DATE", value, None) if value else None
+
     def _sunday_looking_ahead(self) -> bool:
         """Whether a Sunday paper speaks of a week ahead: "will report results this week" written on a
         Sunday means the week that starts tomorrow, not the (ISO) week that ends today."""

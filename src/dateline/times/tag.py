@@ -319,6 +319,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     following = _following_year(token, text)
     if following:
         return TokenInfo("YEAR", following)
+    if 1 <= n <= 31 and len(text) == 2 and _short_year_after_apostrophe(token):
+        return TokenInfo("NUMDIGIT", n)  # "the fourth quarter of '09", "in '12": a year (YEARX: APOS NUMDIGIT)
     if 1 <= n <= 31 and len(text) <= 2:
         return TokenInfo("DAYNUM", n)
     if _military_time(token, text):
@@ -331,6 +333,17 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
             and not _labelled(token) and not (counted_object(token) and n % 100 == 0)):
         return TokenInfo("NUMDIGIT", n) if _house_number(token) else TokenInfo("YEAR", n)
     return TokenInfo("NUMDIGIT", n)
+
+
+def _short_year_after_apostrophe(token: Token) -> bool:
+    """"the fourth quarter of '09", "since '08,": two digits written onto an apostrophe that opens a word
+    are a year when no noun or number follows them (not "'12 people died'", a quotation that opens)."""
+    doc, i = token.doc, token.i
+    if i == 0 or doc[i - 1].text not in ("'", "’") or doc[i - 1].idx + 1 != token.idx:
+        return False
+    opens_word = i == 1 or doc[i - 2].whitespace_ != "" or doc[i - 2].is_punct
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return opens_word and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ", "ADP", "AUX", "VERB", "SCONJ", "PART"))
 
 
 def _alone_in_brackets(token: Token) -> bool:
@@ -749,6 +762,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the Arab spring", "an Arab spring protest": a name of events in lower case
     if info.cls == "WEEKDAY" and _weekday_in_name(token):
         return None  # "the Sunday Times", "the Saturday Guardian": a newspaper's name
+    if info.cls == "WEEKDAY" and _weekday_before_paper_word(token):
+        return None  # "a Sunday Times investigation", "Sunday Mirror readers": a newspaper without "the"
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
     if info.cls == "VAGUE" and _ends_name(token):
@@ -800,6 +815,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "three-quarters of voters", "three-quarters agreed": a share, not nine months
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
+    if info.cls == "SEASON" and text == "fall" and _fall_as_verb_of_drop(token):
+        return None  # "saw its stock fall by 15 percent": the verb of a drop, even where tagged as a noun
     if info.cls == "LAST" and text == "following" and _after_plural_unit(token):
         return TokenInfo("AFTER", "x")  # "in the days following the vote" is like "the days after the vote"
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
@@ -816,6 +833,10 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "quarterly dividend", "the daily tally"
     if info.cls == "THIS" and text == "current" and token.tag_ in ("NN", "NNS") and not _modifies_noun(token):
         return None  # "an electric current", "the ocean current": the noun, not "the firm's current plan"
+    if info.cls == "THIS" and text == "current" and token.tag_ in ("NNP", "NNPS") and not _modifies_noun(token):
+        return None  # "the Loop Current", "the Humboldt Current carries": a named ocean current
+    if info.cls == "THIS" and text == "current" and _current_in_compound(token):
+        return None  # "a current affairs show", "the current account deficit": a fixed compound
     if info.cls == "SETADV" and _names_newspaper(token):
         return None  # "Freedonia's Morning Star daily", "the state-run Lao Dong (Labour) daily"
     if info.cls == "APPROX" and text == "about" and token.dep_ == "prep":
@@ -1081,6 +1102,22 @@ def _weekday_in_name(token: Token) -> bool:
     return bool(run) and heads_phrase and all(word.ent_type_ in ("ORG", "WORK_OF_ART") for word in run)
 
 
+def weekday_paper_words() -> frozenset[str]:
+    """Words that make a capitalised weekday before them a newspaper's name: "Sunday Times"."""
+    return word_set("times/weekday_paper_words.txt")
+
+
+def _weekday_before_paper_word(token: Token) -> bool:
+    """'Sunday Times reporter Jane Roe', 'a Sunday Telegraph poll': a capitalised weekday just before a
+    capitalised word of a paper's name (weekday_paper_words.txt) names the paper, with or without "the"."""
+    doc, k = token.doc, token.i + 1
+    if k >= len(doc) or not token.is_title or not doc[k].is_title:
+        return False
+    if k + 1 < len(doc) and doc[k + 1].text in ("-", "–"):
+        return False  # "Sunday Post-election talks": a prefix of the next word, no paper
+    return doc[k].lower_ in weekday_paper_words()
+
+
 def _after_the_or_owner(token: Token) -> bool:
     """After "the" or an owner's "'s": "the Sunday Times", "Britain's Sunday Times"."""
     prev = token.doc[token.i - 1]
@@ -1089,6 +1126,20 @@ def _after_the_or_owner(token: Token) -> bool:
 
 def _modifies_noun(token: Token) -> bool:
     return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
+
+
+def current_compound_nouns() -> frozenset[str]:
+    """Nouns that make "current" before them a fixed compound: "current affairs", "current account"."""
+    return word_set("times/current_compound_nouns.txt")
+
+
+def _current_in_compound(token: Token) -> bool:
+    """'the BBC's current affairs show', 'a current-account surplus': "current" right before a noun of
+    current_compound_nouns.txt (a hyphen may join them)."""
+    doc, k = token.doc, token.i + 1
+    if k < len(doc) and doc[k].text in ("-", "–"):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in current_compound_nouns()
 
 
 def _names_newspaper(token: Token) -> bool:
@@ -1122,6 +1173,18 @@ def _fall_as_drop(token: Token) -> bool:
                 continue  # "in the fall in Boston": the place of the season, not "since the fall in prices"
             if objects and all(_names_no_time(o) for o in objects):
                 return True
+    return False
+
+
+def _fall_as_verb_of_drop(token: Token) -> bool:
+    """'saw its stock fall by 15 percent' (read as the noun "stock fall"): "fall" with a subject, or with
+    "by" and an amount, is a drop whatever tag the parser gave it; a season has neither."""
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by" and any(
+                o.dep_ == "pobj" and _is_amount(o) for o in child.children):
+            return True
     return False
 
 
