@@ -38,8 +38,19 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelNotFound(f"spaCy pipeline '{name}' is not installed: {hint}") from exc
     from dateline.actors.link import configure_pipeline
 
+    keep_whole_words(nlp)
     configure_pipeline(nlp)
     return nlp
+
+
+def keep_whole_words(nlp: Language) -> None:
+    """Make each word of data/nlp/whole_words.txt one token, where spaCy's exceptions would split it."""
+    from spacy.symbols import ORTH
+
+    from dateline.resources import data_lines
+
+    for word in data_lines("nlp/whole_words.txt"):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 @functools.lru_cache(maxsize=4)
