@@ -2675,3 +2675,51 @@ CASES_T17SEED101_ROUND12 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_T17SEED101_ROUND12)
 def test_t17seed101_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+# ---- t17seed89 (round 12)
+
+T17SEED89_SUMMER = dt.date(2015, 7, 4)  # a Saturday
+
+CASES_T17SEED89_ROUND12 = [
+    # a dateline's "Wed" is one token (data/nlp/whole_words.txt), inside the date
+    (T17SEED89_SUMMER, "LISBON | Wed Jul 1, 2015 4:12 pm EDT LISBON (Reuters) - Ferries stopped.",
+     [("Wed Jul 1, 2015", "DATE", "2015-07-01"), ("4:12 pm EDT", "TIME", "2015-07-01T16:12")]),
+    (T17SEED89_SUMMER, "We'd hoped to sail on Jul 9.", [("Jul 9", "DATE", "2015-07-09")]),
+    # "would not comment Friday": a refusal made that day, a day gone by
+    (T17SEED89_SUMMER, "The harbour board would not comment Friday on the ferry fares.",
+     [("Friday", "DATE", "2015-07-03")]),
+    (T17SEED89_SUMMER, "A ferry spokeswoman wouldn't say Thursday how many crews had quit.",
+     [("Thursday", "DATE", "2015-07-02")]),
+    (T17SEED89_SUMMER, "The harbour master would not be drawn on Thursday on the fares.",
+     [("Thursday", "DATE", "2015-07-02")]),
+    (T17SEED89_SUMMER, "The ferry line would neither confirm nor deny the strike on Thursday.",
+     [("Thursday", "DATE", "2015-07-02")]),
+    (T17SEED89_SUMMER, "The ferry would not sail Friday, the harbour board warned.",
+     [("Friday", "DATE", "2015-07-10")]),
+    (T17SEED89_SUMMER, "The harbour board said it would not comment until Friday.",
+     [("Friday", "DATE", "2015-07-10")]),
+    # "quoted as saying on Sunday": words said before the report
+    (T17SEED89_SUMMER, "A local paper quotes the skipper as saying on Wednesday that the engine failed.",
+     [("Wednesday", "DATE", "2015-07-01")]),
+    (T17SEED89_SUMMER, "The skipper is expected to speak on Wednesday about the engine.",
+     [("Wednesday", "DATE", "2015-07-08")]),
+    # "in many quarters": circles of people, not periods
+    (T17SEED89_SUMMER, "The fare rise is resented in many quarters on the islands.", []),
+    (T17SEED89_SUMMER, "The ferry line lost money for many quarters.", [("many quarters", "DURATION", "PXQ")]),
+    # a deadline after "until at least", and a deadline of a present passive, lie ahead
+    (T17SEED89_SUMMER, "The ferry terminal has been shut until at least Tuesday.",
+     [("Tuesday", "DATE", "2015-07-07")]),
+    (T17SEED89_SUMMER, "The coast road is closed until Thursday.", [("Thursday", "DATE", "2015-07-09")]),
+    (T17SEED89_SUMMER, "The coast road was closed until Thursday.", [("Thursday", "DATE", "2015-07-02")]),
+    (T17SEED89_SUMMER, "The skipper is accused of sailing without lights until Thursday.",
+     [("Thursday", "DATE", "2015-07-02")]),
+    # a timeline run together without line breaks: a dash after a date opens an entry
+    (T17SEED89_SUMMER, "Ferry strikes: 3 Feb 2015 - Crews walk out on the island routes 19 Mar - Ferries halted "
+     "again 2 May - Two crews refuse to sail",
+     [("3 Feb 2015", "DATE", "2015-02-03"), ("19 Mar", "DATE", "2015-03-19"), ("2 May", "DATE", "2015-05-02")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_T17SEED89_ROUND12)
+def test_t17seed89_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

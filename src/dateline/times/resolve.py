@@ -67,6 +67,7 @@ SCHEDULING = word_set("times/scheduling_verbs.txt")  # verbs whose dates lie ahe
 INTENT = SCHEDULING | word_set("times/intent_verbs.txt")
 REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"}
 DEADLINE_PREPS = {"through", "by"} | UNTIL_WORDS  # "has extended the loans through January"
+BOUND_PREPS = DEADLINE_PREPS | {"before", "after"}  # a bound set to a refusal: "would not comment before Friday"
 UNTIL_MARKS = {"before"} | UNTIL_WORDS  # what opens a clause that ends or follows another's time
 PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 TARGET_PREPOSITIONS = {"for"} | UNTIL_WORDS  # "the vote called for 9 March": the day a plan aims at
@@ -348,6 +349,12 @@ def reporting_verb_before(doc: Doc, start: int) -> Token | None:
     return None
 
 
+def _quoted_as_saying(reporter: Token) -> bool:
+    """t17seed89: the gerund of "quoted as saying", "quotes her as telling": words reported as said."""
+    return (reporter.tag_ == "VBG" and reporter.lemma_ in REPORTING and reporter.i > 0
+            and reporter.nbor(-1).lower_ == "as")
+
+
 def _in_month_after_reporting_verb(doc: Doc, before: int, start: int) -> bool:
     """'announced in May it would close the mill': "in" before a month a reporting verb dates (the
     announcing, not the closing)."""
@@ -360,6 +367,18 @@ def _negated(verb: Token) -> bool:
         w.lower_ in ("neither", "nor", "no", "nobody", "none") for w in c.subtree)) for c in verb.children)
 
 
+@functools.lru_cache(maxsize=1)
+def refused_statement_verbs() -> frozenset[str]:
+    return word_set("times/refused_statement_verbs.txt")
+
+
+def _refused_statement(verb: Token, auxes: list[Token]) -> bool:
+    """t17seed89: 'would not comment', "wouldn't say", "would not be drawn": a refusal to speak, told in the past
+    of the report."""
+    refused = _negated(verb) or any(c.lower_ == "neither" for c in verb.children)  # "would neither confirm nor deny"
+    return any(a.lower_ == "would" for a in auxes) and verb.lemma_.lower() in refused_statement_verbs() and refused
+
+
 def _present_perfect(verb: Token, auxes: list[Token]) -> bool:
     return verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes)
 
@@ -367,6 +386,11 @@ def _present_perfect(verb: Token, auxes: list[Token]) -> bool:
 def _present(verb: Token, auxes: list[Token]) -> bool:
     """A simple present: 'has', 'runs', 'are'."""
     return verb.tag_ in ("VBZ", "VBP") and not auxes
+
+
+def _present_passive(verb: Token, auxes: list[Token]) -> bool:
+    """t17seed89: a simple present passive: 'the road is closed (until Friday)', 'flights are grounded'."""
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.lower_ in PRESENT_BE for a in auxes)
 
 
 def _finite_governor(verb: Token) -> Token:
@@ -547,6 +571,15 @@ def _put_off_until(verb: Token, start: int) -> bool:
         return False  # "adjourned until Monday, when he pleaded guilty": that Monday is gone by
     words = {t.lower_ for t in verb.subtree if t.i < start}
     return any(verb.lemma_.lower() == lemma and set(phrase) <= words for lemma, *phrase in put_off_verbs())
+
+
+def _after_deadline_preposition(doc: Doc, start: int) -> bool:
+    """Whether a deadline preposition comes before the date, maybe with "at least" between (t17seed89): "has
+    given them until Tuesday", "have been closed until at least Thursday"."""
+    k = start - 1
+    if k >= 2 and [doc[k - 1].lower_, doc[k].lower_] == ["at", "least"]:
+        k -= 2
+    return k >= 0 and doc[k].lower_ in DEADLINE_PREPS
 
 
 def set_for_verbs() -> frozenset[str]:
@@ -785,6 +818,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             return PAST  # the base amount of a change ("down from 55 percent in March"), not "will rise from May"
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if _quoted_as_saying(verb):
+        return PAST  # "the agency quotes him as saying on Sunday": the words were said before the report
     if _clause_starts_after(verb, end):
         return None  # a misparse: "warned on Thursday that strikes could ..." is no "could" of Thursday
     if _gerund_after_since(verb):
@@ -794,6 +829,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if root.dep_ == "poss" or (root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"):
         return None  # "Wednesday's ruling", "a June agreement", "the May 2 blast" name a thing, not the verb's time
     auxes = _auxes(verb)
+    if _refused_statement(verb, auxes) and not (start > 0 and doc[start - 1].lower_ in BOUND_PREPS):
+        return PAST  # "officials would not comment Friday": the refusal was made that day (not "until Friday")
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxes) or _before_clause_of_future(verb):
         return FUTURE
     if any(a.lower_ in MODAL_AUXILIARIES for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
@@ -810,9 +847,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # in custody until Friday": later than the putting off (not "had been set for Tuesday", "had been
         # remanded until Friday")
         return FUTURE
-    deadline = start > 0 and doc[start - 1].lower_ in DEADLINE_PREPS
+    deadline = _after_deadline_preposition(doc, start)
     if deadline and (_present_perfect(verb, auxes) or _present(verb, auxes)):
         return FUTURE  # "has given them until Tuesday", "has until Monday to decide": a deadline still ahead
+    if deadline and _present_passive(verb, auxes) and doc[start:end].root.head.head == verb:
+        return FUTURE  # "the road is closed until Friday" (not "is accused of hiding until Friday")
     if deadline and verb.lemma_ in INTENT and verb.i < start and not any(a.lower_ == "had" for a in auxes):
         return FUTURE  # "said they expected a ruling by Friday": a deadline looked forward to
     if verb.lemma_ in INTENT and verb.tag_ == "VBN" and any(a.lower_ in PRESENT_BE for a in auxes):
@@ -1533,11 +1572,20 @@ class Resolver:
 
     def _entry_run_in(self) -> bool:
         """Whether a date followed by a colon opens a timeline entry run into the text before it, its line break
-        lost ("Rebels seize the port 29 December: The envoy resigns"): no preposition, article or verb before it."""
+        lost ("Rebels seize the port 29 December: The envoy resigns"): no preposition, article or verb before it.
+        A dash ends such an entry's date too when a capital or a number follows it (_dash_opens_entry)."""
         doc, start, end = self.doc, self.match.start, self.match.end
         before = doc[start - 1] if start > 0 else None
         open_ = before is None or before.pos_ not in ("ADP", "DET", "AUX", "VERB", "PART")
-        return open_ and end < len(doc) and doc[end].text == ":"
+        return open_ and end < len(doc) and (doc[end].text == ":" or self._dash_opens_entry())
+
+    def _dash_opens_entry(self) -> bool:
+        """t17seed89: a dash after the date and a capital or a number after it opens a run-in entry ("... in
+        Damascus 10 May - Two bombers blow themselves up")."""
+        doc, end = self.doc, self.match.end
+        if end + 1 >= len(doc) or doc[end].text not in ENTRY_MARKS:
+            return False
+        return doc[end + 1].text[:1].isupper() or doc[end + 1].text[:1].isdigit()
 
     def _that_year_after(self) -> bool:
         """Whether the match is followed by "that year" or "the same year" and the story told a year."""

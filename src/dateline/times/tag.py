@@ -813,6 +813,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "for a number of weeks" is vague; "the number of days lost" counts them
     if info.cls == "UNIT" and info.value == "Q" and _quarters_as_share(token):
         return None  # "three-quarters of voters", "three-quarters agreed": a share, not nine months
+    if info.value == "Q" and _quarters_as_circles(token):
+        return None  # "unpopular in many quarters": circles of people, not periods
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
     if info.cls == "SEASON" and text == "fall" and _fall_as_verb_of_drop(token):
@@ -1031,7 +1033,13 @@ def _before_name_word(token: Token) -> bool:
 def _bare_abbreviation_month(token: Token) -> bool:
     """'Jun 9, 2020', 'Posted Fri Mar 9': a bare month abbreviation is a month only capitalised,
     before a day or year and not read as a verb."""
-    return token.text[0].isupper() and token.pos_ != "VERB" and _before_digit(token)
+    return token.text[0].isupper() and token.pos_ != "VERB" and (_before_digit(token) or _after_day_number(token))
+
+
+def _after_day_number(token: Token) -> bool:
+    """t17seed89: "17 Mar - Blasts hit the capital": a day number of one or two digits before the abbreviation."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is not None and before.text.isdigit() and len(before.text) <= 2 and 1 <= int(before.text) <= 31
 
 
 def _after_season_shift(token: Token) -> bool:
@@ -1295,6 +1303,20 @@ def _quarters_as_share(token: Token) -> bool:
         return True
     # without "of", a count of quarters is told as a length: "for three-quarters in a row", "the past two-quarters"
     return token.dep_ != "pobj" and not any(c.dep_ in ("det", "amod") for c in token.children)
+
+
+@functools.lru_cache(maxsize=1)
+def quarters_idiom_words() -> frozenset[str]:
+    return word_set("times/quarters_idiom_words.txt")
+
+
+def _quarters_as_circles(token: Token) -> bool:
+    """t17seed89: "in many quarters", "from certain quarters": the idiom for groups of people, unless a year
+    or the like follows ("in some quarters of 2009")."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "quarters" or i < 2 or doc[i - 1].lower_ not in quarters_idiom_words():
+        return False
+    return doc[i - 2].lower_ in ("in", "from", "among") and not _before(token, "of")
 
 
 def _fraction_of_things(token: Token) -> bool:
