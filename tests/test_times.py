@@ -2723,3 +2723,56 @@ CASES_T17SEED89_ROUND12 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_T17SEED89_ROUND12)
 def test_t17seed89_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+# ---- t17seed113 (round 12)
+
+T17SEED113_MONDAY = dt.date(2021, 3, 15)
+
+CASES_T17SEED113_ROUND12 = [
+    # a weekday joined to the weekday (or its night) just before it, and the day after that one, is that
+    # next day whatever the tense: a story dated Monday tells of shelling into Tuesday's small hours
+    (T17SEED113_MONDAY, "Drones bombed the harbour late Monday and early Tuesday.",
+     [("late Monday", "DATE", "2021-03-15"), ("early Tuesday", "DATE", "2021-03-16")]),
+    (T17SEED113_MONDAY, "Gales lashed the valley Monday night into Tuesday.",
+     [("Monday night", "DATE", "2021-03-15TNI"), ("Tuesday", "DATE", "2021-03-16")]),
+    (T17SEED113_MONDAY, "Rioters roamed the suburbs through Monday night and into Tuesday.",
+     [("Monday night", "DATE", "2021-03-15TNI"), ("Tuesday", "DATE", "2021-03-16")]),
+    (T17SEED113_MONDAY, "Jurors were questioned on Monday and Tuesday, the clerk said.",
+     [("Monday", "DATE", "2021-03-15"), ("Tuesday", "DATE", "2021-03-16")]),
+    # days told before the story's day keep their week; days not next to each other keep their tense
+    (T17SEED113_MONDAY, "Hail fell late Saturday and early Sunday.",
+     [("late Saturday", "DATE", "2021-03-13"), ("early Sunday", "DATE", "2021-03-14")]),
+    (T17SEED113_MONDAY, "The envoy landed on Monday and flew home Wednesday.",
+     [("Monday", "DATE", "2021-03-15"), ("Wednesday", "DATE", "2021-03-10")]),
+    (T17SEED113_MONDAY, "The mayor spoke on Monday and, on Tuesday, the council voted.",
+     [("Monday", "DATE", "2021-03-15"), ("Tuesday", "DATE", "2021-03-09")]),
+    # "early" on the day after the story's date, told in the past: a story filed behind the events' clock
+    (T17SEED113_MONDAY, "Mortars pounded the old quarter into early Tuesday.",
+     [("early Tuesday", "DATE", "2021-03-16")]),
+    (T17SEED113_MONDAY, "Mortars pounded the old quarter on Tuesday.", [("Tuesday", "DATE", "2021-03-09")]),
+    (T17SEED113_MONDAY, "Mortars pounded the old quarter late Tuesday.", [("late Tuesday", "DATE", "2021-03-09")]),
+    # "fall" joined to a noun of an event, with its own "of": the downfall, not autumn
+    (T17SEED113_MONDAY, "The documentary traces the rise and fall of a shipping empire.", []),
+    (T17SEED113_MONDAY, "Rebels vowed the end of the junta and fall of its general.", []),
+    (T17SEED113_MONDAY, "Ferries sailed in summer and fall.", [("summer", "DATE", "2020-SU"), ("fall", "DATE", "2020-FA")]),
+    (T17SEED113_MONDAY, "Ferries sailed in the summer and fall of 2019.",
+     [("the summer", "DATE", "2020-SU"), ("fall of 2019", "DATE", "2019-FA")]),
+    # "this" before a calendar day with its year, or before the noun the day describes, is that noun's
+    (T17SEED113_MONDAY, "Firefighters douse a warehouse in this June 2, 2019 handout picture.",
+     [("June 2, 2019", "DATE", "2019-06-02")]),
+    (T17SEED113_MONDAY, "Pickets gather in this 4 May 2018 photograph.", [("4 May 2018", "DATE", "2018-05-04")]),
+    (T17SEED113_MONDAY, "This March 9 ruling angered the farmers.", [("March 9", "DATE", "2021-03-09")]),
+    (T17SEED113_MONDAY, "The treaty will be signed this April 2.", [("this April 2", "DATE", "2021-04-02")]),
+    # a bare plural unit before "away" is a vague length, like "two days away"; "light years" is a distance
+    (T17SEED113_MONDAY, "Negotiators say a ceasefire is days away.", [("days", "DURATION", "PXD")]),
+    (T17SEED113_MONDAY, "The storm was hours away from the coast.", [("hours", "DURATION", "PTXH")]),
+    (T17SEED113_MONDAY, "The comet is millions of light years away.", []),
+    (T17SEED113_MONDAY, "The pilgrims walked away from the shrine.", []),
+    # an indefinite weekday keeps its part of the day
+    (T17SEED113_MONDAY, "The square fills up on a Friday evening.", [("Friday evening", "DATE", "XXXX-WXX-5TEV")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_T17SEED113_ROUND12)
+def test_t17seed113_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

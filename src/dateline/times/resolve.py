@@ -629,6 +629,11 @@ def match_words() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data_lines("times/match_words.txt")) + r")\b")
 
 
+def overnight_links() -> frozenset[str]:
+    """Words that join a day to the next one: "late Monday and early Tuesday", "Monday night into Tuesday"."""
+    return word_set("times/overnight_links.txt")
+
+
 @functools.lru_cache(maxsize=1)
 def earliest_bounds() -> tuple[list[str], ...]:
     """Word sequences that bound a time from below and look ahead: "as early as Monday" (earliest_bounds.txt)."""
@@ -1406,7 +1411,16 @@ class Resolver:
             direction = PAST
         if direction == PAST and not strict and self._tomorrow_in_a_plan(weekday):
             direction = FUTURE
+        if direction == PAST and not strict and self._overnight_early_next_day(weekday, parts):
+            direction = FUTURE
         return weekday_date(self.dct, weekday, direction, strict)
+
+    def _overnight_early_next_day(self, weekday: int, parts: Parts) -> bool:
+        """'New airstrikes shook the capital into early Tuesday' dated Monday: the early hours of the day
+        after the story's date, told in the past by a story filed in a time zone behind the events, not
+        six days back (which a story would call "last Tuesday")."""
+        return (weekday - self.dct.isoweekday()) % 7 == 1 and parts.position_mod() == "START" \
+            and not parts.has("THIS", "LAST", "COMING")
 
     def _deadline_without_tense(self) -> bool:
         """Whether the match follows "by" where no tense told its side: a day something is to be done by
@@ -1868,11 +1882,13 @@ class Resolver:
             if (tense == FUTURE and date < self.dct) or (tense == PAST and date > self.dct):
                 date = weekday_date(self.dct, weekday, tense)  # "will meet this Tuesday" said on a Saturday
         elif self._indefinite_day():  # "It was a Wednesday": some Wednesday, which one the text does not say
-            return "DATE", f"XXXX-WXX-{weekday}", None
+            part = parts.value("PARTOFDAY")  # "on a Saturday night": the night of some Saturday
+            return "DATE", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), None
         elif (week := self._week_named_after()) is not None:  # "on Monday last week"
             date = self.dct + dt.timedelta(weeks=week, days=weekday - self.dct.isoweekday())
         else:
-            date = self._weekday_after_first(weekday) or self.weekday(weekday, parts)
+            date = (self._overnight_next_day(weekday) or self._weekday_after_first(weekday)
+                    or self.weekday(weekday, parts))
         return self._day_with_part(date, parts.value("PARTOFDAY"), parts.position_mod())
 
     def _weekday_after_first(self, weekday: int) -> dt.date | None:
@@ -1888,6 +1904,25 @@ class Resolver:
             return None
         date = first + dt.timedelta(days=weekday - first.isoweekday())
         return None if self.tense() == PAST and date > self.dct else date
+
+    def _overnight_next_day(self, weekday: int) -> dt.date | None:
+        """'struck late Monday and early Tuesday', 'Monday night into Tuesday': a weekday joined to the
+        weekday (or its part of day) just before it, and the day after that one, is that next day, whatever
+        the tense and the story's date (a story dated Monday may tell of strikes in the small hours of
+        Tuesday)."""
+        doc, start, first = self.doc, self.match.start, self.ref_date
+        if first is None or weekday != first.isoweekday() % 7 + 1 or start < 2:
+            return None
+        if doc[start - 1].lower_ not in overnight_links():
+            return None
+        for k in range(start - 2, max(start - 5, -1), -1):  # "Monday night and into Tuesday"
+            info = classify(doc[k])
+            if info is not None and info.cls == "WEEKDAY":
+                return first + dt.timedelta(days=1) if int(info.value) == first.isoweekday() else None
+            night = info is not None and info.cls in ("PARTOFDAY", "OVERNIGHT")
+            if doc[k].lower_ not in overnight_links() and not night:
+                return None
+        return None
 
     def _indefinite_day(self) -> bool:
         """Whether the day is counted by "a"/"one" of its own ("on a Friday", "one Sunday"), not by a noun

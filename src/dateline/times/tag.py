@@ -817,8 +817,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "unpopular in many quarters": circles of people, not periods
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
-    if info.cls == "SEASON" and text == "fall" and _fall_as_verb_of_drop(token):
-        return None  # "saw its stock fall by 15 percent": the verb of a drop, even where tagged as a noun
+    if info.cls == "UNIT" and token.i > 0 and token.doc[token.i - 1].lower_ in ("light", "light-"):
+        return None  # "light years away", "a light year": a distance
     if info.cls == "LAST" and text == "following" and _after_plural_unit(token):
         return TokenInfo("AFTER", "x")  # "in the days following the vote" is like "the days after the vote"
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
@@ -1181,7 +1181,7 @@ def _fall_as_drop(token: Token) -> bool:
                 continue  # "in the fall in Boston": the place of the season, not "since the fall in prices"
             if objects and all(_names_no_time(o) for o in objects):
                 return True
-    return False
+    return _fall_as_verb_of_drop(token) or _fall_joined_to_event(token)
 
 
 def _fall_as_verb_of_drop(token: Token) -> bool:
@@ -1194,6 +1194,19 @@ def _fall_as_verb_of_drop(token: Token) -> bool:
                 o.dep_ == "pobj" and _is_amount(o) for o in child.children):
             return True
     return False
+
+
+def _fall_joined_to_event(token: Token) -> bool:
+    """'the rise and fall of Enron': "fall" joined by "and"/"or" to a noun that names no time, with its own
+    "of" and a thing after it, is the downfall (the parser hangs the "of" on the first noun); a season
+    joins only other times ("the spring and fall of 2010")."""
+    doc, i = token.doc, token.i
+    if token.dep_ != "conj" or token.head.pos_ not in ("NOUN", "PROPN") or not _names_no_time(token.head):
+        return False
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return False
+    thing = next((t for t in doc[i + 2 : i + 6] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return thing is not None and _names_no_time(thing)
 
 
 def _names_no_time(token: Token) -> bool:
@@ -1434,6 +1447,7 @@ def find_matches(doc: Doc) -> list[Match]:
         start = _without_noun_determiner(doc, start, end, infos)
         start = _without_preposition_over(doc, start, end, infos)
         start = _without_stray_article(doc, start, end, infos)
+        start = _without_photo_demonstrative(doc, start, end, infos) if name == "calendar_date" else start
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
@@ -1578,6 +1592,19 @@ def _without_noun_determiner(doc: Doc, start: int, end: int, infos: list) -> int
     if end - start > 1 and infos[start].cls in ("THE", "A") and modifies_next and calendar_word:
         return start + 1
     return start
+
+
+def _without_photo_demonstrative(doc: Doc, start: int, end: int, infos: list) -> int:
+    """'in this March 3, 2011 file photo', 'this June 5 meeting': "this" before a day of the calendar
+    points at the noun the date describes, not at the date, when the date has its own year or stands
+    before that noun; 'will sign it this March 3' keeps it."""
+    if end - start < 3 or doc[start].lower_ != "this" or infos[start].cls != "THIS":
+        return start
+    date = [i.cls for i in infos[start + 1 : end]]
+    if date[0] not in ("MONTH", "DAYNUM") or "MONTH" not in date or "DAYNUM" not in date:
+        return start  # "this coming June 5", "this Monday, March 3" keep their word
+    before_noun = end < len(doc) and doc[end].pos_ == "NOUN"
+    return start + 1 if "YEAR" in date or before_noun else start
 
 
 def _without_stray_article(doc: Doc, start: int, end: int, infos: list) -> int:
