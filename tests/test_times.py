@@ -2776,3 +2776,55 @@ CASES_T17SEED113_ROUND12 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_T17SEED113_ROUND12)
 def test_t17seed113_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+# ---- ukraineposts (round 12)
+
+UKRAINEPOSTS_SUMMER = dt.date(2023, 8, 19)
+
+CASES_UKRAINEPOSTS_ROUND12 = [
+    # a holiday named after another country or cause is not the US holiday of the same name
+    (UKRAINEPOSTS_SUMMER, "Chisinau hung banners for Moldova's Independence Day.",
+     [("Independence Day", "DATE", "2023-08-27")]),
+    (UKRAINEPOSTS_SUMMER, "Villagers rehearsed songs for Independence Day of India.",
+     [("Independence Day", "DATE", "2023-08-15")]),
+    (UKRAINEPOSTS_SUMMER, "Mayors will speak on Ukrainian Independence Day.",
+     [("Independence Day", "DATE", "2023-08-24")]),
+    (UKRAINEPOSTS_SUMMER, "A choir will sing on 🇺🇦 Independence Day.", [("Independence Day", "DATE", "2023-08-24")]),
+    (dt.date(2023, 11, 20), "Pupils lit candles before #Holodomor Memorial Day.",
+     [("Memorial Day", "DATE", "2023-11-25")]),
+    (dt.date(2023, 1, 20), "Schools will teach lessons on Holocaust Memorial Day.",
+     [("Memorial Day", "DATE", "2023-01-27")]),
+    (UKRAINEPOSTS_SUMMER, "Tel Aviv staged fireworks for Israel's Independence Day.",
+     [("Independence Day", "DATE", "XXXX-XX-XX")]),
+    # the US holiday keeps its date, qualified as such or not
+    (UKRAINEPOSTS_SUMMER, "Boston staged fireworks for America's Independence Day.",
+     [("Independence Day", "DATE", "2023-07-04")]),
+    (UKRAINEPOSTS_SUMMER, "Boston staged fireworks for Independence Day.", [("Independence Day", "DATE", "2023-07-04")]),
+    (dt.date(2023, 6, 2), "Veterans laid wreaths on Memorial Day.", [("Memorial Day", "DATE", "2023-05-29")]),
+    # a holiday a few days ahead, named in a past clause, is this year's (preparations for it)
+    (dt.date(2023, 12, 21), "Porch lights were strung up in the lead-up to Christmas.",
+     [("Christmas", "DATE", "2023-12-25")]),
+    (dt.date(2023, 3, 20), "Crowds marched on Labour Day.", [("Labour Day", "DATE", "2022-09-05")]),
+    # a four-digit number that counts things after a quantifier or before a plus is no year
+    (UKRAINEPOSTS_SUMMER, "Shelling wrecked more than 1300 rural houses.", []),
+    (UKRAINEPOSTS_SUMMER, "Volunteers fed around 1000 children at the depot.", []),
+    (UKRAINEPOSTS_SUMMER, "Rescuers checked 1700+ damaged flats.", []),
+    (UKRAINEPOSTS_SUMMER, "The chapel was built around 1700 by monks.", [("around 1700", "DATE", "1700")]),
+    (UKRAINEPOSTS_SUMMER, "Exports climbed back to 2019 average levels.", [("2019", "DATE", "2019")]),
+    # a decimal comma ("1,5") is no thousands comma
+    (UKRAINEPOSTS_SUMMER, "Donors filled the fund in 2,5 days.", [("2,5 days", "DURATION", "P2DT12H")]),
+    (UKRAINEPOSTS_SUMMER, "The siege lasted 1,200 days.", [("1,200 days", "DURATION", "P1200D")]),
+    # "a whole month", "an entire year": a length
+    (UKRAINEPOSTS_SUMMER, "The blackout lasted a whole month.", [("a whole month", "DURATION", "P1M")]),
+    (UKRAINEPOSTS_SUMMER, "Repairs took an entire year.", [("an entire year", "DURATION", "P1Y")]),
+    (UKRAINEPOSTS_SUMMER, "The whole village came out.", []),
+    # "New Years Day" without its apostrophe; "the nearest future"
+    (dt.date(2023, 11, 20), "Talks may resume by New Years Day.", [("New Years Day", "DATE", "2024-01-01")]),
+    (dt.date(2023, 11, 20), "The New Years budget was cut.", []),
+    (UKRAINEPOSTS_SUMMER, "Prices will rise in the nearest future.", [("the nearest future", "DATE", "FUTURE_REF")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_UKRAINEPOSTS_ROUND12)
+def test_ukraineposts_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -57,6 +57,7 @@ NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
 FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
 RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s" written in 2012 a decade
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
+HOLIDAY_EVE_DAYS_UPOSTS = 7  # a holiday this close ahead, named in a past clause, is still this year's
 DATELINE_LAG_DAYS = 2  # a past day this close after publication is the dateline's time zone, not last year
 STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still dates the clock times after it
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
@@ -311,6 +312,63 @@ def holiday_date(spec: str, year: int) -> dt.date:
             date = weekday_date(dt.date(year, int(month), 1) - dt.timedelta(days=1), int(weekday), FUTURE, strict=True)
             date += dt.timedelta(weeks=nth - 1)
     return date + dt.timedelta(days=shift)
+
+
+UNKNOWN_HOLIDAY_UPOSTS = "unknown"  # national_holiday_uposts: another country's holiday the table does not list
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
+
+
+@functools.lru_cache(maxsize=1)
+def national_holidays_uposts() -> dict[tuple[str, str], str]:
+    """(holiday name word, qualifier) -> date spec, from national_holidays_uposts.txt: ("independence",
+    "ukraine") -> "08-24"."""
+    table = {}
+    for line in data_lines("times/national_holidays_uposts.txt"):
+        name, spec, qualifiers = (field.strip() for field in line.split("|"))
+        table.update({(name, qualifier): spec for qualifier in qualifiers.split()})
+    return table
+
+
+def _flag_code_uposts(text: str) -> str | None:
+    """The ISO country code a flag emoji spells in regional indicator letters: "🇺🇦" -> "UA"."""
+    letters = [ord(c) - 0x1F1E6 for c in text]
+    if len(letters) != 2 or not all(0 <= k < 26 for k in letters):
+        return None
+    return "".join(chr(ord("A") + k) for k in letters)
+
+
+def _holiday_qualifier_uposts(doc: Doc, start: int, end: int) -> tuple[str, bool] | None:
+    """The word that says whose holiday [start, end) names, and whether it names a country or nation:
+    "Ukraine's Independence Day", "Ukrainian Independence Day", "#Holodomor Memorial Day", "🇺🇦
+    Independence Day" (its ISO code), "the Independence Day of India"."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ in ("GPE", "NORP"):
+        return doc[end + 1].lower_, True
+    k = start - 1
+    if k > 0 and doc[k].lower_ in POSSESSIVE_MARKS:
+        k -= 1
+    if k < 0:
+        return None
+    word = doc[k]
+    flag = doc[k - 1].text + word.text if k > 0 else word.text  # the tokenizer may split a flag's two letters
+    if code := _flag_code_uposts(flag) or _flag_code_uposts(word.text):
+        return code, True
+    return word.lower_, word.ent_type_ in ("GPE", "NORP")
+
+
+def national_holiday_uposts(doc: Doc, start: int, end: int) -> str | None:
+    """The date spec of another country's or cause's holiday that shares its name with a US holiday:
+    "Ukraine's Independence Day" -> "08-24", "Holocaust Memorial Day" -> "01-27"; UNKNOWN_HOLIDAY_UPOSTS for
+    a country the table does not list ("Israel's Independence Day"); None for the US one or no qualifier."""
+    qualifier = _holiday_qualifier_uposts(doc, start, end)
+    if qualifier is None:
+        return None
+    word, is_nation = qualifier
+    if word in word_set("times/home_country_words_uposts.txt"):
+        return None
+    name = next((t.lower_ for t in doc[start:end] if word_class(t.lower_) == "NAMEDDAY"), None)
+    if (spec := national_holidays_uposts().get((name, word))) is not None:
+        return spec
+    return UNKNOWN_HOLIDAY_UPOSTS if is_nation and name is not None else None
 
 
 def easter(year: int) -> dt.date:
@@ -1846,6 +1904,10 @@ class Resolver:
 
     def _holiday(self, parts: Parts) -> Resolved | None:
         spec = parts.value("HOLIDAY", "NAMEDDAY")
+        national = national_holiday_uposts(self.doc, self.match.start, self.match.end)
+        if national == UNKNOWN_HOLIDAY_UPOSTS:  # "Israel's Independence Day": not the US one, day unknown
+            return "DATE", "XXXX-XX-XX", None
+        spec = national or spec
         year = parts.year()
         if year is not None:  # "Christmas Eve, 1950"
             year = self.full_year(year)
@@ -1867,6 +1929,8 @@ class Resolver:
         the story: it is last year's, however near (year_for would keep a near date in this year)."""
         if this_year <= self.dct or parts.has("THIS", "LAST", "COMING") or self.narrative_year() is not None:
             return False
+        if (this_year - self.dct).days <= HOLIDAY_EVE_DAYS_UPOSTS:
+            return False  # "streets were decorated in the lead-up to Independence Day" days before it: this year's
         return self.clause_tense() == PAST
 
     # --- days and parts of days ---

@@ -65,6 +65,7 @@ _SHAPES = (
     (re.compile(r"\d+$"), "INT"),
     (re.compile(r"\d[\d,]*(\.\d+)?$"), "NUMDIGIT"),
 )
+_DECIMAL_COMMA_UPOSTS = re.compile(r"\d+,\d{1,2}$")  # "1,5": a thousands comma has three digits after it
 _DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(?=\D|$)")  # the hours and minutes of "10.30pm"
 _JOINED_MERIDIAN = re.compile(r"am|pm|a\.m\.?|p\.m\.?")  # "pm" written onto a clock: "10.30pm"
 _WITH_MAGNITUDE = re.compile(r"\d[\d,.]*(bn|m|mn|tn|k)")  # a number with its magnitude written on: "£2bn", "$30m"
@@ -311,6 +312,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
         return None
     if cls == "CLOCK" and _alone_in_brackets(token) and text[-1].isdigit():
         return None  # "Storm hits the coast (2:15)", "Psalm (3:16)": a running time or a verse
+    if cls == "NUMDIGIT" and _DECIMAL_COMMA_UPOSTS.match(text):
+        return TokenInfo(cls, text.replace(",", "."))  # "in only 1,5 days": a decimal comma, not thousands
     if cls != "INT":
         return TokenInfo(cls, text)
     if _decade_with_apostrophe(token, text):
@@ -508,7 +511,7 @@ def _dotted_meridian_clock(token: Token, text: str) -> bool:
 def _counts_things(token: Token) -> bool:
     """'about 2000 troops': a four-digit number after a quantifier and before a plural noun;
     '$1990', '2000 million', '2050 points', 'a 1500-meter race': an amount of money or a measure."""
-    if _measures(token) or _count_before_day(token):
+    if _measures(token) or _count_before_day(token) or _counts_things_uposts(token):
         return True
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -517,6 +520,24 @@ def _counts_things(token: Token) -> bool:
         return False
     return (prev is None or prev.lower_ in COUNT_WORDS or _round_after_season_comma(token)
             or not 1900 <= int(token.text) < 2100)
+
+
+QUANTIFIERS_UPOSTS = COUNT_WORDS - {"to", "by"}  # not the prepositions of "rose to 2010 levels"
+TIME_NOUN_CLASSES_UPOSTS = ("UNIT", "UNITPL", "WEEKDAY", "MONTH", "DEICTIC", "PARTOFDAY", "HOLIDAY", "SEASON")
+
+
+def _counts_things_uposts(token: Token) -> bool:
+    """'1500+ residential buildings': a number with a plus after it counts; 'more than 1500 civil objects',
+    'around 1000 children': after a quantifier, a number that counts a plural noun (not a noun of time)
+    across adjectives, or one the lexicon lists for other reasons, is no year."""
+    doc, i = token.doc, token.i
+    if i + 2 < len(doc) and doc[i + 1].text == "+" and doc[i + 2].is_alpha:
+        return True
+    noun = token.head
+    if i == 0 or doc[i - 1].lower_ not in QUANTIFIERS_UPOSTS or token.dep_ != "nummod" or noun.i <= i:
+        return False
+    return (noun.tag_ in ("NNS", "NNPS") and word_class(noun.lower_) not in TIME_NOUN_CLASSES_UPOSTS
+            and all(t.pos_ == "ADJ" for t in doc[i + 1 : noun.i]))
 
 
 def counted_object(token: Token) -> bool:
@@ -797,7 +818,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the Sun", "Sat nav": a bare abbreviation is a weekday only in "Tue Jun 2"
     if info.cls == "MONTH" and text in bare_abbreviations() and not _bare_abbreviation_month(token):
         return None  # "Jan Novak", "clashes mar 2012 games": a month only as a capitalised noun before a number
-    if info.cls == "HOLIDAY" and text == "new" and not _before(token, "year"):
+    if info.cls == "HOLIDAY" and text == "new" and not (_before(token, "year") or _new_years_day_uposts(token)):
         return None  # "New" is a holiday only in "New Year"
     if info.cls in ("HOLIDAY", "NAMEDDAY") and not token.text[0].isupper():
         return None  # holidays are names
@@ -1249,6 +1270,12 @@ def _all_places(tokens: list[Token]) -> bool:
     """'Boston', 'most states': places by the recogniser or by place_nouns.txt."""
     return bool(tokens) and all(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in place_nouns()
                                 for t in tokens)
+
+
+def _new_years_day_uposts(token: Token) -> bool:
+    """'New Years Day', 'New Years Eve': the holiday written without its apostrophe, capitalised throughout."""
+    doc, k = token.doc, token.i
+    return k + 2 < len(doc) and doc[k + 1].text == "Years" and doc[k + 2].text in ("Day", "Eve")
 
 
 def _before_holiday_day(token: Token) -> bool:
