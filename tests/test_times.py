@@ -2828,3 +2828,41 @@ CASES_UKRAINEPOSTS_ROUND12 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_UKRAINEPOSTS_ROUND12)
 def test_ukraineposts_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- t17seed125 (round 12)
+T17SEED125_DCT = dt.date(2019, 3, 14)
+CASES_T17SEED125_ROUND12 = [
+    # "<Title> of the Year" names an award, not a year
+    (T17SEED125_DCT, "Our neighbour was crowned Gardener of the Year.", []),
+    (T17SEED125_DCT, "The Novel of the Year prize went to a debut on Monday.", [("Monday", "DATE", "2019-03-11")]),
+    (T17SEED125_DCT, "Rents Climb Again by the End of the Year", [("the End of the Year", "DATE", "2019")]),
+    (T17SEED125_DCT, "Rents will climb by the end of the year.", [("the end of the year", "DATE", "2019")]),
+    # "the year" set off after a written year renames it
+    (T17SEED125_DCT, "In 1987, the year the dam burst, the mill shut.",
+     [("1987", "DATE", "1987"), ("the year", "DATE", "1987")]),
+    (T17SEED125_DCT, "The ferry sank in 1954 - the year rationing ended.",
+     [("1954", "DATE", "1954"), ("the year", "DATE", "1954")]),
+    (T17SEED125_DCT, "Harvests improved, and the year closed well.", [("the year", "DATE", "2019")]),
+    # "quarterly" makes "a year ago" a quarter only when it qualifies a results noun
+    (T17SEED125_DCT, "Members get quarterly vouchers. Fees sit at $90, against $80 a year ago.",
+     [("a year ago", "DATE", "2018")]),
+    (T17SEED125_DCT, "Its quarterly profit hit $9 million, against $7 million a year ago.",
+     [("a year ago", "DATE", "2017-Q4")]),
+    # "only a quarter" with no preposition over it is a share, not three months
+    (T17SEED125_DCT, "Output doubled, of which the co-op sold only a quarter on Monday.",
+     [("Monday", "DATE", "2019-03-11")]),
+    (T17SEED125_DCT, "The co-op sold only a quarter. Yields beat the level of a year ago.",
+     [("a year ago", "DATE", "2018")]),
+    (T17SEED125_DCT, "The pilot scheme ran for only a quarter.", [("a quarter", "DURATION", "P1Q")]),
+    (T17SEED125_DCT, "Rebuilding the stand took nearly a quarter.", [("nearly a quarter", "DURATION", "P1Q")]),
+    # "school days" are counted like "working days"
+    (T17SEED125_DCT, "Flooding shut the academy for up to four school days.",
+     [("up to four school days", "DURATION", "P4D")]),
+    (T17SEED125_DCT, "The school year opens with a fair.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_T17SEED125_ROUND12)
+def test_t17seed125_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dateline.resources import data_lines, word_set
+from dateline.times.tag import hedged_quarter_share_t17seed125
 from dateline.times.tag import (
     FUTURE_AUXILIARIES,
     MODAL_AUXILIARIES,
@@ -1014,13 +1015,27 @@ def _names_a_quarter(doc: Doc, k: int) -> bool:
     """Whether token k speaks of a quarter of a year: not "a quarter-century", "a quarter-point cut",
     "a quarter of its sales"."""
     word = doc[k].lower_
-    if word.endswith("-quarter") or word == "quarterly":
+    if word == "quarterly":
+        return _quarterly_report_t17seed125(doc[k])
+    if word.endswith("-quarter"):
         return True
-    if word != "quarter":
+    if word != "quarter" or hedged_quarter_share_t17seed125(doc[k]):
         return False
     nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
     prev = doc[k - 1].lower_ if k > 0 else ""
     return nxt != "-" and not (nxt == "of" and prev in ("a", "one", "three"))
+
+
+@functools.lru_cache(maxsize=1)
+def quarterly_report_nouns_t17seed125() -> frozenset[str]:
+    return word_set("times/quarterly_report_nouns_t17seed125.txt")
+
+
+def _quarterly_report_t17seed125(word: Token) -> bool:
+    """t17seed125: "quarterly" tells of a quarter's report when it qualifies a results noun ("quarterly profit",
+    "its quarterly results"), not a recurring payment or issue ("quarterly cheques", "a quarterly dividend")."""
+    noun = word.head if word.dep_ == "amod" else word.nbor(1) if word.i + 1 < len(word.doc) else word
+    return noun.lower_ in quarterly_report_nouns_t17seed125()
 
 
 def _month_of_every_year(month: Token) -> bool:
@@ -2505,6 +2520,9 @@ class Resolver:
             nxt = self.doc[self.match.end] if self.match.end < len(self.doc) else None
             if nxt is not None and nxt.lower_ in ("ended", "ending"):
                 return "DURATION", "P1Y", None
+            named = self._year_in_apposition_t17seed125()
+            if named is not None:  # "In 1992, the year Labour lost": that year
+                return "DATE", f"{named:04d}", None
             return "DATE", f"{self.dct.year:04d}", None
         if unit == "W":
             return "DATE", iso_week(self.dct), None
@@ -2513,6 +2531,15 @@ class Resolver:
         if unit == "M" and self._later_in_the_day():  # "later in the month": the month being told
             return "DATE", self._month_being_told().strftime("%Y-%m"), None
         return None
+
+    def _year_in_apposition_t17seed125(self) -> int | None:
+        """t17seed125: the year written just before "the year", set off by a comma or dash ("In 1992, the year
+        Labour lost", "sank in 1954 - the year rationing ended"): the appositive renames it."""
+        doc, start = self.doc, self.match.start
+        if start < 2 or doc[start - 1].text not in (",", "-", "--", "–", "—"):
+            return None
+        year = doc[start - 2].text
+        return int(year) if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", year) else None
 
     def _month_being_told(self) -> dt.date:
         """The month of "later (earlier) in the month": the month the story last named when it tells the past

@@ -566,6 +566,37 @@ def _school_year(token: Token) -> bool:
     return nxt.is_title and word_class(nxt.lower_) in ("NUMWORD", "TEENCENT")
 
 
+@functools.lru_cache(maxsize=1)
+def award_period_heads_t17seed125() -> frozenset[str]:
+    return word_set("times/award_period_heads_t17seed125.txt")
+
+
+def _award_title_year_t17seed125(token: Token) -> bool:
+    """t17seed125: a capitalised "Year" closing "<Title> of the Year" ("Player of the Year", "Book of the Year
+    award") names an award, not a year; "the End of the Year" of a title-case headline keeps its date."""
+    doc, i = token.doc, token.i
+    if token.text != "Year" or i < 3 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "of":
+        return False
+    title = doc[i - 3]
+    return title.is_title and title.lower_ not in award_period_heads_t17seed125()
+
+
+@functools.lru_cache(maxsize=1)
+def share_hedges_t17seed125() -> frozenset[str]:
+    return word_set("times/share_hedges_t17seed125.txt")
+
+
+def hedged_quarter_share_t17seed125(token: Token) -> bool:
+    """t17seed125: "a quarter" after a hedge ("only a quarter", "nearly a quarter") and under no preposition
+    ("bought only a quarter last week") is a share of something told before; "for only a quarter" is a length."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "quarter" or i < 2 or doc[i - 1].lower_ not in ("a", "one"):
+        return False
+    if doc[i - 2].lower_ not in share_hedges_t17seed125() or token.dep_ == "pobj" or offset_from_event(doc, i + 1):
+        return False  # "for only a quarter", "only a quarter later"
+    return not (token.dep_ == "dobj" and token.head.lemma_ in length_verbs())  # "it took about a quarter"
+
+
 def _after_currency_sign(token: Token) -> bool:
     """Whether a currency sign comes right before: "$1990" is money, "in the high $70s" a decade of prices."""
     return token.i > 0 and token.doc[token.i - 1].tag_ == "$"
@@ -850,6 +881,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("ORDWORD", info.value)  # "a second term" counts, it is no unit of time
     if info.cls == "UNIT" and _school_year(token):
         return None  # "eight Year Six pupils", "Year 11 students": a school class, no length of time
+    if info.cls == "UNIT" and _award_title_year_t17seed125(token):
+        return None  # "Player of the Year", "the Costa Book of the Year award": a title, no date
     if info.cls == "SECOND" and _ordinal_in_name(token):
         return TokenInfo("ORDWORD", info.value)  # "a Second World War destroyer": the name's ordinal
     if info.cls == "SETADV" and token.pos_ != "ADV":
@@ -881,6 +914,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("FRACTION", "1/4")  # "a quarter century", "a quarter of an hour"
     if info.cls == "UNIT" and text in ("quarter", "quarters") and _fraction_of_things(token):
         return None  # "a quarter of the wildlife", "three quarters of the vote"
+    if info.cls == "UNIT" and hedged_quarter_share_t17seed125(token):
+        return None  # "of which Japan bought only a quarter": a share, not three months
     if info.cls == "UNIT" and text.endswith("s") and text != "seconds":
         return TokenInfo("UNITPL", info.value)
     if info.cls == "UNIT" and text == "seconds":
