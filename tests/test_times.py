@@ -2866,3 +2866,45 @@ CASES_T17SEED125_ROUND12 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_T17SEED125_ROUND12)
 def test_t17seed125_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+# ---- t17seed137 (round 12)
+T17SEED137_SUNDAY = dt.date(2010, 1, 17)
+CASES_T17SEED137_ROUND12 = [
+    # a British school year ("year seven", "Year 10") before a noun of pupils is no length of time
+    (T17SEED137_SUNDAY, "A year eight girl won the spelling prize.", []),
+    (T17SEED137_SUNDAY, "The head sent home four year nine boys.", []),
+    (T17SEED137_SUNDAY, "Two Year 11 students painted the mural.", []),
+    (T17SEED137_SUNDAY, "The bridge took a year to repaint.", [("a year", "DURATION", "P1Y")]),
+    (T17SEED137_SUNDAY, "Each year 9,000 tourists visit the cove.", [("Each year", "SET", "P1Y")]),
+    # a weekday inside a programme's name is no day
+    (T17SEED137_SUNDAY, 'The mayor appeared on "Fox News Sunday" to defend the budget.', []),
+    (T17SEED137_SUNDAY, "The comic wrote sketches for Saturday Night Live.", []),
+    (T17SEED137_SUNDAY, "The mayor spoke to Fox News on Sunday about the budget.",
+     [("Sunday", "DATE", "2010-01-17")]),
+    # "the first/last/only X to do" a deed on a day: the tense of the clause that holds the noun
+    (T17SEED137_SUNDAY, "She was the first envoy to reach the port on Saturday.", [("Saturday", "DATE", "2010-01-16")]),
+    (T17SEED137_SUNDAY, "The rower became the only entrant to finish on Friday.", [("Friday", "DATE", "2010-01-15")]),
+    (T17SEED137_SUNDAY, "He will be the last speaker to address the rally on Saturday.",
+     [("Saturday", "DATE", "2010-01-23")]),
+    (T17SEED137_SUNDAY, "The council announced plans to reopen the library on Saturday.",
+     [("Saturday", "DATE", "2010-01-23")]),
+    # a date naming an incident is a day gone by, whatever the clause's tense
+    (dt.date(2010, 12, 15), "Auditors are studying lapses in the run-up to the 20 April blast.",
+     [("20 April", "DATE", "2010-04-20")]),
+    (dt.date(2010, 12, 15), "The inquest into the 3 June shooting will reopen.", [("3 June", "DATE", "2010-06-03")]),
+    (dt.date(2010, 12, 15), "Organisers are preparing for the 8 October election.",
+     [("8 October", "DATE", "2011-10-08")]),
+    # a season that a present passive of issuing names lies ahead (or is the current one)
+    (dt.date(2009, 5, 7), "The new clinic is opened in the autumn, the trust said.", [("the autumn", "DATE", "2009-FA")]),
+    (dt.date(2009, 5, 7), "The new clinic was opened in the autumn.", [("the autumn", "DATE", "2008-FA")]),
+    # a plan told in a bare past for a weekday six days ahead is yesterday's; "plans to" and tomorrow look ahead
+    (dt.date(2010, 6, 10), "The inspector planned to visit the dairy Wednesday.", [("Wednesday", "DATE", "2010-06-09")]),
+    (dt.date(2010, 6, 10), "The inspector plans to visit the dairy Wednesday.", [("Wednesday", "DATE", "2010-06-16")]),
+    (dt.date(2010, 6, 10), "The inspector planned to visit the dairy Friday.", [("Friday", "DATE", "2010-06-11")]),
+    (dt.date(2010, 6, 10), "Both clubs agreed to replay the tie Wednesday.", [("Wednesday", "DATE", "2010-06-16")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_T17SEED137_ROUND12)
+def test_t17seed137_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

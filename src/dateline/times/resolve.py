@@ -861,6 +861,36 @@ def _token_gap(a: Match, b: Match) -> int:
     return b.start - a.end if a.end <= b.start else max(0, a.start - b.end)
 
 
+def past_plan_verbs_t17() -> frozenset[str]:
+    """Verbs of one's own plan whose bare past with a weekday six days ahead tells yesterday: "planned to"."""
+    return word_set("times/past_plan_verbs_t17seed137.txt")
+
+
+def first_to_words_t17() -> frozenset[str]:
+    """Words that rank the doer named before a "to" infinitive: "the first official to arrive"."""
+    return word_set("times/first_to_words_t17seed137.txt")
+
+
+def _ranked_deed_t17(verb: Token) -> str | None:
+    """t17seed137: "was the first senior official to arrive on Saturday", "will be the last team to play on
+    Sunday": an infinitive after a noun ranked by an ordinal or superlative (first_to_words_t17seed137.txt)
+    tells a deed, whose day takes the tense of the verb that holds the noun; PAST or FUTURE, else None."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if not any(c.dep_ == "amod" and (c.lower_ in first_to_words_t17() or c.tag_ == "JJS") for c in noun.children):
+        return None
+    holder = noun.head
+    if holder.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = _auxes(holder)
+    if any(a.lower_ in FUTURE_AUXILIARIES for a in auxes):
+        return FUTURE
+    if holder.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return PAST
+    return None
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
@@ -929,6 +959,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if head.pos_ == "ADJ" and head.head != head:  # "was due to expire Friday": the verb of "due"
             head = head.head
         head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        ranked_tense = _ranked_deed_t17(verb)
+        if ranked_tense is not None:
+            return ranked_tense  # "was the first official to arrive on Saturday": done, not planned
         directive = head != verb and head.lemma_ in directive_verbs() and not _incident_before(verb, start)
         if directive and not through_noun and (_present_perfect(head, head_auxes) or _present(head, head_auxes)):
             return FUTURE  # "has ordered a truce to begin on Tuesday": a perfect takes no day gone by
@@ -1402,6 +1435,10 @@ class Resolver:
             direction = PAST  # "the port bore the brunt of February's raids": the same for a thing the date owns
         if direction is None and self._done_to_thing_in_past_clause():
             direction = PAST  # "said two of the tests done in February failed": a deed a past clause reports
+        if not strict and direction != PAST and self._names_incident_t17():
+            # "in the period leading up to the 20 April explosion", "the hearing into the 20 April explosion will
+            # resume": an incident is over by the time it is news, whatever the clause's tense
+            direction = PAST
         y = self.dct.year
         done_ahead = direction == PAST and key > dct_key and not self._within_lag(key, dct_key)
         if months and not strict and done_ahead and self._done_in_month_ahead():
@@ -1482,6 +1519,8 @@ class Resolver:
             direction = PAST if back <= 5 else FUTURE
         if direction == FUTURE and not strict and self._yesterday_in_present(weekday):
             direction = PAST
+        if direction == FUTURE and not strict and self._yesterday_in_past_plan_t17(weekday):
+            direction = PAST
         if direction == PAST and not strict and self._tomorrow_in_a_plan(weekday):
             direction = FUTURE
         if direction == PAST and not strict and self._overnight_early_next_day(weekday, parts):
@@ -1546,6 +1585,25 @@ class Resolver:
         if self.doc[self.governor()].lemma_.lower() in scheduled_verbs():
             return False
         return self._told_in_present()
+
+    def _yesterday_in_past_plan_t17(self, weekday: int) -> bool:
+        """t17seed137: "he also planned to raise the claims with officials Wednesday" written on a Thursday: a plan
+        told in a bare simple past (past_plan_verbs_t17seed137.txt) for a weekday it would put six days
+        ahead is yesterday's; a plan still ahead would be told in the present ("plans to")."""
+        if (self.dct.isoweekday() - weekday) % 7 != 1:
+            return False
+        verb = self.doc[self.governor()]
+        if verb.tag_ != "VB" or [a.lower_ for a in _auxes(verb)] != ["to"]:
+            return False
+        plan = verb.head
+        return plan.lemma_ in past_plan_verbs_t17() and plan.tag_ == "VBD" and not _auxes(plan)
+
+    def _names_incident_t17(self) -> bool:
+        """t17seed137: "failing to test the cement before the 20 April explosion", "the inquest into the 3 June
+        shooting will reopen": a date that names an incident (incident_nouns.txt) tells a day gone by."""
+        span = self.doc[self.match.start : self.match.end]
+        things = {t.head for t in span if t.head.i >= span.end and t.dep_ in ("compound", "nmod", "nummod")}
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in incident_nouns() for t in things)
 
     def _names_planned_thing(self) -> bool:
         """Whether the date modifies a noun of something planned ahead ("a Friday deadline", "the Friday
@@ -1822,6 +1880,10 @@ class Resolver:
             year = self.dct.year + (1 if int(parts.value("LAST") or -1) > 0 else -1)
         elif parts.has("COMING"):
             year = self.dct.year + (SEASON_ORDER[season] <= SEASON_ORDER[season_of(self.dct)])
+        elif self.narrative_year() is None and self._told_in_present_passive():
+            # t17seed137: "before a helpline is opened in the autumn" written in May: a season a present passive
+            # of issuing (issuing_verbs.txt) names is the next one, or the current one
+            year = self.dct.year + (SEASON_ORDER[season] < SEASON_ORDER[season_of(self.dct)])
         elif (SEASON_ORDER[season] - SEASON_ORDER[season_of(self.dct)] == 1 and self.narrative_year() is None
               and not self._told_in_past()):
             # "exams are set for the summer" in May: the season next up, unless told as done; from December

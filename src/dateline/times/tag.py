@@ -816,6 +816,10 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the Sunday Times", "the Saturday Guardian": a newspaper's name
     if info.cls == "WEEKDAY" and _weekday_before_paper_word(token):
         return None  # "a Sunday Times investigation", "Sunday Mirror readers": a newspaper without "the"
+    if info.cls == "WEEKDAY" and _weekday_in_show_name_t17(token):
+        return None  # '"Fox News Sunday"', "a Saturday Night Live sketch": a programme's name
+    if info.cls == "UNIT" and text == "year" and _school_year_t17(token):
+        return None  # "a year seven pupil", "five Year 10 students": a school class, not a length
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
     if info.cls == "VAGUE" and _ends_name(token):
@@ -1383,6 +1387,44 @@ def _quarters_as_share(token: Token) -> bool:
 @functools.lru_cache(maxsize=1)
 def quarters_idiom_words() -> frozenset[str]:
     return word_set("times/quarters_idiom_words.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def weekday_show_names_t17() -> tuple[tuple[str, ...], ...]:
+    """Programme names that hold a weekday, as word tuples: ("fox", "news", "sunday")."""
+    return tuple(tuple(name.split()) for name in word_set("times/weekday_show_names_t17seed137.txt"))
+
+
+def _weekday_in_show_name_t17(token: Token) -> bool:
+    """t17seed137: 'appeared on "Fox News Sunday"', 'watched Saturday Night Live': a capitalised weekday
+    inside a programme's name (weekday_show_names_t17seed137.txt), every word of it capitalised."""
+    doc = token.doc
+    for name in weekday_show_names_t17():
+        for place, word in enumerate(name):
+            start = token.i - place
+            if word != token.lower_ or start < 0 or start + len(name) > len(doc):
+                continue
+            words = doc[start : start + len(name)]
+            if all(t.lower_ == w and t.text[0].isupper() for t, w in zip(words, name)):
+                return True
+    return False
+
+
+def school_year_nouns_t17() -> frozenset[str]:
+    """Nouns of pupils and classes after a British school year: "a year seven pupil"."""
+    return word_set("times/school_year_nouns_t17seed137.txt")
+
+
+def _school_year_t17(token: Token) -> bool:
+    """t17seed137: "a year seven pupil", "five Year 10 students": "year", a school year number (1-13) and a
+    noun of pupils or classes (school_year_nouns_t17seed137.txt) name a class of a British school."""
+    doc, k = token.doc, token.i + 1
+    if k + 1 >= len(doc):
+        return False
+    number, noun = doc[k], doc[k + 1]
+    cls, value = lexicon().get(number.lower_, ("", None))
+    grade = int(number.text) if number.text.isdigit() else (value if cls == "NUMWORD" else None)
+    return isinstance(grade, int) and 1 <= grade <= 13 and noun.lemma_.lower() in school_year_nouns_t17()
 
 
 def _quarters_as_circles(token: Token) -> bool:
