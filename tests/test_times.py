@@ -2908,3 +2908,60 @@ CASES_T17SEED137_ROUND12 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_T17SEED137_ROUND12)
 def test_t17seed137_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+# ---- t17seed149 (round 12)
+CASES_T17SEED149 = [
+    # a dashed month range needs no "from": the end takes the start's year unless the clause is past
+    (dt.date(2009, 4, 28), "The peak months of July-November are usually busy for resorts.",
+     [("July", "DATE", "2009-07"), ("November", "DATE", "2009-11")]),
+    (dt.date(2009, 4, 28), "Orders slumped in August-October.",
+     [("August", "DATE", "2008-08"), ("October", "DATE", "2008-10")]),
+    # a weekday right after a reporting verb dates the saying, even before a noun the parser hung it on
+    (dt.date(2011, 11, 19), "Paris said on Friday senior diplomats would visit the camps in Jordan next week.",
+     [("Friday", "DATE", "2011-11-18"), ("next week", "DATE", "2011-W47")]),
+    (dt.date(2011, 11, 19), "The union announced Monday bus drivers will walk out next month.",
+     [("Monday", "DATE", "2011-11-14"), ("next month", "DATE", "2011-12")]),
+    (dt.date(2011, 11, 19), "The chain said March sales will rise.", [("March", "DATE", "2012-03")]),
+    # a past "was to" / "were to" tells a plan whose day may still be ahead
+    (dt.date(2010, 5, 23), "Two senators were to tour the flooded valley on Monday to meet farmers.",
+     [("Monday", "DATE", "2010-05-24")]),
+    (dt.date(2010, 5, 23), "Two senators toured the flooded valley on Monday.", [("Monday", "DATE", "2010-05-17")]),
+    # the verb of a date far down a chain of nouns still gives its tense
+    (dt.date(2010, 12, 3), "Poor estimates at the start of the chemical spill in April eroded trust in the agency.",
+     [("April", "DATE", "2010-04")]),
+    # a year that names a thing after a preposition ("like the 1918 virus") does not date the rest of its clause
+    (dt.date(2009, 6, 12), "Unlike the 1969 flood, the river burst its banks in March.",
+     [("1969", "DATE", "1969"), ("March", "DATE", "2009-03")]),
+    (dt.date(2009, 6, 12), "The 2005 budget was trimmed in March.",
+     [("2005", "DATE", "2005"), ("March", "DATE", "2005-03")]),
+    (dt.date(2009, 6, 12), "He won a seat in the 2001 election and quit in May.",
+     [("2001", "DATE", "2001"), ("May", "DATE", "2001-05")]),
+    # an infinitive joined to another hangs on the verb they share
+    (dt.date(2009, 4, 29),
+     "The airlines said they had chosen to fly tourists home and to scrap routes to Cancun on Tuesday.",
+     [("Tuesday", "DATE", "2009-04-28")]),
+    (dt.date(2009, 4, 29), "The airlines plan to fly tourists home and to scrap routes on Tuesday.",
+     [("Tuesday", "DATE", "2009-05-05")]),
+    # a clock time takes the day of the part of a day right after it
+    (dt.date(2010, 8, 6), "The pipe burst late on July 25. Nobody saw it until 10:30 the next morning.",
+     [("July 25", "DATE", "2010-07-25"), ("10:30", "TIME", "2010-07-26T10:30"),
+      ("the next morning", "TIME", "2010-07-26TMO")]),
+    (dt.date(2010, 8, 6), "The storm hit on Friday. Crews arrived at 8pm that evening.",
+     [("Friday", "DATE", "2010-08-06"), ("8pm", "TIME", "2010-08-06T20:00"),
+      ("that evening", "TIME", "2010-08-06TEV")]),
+    # "the year" restating the year before it and a comma is that year (not as a subject)
+    (dt.date(2009, 6, 12), "She moved abroad in 1994, the year her band split up.",
+     [("1994", "DATE", "1994"), ("the year", "DATE", "1994")]),
+    (dt.date(2009, 6, 12), "In 2006, the latest year with full records, arrests fell.",
+     [("2006", "DATE", "2006"), ("the latest year", "DATE", "2006")]),
+    (dt.date(2009, 6, 12), "By 2011, the year had turned sour.", [("2011", "DATE", "2011"), ("the year", "DATE", "2009")]),
+    # "the previous 24-hour period": the article, the shift and the noun of time are inside the length
+    (dt.date(2010, 6, 11), "Ten ships docked in the previous 48-hour period.",
+     [("the previous 48-hour period", "DURATION", "PT48H")]),
+    (dt.date(2010, 6, 11), "Ten ships docked over a two-day period.", [("a two-day period", "DURATION", "P2D")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_T17SEED149)
+def test_t17seed149_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -53,6 +53,7 @@ YEAR_MULTIPLES = {"DE": 10, "CE": 100, "ML": 1000}
 SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 SEASON_MIDDLE_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+DAY_PART_VALUE_T17S149 = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")  # "Saturday night": 2010-07-31TNI
 ISO_WEEK = re.compile(r"\d{4}-W\d{2}$")
 NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
 FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
@@ -60,6 +61,10 @@ RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
 HOLIDAY_EVE_DAYS_UPOSTS = 7  # a holiday this close ahead, named in a past clause, is still this year's
 DATELINE_LAG_DAYS = 2  # a past day this close after publication is the dateline's time zone, not last year
+# how many heads tense_at climbs from a date to its verb: "estimates at the start of the spill in April eroded"
+CLAUSE_VERB_HOPS_T17S149 = 8
+# prepositions whose dated thing frames its clause's time: "was elected in the 2001 election and resigned in May"
+FRAMING_PREPOSITIONS_T17S149 = {"in", "at", "during", "after", "before", "since", "until", "by", "following"}
 STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still dates the clock times after it
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
@@ -406,6 +411,31 @@ def reporting_verb_before(doc: Doc, start: int) -> Token | None:
     if before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_ in REPORTING:
         return doc[before]
     return None
+
+
+def _dates_saying_t17s149(doc: Doc, start: int) -> bool:
+    """t17seed149: a weekday right after a reporting verb ("said on Friday senior figures would meet ...",
+    "announced Monday health workers will ..."): it dates the saying even where the parser made it a modifier of
+    the next noun (a month there may name a thing: "said March sales will rise")."""
+    return word_class(doc[start].lower_) == "WEEKDAY" and reporting_verb_before(doc, start) is not None
+
+
+def _past_be_to_plan_t17s149(verb: Token) -> bool:
+    """t17seed149: the infinitive of a past "was to" / "were to" ("the minister was to visit the site"), a
+    plan that news tells in the past for a day that may still be ahead."""
+    head = verb.head
+    return (head != verb and verb.dep_ == "xcomp" and head.lower_ in ("was", "were")
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children))
+
+
+def _infinitive_head_t17s149(verb: Token) -> Token:
+    """t17seed149: the word a "to" infinitive hangs on, through the infinitives it is joined to: "had decided
+    to recall staff and to cancel flights on Tuesday" hangs "cancel" on "decided", not on "recall"."""
+    first = verb
+    while first.dep_ == "conj" and first.head != first and first.head.tag_ == "VB" \
+            and any(a.lower_ == "to" for a in _auxes(first.head)):
+        first = first.head
+    return first.head if first != verb else verb.head
 
 
 def _quoted_as_saying(reporter: Token) -> bool:
@@ -855,6 +885,17 @@ def measured_from(preposition: Token) -> bool:
     return on_change_word(preposition, BASE_PREPOSITIONS)
 
 
+def _day_of_part_after_t17s149(doc: Doc, clock: Match, results: list[tuple[Match, Resolved]]) -> str | None:
+    """t17seed149: the day of a part of a day right after a clock time ("at 11:45 the next morning", "at 9pm on
+    Saturday night"), which dates the clock, else None."""
+    for match, (_, value, _) in results:
+        gap = match.start - clock.end
+        next_to = gap == 0 or (gap == 1 and doc[clock.end].lower_ == "on")
+        if next_to and (found := DAY_PART_VALUE_T17S149.match(value)):
+            return found.group(1)
+    return None
+
+
 def _token_gap(a: Match, b: Match) -> int:
     """Tokens between two matches: "Monday 4 May 2009 09.15 BST Police yesterday said" puts the
     clock next to the day before it (gap 0), not halfway to the "yesterday" after it."""
@@ -901,7 +942,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return PAST  # "a pay rise retroactive to March 1" reaches back
     verb = reporting_verb_before(doc, start) or doc[start:end].root
     through_noun = False  # the date hangs on a thing named in the clause ("after a call on Tuesday")
-    for _ in range(6):
+    for _ in range(CLAUSE_VERB_HOPS_T17S149):
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
@@ -920,7 +961,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return PAST  # "has promised more since opening the clinic in May": what "since" starts from is over
     verb = _sharing_governor(_finite_governor(verb))
     root = doc[start:end].root
-    if root.dep_ == "poss" or (root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"):
+    premodifier = root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"
+    if root.dep_ == "poss" or (premodifier and not _dates_saying_t17s149(doc, start)):
         return None  # "Wednesday's ruling", "a June agreement", "the May 2 blast" name a thing, not the verb's time
     auxes = _auxes(verb)
     if _refused_statement(verb, auxes) and not (start > 0 and doc[start - 1].lower_ in BOUND_PREPS):
@@ -955,7 +997,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if (verb.tag_ == "VB" or _passive_infinitive_of_thing(verb, auxes)) and any(a.lower_ == "to" for a in auxes):
         # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
         # "was scheduled to close Monday" does again
-        head = verb.head
+        head = _infinitive_head_t17s149(verb)
         if head.pos_ == "ADJ" and head.head != head:  # "was due to expire Friday": the verb of "due"
             head = head.head
         head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -971,6 +1013,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         past_head = head != verb and not _subject_of_present_perfect(verb, head, head_auxes) and (
             head.tag_ == "VBD" and not head_auxes
             or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
+        if past_head and _past_be_to_plan_t17s149(verb):
+            return None  # "were to lead a delegation on Monday": a plan told in the past, its day either side
         if past_head:
             return PAST
         # "to cool the crowd after the brawl on Friday": the day is the thing's, not the aim's
@@ -1011,28 +1055,39 @@ def first_days_of_ranges(results: list[tuple[Match, Resolved]]) -> list[tuple[Ma
 
 
 def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Resolved]],
-                          told_ahead: frozenset[int] = frozenset()) -> list[tuple[Match, Resolved]]:
+                          told_ahead: frozenset[int] = frozenset(),
+                          told_past: frozenset[int] = frozenset()) -> list[tuple[Match, Resolved]]:
     """'from January to May' with no year: the two months were given their years apart and may have come out
     in the wrong order or more than a year apart (told in March, January 2019 and May 2018). The one that
     decides is the end where it lies before the telling ("prices rose from January to May"), else the start
     ("will run from January to May", also where the end came out past: told_ahead holds the starts of months
-    told in the future); the other month takes the year that keeps the range under a year."""
+    told in the future); the other month takes the year that keeps the range under a year. A dashed range needs
+    no opener ("the months of July-September"); there the end decides only in a past clause (told_past)."""
     fixed = list(results)
     for i in range(len(fixed) - 1):
         (first, (type1, value1, mod1)), (second, (type2, value2, mod2)) = fixed[i], fixed[i + 1]
+        dashed = _dashed_month_range_t17s149(doc, first, second)
         if not (_bare_month(first, value1) and _bare_month(second, value2) and second.start == first.end + 1
                 and doc[first.end].lower_ in MONTH_RANGE_LINKS and first.start > 0
-                and doc[first.start - 1].lower_ in MONTH_RANGE_OPENERS):
+                and (doc[first.start - 1].lower_ in MONTH_RANGE_OPENERS or dashed)):
             continue
         (y1, m1), (y2, m2) = (int(value1[:4]), int(value1[5:])), (int(value2[:4]), int(value2[5:]))
         wrap = 1 if m2 < m1 else 0  # "from October to February" runs into the next year
         if y2 - y1 == wrap:
             continue
-        if (y2, m2) < (dct.year, dct.month) and first.start not in told_ahead:
+        end_decides = first.start not in told_ahead and (not dashed or first.start in told_past)
+        if (y2, m2) < (dct.year, dct.month) and end_decides:
             fixed[i] = (first, (type1, f"{y2 - wrap:04d}-{m1:02d}", mod1))
         else:
             fixed[i + 1] = (second, (type2, f"{y1 + wrap:04d}-{m2:02d}", mod2))
     return fixed
+
+
+def _dashed_month_range_t17s149(doc: Doc, first: Match, second: Match) -> bool:
+    """t17seed149: two months joined by a dash with no space ("July-September"): a range without "from"."""
+    link = doc[first.end]
+    return (second.start == first.end + 1 and link.lower_ in ("-", "–")
+            and not doc[first.end - 1].whitespace_ and not link.whitespace_)
 
 
 def _bare_month(match: Match, value: str) -> bool:
@@ -1234,9 +1289,25 @@ class Resolver:
             return None  # an impossible date such as February 30
         if result is not None and result[1] is None:
             return None  # a unit without a calendar value
+        if result is not None and (named := self._year_in_apposition_t17s149()) is not None:
+            result = ("DATE", named, None)  # "in 1992, the year Labour lost": the year just named
         if result is not None:
             self._remember(parts, result)
         return result
+
+    def _year_in_apposition_t17s149(self) -> str | None:
+        """The year that "the year" ("the latest year") restates right after it and a comma or a dash: "in
+        1992, the year Labour lost", "in 2007, the latest year for which figures exist", "sank in 1954 - the
+        year rationing ended"; else None."""
+        start, end = self.match.start, self.match.end
+        words = [t.lower_ for t in self.doc[start:end]]
+        if words not in (["the", "year"], ["the", "latest", "year"]) or start < 2 or \
+                self.doc[start - 1].text not in (",", "-", "--", "–", "—"):
+            return None
+        if end < len(self.doc) and self.doc[end].pos_ in ("VERB", "AUX"):
+            return None  # "By 2010, the year had been a disaster": the subject of the verb after it
+        year = classify(self.doc[start - 2])
+        return f"{int(year.value):04d}" if year is not None and year.cls == "YEAR" else None
 
     def place_clocks(self, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
         """A clock time given without a day takes the day named in its sentence ("on Friday ... at 6 p.m.");
@@ -1245,7 +1316,9 @@ class Resolver:
         days = [(m, r[1][:10]) for m, r in results if r[0] == "DATE" and ISO_DAY.match(r[1])]
         placed = []
         for match, (type_, value, mod) in results:
-            if match.start in self.dateless_clocks:
+            if match.start in self.dateless_clocks and (own := _day_of_part_after_t17s149(self.doc, match, results)):
+                value = own + value[10:]  # "at 11:45 the next morning", "at 9pm on Saturday night"
+            elif match.start in self.dateless_clocks:
                 sent = self.doc[match.start].sent
                 # the nearest day of the sentence: "14:05 local time, Monday, 3 May ... 09:40, Tuesday, 4 May";
                 # not a later day a change is measured from: "at 0915 GMT, down 12 cents from Monday"
@@ -1259,7 +1332,8 @@ class Resolver:
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
         placed = first_days_of_ranges(self._parts_of_named_days(placed, days))
-        return month_ranges_in_order(self.doc, self.dct, placed, self._told_in_future(placed))
+        return month_ranges_in_order(self.doc, self.dct, placed, self._told_in_future(placed),
+                                     self._told_in_past_t17s149(placed))
 
     def _told_in_future(self, results: list[tuple[Match, Resolved]]) -> frozenset[int]:
         """The starts of the bare months whose clause is told in the future ("the show will run from January"),
@@ -1271,6 +1345,17 @@ class Resolver:
                 ahead.add(match.start)
         self.match = current
         return frozenset(ahead)
+
+    def _told_in_past_t17s149(self, results: list[tuple[Match, Resolved]]) -> frozenset[int]:
+        """t17seed149: the starts of the bare months whose clause is told in the past ("sales fell in
+        July-September"), for month_ranges_in_order's dashed ranges."""
+        past, current = set(), self.match
+        for match, (_, value, _) in results:
+            self.match = match
+            if _bare_month(match, value) and self.clause_tense() == PAST:
+                past.add(match.start)
+        self.match = current
+        return frozenset(past)
 
     def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
         """A part of a day right before "of" and a day takes that day: "late in the evening of June 9
@@ -1307,7 +1392,9 @@ class Resolver:
         elif re.match(r"\d{4}-\d{2}$", value) and parts.has("MONTH"):
             self.ref_month = dt.date(int(value[:4]), int(value[5:7]), 1)
         year = parts.year()
-        if year and year > 0:
+        if year and year > 0 and self._year_names_thing_t17s149():
+            pass  # "like the 1918 virus": a year naming a thing does not date the rest of its clause
+        elif year and year > 0:
             self.ref_year = (year, self.governor())
             self.scene_year = int(value[:4]) if self._sets_scene() and re.match(r"\d{4}", value) else None
         elif self.scene_year is not None and re.match(r"\d{4}", value) and int(value[:4]) != self.scene_year:
@@ -1333,6 +1420,21 @@ class Resolver:
             over = quarter < current or (quarter == current and self.clause_tense() == PAST)
             if over and quarter > (self.last_quarter or (0, 0)):
                 self.last_quarter = quarter
+
+    def _year_names_thing_t17s149(self) -> bool:
+        """t17seed149: whether the match is a lone year before the common noun it names a thing by, the noun
+        the object of a preposition ("like the 1918 virus", "a result of the 2003 invasion"); not "March 2003",
+        whose year dates the month, nor a subject ("the 2005 budget was cut in March"), nor a thing that frames
+        the clause ("won in the 2001 election and quit in May")."""
+        if self.match.end - self.match.start != 1 or self.match.infos[0].cls != "YEAR":
+            return False
+        year = self.doc[self.match.start]
+        thing = year.head
+        while thing.dep_ == "compound" and thing.head.pos_ == "NOUN":
+            thing = thing.head
+        return (year.dep_ in ("nummod", "compound", "nmod") and year.head.i > year.i
+                and year.head.pos_ in ("NOUN", "PROPN") and thing.pos_ == "NOUN" and thing.dep_ == "pobj"
+                and thing.head.lower_ not in FRAMING_PREPOSITIONS_T17S149)
 
     def _frames_its_verb(self) -> bool:
         """Whether the year is when its verb happened, not a point a change is counted from or a thing is
@@ -1361,6 +1463,8 @@ class Resolver:
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ not in ("compound", "nmod") or root.head.pos_ != "NOUN":
             return None
+        if _dates_saying_t17s149(self.doc, self.match.start):
+            return None  # "said on Friday senior figures would ...": a misparse, no thing is named
         thing = root.head
         while thing.dep_ == "compound" and thing.head.pos_ == "NOUN":
             thing = thing.head
@@ -2582,9 +2686,6 @@ class Resolver:
             nxt = self.doc[self.match.end] if self.match.end < len(self.doc) else None
             if nxt is not None and nxt.lower_ in ("ended", "ending"):
                 return "DURATION", "P1Y", None
-            named = self._year_in_apposition_t17seed125()
-            if named is not None:  # "In 1992, the year Labour lost": that year
-                return "DATE", f"{named:04d}", None
             return "DATE", f"{self.dct.year:04d}", None
         if unit == "W":
             return "DATE", iso_week(self.dct), None
@@ -2593,15 +2694,6 @@ class Resolver:
         if unit == "M" and self._later_in_the_day():  # "later in the month": the month being told
             return "DATE", self._month_being_told().strftime("%Y-%m"), None
         return None
-
-    def _year_in_apposition_t17seed125(self) -> int | None:
-        """t17seed125: the year written just before "the year", set off by a comma or dash ("In 1992, the year
-        Labour lost", "sank in 1954 - the year rationing ended"): the appositive renames it."""
-        doc, start = self.doc, self.match.start
-        if start < 2 or doc[start - 1].text not in (",", "-", "--", "–", "—"):
-            return None
-        year = doc[start - 2].text
-        return int(year) if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", year) else None
 
     def _month_being_told(self) -> dt.date:
         """The month of "later (earlier) in the month": the month the story last named when it tells the past
