@@ -2965,3 +2965,60 @@ CASES_T17SEED149 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_T17SEED149)
 def test_t17seed149_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+# ---- review12a (round 12)
+REVIEW12A_TUESDAY = dt.date(2025, 5, 20)
+CASES_REVIEW12A = [
+    # a holiday a few days ahead named in a past clause is this year's only when the clause prepares for it
+    (REVIEW12A_TUESDAY, "Veterans marked Memorial Day with parades.", [("Memorial Day", "DATE", "2024-05-27")]),
+    (REVIEW12A_TUESDAY, "Memorial Day was quiet.", [("Memorial Day", "DATE", "2024-05-27")]),
+    (REVIEW12A_TUESDAY, "Security was tightened ahead of Memorial Day.", [("Memorial Day", "DATE", "2025-05-26")]),
+    (REVIEW12A_TUESDAY, "Traffic was heavy in the run-up to Memorial Day.", [("Memorial Day", "DATE", "2025-05-26")]),
+    # a US city or state before a holiday keeps the US date; another country does not
+    (REVIEW12A_TUESDAY, "Boston's Labor Day parade was cancelled.", [("Labor Day", "DATE", "2024-09-02")]),
+    (REVIEW12A_TUESDAY, "Vermont's Memorial Day ceremony was moving.", [("Memorial Day", "DATE", "2024-05-27")]),
+    (REVIEW12A_TUESDAY, "Kenya's Independence Day drew crowds.", [("Independence Day", "DATE", "XXXX-XX-XX")]),
+    (dt.date(2018, 5, 20), "The parade was based on French Bastille Day parades.",
+     [("Bastille Day", "DATE", "2017-07-14")]),
+    # a holiday a day or two ahead named in a past clause is this year's, awaited or not
+    (dt.date(2022, 8, 23), "In honor of Ukraine's Independence Day, the building was decorated.",
+     [("Independence Day", "DATE", "2022-08-24")]),
+    # a refusal reported with "said ... would not" is a future in the past, not the day of the refusal
+    (REVIEW12A_TUESDAY, "The minister said he would not reveal the budget on Thursday.",
+     [("Thursday", "DATE", "2025-05-22")]),
+    (REVIEW12A_TUESDAY, "He hoped they would not discuss it on Friday.", [("Friday", "DATE", "2025-05-23")]),
+    (REVIEW12A_TUESDAY, "Officials would not comment Friday.", [("Friday", "DATE", "2025-05-16")]),
+    # "until" after a present passive looks ahead only when no other verb stands between
+    (REVIEW12A_TUESDAY, "The suspect is accused of hiding until Friday.", [("Friday", "DATE", "2025-05-16")]),
+    (REVIEW12A_TUESDAY, "Schools are closed until Monday.", [("Monday", "DATE", "2025-05-26")]),
+    # a day joined to the story's day looks ahead after a clause that is no simple past
+    (dt.date(2011, 6, 7), "Delegates have been asked to attend talks in Miami on Tuesday and Wednesday.",
+     [("Tuesday", "DATE", "2011-06-07"), ("Wednesday", "DATE", "2011-06-08")]),
+    # a weekday before a paper word is a paper only if no other name goes on after it
+    (REVIEW12A_TUESDAY, "On Sunday Times Square was busy.", [("Sunday", "DATE", "2025-05-18")]),
+    (REVIEW12A_TUESDAY, "Talks will resume Monday Post Office workers said.", [("Monday", "DATE", "2025-05-19")]),
+    (REVIEW12A_TUESDAY, "A Sunday Times investigation found fraud.", []),
+    (REVIEW12A_TUESDAY, "Wednesday Herald Tribune staff met.", []),
+    (REVIEW12A_TUESDAY, "Sunday Times Editor John Witherow said she was targeted.", []),
+    # two digits after an apostrophe are a year, not when a quotation closes after them
+    (REVIEW12A_TUESDAY, "Officials said '10 were injured'.", []),
+    (REVIEW12A_TUESDAY, "Rates peaked in '07.", [("'07", "DATE", "2007")]),
+    # a bare month abbreviation after a day number, but not before a surname
+    (REVIEW12A_TUESDAY, "Group 4 Jan Peters took the title.", []),
+    (REVIEW12A_TUESDAY, "On 5 Jun, talks resumed.", [("5 Jun", "DATE", "2024-06-05")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW12A)
+def test_review12a_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+@pytest.mark.parametrize("dct,text,day", [
+    (dt.date(2025, 5, 19), "Markets fell on Monday and Tuesday.", "Tuesday"),
+    (dt.date(2025, 5, 25), "Voters went to the polls Sunday and Monday.", "Monday"),
+])
+def test_review12a_joined_next_day_not_ahead_in_past(nlp, dct, text, day):
+    """A day joined to the story's day by "and", in a past clause without hours named, is no day ahead."""
+    values = {t.text: t.value for t in tag_times(nlp(text), dct)}
+    assert dt.date.fromisoformat(values[day]) < dct

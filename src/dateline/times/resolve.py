@@ -59,7 +59,7 @@ NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
 FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
 RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s" written in 2012 a decade
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
-HOLIDAY_EVE_DAYS_UPOSTS = 7  # a holiday this close ahead, named in a past clause, is still this year's
+HOLIDAY_EVE_DAYS_UPOSTS = 7  # a holiday this close ahead, awaited in a past clause ("ahead of"), is still this year's
 DATELINE_LAG_DAYS = 2  # a past day this close after publication is the dateline's time zone, not last year
 # how many heads tense_at climbs from a date to its verb: "estimates at the start of the spill in April eroded"
 CLAUSE_VERB_HOPS_T17S149 = 8
@@ -358,7 +358,19 @@ def _holiday_qualifier_uposts(doc: Doc, start: int, end: int) -> tuple[str, bool
     flag = doc[k - 1].text + word.text if k > 0 else word.text  # the tokenizer may split a flag's two letters
     if code := _flag_code_uposts(flag) or _flag_code_uposts(word.text):
         return code, True
-    return word.lower_, word.ent_type_ in ("GPE", "NORP")
+    return word.lower_, word.lower_ in country_words()
+
+
+@functools.lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """Names, aliases and demonyms of countries (lower case, and the last word of a longer name: "korea"),
+    from actors/countries.tsv: a city or state ("Boston's Labor Day") is no other country's holiday."""
+    words = set()
+    for line in data_lines("actors/countries.tsv"):
+        name, aliases, demonyms = (line.split("\t") + ["", "", ""])[2:5]
+        for word in [name, *aliases.split("|"), *demonyms.split("|")]:
+            words.update({word.lower(), word.lower().split()[-1]} if word.strip() else set())
+    return frozenset(words)
 
 
 def national_holiday_uposts(doc: Doc, start: int, end: int) -> str | None:
@@ -371,8 +383,10 @@ def national_holiday_uposts(doc: Doc, start: int, end: int) -> str | None:
     word, is_nation = qualifier
     if word in word_set("times/home_country_words_uposts.txt"):
         return None
-    name = next((t.lower_ for t in doc[start:end] if word_class(t.lower_) == "NAMEDDAY"), None)
-    if (spec := national_holidays_uposts().get((name, word))) is not None:
+    table = national_holidays_uposts()
+    shared = {name for name, _ in table}  # "independence", "memorial": not "Bastille Day", a holiday of its own
+    name = next((t.lower_ for t in doc[start:end] if t.lower_ in shared), None)
+    if (spec := table.get((name, word))) is not None:
         return spec
     return UNKNOWN_HOLIDAY_UPOSTS if is_nation and name is not None else None
 
@@ -465,7 +479,9 @@ def _refused_statement(verb: Token, auxes: list[Token]) -> bool:
     """t17seed89: 'would not comment', "wouldn't say", "would not be drawn": a refusal to speak, told in the past
     of the report."""
     refused = _negated(verb) or any(c.lower_ == "neither" for c in verb.children)  # "would neither confirm nor deny"
-    return any(a.lower_ == "would" for a in auxes) and verb.lemma_.lower() in refused_statement_verbs() and refused
+    reported = verb.dep_ == "ccomp"  # "said (hoped) he would not discuss it on Friday": a future in the past
+    return (any(a.lower_ == "would" for a in auxes) and verb.lemma_.lower() in refused_statement_verbs()
+            and refused and not reported)
 
 
 def _present_perfect(verb: Token, auxes: list[Token]) -> bool:
@@ -729,6 +745,11 @@ def earliest_bounds() -> tuple[list[str], ...]:
     return tuple(line.split() for line in data_lines("times/earliest_bounds.txt"))
 
 
+def run_up_words() -> frozenset[str]:
+    """Nouns (and their last part) before "to" that look ahead to a thing: "in the run-up to" (run_up_words.txt)."""
+    return word_set("times/run_up_words.txt")
+
+
 def awaiting_prepositions() -> frozenset[str]:
     """Prepositions before a thing still awaited: "ahead of the May 4 vote", "for the Friday summit"."""
     return word_set("times/awaiting_prepositions.txt")
@@ -986,7 +1007,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     deadline = _after_deadline_preposition(doc, start)
     if deadline and (_present_perfect(verb, auxes) or _present(verb, auxes)):
         return FUTURE  # "has given them until Tuesday", "has until Monday to decide": a deadline still ahead
-    if deadline and _present_passive(verb, auxes) and doc[start:end].root.head.head == verb:
+    if deadline and _present_passive(verb, auxes) and doc[start:end].root.head.head == verb \
+            and not any(t.pos_ == "VERB" for t in doc[verb.i + 1 : start]):
         return FUTURE  # "the road is closed until Friday" (not "is accused of hiding until Friday")
     if deadline and verb.lemma_ in INTENT and verb.i < start and not any(a.lower_ == "had" for a in auxes):
         return FUTURE  # "said they expected a ruling by Friday": a deadline looked forward to
@@ -2110,9 +2132,22 @@ class Resolver:
         the story: it is last year's, however near (year_for would keep a near date in this year)."""
         if this_year <= self.dct or parts.has("THIS", "LAST", "COMING") or self.narrative_year() is not None:
             return False
-        if (this_year - self.dct).days <= HOLIDAY_EVE_DAYS_UPOSTS:
+        days_ahead = (this_year - self.dct).days
+        if days_ahead <= DATELINE_LAG_DAYS or (days_ahead <= HOLIDAY_EVE_DAYS_UPOSTS and self._holiday_awaited()):
             return False  # "streets were decorated in the lead-up to Independence Day" days before it: this year's
         return self.clause_tense() == PAST
+
+    def _holiday_awaited(self) -> bool:
+        """Whether the holiday is what the clause prepares for: "ahead of Memorial Day", "for Christmas"
+        (awaiting_prepositions.txt), "in the lead-up to Ukraine's Independence Day" (run_up_words.txt); not
+        "veterans marked Memorial Day", "Memorial Day was quiet", which tell a past one."""
+        root = self.doc[self.match.start : self.match.end].root
+        if root.dep_ != "pobj":
+            return False
+        prep = root.head
+        if prep.lower_ == "to" and prep.i > 0:
+            return self.doc[prep.i - 1].lower_ in run_up_words()
+        return _awaited(root)
 
     # --- days and parts of days ---
 
@@ -2132,7 +2167,7 @@ class Resolver:
         elif (week := self._week_named_after()) is not None:  # "on Monday last week"
             date = self.dct + dt.timedelta(weeks=week, days=weekday - self.dct.isoweekday())
         else:
-            date = (self._overnight_next_day(weekday) or self._weekday_after_first(weekday)
+            date = (self._overnight_next_day(weekday, parts) or self._weekday_after_first(weekday)
                     or self.weekday(weekday, parts))
         return self._day_with_part(date, parts.value("PARTOFDAY"), parts.position_mod())
 
@@ -2150,21 +2185,28 @@ class Resolver:
         date = first + dt.timedelta(days=weekday - first.isoweekday())
         return None if self.tense() == PAST and date > self.dct else date
 
-    def _overnight_next_day(self, weekday: int) -> dt.date | None:
+    def _overnight_next_day(self, weekday: int, parts: Parts) -> dt.date | None:
         """'struck late Monday and early Tuesday', 'Monday night into Tuesday': a weekday joined to the
         weekday (or its part of day) just before it, and the day after that one, is that next day, whatever
         the tense and the story's date (a story dated Monday may tell of strikes in the small hours of
-        Tuesday)."""
+        Tuesday). A simple past passes the story's date only through such hours: "markets fell Monday and
+        Tuesday" in a story of Monday tells of no tomorrow."""
         doc, start, first = self.doc, self.match.start, self.ref_date
         if first is None or weekday != first.isoweekday() % 7 + 1 or start < 2:
             return None
         if doc[start - 1].lower_ not in overnight_links():
             return None
+        hours = parts.has("PARTOFDAY") or parts.position_mod() is not None
         for k in range(start - 2, max(start - 5, -1), -1):  # "Monday night and into Tuesday"
             info = classify(doc[k])
             if info is not None and info.cls == "WEEKDAY":
-                return first + dt.timedelta(days=1) if int(info.value) == first.isoweekday() else None
+                next_day = first + dt.timedelta(days=1)
+                if int(info.value) != first.isoweekday():
+                    return None
+                told_done = doc[self.governor()].tag_ == "VBD"  # "fell", not "were asked to attend"
+                return None if next_day > self.dct and not hours and told_done else next_day
             night = info is not None and info.cls in ("PARTOFDAY", "OVERNIGHT")
+            hours = hours or night
             if doc[k].lower_ not in overnight_links() and not night:
                 return None
         return None

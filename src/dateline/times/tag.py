@@ -340,13 +340,22 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
 
 def _short_year_after_apostrophe(token: Token) -> bool:
     """"the fourth quarter of '09", "since '08,": two digits written onto an apostrophe that opens a word
-    are a year when no noun or number follows them (not "'12 people died'", a quotation that opens)."""
+    are a year when no noun or number follows them and no quotation closes after them (not "'12 people died'",
+    "said '10 were injured'": a quotation that opens)."""
     doc, i = token.doc, token.i
     if i == 0 or doc[i - 1].text not in ("'", "’") or doc[i - 1].idx + 1 != token.idx:
         return False
     opens_word = i == 1 or doc[i - 2].whitespace_ != "" or doc[i - 2].is_punct
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return opens_word and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ", "ADP", "AUX", "VERB", "SCONJ", "PART"))
+    follows = nxt is None or nxt.pos_ in ("PUNCT", "CCONJ", "ADP", "AUX", "VERB", "SCONJ", "PART")
+    return opens_word and follows and not _quote_closes_after(token)
+
+
+def _quote_closes_after(token: Token) -> bool:
+    """Whether a single quotation mark written onto the end of a later word of the sentence closes a quotation
+    that the apostrophe before the token opened: "said '10 were injured'"."""
+    return any(t.text in ("'", "’") and t.i > 0 and t.nbor(-1).whitespace_ == "" and not t.nbor(-1).is_punct
+               for t in token.doc[token.i + 1 : token.sent.end])
 
 
 def _alone_in_brackets(token: Token) -> bool:
@@ -1097,8 +1106,12 @@ def _bare_abbreviation_month(token: Token) -> bool:
 
 
 def _after_day_number(token: Token) -> bool:
-    """t17seed89: "17 Mar - Blasts hit the capital": a day number of one or two digits before the abbreviation."""
+    """t17seed89: "17 Mar - Blasts hit the capital": a day number of one or two digits before the abbreviation,
+    and no word of a name after it (not "Group 4 Jan Peters", "No. 1 Jan Kowalski")."""
     before = token.nbor(-1) if token.i > 0 else None
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is not None and _name_word(after):
+        return False
     return before is not None and before.text.isdigit() and len(before.text) <= 2 and 1 <= int(before.text) <= 31
 
 
@@ -1183,7 +1196,18 @@ def _weekday_before_paper_word(token: Token) -> bool:
         return False
     if k + 1 < len(doc) and doc[k + 1].text in ("-", "–"):
         return False  # "Sunday Post-election talks": a prefix of the next word, no paper
+    if _opens_other_name(doc[k]):
+        return False  # "on Sunday Times Square", "Monday Post Office workers": another name
     return doc[k].lower_ in weekday_paper_words()
+
+
+def _opens_other_name(word: Token) -> bool:
+    """Whether a paper word opens a name of its own that goes on after it, without the weekday before it:
+    "Times Square", "Post Office" (not "Herald Tribune", nor "Sunday Times Editor John Roe")."""
+    doc, k = word.doc, word.i + 1
+    if k >= len(doc) or word.ent_iob_ != "B" or doc[k].ent_iob_ != "I":
+        return False
+    return doc[k].lower_ not in weekday_paper_words()
 
 
 def _after_the_or_owner(token: Token) -> bool:
