@@ -3022,3 +3022,42 @@ def test_review12a_joined_next_day_not_ahead_in_past(nlp, dct, text, day):
     """A day joined to the story's day by "and", in a past clause without hours named, is no day ahead."""
     values = {t.text: t.value for t in tag_times(nlp(text), dct)}
     assert dt.date.fromisoformat(values[day]) < dct
+
+# ---- ukraineposts2 (round 12)
+UKRAINEPOSTS2_MONDAY = dt.date(2023, 4, 10)
+CASES_UKRAINEPOSTS2 = [
+    # "each" + unit after a counted amount recurs (a SET), unlike "a day" after an amount (a rate)
+    (UKRAINEPOSTS2_MONDAY, "The ferry carries 300 trucks each day across the strait.", [("each day", "SET", "P1D")]),
+    (UKRAINEPOSTS2_MONDAY, "Exports grew by 4% each year, the ministry said.", [("each year", "SET", "P1Y")]),
+    (UKRAINEPOSTS2_MONDAY, "The ferry carries 300 trucks a day.", []),
+    # a number before a plural noun across adjectives and participles counts it
+    (UKRAINEPOSTS2_MONDAY, "Inspectors listed over 1300 flooded or burnt farmhouses.", []),
+    (UKRAINEPOSTS2_MONDAY, "The navy has lost 12 boats, 1170 wrecked lorries and 9 jets.", []),
+    (UKRAINEPOSTS2_MONDAY, "In 1848 hungry crowds stormed the palace.", [("1848", "DATE", "1848")]),
+    (UKRAINEPOSTS2_MONDAY, "The 1870 united provinces grew fast.", [("1870", "DATE", "1870")]),
+    (UKRAINEPOSTS2_MONDAY, "The 1999 elected mayors met.", [("1999", "DATE", "1999")]),
+    # a place name and "time" after a clock give its zone
+    (UKRAINEPOSTS2_MONDAY, "Voting opens at 08.30 Warsaw time.", [("08.30 Warsaw time", "TIME", "2023-04-10T08:30")]),
+    (UKRAINEPOSTS2_MONDAY, "The summit opens at 11:15 Tokyo time.", [("11:15 Tokyo time", "TIME", "2023-04-10T11:15")]),
+    (UKRAINEPOSTS2_MONDAY, "Doors close at 7pm Paris time.", [("7pm Paris time", "TIME", "2023-04-10T19:00")]),
+    (UKRAINEPOSTS2_MONDAY, "She sold it for 18.40 pounds.", []),
+    # a country greeted on a holiday that shares a US name owns the holiday
+    (dt.date(2023, 8, 25), "Allies congratulated Ukraine on Independence Day.",
+     [("Independence Day", "DATE", "2023-08-24")]),
+    (dt.date(2023, 8, 16), "Leaders greeted India on its Independence Day.",
+     [("Independence Day", "DATE", "2023-08-15")]),
+    (dt.date(2023, 7, 5), "Crowds cheered in Denver on Independence Day.",
+     [("Independence Day", "DATE", "2023-07-04")]),
+    # a holiday before "time" or "period" keeps the tense of the clause
+    (dt.date(2023, 6, 2), "The refugees will be back by Christmas time.", [("Christmas", "DATE", "2023-12-25")]),
+    (dt.date(2023, 6, 2), "Hotels were full at Christmas time.", [("Christmas", "DATE", "2022-12-25")]),
+    # a present "going to" looks ahead, a past one does not
+    (UKRAINEPOSTS2_MONDAY, "I think the siege is going to end by Christmas time.",
+     [("Christmas", "DATE", "2023-12-25")]),
+    (dt.date(2023, 6, 2), "The council was going to decide in May.", [("May", "DATE", "2023-05")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_UKRAINEPOSTS2)
+def test_ukraineposts2_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

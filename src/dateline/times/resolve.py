@@ -373,11 +373,25 @@ def country_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _country_greeted_on_holiday(doc: Doc, start: int) -> tuple[str, bool] | None:
+    """'congratulated Ukraine on Independence Day', 'greeted India on its Independence Day': a country
+    named right before "on" (and maybe "its") and the holiday is that country's."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in ("its", "their"):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "on":
+        return None
+    country = doc[k - 1]
+    if country.lower_ not in country_words() or country.ent_type_ not in ("GPE", "NORP"):
+        return None
+    return country.lower_, True
+
+
 def national_holiday_uposts(doc: Doc, start: int, end: int) -> str | None:
     """The date spec of another country's or cause's holiday that shares its name with a US holiday:
     "Ukraine's Independence Day" -> "08-24", "Holocaust Memorial Day" -> "01-27"; UNKNOWN_HOLIDAY_UPOSTS for
     a country the table does not list ("Israel's Independence Day"); None for the US one or no qualifier."""
-    qualifier = _holiday_qualifier_uposts(doc, start, end)
+    qualifier = _country_greeted_on_holiday(doc, start) or _holiday_qualifier_uposts(doc, start, end)
     if qualifier is None:
         return None
     word, is_nation = qualifier
@@ -528,6 +542,15 @@ def _sharing_governor(verb: Token) -> Token:
            and not any(c.dep_ in ("aux", "auxpass") or c.dep_.startswith("nsubj") for c in verb.children)):
         verb = verb.head
     return verb
+
+
+def _present_going_to(verb: Token, auxes: list[Token]) -> bool:
+    """'they are going to meet on Easter', "it's going to end by Christmas": a present "going to" looks ahead
+    (not a past "was going to", a plan told of in the past)."""
+    going = verb.head
+    if verb.tag_ != "VB" or not any(a.lower_ == "to" for a in auxes) or going.lower_ != "going":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in going.children)
 
 
 def _before_clause_of_future(verb: Token) -> bool:
@@ -743,6 +766,11 @@ def overnight_links() -> frozenset[str]:
 def earliest_bounds() -> tuple[list[str], ...]:
     """Word sequences that bound a time from below and look ahead: "as early as Monday" (earliest_bounds.txt)."""
     return tuple(line.split() for line in data_lines("times/earliest_bounds.txt"))
+
+
+def time_span_nouns() -> frozenset[str]:
+    """Nouns of a stretch of time that a date before them only names: "by Christmas time" (time_span_nouns.txt)."""
+    return word_set("times/time_span_nouns.txt")
 
 
 def run_up_words() -> frozenset[str]:
@@ -983,12 +1011,15 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     verb = _sharing_governor(_finite_governor(verb))
     root = doc[start:end].root
     premodifier = root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"
+    premodifier = premodifier and root.head.lower_ not in time_span_nouns()
     if root.dep_ == "poss" or (premodifier and not _dates_saying_t17s149(doc, start)):
         return None  # "Wednesday's ruling", "a June agreement", "the May 2 blast" name a thing, not the verb's time
     auxes = _auxes(verb)
     if _refused_statement(verb, auxes) and not (start > 0 and doc[start - 1].lower_ in BOUND_PREPS):
         return PAST  # "officials would not comment Friday": the refusal was made that day (not "until Friday")
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxes) or _before_clause_of_future(verb):
+        return FUTURE
+    if _present_going_to(verb, auxes):
         return FUTURE
     if any(a.lower_ in MODAL_AUXILIARIES for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         if any(a.lower_ == "could" for a in auxes) and _negated(verb):

@@ -292,6 +292,8 @@ def classify(token: Token) -> TokenInfo | None:
             inner = (number.cls, number.value) if number and number.cls in ("DECADE", "YEAR", "ORDNUM") else None
         if inner is not None:
             return TokenInfo(inner[0], inner[1], prefixed.group(1))
+    if _place_of_clock_zone(token):
+        return TokenInfo("ZONENAME")  # "at 16.00 Kyiv time": the place names the zone, like "local time"
     return None
 
 
@@ -495,12 +497,32 @@ def _what_a_time_is(token: Token) -> bool:
                for t in token.doc[token.sent.start : be.i])
 
 
+_CLOCK_BEFORE_PLACE = re.compile(r"\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.|p\.m\.)")
+
+
 def _dotted_clock(token: Token, text: str) -> bool:
     """'16.20 GMT', '8.45 BST': a 24-hour clock written with a point (British style) before a time
     zone, read like '1620 GMT'."""
     if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
         return False
-    return _military_time(token, text.replace(".", "").zfill(4))
+    return _military_time(token, text.replace(".", "").zfill(4)) or _place_time_zone_at(token.doc, token.i + 1)
+
+
+def _place_time_zone_at(doc: Doc, k: int) -> bool:
+    """'16.00 Kyiv time', '10:00 Moscow time': a capitalised place name and "time" at k give the clock's zone."""
+    if k + 1 >= len(doc) or doc[k + 1].lower_ != "time":
+        return False
+    place = doc[k]
+    return place.pos_ == "PROPN" and place.is_title and not word_class(place.lower_)
+
+
+def _place_of_clock_zone(token: Token) -> bool:
+    """'16.00 Kyiv time', '10:00 Moscow time', '9pm London time': a place and "time" right after a clock."""
+    i = token.i
+    if i == 0 or not _place_time_zone_at(token.doc, i):
+        return False
+    before = token.doc[i - 1]
+    return _CLOCK_BEFORE_PLACE.fullmatch(before.lower_) is not None or word_class(before.lower_) == "AMPM"
 
 
 def _dotted_meridian_clock(token: Token, text: str) -> bool:
@@ -521,6 +543,8 @@ def _counts_things(token: Token) -> bool:
     """'about 2000 troops': a four-digit number after a quantifier and before a plural noun;
     '$1990', '2000 million', '2050 points', 'a 1500-meter race': an amount of money or a measure."""
     if _measures(token) or _count_before_day(token) or _counts_things_uposts(token):
+        return True
+    if _counts_plural_across_modifiers(token):
         return True
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -547,6 +571,32 @@ def _counts_things_uposts(token: Token) -> bool:
         return False
     return (noun.tag_ in ("NNS", "NNPS") and word_class(noun.lower_) not in TIME_NOUN_CLASSES_UPOSTS
             and all(t.pos_ == "ADJ" for t in doc[i + 1 : noun.i]))
+
+
+def _counts_plural_across_modifiers(token: Token) -> bool:
+    """'lost 389 tanks, 1249 armored vehicles', '1582 dead civilians', 'more than 1500 destroyed or damaged
+    buildings': a number before the plural noun it counts, across adjectives and participles, is no year
+    when it lies outside 1900-2099 or follows a quantifier; not after a preposition of time ("in 1848
+    armed crowds")."""
+    doc, i = token.doc, token.i
+    k = i + 1  # the first word after the modifiers (read in order: the parser often misses "destroyed or damaged")
+    while k < len(doc) and k - i <= 4 and (doc[k].pos_ == "CCONJ" or _only_modifiers(doc[k : k + 1])):
+        k += 1
+    if k == i + 1 or k >= len(doc) or doc[k].tag_ not in ("NNS", "NNPS") or not _only_modifiers(doc[i + 1 : k]):
+        return False
+    if word_class(doc[k].lower_) in TIME_NOUN_CLASSES_UPOSTS:
+        return False
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in TIME_PREPOSITIONS or (i > 0 and doc[i - 1].pos_ == "DET"):  # "the 1848 revolutionary crowds"
+        return False
+    return before in QUANTIFIERS_UPOSTS or not 1900 <= int(token.text) < 2100
+
+
+def _only_modifiers(words) -> bool:
+    """Whether the words are adjectives and participles, maybe joined by "and"/"or": "destroyed or damaged"."""
+    last = len(words) - 1
+    return all(t.pos_ == "ADJ" or t.tag_ in ("VBN", "VBD") or (t.pos_ == "CCONJ" and 0 < k < last)
+               for k, t in enumerate(words))
 
 
 def counted_object(token: Token) -> bool:
@@ -1767,8 +1817,9 @@ def _without_preposition_over(doc: Doc, start: int, end: int, infos: list) -> in
 def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
     """'$5 million a year', 'four flights a week', '20% annually', 'instructions per second': an
     amount per unit of time is a rate, which TimeML leaves unmarked like a speed; in 'twice a week',
-    'three times a day' and 'two days a week' the unit counts occasions and stays a SET."""
-    per_unit = end - start == 2 and infos[start].cls in ("A", "EVERY") and doc[start].lower_ != "every"
+    'three times a day' and 'two days a week' the unit counts occasions and stays a SET, as after "every" or
+    "each" ('500 trucks each day' recurs)."""
+    per_unit = end - start == 2 and infos[start].cls in ("A", "EVERY") and doc[start].lower_ not in ("every", "each")
     if not (per_unit or (end - start == 1 and infos[start].cls == "SETADV")) or start == 0:
         return False
     if infos[start - 1] is not None and infos[start - 1].cls in ("FREQ", "UNIT", "UNITPL"):
