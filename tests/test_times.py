@@ -3061,3 +3061,42 @@ CASES_UKRAINEPOSTS2 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_UKRAINEPOSTS2)
 def test_ukraineposts2_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+# ---- review12b (round 12)
+REVIEW12B_TUESDAY = dt.date(2025, 5, 20)
+REVIEW12B_THURSDAY = dt.date(2025, 5, 22)
+CASES_REVIEW12B = [
+    # a year with a shift word before it stays a year, and "a year" before a plural count is a length
+    (REVIEW12B_TUESDAY, "Last year 11 children were killed.", [("Last year", "DATE", "2024")]),
+    (REVIEW12B_TUESDAY, "This year 10 students won places.", [("This year", "DATE", "2025")]),
+    (REVIEW12B_TUESDAY, "Every year 13 pupils graduate.", [("Every year", "SET", "P1Y")]),
+    (REVIEW12B_TUESDAY, "For a year 12 pupils waited.", [("a year", "DURATION", "P1Y")]),
+    (REVIEW12B_TUESDAY, "A year seven pupil was injured.", []),
+    # a title-case stretch of time before "of the Year" is no award
+    (REVIEW12B_TUESDAY, "Exports Fall in First Quarter of the Year",
+     [("First Quarter of the Year", "DATE", "2025-Q1")]),
+    (REVIEW12B_TUESDAY, "The Best Day of the Year for Shoppers", [("the Year", "DATE", "2025")]),
+    (REVIEW12B_TUESDAY, "She was named Player of the Year in May.", [("May", "DATE", "2025-05")]),
+    # a hedged quarter after a verb of length is a length
+    (REVIEW12B_TUESDAY, "The strike lasted nearly a quarter.", [("nearly a quarter", "DURATION", "P1Q")]),
+    (REVIEW12B_TUESDAY, "Sales grew nearly a quarter.", []),
+    # a weekday after a present reporting verb names the next noun's day, not the saying's
+    (REVIEW12B_TUESDAY, "He says Friday talks will resume.", [("Friday", "DATE", "2025-05-23")]),
+    (REVIEW12B_TUESDAY, "The minister said Friday officials would meet.", [("Friday", "DATE", "2025-05-16")]),
+    # "was to" with a ranked noun or an idiom is no plan told in the past
+    (REVIEW12B_THURSDAY, "It was the biggest crowd to gather on Friday.", [("Friday", "DATE", "2025-05-16")]),
+    (REVIEW12B_THURSDAY, "The minister was to blame for the crisis on Friday.", [("Friday", "DATE", "2025-05-16")]),
+    (REVIEW12B_THURSDAY, "The minister was to visit the site on Friday.", [("Friday", "DATE", "2025-05-23")]),
+    # a match or a planned outage may lie ahead; an explosion named by its date is over
+    (REVIEW12B_TUESDAY, "England will face Spain in the 20 September clash in Berlin.",
+     [("20 September", "DATE", "2025-09-20")]),
+    (REVIEW12B_TUESDAY, "The 1 October power outage will last four hours.",
+     [("1 October", "DATE", "2025-10-01"), ("four hours", "DURATION", "PT4H")]),
+    (REVIEW12B_TUESDAY, "The inquiry into the 20 September explosion will resume.",
+     [("20 September", "DATE", "2024-09-20")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW12B)
+def test_review12b_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -445,15 +445,23 @@ def _dates_saying_t17s149(doc: Doc, start: int) -> bool:
     """t17seed149: a weekday right after a reporting verb ("said on Friday senior figures would meet ...",
     "announced Monday health workers will ..."): it dates the saying even where the parser made it a modifier of
     the next noun (a month there may name a thing: "said March sales will rise")."""
-    return word_class(doc[start].lower_) == "WEEKDAY" and reporting_verb_before(doc, start) is not None
+    reporter = reporting_verb_before(doc, start) if word_class(doc[start].lower_) == "WEEKDAY" else None
+    return reporter is not None and reporter.tag_ == "VBD"  # "says Friday talks will resume": the talks' day
 
 
 def _past_be_to_plan_t17s149(verb: Token) -> bool:
     """t17seed149: the infinitive of a past "was to" / "were to" ("the minister was to visit the site"), a
     plan that news tells in the past for a day that may still be ahead."""
     head = verb.head
+    # an "attr" makes the infinitive a ranked doer's deed: "it was the biggest crowd to gather on Friday"
     return (head != verb and verb.dep_ == "xcomp" and head.lower_ in ("was", "were")
-            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children))
+            and verb.lemma_ not in be_to_idiom_verbs()
+            and not any(c.dep_ in ("aux", "auxpass", "neg", "attr") for c in head.children))
+
+
+def be_to_idiom_verbs() -> frozenset[str]:
+    """Verbs whose "was to" is an idiom, no plan: "was to blame"; be_to_idiom_verbs.txt."""
+    return word_set("times/be_to_idiom_verbs.txt")
 
 
 def _infinitive_head_t17s149(verb: Token) -> Token:
@@ -673,6 +681,12 @@ def directive_verbs() -> frozenset[str]:
 def incident_nouns() -> frozenset[str]:
     """Things that are over once they are news: "the Monday blast" (incident_nouns.txt)."""
     return word_set("times/incident_nouns.txt")
+
+
+def scheduled_incident_nouns() -> frozenset[str]:
+    """Incident nouns that may also be set for a day ahead: "the 20 September clash" of two teams, a planned
+    "outage" (scheduled_incident_nouns.txt)."""
+    return word_set("times/scheduled_incident_nouns.txt")
 
 
 def recalling_verbs() -> frozenset[str]:
@@ -1760,7 +1774,8 @@ class Resolver:
         shooting will reopen": a date that names an incident (incident_nouns.txt) tells a day gone by."""
         span = self.doc[self.match.start : self.match.end]
         things = {t.head for t in span if t.head.i >= span.end and t.dep_ in ("compound", "nmod", "nummod")}
-        return any(t.pos_ == "NOUN" and t.lemma_.lower() in incident_nouns() for t in things)
+        incidents = incident_nouns() - scheduled_incident_nouns()  # "the 20 September clash" may lie ahead
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in incidents for t in things)
 
     def _names_planned_thing(self) -> bool:
         """Whether the date modifies a noun of something planned ahead ("a Friday deadline", "the Friday

@@ -653,7 +653,8 @@ def hedged_quarter_share_t17seed125(token: Token) -> bool:
         return False
     if doc[i - 2].lower_ not in share_hedges_t17seed125() or token.dep_ == "pobj" or offset_from_event(doc, i + 1):
         return False  # "for only a quarter", "only a quarter later"
-    return not (token.dep_ == "dobj" and token.head.lemma_ in length_verbs())  # "it took about a quarter"
+    # "it took about a quarter", "the strike lasted nearly a quarter"
+    return not (token.dep_ in ("dobj", "npadvmod") and token.head.lemma_ in length_verbs())
 
 
 def _after_currency_sign(token: Token) -> bool:
@@ -1489,13 +1490,20 @@ def school_year_nouns_t17() -> frozenset[str]:
     return word_set("times/school_year_nouns_t17seed137.txt")
 
 
+YEAR_SHIFT_CLASSES = ("LAST", "THIS", "EVERY", "THAT", "PAST")  # words that make "year" a year: "last year"
+
+
 def _school_year_t17(token: Token) -> bool:
     """t17seed137: "a year seven pupil", "five Year 10 students": "year", a school year number (1-13) and a
     noun of pupils or classes (school_year_nouns_t17seed137.txt) name a class of a British school."""
     doc, k = token.doc, token.i + 1
     if k + 1 >= len(doc):
         return False
+    if token.i > 0 and word_class(doc[token.i - 1].lower_) in YEAR_SHIFT_CLASSES:
+        return False  # "last year 11 children were killed", "every year 13 pupils": a year and a count
     number, noun = doc[k], doc[k + 1]
+    if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an") and noun.tag_ == "NNS":
+        return False  # "for a year 12 pupils waited": "a year", then a count
     cls, value = lexicon().get(number.lower_, ("", None))
     grade = int(number.text) if number.text.isdigit() else (value if cls == "NUMWORD" else None)
     return isinstance(grade, int) and 1 <= grade <= 13 and noun.lemma_.lower() in school_year_nouns_t17()
