@@ -3100,3 +3100,50 @@ CASES_REVIEW12B = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW12B)
 def test_review12b_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+# ---- t17seed173 (round 12)
+T17SEED173_TUESDAY = dt.date(2024, 10, 8)
+
+CASES_T17SEED173 = [
+    # a bare month joined by a range link to a month with its year shares that year
+    (T17SEED173_TUESDAY, "Output shrank between February and April 2001.",
+     [("February", "DATE", "2001-02"), ("April 2001", "DATE", "2001-04")]),
+    (T17SEED173_TUESDAY, "Orders climbed from October to January 1999.",
+     [("October", "DATE", "1998-10"), ("January 1999", "DATE", "1999-01")]),
+    (T17SEED173_TUESDAY, "Ferries sailed in May or June 1996.",
+     [("May", "DATE", "1996-05"), ("June 1996", "DATE", "1996-06")]),
+    (T17SEED173_TUESDAY, "Rents rose in February and again in April 2001.",
+     [("February", "DATE", "2024-02"), ("April 2001", "DATE", "2001-04")]),
+    # "<month> of that year" takes the year the story told
+    (T17SEED173_TUESDAY, "The dam burst in 1987. By July of that year, the valley was dry.",
+     [("1987", "DATE", "1987"), ("July", "DATE", "1987-07"), ("that year", "DATE", "1987")]),
+    # a passive infinitive under a verb of intent looks ahead
+    (T17SEED173_TUESDAY, "The museum expects to be shut until at least Saturday.",
+     [("Saturday", "DATE", "2024-10-12")]),
+    (T17SEED173_TUESDAY, "The builders hope to be paid by Friday.", [("Friday", "DATE", "2024-10-11")]),
+    (T17SEED173_TUESDAY, "The hall had expected to be shut until Saturday.", [("Saturday", "DATE", "2024-10-05")]),
+    (T17SEED173_TUESDAY, "The guard is believed to have been shot on Saturday.",
+     [("Saturday", "DATE", "2024-10-05")]),
+    (T17SEED173_TUESDAY, "The clerk seemed to be stunned on Saturday.", [("Saturday", "DATE", "2024-10-05")]),
+    # a weekday that owns an incident six days back is past, not the coming one
+    (T17SEED173_TUESDAY, "Dozens of miners were unhurt after Wednesday's explosion.",
+     [("Wednesday", "DATE", "2024-10-02")]),
+    (T17SEED173_TUESDAY, "Wednesday's debate will decide the race.", [("Wednesday", "DATE", "2024-10-09")]),
+    # a timeline that runs forward over New Year moves its later entries into the next year, not past the story
+    (dt.date(2024, 1, 20), "Nov. 3, 2023 - A dam cracks. Dec. 9 - Crews arrive. Jan. 14 - The dam holds.",
+     [("Nov. 3, 2023", "DATE", "2023-11-03"), ("Dec. 9", "DATE", "2023-12-09"), ("Jan. 14", "DATE", "2024-01-14")]),
+    (dt.date(2024, 1, 20), "April 3, 2023 - A dam cracks. Aug. 9 - Crews arrive. Feb. 14 - The dam holds.",
+     [("April 3, 2023", "DATE", "2023-04-03"), ("Aug. 9", "DATE", "2023-08-09"), ("Feb. 14", "DATE", "2023-02-14")]),
+    # "more/less than" after an amount compares the amount; the time starts after "than"
+    (T17SEED173_TUESDAY, "Ticket sales were 8 percent less than a year earlier.", [("a year earlier", "DATE", "2023")]),
+    (T17SEED173_TUESDAY, "Fares rose by $3 more than a week ago.", [("a week ago", "DATE", "2024-W40")]),
+    (T17SEED173_TUESDAY, "The mill shut more than a year ago.", [("more than a year ago", "DATE", "2023")]),
+    (T17SEED173_TUESDAY, "The pier reopened under Section 8 more than a year ago.",
+     [("more than a year ago", "DATE", "2023")]),
+    (T17SEED173_TUESDAY, "The vet stayed little more than an hour.", [("more than an hour", "DURATION", "PT1H")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_T17SEED173)
+def test_t17seed173_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -602,6 +602,15 @@ def _passive_infinitive_of_thing(verb: Token, auxes: list[Token]) -> bool:
     return passive and verb.dep_ in ("acl", "relcl", "csubj", "csubjpass")
 
 
+def _passive_infinitive_of_intent(verb: Token, auxes: list[Token]) -> bool:
+    """'the school expects to be closed until Sunday', 'hopes to be paid by Friday': a passive "to" infinitive
+    under a verb of intent looks ahead as an active one does (not the perfect "is believed to have been killed")."""
+    passive = verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
+    if not passive or verb.dep_ != "xcomp" or any(a.lemma_ == "have" for a in auxes):
+        return False
+    return _infinitive_head_t17s149(verb).lemma_ in INTENT
+
+
 def _subject_of_present_perfect(verb: Token, head: Token, head_auxes: list[Token]) -> bool:
     """An infinitive the parser made the subject of a present perfect ("... to be held on Monday has been called
     historic"): the perfect tells no time gone by. A simple past keeps its own: "To lose on Sunday was a blow"."""
@@ -1061,7 +1070,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return FUTURE  # "the vote is expected on Monday"
     if verb.lower_ in PRESENT_BE and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
         return FUTURE  # "elections are due in October"
-    if (verb.tag_ == "VB" or _passive_infinitive_of_thing(verb, auxes)) and any(a.lower_ == "to" for a in auxes):
+    if (verb.tag_ == "VB" or _passive_infinitive_of_thing(verb, auxes) or _passive_infinitive_of_intent(verb, auxes)) \
+            and any(a.lower_ == "to" for a in auxes):
         # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
         # "was scheduled to close Monday" does again
         head = _infinitive_head_t17s149(verb)
@@ -1339,6 +1349,7 @@ class Resolver:
         self.match: Match | None = None
         self.last_year: int | None = None  # year of the last explicit date, for "that year"
         self.list_year: int | None = None  # year of the last timeline entry dated with one ("May 2, 2019 - ...")
+        self.list_days: list[dt.date] = []  # the days of the timeline entries so far, in the text's order
         # token starts of clock times given without a day -> the story's day before them, for a past tense
         self.dateless_clocks: dict[int, dt.date | None] = {}
         self.last_quarter: tuple[int, int] | None = None  # (year, n) of the last quarter named
@@ -1479,6 +1490,8 @@ class Resolver:
             self.last_year = int(value)
         if year and re.match(r"\d{4}", value) and self._heads_list_entry():
             self.list_year = int(value[:4])  # a timeline's year, for its later entries ("May 2, 2019 - ...")
+        if ISO_DAY.match(value) and self._heads_list_entry():
+            self.list_days.append(dt.date.fromisoformat(value[:10]))
         if self.match.rule == "ordinal_unit" and re.match(r"\d{4}-Q\d$", value):
             quarter = (int(value[:4]), int(value[-1]))
             # the report is about the latest quarter that is over: "After a flat second quarter" is background;
@@ -1685,6 +1698,8 @@ class Resolver:
             # "the film is released on Friday" lies ahead; a caption's passive tells yesterday ("a man is
             # detained on Wednesday" written on a Thursday)
             direction = PAST if (self.dct.isoweekday() - weekday) % 7 == 1 else FUTURE
+        if direction is None and (self._names_incident_t17() or self._owns_incident()):
+            direction = PAST  # "safe after Tuesday's earthquake" told on a Monday: an incident is news once over
         if direction is None:
             back = (self.dct.isoweekday() - weekday) % 7
             direction = PAST if back <= 5 else FUTURE
@@ -1777,6 +1792,11 @@ class Resolver:
         incidents = incident_nouns() - scheduled_incident_nouns()  # "the 20 September clash" may lie ahead
         return any(t.pos_ == "NOUN" and t.lemma_.lower() in incidents for t in things)
 
+    def _owns_incident(self) -> bool:
+        """'Tuesday's earthquake', "Sunday's shooting": a date that owns an incident (incident_nouns.txt)."""
+        root = self.doc[self.match.start : self.match.end].root
+        return root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in incident_nouns()
+
     def _names_planned_thing(self) -> bool:
         """Whether the date modifies a noun of something planned ahead ("a Friday deadline", "the Friday
         meeting", "the May 4 vote") that its clause awaits, plans or moves, so that the clause's tense does
@@ -1853,7 +1873,7 @@ class Resolver:
         elif (event_year := self._event_day_year(month, day)) is not None:
             year = event_year  # "the September 11 attacks" written in 2005
         elif (list_entry := self._heads_list_entry()) and self.list_year is not None:
-            year = self.list_year  # a timeline: "May 2, 2019 - Talks open. May 9 - The envoy resigns."
+            year = self._list_entry_year(month, day)  # a timeline: "May 2, 2019 - Talks open. May 9 - ..."
         elif weekday is not None:
             year = self._year_with_weekday(month, day, weekday, parts)
         elif list_entry or self._entry_run_in():
@@ -1874,6 +1894,24 @@ class Resolver:
         if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in entry[1]:
             return None if _one_event_elsewhere(root.head) else entry[0]
         return None
+
+    def _list_entry_year(self, month: int, day: int) -> int:
+        """The year of a timeline entry written without one: the year of the entries before it, or the next year
+        where the timeline runs forward into an earlier month ("Nov. 24 - ... Dec. 15 - ... Jan. 5 - ...") and
+        that day does not pass the story's date."""
+        year = self.list_year
+        days = self.list_days[-2:]
+        forward = len(days) == 2 and days[0] < days[1] and days[1].year == year
+        if not forward or month >= days[1].month:
+            return year
+        try:
+            later = dt.date(year + 1, month, day)
+        except ValueError:
+            return year
+        if later > self.dct:
+            return year
+        self.list_year = year + 1
+        return year + 1
 
     def _heads_list_entry(self) -> bool:
         """Whether the date opens an entry of a list or timeline: first in its sentence (after a list's colon, or
@@ -1906,13 +1944,26 @@ class Resolver:
 
     def _that_year_after(self) -> bool:
         """Whether the match is followed by "that year" or "the same year" and the story told a year."""
-        infos = [classify(t) for t in self.doc[self.match.end : self.match.end + 3]]
+        infos = [classify(t) for t in self.doc[self.match.end : self.match.end + 4]]
+        if self.match.end < len(self.doc) and self.doc[self.match.end].lower_ == "of":
+            infos = infos[1:]  # "in June of that year"
         if infos[:1] and infos[0] is not None and infos[0].cls == "THE":
             infos = infos[1:]  # "the same year"
         that, year = (infos + [None, None])[:2]
         if self.last_year is None or that is None or year is None:
             return False
         return that.cls == "THAT" and (year.cls, year.value) == ("UNIT", "Y")
+
+    def _month_range_year(self, month: int) -> int | None:
+        """'between January and March 2003', 'from November to February 2004': a month joined by a range link to
+        a month that carries its year shares that year (the year before, when the range runs over New Year)."""
+        doc, end = self.doc, self.match.end
+        if end + 2 >= len(doc) or doc[end].lower_ not in RANGE_LINKS:
+            return None
+        other, year = classify(doc[end + 1]), classify(doc[end + 2])
+        if other is None or year is None or other.cls != "MONTH" or year.cls != "YEAR":
+            return None
+        return self.full_year(int(year.value)) - (1 if int(other.value) < month else 0)
 
     def _range_year(self) -> int | None:
         """'between March 3 and 5, 1997': the year that closes a range of days dates its first day too."""
@@ -1981,6 +2032,8 @@ class Resolver:
             year = self.dct.year + self._shift(parts)
         elif (self._after_that(parts) and self.last_year) or self._that_year_after():
             year = self.last_year  # "He was elected in 1996. That October ...", "... in June that year"
+        elif (range_year := self._month_range_year(month)) is not None:
+            year = range_year  # "between January and March 2003"
         elif self._in_scene(parts):
             year = self.scene_year  # "It was 2014. Then, one April morning, the river rose"
         elif (relative := self._clause_relative_year(parts)) is not None:

@@ -1630,6 +1630,7 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         taken[start:end] = [True] * (end - start)
         start = _without_outer_count(start, end, infos)
+        start = _without_compared_amount(doc, start, end, infos)
         start = _without_noun_determiner(doc, start, end, infos)
         start = _without_preposition_over(doc, start, end, infos)
         start = _without_stray_article(doc, start, end, infos)
@@ -1753,6 +1754,23 @@ def _ranks_week_or_day(infos) -> bool:
     if whole.cls == "UNIT" and whole.value not in ("M", "Y"):
         return False  # "the last day of next week": no part of a month or year, "next week" stays a date
     return part.cls == "UNIT" and part.value in ("W", "D")
+
+
+def compared_amount_words() -> frozenset[str]:
+    """Words of an amount that a "more than" after them compares (compared_amount_words.txt)."""
+    return word_set("times/compared_amount_words.txt")
+
+
+def _without_compared_amount(doc: Doc, start: int, end: int, infos: list) -> int:
+    """'6 percent less than a year earlier', '$5 billion more than a year ago': "more than" or "less than" right
+    after an amount compares that amount with the time's; the time starts after "than"."""
+    if start == 0 or end - start < 3 or infos[start] is None or infos[start].cls != "MORE":
+        return start
+    if infos[start + 1] is None or infos[start + 1].cls != "THAN":
+        return start
+    before = doc[start - 1]
+    money = before.like_num and start >= 2 and doc[start - 2].tag_ == "$"  # "$5 more than a week ago"
+    return start + 2 if money or before.lower_ in compared_amount_words() else start
 
 
 def _without_outer_count(start: int, end: int, infos: list) -> int:
