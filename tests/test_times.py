@@ -3147,3 +3147,52 @@ CASES_T17SEED173 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_T17SEED173)
 def test_t17seed173_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+# ---- t17seed161 (round 12)
+SUNDAY_T17SEED161 = dt.date(2011, 1, 30)
+APRIL_T17SEED161 = dt.date(2009, 4, 27)
+
+CASES_T17SEED161 = [
+    # two weekdays of a range keep their order and stay within a week
+    (SUNDAY_T17SEED161, "Police vowed to impose a lockdown from 5 p.m. Saturday to 9 a.m. Sunday.",
+     [("5 p.m. Saturday", "TIME", "2011-01-29T17:00"), ("9 a.m. Sunday", "TIME", "2011-01-30T09:00")]),
+    (SUNDAY_T17SEED161, "Rangers will shut the park from 6 p.m. Friday to 7 a.m. Monday.",
+     [("6 p.m. Friday", "TIME", "2011-02-04T18:00"), ("7 a.m. Monday", "TIME", "2011-02-07T07:00")]),
+    (SUNDAY_T17SEED161, "Marches went on between Friday and Tuesday.",
+     [("Friday", "DATE", "2011-01-21"), ("Tuesday", "DATE", "2011-01-25")]),
+    (SUNDAY_T17SEED161, "The kiosk is staffed from 8 a.m. Monday to 6 p.m. Friday.",
+     [("8 a.m. Monday", "TIME", "2011-01-31T08:00"), ("6 p.m. Friday", "TIME", "2011-02-04T18:00")]),
+    (SUNDAY_T17SEED161, "The fair will run from Wednesday through Friday.",
+     [("Wednesday", "DATE", "2011-02-02"), ("Friday", "DATE", "2011-02-04")]),
+    # a month or day with no year takes the year written on the other end of its range
+    (APRIL_T17SEED161, "Exports slid between February and May 1996.",
+     [("February", "DATE", "1996-02"), ("May 1996", "DATE", "1996-05")]),
+    (APRIL_T17SEED161, "The dig lasted from November to March 1987.",
+     [("November", "DATE", "1986-11"), ("March 1987", "DATE", "1987-03")]),
+    (APRIL_T17SEED161, "The inquiry sat from 4 May to 9 July 2001.",
+     [("4 May", "DATE", "2001-05-04"), ("9 July 2001", "DATE", "2001-07-09")]),
+    (APRIL_T17SEED161, "Sailors stayed aboard from November 1994 to February.",
+     [("November 1994", "DATE", "1994-11"), ("February", "DATE", "1995-02")]),
+    (APRIL_T17SEED161, "Rents climbed in February and dipped in May 1996.",
+     [("February", "DATE", "2009-02"), ("May 1996", "DATE", "1996-05")]),
+    # a month followed by "of" and a year takes that year
+    (APRIL_T17SEED161, "The bridge opened in 1996. By August of that year, tolls had doubled.",
+     [("1996", "DATE", "1996"), ("August", "DATE", "1996-08"), ("that year", "DATE", "1996")]),
+    (dt.date(2009, 1, 10), "The bridge will reopen in March of next year.",
+     [("March", "DATE", "2010-03"), ("next year", "DATE", "2010")]),
+    # an accident or disaster named by its month is over by the time it is news
+    (dt.date(2011, 1, 6), "Divers say fish returned to the reef after the April accident.",
+     [("April", "DATE", "2010-04")]),
+    (dt.date(2011, 1, 6), "Engineers keep studying the March disaster.", [("March", "DATE", "2010-03")]),
+    (dt.date(2011, 1, 6), "Parties are gearing up for the April ballot.", [("April", "DATE", "2011-04")]),
+    # a gerund after a parenthetical "he said" takes its time from the clause said, not from the saying
+    (dt.date(2012, 1, 10), "A census could be held in March, the minister said, opening the door to polls in May.",
+     [("March", "DATE", "2012-03"), ("May", "DATE", "2012-05")]),
+    (dt.date(2012, 1, 10), "Dams burst last week, rescuers said, flooding valleys in March.",
+     [("last week", "DATE", "2012-W01"), ("March", "DATE", "2011-03")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_T17SEED161)
+def test_t17seed161_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

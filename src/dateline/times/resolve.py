@@ -53,6 +53,7 @@ YEAR_MULTIPLES = {"DE": 10, "CE": 100, "ML": 1000}
 SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 SEASON_MIDDLE_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(-\d{2})?$")  # "2003-03", "2003-06-03"
 DAY_PART_VALUE_T17S149 = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")  # "Saturday night": 2010-07-31TNI
 ISO_WEEK = re.compile(r"\d{4}-W\d{2}$")
 NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
@@ -83,6 +84,8 @@ RANGE_LINKS = {"to", "and", "or", "through", "-", "–"}  # "Aug. 10 to 15", "Au
 CLOCK_RANGE_LINKS = RANGE_LINKS | UNTIL_WORDS  # "from 4:30 to 6:30 pm", "4:30 until 6 pm"
 MONTH_RANGE_OPENERS = {"from", "between"}  # "from January to May", "between March and June"
 MONTH_RANGE_LINKS = CLOCK_RANGE_LINKS - {"or"}  # "January or May" is no range
+# what fixes a weekday's date by itself, for weekday_ranges_in_order: "Friday, May 3", "last Friday", "this Friday"
+DATED_WEEKDAY_CLASSES = {"MONTH", "YEAR", "ISODATE", "ORDNUM", "LAST", "COMING", "THIS", "DEICTIC"}
 LATEST_SMALL_HOURS = 6  # a range that starts this early says "a.m." when it means the morning: "6:30 to 9 pm" is
 # an evening; from 7 a range may well run from the morning ("polls are open from 7:00 to 10 pm")
 BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
@@ -532,8 +535,17 @@ def _finite_governor(verb: Token) -> Token:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             break
-        verb = head
+        verb = _reported_clause_before(head) or head
     return verb
+
+
+def _reported_clause_before(verb: Token) -> Token | None:
+    """The clause a parenthetical reporting verb reports, where that clause comes first: a gerund after
+    "elections could be held in March, he said, paving the way for a vote in May" goes on the clause said,
+    not on the saying."""
+    if verb.lemma_ not in REPORTING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
 def _gerund_after_since(verb: Token) -> bool:
@@ -1160,6 +1172,87 @@ def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Res
     return fixed
 
 
+def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Resolved]],
+                            told_past: frozenset[int] = frozenset()) -> list[tuple[Match, Resolved]]:
+    """'from 7 p.m. Friday to 6 a.m. Monday': the two weekdays were given their days apart and may have come out
+    in the wrong order or a week or more apart. The end decides where it is the day of the telling ("a curfew
+    from 4 p.m. Saturday to 8 a.m. Sunday" told on a Sunday) or lies before it in a past clause ("shops were shut
+    from Thursday to Monday"); else the start decides ("the shop is open from Monday to Friday"). The other
+    weekday moves to keep the range under a week."""
+    fixed = list(results)
+    for i in range(len(fixed) - 1):
+        (first, (type1, value1, mod1)), (second, (type2, value2, mod2)) = fixed[i], fixed[i + 1]
+        if not (_weekday_with_inferred_day(first, value1) and _weekday_with_inferred_day(second, value2)
+                and second.start == first.end + 1 and doc[first.end].lower_ in MONTH_RANGE_LINKS
+                and first.start > 0 and doc[first.start - 1].lower_ in MONTH_RANGE_OPENERS):
+            continue
+        start, end = dt.date.fromisoformat(value1[:10]), dt.date.fromisoformat(value2[:10])
+        if 0 <= (end - start).days < 7:
+            continue
+        gap = dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
+        if end == dct or (end < dct and first.start in told_past):
+            fixed[i] = (first, (type1, (end - gap).isoformat() + value1[10:], mod1))
+        else:
+            fixed[i + 1] = (second, (type2, (start + gap).isoformat() + value2[10:], mod2))
+    return fixed
+
+
+def years_shared_across_ranges(doc: Doc, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
+    """A month or day whose year was inferred takes the year written on the other end of its range or pair:
+    "between January and March 2003", "from May 5 to June 3, 2003" (the start), "from December 2002 to March"
+    (the end, a year on where the months wrap). The end takes the start's year only after "from"/"between" or
+    a link that says range, not in a list: "in December 2002 and March ..." may start a new clause."""
+    fixed = list(results)
+    for i in range(len(fixed) - 1):
+        (first, (type1, value1, mod1)), (second, (type2, value2, mod2)) = fixed[i], fixed[i + 1]
+        if not (second.start == first.end + 1 and doc[first.end].lower_ in CLOCK_RANGE_LINKS
+                and MONTH_OR_DAY.match(value1) and MONTH_OR_DAY.match(value2)):
+            continue
+        written1, written2 = _year_written(first), _year_written(second)
+        if _month_with_inferred_year(first) and written2:
+            wrap = 1 if value1[5:] > value2[5:len(value1)] else 0  # "from October to February 1998"
+            fixed[i] = (first, (type1, f"{int(value2[:4]) - wrap:04d}" + value1[4:], mod1))
+        elif (written1 and _month_with_inferred_year(second)
+              and (doc[first.end].lower_ not in ("and", "or")
+                   or (first.start > 0 and doc[first.start - 1].lower_ in MONTH_RANGE_OPENERS))):
+            wrap = 1 if value2[5:] < value1[5:len(value2)] else 0  # "from December 2002 to March"
+            fixed[i + 1] = (second, (type2, f"{int(value1[:4]) + wrap:04d}" + value2[4:], mod2))
+    return fixed
+
+
+def months_of_named_years(doc: Doc, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
+    """A month or day with no year of its own followed by "of" and a year takes that year: "in June of this
+    year", "on 4 May of last year"."""
+    fixed = list(results)
+    for i in range(len(fixed) - 1):
+        (first, (type1, value1, mod1)), (second, (_, value2, _)) = fixed[i], fixed[i + 1]
+        if (second.start == first.end + 1 and doc[first.end].lower_ == "of" and MONTH_OR_DAY.match(value1)
+                and re.fullmatch(r"\d{4}", value2) and _month_with_inferred_year(first)):
+            fixed[i] = (first, (type1, value2 + value1[4:], mod1))
+    return fixed
+
+
+def _year_written(match: Match) -> bool:
+    """Whether a match names its month's year: "March 2003", "June 3, 2003"."""
+    classes = {info.cls for info in match.infos}
+    return "MONTH" in classes and "YEAR" in classes
+
+
+def _month_with_inferred_year(match: Match) -> bool:
+    """A month or day of a month with no year of its own and nothing that shifts it: "March", "May 5" (not
+    "last March", "March 2003")."""
+    classes = {info.cls for info in match.infos}
+    return "MONTH" in classes and not classes & {"YEAR", "ISODATE", "LAST", "COMING", "THIS", "DEICTIC"}
+
+
+def _weekday_with_inferred_day(match: Match, value: str) -> bool:
+    """A weekday whose date was inferred, with or without a clock time: "Friday", "7 p.m. Friday" (not
+    "Friday, May 3", "last Friday")."""
+    classes = {info.cls for info in match.infos}
+    return ("WEEKDAY" in classes and not classes & DATED_WEEKDAY_CLASSES
+            and ISO_DAY.match(value[:10]) is not None)
+
+
 def _dashed_month_range_t17s149(doc: Doc, first: Match, second: Match) -> bool:
     """t17seed149: two months joined by a dash with no space ("July-September"): a range without "from"."""
     link = doc[first.end]
@@ -1410,8 +1503,10 @@ class Resolver:
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
         placed = first_days_of_ranges(self._parts_of_named_days(placed, days))
-        return month_ranges_in_order(self.doc, self.dct, placed, self._told_in_future(placed),
-                                     self._told_in_past_t17s149(placed))
+        placed = month_ranges_in_order(self.doc, self.dct, placed, self._told_in_future(placed),
+                                       self._told_in_past_t17s149(placed))
+        placed = weekday_ranges_in_order(self.doc, self.dct, placed, self._weekdays_told_in_past(placed))
+        return months_of_named_years(self.doc, years_shared_across_ranges(self.doc, placed))
 
     def _told_in_future(self, results: list[tuple[Match, Resolved]]) -> frozenset[int]:
         """The starts of the bare months whose clause is told in the future ("the show will run from January"),
@@ -1423,6 +1518,17 @@ class Resolver:
                 ahead.add(match.start)
         self.match = current
         return frozenset(ahead)
+
+    def _weekdays_told_in_past(self, results: list[tuple[Match, Resolved]]) -> frozenset[int]:
+        """The starts of the weekdays whose clause is told in the past ("the curfew ran from Friday"), for
+        weekday_ranges_in_order; the other matches are not asked."""
+        past, current = set(), self.match
+        for match, (_, value, _) in results:
+            self.match = match
+            if _weekday_with_inferred_day(match, value) and self.clause_tense() == PAST:
+                past.add(match.start)
+        self.match = current
+        return frozenset(past)
 
     def _told_in_past_t17s149(self, results: list[tuple[Match, Resolved]]) -> frozenset[int]:
         """t17seed149: the starts of the bare months whose clause is told in the past ("sales fell in
@@ -1943,27 +2049,18 @@ class Resolver:
         return doc[end + 1].text[:1].isupper() or doc[end + 1].text[:1].isdigit()
 
     def _that_year_after(self) -> bool:
-        """Whether the match is followed by "that year" or "the same year" and the story told a year."""
-        infos = [classify(t) for t in self.doc[self.match.end : self.match.end + 4]]
-        if self.match.end < len(self.doc) and self.doc[self.match.end].lower_ == "of":
-            infos = infos[1:]  # "in June of that year"
+        """Whether the match is followed by "that year" or "the same year" and the story told a year; an "of"
+        may come between: "By June of that year"."""
+        end = self.match.end
+        if end < len(self.doc) and self.doc[end].lower_ == "of":
+            end += 1
+        infos = [classify(t) for t in self.doc[end : end + 3]]
         if infos[:1] and infos[0] is not None and infos[0].cls == "THE":
             infos = infos[1:]  # "the same year"
         that, year = (infos + [None, None])[:2]
         if self.last_year is None or that is None or year is None:
             return False
         return that.cls == "THAT" and (year.cls, year.value) == ("UNIT", "Y")
-
-    def _month_range_year(self, month: int) -> int | None:
-        """'between January and March 2003', 'from November to February 2004': a month joined by a range link to
-        a month that carries its year shares that year (the year before, when the range runs over New Year)."""
-        doc, end = self.doc, self.match.end
-        if end + 2 >= len(doc) or doc[end].lower_ not in RANGE_LINKS:
-            return None
-        other, year = classify(doc[end + 1]), classify(doc[end + 2])
-        if other is None or year is None or other.cls != "MONTH" or year.cls != "YEAR":
-            return None
-        return self.full_year(int(year.value)) - (1 if int(other.value) < month else 0)
 
     def _range_year(self) -> int | None:
         """'between March 3 and 5, 1997': the year that closes a range of days dates its first day too."""
@@ -2032,8 +2129,6 @@ class Resolver:
             year = self.dct.year + self._shift(parts)
         elif (self._after_that(parts) and self.last_year) or self._that_year_after():
             year = self.last_year  # "He was elected in 1996. That October ...", "... in June that year"
-        elif (range_year := self._month_range_year(month)) is not None:
-            year = range_year  # "between January and March 2003"
         elif self._in_scene(parts):
             year = self.scene_year  # "It was 2014. Then, one April morning, the river rose"
         elif (relative := self._clause_relative_year(parts)) is not None:
