@@ -19,7 +19,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dateline.resources import data_lines, word_set
-from dateline.times.tag import hedged_quarter_share_t17seed125
 from dateline.times.tag import (
     FUTURE_AUXILIARIES,
     MODAL_AUXILIARIES,
@@ -31,6 +30,7 @@ from dateline.times.tag import (
     classify,
     counted_object,
     forward_nouns,
+    hedged_quarter_share,
     length_verbs,
     lexicon,
     offset_from_event,
@@ -54,18 +54,18 @@ SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 SEASON_MIDDLE_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(-\d{2})?$")  # "2003-03", "2003-06-03"
-DAY_PART_VALUE_T17S149 = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")  # "Saturday night": 2010-07-31TNI
+DAY_PART_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")  # "Saturday night": 2010-07-31TNI
 ISO_WEEK = re.compile(r"\d{4}-W\d{2}$")
 NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
 FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
 RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s" written in 2012 a decade
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
-HOLIDAY_EVE_DAYS_UPOSTS = 7  # a holiday this close ahead, awaited in a past clause ("ahead of"), is still this year's
+HOLIDAY_EVE_DAYS = 7  # a holiday this close ahead, awaited in a past clause ("ahead of"), is still this year's
 DATELINE_LAG_DAYS = 2  # a past day this close after publication is the dateline's time zone, not last year
 # how many heads tense_at climbs from a date to its verb: "estimates at the start of the spill in April eroded"
-CLAUSE_VERB_HOPS_T17S149 = 8
+CLAUSE_VERB_HOPS = 8
 # prepositions whose dated thing frames its clause's time: "was elected in the 2001 election and resigned in May"
-FRAMING_PREPOSITIONS_T17S149 = {"in", "at", "during", "after", "before", "since", "until", "by", "following"}
+FRAMING_PREPOSITIONS = {"in", "at", "during", "after", "before", "since", "until", "by", "following"}
 STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still dates the clock times after it
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
@@ -323,22 +323,22 @@ def holiday_date(spec: str, year: int) -> dt.date:
     return date + dt.timedelta(days=shift)
 
 
-UNKNOWN_HOLIDAY_UPOSTS = "unknown"  # national_holiday_uposts: another country's holiday the table does not list
+UNKNOWN_HOLIDAY = "unknown"  # national_holiday: another country's holiday the table does not list
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 
 
 @functools.lru_cache(maxsize=1)
-def national_holidays_uposts() -> dict[tuple[str, str], str]:
-    """(holiday name word, qualifier) -> date spec, from national_holidays_uposts.txt: ("independence",
+def national_holidays() -> dict[tuple[str, str], str]:
+    """(holiday name word, qualifier) -> date spec, from national_holidays.txt: ("independence",
     "ukraine") -> "08-24"."""
     table = {}
-    for line in data_lines("times/national_holidays_uposts.txt"):
+    for line in data_lines("times/national_holidays.txt"):
         name, spec, qualifiers = (field.strip() for field in line.split("|"))
         table.update({(name, qualifier): spec for qualifier in qualifiers.split()})
     return table
 
 
-def _flag_code_uposts(text: str) -> str | None:
+def _flag_code(text: str) -> str | None:
     """The ISO country code a flag emoji spells in regional indicator letters: "🇺🇦" -> "UA"."""
     letters = [ord(c) - 0x1F1E6 for c in text]
     if len(letters) != 2 or not all(0 <= k < 26 for k in letters):
@@ -346,7 +346,7 @@ def _flag_code_uposts(text: str) -> str | None:
     return "".join(chr(ord("A") + k) for k in letters)
 
 
-def _holiday_qualifier_uposts(doc: Doc, start: int, end: int) -> tuple[str, bool] | None:
+def _holiday_qualifier(doc: Doc, start: int, end: int) -> tuple[str, bool] | None:
     """The word that says whose holiday [start, end) names, and whether it names a country or nation:
     "Ukraine's Independence Day", "Ukrainian Independence Day", "#Holodomor Memorial Day", "🇺🇦
     Independence Day" (its ISO code), "the Independence Day of India"."""
@@ -359,7 +359,7 @@ def _holiday_qualifier_uposts(doc: Doc, start: int, end: int) -> tuple[str, bool
         return None
     word = doc[k]
     flag = doc[k - 1].text + word.text if k > 0 else word.text  # the tokenizer may split a flag's two letters
-    if code := _flag_code_uposts(flag) or _flag_code_uposts(word.text):
+    if code := _flag_code(flag) or _flag_code(word.text):
         return code, True
     return word.lower_, word.lower_ in country_words()
 
@@ -390,22 +390,22 @@ def _country_greeted_on_holiday(doc: Doc, start: int) -> tuple[str, bool] | None
     return country.lower_, True
 
 
-def national_holiday_uposts(doc: Doc, start: int, end: int) -> str | None:
+def national_holiday(doc: Doc, start: int, end: int) -> str | None:
     """The date spec of another country's or cause's holiday that shares its name with a US holiday:
-    "Ukraine's Independence Day" -> "08-24", "Holocaust Memorial Day" -> "01-27"; UNKNOWN_HOLIDAY_UPOSTS for
+    "Ukraine's Independence Day" -> "08-24", "Holocaust Memorial Day" -> "01-27"; UNKNOWN_HOLIDAY for
     a country the table does not list ("Israel's Independence Day"); None for the US one or no qualifier."""
-    qualifier = _country_greeted_on_holiday(doc, start) or _holiday_qualifier_uposts(doc, start, end)
+    qualifier = _country_greeted_on_holiday(doc, start) or _holiday_qualifier(doc, start, end)
     if qualifier is None:
         return None
     word, is_nation = qualifier
-    if word in word_set("times/home_country_words_uposts.txt"):
+    if word in word_set("times/home_country_words.txt"):
         return None
-    table = national_holidays_uposts()
+    table = national_holidays()
     shared = {name for name, _ in table}  # "independence", "memorial": not "Bastille Day", a holiday of its own
     name = next((t.lower_ for t in doc[start:end] if t.lower_ in shared), None)
     if (spec := table.get((name, word))) is not None:
         return spec
-    return UNKNOWN_HOLIDAY_UPOSTS if is_nation and name is not None else None
+    return UNKNOWN_HOLIDAY if is_nation and name is not None else None
 
 
 def easter(year: int) -> dt.date:
@@ -444,16 +444,16 @@ def reporting_verb_before(doc: Doc, start: int) -> Token | None:
     return None
 
 
-def _dates_saying_t17s149(doc: Doc, start: int) -> bool:
-    """t17seed149: a weekday right after a reporting verb ("said on Friday senior figures would meet ...",
+def _dates_saying(doc: Doc, start: int) -> bool:
+    """a weekday right after a reporting verb ("said on Friday senior figures would meet ...",
     "announced Monday health workers will ..."): it dates the saying even where the parser made it a modifier of
     the next noun (a month there may name a thing: "said March sales will rise")."""
     reporter = reporting_verb_before(doc, start) if word_class(doc[start].lower_) == "WEEKDAY" else None
     return reporter is not None and reporter.tag_ == "VBD"  # "says Friday talks will resume": the talks' day
 
 
-def _past_be_to_plan_t17s149(verb: Token) -> bool:
-    """t17seed149: the infinitive of a past "was to" / "were to" ("the minister was to visit the site"), a
+def _past_be_to_plan(verb: Token) -> bool:
+    """the infinitive of a past "was to" / "were to" ("the minister was to visit the site"), a
     plan that news tells in the past for a day that may still be ahead."""
     head = verb.head
     # an "attr" makes the infinitive a ranked doer's deed: "it was the biggest crowd to gather on Friday"
@@ -467,8 +467,8 @@ def be_to_idiom_verbs() -> frozenset[str]:
     return word_set("times/be_to_idiom_verbs.txt")
 
 
-def _infinitive_head_t17s149(verb: Token) -> Token:
-    """t17seed149: the word a "to" infinitive hangs on, through the infinitives it is joined to: "had decided
+def _infinitive_head(verb: Token) -> Token:
+    """the word a "to" infinitive hangs on, through the infinitives it is joined to: "had decided
     to recall staff and to cancel flights on Tuesday" hangs "cancel" on "decided", not on "recall"."""
     first = verb
     while first.dep_ == "conj" and first.head != first and first.head.tag_ == "VB" \
@@ -478,7 +478,7 @@ def _infinitive_head_t17s149(verb: Token) -> Token:
 
 
 def _quoted_as_saying(reporter: Token) -> bool:
-    """t17seed89: the gerund of "quoted as saying", "quotes her as telling": words reported as said."""
+    """the gerund of "quoted as saying", "quotes her as telling": words reported as said."""
     return (reporter.tag_ == "VBG" and reporter.lemma_ in REPORTING and reporter.i > 0
             and reporter.nbor(-1).lower_ == "as")
 
@@ -501,7 +501,7 @@ def refused_statement_verbs() -> frozenset[str]:
 
 
 def _refused_statement(verb: Token, auxes: list[Token]) -> bool:
-    """t17seed89: 'would not comment', "wouldn't say", "would not be drawn": a refusal to speak, told in the past
+    """'would not comment', "wouldn't say", "would not be drawn": a refusal to speak, told in the past
     of the report."""
     refused = _negated(verb) or any(c.lower_ == "neither" for c in verb.children)  # "would neither confirm nor deny"
     reported = verb.dep_ == "ccomp"  # "said (hoped) he would not discuss it on Friday": a future in the past
@@ -519,7 +519,7 @@ def _present(verb: Token, auxes: list[Token]) -> bool:
 
 
 def _present_passive(verb: Token, auxes: list[Token]) -> bool:
-    """t17seed89: a simple present passive: 'the road is closed (until Friday)', 'flights are grounded'."""
+    """a simple present passive: 'the road is closed (until Friday)', 'flights are grounded'."""
     return verb.tag_ == "VBN" and bool(auxes) and all(a.lower_ in PRESENT_BE for a in auxes)
 
 
@@ -620,7 +620,7 @@ def _passive_infinitive_of_intent(verb: Token, auxes: list[Token]) -> bool:
     passive = verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
     if not passive or verb.dep_ != "xcomp" or any(a.lemma_ == "have" for a in auxes):
         return False
-    return _infinitive_head_t17s149(verb).lemma_ in INTENT
+    return _infinitive_head(verb).lemma_ in INTENT
 
 
 def _subject_of_present_perfect(verb: Token, head: Token, head_auxes: list[Token]) -> bool:
@@ -737,7 +737,7 @@ def _put_off_until(verb: Token, start: int) -> bool:
 
 
 def _after_deadline_preposition(doc: Doc, start: int) -> bool:
-    """Whether a deadline preposition comes before the date, maybe with "at least" between (t17seed89): "has
+    """Whether a deadline preposition comes before the date, maybe with "at least" between: "has
     given them until Tuesday", "have been closed until at least Thursday"."""
     k = start - 1
     if k >= 2 and [doc[k - 1].lower_, doc[k].lower_] == ["at", "least"]:
@@ -969,13 +969,13 @@ def measured_from(preposition: Token) -> bool:
     return on_change_word(preposition, BASE_PREPOSITIONS)
 
 
-def _day_of_part_after_t17s149(doc: Doc, clock: Match, results: list[tuple[Match, Resolved]]) -> str | None:
-    """t17seed149: the day of a part of a day right after a clock time ("at 11:45 the next morning", "at 9pm on
+def _day_of_part_after(doc: Doc, clock: Match, results: list[tuple[Match, Resolved]]) -> str | None:
+    """the day of a part of a day right after a clock time ("at 11:45 the next morning", "at 9pm on
     Saturday night"), which dates the clock, else None."""
     for match, (_, value, _) in results:
         gap = match.start - clock.end
         next_to = gap == 0 or (gap == 1 and doc[clock.end].lower_ == "on")
-        if next_to and (found := DAY_PART_VALUE_T17S149.match(value)):
+        if next_to and (found := DAY_PART_VALUE.match(value)):
             return found.group(1)
     return None
 
@@ -986,24 +986,24 @@ def _token_gap(a: Match, b: Match) -> int:
     return b.start - a.end if a.end <= b.start else max(0, a.start - b.end)
 
 
-def past_plan_verbs_t17() -> frozenset[str]:
+def past_plan_verbs() -> frozenset[str]:
     """Verbs of one's own plan whose bare past with a weekday six days ahead tells yesterday: "planned to"."""
-    return word_set("times/past_plan_verbs_t17seed137.txt")
+    return word_set("times/past_plan_verbs.txt")
 
 
-def first_to_words_t17() -> frozenset[str]:
+def first_to_words() -> frozenset[str]:
     """Words that rank the doer named before a "to" infinitive: "the first official to arrive"."""
-    return word_set("times/first_to_words_t17seed137.txt")
+    return word_set("times/first_to_words.txt")
 
 
-def _ranked_deed_t17(verb: Token) -> str | None:
-    """t17seed137: "was the first senior official to arrive on Saturday", "will be the last team to play on
-    Sunday": an infinitive after a noun ranked by an ordinal or superlative (first_to_words_t17seed137.txt)
+def _ranked_deed(verb: Token) -> str | None:
+    """"was the first senior official to arrive on Saturday", "will be the last team to play on
+    Sunday": an infinitive after a noun ranked by an ordinal or superlative (first_to_words.txt)
     tells a deed, whose day takes the tense of the verb that holds the noun; PAST or FUTURE, else None."""
     noun = verb.head
     if verb.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    if not any(c.dep_ == "amod" and (c.lower_ in first_to_words_t17() or c.tag_ == "JJS") for c in noun.children):
+    if not any(c.dep_ == "amod" and (c.lower_ in first_to_words() or c.tag_ == "JJS") for c in noun.children):
         return None
     holder = noun.head
     if holder.pos_ not in ("VERB", "AUX"):
@@ -1026,7 +1026,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return PAST  # "a pay rise retroactive to March 1" reaches back
     verb = reporting_verb_before(doc, start) or doc[start:end].root
     through_noun = False  # the date hangs on a thing named in the clause ("after a call on Tuesday")
-    for _ in range(CLAUSE_VERB_HOPS_T17S149):
+    for _ in range(CLAUSE_VERB_HOPS):
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
@@ -1047,7 +1047,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     root = doc[start:end].root
     premodifier = root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"
     premodifier = premodifier and root.head.lower_ not in time_span_nouns()
-    if root.dep_ == "poss" or (premodifier and not _dates_saying_t17s149(doc, start)):
+    if root.dep_ == "poss" or (premodifier and not _dates_saying(doc, start)):
         return None  # "Wednesday's ruling", "a June agreement", "the May 2 blast" name a thing, not the verb's time
     auxes = _auxes(verb)
     if _refused_statement(verb, auxes) and not (start > 0 and doc[start - 1].lower_ in BOUND_PREPS):
@@ -1086,11 +1086,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             and any(a.lower_ == "to" for a in auxes):
         # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
         # "was scheduled to close Monday" does again
-        head = _infinitive_head_t17s149(verb)
+        head = _infinitive_head(verb)
         if head.pos_ == "ADJ" and head.head != head:  # "was due to expire Friday": the verb of "due"
             head = head.head
         head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-        ranked_tense = _ranked_deed_t17(verb)
+        ranked_tense = _ranked_deed(verb)
         if ranked_tense is not None:
             return ranked_tense  # "was the first official to arrive on Saturday": done, not planned
         directive = head != verb and head.lemma_ in directive_verbs() and not _incident_before(verb, start)
@@ -1102,7 +1102,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         past_head = head != verb and not _subject_of_present_perfect(verb, head, head_auxes) and (
             head.tag_ == "VBD" and not head_auxes
             or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
-        if past_head and _past_be_to_plan_t17s149(verb):
+        if past_head and _past_be_to_plan(verb):
             return None  # "were to lead a delegation on Monday": a plan told in the past, its day either side
         if past_head:
             return PAST
@@ -1155,7 +1155,7 @@ def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Res
     fixed = list(results)
     for i in range(len(fixed) - 1):
         (first, (type1, value1, mod1)), (second, (type2, value2, mod2)) = fixed[i], fixed[i + 1]
-        dashed = _dashed_month_range_t17s149(doc, first, second)
+        dashed = _dashed_month_range(doc, first, second)
         if not (_bare_month(first, value1) and _bare_month(second, value2) and second.start == first.end + 1
                 and doc[first.end].lower_ in MONTH_RANGE_LINKS and first.start > 0
                 and (doc[first.start - 1].lower_ in MONTH_RANGE_OPENERS or dashed)):
@@ -1253,8 +1253,8 @@ def _weekday_with_inferred_day(match: Match, value: str) -> bool:
             and ISO_DAY.match(value[:10]) is not None)
 
 
-def _dashed_month_range_t17s149(doc: Doc, first: Match, second: Match) -> bool:
-    """t17seed149: two months joined by a dash with no space ("July-September"): a range without "from"."""
+def _dashed_month_range(doc: Doc, first: Match, second: Match) -> bool:
+    """two months joined by a dash with no space ("July-September"): a range without "from"."""
     link = doc[first.end]
     return (second.start == first.end + 1 and link.lower_ in ("-", "–")
             and not doc[first.end - 1].whitespace_ and not link.whitespace_)
@@ -1274,10 +1274,10 @@ def _names_a_quarter(doc: Doc, k: int) -> bool:
     "a quarter of its sales"."""
     word = doc[k].lower_
     if word == "quarterly":
-        return _quarterly_report_t17seed125(doc[k])
+        return _quarterly_report(doc[k])
     if word.endswith("-quarter"):
         return True
-    if word != "quarter" or hedged_quarter_share_t17seed125(doc[k]):
+    if word != "quarter" or hedged_quarter_share(doc[k]):
         return False
     nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
     prev = doc[k - 1].lower_ if k > 0 else ""
@@ -1285,15 +1285,15 @@ def _names_a_quarter(doc: Doc, k: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def quarterly_report_nouns_t17seed125() -> frozenset[str]:
-    return word_set("times/quarterly_report_nouns_t17seed125.txt")
+def quarterly_report_nouns() -> frozenset[str]:
+    return word_set("times/quarterly_report_nouns.txt")
 
 
-def _quarterly_report_t17seed125(word: Token) -> bool:
-    """t17seed125: "quarterly" tells of a quarter's report when it qualifies a results noun ("quarterly profit",
+def _quarterly_report(word: Token) -> bool:
+    """"quarterly" tells of a quarter's report when it qualifies a results noun ("quarterly profit",
     "its quarterly results"), not a recurring payment or issue ("quarterly cheques", "a quarterly dividend")."""
     noun = word.head if word.dep_ == "amod" else word.nbor(1) if word.i + 1 < len(word.doc) else word
-    return noun.lower_ in quarterly_report_nouns_t17seed125()
+    return noun.lower_ in quarterly_report_nouns()
 
 
 def _month_of_every_year(month: Token) -> bool:
@@ -1460,13 +1460,13 @@ class Resolver:
             return None  # an impossible date such as February 30
         if result is not None and result[1] is None:
             return None  # a unit without a calendar value
-        if result is not None and (named := self._year_in_apposition_t17s149()) is not None:
+        if result is not None and (named := self._year_in_apposition()) is not None:
             result = ("DATE", named, None)  # "in 1992, the year Labour lost": the year just named
         if result is not None:
             self._remember(parts, result)
         return result
 
-    def _year_in_apposition_t17s149(self) -> str | None:
+    def _year_in_apposition(self) -> str | None:
         """The year that "the year" ("the latest year") restates right after it and a comma or a dash: "in
         1992, the year Labour lost", "in 2007, the latest year for which figures exist", "sank in 1954 - the
         year rationing ended"; else None."""
@@ -1487,7 +1487,7 @@ class Resolver:
         days = [(m, r[1][:10]) for m, r in results if r[0] == "DATE" and ISO_DAY.match(r[1])]
         placed = []
         for match, (type_, value, mod) in results:
-            if match.start in self.dateless_clocks and (own := _day_of_part_after_t17s149(self.doc, match, results)):
+            if match.start in self.dateless_clocks and (own := _day_of_part_after(self.doc, match, results)):
                 value = own + value[10:]  # "at 11:45 the next morning", "at 9pm on Saturday night"
             elif match.start in self.dateless_clocks:
                 sent = self.doc[match.start].sent
@@ -1503,43 +1503,24 @@ class Resolver:
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
         placed = first_days_of_ranges(self._parts_of_named_days(placed, days))
-        placed = month_ranges_in_order(self.doc, self.dct, placed, self._told_in_future(placed),
-                                       self._told_in_past_t17s149(placed))
-        placed = weekday_ranges_in_order(self.doc, self.dct, placed, self._weekdays_told_in_past(placed))
+        placed = month_ranges_in_order(self.doc, self.dct, placed, self._starts_told_in(placed, FUTURE, _bare_month),
+                                       self._starts_told_in(placed, PAST, _bare_month))
+        placed = weekday_ranges_in_order(self.doc, self.dct, placed,
+                                         self._starts_told_in(placed, PAST, _weekday_with_inferred_day))
         return months_of_named_years(self.doc, years_shared_across_ranges(self.doc, placed))
 
-    def _told_in_future(self, results: list[tuple[Match, Resolved]]) -> frozenset[int]:
-        """The starts of the bare months whose clause is told in the future ("the show will run from January"),
-        for month_ranges_in_order; the other matches are not asked."""
-        ahead, current = set(), self.match
+    def _starts_told_in(self, results: list[tuple[Match, Resolved]], tense: str, picks) -> frozenset[int]:
+        """The starts of the matches that picks(match, value) chooses and whose clause is told in the tense:
+        bare months told ahead ("the show will run from January") or in the past ("sales fell in
+        July-September") for month_ranges_in_order, weekdays told in the past ("the curfew ran from Friday") for
+        weekday_ranges_in_order. Only the chosen matches are asked their tense."""
+        told, current = set(), self.match
         for match, (_, value, _) in results:
             self.match = match
-            if _bare_month(match, value) and self.clause_tense() == FUTURE:
-                ahead.add(match.start)
+            if picks(match, value) and self.clause_tense() == tense:
+                told.add(match.start)
         self.match = current
-        return frozenset(ahead)
-
-    def _weekdays_told_in_past(self, results: list[tuple[Match, Resolved]]) -> frozenset[int]:
-        """The starts of the weekdays whose clause is told in the past ("the curfew ran from Friday"), for
-        weekday_ranges_in_order; the other matches are not asked."""
-        past, current = set(), self.match
-        for match, (_, value, _) in results:
-            self.match = match
-            if _weekday_with_inferred_day(match, value) and self.clause_tense() == PAST:
-                past.add(match.start)
-        self.match = current
-        return frozenset(past)
-
-    def _told_in_past_t17s149(self, results: list[tuple[Match, Resolved]]) -> frozenset[int]:
-        """t17seed149: the starts of the bare months whose clause is told in the past ("sales fell in
-        July-September"), for month_ranges_in_order's dashed ranges."""
-        past, current = set(), self.match
-        for match, (_, value, _) in results:
-            self.match = match
-            if _bare_month(match, value) and self.clause_tense() == PAST:
-                past.add(match.start)
-        self.match = current
-        return frozenset(past)
+        return frozenset(told)
 
     def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
         """A part of a day right before "of" and a day takes that day: "late in the evening of June 9
@@ -1576,7 +1557,7 @@ class Resolver:
         elif re.match(r"\d{4}-\d{2}$", value) and parts.has("MONTH"):
             self.ref_month = dt.date(int(value[:4]), int(value[5:7]), 1)
         year = parts.year()
-        if year and year > 0 and self._year_names_thing_t17s149():
+        if year and year > 0 and self._year_names_thing():
             pass  # "like the 1918 virus": a year naming a thing does not date the rest of its clause
         elif year and year > 0:
             self.ref_year = (year, self.governor())
@@ -1607,8 +1588,8 @@ class Resolver:
             if over and quarter > (self.last_quarter or (0, 0)):
                 self.last_quarter = quarter
 
-    def _year_names_thing_t17s149(self) -> bool:
-        """t17seed149: whether the match is a lone year before the common noun it names a thing by, the noun
+    def _year_names_thing(self) -> bool:
+        """whether the match is a lone year before the common noun it names a thing by, the noun
         the object of a preposition ("like the 1918 virus", "a result of the 2003 invasion"); not "March 2003",
         whose year dates the month, nor a subject ("the 2005 budget was cut in March"), nor a thing that frames
         the clause ("won in the 2001 election and quit in May")."""
@@ -1620,7 +1601,7 @@ class Resolver:
             thing = thing.head
         return (year.dep_ in ("nummod", "compound", "nmod") and year.head.i > year.i
                 and year.head.pos_ in ("NOUN", "PROPN") and thing.pos_ == "NOUN" and thing.dep_ == "pobj"
-                and thing.head.lower_ not in FRAMING_PREPOSITIONS_T17S149)
+                and thing.head.lower_ not in FRAMING_PREPOSITIONS)
 
     def _frames_its_verb(self) -> bool:
         """Whether the year is when its verb happened, not a point a change is counted from or a thing is
@@ -1649,7 +1630,7 @@ class Resolver:
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ not in ("compound", "nmod") or root.head.pos_ != "NOUN":
             return None
-        if _dates_saying_t17s149(self.doc, self.match.start):
+        if _dates_saying(self.doc, self.match.start):
             return None  # "said on Friday senior figures would ...": a misparse, no thing is named
         thing = root.head
         while thing.dep_ == "compound" and thing.head.pos_ == "NOUN":
@@ -1725,7 +1706,7 @@ class Resolver:
             direction = PAST  # "the port bore the brunt of February's raids": the same for a thing the date owns
         if direction is None and self._done_to_thing_in_past_clause():
             direction = PAST  # "said two of the tests done in February failed": a deed a past clause reports
-        if not strict and direction != PAST and self._names_incident_t17():
+        if not strict and direction != PAST and self._names_incident():
             # "in the period leading up to the 20 April explosion", "the hearing into the 20 April explosion will
             # resume": an incident is over by the time it is news, whatever the clause's tense
             direction = PAST
@@ -1804,14 +1785,14 @@ class Resolver:
             # "the film is released on Friday" lies ahead; a caption's passive tells yesterday ("a man is
             # detained on Wednesday" written on a Thursday)
             direction = PAST if (self.dct.isoweekday() - weekday) % 7 == 1 else FUTURE
-        if direction is None and (self._names_incident_t17() or self._owns_incident()):
+        if direction is None and (self._names_incident() or self._owns_incident()):
             direction = PAST  # "safe after Tuesday's earthquake" told on a Monday: an incident is news once over
         if direction is None:
             back = (self.dct.isoweekday() - weekday) % 7
             direction = PAST if back <= 5 else FUTURE
         if direction == FUTURE and not strict and self._yesterday_in_present(weekday):
             direction = PAST
-        if direction == FUTURE and not strict and self._yesterday_in_past_plan_t17(weekday):
+        if direction == FUTURE and not strict and self._yesterday_in_past_plan(weekday):
             direction = PAST
         if direction == PAST and not strict and self._tomorrow_in_a_plan(weekday):
             direction = FUTURE
@@ -1878,9 +1859,9 @@ class Resolver:
             return False
         return self._told_in_present()
 
-    def _yesterday_in_past_plan_t17(self, weekday: int) -> bool:
-        """t17seed137: "he also planned to raise the claims with officials Wednesday" written on a Thursday: a plan
-        told in a bare simple past (past_plan_verbs_t17seed137.txt) for a weekday it would put six days
+    def _yesterday_in_past_plan(self, weekday: int) -> bool:
+        """"he also planned to raise the claims with officials Wednesday" written on a Thursday: a plan
+        told in a bare simple past (past_plan_verbs.txt) for a weekday it would put six days
         ahead is yesterday's; a plan still ahead would be told in the present ("plans to")."""
         if (self.dct.isoweekday() - weekday) % 7 != 1:
             return False
@@ -1888,10 +1869,10 @@ class Resolver:
         if verb.tag_ != "VB" or [a.lower_ for a in _auxes(verb)] != ["to"]:
             return False
         plan = verb.head
-        return plan.lemma_ in past_plan_verbs_t17() and plan.tag_ == "VBD" and not _auxes(plan)
+        return plan.lemma_ in past_plan_verbs() and plan.tag_ == "VBD" and not _auxes(plan)
 
-    def _names_incident_t17(self) -> bool:
-        """t17seed137: "failing to test the cement before the 20 April explosion", "the inquest into the 3 June
+    def _names_incident(self) -> bool:
+        """"failing to test the cement before the 20 April explosion", "the inquest into the 3 June
         shooting will reopen": a date that names an incident (incident_nouns.txt) tells a day gone by."""
         span = self.doc[self.match.start : self.match.end]
         things = {t.head for t in span if t.head.i >= span.end and t.dep_ in ("compound", "nmod", "nummod")}
@@ -2041,7 +2022,7 @@ class Resolver:
         return open_ and end < len(doc) and (doc[end].text == ":" or self._dash_opens_entry())
 
     def _dash_opens_entry(self) -> bool:
-        """t17seed89: a dash after the date and a capital or a number after it opens a run-in entry ("... in
+        """a dash after the date and a capital or a number after it opens a run-in entry ("... in
         Damascus 10 May - Two bombers blow themselves up")."""
         doc, end = self.doc, self.match.end
         if end + 1 >= len(doc) or doc[end].text not in ENTRY_MARKS:
@@ -2201,7 +2182,7 @@ class Resolver:
         elif parts.has("COMING"):
             year = self.dct.year + (SEASON_ORDER[season] <= SEASON_ORDER[season_of(self.dct)])
         elif self.narrative_year() is None and self._told_in_present_passive():
-            # t17seed137: "before a helpline is opened in the autumn" written in May: a season a present passive
+            # "before a helpline is opened in the autumn" written in May: a season a present passive
             # of issuing (issuing_verbs.txt) names is the next one, or the current one
             year = self.dct.year + (SEASON_ORDER[season] < SEASON_ORDER[season_of(self.dct)])
         elif (SEASON_ORDER[season] - SEASON_ORDER[season_of(self.dct)] == 1 and self.narrative_year() is None
@@ -2301,8 +2282,8 @@ class Resolver:
 
     def _holiday(self, parts: Parts) -> Resolved | None:
         spec = parts.value("HOLIDAY", "NAMEDDAY")
-        national = national_holiday_uposts(self.doc, self.match.start, self.match.end)
-        if national == UNKNOWN_HOLIDAY_UPOSTS:  # "Israel's Independence Day": not the US one, day unknown
+        national = national_holiday(self.doc, self.match.start, self.match.end)
+        if national == UNKNOWN_HOLIDAY:  # "Israel's Independence Day": not the US one, day unknown
             return "DATE", "XXXX-XX-XX", None
         spec = national or spec
         year = parts.year()
@@ -2327,7 +2308,7 @@ class Resolver:
         if this_year <= self.dct or parts.has("THIS", "LAST", "COMING") or self.narrative_year() is not None:
             return False
         days_ahead = (this_year - self.dct).days
-        if days_ahead <= DATELINE_LAG_DAYS or (days_ahead <= HOLIDAY_EVE_DAYS_UPOSTS and self._holiday_awaited()):
+        if days_ahead <= DATELINE_LAG_DAYS or (days_ahead <= HOLIDAY_EVE_DAYS and self._holiday_awaited()):
             return False  # "streets were decorated in the lead-up to Independence Day" days before it: this year's
         return self.clause_tense() == PAST
 

@@ -65,7 +65,7 @@ _SHAPES = (
     (re.compile(r"\d+$"), "INT"),
     (re.compile(r"\d[\d,]*(\.\d+)?$"), "NUMDIGIT"),
 )
-_DECIMAL_COMMA_UPOSTS = re.compile(r"\d+,\d{1,2}$")  # "1,5": a thousands comma has three digits after it
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}$")  # "1,5": a thousands comma has three digits after it
 _DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(?=\D|$)")  # the hours and minutes of "10.30pm"
 _JOINED_MERIDIAN = re.compile(r"am|pm|a\.m\.?|p\.m\.?")  # "pm" written onto a clock: "10.30pm"
 _WITH_MAGNITUDE = re.compile(r"\d[\d,.]*(bn|m|mn|tn|k)")  # a number with its magnitude written on: "£2bn", "$30m"
@@ -314,7 +314,7 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
         return None
     if cls == "CLOCK" and _alone_in_brackets(token) and text[-1].isdigit():
         return None  # "Storm hits the coast (2:15)", "Psalm (3:16)": a running time or a verse
-    if cls == "NUMDIGIT" and _DECIMAL_COMMA_UPOSTS.match(text):
+    if cls == "NUMDIGIT" and _DECIMAL_COMMA.match(text):
         return TokenInfo(cls, text.replace(",", "."))  # "in only 1,5 days": a decimal comma, not thousands
     if cls != "INT":
         return TokenInfo(cls, text)
@@ -542,7 +542,7 @@ def _dotted_meridian_clock(token: Token, text: str) -> bool:
 def _counts_things(token: Token) -> bool:
     """'about 2000 troops': a four-digit number after a quantifier and before a plural noun;
     '$1990', '2000 million', '2050 points', 'a 1500-meter race': an amount of money or a measure."""
-    if _measures(token) or _count_before_day(token) or _counts_things_uposts(token):
+    if _measures(token) or _count_before_day(token) or _quantified_count_of_things(token):
         return True
     if _counts_plural_across_modifiers(token):
         return True
@@ -555,11 +555,11 @@ def _counts_things(token: Token) -> bool:
             or not 1900 <= int(token.text) < 2100)
 
 
-QUANTIFIERS_UPOSTS = COUNT_WORDS - {"to", "by"}  # not the prepositions of "rose to 2010 levels"
-TIME_NOUN_CLASSES_UPOSTS = ("UNIT", "UNITPL", "WEEKDAY", "MONTH", "DEICTIC", "PARTOFDAY", "HOLIDAY", "SEASON")
+QUANTIFIERS = COUNT_WORDS - {"to", "by"}  # not the prepositions of "rose to 2010 levels"
+TIME_NOUN_CLASSES = ("UNIT", "UNITPL", "WEEKDAY", "MONTH", "DEICTIC", "PARTOFDAY", "HOLIDAY", "SEASON")
 
 
-def _counts_things_uposts(token: Token) -> bool:
+def _quantified_count_of_things(token: Token) -> bool:
     """'1500+ residential buildings': a number with a plus after it counts; 'more than 1500 civil objects',
     'around 1000 children': after a quantifier, a number that counts a plural noun (not a noun of time)
     across adjectives, or one the lexicon lists for other reasons, is no year."""
@@ -567,9 +567,9 @@ def _counts_things_uposts(token: Token) -> bool:
     if i + 2 < len(doc) and doc[i + 1].text == "+" and doc[i + 2].is_alpha:
         return True
     noun = token.head
-    if i == 0 or doc[i - 1].lower_ not in QUANTIFIERS_UPOSTS or token.dep_ != "nummod" or noun.i <= i:
+    if i == 0 or doc[i - 1].lower_ not in QUANTIFIERS or token.dep_ != "nummod" or noun.i <= i:
         return False
-    return (noun.tag_ in ("NNS", "NNPS") and word_class(noun.lower_) not in TIME_NOUN_CLASSES_UPOSTS
+    return (noun.tag_ in ("NNS", "NNPS") and word_class(noun.lower_) not in TIME_NOUN_CLASSES
             and all(t.pos_ == "ADJ" for t in doc[i + 1 : noun.i]))
 
 
@@ -584,12 +584,12 @@ def _counts_plural_across_modifiers(token: Token) -> bool:
         k += 1
     if k == i + 1 or k >= len(doc) or doc[k].tag_ not in ("NNS", "NNPS") or not _only_modifiers(doc[i + 1 : k]):
         return False
-    if word_class(doc[k].lower_) in TIME_NOUN_CLASSES_UPOSTS:
+    if word_class(doc[k].lower_) in TIME_NOUN_CLASSES:
         return False
     before = doc[i - 1].lower_ if i > 0 else ""
     if before in TIME_PREPOSITIONS or (i > 0 and doc[i - 1].pos_ == "DET"):  # "the 1848 revolutionary crowds"
         return False
-    return before in QUANTIFIERS_UPOSTS or not 1900 <= int(token.text) < 2100
+    return before in QUANTIFIERS or not 1900 <= int(token.text) < 2100
 
 
 def _only_modifiers(words) -> bool:
@@ -626,32 +626,32 @@ def _school_year(token: Token) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def award_period_heads_t17seed125() -> frozenset[str]:
-    return word_set("times/award_period_heads_t17seed125.txt")
+def award_period_heads() -> frozenset[str]:
+    return word_set("times/award_period_heads.txt")
 
 
-def _award_title_year_t17seed125(token: Token) -> bool:
-    """t17seed125: a capitalised "Year" closing "<Title> of the Year" ("Player of the Year", "Book of the Year
+def _award_title_year(token: Token) -> bool:
+    """a capitalised "Year" closing "<Title> of the Year" ("Player of the Year", "Book of the Year
     award") names an award, not a year; "the End of the Year" of a title-case headline keeps its date."""
     doc, i = token.doc, token.i
     if token.text != "Year" or i < 3 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "of":
         return False
     title = doc[i - 3]
-    return title.is_title and title.lower_ not in award_period_heads_t17seed125()
+    return title.is_title and title.lower_ not in award_period_heads()
 
 
 @functools.lru_cache(maxsize=1)
-def share_hedges_t17seed125() -> frozenset[str]:
-    return word_set("times/share_hedges_t17seed125.txt")
+def share_hedges() -> frozenset[str]:
+    return word_set("times/share_hedges.txt")
 
 
-def hedged_quarter_share_t17seed125(token: Token) -> bool:
-    """t17seed125: "a quarter" after a hedge ("only a quarter", "nearly a quarter") and under no preposition
+def hedged_quarter_share(token: Token) -> bool:
+    """"a quarter" after a hedge ("only a quarter", "nearly a quarter") and under no preposition
     ("bought only a quarter last week") is a share of something told before; "for only a quarter" is a length."""
     doc, i = token.doc, token.i
     if token.lower_ != "quarter" or i < 2 or doc[i - 1].lower_ not in ("a", "one"):
         return False
-    if doc[i - 2].lower_ not in share_hedges_t17seed125() or token.dep_ == "pobj" or offset_from_event(doc, i + 1):
+    if doc[i - 2].lower_ not in share_hedges() or token.dep_ == "pobj" or offset_from_event(doc, i + 1):
         return False  # "for only a quarter", "only a quarter later"
     # "it took about a quarter", "the strike lasted nearly a quarter"
     return not (token.dep_ in ("dobj", "npadvmod") and token.head.lemma_ in length_verbs())
@@ -876,9 +876,9 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the Sunday Times", "the Saturday Guardian": a newspaper's name
     if info.cls == "WEEKDAY" and _weekday_before_paper_word(token):
         return None  # "a Sunday Times investigation", "Sunday Mirror readers": a newspaper without "the"
-    if info.cls == "WEEKDAY" and _weekday_in_show_name_t17(token):
+    if info.cls == "WEEKDAY" and _weekday_in_show_name(token):
         return None  # '"Fox News Sunday"', "a Saturday Night Live sketch": a programme's name
-    if info.cls == "UNIT" and text == "year" and _school_year_t17(token):
+    if info.cls == "UNIT" and text == "year" and _school_year_before_pupils(token):
         return None  # "a year seven pupil", "five Year 10 students": a school class, not a length
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
@@ -913,7 +913,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the Sun", "Sat nav": a bare abbreviation is a weekday only in "Tue Jun 2"
     if info.cls == "MONTH" and text in bare_abbreviations() and not _bare_abbreviation_month(token):
         return None  # "Jan Novak", "clashes mar 2012 games": a month only as a capitalised noun before a number
-    if info.cls == "HOLIDAY" and text == "new" and not (_before(token, "year") or _new_years_day_uposts(token)):
+    if info.cls == "HOLIDAY" and text == "new" and not (_before(token, "year") or _new_years_day(token)):
         return None  # "New" is a holiday only in "New Year"
     if info.cls in ("HOLIDAY", "NAMEDDAY") and not token.text[0].isupper():
         return None  # holidays are names
@@ -945,7 +945,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("ORDWORD", info.value)  # "a second term" counts, it is no unit of time
     if info.cls == "UNIT" and _school_year(token):
         return None  # "eight Year Six pupils", "Year 11 students": a school class, no length of time
-    if info.cls == "UNIT" and _award_title_year_t17seed125(token):
+    if info.cls == "UNIT" and _award_title_year(token):
         return None  # "Player of the Year", "the Costa Book of the Year award": a title, no date
     if info.cls == "SECOND" and _ordinal_in_name(token):
         return TokenInfo("ORDWORD", info.value)  # "a Second World War destroyer": the name's ordinal
@@ -978,7 +978,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("FRACTION", "1/4")  # "a quarter century", "a quarter of an hour"
     if info.cls == "UNIT" and text in ("quarter", "quarters") and _fraction_of_things(token):
         return None  # "a quarter of the wildlife", "three quarters of the vote"
-    if info.cls == "UNIT" and hedged_quarter_share_t17seed125(token):
+    if info.cls == "UNIT" and hedged_quarter_share(token):
         return None  # "of which Japan bought only a quarter": a share, not three months
     if info.cls == "UNIT" and text.endswith("s") and text != "seconds":
         return TokenInfo("UNITPL", info.value)
@@ -1157,7 +1157,7 @@ def _bare_abbreviation_month(token: Token) -> bool:
 
 
 def _after_day_number(token: Token) -> bool:
-    """t17seed89: "17 Mar - Blasts hit the capital": a day number of one or two digits before the abbreviation,
+    """"17 Mar - Blasts hit the capital": a day number of one or two digits before the abbreviation,
     and no word of a name after it (not "Group 4 Jan Peters", "No. 1 Jan Kowalski")."""
     before = token.nbor(-1) if token.i > 0 else None
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -1386,7 +1386,7 @@ def _all_places(tokens: list[Token]) -> bool:
                                 for t in tokens)
 
 
-def _new_years_day_uposts(token: Token) -> bool:
+def _new_years_day(token: Token) -> bool:
     """'New Years Day', 'New Years Eve': the holiday written without its apostrophe, capitalised throughout."""
     doc, k = token.doc, token.i
     return k + 2 < len(doc) and doc[k + 1].text == "Years" and doc[k + 2].text in ("Day", "Eve")
@@ -1465,16 +1465,16 @@ def quarters_idiom_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def weekday_show_names_t17() -> tuple[tuple[str, ...], ...]:
+def weekday_show_names() -> tuple[tuple[str, ...], ...]:
     """Programme names that hold a weekday, as word tuples: ("fox", "news", "sunday")."""
-    return tuple(tuple(name.split()) for name in word_set("times/weekday_show_names_t17seed137.txt"))
+    return tuple(tuple(name.split()) for name in word_set("times/weekday_show_names.txt"))
 
 
-def _weekday_in_show_name_t17(token: Token) -> bool:
-    """t17seed137: 'appeared on "Fox News Sunday"', 'watched Saturday Night Live': a capitalised weekday
-    inside a programme's name (weekday_show_names_t17seed137.txt), every word of it capitalised."""
+def _weekday_in_show_name(token: Token) -> bool:
+    """'appeared on "Fox News Sunday"', 'watched Saturday Night Live': a capitalised weekday
+    inside a programme's name (weekday_show_names.txt), every word of it capitalised."""
     doc = token.doc
-    for name in weekday_show_names_t17():
+    for name in weekday_show_names():
         for place, word in enumerate(name):
             start = token.i - place
             if word != token.lower_ or start < 0 or start + len(name) > len(doc):
@@ -1485,17 +1485,17 @@ def _weekday_in_show_name_t17(token: Token) -> bool:
     return False
 
 
-def school_year_nouns_t17() -> frozenset[str]:
+def school_year_nouns() -> frozenset[str]:
     """Nouns of pupils and classes after a British school year: "a year seven pupil"."""
-    return word_set("times/school_year_nouns_t17seed137.txt")
+    return word_set("times/school_year_nouns.txt")
 
 
 YEAR_SHIFT_CLASSES = ("LAST", "THIS", "EVERY", "THAT", "PAST")  # words that make "year" a year: "last year"
 
 
-def _school_year_t17(token: Token) -> bool:
-    """t17seed137: "a year seven pupil", "five Year 10 students": "year", a school year number (1-13) and a
-    noun of pupils or classes (school_year_nouns_t17seed137.txt) name a class of a British school."""
+def _school_year_before_pupils(token: Token) -> bool:
+    """"a year seven pupil", "five Year 10 students": "year", a school year number (1-13) and a
+    noun of pupils or classes (school_year_nouns.txt) name a class of a British school."""
     doc, k = token.doc, token.i + 1
     if k + 1 >= len(doc):
         return False
@@ -1506,11 +1506,11 @@ def _school_year_t17(token: Token) -> bool:
         return False  # "for a year 12 pupils waited": "a year", then a count
     cls, value = lexicon().get(number.lower_, ("", None))
     grade = int(number.text) if number.text.isdigit() else (value if cls == "NUMWORD" else None)
-    return isinstance(grade, int) and 1 <= grade <= 13 and noun.lemma_.lower() in school_year_nouns_t17()
+    return isinstance(grade, int) and 1 <= grade <= 13 and noun.lemma_.lower() in school_year_nouns()
 
 
 def _quarters_as_circles(token: Token) -> bool:
-    """t17seed89: "in many quarters", "from certain quarters": the idiom for groups of people, unless a year
+    """"in many quarters", "from certain quarters": the idiom for groups of people, unless a year
     or the like follows ("in some quarters of 2009")."""
     doc, i = token.doc, token.i
     if token.lower_ != "quarters" or i < 2 or doc[i - 1].lower_ not in quarters_idiom_words():
