@@ -22,6 +22,7 @@ from dateline.resources import data_lines, word_set
 from dateline.times.tag import (
     FUTURE_AUXILIARIES,
     MODAL_AUXILIARIES,
+    POSSESSIVE_MARKS,
     UNITS_BY_SIZE,
     UNTIL_WORDS,
     Match,
@@ -324,7 +325,6 @@ def holiday_date(spec: str, year: int) -> dt.date:
 
 
 UNKNOWN_HOLIDAY = "unknown"  # national_holiday: another country's holiday the table does not list
-POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 
 
 @functools.lru_cache(maxsize=1)
@@ -445,7 +445,7 @@ def reporting_verb_before(doc: Doc, start: int) -> Token | None:
 
 
 def _dates_saying(doc: Doc, start: int) -> bool:
-    """a weekday right after a reporting verb ("said on Friday senior figures would meet ...",
+    """Whether the date is a weekday right after a reporting verb ("said on Friday senior figures would meet ...",
     "announced Monday health workers will ..."): it dates the saying even where the parser made it a modifier of
     the next noun (a month there may name a thing: "said March sales will rise")."""
     reporter = reporting_verb_before(doc, start) if word_class(doc[start].lower_) == "WEEKDAY" else None
@@ -453,8 +453,8 @@ def _dates_saying(doc: Doc, start: int) -> bool:
 
 
 def _past_be_to_plan(verb: Token) -> bool:
-    """the infinitive of a past "was to" / "were to" ("the minister was to visit the site"), a
-    plan that news tells in the past for a day that may still be ahead."""
+    """Whether the verb is the infinitive of a past "was to" / "were to" ("the minister was to visit the
+    site"), a plan that news tells in the past for a day that may still be ahead."""
     head = verb.head
     # an "attr" makes the infinitive a ranked doer's deed: "it was the biggest crowd to gather on Friday"
     return (head != verb and verb.dep_ == "xcomp" and head.lower_ in ("was", "were")
@@ -468,7 +468,7 @@ def be_to_idiom_verbs() -> frozenset[str]:
 
 
 def _infinitive_head(verb: Token) -> Token:
-    """the word a "to" infinitive hangs on, through the infinitives it is joined to: "had decided
+    """The word a "to" infinitive hangs on, through the infinitives it is joined to: "had decided
     to recall staff and to cancel flights on Tuesday" hangs "cancel" on "decided", not on "recall"."""
     first = verb
     while first.dep_ == "conj" and first.head != first and first.head.tag_ == "VB" \
@@ -478,7 +478,7 @@ def _infinitive_head(verb: Token) -> Token:
 
 
 def _quoted_as_saying(reporter: Token) -> bool:
-    """the gerund of "quoted as saying", "quotes her as telling": words reported as said."""
+    """Whether the word is the gerund of "quoted as saying", "quotes her as telling": words reported as said."""
     return (reporter.tag_ == "VBG" and reporter.lemma_ in REPORTING and reporter.i > 0
             and reporter.nbor(-1).lower_ == "as")
 
@@ -495,8 +495,8 @@ def _negated(verb: Token) -> bool:
         w.lower_ in ("neither", "nor", "no", "nobody", "none") for w in c.subtree)) for c in verb.children)
 
 
-@functools.lru_cache(maxsize=1)
 def refused_statement_verbs() -> frozenset[str]:
+    """Verbs of saying that a "would not" refuses on the day told: "would not comment" (refused_statement_verbs.txt)."""
     return word_set("times/refused_statement_verbs.txt")
 
 
@@ -519,7 +519,7 @@ def _present(verb: Token, auxes: list[Token]) -> bool:
 
 
 def _present_passive(verb: Token, auxes: list[Token]) -> bool:
-    """a simple present passive: 'the road is closed (until Friday)', 'flights are grounded'."""
+    """Whether the verb is a simple present passive: 'the road is closed (until Friday)', 'flights are grounded'."""
     return verb.tag_ == "VBN" and bool(auxes) and all(a.lower_ in PRESENT_BE for a in auxes)
 
 
@@ -645,7 +645,7 @@ def _reported_by_earlier_past_verb(token: Token) -> bool:
 def _incident_before(verb: Token, start: int) -> bool:
     """Whether an incident the verb governs comes between it and the date ("has urged the council to investigate the
     killings on Friday", "to learn from the defeat on Saturday"): the day may be the incident's, gone by."""
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in incident_nouns() for t in verb.subtree if verb.i < t.i < start)
+    return any(_is_incident(t) for t in verb.subtree if verb.i < t.i < start)
 
 
 def _object_before(verb: Token, start: int) -> bool:
@@ -708,6 +708,20 @@ def scheduled_incident_nouns() -> frozenset[str]:
     """Incident nouns that may also be set for a day ahead: "the 20 September clash" of two teams, a planned
     "outage" (scheduled_incident_nouns.txt)."""
     return word_set("times/scheduled_incident_nouns.txt")
+
+
+def _is_incident(noun: Token, scheduled: bool = True) -> bool:
+    """Whether a word is a common noun of an incident (incident_nouns.txt); with scheduled=False not one that
+    may also be set for a day ahead (scheduled_incident_nouns.txt: "the 20 September clash")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma in incident_nouns() and (scheduled or lemma not in scheduled_incident_nouns())
+
+
+def _top_of_compound(noun: Token) -> Token:
+    """The last noun of the compound a noun opens: "gas" of "the May 2 gas plant blast" -> "blast"."""
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return noun
 
 
 def recalling_verbs() -> frozenset[str]:
@@ -970,7 +984,7 @@ def measured_from(preposition: Token) -> bool:
 
 
 def _day_of_part_after(doc: Doc, clock: Match, results: list[tuple[Match, Resolved]]) -> str | None:
-    """the day of a part of a day right after a clock time ("at 11:45 the next morning", "at 9pm on
+    """The day of a part of a day right after a clock time ("at 11:45 the next morning", "at 9pm on
     Saturday night"), which dates the clock, else None."""
     for match, (_, value, _) in results:
         gap = match.start - clock.end
@@ -1254,7 +1268,7 @@ def _weekday_with_inferred_day(match: Match, value: str) -> bool:
 
 
 def _dashed_month_range(doc: Doc, first: Match, second: Match) -> bool:
-    """two months joined by a dash with no space ("July-September"): a range without "from"."""
+    """Whether two months are joined by a dash with no space ("July-September"): a range without "from"."""
     link = doc[first.end]
     return (second.start == first.end + 1 and link.lower_ in ("-", "–")
             and not doc[first.end - 1].whitespace_ and not link.whitespace_)
@@ -1284,8 +1298,8 @@ def _names_a_quarter(doc: Doc, k: int) -> bool:
     return nxt != "-" and not (nxt == "of" and prev in ("a", "one", "three"))
 
 
-@functools.lru_cache(maxsize=1)
 def quarterly_report_nouns() -> frozenset[str]:
+    """Nouns of a quarter's results after "quarterly": "quarterly profit" (quarterly_report_nouns.txt)."""
     return word_set("times/quarterly_report_nouns.txt")
 
 
@@ -1589,16 +1603,14 @@ class Resolver:
                 self.last_quarter = quarter
 
     def _year_names_thing(self) -> bool:
-        """whether the match is a lone year before the common noun it names a thing by, the noun
+        """Whether the match is a lone year before the common noun it names a thing by, the noun
         the object of a preposition ("like the 1918 virus", "a result of the 2003 invasion"); not "March 2003",
         whose year dates the month, nor a subject ("the 2005 budget was cut in March"), nor a thing that frames
         the clause ("won in the 2001 election and quit in May")."""
         if self.match.end - self.match.start != 1 or self.match.infos[0].cls != "YEAR":
             return False
         year = self.doc[self.match.start]
-        thing = year.head
-        while thing.dep_ == "compound" and thing.head.pos_ == "NOUN":
-            thing = thing.head
+        thing = _top_of_compound(year.head)
         return (year.dep_ in ("nummod", "compound", "nmod") and year.head.i > year.i
                 and year.head.pos_ in ("NOUN", "PROPN") and thing.pos_ == "NOUN" and thing.dep_ == "pobj"
                 and thing.head.lower_ not in FRAMING_PREPOSITIONS)
@@ -1632,10 +1644,7 @@ class Resolver:
             return None
         if _dates_saying(self.doc, self.match.start):
             return None  # "said on Friday senior figures would ...": a misparse, no thing is named
-        thing = root.head
-        while thing.dep_ == "compound" and thing.head.pos_ == "NOUN":
-            thing = thing.head
-        return thing
+        return _top_of_compound(root.head)
 
     def _owns_thing_in_past_clause(self) -> bool:
         """Whether the date owns a noun ("February's offensive") that a past clause tells of; a weekday
@@ -1803,7 +1812,9 @@ class Resolver:
     def _overnight_early_next_day(self, weekday: int, parts: Parts) -> bool:
         """'New airstrikes shook the capital into early Tuesday' dated Monday: the early hours of the day
         after the story's date, told in the past by a story filed in a time zone behind the events, not
-        six days back (which a story would call "last Tuesday")."""
+        six days back (which a story would call "last Tuesday"). Unlike _overnight_next_day, which needs the
+        day before joined to it ("late Monday and early Tuesday") and runs first, this needs only the day's
+        "early" and the story's date, and only turns a past direction round."""
         return (weekday - self.dct.isoweekday()) % 7 == 1 and parts.position_mod() == "START" \
             and not parts.has("THIS", "LAST", "COMING")
 
@@ -1876,13 +1887,12 @@ class Resolver:
         shooting will reopen": a date that names an incident (incident_nouns.txt) tells a day gone by."""
         span = self.doc[self.match.start : self.match.end]
         things = {t.head for t in span if t.head.i >= span.end and t.dep_ in ("compound", "nmod", "nummod")}
-        incidents = incident_nouns() - scheduled_incident_nouns()  # "the 20 September clash" may lie ahead
-        return any(t.pos_ == "NOUN" and t.lemma_.lower() in incidents for t in things)
+        return any(_is_incident(t, scheduled=False) for t in things)  # "the 20 September clash" may lie ahead
 
     def _owns_incident(self) -> bool:
         """'Tuesday's earthquake', "Sunday's shooting": a date that owns an incident (incident_nouns.txt)."""
         root = self.doc[self.match.start : self.match.end].root
-        return root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in incident_nouns()
+        return root.dep_ == "poss" and _is_incident(root.head)
 
     def _names_planned_thing(self) -> bool:
         """Whether the date modifies a noun of something planned ahead ("a Friday deadline", "the Friday
@@ -1907,7 +1917,7 @@ class Resolver:
         planning = lemma in INTENT or (lemma in planning_verbs() and lemma not in continuing_verbs())
         if planning or any(a.dep_ == "aux" and a.lower_ in AHEAD_AUXILIARIES for a in verb.children):
             return False
-        if thing.lemma_.lower() in incident_nouns():
+        if _is_incident(thing):  # _named_thing gives a common noun
             return True  # an incident is over once it is news: "the FBI probes the Monday bombing"
         if lemma in continuing_verbs():
             return thing.lemma_.lower() not in forward_nouns()  # "extend the Monday rally", not "the deadline"
@@ -2022,7 +2032,7 @@ class Resolver:
         return open_ and end < len(doc) and (doc[end].text == ":" or self._dash_opens_entry())
 
     def _dash_opens_entry(self) -> bool:
-        """a dash after the date and a capital or a number after it opens a run-in entry ("... in
+        """Whether a dash after the date, and a capital or a number after the dash, open a run-in entry ("... in
         Damascus 10 May - Two bombers blow themselves up")."""
         doc, end = self.doc, self.match.end
         if end + 1 >= len(doc) or doc[end].text not in ENTRY_MARKS:
@@ -2365,7 +2375,9 @@ class Resolver:
         weekday (or its part of day) just before it, and the day after that one, is that next day, whatever
         the tense and the story's date (a story dated Monday may tell of strikes in the small hours of
         Tuesday). A simple past passes the story's date only through such hours: "markets fell Monday and
-        Tuesday" in a story of Monday tells of no tomorrow."""
+        Tuesday" in a story of Monday tells of no tomorrow. A lone "early Tuesday" told in the past of a
+        Monday story is left to Resolver.weekday (_overnight_early_next_day), which counts from the story's
+        date, not from the day before it."""
         doc, start, first = self.doc, self.match.start, self.ref_date
         if first is None or weekday != first.isoweekday() % 7 + 1 or start < 2:
             return None

@@ -540,12 +540,19 @@ def _dotted_meridian_clock(token: Token, text: str) -> bool:
 
 
 def _counts_things(token: Token) -> bool:
-    """'about 2000 troops': a four-digit number after a quantifier and before a plural noun;
-    '$1990', '2000 million', '2050 points', 'a 1500-meter race': an amount of money or a measure."""
-    if _measures(token) or _count_before_day(token) or _quantified_count_of_things(token):
-        return True
-    if _counts_plural_across_modifiers(token):
-        return True
+    """Whether a four-digit number counts or measures something, so is no year: an amount of money or a
+    measure ('$1990', '2000 million', 'a 1500-meter race'), a count before a day ('2000 on Saturday'), a
+    number with a plus ('1500+ buildings'), or a count of a plural noun: after a quantifier across
+    adjectives ('around 1000 children', 'more than 1500 civil objects'), across adjectives and participles
+    ('1582 dead civilians'), or right before it ('about 2000 troops', '2050 points')."""
+    return (_measures(token) or _count_before_day(token) or _count_with_plus(token)
+            or _quantified_count_of_things(token) or _counts_plural_across_modifiers(token)
+            or _counts_next_plural(token))
+
+
+def _counts_next_plural(token: Token) -> bool:
+    """'about 2000 troops', '2050 points': a plural noun the lexicon does not know right after the number,
+    which comes first, after a quantifier or a season's comma, or lies outside 1900-2099."""
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     prev = doc[token.i - 1] if token.i > 0 else None
@@ -555,17 +562,22 @@ def _counts_things(token: Token) -> bool:
             or not 1900 <= int(token.text) < 2100)
 
 
+def _count_with_plus(token: Token) -> bool:
+    """'1500+ residential buildings': a number with a plus and a word after it counts."""
+    doc, i = token.doc, token.i
+    return i + 2 < len(doc) and doc[i + 1].text == "+" and doc[i + 2].is_alpha
+
+
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # an owner's "'s", or the bare apostrophe of a plural ("Presidents' Day")
 QUANTIFIERS = COUNT_WORDS - {"to", "by"}  # not the prepositions of "rose to 2010 levels"
 TIME_NOUN_CLASSES = ("UNIT", "UNITPL", "WEEKDAY", "MONTH", "DEICTIC", "PARTOFDAY", "HOLIDAY", "SEASON")
 
 
 def _quantified_count_of_things(token: Token) -> bool:
-    """'1500+ residential buildings': a number with a plus after it counts; 'more than 1500 civil objects',
-    'around 1000 children': after a quantifier, a number that counts a plural noun (not a noun of time)
-    across adjectives, or one the lexicon lists for other reasons, is no year."""
+    """'more than 1500 civil objects', 'around 1000 children': after a quantifier, a number the parser hangs
+    on a plural noun (not a noun of time) as its count, across adjectives only, is no year; unlike
+    _counts_next_plural this takes plural nouns the lexicon lists for other readings and proper plurals."""
     doc, i = token.doc, token.i
-    if i + 2 < len(doc) and doc[i + 1].text == "+" and doc[i + 2].is_alpha:
-        return True
     noun = token.head
     if i == 0 or doc[i - 1].lower_ not in QUANTIFIERS or token.dep_ != "nummod" or noun.i <= i:
         return False
@@ -615,7 +627,14 @@ def counted_object(token: Token) -> bool:
 
 
 def _school_year(token: Token) -> bool:
-    """A capitalised "Year" before a capitalised number word or a number: the class of a British school."""
+    """"Year 11", "eight Year Six pupils", "a year seven pupil": "year" and a number that name a class of a
+    British school, no length of time."""
+    return _capitalised_school_year(token) or _school_year_before_pupils(token)
+
+
+def _capitalised_school_year(token: Token) -> bool:
+    """A capitalised "Year" right before a number of one or two digits or a capitalised number word ("Year 11",
+    "Year Six"): a school class whatever follows (the capital tells it from a length)."""
     k = token.i + 1
     if token.text != "Year" or k >= len(token.doc):
         return False
@@ -625,14 +644,15 @@ def _school_year(token: Token) -> bool:
     return nxt.is_title and word_class(nxt.lower_) in ("NUMWORD", "TEENCENT")
 
 
-@functools.lru_cache(maxsize=1)
 def award_period_heads() -> frozenset[str]:
+    """Words that name part of a year before "of the Year", not an award: "End" (award_period_heads.txt)."""
     return word_set("times/award_period_heads.txt")
 
 
 def _award_title_year(token: Token) -> bool:
-    """a capitalised "Year" closing "<Title> of the Year" ("Player of the Year", "Book of the Year
-    award") names an award, not a year; "the End of the Year" of a title-case headline keeps its date."""
+    """Whether a capitalised "Year" closes "<Title> of the Year" ("Player of the Year", "Book of the Year
+    award"), which names an award, not a year; "the End of the Year" of a title-case headline keeps its date
+    (award_period_heads.txt)."""
     doc, i = token.doc, token.i
     if token.text != "Year" or i < 3 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "of":
         return False
@@ -640,8 +660,8 @@ def _award_title_year(token: Token) -> bool:
     return title.is_title and title.lower_ not in award_period_heads()
 
 
-@functools.lru_cache(maxsize=1)
 def share_hedges() -> frozenset[str]:
+    """Hedges that make "a quarter" after them a share, not three months: "only" (share_hedges.txt)."""
     return word_set("times/share_hedges.txt")
 
 
@@ -878,8 +898,6 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "a Sunday Times investigation", "Sunday Mirror readers": a newspaper without "the"
     if info.cls == "WEEKDAY" and _weekday_in_show_name(token):
         return None  # '"Fox News Sunday"', "a Saturday Night Live sketch": a programme's name
-    if info.cls == "UNIT" and text == "year" and _school_year_before_pupils(token):
-        return None  # "a year seven pupil", "five Year 10 students": a school class, not a length
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
     if info.cls == "VAGUE" and _ends_name(token):
@@ -933,7 +951,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "unpopular in many quarters": circles of people, not periods
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
-    if info.cls == "UNIT" and token.i > 0 and token.doc[token.i - 1].lower_ in ("light", "light-"):
+    if info.cls == "UNIT" and _light_years(token):
         return None  # "light years away", "a light year": a distance
     if info.cls == "LAST" and text == "following" and _after_plural_unit(token):
         return TokenInfo("AFTER", "x")  # "in the days following the vote" is like "the days after the vote"
@@ -944,7 +962,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "SECOND" and token.tag_ == "JJ":
         return TokenInfo("ORDWORD", info.value)  # "a second term" counts, it is no unit of time
     if info.cls == "UNIT" and _school_year(token):
-        return None  # "eight Year Six pupils", "Year 11 students": a school class, no length of time
+        return None  # "eight Year Six pupils", "a year seven pupil": a school class, no length of time
     if info.cls == "UNIT" and _award_title_year(token):
         return None  # "Player of the Year", "the Costa Book of the Year award": a title, no date
     if info.cls == "SECOND" and _ordinal_in_name(token):
@@ -1386,6 +1404,11 @@ def _all_places(tokens: list[Token]) -> bool:
                                 for t in tokens)
 
 
+def _light_years(token: Token) -> bool:
+    """'light years away', 'a light-year': a unit after "light" is a distance, no length of time."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in ("light", "light-")
+
+
 def _new_years_day(token: Token) -> bool:
     """'New Years Day', 'New Years Eve': the holiday written without its apostrophe, capitalised throughout."""
     doc, k = token.doc, token.i
@@ -1395,7 +1418,7 @@ def _new_years_day(token: Token) -> bool:
 def _before_holiday_day(token: Token) -> bool:
     """Before a capitalised "Day", maybe after a possessive: "Memorial Day", "Valentine's Day", "Presidents' Day"."""
     k = token.i + 1
-    if k < len(token.doc) and token.doc[k].lower_ in ("'s", "’s", "'", "’"):
+    if k < len(token.doc) and token.doc[k].lower_ in POSSESSIVE_MARKS:
         k += 1
     return k < len(token.doc) and token.doc[k].text == "Day"
 
@@ -1459,8 +1482,8 @@ def _quarters_as_share(token: Token) -> bool:
     return token.dep_ != "pobj" and not any(c.dep_ in ("det", "amod") for c in token.children)
 
 
-@functools.lru_cache(maxsize=1)
 def quarters_idiom_words() -> frozenset[str]:
+    """Quantifiers that make "in ... quarters" circles of people: "in many quarters" (quarters_idiom_words.txt)."""
     return word_set("times/quarters_idiom_words.txt")
 
 
@@ -1494,10 +1517,11 @@ YEAR_SHIFT_CLASSES = ("LAST", "THIS", "EVERY", "THAT", "PAST")  # words that mak
 
 
 def _school_year_before_pupils(token: Token) -> bool:
-    """"a year seven pupil", "five Year 10 students": "year", a school year number (1-13) and a
-    noun of pupils or classes (school_year_nouns.txt) name a class of a British school."""
+    """"a year seven pupil", "five Year 10 students": "year" in any case, a school year number (1-13) and a
+    noun of pupils or classes (school_year_nouns.txt) name a class of a British school; a lower-case "year"
+    needs the noun, since "last year 11 children" and "for a year 12 pupils waited" count people."""
     doc, k = token.doc, token.i + 1
-    if k + 1 >= len(doc):
+    if token.lower_ != "year" or k + 1 >= len(doc):
         return False
     if token.i > 0 and word_class(doc[token.i - 1].lower_) in YEAR_SHIFT_CLASSES:
         return False  # "last year 11 children were killed", "every year 13 pupils": a year and a count
@@ -1634,7 +1658,7 @@ def find_matches(doc: Doc) -> list[Match]:
         start = _without_noun_determiner(doc, start, end, infos)
         start = _without_preposition_over(doc, start, end, infos)
         start = _without_stray_article(doc, start, end, infos)
-        start = _without_photo_demonstrative(doc, start, end, infos) if name == "calendar_date" else start
+        start = _without_photo_demonstrative(doc, start, end, infos)
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
