@@ -3196,3 +3196,50 @@ CASES_T17SEED161 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_T17SEED161)
 def test_t17seed161_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review12c (round 12)
+TUESDAY_REVIEW12C = dt.date(2025, 5, 20)
+CASES_REVIEW12C = [
+    # a place the parser opens a sentence with after "a.m." is no zone name: the clock keeps its day
+    (TUESDAY_REVIEW12C, "The fire started at 3 a.m. Sydney time on Saturday.",
+     [("3 a.m.", "TIME", "2025-05-20T03:00"), ("Saturday", "DATE", "2025-05-17")]),
+    (TUESDAY_REVIEW12C, "The summit opens at 14:30 Beijing time.", [("14:30 Beijing time", "TIME", "2025-05-20T14:30")]),
+    # a weekday range told ahead on the day of its end's weekday runs forward from its start
+    (TUESDAY_REVIEW12C, "The festival will run from Saturday to Tuesday.",
+     [("Saturday", "DATE", "2025-05-24"), ("Tuesday", "DATE", "2025-05-27")]),
+    (TUESDAY_REVIEW12C, "Roads will be closed from Friday to Tuesday.",
+     [("Friday", "DATE", "2025-05-23"), ("Tuesday", "DATE", "2025-05-27")]),
+    (dt.date(2025, 5, 25), "Officials said the curfew would run from 4 p.m. Saturday to 8 a.m. Sunday.",
+     [("4 p.m. Saturday", "TIME", "2025-05-24T16:00"), ("8 a.m. Sunday", "TIME", "2025-05-25T08:00")]),
+    (TUESDAY_REVIEW12C, "The strike lasted from Monday to Wednesday.",
+     [("Monday", "DATE", "2025-05-12"), ("Wednesday", "DATE", "2025-05-14")]),
+    # only a greeting verb makes the country before "on" the holiday's owner
+    (TUESDAY_REVIEW12C, "Biden visited troops in Germany on Independence Day.",
+     [("Independence Day", "DATE", "2024-07-04")]),
+    (TUESDAY_REVIEW12C, "The president flew to France on Independence Day.", [("Independence Day", "DATE", "2024-07-04")]),
+    (TUESDAY_REVIEW12C, "She congratulated Poland on its Independence Day.",
+     [("Independence Day", "DATE", "2024-11-11")]),
+    # a gerund of the saying's occasion after "he said," keeps the saying's time
+    (TUESDAY_REVIEW12C, "Prices will rise in June, she said, speaking in Paris on Friday.",
+     [("June", "DATE", "2025-06"), ("Friday", "DATE", "2025-05-16")]),
+    (TUESDAY_REVIEW12C, "The deal will be signed in July, the minister said, addressing parliament on Monday.",
+     [("July", "DATE", "2025-07"), ("Monday", "DATE", "2025-05-19")]),
+    (TUESDAY_REVIEW12C, "The plant will close in June, the company said, cutting 500 jobs by July.",
+     [("June", "DATE", "2025-06"), ("July", "DATE", "2025-07")]),
+    # "more/less than" after an amount compares only with a point of time, not with a length
+    (TUESDAY_REVIEW12C, "Exports hit $2 billion less than a year after the deal.",
+     [("less than a year", "DURATION", "P1Y")]),
+    (TUESDAY_REVIEW12C, "Sales were 6 percent less than a year earlier.", [("a year earlier", "DATE", "2024")]),
+    # a passive infinitive under a bare past plan takes yesterday's weekday as the active one does
+    (TUESDAY_REVIEW12C, "The mayor wanted to be informed on Monday.", [("Monday", "DATE", "2025-05-19")]),
+    (TUESDAY_REVIEW12C, "The players hope to be paid on Friday.", [("Friday", "DATE", "2025-05-23")]),
+    # a match a weekday owns may lie ahead; an earthquake it owns is over
+    (TUESDAY_REVIEW12C, "England prepare for Wednesday's clash with Spain.", [("Wednesday", "DATE", "2025-05-21")]),
+    (TUESDAY_REVIEW12C, "Rescuers dig after Wednesday's earthquake.", [("Wednesday", "DATE", "2025-05-14")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW12C)
+def test_review12c_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

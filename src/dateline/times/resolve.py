@@ -387,7 +387,14 @@ def _country_greeted_on_holiday(doc: Doc, start: int) -> tuple[str, bool] | None
     country = doc[k - 1]
     if country.lower_ not in country_words() or country.ent_type_ not in ("GPE", "NORP"):
         return None
+    if country.dep_ != "dobj" or country.head.lemma_ not in holiday_greeting_verbs():
+        return None  # "visited troops in Germany on Independence Day", "flew to France on ...": the home holiday
     return country.lower_, True
+
+
+def holiday_greeting_verbs() -> frozenset[str]:
+    """Verbs that greet a country on its holiday: "congratulated Ukraine on" (holiday_greeting_verbs.txt)."""
+    return word_set("times/holiday_greeting_verbs.txt")
 
 
 def national_holiday(doc: Doc, start: int, end: int) -> str | None:
@@ -535,8 +542,14 @@ def _finite_governor(verb: Token) -> Token:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             break
-        verb = _reported_clause_before(head) or head
+        occasion = verb.lemma_ in speech_occasion_verbs()  # "..., he said, speaking on Friday": the saying's day
+        verb = head if occasion else _reported_clause_before(head) or head
     return verb
+
+
+def speech_occasion_verbs() -> frozenset[str]:
+    """Verbs whose gerund after "he said," tells where or when it was said (speech_occasion_verbs.txt)."""
+    return word_set("times/speech_occasion_verbs.txt")
 
 
 def _reported_clause_before(verb: Token) -> Token | None:
@@ -1190,9 +1203,10 @@ def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, R
                             told_past: frozenset[int] = frozenset()) -> list[tuple[Match, Resolved]]:
     """'from 7 p.m. Friday to 6 a.m. Monday': the two weekdays were given their days apart and may have come out
     in the wrong order or a week or more apart. The end decides where it is the day of the telling ("a curfew
-    from 4 p.m. Saturday to 8 a.m. Sunday" told on a Sunday) or lies before it in a past clause ("shops were shut
-    from Thursday to Monday"); else the start decides ("the shop is open from Monday to Friday"). The other
-    weekday moves to keep the range under a week."""
+    from 4 p.m. Saturday to 8 a.m. Sunday" told on a Sunday; not under "will": "the fair will run from Saturday to
+    Tuesday" told on a Tuesday) or lies before it in a past clause ("shops were shut from Thursday to Monday");
+    else the start decides ("the shop is open from Monday to Friday"). The other weekday moves to keep the range
+    under a week."""
     fixed = list(results)
     for i in range(len(fixed) - 1):
         (first, (type1, value1, mod1)), (second, (type2, value2, mod2)) = fixed[i], fixed[i + 1]
@@ -1204,11 +1218,21 @@ def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, R
         if 0 <= (end - start).days < 7:
             continue
         gap = dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
-        if end == dct or (end < dct and first.start in told_past):
+        # "the festival will run from Saturday to Tuesday" told on a Tuesday: the start decides
+        if (end == dct and not _under_will(doc, first)) or (end < dct and first.start in told_past):
             fixed[i] = (first, (type1, (end - gap).isoformat() + value1[10:], mod1))
         else:
             fixed[i + 1] = (second, (type2, (start + gap).isoformat() + value2[10:], mod2))
     return fixed
+
+
+def _under_will(doc: Doc, match: Match) -> bool:
+    """Whether the verb a match hangs on has a present future auxiliary: "will run from Saturday" (not "would",
+    the future of a past: "said the curfew would run from Saturday to Sunday" may take in the day of the telling)."""
+    verb = doc[match.start : match.end].root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES - {"would", "'d"} for c in verb.children)
 
 
 def years_shared_across_ranges(doc: Doc, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
@@ -1877,7 +1901,9 @@ class Resolver:
         if (self.dct.isoweekday() - weekday) % 7 != 1:
             return False
         verb = self.doc[self.governor()]
-        if verb.tag_ != "VB" or [a.lower_ for a in _auxes(verb)] != ["to"]:
+        auxes = [a.lower_ for a in _auxes(verb)]
+        # the passive too, as _passive_infinitive_of_intent looks it ahead: "wanted to be briefed Monday"
+        if not ((verb.tag_ == "VB" and auxes == ["to"]) or (verb.tag_ == "VBN" and auxes == ["to", "be"])):
             return False
         plan = verb.head
         return plan.lemma_ in past_plan_verbs() and plan.tag_ == "VBD" and not _auxes(plan)
@@ -1892,7 +1918,7 @@ class Resolver:
     def _owns_incident(self) -> bool:
         """'Tuesday's earthquake', "Sunday's shooting": a date that owns an incident (incident_nouns.txt)."""
         root = self.doc[self.match.start : self.match.end].root
-        return root.dep_ == "poss" and _is_incident(root.head)
+        return root.dep_ == "poss" and _is_incident(root.head, scheduled=False)  # not "face Wednesday's clash"
 
     def _names_planned_thing(self) -> bool:
         """Whether the date modifies a noun of something planned ahead ("a Friday deadline", "the Friday

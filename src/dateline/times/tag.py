@@ -513,7 +513,8 @@ def _place_time_zone_at(doc: Doc, k: int) -> bool:
     if k + 1 >= len(doc) or doc[k + 1].lower_ != "time":
         return False
     place = doc[k]
-    return place.pos_ == "PROPN" and place.is_title and not word_class(place.lower_)
+    # not a place the parser opens a sentence with: "at 3 a.m. Sydney time" split after "a.m." would lose the clock
+    return place.pos_ == "PROPN" and place.is_title and not word_class(place.lower_) and not place.is_sent_start
 
 
 def _place_of_clock_zone(token: Token) -> bool:
@@ -1792,6 +1793,8 @@ def _without_compared_amount(doc: Doc, start: int, end: int, infos: list) -> int
         return start
     if infos[start + 1] is None or infos[start + 1].cls != "THAN":
         return start
+    if infos[end - 1] is not None and infos[end - 1].cls in ("UNIT", "UNITPL"):
+        return start  # "reached $2 billion less than a year after the deal": a bound on a length, no comparison
     before = doc[start - 1]
     money = before.like_num and start >= 2 and doc[start - 2].tag_ == "$"  # "$5 more than a week ago"
     return start + 2 if money or before.lower_ in compared_amount_words() else start
