@@ -3243,3 +3243,38 @@ CASES_REVIEW12C = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW12C)
 def test_review12c_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review12d (round 12)
+MARCH_REVIEW12D = dt.date(2025, 3, 2)
+CASES_REVIEW12D = [
+    # a month range with "from" keeps its end deciding in the past, dashed or not
+    (MARCH_REVIEW12D, "Fighting flared from July-August, the UN said.",
+     [("July", "DATE", "2024-07"), ("August", "DATE", "2024-08")]),
+    (MARCH_REVIEW12D, "The months of July-September will be hardest, the minister said.",
+     [("July", "DATE", "2025-07"), ("September", "DATE", "2025-09")]),
+    # "that year" after a range dates its start as well as its end
+    (MARCH_REVIEW12D, "She took office in 2018. Between June and August of that year she toured Asia.",
+     [("2018", "DATE", "2018"), ("June", "DATE", "2018-06"), ("August", "DATE", "2018-08"),
+      ("that year", "DATE", "2018")]),
+    (MARCH_REVIEW12D, "She took office in 2018. From March 3 to May 5 that year she toured Asia.",
+     [("2018", "DATE", "2018"), ("March 3", "DATE", "2018-03-03"), ("May 5", "DATE", "2018-05-05"),
+      ("that year", "DATE", "2018")]),
+    # a timeline entry under a year heading takes the heading's year, not the nearest one
+    (MARCH_REVIEW12D, "Key dates:\n2019\nMarch 3 - Protests begin.\n2020\nJanuary 5 - Talks open.",
+     [("2019", "DATE", "2019"), ("March 3", "DATE", "2019-03-03"), ("2020", "DATE", "2020"),
+      ("January 5", "DATE", "2020-01-05")]),
+    (MARCH_REVIEW12D, "Rebels seize the port 29 December - The envoy resigns.", [("29 December", "DATE", "2024-12-29")]),
+    # a year after "of" dates the whole range it closes
+    (MARCH_REVIEW12D, "The dam was built in 2010, and from March to May of 2011 it was tested.",
+     [("2010", "DATE", "2010"), ("March", "DATE", "2011-03"), ("May", "DATE", "2011-05"), ("2011", "DATE", "2011")]),
+    (MARCH_REVIEW12D, "Prices rose from October to February of 1998.",
+     [("October", "DATE", "1997-10"), ("February", "DATE", "1998-02"), ("1998", "DATE", "1998")]),
+    (MARCH_REVIEW12D, "In 2019, experts said the river would flood between April and June of 2020.",
+     [("2019", "DATE", "2019"), ("April", "DATE", "2020-04"), ("June", "DATE", "2020-06"), ("2020", "DATE", "2020")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW12D)
+def test_review12d_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

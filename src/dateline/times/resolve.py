@@ -1178,20 +1178,20 @@ def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Res
     decides is the end where it lies before the telling ("prices rose from January to May"), else the start
     ("will run from January to May", also where the end came out past: told_ahead holds the starts of months
     told in the future); the other month takes the year that keeps the range under a year. A dashed range needs
-    no opener ("the months of July-September"); there the end decides only in a past clause (told_past)."""
+    no opener ("the months of July-September"); without one the end decides only in a past clause (told_past)."""
     fixed = list(results)
     for i in range(len(fixed) - 1):
         (first, (type1, value1, mod1)), (second, (type2, value2, mod2)) = fixed[i], fixed[i + 1]
-        dashed = _dashed_month_range(doc, first, second)
+        opened = first.start > 0 and doc[first.start - 1].lower_ in MONTH_RANGE_OPENERS
         if not (_bare_month(first, value1) and _bare_month(second, value2) and second.start == first.end + 1
-                and doc[first.end].lower_ in MONTH_RANGE_LINKS and first.start > 0
-                and (doc[first.start - 1].lower_ in MONTH_RANGE_OPENERS or dashed)):
+                and doc[first.end].lower_ in MONTH_RANGE_LINKS
+                and (opened or _dashed_month_range(doc, first, second))):
             continue
         (y1, m1), (y2, m2) = (int(value1[:4]), int(value1[5:])), (int(value2[:4]), int(value2[5:]))
         wrap = 1 if m2 < m1 else 0  # "from October to February" runs into the next year
         if y2 - y1 == wrap:
             continue
-        end_decides = first.start not in told_ahead and (not dashed or first.start in told_past)
+        end_decides = first.start not in told_ahead and (opened or first.start in told_past)
         if (y2, m2) < (dct.year, dct.month) and end_decides:
             fixed[i] = (first, (type1, f"{y2 - wrap:04d}-{m1:02d}", mod1))
         else:
@@ -1260,14 +1260,27 @@ def years_shared_across_ranges(doc: Doc, results: list[tuple[Match, Resolved]]) 
 
 def months_of_named_years(doc: Doc, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
     """A month or day with no year of its own followed by "of" and a year takes that year: "in June of this
-    year", "on 4 May of last year"."""
+    year", "on 4 May of last year"; so does the start of a range it ends: "between March and May of 2011"."""
     fixed = list(results)
     for i in range(len(fixed) - 1):
         (first, (type1, value1, mod1)), (second, (_, value2, _)) = fixed[i], fixed[i + 1]
         if (second.start == first.end + 1 and doc[first.end].lower_ == "of" and MONTH_OR_DAY.match(value1)
                 and re.fullmatch(r"\d{4}", value2) and _month_with_inferred_year(first)):
             fixed[i] = (first, (type1, value2 + value1[4:], mod1))
+            if i > 0:
+                fixed[i - 1] = _start_of_range_to(doc, fixed[i - 1], fixed[i])
     return fixed
+
+
+def _start_of_range_to(doc: Doc, start: tuple[Match, Resolved], end: tuple[Match, Resolved]) -> tuple[Match, Resolved]:
+    """The start of a month range whose year was inferred, given the year of the range's end ("from March to May
+    of 2011"; "from October to February of 1998" starts a year before); any other match as it is."""
+    (first, (type1, value1, mod1)), (second, (_, value2, _)) = start, end
+    if not (second.start == first.end + 1 and doc[first.end].lower_ in MONTH_RANGE_LINKS
+            and MONTH_OR_DAY.match(value1) and _month_with_inferred_year(first)):
+        return start
+    wrap = 1 if value1[5:] > value2[5:len(value1)] else 0
+    return first, (type1, f"{int(value2[:4]) - wrap:04d}" + value1[4:], mod1)
 
 
 def _year_written(match: Match) -> bool:
@@ -1999,7 +2012,7 @@ class Resolver:
             year = self._list_entry_year(month, day)  # a timeline: "May 2, 2019 - Talks open. May 9 - ..."
         elif weekday is not None:
             year = self._year_with_weekday(month, day, weekday, parts)
-        elif list_entry or self._entry_run_in():
+        elif (list_entry or self._entry_run_in()) and self.narrative_year() is None:
             # a timeline without a year: its present tense says nothing, the nearest year is the best guess
             year = self._nearest_year((month, day), (self.dct.month, self.dct.day))
         else:
@@ -2067,8 +2080,9 @@ class Resolver:
 
     def _that_year_after(self) -> bool:
         """Whether the match is followed by "that year" or "the same year" and the story told a year; an "of"
-        may come between: "By June of that year"."""
-        end = self.match.end
+        may come between: "By June of that year", and so may the month that ends a range the match starts:
+        "between June and August of that year"."""
+        end = self._end_of_month_range(self.match.end)
         if end < len(self.doc) and self.doc[end].lower_ == "of":
             end += 1
         infos = [classify(t) for t in self.doc[end : end + 3]]
@@ -2078,6 +2092,18 @@ class Resolver:
         if self.last_year is None or that is None or year is None:
             return False
         return that.cls == "THAT" and (year.cls, year.value) == ("UNIT", "Y")
+
+    def _end_of_month_range(self, end: int) -> int:
+        """Where the month (and day) that ends a range starting with the match ends ("June and August",
+        "March 3 to May 5"); end itself where no such month follows."""
+        doc = self.doc
+        if not (end + 1 < len(doc) and doc[end].lower_ in MONTH_RANGE_LINKS
+                and getattr(classify(doc[end + 1]), "cls", None) == "MONTH"):
+            return end
+        end += 2
+        while end < len(doc) and getattr(classify(doc[end]), "cls", None) in ("DAYNUM", "ORDNUM"):
+            end += 1
+        return end
 
     def _range_year(self) -> int | None:
         """'between March 3 and 5, 1997': the year that closes a range of days dates its first day too."""
