@@ -3278,3 +3278,42 @@ CASES_REVIEW12D = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW12D)
 def test_review12d_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+# ---- review12e (round 12)
+WEDNESDAY_DECEMBER_REVIEW12E = dt.date(2025, 12, 17)
+MAY_REVIEW12E = dt.date(2025, 5, 20)
+
+CASES_REVIEW12E = [
+    # a season a present passive of issuing names lies ahead; from December (whose winter runs into next
+    # year) every other season ahead is next year's
+    (WEDNESDAY_DECEMBER_REVIEW12E, "In the spring, the rules are issued.", [("the spring", "DATE", "2026-SP")]),
+    (WEDNESDAY_DECEMBER_REVIEW12E, "The report is issued in the autumn.", [("the autumn", "DATE", "2026-FA")]),
+    (WEDNESDAY_DECEMBER_REVIEW12E, "The ministry says the rules are issued in the spring.",
+     [("the spring", "DATE", "2026-SP")]),
+    (MAY_REVIEW12E, "The report is issued in the autumn.", [("the autumn", "DATE", "2025-FA")]),
+    (WEDNESDAY_DECEMBER_REVIEW12E, "The rules were issued in the spring.", [("the spring", "DATE", "2025-SP")]),
+    # a gerund of what the speaker did in saying it ("citing", "confirming") after "he said," keeps the
+    # saying's past, even after a reported future; a result of the words said still takes the reported clause
+    (MAY_REVIEW12E, "The plant will close, the company said, citing falling sales in March.",
+     [("March", "DATE", "2025-03")]),
+    (MAY_REVIEW12E, "Prices will rise, the bank said, blaming strikes in March.", [("March", "DATE", "2025-03")]),
+    (MAY_REVIEW12E, "The plant will close, the company said, confirming a report on Friday.",
+     [("Friday", "DATE", "2025-05-16")]),
+    (MAY_REVIEW12E, "Elections could be held in March, he said, paving the way for a vote in May.",
+     [("March", "DATE", "2026-03"), ("May", "DATE", "2025-05")]),
+    # a weekday ahead in words said on a day the saying names lies ahead of that day, not of the story's
+    (MAY_REVIEW12E, "Police said on Sunday the road is closed until Monday.",
+     [("Sunday", "DATE", "2025-05-18"), ("Monday", "DATE", "2025-05-19")]),
+    (MAY_REVIEW12E, "The road is closed until Monday, police said on Sunday.",
+     [("Monday", "DATE", "2025-05-19"), ("Sunday", "DATE", "2025-05-18")]),
+    (MAY_REVIEW12E, "He said on Friday he would not comment until Monday.",
+     [("Friday", "DATE", "2025-05-16"), ("Monday", "DATE", "2025-05-19")]),
+    (MAY_REVIEW12E, "The minister said on Monday the road is closed until Friday.",
+     [("Monday", "DATE", "2025-05-19"), ("Friday", "DATE", "2025-05-23")]),
+    (MAY_REVIEW12E, "Police said the road is closed until Monday.", [("Monday", "DATE", "2025-05-26")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW12E)
+def test_review12e_round12(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -542,14 +542,21 @@ def _finite_governor(verb: Token) -> Token:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             break
-        occasion = verb.lemma_ in speech_occasion_verbs()  # "..., he said, speaking on Friday": the saying's day
-        verb = head if occasion else _reported_clause_before(head) or head
+        # "..., he said, speaking on Friday", "..., he said, citing sales in March": the saying's time
+        with_saying = verb.lemma_ in speech_occasion_verbs() or verb.lemma_ in saying_act_verbs()
+        verb = head if with_saying else _reported_clause_before(head) or head
     return verb
 
 
 def speech_occasion_verbs() -> frozenset[str]:
     """Verbs whose gerund after "he said," tells where or when it was said (speech_occasion_verbs.txt)."""
     return word_set("times/speech_occasion_verbs.txt")
+
+
+def saying_act_verbs() -> frozenset[str]:
+    """Verbs whose gerund after "he said," tells what the speaker did in saying it, looking back
+    (saying_act_verbs.txt)."""
+    return word_set("times/saying_act_verbs.txt")
 
 
 def _reported_clause_before(verb: Token) -> Token | None:
@@ -1844,7 +1851,31 @@ class Resolver:
             direction = FUTURE
         if direction == PAST and not strict and self._overnight_early_next_day(weekday, parts):
             direction = FUTURE
+        if direction == FUTURE and not strict and (said := self._day_of_saying()) is not None and said < self.dct:
+            # "police said on Sunday the road is closed until Monday": ahead of the saying, not of the story
+            return weekday_date(said, weekday, FUTURE, strict=True)
         return weekday_date(self.dct, weekday, direction, strict)
+
+    def _day_of_saying(self) -> dt.date | None:
+        """The past day a saying names for itself ("said on Sunday", "said Friday") where the match's clause
+        is what was said, before or after the saying ("the road is closed until Monday, police said Sunday")."""
+        verb = self.doc[self.governor()]
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING:
+            reporter = verb.head
+        else:
+            reporter = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i
+                             and c.lemma_ in REPORTING), None)
+        if reporter is None or reporter.tag_ != "VBD":
+            return None
+        # its own day: hung on it, or right after it where the parser hung it on the clause said
+        days = [t for c in reporter.children for t in ([c] + [g for g in c.children if c.lower_ == "on"])]
+        after = self.doc[reporter.i + 1 : reporter.i + 3]
+        days += [t for t in after if reporting_verb_before(self.doc, t.i) == reporter]
+        for token in days:
+            info = classify(token)
+            if info is not None and info.cls == "WEEKDAY" and not self.match.start <= token.i < self.match.end:
+                return weekday_date(self.dct, int(info.value), PAST)
+        return None
 
     def _overnight_early_next_day(self, weekday: int, parts: Parts) -> bool:
         """'New airstrikes shook the capital into early Tuesday' dated Monday: the early hours of the day
@@ -2225,6 +2256,13 @@ class Resolver:
         n = ordinal_value(ordinal)
         return n if n in (1, 2) else None
 
+    def _season_ahead_year(self, season: str) -> int:
+        """The year of the season now or next up; the winter a December opens runs into next year, so from
+        December every other season ahead ("are issued in the spring") is next year's."""
+        if self.dct.month == 12:
+            return self.dct.year + (season != "WI")
+        return self.dct.year + (SEASON_ORDER[season] < SEASON_ORDER[season_of(self.dct)])
+
     def _season(self, parts: Parts) -> Resolved | None:
         season = parts.value("SEASON")
         year = parts.year()
@@ -2246,7 +2284,7 @@ class Resolver:
         elif self.narrative_year() is None and self._told_in_present_passive():
             # "before a helpline is opened in the autumn" written in May: a season a present passive
             # of issuing (issuing_verbs.txt) names is the next one, or the current one
-            year = self.dct.year + (SEASON_ORDER[season] < SEASON_ORDER[season_of(self.dct)])
+            year = self._season_ahead_year(season)
         elif (SEASON_ORDER[season] - SEASON_ORDER[season_of(self.dct)] == 1 and self.narrative_year() is None
               and not self._told_in_past()):
             # "exams are set for the summer" in May: the season next up, unless told as done; from December
