@@ -85,8 +85,10 @@ RANGE_LINKS = {"to", "and", "or", "through", "-", "–"}  # "Aug. 10 to 15", "Au
 CLOCK_RANGE_LINKS = RANGE_LINKS | UNTIL_WORDS  # "from 4:30 to 6:30 pm", "4:30 until 6 pm"
 MONTH_RANGE_OPENERS = {"from", "between"}  # "from January to May", "between March and June"
 MONTH_RANGE_LINKS = CLOCK_RANGE_LINKS - {"or"}  # "January or May" is no range
+# what gives a month its year or shifts it, for _month_with_inferred_year: "March 2003", "last March"
+DATING_CLASSES = {"YEAR", "ISODATE", "LAST", "COMING", "THIS", "DEICTIC"}
 # what fixes a weekday's date by itself, for weekday_ranges_in_order: "Friday, May 3", "last Friday", "this Friday"
-DATED_WEEKDAY_CLASSES = {"MONTH", "YEAR", "ISODATE", "ORDNUM", "LAST", "COMING", "THIS", "DEICTIC"}
+DATED_WEEKDAY_CLASSES = DATING_CLASSES | {"MONTH", "ORDNUM"}
 LATEST_SMALL_HOURS = 6  # a range that starts this early says "a.m." when it means the morning: "6:30 to 9 pm" is
 # an evening; from 7 a range may well run from the morning ("polls are open from 7:00 to 10 pm")
 BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
@@ -325,6 +327,7 @@ def holiday_date(spec: str, year: int) -> dt.date:
 
 
 UNKNOWN_HOLIDAY = "unknown"  # national_holiday: another country's holiday the table does not list
+REGIONAL_INDICATOR_A = 0x1F1E6  # the code point of the flag letter "A"; a flag emoji is two such letters
 
 
 @functools.lru_cache(maxsize=1)
@@ -338,10 +341,17 @@ def national_holidays() -> dict[tuple[str, str], str]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def shared_holiday_names() -> frozenset[str]:
+    """The name words of national_holidays.txt that other countries share with a US holiday: "independence",
+    "memorial" (not "Bastille Day", a holiday of its own)."""
+    return frozenset(name for name, _ in national_holidays())
+
+
 def _flag_code(text: str) -> str | None:
     """The ISO country code a flag emoji spells in regional indicator letters: "🇺🇦" -> "UA"."""
-    letters = [ord(c) - 0x1F1E6 for c in text]
-    if len(letters) != 2 or not all(0 <= k < 26 for k in letters):
+    letters = [ord(c) - REGIONAL_INDICATOR_A for c in text]
+    if len(letters) != 2 or not all(0 <= k < 26 for k in letters):  # two letters of A-Z
         return None
     return "".join(chr(ord("A") + k) for k in letters)
 
@@ -407,10 +417,9 @@ def national_holiday(doc: Doc, start: int, end: int) -> str | None:
     word, is_nation = qualifier
     if word in word_set("times/home_country_words.txt"):
         return None
-    table = national_holidays()
-    shared = {name for name, _ in table}  # "independence", "memorial": not "Bastille Day", a holiday of its own
+    shared = shared_holiday_names()
     name = next((t.lower_ for t in doc[start:end] if t.lower_ in shared), None)
-    if (spec := table.get((name, word))) is not None:
+    if (spec := national_holidays().get((name, word))) is not None:
         return spec
     return UNKNOWN_HOLIDAY if is_nation and name is not None else None
 
@@ -452,7 +461,7 @@ def reporting_verb_before(doc: Doc, start: int) -> Token | None:
 
 
 def _dates_saying(doc: Doc, start: int) -> bool:
-    """Whether the date is a weekday right after a reporting verb ("said on Friday senior figures would meet ...",
+    """Whether the date is a weekday right after a past reporting verb ("said on Friday senior figures would meet ...",
     "announced Monday health workers will ..."): it dates the saying even where the parser made it a modifier of
     the next noun (a month there may name a thing: "said March sales will rise")."""
     reporter = reporting_verb_before(doc, start) if word_class(doc[start].lower_) == "WEEKDAY" else None
@@ -532,7 +541,10 @@ def _present_passive(verb: Token, auxes: list[Token]) -> bool:
 
 def _finite_governor(verb: Token) -> Token:
     """The clause verb a bare gerund hangs on: 'flights would leave ..., the third departing from
-    August 6' takes its time from 'would leave'."""
+    August 6' takes its time from 'would leave'. After a parenthetical reporting verb the gerund goes on the
+    clause reported before it ("elections could be held in March, he said, paving the way ..."), unless it
+    tells the occasion or act of the saying ("he said, speaking on Friday"; speech_occasion_verbs.txt,
+    saying_act_verbs.txt)."""
     for _ in range(3):
         bare_gerund = verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         if not bare_gerund or verb.dep_ not in ("pcomp", "advcl") or verb.head == verb:
@@ -1107,7 +1119,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     deadline = _after_deadline_preposition(doc, start)
     if deadline and (_present_perfect(verb, auxes) or _present(verb, auxes)):
         return FUTURE  # "has given them until Tuesday", "has until Monday to decide": a deadline still ahead
-    if deadline and _present_passive(verb, auxes) and doc[start:end].root.head.head == verb \
+    if deadline and _present_passive(verb, auxes) and root.head.head == verb \
             and not any(t.pos_ == "VERB" for t in doc[verb.i + 1 : start]):
         return FUTURE  # "the road is closed until Friday" (not "is accused of hiding until Friday")
     if deadline and verb.lemma_ in INTENT and verb.i < start and not any(a.lower_ == "had" for a in auxes):
@@ -1255,8 +1267,7 @@ def years_shared_across_ranges(doc: Doc, results: list[tuple[Match, Resolved]]) 
             continue
         written1, written2 = _year_written(first), _year_written(second)
         if _month_with_inferred_year(first) and written2:
-            wrap = 1 if value1[5:] > value2[5:len(value1)] else 0  # "from October to February 1998"
-            fixed[i] = (first, (type1, f"{int(value2[:4]) - wrap:04d}" + value1[4:], mod1))
+            fixed[i] = (first, (type1, _start_in_year_of_end(value1, value2), mod1))  # "from October to February 1998"
         elif (written1 and _month_with_inferred_year(second)
               and (doc[first.end].lower_ not in ("and", "or")
                    or (first.start > 0 and doc[first.start - 1].lower_ in MONTH_RANGE_OPENERS))):
@@ -1286,8 +1297,14 @@ def _start_of_range_to(doc: Doc, start: tuple[Match, Resolved], end: tuple[Match
     if not (second.start == first.end + 1 and doc[first.end].lower_ in MONTH_RANGE_LINKS
             and MONTH_OR_DAY.match(value1) and _month_with_inferred_year(first)):
         return start
-    wrap = 1 if value1[5:] > value2[5:len(value1)] else 0
-    return first, (type1, f"{int(value2[:4]) - wrap:04d}" + value1[4:], mod1)
+    return first, (type1, _start_in_year_of_end(value1, value2), mod1)
+
+
+def _start_in_year_of_end(start: str, end: str) -> str:
+    """The value of a range's start ("2010-10", "2010-10-05") put in the year of its end ("1998-02"), a year
+    before where the months wrap: "from October to February 1998" -> "1997-10"."""
+    wrap = 1 if start[5:] > end[5:len(start)] else 0
+    return f"{int(end[:4]) - wrap:04d}" + start[4:]
 
 
 def _year_written(match: Match) -> bool:
@@ -1300,7 +1317,7 @@ def _month_with_inferred_year(match: Match) -> bool:
     """A month or day of a month with no year of its own and nothing that shifts it: "March", "May 5" (not
     "last March", "March 2003")."""
     classes = {info.cls for info in match.infos}
-    return "MONTH" in classes and not classes & {"YEAR", "ISODATE", "LAST", "COMING", "THIS", "DEICTIC"}
+    return "MONTH" in classes and not classes & DATING_CLASSES
 
 
 def _weekday_with_inferred_day(match: Match, value: str) -> bool:
@@ -1318,6 +1335,11 @@ def _dashed_month_range(doc: Doc, first: Match, second: Match) -> bool:
             and not doc[first.end - 1].whitespace_ and not link.whitespace_)
 
 
+def _starts_told_in(tenses: dict[int, str | None], tense: str) -> frozenset[int]:
+    """The starts of the matches (from Resolver._clause_tenses) whose clause is told in the tense."""
+    return frozenset(start for start, told in tenses.items() if told == tense)
+
+
 def _bare_month(match: Match, value: str) -> bool:
     """A month written alone, its year inferred: "May" (not "May 2018", "last May")."""
     return (match.end - match.start == 1 and match.infos[0].cls == "MONTH"
@@ -1329,7 +1351,8 @@ def _bare_month(match: Match, value: str) -> bool:
 
 def _names_a_quarter(doc: Doc, k: int) -> bool:
     """Whether token k speaks of a quarter of a year: not "a quarter-century", "a quarter-point cut",
-    "a quarter of its sales"."""
+    "a quarter of its sales", "only a quarter" (a share); "quarterly" only before a report's noun
+    ("quarterly profit", not "a quarterly dividend")."""
     word = doc[k].lower_
     if word == "quarterly":
         return _quarterly_report(doc[k])
@@ -1541,7 +1564,8 @@ class Resolver:
     def place_clocks(self, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
         """A clock time given without a day takes the day named in its sentence ("on Friday ... at 6 p.m.");
         then the results that wait on their neighbours are settled: a part of a day before "of" and a day, the
-        first day of "12 and 13 March", the years of "from January to May"."""
+        first day of "12 and 13 March", the years of "from January to May", the days of "from Friday to Monday",
+        a year written on one end of a range or after "of" ("between March and May 2003", "in June of that year")."""
         days = [(m, r[1][:10]) for m, r in results if r[0] == "DATE" and ISO_DAY.match(r[1])]
         placed = []
         for match, (type_, value, mod) in results:
@@ -1561,24 +1585,24 @@ class Resolver:
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
         placed = first_days_of_ranges(self._parts_of_named_days(placed, days))
-        placed = month_ranges_in_order(self.doc, self.dct, placed, self._starts_told_in(placed, FUTURE, _bare_month),
-                                       self._starts_told_in(placed, PAST, _bare_month))
-        placed = weekday_ranges_in_order(self.doc, self.dct, placed,
-                                         self._starts_told_in(placed, PAST, _weekday_with_inferred_day))
+        month_tenses = self._clause_tenses(placed, _bare_month)
+        placed = month_ranges_in_order(self.doc, self.dct, placed, _starts_told_in(month_tenses, FUTURE),
+                                       _starts_told_in(month_tenses, PAST))
+        weekday_tenses = self._clause_tenses(placed, _weekday_with_inferred_day)
+        placed = weekday_ranges_in_order(self.doc, self.dct, placed, _starts_told_in(weekday_tenses, PAST))
         return months_of_named_years(self.doc, years_shared_across_ranges(self.doc, placed))
 
-    def _starts_told_in(self, results: list[tuple[Match, Resolved]], tense: str, picks) -> frozenset[int]:
-        """The starts of the matches that picks(match, value) chooses and whose clause is told in the tense:
-        bare months told ahead ("the show will run from January") or in the past ("sales fell in
-        July-September") for month_ranges_in_order, weekdays told in the past ("the curfew ran from Friday") for
-        weekday_ranges_in_order. Only the chosen matches are asked their tense."""
-        told, current = set(), self.match
+    def _clause_tenses(self, results: list[tuple[Match, Resolved]], picks) -> dict[int, str | None]:
+        """The clause tense of each match that picks(match, value) chooses, by the match's start: bare months
+        for month_ranges_in_order ("the show will run from January", "sales fell in July-September"), weekdays for
+        weekday_ranges_in_order ("the curfew ran from Friday"). Only the chosen matches are asked their tense."""
+        tenses, current = {}, self.match
         for match, (_, value, _) in results:
             self.match = match
-            if picks(match, value) and self.clause_tense() == tense:
-                told.add(match.start)
+            if picks(match, value):
+                tenses[match.start] = self.clause_tense()
         self.match = current
-        return frozenset(told)
+        return tenses
 
     def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
         """A part of a day right before "of" and a day takes that day: "late in the evening of June 9
@@ -1615,11 +1639,10 @@ class Resolver:
         elif re.match(r"\d{4}-\d{2}$", value) and parts.has("MONTH"):
             self.ref_month = dt.date(int(value[:4]), int(value[5:7]), 1)
         year = parts.year()
-        if year and year > 0 and self._year_names_thing():
-            pass  # "like the 1918 virus": a year naming a thing does not date the rest of its clause
-        elif year and year > 0:
-            self.ref_year = (year, self.governor())
-            self.scene_year = int(value[:4]) if self._sets_scene() and re.match(r"\d{4}", value) else None
+        if year and year > 0:
+            if not self._year_names_thing():  # "like the 1918 virus": such a year does not date the rest of its clause
+                self.ref_year = (year, self.governor())
+                self.scene_year = int(value[:4]) if self._sets_scene() and re.match(r"\d{4}", value) else None
         elif self.scene_year is not None and re.match(r"\d{4}", value) and int(value[:4]) != self.scene_year:
             self.scene_year = None  # "It was 2014 ... Last year ...": the story has left the scene's year
         elif self.scene_year is not None and self._moves_on_from_scene(value):
@@ -1869,7 +1892,7 @@ class Resolver:
             return None
         # its own day: hung on it, or right after it where the parser hung it on the clause said
         days = [t for c in reporter.children for t in ([c] + [g for g in c.children if c.lower_ == "on"])]
-        after = self.doc[reporter.i + 1 : reporter.i + 3]
+        after = self.doc[reporter.i + 1 : reporter.i + 3]  # "said Friday", "said on Friday"
         days += [t for t in after if reporting_verb_before(self.doc, t.i) == reporter]
         for token in days:
             info = classify(token)
@@ -2065,7 +2088,7 @@ class Resolver:
     def _list_entry_year(self, month: int, day: int) -> int:
         """The year of a timeline entry written without one: the year of the entries before it, or the next year
         where the timeline runs forward into an earlier month ("Nov. 24 - ... Dec. 15 - ... Jan. 5 - ...") and
-        that day does not pass the story's date."""
+        that day does not pass the story's date; the timeline's year (list_year) then moves on to it."""
         year = self.list_year
         days = self.list_days[-2:]
         forward = len(days) == 2 and days[0] < days[1] and days[1].year == year
@@ -2474,7 +2497,8 @@ class Resolver:
         if doc[start - 1].lower_ not in overnight_links():
             return None
         hours = parts.has("PARTOFDAY") or parts.position_mod() is not None
-        for k in range(start - 2, max(start - 5, -1), -1):  # "Monday night and into Tuesday"
+        # back over at most three words before the link to the first weekday: "Monday night and into Tuesday"
+        for k in range(start - 2, max(start - 5, -1), -1):
             info = classify(doc[k])
             if info is not None and info.cls == "WEEKDAY":
                 next_day = first + dt.timedelta(days=1)
@@ -2717,8 +2741,7 @@ class Resolver:
                 return None
             offset = int(str(parts.value("DEICTIC")).split()[0])
             return "DATE", iso_day(self.dct + dt.timedelta(days=offset - 1)), None
-        end, doc = self.match.end, self.doc
-        if end < len(doc) and not (doc[end].is_punct or doc[end].dep_ == "cc"):
+        if self._event_follows():
             return None
         if unit == "Y" and self.last_year:
             return "DATE", f"{self.last_year - 1:04d}", None
@@ -2730,11 +2753,16 @@ class Resolver:
         after" with nothing after it is the following unit ("the following year"); before a noun or a clause
         ("the year after the war") the time hangs on an event: no value, as for "the day before the vote"."""
         unit = parts.value("UNIT")
-        end, doc = self.match.end, self.doc
-        if unit in TIME_UNITS or (end < len(doc) and not (doc[end].is_punct or doc[end].dep_ == "cc")):
+        if unit in TIME_UNITS or self._event_follows():
             return None
         value = shifted(self.story_anchor(unit), unit, 1)
         return ("DATE", value, None) if value else None
+
+    def _event_follows(self) -> bool:
+        """Whether a word that is no punctuation or conjunction follows the match, so that "the day before",
+        "the year after" hang on an event ("the day before the vote", "the year after the war")."""
+        end, doc = self.match.end, self.doc
+        return end < len(doc) and not (doc[end].is_punct or doc[end].dep_ == "cc")
 
     def _sunday_looking_ahead(self) -> bool:
         """Whether a Sunday paper speaks of a week ahead: "will report results this week" written on a

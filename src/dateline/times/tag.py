@@ -501,8 +501,8 @@ _CLOCK_BEFORE_PLACE = re.compile(r"\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?(?:am|p
 
 
 def _dotted_clock(token: Token, text: str) -> bool:
-    """'16.20 GMT', '8.45 BST': a 24-hour clock written with a point (British style) before a time
-    zone, read like '1620 GMT'."""
+    """'16.20 GMT', '8.45 BST', '16.00 Kyiv time': a 24-hour clock written with a point (British style) before a
+    time zone or a place's time, read like '1620 GMT'."""
     if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
         return False
     return _military_time(token, text.replace(".", "").zfill(4)) or _place_time_zone_at(token.doc, token.i + 1)
@@ -592,7 +592,9 @@ def _counts_plural_across_modifiers(token: Token) -> bool:
     when it lies outside 1900-2099 or follows a quantifier; not after a preposition of time ("in 1848
     armed crowds")."""
     doc, i = token.doc, token.i
-    k = i + 1  # the first word after the modifiers (read in order: the parser often misses "destroyed or damaged")
+    # the first word after the modifiers, at most four of them (read in order: the parser often misses
+    # "destroyed or damaged")
+    k = i + 1
     while k < len(doc) and k - i <= 4 and (doc[k].pos_ == "CCONJ" or _only_modifiers(doc[k : k + 1])):
         k += 1
     if k == i + 1 or k >= len(doc) or doc[k].tag_ not in ("NNS", "NNPS") or not _only_modifiers(doc[i + 1 : k]):
@@ -1359,6 +1361,7 @@ def _fall_joined_to_event(token: Token) -> bool:
         return False
     if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
         return False
+    # the thing within four words after "of": "of the once mighty Enron"
     thing = next((t for t in doc[i + 2 : i + 6] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
     return thing is not None and _names_no_time(thing)
 
