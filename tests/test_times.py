@@ -3317,3 +3317,12 @@ CASES_REVIEW12E = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW12E)
 def test_review12e_round12(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- lead (round 12)
+def test_country_words_hold_countries_not_column_names():
+    from dateline.times.resolve import country_words
+
+    words = country_words()
+    assert {"ukraine", "ukrainian", "korea"} <= words
+    assert not {"name", "aliases", "demonyms", "iso3"} & words

@@ -11,6 +11,7 @@ the default.
 from __future__ import annotations
 
 import calendar
+import csv
 import datetime as dt
 import functools
 import re
@@ -379,9 +380,8 @@ def country_words() -> frozenset[str]:
     """Names, aliases and demonyms of countries (lower case, and the last word of a longer name: "korea"),
     from actors/countries.tsv: a city or state ("Boston's Labor Day") is no other country's holiday."""
     words = set()
-    for line in data_lines("actors/countries.tsv"):
-        name, aliases, demonyms = (line.split("\t") + ["", "", ""])[2:5]
-        for word in [name, *aliases.split("|"), *demonyms.split("|")]:
+    for row in csv.DictReader(data_lines("actors/countries.tsv"), delimiter="\t"):  # the first line names the columns
+        for word in [row["name"], *(row["aliases"] or "").split("|"), *(row["demonyms"] or "").split("|")]:
             words.update({word.lower(), word.lower().split()[-1]} if word.strip() else set())
     return frozenset(words)
 
