@@ -1100,13 +1100,21 @@ def _beside_month(token: Token) -> bool:
 def _surname_in_story(token: Token) -> bool:
     """Whether the document (this token too) names a person with this word last after a first name or a
     title: "Theresa May", "Prime Minister May"."""
-    for other in token.doc:
-        if other.lower_ != token.lower_ or other.i == 0 or other.ent_type_ != "PERSON":
+    return token.lower_ in _story_surnames(token.doc)
+
+
+@functools.lru_cache(maxsize=4)
+def _story_surnames(doc: Doc) -> frozenset[str]:
+    """The words (lower case) a document uses as the last word of a person after a first name or a title, found
+    in one pass per document (asking each candidate month word walked the whole document)."""
+    names = set()
+    for other in doc:
+        if other.i == 0 or other.ent_type_ != "PERSON":
             continue
-        first = token.doc[other.i - 1]
+        first = doc[other.i - 1]
         if _name_word(first) and (first.tag_ == "NNP" or first.ent_type_ == "PERSON"):
-            return True
-    return False
+            names.add(other.lower_)
+    return frozenset(names)
 
 
 def _surname_of_named_person(token: Token) -> bool:
