@@ -520,7 +520,8 @@ def _place_time_zone_at(doc: Doc, k: int) -> bool:
 def _place_of_clock_zone(token: Token) -> bool:
     """'16.00 Kyiv time', '10:00 Moscow time', '9pm London time': a place and "time" right after a clock."""
     i = token.i
-    if i == 0 or not _place_time_zone_at(token.doc, i):
+    # classify asks this of every word it does not know: the word's own capital settles most at once
+    if i == 0 or not token.is_title or not _place_time_zone_at(token.doc, i):
         return False
     before = token.doc[i - 1]
     return _CLOCK_BEFORE_PLACE.fullmatch(before.lower_) is not None or word_class(before.lower_) == "AMPM"
