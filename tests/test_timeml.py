@@ -156,7 +156,7 @@ def test_evaluate_timeml_on_json_gold_writes_timeml(nlp, tmp_path):
     assert result["strict_f1"] == result["value_f1"] == 100.0
 
 
-@pytest.mark.parametrize("folder", ["times", "times-guardian"])
+@pytest.mark.parametrize("folder", ["times", "times-guardian", "times-timeline17-b"])
 def test_project_times_gold_resolves_against_the_shared_corpora(shared_dir, folder):
     gold_dir = Path(__file__).resolve().parents[1] / "eval" / "gold" / folder
     documents = read_gold_dir(gold_dir, shared_dir)
