@@ -3326,3 +3326,63 @@ def test_country_words_hold_countries_not_column_names():
     words = country_words()
     assert {"ukraine", "ukrainian", "korea"} <= words
     assert not {"name", "aliases", "demonyms", "iso3"} & words
+
+
+# ---- s221 (round 13)
+MONDAY_MARCH_S221 = dt.date(2024, 3, 11)
+THURSDAY_JUNE_S221 = dt.date(2024, 6, 27)
+WEDNESDAY_AUGUST_S221 = dt.date(2024, 8, 21)
+
+CASES_S221 = [
+    # a month "since" opens lies before the telling, however near it is
+    (MONDAY_MARCH_S221, "Exports hit their highest level since April.", [("April", "DATE", "2023-04")]),
+    (MONDAY_MARCH_S221, "Rents have climbed since early April.", [("early April", "DATE", "2023-04")]),
+    (MONDAY_MARCH_S221, "Exports will rise again in April.", [("April", "DATE", "2024-04")]),
+    (MONDAY_MARCH_S221, "Grain futures for April climbed.", [("April", "DATE", "2024-04")]),
+    # a date naming an incident through a chain of names ("the May 2 Acme mill fire") tells a day gone by
+    (THURSDAY_JUNE_S221, "Two months after the April 20 ACME refinery explosion, scientists are still trying to "
+     "measure the damage.", [("Two months", "DURATION", "P2M"), ("April 20", "DATE", "2024-04-20")]),
+    (THURSDAY_JUNE_S221, "Crews are still hauling debris after the April 20 explosion.",
+     [("April 20", "DATE", "2024-04-20")]),
+    (THURSDAY_JUNE_S221, "Fans are queueing for the July 2 ACME concert.", [("July 2", "DATE", "2024-07-02")]),
+    # "would not rule out" refuses on the day told, like "would not comment"
+    (MONDAY_MARCH_S221, "In a radio interview Sunday, the mayor would not rule out higher fares.",
+     [("Sunday", "DATE", "2024-03-10")]),
+    (MONDAY_MARCH_S221, "The mayor would not rule it out Friday.", [("Friday", "DATE", "2024-03-08")]),
+    (MONDAY_MARCH_S221, "The panel would rule on the fares Friday.", [("Friday", "DATE", "2024-03-15")]),
+    # a dash between two spelled numbers that make no one number joins a range
+    (MONDAY_MARCH_S221, "Repairs may take two-three weeks.", [("two-three weeks", "DURATION", "P2W")]),
+    (MONDAY_MARCH_S221, "The vigil lasted twenty-four hours.", [("twenty-four hours", "DURATION", "PT24H")]),
+    (MONDAY_MARCH_S221, "The oak stood for two-hundred years.", [("two-hundred years", "DURATION", "P200Y")]),
+    # an ordinal spelled with its tens
+    (MONDAY_MARCH_S221, "Our grandparents never saw twenty-first century gadgets.",
+     [("twenty-first century", "DATE", "20")]),
+    (MONDAY_MARCH_S221, "The mill was built in the nineteenth century.", [("the nineteenth century", "DATE", "18")]),
+    # a holiday's name that opens the name of a thing is no date
+    (MONDAY_MARCH_S221, "The council lit the Christmas tree in the park.", []),
+    (MONDAY_MARCH_S221, "Shops sold out of Easter eggs.", []),
+    (MONDAY_MARCH_S221, "The shops closed on Christmas.", [("Christmas", "DATE", "2023-12-25")]),
+    # a decade after a person's name and a comma is an age in a list
+    (MONDAY_MARCH_S221, "Found alive: Daniel Okafor, late 40s, after nine days.", [("nine days", "DURATION", "P9D")]),
+    (MONDAY_MARCH_S221, "In Ohio, the 70s were hard.", [("the 70s", "DATE", "197")]),
+    # a number set off by commas after a labelling noun names the label, no year
+    (MONDAY_MARCH_S221, "The earlier resolution, 1966, banned it.", []),
+    (MONDAY_MARCH_S221, "After the flood, 1966, the town moved.", [("1966", "DATE", "1966")]),
+    # a clock time that runs on into a code of letters and digits is a docket number
+    (MONDAY_MARCH_S221, "The suit is filed as 3:14-cv-00821.", []),
+    (MONDAY_MARCH_S221, "The kiosk is open 8:00-noon.", [("8:00", "TIME", "2024-03-11T08:00"),
+                                                          ("noon", "TIME", "2024-03-11T12:00")]),
+    # a present perfect that invites, asks or confirms someone to do a thing puts the thing's day ahead
+    (WEDNESDAY_AUGUST_S221, "The violinist has been confirmed to play at a charity gala in October.",
+     [("October", "DATE", "2024-10")]),
+    (WEDNESDAY_AUGUST_S221, "The council has invited the author to speak in October.", [("October", "DATE", "2024-10")]),
+    (WEDNESDAY_AUGUST_S221, "Shareholders have chosen to sell after the slump on Monday.",
+     [("Monday", "DATE", "2024-08-19")]),
+    (WEDNESDAY_AUGUST_S221, "Police have asked anyone who saw the crash on Friday to come forward.",
+     [("Friday", "DATE", "2024-08-16")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S221)
+def test_s221_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -250,6 +250,30 @@ def _digit_range_dash(infos: list[TokenInfo], k: int) -> bool:
             and infos[k - 1].cls in digits and infos[k + 1].cls in digits)
 
 
+def _spelled_range_dash(infos: list[TokenInfo], k: int) -> bool:
+    """'two-three months', 'ten-twelve days': a dash between two spelled numbers, the second the larger, that
+    make no one number (as the tens and units of 'twenty-four' do) joins the ends of a range."""
+    if not (infos[k].cls == "HYPHEN" and 0 < k < len(infos) - 1):
+        return False
+    left, right = infos[k - 1], infos[k + 1]
+    if left.cls != "NUMWORD" or right.cls != "NUMWORD":
+        return False
+    low, high = int(left.value), int(right.value)
+    if high in (100, 1000) or high <= low:
+        return False  # "two-hundred years", "one-dozen": a multiplier, not a range's end
+    return not (low in range(20, 100, 10) and high in range(1, 10))
+
+
+def _spelled_tens_before(infos: list[TokenInfo], k: int) -> int | None:
+    """The tens a spelled number before the ordinal at k adds ("twenty" of "the twenty-first century"): 0 when
+    none comes before it, None when the number is no tens ("two-first")."""
+    j = k - 1 if k > 0 and infos[k - 1].cls == "HYPHEN" else k
+    if j == 0 or infos[j - 1].cls != "NUMWORD":
+        return 0
+    tens = int(infos[j - 1].value)
+    return tens if tens in range(20, 100, 10) and (ordinal_value(infos[k]) or 10) < 10 else None
+
+
 def number_value(infos: list[TokenInfo]) -> float | str | None:
     """The amount written by number tokens: 'twenty four' -> 24, '5 1/2' -> 5.5, 'a few' -> 'X'."""
     total, current, seen = 0.0, 0.0, False
@@ -521,8 +545,14 @@ def _refused_statement(verb: Token, auxes: list[Token]) -> bool:
     of the report."""
     refused = _negated(verb) or any(c.lower_ == "neither" for c in verb.children)  # "would neither confirm nor deny"
     reported = verb.dep_ == "ccomp"  # "said (hoped) he would not discuss it on Friday": a future in the past
-    return (any(a.lower_ == "would" for a in auxes) and verb.lemma_.lower() in refused_statement_verbs()
-            and refused and not reported)
+    said = verb.lemma_.lower() in refused_statement_verbs() or _phrasal_lemma(verb) in refused_statement_verbs()
+    return any(a.lower_ == "would" for a in auxes) and said and refused and not reported
+
+
+def _phrasal_lemma(verb: Token) -> str:
+    """A verb's lemma with its particle: "rule out" of "would not rule it out"."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
 
 
 def _present_perfect(verb: Token, auxes: list[Token]) -> bool:
@@ -1447,7 +1477,8 @@ class Parts:
         counted = [k for k, i in enumerate(before) if i.cls in NUMBER_CLASSES + ("FEW", "HALF")]
         # "two to three weeks", not the "to" of "up to 180 days"
         range_at = next((k for k, i in enumerate(before)
-                         if (i.cls in ("OR", "TO") or _digit_range_dash(before, k)) and counted and k > counted[0]),
+                         if (i.cls in ("OR", "TO") or _digit_range_dash(before, k) or _spelled_range_dash(before, k))
+                         and counted and k > counted[0]),
                         len(before))
         amount = number_value([before[k] for k in counted if k < range_at])
         if amount is None and any(i.cls == "A" for i in before):
@@ -1790,6 +1821,9 @@ class Resolver:
         done_ahead = direction == PAST and key > dct_key and not self._within_lag(key, dct_key)
         if months and not strict and done_ahead and self._done_in_month_ahead():
             return y - 1  # "the strike began in March" written in February: a month yet to come is not done
+        if direction == PAST and self._opened_by_since():
+            # "the most since April" said in March: no month yet to come (save a datelined day ahead)
+            return y if key <= dct_key or self._within_lag(key, dct_key) else y - 1
         if months and not strict and direction is not None and self._near(key, dct_key):
             # "had been set to expire Nov. 6" written Oct. 27: a date weeks away is this year's
             # whatever the tense; a year-old date would have been given with its year
@@ -1815,6 +1849,12 @@ class Resolver:
         if verb.lemma_.lower() == "be" or _hypothetical_past(verb):
             return False  # "said the vote was on March 3": a schedule told back; "if rates rose in March, ..."
         return verb.lemma_.lower() not in forward_verbs()
+
+    def _opened_by_since(self) -> bool:
+        """Whether "since" opens the date ("the most since April", "up since early May"): the time it starts
+        from lies before the telling."""
+        k = self.match.start - 1
+        return k >= 0 and self.doc[k].lower_ == "since"
 
     @staticmethod
     def _within_lag(key: tuple, dct_key: tuple) -> bool:
@@ -1980,6 +2020,7 @@ class Resolver:
         shooting will reopen": a date that names an incident (incident_nouns.txt) tells a day gone by."""
         span = self.doc[self.match.start : self.match.end]
         things = {t.head for t in span if t.head.i >= span.end and t.dep_ in ("compound", "nmod", "nummod")}
+        things |= {_top_of_compound(t) for t in things if t.pos_ == "PROPN"}  # "the April 20 BP rig explosion"
         return any(_is_incident(t, scheduled=False) for t in things)  # "the 20 September clash" may lie ahead
 
     def _owns_incident(self) -> bool:
@@ -3084,6 +3125,11 @@ class Resolver:
         n = self._half(parts) if unit == "H" else ordinal_value(ordinal_info) if ordinal_info else None
         if n is None:
             return None
+        if ordinal_info is not None and unit != "H":
+            tens = _spelled_tens_before(parts.infos, parts.infos.index(ordinal_info))
+            if tens is None:
+                return None  # "two-first century": no ordinal
+            n += tens
         return self._numbered_part(parts, unit, n)
 
     def _numbered_part(self, parts: Parts, unit: str, n: int) -> Resolved | None:

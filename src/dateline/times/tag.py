@@ -314,6 +314,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
         return None
     if cls == "CLOCK" and _alone_in_brackets(token) and text[-1].isdigit():
         return None  # "Storm hits the coast (2:15)", "Psalm (3:16)": a running time or a verse
+    if cls == "CLOCK" and _opens_hyphenated_code(token):
+        return None  # "case 2:10-cv-01229": a docket number, no time
     if cls == "NUMDIGIT" and _DECIMAL_COMMA.match(text):
         return TokenInfo(cls, text.replace(",", "."))  # "in only 1,5 days": a decimal comma, not thousands
     if cls != "INT":
@@ -338,6 +340,16 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
             and not _labelled(token) and not (counted_object(token) and n % 100 == 0)):
         return TokenInfo("NUMDIGIT", n) if _house_number(token) else TokenInfo("YEAR", n)
     return TokenInfo("NUMDIGIT", n)
+
+
+def _opens_hyphenated_code(token: Token) -> bool:
+    """Whether a hyphen and a code of letters and digits run on from the token with no space: "2:10-cv-01229"
+    (not "2:10-3:00", "8:00-ish", "10:00-noon")."""
+    doc, i = token.doc, token.i
+    if not (i + 2 < len(doc) and not token.whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_):
+        return False
+    code = doc[i + 2].text
+    return code[:1].isalpha() and any(c.isdigit() for c in code)
 
 
 def _short_year_after_apostrophe(token: Token) -> bool:
@@ -732,7 +744,16 @@ def _labelled(token: Token) -> bool:
     year that opens a timeline entry after it ("... under a new resolution 2003: troops invade")."""
     doc, i = token.doc, token.i
     opens_entry = i + 1 < len(doc) and doc[i + 1].text == ":"
-    return (_after_label_noun(token) and not opens_entry) or _labelled_elsewhere(token)
+    return (_after_label_noun(token) and not opens_entry) or _labelled_elsewhere(token) or _label_in_apposition(token)
+
+
+def _label_in_apposition(token: Token) -> bool:
+    """'The second resolution, 1973, would permit it': a number set off by commas right after a labelling noun."""
+    doc, i = token.doc, token.i
+    if not (1 < i < len(doc) - 1 and doc[i - 1].text == "," and doc[i + 1].text == ","):
+        return False
+    noun = doc[i - 2]
+    return noun.lower_ in label_nouns() or noun.lemma_.lower() in label_nouns()
 
 
 def _after_label_noun(token: Token) -> bool:
@@ -805,7 +826,12 @@ def _is_age(token: Token) -> bool:
     k = _before_part_of_decade(doc, token.i - 1)
     if k > 0 and doc[k].lower_ in ("and", "or", "to") and token.dep_ == "conj":
         k = _before_part_of_decade(doc, token.head.i - 1)  # the first decade has the possessive
-    return k >= 0 and doc[k].tag_ == "PRP$"
+    return k >= 0 and (doc[k].tag_ == "PRP$" or _after_named_person(doc, k))
+
+
+def _after_named_person(doc: Doc, k: int) -> bool:
+    """Whether token k is the comma after a person's name: "Rico Dibrivell, early 30s", a list's age."""
+    return 0 < k and doc[k].text == "," and doc[k - 1].ent_type_ == "PERSON"
 
 
 def _ends_name(token: Token) -> bool:
@@ -941,6 +967,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # holidays are names
     if info.cls == "HOLIDAY" and _before_name_word(token):
         return None  # "Christmas Island", "the Easter Rising": a name
+    if info.cls == "HOLIDAY" and _holiday_names_object(token):
+        return None  # "a Christmas tree", "Easter eggs": a thing named after the holiday
     if info.cls == "NAMEDDAY" and not _before_holiday_day(token):
         return None  # "the Labor Party", "Election Commission": a holiday only in "Labor Day"
     if info.cls == "SEASON" and token.pos_ not in ("NOUN", "PROPN") and not _after_season_shift(token):
@@ -1178,6 +1206,17 @@ def _before_name_word(token: Token) -> bool:
     if token.ent_type_ == "DATE":
         return False
     return token.doc[k].ent_iob_ == "I" or (token.dep_ == "compound" and token.head == token.doc[k])
+
+
+def holiday_object_nouns() -> frozenset[str]:
+    """Things named after a holiday: "Christmas tree", "Easter eggs" (holiday_object_nouns.txt)."""
+    return word_set("times/holiday_object_nouns.txt")
+
+
+def _holiday_names_object(token: Token) -> bool:
+    """Whether a holiday's name opens the name of a thing: "a Christmas tree", "Halloween costumes"."""
+    k = token.i + 1
+    return k < len(token.doc) and token.doc[k].lower_ in holiday_object_nouns()
 
 
 def _bare_abbreviation_month(token: Token) -> bool:
