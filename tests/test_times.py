@@ -3386,3 +3386,56 @@ CASES_S221 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S221)
 def test_s221_round13(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s209 (round 13)
+LATE_JUNE_S209 = dt.date(2010, 6, 29)
+LATE_OCTOBER_S209 = dt.date(2010, 10, 29)
+OCTOBER_S209 = dt.date(2010, 10, 6)
+APRIL_S209 = dt.date(2005, 4, 27)
+
+CASES_S209 = [
+    # a plural noun the tagger reads as a verb ("tests" as VBZ) does not make its month a present plan
+    (LATE_JUNE_S209, 'Late Thursday it sent a reply to the panel, calling both February tests "hasty".',
+     [("Late Thursday", "DATE", "2010-06-24"), ("February", "DATE", "2010-02")]),
+    # a month the story already placed is that month again when its clause gives no tense
+    (LATE_OCTOBER_S209, "Sales slumped in February. Analysts now question the February figures.",
+     [("February", "DATE", "2010-02"), ("now", "DATE", "PRESENT_REF"), ("February", "DATE", "2010-02")]),
+    (LATE_OCTOBER_S209, "Analysts now question the February figures.",
+     [("now", "DATE", "PRESENT_REF"), ("February", "DATE", "2011-02")]),
+    # a one-word quoted title that names a programme is no day; a quoted answer still is
+    (OCTOBER_S209, 'The senator appeared Wednesday morning on the NBC "Today" programme.',
+     [("Wednesday morning", "DATE", "2010-10-06TMO")]),
+    (OCTOBER_S209, 'Asked when, the coach replied "Tomorrow" and left.', [("Tomorrow", "DATE", "2010-10-07")]),
+    # "about another quarter" with no preposition over it is a share; a length after "last" stays one
+    (OCTOBER_S209, "Half the wheat went abroad; about another quarter was kept in barns.", []),
+    (OCTOBER_S209, "The slump will last about another quarter.", [("about another quarter", "DURATION", "P1Q")]),
+    # a date opening a quotation after a colon is not governed by the modal before the colon
+    (OCTOBER_S209, 'The White House said aides were open about how bad things might get: "In early March, (Energy '
+                   'Secretary Al Ray) and Admiral Ted Boon told voters that the spill could be larger."',
+     [("early March", "DATE", "2010-03")]),
+    (OCTOBER_S209, 'The aide was blunt about it: "In early March, the ministers will tell the public."',
+     [("early March", "DATE", "2011-03")]),
+    # bare days a few sentences after a day dated in an older year go on narrating that year, a plan told in
+    # the past included; a day under "will" is this year's
+    (APRIL_S209, "On February 14 2003 the inspector filed a report. A second one came on February 28.",
+     [("February 14 2003", "DATE", "2003-02-14"), ("February 28", "DATE", "2003-02-28")]),
+    (APRIL_S209, "On March 7, 2003, the envoy met the council. He proposed a deadline for the regime to comply by "
+                 "March 17.", [("March 7, 2003", "DATE", "2003-03-07"), ("March 17", "DATE", "2003-03-17")]),
+    (APRIL_S209, "On June 1, 2004, the dam burst. The court will rule on June 20.",
+     [("June 1, 2004", "DATE", "2004-06-01"), ("June 20", "DATE", "2005-06-20")]),
+    (APRIL_S209, "The dam burst on March 2. Engineers met on March 20.",
+     [("March 2", "DATE", "2005-03-02"), ("March 20", "DATE", "2005-03-20")]),
+    # "at the end of the day" before a clause not told in the past is the idiom for "in the end"
+    (OCTOBER_S209, '"At the end of the day it is not going to bring him back," she said.', []),
+    (OCTOBER_S209, "Critics say that at the end of the day the threat may become a bargaining chip.", []),
+    (OCTOBER_S209, "At the end of the day, the crowd had gone home.", [("the end of the day", "DATE", "2010-10-06")]),
+    (OCTOBER_S209, "The staff met at the end of the day.", [("the end of the day", "DATE", "2010-10-06")]),
+    (OCTOBER_S209, "By the end of the day, the rebels had taken the town.",
+     [("the end of the day", "DATE", "2010-10-06")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S209)
+def test_s209_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -71,6 +71,9 @@ FRAMING_PREPOSITIONS = {"in", "at", "during", "after", "before", "since", "until
 STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still dates the clock times after it
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
+NARRATED_DAYS_AHEAD = dt.timedelta(days=45)  # how far after a dated day of an older year a bare day continues it
+NARRATED_DAYS_BACK = dt.timedelta(days=14)  # and how far before it ("by March 17 ... On March 12")
+NARRATED_SENTENCES = 5  # within how many sentences (its own and the next four) of that dated day
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
 SCHEDULING = word_set("times/scheduling_verbs.txt")  # verbs whose dates lie ahead
 # verbs whose "to" infinitive lies ahead: "agreed to buy the line in February"
@@ -724,6 +727,28 @@ def _clause_starts_after(verb: Token, end: int) -> bool:
     return any(c.dep_ == "mark" and c.i >= end for c in verb.children)
 
 
+def _quotation_opens_between(verb: Token, start: int) -> bool:
+    """Whether a colon and an opening quote stand between a verb and a later date: the date opens a quotation
+    of its own sentence, which the verb before the colon does not govern."""
+    doc = verb.doc
+    return verb.i < start and any(doc[k].text == ":" and doc[k + 1].text in ('"', "``", "“")
+                                  for k in range(verb.i + 1, start - 1))
+
+
+def _plan_told_in_past(verb: Token) -> bool:
+    """Whether a verb of a time ahead hangs, without "will" or "shall" of its own, on a past verb: "proposed an
+    ultimatum for Iraq to comply by March 17" (not "said the court will rule on June 20")."""
+    if any(a.lower_ in FUTURE_AUXILIARIES for a in _auxes(verb)):
+        return False
+    for _ in range(CLAUSE_VERB_HOPS):
+        if verb.tag_ == "VBD":
+            return True
+        if verb.head == verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def stative_verbs() -> frozenset[str]:
     """Verbs whose simple present tells a state ("is up this week"), not an event to come."""
     return word_set("times/stative_verbs.txt")
@@ -1016,6 +1041,14 @@ def _main_verb_read_as_participle(verb: Token) -> bool:
     return verb.dep_ == "ROOT" and lemma not in forward_verbs() and lemma not in plan_verbs()
 
 
+def _noun_read_as_verb(word: Token) -> bool:
+    """Whether a plural noun the tagger read as a verb ("calling the February tests preliminary": "tests" as
+    VBZ) holds a noun's place: an object's or subject's role, with a determiner, an owner or a compound (which
+    only a noun takes) before it."""
+    return (word.pos_ in ("VERB", "AUX") and word.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos")
+            and any(c.dep_ in ("det", "poss", "compound") and c.i < word.i for c in word.children))
+
+
 def _done_thing_of_past_clause(thing: Token) -> bool:
     """Whether a past clause tells of the thing as done, not as planned or called off ("the talks were called
     off"; see _awaited)."""
@@ -1117,11 +1150,13 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return PAST  # "the agency quotes him as saying on Sunday": the words were said before the report
     if _clause_starts_after(verb, end):
         return None  # a misparse: "warned on Thursday that strikes could ..." is no "could" of Thursday
+    if _quotation_opens_between(verb, start):
+        return None  # a misparse: 'how bad it might get: "In early May, officials told ..."' is no "might" of May
     if _gerund_after_since(verb):
         return PAST  # "has promised more since opening the clinic in May": what "since" starts from is over
     verb = _sharing_governor(_finite_governor(verb))
     root = doc[start:end].root
-    premodifier = root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"
+    premodifier = root.dep_ in ("compound", "nmod") and (root.head.pos_ == "NOUN" or _noun_read_as_verb(root.head))
     premodifier = premodifier and root.head.lower_ not in time_span_nouns()
     if root.dep_ == "poss" or (premodifier and not _dates_saying(doc, start)):
         return None  # "Wednesday's ruling", "a June agreement", "the May 2 blast" name a thing, not the verb's time
@@ -1562,9 +1597,15 @@ class Resolver:
         self.scene_year: int | None = None  # year a scene-setting "It was 2014" gave, until another year is written
         # (year, governing verb, told before its verb) of the last "last year"
         self.relative_year: tuple[int, int, bool] | None = None
+        self.years_of_told_months: dict[int, int] = {}  # month -> year of its last mention written without a year
+        # (day, sentence start) of the last day given with a year of the past ("On February 14 2003"), or of a bare
+        # day that continued one; None after a bare day that did not
+        self.narrated_day: tuple[dt.date, int] | None = None
+        self.day_continues_narration = False  # whether the match being resolved took the narrated day's year
 
     def resolve(self, match: Match) -> Resolved | None:
         self.match = match
+        self.day_continues_narration = False
         parts = Parts(match)
         try:
             result = getattr(self, "_" + match.rule)(parts)
@@ -1661,6 +1702,8 @@ class Resolver:
 
     def _remember(self, parts: Parts, result: Resolved) -> None:
         _, value, _ = result
+        if ISO_DAY.match(value[:10]) and parts.has("MONTH"):
+            self._remember_narrated_day(parts, dt.date.fromisoformat(value[:10]))
         if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE"):
             self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
             self.ref_date_has_year = parts.year() is not None or parts.has("ISODATE", "SLASHDATE")
@@ -1669,6 +1712,8 @@ class Resolver:
             self.ref_week = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
         elif re.match(r"\d{4}-\d{2}$", value) and parts.has("MONTH"):
             self.ref_month = dt.date(int(value[:4]), int(value[5:7]), 1)
+            if parts.year() is None:
+                self.years_of_told_months[int(value[5:7])] = int(value[:4])
         year = parts.year()
         if year and year > 0:
             if not self._year_names_thing():  # "like the 1918 virus": such a year does not date the rest of its clause
@@ -1699,6 +1744,30 @@ class Resolver:
             over = quarter < current or (quarter == current and self.clause_tense() == PAST)
             if over and quarter > (self.last_quarter or (0, 0)):
                 self.last_quarter = quarter
+
+    def _remember_narrated_day(self, parts: Parts, day: dt.date) -> None:
+        """Keep a day with a written year before this one's, or a bare day that continued such a day, for
+        _year_of_narration; a bare day of another year ends the narration."""
+        sentence = self.doc[self.match.start].sent.start
+        if (parts.year() is not None and day.year < self.dct.year) or self.day_continues_narration:
+            self.narrated_day = (day, sentence)
+        elif parts.year() is None:
+            self.narrated_day = None
+
+    def _year_of_narration(self, key: tuple) -> int | None:
+        """The year of a bare month and day that follows, within NARRATED_SENTENCES, a day dated in an older year
+        and lies at most NARRATED_DAYS_BACK before it or NARRATED_DAYS_AHEAD after it: "On February 14 2003 he
+        reported ... He followed up on February 28" tells the same weeks of 2003, not this year's February 28."""
+        if self.narrated_day is None or len(key) != 2:
+            return None
+        day, sentence = self.narrated_day
+        sentences = [s.start for s in self.doc.sents if sentence <= s.start <= self.match.start]
+        if len(sentences) > NARRATED_SENTENCES:
+            return None
+        for year in (day.year - 1, day.year, day.year + 1):
+            if -NARRATED_DAYS_BACK <= dt.date(year, key[0], key[1]) - day <= NARRATED_DAYS_AHEAD:
+                return year
+        return None
 
     def _year_names_thing(self) -> bool:
         """Whether the match is a lone year before the common noun it names a thing by, the noun
@@ -1807,6 +1876,12 @@ class Resolver:
         if narrative is not None and not parts.has("LAST", "COMING"):
             return narrative
         direction, strict = self.direction(parts)
+        # a plan told in the past ("proposed an ultimatum by March 17") is part of the narration too
+        told_in_past = direction != FUTURE or _plan_told_in_past(self.doc[self.governor()])
+        narrated = self._year_of_narration(key) if months and not strict and told_in_past else None
+        if narrated is not None:
+            self.day_continues_narration = True
+            return narrated
         if direction is None and self.clause_tense() == PAST and not self._names_planned_thing():
             direction = PAST  # "was set up after its May 2 blast": a thing a past clause names came before
         if direction is None and self._owns_thing_in_past_clause():
@@ -1834,6 +1909,10 @@ class Resolver:
             if strict and months and self._month_before(key, dct_key):
                 return y - 1  # "last February" said in March: the month just over would be "last month"
             return y if (key < dct_key if strict else key <= dct_key) else y - 1
+        if months and len(key) == 1 and key[0] in self.years_of_told_months:
+            # "As early as February, tests failed ... calling the February tests preliminary": a month the story
+            # already placed is the same month again, not the nearest one
+            return self.years_of_told_months[key[0]]
         return self._nearest_year(key, dct_key, per_year)
 
     def _done_in_month_ahead(self) -> bool:

@@ -685,8 +685,8 @@ def hedged_quarter_share(token: Token) -> bool:
     """"a quarter" after a hedge ("only a quarter", "nearly a quarter") and under no preposition
     ("bought only a quarter last week") is a share of something told before; "for only a quarter" is a length."""
     doc, i = token.doc, token.i
-    if token.lower_ != "quarter" or i < 2 or doc[i - 1].lower_ not in ("a", "one"):
-        return False
+    if token.lower_ != "quarter" or i < 2 or doc[i - 1].lower_ not in ("a", "one", "another"):
+        return False  # "another" too: "about another quarter had been dispersed"
     if doc[i - 2].lower_ not in share_hedges() or token.dep_ == "pobj" or offset_from_event(doc, i + 1):
         return False  # "for only a quarter", "only a quarter later"
     # "it took about a quarter", "the strike lasted nearly a quarter"
@@ -890,6 +890,23 @@ def _in_title(token: Token) -> bool:
     return k >= 0 and token.doc[k].text in OPENING_QUOTES and token.doc[k].tag_ != "POS"  # not "Presidents' Day"
 
 
+def _quoted_alone(token: Token) -> bool:
+    """Whether a word stands alone between an opening quote and a closing one: 'NBC's "Today" show'."""
+    doc = token.doc
+    return (0 < token.i < len(doc) - 1 and doc[token.i - 1].text in OPENING_QUOTES
+            and doc[token.i + 1].text in OPENING_QUOTES | {"”", "’"})
+
+
+def _quote_names_thing(token: Token) -> bool:
+    """Whether a quoted word names a thing: a noun follows its closing quote ('"Today" show') or a name or an
+    owner comes before its opening quote ('the BBC's "Today"')."""
+    doc = token.doc
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    before = doc[token.i - 2] if token.i >= 2 else None
+    return (after is not None and after.pos_ in ("NOUN", "PROPN")) or (
+        before is not None and (before.tag_ == "POS" or before.pos_ == "PROPN"))
+
+
 def _opens_speech(doc: Doc, k: int) -> bool:
     """Whether the quote at k opens reported speech rather than a title: at the start of a sentence or after
     ":" or ",", with more words before it closes than a title has ('He said: "Years of war left scars."')."""
@@ -930,6 +947,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # '"Fox News Sunday"', "a Saturday Night Live sketch": a programme's name
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
+    if info.cls == "DEICTIC" and _quoted_alone(token) and _in_title(token) and _quote_names_thing(token):
+        return None  # 'on NBC's "Today" show', 'the BBC's "Today"': a one-word title (not 'he replied "Tomorrow"')
     if info.cls == "VAGUE" and _ends_name(token):
         return None  # "the Save the Dunes Now campaign", "Justice Now said": the last word of a name
     if info.cls == "VAGUE" and _now_in_frequency_idiom(token):
@@ -1698,7 +1717,7 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if _rate_of_amount(doc, start, end, infos) or _hyphenated_rate(doc, start, end, infos):
             continue
-        if _last_minute_idiom(doc, start, end):
+        if _last_minute_idiom(doc, start, end) or _end_of_day_idiom(doc, start, end):
             continue
         if name == "last_part" and not _last_part_of_year(infos[start:end]):
             continue
@@ -1739,6 +1758,27 @@ def _last_minute_idiom(doc: Doc, start: int, end: int) -> bool:
     before = doc[k].lower_ if k >= 0 else ""
     modifies_noun = end < len(doc) and doc[end].pos_ == "NOUN"
     return before in LATE_PREPOSITIONS or modifies_noun
+
+
+def _end_of_day_idiom(doc: Doc, start: int, end: int) -> bool:
+    """'"At the end of the day it is not going to bring him back"', 'at the end of the day the threat may become
+    a bargaining chip': "at the end of the day" put before a clause that is not told in the past is the idiom for
+    "in the end"; 'At the end of the day, the crowd had gone home' and 'met at the end of the day' tell a time."""
+    words = [t.lower_ for t in doc[start:end]]
+    if words[-4:] != ["end", "of", "the", "day"] or (end < len(doc) and doc[end].lower_ == "of"):
+        return False
+    k = start - 2 if words[0] == "end" else start - 1  # the word before "the end of the day"
+    if k < 0 or doc[k].lower_ != "at":
+        return False
+    verb = doc[start:end].root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.i < start:
+        return False  # "paid at the end of the day": the verb's time
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return not (verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxes))
 
 
 def _counted_down_end(doc: Doc, start: int, end: int, infos: list) -> int:
