@@ -3439,3 +3439,73 @@ CASES_S209 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S209)
 def test_s209_round13(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s197 (round 13)
+FRIDAY_S197 = dt.date(2025, 7, 18)
+SATURDAY_S197 = dt.date(2025, 7, 19)
+SUNDAY_S197 = dt.date(2025, 7, 20)
+TUESDAY_S197 = dt.date(2025, 7, 22)
+WEDNESDAY_S197 = dt.date(2025, 7, 16)
+
+CASES_S197 = [
+    # "the weekend of <date>" is one expression, the weekend of that date's week
+    (FRIDAY_S197, "The mayor will spend the weekend of 9 August at the lake.",
+     [("the weekend of 9 August", "DATE", "2025-W32-WE")]),
+    (FRIDAY_S197, "The mayor spent the weekend at the lake.", [("the weekend", "DATE", "2025-W28-WE")]),
+    (FRIDAY_S197, "They toured the region the week of 4 August.", [("the week of 4 August", "DATE", "2025-W32")]),
+    # told on a Saturday or Sunday, "next weekend" is the one after the weekend under way and "this coming
+    # week" the week that starts on Monday; on a weekday they keep their reading
+    (SUNDAY_S197, "Crews have a second valve to fit this coming week.", [("this coming week", "DATE", "2025-W30")]),
+    (SATURDAY_S197, "Crews have a second valve to fit this coming week.", [("this coming week", "DATE", "2025-W30")]),
+    (SUNDAY_S197, "The valve should be ready by next weekend.", [("next weekend", "DATE", "2025-W30-WE")]),
+    (SATURDAY_S197, "The valve should be ready by next weekend.", [("next weekend", "DATE", "2025-W30-WE")]),
+    (WEDNESDAY_S197, "The valve should be ready by next weekend.", [("next weekend", "DATE", "2025-W30-WE")]),
+    (WEDNESDAY_S197, "Crews have a second valve to fit this coming week.", [("this coming week", "DATE", "2025-W29")]),
+    (SUNDAY_S197, "The fair was busy this weekend.", [("this weekend", "DATE", "2025-W29-WE")]),
+    (SUNDAY_S197, "The fair was busy last weekend.", [("last weekend", "DATE", "2025-W28-WE")]),
+    (SATURDAY_S197, "The fair was busy last weekend.", [("last weekend", "DATE", "2025-W28-WE")]),
+    (SUNDAY_S197, "The fair was busy this past weekend.", [("this past weekend", "DATE", "2025-W29-WE")]),
+    # the day a call or plan aims its thing at ("for") is not put behind by the calling's past tense
+    (FRIDAY_S197, "The council has called an emergency session for September 22.",
+     [("September 22", "DATE", "2025-09-22")]),
+    (FRIDAY_S197, "The chairwoman called a board meeting for September 22.", [("September 22", "DATE", "2025-09-22")]),
+    (FRIDAY_S197, "The council held an emergency session in September.", [("September", "DATE", "2024-09")]),
+    # a clock range that runs past midnight ends on the next day, unless a day is written after its end
+    (FRIDAY_S197, "The new curfew runs from 9 p.m. to 5 a.m.",
+     [("9 p.m.", "TIME", "2025-07-18T21:00"), ("5 a.m.", "TIME", "2025-07-19T05:00")]),
+    (FRIDAY_S197, "The museum is open from 9 a.m. to 5 p.m.",
+     [("9 a.m.", "TIME", "2025-07-18T09:00"), ("5 p.m.", "TIME", "2025-07-18T17:00")]),
+    (FRIDAY_S197, "A curfew was set between 8 p.m. and 6 a.m.",
+     [("8 p.m.", "TIME", "2025-07-18T20:00"), ("6 a.m.", "TIME", "2025-07-19T06:00")]),
+    (FRIDAY_S197, "The army imposed a curfew from 7 p.m. to 6 a.m.",
+     [("7 p.m.", "TIME", "2025-07-18T19:00"), ("6 a.m.", "TIME", "2025-07-19T06:00")]),
+    (FRIDAY_S197, "The kick-off was moved from 1 p.m. to 11 a.m.",
+     [("1 p.m.", "TIME", "2025-07-18T13:00"), ("11 a.m.", "TIME", "2025-07-18T11:00")]),
+    # a four-digit number before "of" and a group named by a possessive or "the" counts part of it
+    (FRIDAY_S197, "The farmer says 1200 of his sheep were sold.", []),
+    (FRIDAY_S197, "Roughly 1500 of the miners stayed home.", []),
+    (FRIDAY_S197, "The bridge of 1890 still stands.", [("1890", "DATE", "1890")]),
+    (FRIDAY_S197, "In 1998 most of the miners stayed home.", [("1998", "DATE", "1998")]),
+    # a plan told under way in the past ("were preparing to") puts a weekday six days ahead back to yesterday
+    (FRIDAY_S197, "Crews were preparing to leave the platform from Thursday night, officials said.",
+     [("Thursday night", "DATE", "2025-07-17TNI")]),
+    (FRIDAY_S197, "Crews are preparing to leave the platform on Thursday.", [("Thursday", "DATE", "2025-07-24")]),
+    # the deed of a choice made by its owner ("the bank's decision to ...") lies either side of the telling
+    (TUESDAY_S197, "The bank's decision to cut rates on Friday surprised traders.", [("Friday", "DATE", "2025-07-18")]),
+    (TUESDAY_S197, "The bank's decision to cut rates on Friday will surprise traders.",
+     [("Friday", "DATE", "2025-07-25")]),
+    (TUESDAY_S197, "The bank agreed to cut rates on Friday.", [("Friday", "DATE", "2025-07-25")]),
+    # a story that goes on with "then" from a month of an earlier year keeps that year for later months
+    (FRIDAY_S197, "A first outbreak hit the valley in May 1952. It then eased in the summer but flared in October.",
+     [("May 1952", "DATE", "1952-05"), ("the summer", "DATE", "1952-SU"), ("October", "DATE", "1952-10")]),
+    (FRIDAY_S197, "A first outbreak hit the valley in May 1952. It eased in the summer but flared in October.",
+     [("May 1952", "DATE", "1952-05"), ("the summer", "DATE", "2025-SU"), ("October", "DATE", "2024-10")]),
+    (FRIDAY_S197, "A first outbreak hit the valley in May 1952. It then flared in March.",
+     [("May 1952", "DATE", "1952-05"), ("March", "DATE", "2025-03")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S197)
+def test_s197_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -58,6 +58,7 @@ ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(-\d{2})?$")  # "2003-03", "2003-06-03"
 DAY_PART_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$")  # "Saturday night": 2010-07-31TNI
 ISO_WEEK = re.compile(r"\d{4}-W\d{2}$")
+CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")  # a day and a clock time: "2011-05-27T20:00"
 NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
 FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
 RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s" written in 2012 a decade
@@ -520,6 +521,18 @@ def _infinitive_head(verb: Token) -> Token:
     return first.head if first != verb else verb.head
 
 
+def decision_nouns() -> frozenset[str]:
+    """Nouns of a choice made, whose "to" infinitive need not lie ahead (decision_nouns.txt)."""
+    return word_set("times/decision_nouns.txt")
+
+
+def _owned_decision(noun: Token) -> bool:
+    """Whether the word is a noun of a choice made that names its maker: "Riyadh's decision", "the agency's
+    move" (not "a decision to ...", still to be taken)."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in decision_nouns()
+            and any(c.dep_ == "poss" for c in noun.children))
+
+
 def _quoted_as_saying(reporter: Token) -> bool:
     """Whether the word is the gerund of "quoted as saying", "quotes her as telling": words reported as said."""
     return (reporter.tag_ == "VBG" and reporter.lemma_ in REPORTING and reporter.i > 0
@@ -856,6 +869,16 @@ def _set_for(verb: Token, doc: Doc, start: int) -> bool:
     "were set for Monday", "is slated for May"; not "On Friday, the court set a date for the trial"."""
     return (start > 0 and doc[start - 1].lower_ == "for" and verb.lower_ in set_for_verbs()
             and verb.i < start and verb.tag_ == "VBN")
+
+
+def _day_a_plan_aims_at(verb: Token, doc: Doc, start: int) -> bool:
+    """Whether the date after "for" is the day that a verb of planning or calling aims its thing at, the
+    preposition hanging on the verb or on its object: "has called a summit for September 14", "announced
+    elections for June"."""
+    if start == 0 or doc[start - 1].lower_ != "for" or verb.lemma_.lower() not in forward_verbs():
+        return False
+    holder = doc[start - 1].head
+    return holder == verb or (holder.head == verb and holder.dep_ in ("dobj", "nsubjpass"))
 
 
 def issuing_verbs() -> frozenset[str]:
@@ -1217,8 +1240,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             return None  # "were to lead a delegation on Monday": a plan told in the past, its day either side
         if past_head:
             return PAST
+        if head != verb and _owned_decision(head) and tense_at(doc, head.i, head.i + 1) != FUTURE:
+            return None  # "Riyadh's decision to supply more oil from June": a deed decided on, either side
         # "to cool the crowd after the brawl on Friday": the day is the thing's, not the aim's
         return None if through_noun else FUTURE
+    if _day_a_plan_aims_at(verb, doc, start):
+        return None  # "has called a summit for September 14": the call is past, the day either side of the telling
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return PAST
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
@@ -1308,6 +1335,52 @@ def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, R
         else:
             fixed[i + 1] = (second, (type2, (start + gap).isoformat() + value2[10:], mod2))
     return fixed
+
+
+def clock_ranges_past_midnight(doc: Doc, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
+    """'a curfew from 10 p.m. to 6 a.m.', 'on air from 8 p.m. to 4 a.m.': the two clock times were given the same
+    day, and an end in the morning after a start in the afternoon or evening lies on the next day. Not where a
+    day is written after the end, which dates the end itself ("from 11 p.m. until 3 a.m. on Saturday"), nor
+    where a verb of planning moves a time ("the kick-off was moved from 1 p.m. to 11 a.m.")."""
+    fixed = list(results)
+    starts = {m.start for m, _ in results}
+    for i in range(len(fixed) - 1):
+        (first, (type1, value1, _)), (second, (type2, value2, mod2)) = fixed[i], fixed[i + 1]
+        if not (type1 == type2 == "TIME" and CLOCK_VALUE.match(value1) and CLOCK_VALUE.match(value2)
+                and value1[:10] == value2[:10] and value2[11:13] < "12" <= value1[11:13]
+                and second.start == first.end + 1 and _clock_range_link(doc, first)):
+            continue
+        if _moved_by_plan(doc, first):
+            continue
+        if second.end in starts or (second.end + 1 in starts and doc[second.end].lower_ in ("on", ",")):
+            continue
+        next_day = dt.date.fromisoformat(value2[:10]) + dt.timedelta(days=1)
+        fixed[i + 1] = (second, (type2, iso_day(next_day) + value2[10:], mod2))
+    return fixed
+
+
+def _moved_by_plan(doc: Doc, match: Match) -> bool:
+    """Whether the verb a match hangs on moves a thing in time (time_moving_verbs.txt): "was moved from 1 p.m.
+    to 11 a.m." names an old and a new time, no range."""
+    verb = doc[match.start : match.end].root
+    for _ in range(CLAUSE_VERB_HOPS):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return verb.lemma_.lower() in time_moving_verbs()
+
+
+def time_moving_verbs() -> frozenset[str]:
+    """Verbs that move a thing from one time to another: "moved from 1 p.m. to 11 a.m." (time_moving_verbs.txt)."""
+    return word_set("times/time_moving_verbs.txt")
+
+
+def _clock_range_link(doc: Doc, first: Match) -> bool:
+    """Whether the word after a clock time links it to the end of a range: "to", "until", a dash, or the "and"
+    of "between 10 p.m. and 6 a.m."."""
+    link = doc[first.end].lower_
+    between = first.start > 0 and doc[first.start - 1].lower_ == "between"
+    return link in MONTH_RANGE_LINKS - {"and"} or (link == "and" and between)
 
 
 def _under_will(doc: Doc, match: Match) -> bool:
@@ -1585,6 +1658,7 @@ class Resolver:
         self.ref_date: dt.date | None = None  # last day-precise date the text gave
         self.ref_date_has_year = False  # whether a year was written with it ("June 1, 1950")
         self.ref_month: dt.date | None = None  # last month- or day-precise date the text gave
+        self.ref_month_sentence: int | None = None  # start token of the sentence that gave ref_month
         self.ref_year: tuple[int, int] | None = None  # (year, governing verb) of the last explicit year
         self.match: Match | None = None
         self.last_year: int | None = None  # year of the last explicit date, for "that year"
@@ -1662,7 +1736,8 @@ class Resolver:
                                        _starts_told_in(month_tenses, PAST))
         weekday_tenses = self._clause_tenses(placed, _weekday_with_inferred_day)
         placed = weekday_ranges_in_order(self.doc, self.dct, placed, _starts_told_in(weekday_tenses, PAST))
-        return months_of_named_years(self.doc, years_shared_across_ranges(self.doc, placed))
+        placed = months_of_named_years(self.doc, years_shared_across_ranges(self.doc, placed))
+        return clock_ranges_past_midnight(self.doc, placed)
 
     def _clause_tenses(self, results: list[tuple[Match, Resolved]], picks) -> dict[int, str | None]:
         """The clause tense of each match that picks(match, value) chooses, by the match's start: bare months
@@ -1702,6 +1777,7 @@ class Resolver:
 
     def _remember(self, parts: Parts, result: Resolved) -> None:
         _, value, _ = result
+        month_before = self.ref_month
         if ISO_DAY.match(value[:10]) and parts.has("MONTH"):
             self._remember_narrated_day(parts, dt.date.fromisoformat(value[:10]))
         if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE"):
@@ -1714,6 +1790,8 @@ class Resolver:
             self.ref_month = dt.date(int(value[:4]), int(value[5:7]), 1)
             if parts.year() is None:
                 self.years_of_told_months[int(value[5:7])] = int(value[:4])
+        if self.ref_month is not month_before:
+            self.ref_month_sentence = self.doc[self.match.start].sent.start
         year = parts.year()
         if year and year > 0:
             if not self._year_names_thing():  # "like the 1918 virus": such a year does not date the rest of its clause
@@ -2092,7 +2170,9 @@ class Resolver:
         if not ((verb.tag_ == "VB" and auxes == ["to"]) or (verb.tag_ == "VBN" and auxes == ["to", "be"])):
             return False
         plan = verb.head
-        return plan.lemma_ in past_plan_verbs() and plan.tag_ == "VBD" and not _auxes(plan)
+        # "were preparing to move from Thursday night": a plan told under way in the past is as past as "planned"
+        past_progressive = plan.tag_ == "VBG" and [a.lower_ for a in _auxes(plan)] in (["was"], ["were"])
+        return plan.lemma_ in past_plan_verbs() and ((plan.tag_ == "VBD" and not _auxes(plan)) or past_progressive)
 
     def _names_incident(self) -> bool:
         """"failing to test the cement before the 20 April explosion", "the inquest into the 3 June
@@ -2317,8 +2397,11 @@ class Resolver:
         return ("DATE", f"XXXX-XX-{day:02d}", None) if day is not None and 1 <= day <= 31 else None
 
     def _unit_of_date(self, parts: Parts) -> Resolved | None:
-        """'the week of March 6': the week (or other unit) that holds the date."""
+        """'the week of March 6': the week (or other unit) that holds the date; 'the weekend of 14 August' the
+        weekend of its week."""
         _, day, _ = self._calendar_date(parts)
+        if parts.has("WEEKEND"):
+            return "DATE", iso_week(dt.date.fromisoformat(day)) + "-WE", None
         value = shifted(dt.date.fromisoformat(day), parts.value("UNIT"), 0)
         return ("DATE", value, None) if value else None
 
@@ -2350,9 +2433,28 @@ class Resolver:
             year = self.scene_year  # "It was 2014. Then, one April morning, the river rose"
         elif (relative := self._clause_relative_year(parts)) is not None:
             year = relative  # "was fined last year after an inspection in July"
+        elif (story := self._year_of_story_months(parts, month)) is not None:
+            year = story  # "In 1918 a first wave came in April. It then faded, but came back in August."
         else:
             year = self.year_for((month,), (self.dct.month,), parts)
         return "DATE", f"{year:04d}-{month:02d}", parts.quantity_mod() or parts.position_mod()
+
+    def _year_of_story_months(self, parts: Parts, month: int) -> int | None:
+        """The year of a bare month (or season, by its middle month) told in the past in a sentence that goes on
+        with "then" from one that placed a month in an earlier year, when the month comes later in that year: "a
+        first wave came in April 1918. It then faded, but came back in August". None otherwise."""
+        ref = self.ref_month
+        if ref is None or ref.year >= self.dct.year or month < ref.month or self.ref_month_sentence is None:
+            return None
+        if parts.has("LAST", "COMING", "THIS", "PAST") or self.clause_tense() != PAST:
+            return None
+        sentence = self.doc[self.match.start].sent
+        if sentence.start == 0 or self.doc[sentence.start - 1].sent.start != self.ref_month_sentence:
+            return None
+        # "since then" leads up to the present: "It was founded in April 1995. Since then it has grown"
+        goes_on = any(t.lower_ == "then" and not (t.i > 0 and self.doc[t.i - 1].lower_ == "since")
+                      for t in self.doc[sentence.start : self.match.start])
+        return ref.year if goes_on else None
 
     def _clause_relative_year(self, parts: Parts) -> int | None:
         """The year a "last year" ("next year") of this clause gave, for a bare month told in the past (future)
@@ -2433,6 +2535,8 @@ class Resolver:
             # "exams are set for the summer" in May: the season next up, unless told as done; from December
             # the next season (spring) is next year's
             year = self.dct.year + (self.dct.month == 12)
+        elif (story := self._year_of_story_months(parts, SEASON_MIDDLE_MONTH[season])) is not None:
+            year = story  # "a first wave came in April 1918. It then faded in the summer"
         else:
             # on the scale of months, so that a December publication date lies at the end of its year; the
             # season of the publication date is the current one
@@ -2718,6 +2822,12 @@ class Resolver:
 
     def _weekend(self, parts: Parts, shift: int) -> Resolved:
         direction, strict = self.direction(parts)
+        if shift > 0 and self._on_weekend():
+            # "next weekend" told on a Saturday or Sunday: the one after the weekend under way
+            return "DATE", iso_week(self.dct + dt.timedelta(weeks=shift)) + "-WE", parts.position_mod()
+        if self._last_weekend_told_on_sunday(parts):
+            # "last weekend" told on a Sunday is the one before the weekend under way (not "this past weekend")
+            return "DATE", iso_week(self.dct - dt.timedelta(weeks=1)) + "-WE", parts.position_mod()
         if parts.has("THIS") and not parts.has("PAST", "COMING") and self._on_weekend():
             # "this weekend" told on a Saturday or Sunday is the one under way (not "this coming weekend")
             return "DATE", iso_week(self.dct) + "-WE", parts.position_mod()
@@ -2728,6 +2838,12 @@ class Resolver:
         direction = direction or PAST
         saturday = weekday_date(self.dct, 6, direction, strict) + dt.timedelta(weeks=shift)
         return "DATE", iso_week(saturday) + "-WE", parts.position_mod()
+
+    def _last_weekend_told_on_sunday(self, parts: Parts) -> bool:
+        """Whether the match is "last weekend" (no "this", "past" or "the") in a report published on a Sunday."""
+        last = parts.value("LAST")
+        return (self.dct.isoweekday() == 7 and last is not None and int(last) < 0
+                and not parts.has("THIS", "PAST", "THE", "THAT"))
 
     def _on_weekend(self) -> bool:
         """Whether the report is published on a Saturday or Sunday, inside the weekend it calls "this"."""
@@ -2849,6 +2965,9 @@ class Resolver:
         anchor = self.story_anchor(unit) if story_time else self.dct
         if unit == "W" and shift == 0 and self._sunday_looking_ahead():
             anchor = self.dct + dt.timedelta(days=1)
+        if unit == "W" and shift == 0 and parts.has("COMING") and self._on_weekend():
+            # "this coming week" told on a Saturday or Sunday: the week that starts on Monday
+            anchor = self.dct + dt.timedelta(days=8 - self.dct.isoweekday())
         value = shifted(anchor, unit, shift)
         return ("DATE", value, mod) if value else None
 

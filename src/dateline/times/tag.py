@@ -561,7 +561,24 @@ def _counts_things(token: Token) -> bool:
     ('1582 dead civilians'), or right before it ('about 2000 troops', '2050 points')."""
     return (_measures(token) or _count_before_day(token) or _count_with_plus(token)
             or _quantified_count_of_things(token) or _counts_plural_across_modifiers(token)
-            or _counts_next_plural(token))
+            or _counts_next_plural(token) or _counts_part_of_group(token))
+
+
+def _counts_part_of_group(token: Token) -> bool:
+    """'1000 of his bottles', '1500 of the workers', '2000 of them': a number before "of" and a group named
+    by a possessive, a demonstrative or "them" counts some of that group; a year after a preposition of time
+    stays one ("in 1998 of all years")."""
+    doc, k = token.doc, token.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return False
+    if token.i > 0 and doc[token.i - 1].lower_ in TIME_PREPOSITIONS | {"the", "of", "from", "to"}:
+        return False
+    group = doc[k + 1]
+    if group.lower_ in ("them", "us", "these", "those"):
+        return True
+    if group.tag_ != "PRP$" and group.lower_ not in ("the", "these", "those"):
+        return False
+    return any(t.tag_ == "NNS" for t in doc[k + 2 : k + 5])
 
 
 def _counts_next_plural(token: Token) -> bool:
