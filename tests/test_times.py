@@ -3509,3 +3509,58 @@ CASES_S197 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S197)
 def test_s197_round13(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- known (round 13)
+WEDNESDAY_KNOWN = dt.date(2025, 5, 21)
+
+CASES_KNOWN = [
+    # a 24-hour clock without a zone: a leading zero, "hours", a clock at the other end of a range, or the "at"
+    # of a deed makes four digits a clock; a year takes "in", a count names its noun, a level its verb
+    (WEDNESDAY_KNOWN, "The ferry sailed shortly before 0450.", [("0450", "TIME", "2025-05-21T04:50")]),
+    (WEDNESDAY_KNOWN, "The gates reopened at 1415 hours.", [("1415 hours", "TIME", "2025-05-21T14:15")]),
+    (WEDNESDAY_KNOWN, "Shops stay shut from 2100 to 0630 local time.",
+     [("2100", "TIME", "2025-05-21T21:00"), ("0630 local time", "TIME", "2025-05-22T06:30")]),
+    (WEDNESDAY_KNOWN, "Buses run from 0615 to 2340 on weekdays.",
+     [("0615", "TIME", "2025-05-21T06:15"), ("2340", "TIME", "2025-05-21T23:40")]),
+    (WEDNESDAY_KNOWN, "The lecture on glaciers begins at 1645.", [("1645", "TIME", "2025-05-21T16:45")]),
+    (WEDNESDAY_KNOWN, "The choir sings at 2130 tonight.", [("2130 tonight", "TIME", "2025-05-21T21:30")]),
+    (WEDNESDAY_KNOWN, "Rescuers reached the village at dawn (0540 GMT).", [("0540 GMT", "TIME", "2025-05-21T05:40")]),
+    (WEDNESDAY_KNOWN, "Rescuers reached the village at 8:40 a.m. (0540 GMT).",
+     [("8:40 a.m.", "TIME", "2025-05-21T08:40")]),
+    (WEDNESDAY_KNOWN, "The abbey walls were rebuilt in 1645.", [("1645", "DATE", "1645")]),
+    (WEDNESDAY_KNOWN, "A brigade of 1450 soldiers marched north.", []),
+    # four digits before a plural unit of time count it, unless a preposition of time makes them a year
+    (WEDNESDAY_KNOWN, "The volunteers logged 1200 hours of work.", [("1200 hours", "DURATION", "PT1200H")]),
+    (WEDNESDAY_KNOWN, "The old oak has grown for 2000 years.", [("2000 years", "DURATION", "P2000Y")]),
+    (WEDNESDAY_KNOWN, "In 2011 nights grew colder.", [("2011", "DATE", "2011")]),
+    # a weekday that owns a thing set for a day, told in the future or awaited, lies ahead; one told done or an
+    # outcome's effect stays past
+    (WEDNESDAY_KNOWN, "Saturday's charity match will be shown live.", [("Saturday", "DATE", "2025-05-24")]),
+    (WEDNESDAY_KNOWN, "Sunday's runoff is expected to be tight.", [("Sunday", "DATE", "2025-05-25")]),
+    (WEDNESDAY_KNOWN, "Officials gathered ahead of Friday's trade summit.", [("Friday", "DATE", "2025-05-23")]),
+    (WEDNESDAY_KNOWN, "Saturday's charity match drew a big crowd.", [("Saturday", "DATE", "2025-05-17")]),
+    (WEDNESDAY_KNOWN, "Friday's ruling on the dam will be appealed.", [("Friday", "DATE", "2025-05-16")]),
+    (WEDNESDAY_KNOWN, "The riders were thrilled to qualify for Sunday's race.", [("Sunday", "DATE", "2025-05-18")]),
+    # a forecast and a passive "to" infinitive after "be" or "due" tell a plan ahead
+    (WEDNESDAY_KNOWN, "More sleet is forecast for Monday.", [("Monday", "DATE", "2025-05-26")]),
+    (WEDNESDAY_KNOWN, "Forecasters had predicted sleet on Monday.", [("Monday", "DATE", "2025-05-19")]),
+    (WEDNESDAY_KNOWN, "The memorial service is to be held on Monday.", [("Monday", "DATE", "2025-05-26")]),
+    (WEDNESDAY_KNOWN, "The cup final is due to be replayed on Monday.", [("Monday", "DATE", "2025-05-26")]),
+    (WEDNESDAY_KNOWN, "The memorial service was to be held on Monday.", [("Monday", "DATE", "2025-05-19")]),
+    # "tonight" or "this" and a part of the day by "at" and four digits make them a clock whatever the verb
+    (WEDNESDAY_KNOWN, "Ballot boxes close at 2145 tonight.", [("2145 tonight", "TIME", "2025-05-21T21:45")]),
+    (WEDNESDAY_KNOWN, "The recital is at 1930 this evening.", [("1930 this evening", "TIME", "2025-05-21T19:30")]),
+    # a day put off to past a clock ("until 1000 on Monday") lies ahead as a day put off to does
+    (WEDNESDAY_KNOWN, "The tribunal adjourned until 1130 on Monday.",
+     [("1130", "TIME", "2025-05-26T11:30"), ("Monday", "DATE", "2025-05-26")]),
+    (WEDNESDAY_KNOWN, "The inquest was adjourned until 11 a.m. on Monday.",
+     [("11 a.m.", "TIME", "2025-05-26T11:00"), ("Monday", "DATE", "2025-05-26")]),
+    (WEDNESDAY_KNOWN, "The council sat until 1130 on Monday.",
+     [("1130", "TIME", "2025-05-19T11:30"), ("Monday", "DATE", "2025-05-19")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_KNOWN)
+def test_known_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

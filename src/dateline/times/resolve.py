@@ -701,6 +701,16 @@ def _passive_infinitive_of_intent(verb: Token, auxes: list[Token]) -> bool:
     return _infinitive_head(verb).lemma_ in INTENT
 
 
+def _passive_infinitive_of_plan(verb: Token, auxes: list[Token]) -> bool:
+    """'the funeral is to be held on Monday', 'the final is due to be played on Sunday': a passive "to" infinitive
+    after "be" or an adjective of a plan (plan_adjectives.txt) tells a plan as an active one does ("is to meet")."""
+    passive = verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
+    if not passive or verb.dep_ != "xcomp" or any(a.lemma_ == "have" for a in auxes):
+        return False
+    head = _infinitive_head(verb)
+    return head.lemma_ == "be" or head.lower_ in plan_adjectives()
+
+
 def _subject_of_present_perfect(verb: Token, head: Token, head_auxes: list[Token]) -> bool:
     """An infinitive the parser made the subject of a present perfect ("... to be held on Monday has been called
     historic"): the perfect tells no time gone by. A simple past keeps its own: "To lose on Sunday was a blow"."""
@@ -835,6 +845,22 @@ def put_off_verbs() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split()) for line in data_lines("times/put_off_verbs.txt"))
 
 
+CLOCK_CORE_CLASSES = ("CLOCK", "AMPM", "OCLOCK", "CLOCKWORD")  # one of them makes the words before "on" a clock
+CLOCK_PART_CLASSES = CLOCK_CORE_CLASSES + ("DAYNUM", "TIMEZONE", "ZONENAME", "TIMEWORD", "APPROX")
+
+
+def _before_clock_of_day(doc: Doc, k: int) -> int:
+    """Where "on" at k ends a clock before it ("until 1000 on Monday", "until 10 a.m. on Monday"), the index of the
+    word before the clock; else k."""
+    if k < 1 or doc[k].lower_ != "on":
+        return k
+    j, classes = k - 1, set()
+    while j >= 0 and k - j <= 4 and (info := classify(doc[j])) is not None and info.cls in CLOCK_PART_CLASSES:
+        classes.add(info.cls)
+        j -= 1
+    return j if classes & set(CLOCK_CORE_CLASSES) else k
+
+
 def _put_off_until(verb: Token, start: int) -> bool:
     """Whether the date at start follows "until" ("until at least") or "to" and the verb puts a thing off to
     it ("the vote was pushed back to May")."""
@@ -842,6 +868,7 @@ def _put_off_until(verb: Token, start: int) -> bool:
     k = start - 1
     if k >= 2 and [doc[k - 1].lower_, doc[k].lower_] == ["at", "least"]:
         k -= 2
+    k = _before_clock_of_day(doc, k)
     if k < 0 or doc[k].lower_ not in UNTIL_WORDS | {"to"}:
         return False
     if any(_past_when_clause(date) for date in doc[k].children if date.dep_ == "pobj"):
@@ -890,6 +917,17 @@ def _past_when_clause(date: Token) -> bool:
     """Whether a "when" clause in the past hangs on the date: "until Tuesday, when shares fell"."""
     return any(c.dep_ in ("relcl", "advcl") and any(w.lower_ == "when" for w in c.children)
                and _past_or_past_passive(c) for c in date.children)
+
+
+def _past_tense_verb(verb: Token) -> bool:
+    """Whether a verb is in the simple past or has a past auxiliary: "were delighted", "had won"."""
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _auxes(verb))
+
+
+def outcome_nouns() -> frozenset[str]:
+    """Nouns of an outcome given on a day, which a future clause tells the effect of ("Friday's ruling will be
+    appealed"), not a day ahead (outcome_nouns.txt)."""
+    return word_set("times/outcome_nouns.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1216,8 +1254,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return FUTURE  # "the vote is expected on Monday"
     if verb.lower_ in PRESENT_BE and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
         return FUTURE  # "elections are due in October"
-    if (verb.tag_ == "VB" or _passive_infinitive_of_thing(verb, auxes) or _passive_infinitive_of_intent(verb, auxes)) \
-            and any(a.lower_ == "to" for a in auxes):
+    if (verb.tag_ == "VB" or _passive_infinitive_of_thing(verb, auxes) or _passive_infinitive_of_intent(verb, auxes)
+            or _passive_infinitive_of_plan(verb, auxes)) and any(a.lower_ == "to" for a in auxes):
         # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
         # "was scheduled to close Monday" does again
         head = _infinitive_head(verb)
@@ -2050,6 +2088,8 @@ class Resolver:
                 direction = None  # "set a Friday deadline": the thing planned lies either side of the telling
             elif direction == FUTURE and self._names_thing_looked_back_at():
                 direction = None  # "police are probing the Sunday shooting": the present is now, not the day's
+        if direction is None and self._owns_planned_thing_ahead():
+            direction = FUTURE  # "ahead of Friday's summit", "Saturday's concert will raise money"
         if direction is None and self._deadline_without_tense():
             direction = FUTURE  # "a 40 percent chance of a storm by Friday": a deadline looks ahead
         if direction != PAST and self._after_earliest_bound():  # "could as early as Monday announce"
@@ -2195,6 +2235,24 @@ class Resolver:
         if root.dep_ not in ("compound", "amod", "nmod") or root.head.lemma_.lower() not in forward_nouns():
             return False
         return _awaited(root.head)
+
+    def _owns_planned_thing_ahead(self) -> bool:
+        """Whether the date owns a thing set for a day (forward_nouns.txt: "Friday's summit", "Sunday's vote") that
+        its clause awaits or tells in the future ("ahead of Friday's summit", "Sunday's vote is expected to be
+        close", "Saturday's concert will raise money"); not "Saturday's concert raised money"."""
+        root = self.doc[self.match.start : self.match.end].root
+        if root.dep_ != "poss" or root.head.lemma_.lower() not in forward_nouns():
+            return False
+        thing = root.head
+        if thing.dep_ == "pobj":  # "ahead of Friday's summit", not "get around Wednesday's ruling"
+            told_back = thing.head.lower_ in ("for", "before") and _past_tense_verb(thing.sent.root)
+            return _awaited(thing) and not told_back  # not "rested before Sunday's final" (either side)
+        verb = thing.head
+        if thing.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in forward_verbs():
+            # "Monday's game has been called off", "postponed Saturday's vote"; not "called off Friday's game"
+            return verb.lemma_ in SCHEDULING or not _past_tense_verb(verb)
+        subject = thing.dep_ in ("nsubj", "nsubjpass") and thing.lemma_.lower() not in outcome_nouns()
+        return subject and tense_at(self.doc, thing.i, thing.i + 1) == FUTURE  # not "Friday's ruling will stand"
 
     def _names_thing_looked_back_at(self) -> bool:
         """Whether a present verb, not one of planning or waiting, governs a noun the date modifies that names

@@ -331,10 +331,12 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     if 1 <= n <= 31 and len(text) <= 2:
         return TokenInfo("DAYNUM", n)
     if _military_time(token, text):
-        if token.i > 0 and token.doc[token.i - 1].text == "(":
+        if token.i > 0 and token.doc[token.i - 1].text == "(" and _clock_before_brackets(token):
             # 'at 10:35 a.m. (0735 GMT)': the conversion restates the time before it, which TimeML
-            # annotators leave untagged; it is no year either
+            # annotators leave untagged; it is no year either ("at dawn (0735 GMT)" gives the time)
             return TokenInfo("NUMDIGIT", n)
+        return TokenInfo("CLOCK", f"{text[:2]}:{text[2:]}")
+    if _bare_24_hour_clock(token, text):
         return TokenInfo("CLOCK", f"{text[:2]}:{text[2:]}")
     if (len(text) == 4 and 1000 <= n <= 2099 and not _counts_things(token) and not _names_with(token)
             and not _labelled(token) and not (counted_object(token) and n % 100 == 0)):
@@ -427,6 +429,136 @@ def _military_time(token: Token, text: str) -> bool:
     while k < len(doc) and word_class(doc[k].lower_) == "ZONENAME":
         k += 1
     return (k > token.i + 1 and k < len(doc) and doc[k].lower_ == "time") or _clock_on_day(token)
+
+
+_CLOCK_WITH_ZONE = re.compile(r"[0-2]\d[0-5]\d[A-Z]{3}")  # "from 1400GMT (1000 EST)": a zone written onto a clock
+CLOCK_RESTATED_SPAN = 6  # tokens before a bracketed clock searched for the clock it converts
+
+
+def _clock_before_brackets(token: Token) -> bool:
+    """Whether a clock comes shortly before the bracket the token opens: "at 10:35 a.m. (0735 GMT)", "at 1930
+    CDT on 1 June (0030 GMT 2 June)", not "at dawn (0735 GMT)"."""
+    doc, bracket = token.doc, token.i - 1
+    words = doc[max(token.sent.start, bracket - CLOCK_RESTATED_SPAN) : bracket]
+    return any(w.text[:1].isdigit() and (info := classify(w)) is not None and info.cls == "CLOCK"
+               or _CLOCK_WITH_ZONE.fullmatch(w.text) is not None
+               or word_class(w.lower_) in ("AMPM", "TIMEZONE", "CLOCKWORD") or w.lower_ == "time" for w in words)
+
+
+def _hhmm_digits(text: str) -> bool:
+    """Whether the text is four digits that a 24-hour clock could be: hours to 23, minutes to 59."""
+    return len(text) == 4 and text.isdigit() and int(text[:2]) <= 23 and int(text[2:]) <= 59
+
+
+def clock_bound_words() -> frozenset[str]:
+    """Words before four digits with a leading zero that make them a 24-hour clock: "before 0500", "from 0600"
+    (clock_bound_words.txt)."""
+    return word_set("times/clock_bound_words.txt")
+
+
+def clock_hours_words() -> frozenset[str]:
+    """Words after four digits that make them a 24-hour clock: "at 1400 hours" (clock_hours_words.txt)."""
+    return word_set("times/clock_hours_words.txt")
+
+
+def _word_before_number(token: Token) -> Token | None:
+    """The word before a number, past a word of approximation: "at around 0230" gives "at"."""
+    k = token.i - 1
+    if k > 0 and word_class(token.doc[k].lower_) == "APPROX":
+        k -= 1
+    return token.doc[k] if k >= 0 else None
+
+
+def _bare_24_hour_clock(token: Token, text: str) -> bool:
+    """'at 0400', 'until 1500 hrs', 'from 2200 to 0500', 'between 1400 and 1600 GMT': four digits of a 24-hour
+    clock without a zone after a word that bounds a time, told by a leading zero (no year or count is written
+    so), by "hours" after them, or by a clock at the other end of the range they open; not "in 1430", "the 1100
+    troops", "rose by 1300"."""
+    if not _hhmm_digits(text):
+        return False
+    before = _word_before_number(token)
+    if before is None or _amount_preposition(before):
+        return False
+    bounds = clock_bound_words() | clock_openers()
+    bound = before.lower_ in bounds or token.doc[token.i - 1].lower_ in bounds  # "at around 0230", "around 0230"
+    if bound and text[0] == "0":
+        return True
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ in clock_hours_words():
+        return before.lower_ in clock_openers()
+    if before.lower_ in range_openers() | {"from"} and _clock_ends_range(token):
+        return True
+    if _clock_starts_range(token):
+        return True
+    return _at_clock_of_deed(token, before)
+
+
+def level_verbs() -> frozenset[str]:
+    """Verbs whose "at" gives an amount or a level, not a time: "stood at 1200" (level_verbs.txt)."""
+    return word_set("times/level_verbs.txt")
+
+
+def _night_or_part_of_day_around(token: Token, at: Token) -> bool:
+    """Whether "tonight" or "this" and a part of the day come right after the number or right before its "at":
+    "at 2200 tonight", "at 1900 this evening", "tonight at 2300", "this morning at 0915"."""
+    doc = token.doc
+    after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    before = doc[at.i - 1].lower_ if at.i > 0 else ""
+    evening = after[:1] == ["tonight"] or (len(after) == 2 and word_class(after[0]) == "THIS"
+                                            and word_class(after[1]) == "PARTOFDAY")
+    return evening or before == "tonight" or (word_class(before) == "PARTOFDAY" and at.i > 1
+                                              and word_class(doc[at.i - 2].lower_) == "THIS")
+
+
+def _at_clock_of_deed(token: Token, at: Token) -> bool:
+    """'the meeting starts at 1430', 'will address the nation at 1900': four digits that end an "at" of a verb
+    that tells no amount or level (not "stood at 1200", "put the toll at 1500", "is at 1400", "at 1600
+    Pennsylvania Avenue") are a clock; a year takes "in", not "at"."""
+    if at.lower_ != "at":
+        return False
+    if _night_or_part_of_day_around(token, at):
+        return True  # "polls close at 2200 tonight", "is at 1900 this evening", "ends tonight at 2300"
+    if token.dep_ != "pobj" or at.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = at.head.lemma_.lower()
+    if verb == "be" or verb in level_verbs() or verb in change_words():
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is None or word_class(nxt.lower_) in ("DEICTIC", "THIS"):
+        return True  # "will be broadcast at 2100 tonight"
+    return nxt.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and nxt.lower_ not in ("percent", "%")
+
+
+def _after_24_hour_clock(token: Token) -> bool:
+    """Whether the token follows four digits read as a 24-hour clock: "1400 hours"."""
+    if token.i == 0:
+        return False
+    before = classify(token.doc[token.i - 1])
+    return before is not None and before.cls == "CLOCK" and len(token.doc[token.i - 1].text) == 4
+
+
+RANGE_CLOCK_LINKS = ("to", "and", "until", "till", "-", "–")  # the words between two clocks of a range
+
+
+def _clock_starts_range(token: Token) -> bool:
+    """Whether the number ends a range that a 24-hour clock with a leading zero opens after "from" or "between":
+    "from 0500 to 2300", "between 0600 and 1800"."""
+    doc, i = token.doc, token.i
+    if i < 3 or doc[i - 1].lower_ not in RANGE_CLOCK_LINKS or doc[i - 3].lower_ not in range_openers() | {"from"}:
+        return False
+    start = doc[i - 2].text
+    return _hhmm_digits(start) and start[0] == "0"
+
+
+def _clock_ends_range(token: Token) -> bool:
+    """Whether "to", "and", "until" or a dash and a 24-hour clock follow the number: "from 2200 to 0500",
+    "between 1400 and 1600 GMT"."""
+    doc, k = token.doc, token.i + 2
+    if k >= len(doc) or doc[k - 1].lower_ not in RANGE_CLOCK_LINKS:
+        return False
+    end = doc[k]
+    return _military_time(end, end.text) or (_hhmm_digits(end.text) and (
+        end.text[0] == "0" or (k + 1 < len(doc) and doc[k + 1].lower_ in clock_hours_words())))
 
 
 def _clock_on_day(token: Token) -> bool:
@@ -561,7 +693,7 @@ def _counts_things(token: Token) -> bool:
     ('1582 dead civilians'), or right before it ('about 2000 troops', '2050 points')."""
     return (_measures(token) or _count_before_day(token) or _count_with_plus(token)
             or _quantified_count_of_things(token) or _counts_plural_across_modifiers(token)
-            or _counts_next_plural(token) or _counts_part_of_group(token))
+            or _counts_next_plural(token) or _counts_part_of_group(token) or _counts_time_units(token))
 
 
 def _counts_part_of_group(token: Token) -> bool:
@@ -579,6 +711,15 @@ def _counts_part_of_group(token: Token) -> bool:
     if group.tag_ != "PRP$" and group.lower_ not in ("the", "these", "those"):
         return False
     return any(t.tag_ == "NNS" for t in doc[k + 2 : k + 5])
+
+
+def _counts_time_units(token: Token) -> bool:
+    """'logged 1200 hours', 'the last 2000 years': four digits right before a unit of time in the plural count
+    it; not after a preposition of time, where a year may open a clause ("In 2011 days grew shorter")."""
+    doc, i = token.doc, token.i
+    if i + 1 >= len(doc) or not _plural_time_unit(doc[i + 1]):
+        return False
+    return i == 0 or doc[i - 1].lower_ not in TIME_PREPOSITIONS
 
 
 def _counts_next_plural(token: Token) -> bool:
@@ -950,6 +1091,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     text = token.lower_
     if info.cls in TITLE_CLASSES and _in_title(token):
         return None
+    if info.cls == "UNIT" and text in clock_hours_words() and _after_24_hour_clock(token):
+        return TokenInfo("OCLOCK")  # "at 1400 hours": the word of a military clock, no length of hours
     if info.cls in NAME_OPENERS and capitalised_inside_sentence(token) and _before_name_word(token):
         return None  # "the Spring Festival", "the Summer Palace": a name
     if info.cls == "SEASON" and capitalised_inside_sentence(token) and _after_name_word(token):
