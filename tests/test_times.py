@@ -3564,3 +3564,51 @@ CASES_KNOWN = [
 @pytest.mark.parametrize("dct,text,expected", CASES_KNOWN)
 def test_known_round13(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s185 (round 13)
+JUNE_S185 = dt.date(2024, 6, 26)  # a Wednesday
+CASES_S185 = [
+    # a planned thing in a preposition that sets a past verb's scene took place: its month is past
+    (JUNE_S185, "In its proposed truce in April, the council said both armies had agreed to halt.",
+     [("April", "DATE", "2024-04")]),
+    (JUNE_S185, "At the planned summit in April, the envoys signed a border accord.", [("April", "DATE", "2024-04")]),
+    # ... but not with a verb ahead, nor after a preposition of waiting
+    (JUNE_S185, "At the planned summit in April, the envoys will sign a border accord.",
+     [("April", "DATE", "2025-04")]),
+    (JUNE_S185, "Ahead of the planned ballot in April, the parties canvassed hard.", [("April", "DATE", "2025-04")]),
+    # "the last day" that ranks the final day of something is no day before now
+    (JUNE_S185, "The clinic said today would be the last day it would take new patients.",
+     [("today", "DATE", "2024-06-26")]),
+    (JUNE_S185, "Friday will be the last day of the hearing.", [("Friday", "DATE", "2024-06-28")]),
+    (JUNE_S185, "Next Monday is the last day to file an appeal.", [("Next Monday", "DATE", "2024-07-01")]),
+    (JUNE_S185, "The painter spent the last week of his life by the lake.", []),
+    # ... while "the last day (week)" that counts back from now keeps its date
+    (JUNE_S185, "Ferry fares rose sharply in the last day.", [("the last day", "DATE", "2024-06-25")]),
+    (JUNE_S185, "In the last week the militia shelled the harbour twice.", [("the last week", "DATE", "2024-W25")]),
+    (JUNE_S185, "Over the last year the bakery doubled its staff.", [("the last year", "DATE", "2023")]),
+    (JUNE_S185, "She said the last week had been the calmest.", [("the last week", "DATE", "2024-W25")]),
+    (JUNE_S185, "Copper slid 4% in the last week of trading.", [("the last week", "DATE", "2024-W25")]),
+    # a holiday that names a famous past event before its noun takes the event's year, as a day does
+    (JUNE_S185, "Fishing villages rebuilt after the Boxing Day tsunami.", [("Boxing Day", "DATE", "2004-12-26")]),
+    (JUNE_S185, "Fishing villages rebuilt after the December 26 tsunami.", [("December 26", "DATE", "2004-12-26")]),
+    (JUNE_S185, "Bargain hunters queued for the Boxing Day sales.", [("Boxing Day", "DATE", "2023-12-26")]),
+    # "soon" in a supposed past ("if they did not ... soon") still looks ahead; a told or a "had" past does not
+    (JUNE_S185, "Crops may fail if the rains did not come soon.", [("soon", "DATE", "FUTURE_REF")]),
+    (JUNE_S185, "Shops will shut unless the council cut the rent soon.", [("soon", "DATE", "FUTURE_REF")]),
+    (JUNE_S185, "The hostages were soon freed.", []),
+    (JUNE_S185, "If the medics had come soon, the climber would have lived.", []),
+    # "or so" between the amount and the unit, and a bound before the age of a thing
+    (JUNE_S185, "Over the past three or so years, the museum lost visitors.",
+     [("the past three or so years", "DURATION", "P3Y")]),
+    (JUNE_S185, "The repairs took ten or so days.", [("ten or so days", "DURATION", "P10D")]),
+    (JUNE_S185, "The mill closed some six or so years ago.", [("some six or so years ago", "DATE", "2018")]),
+    (JUNE_S185, "The court lifted a nearly 30-year-old ban on street music.",
+     [("nearly 30-year-old", "DURATION", "P30Y")]),
+    (JUNE_S185, "A nearly 30-year-old cyclist won the stage.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S185)
+def test_s185_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -975,6 +975,16 @@ def run_up_words() -> frozenset[str]:
     return word_set("times/run_up_words.txt")
 
 
+def scene_prepositions() -> frozenset[str]:
+    """Prepositions whose object sets a verb's scene: "in its proposed deal", "at the planned summit"."""
+    return word_set("times/scene_prepositions.txt")
+
+
+def counting_back_prepositions() -> frozenset[str]:
+    """Prepositions that make "the last week" the span just gone: "in the last week the militia shelled ..."."""
+    return word_set("times/counting_back_prepositions.txt")
+
+
 def awaiting_prepositions() -> frozenset[str]:
     """Prepositions before a thing still awaited: "ahead of the May 4 vote", "for the Friday summit"."""
     return word_set("times/awaiting_prepositions.txt")
@@ -1052,7 +1062,44 @@ def _foreseen(token: Token) -> bool:
     crowds", "voters rejected the proposed levy in May")."""
     if token.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in foreseen_words() for c in token.children):
         return False
+    if _setting_of_past_verb(token):
+        return False
     return not (token.dep_ in ("nsubj", "nsubjpass", "dobj") and _past_or_past_passive(token.head))
+
+
+def _last_as_final(doc: Doc, start: int, end: int) -> bool:
+    """Whether "the last day" ("week", "month", "year") in tokens [start, end) ranks a unit as the final one of
+    something rather than counting back from now. So it does before "of" and a named whole ("the last day of
+    the trial", "the last year of his term"; not "the last week of trading"; a time after "of" is read by
+    another rule), before a "to" or a relative clause ("the last day to apply", "the last day he worked"; not
+    "in the last week the militia shelled the town"), and said of a time by "be" ("Friday is the last day")."""
+    if end - start != 3 or doc[start].lower_ != "the" or doc[start + 1].lower_ != "last":
+        return False
+    unit = doc[start + 2]
+    if end < len(doc) and doc[end].lower_ == "of":
+        return any(_named_whole(o) for o in doc[end].children if o.dep_ == "pobj")
+    if unit.dep_ == "attr" and unit.head.lemma_ == "be":
+        return True
+    after = [c for c in unit.children if c.i >= end and c.dep_ in ("relcl", "acl")]
+    if not after or (unit.dep_ == "pobj" and unit.head.lower_ in counting_back_prepositions()):
+        return False
+    return after[0].dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in after[0].children)
+
+
+def _named_whole(noun: Token) -> bool:
+    """Whether a noun after "of" names one whole thing: with an article or an owner ("the trial", "his life",
+    "Obama's presidency"), or a name; a bare noun of an activity ("trading", "fighting") names none."""
+    return noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _setting_of_past_verb(thing: Token) -> bool:
+    """Whether a thing is the object of a preposition that sets a past verb's scene: "in its proposed deal
+    in April, the union said", "at the planned summit in May, leaders signed" (not "ahead of the planned vote
+    in May, parties campaigned", "spoke about the planned visit in August")."""
+    preposition = thing.head
+    if thing.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ not in scene_prepositions():
+        return False
+    return preposition.head.pos_ in ("VERB", "AUX") and _past_or_past_passive(preposition.head)
 
 
 def _awaited(thing: Token) -> bool:
@@ -2696,7 +2743,10 @@ class Resolver:
             year = self.full_year(year)
         else:
             this_year = holiday_date(spec, self.dct.year)
-            if self._past_holiday_ahead(this_year, parts):
+            event_year = None if national or parts.has("EVE") else self._event_day_year(this_year.month, this_year.day)
+            if event_year is not None:
+                year = event_year  # "the Boxing Day tsunami" written in 2010: the day of a past event
+            elif self._past_holiday_ahead(this_year, parts):
                 year = self.dct.year - 1  # "crowds marched on Labour Day" written in March: last year's
             else:
                 year = self.year_for((this_year.month, this_year.day), (self.dct.month, self.dct.day), parts)
@@ -3018,6 +3068,8 @@ class Resolver:
             return "DATE", shifted(self.dct, unit, shift), mod  # "last century's wars": the century before this one
         if unit in ("DE", "CE") and shift < 0:  # "the past decade", "the last century": the span up to now
             return "DURATION", duration(1, unit), mod
+        if shift < 0 and _last_as_final(self.doc, self.match.start, self.match.end):
+            return None  # "the last day of the trial", "the last day to apply": the final one, its time untold
         # "the next day", "the following week": relative to the story's own time; "the last week" to now
         story_time = parts.has("THE") and parts.has("LAST") and not self._says("last")
         anchor = self.story_anchor(unit) if story_time else self.dct
@@ -3533,10 +3585,17 @@ class Resolver:
             return "DATE", "PAST_REF" if self._after_then() else "PRESENT_REF", None
         info = parts.first("VAGUE", "PAST", "FUTURE", "PRESENT")
         value = {"PAST": "PAST_REF"}.get(info.cls, info.value)
-        if info.cls == "VAGUE" and value == "FUTURE_REF" and self.tense() == PAST:
+        if info.cls == "VAGUE" and value == "FUTURE_REF" and self.tense() == PAST and not self._supposed_past():
             return None  # "he was soon released" tells an order of events, no time
 
         return "DATE", value, None
+
+    def _supposed_past(self) -> bool:
+        """Whether the past verb that governs the match tells a supposition, not a deed: "could die if the
+        US did not resume flights soon" (see _hypothetical_past); not a past one with "had" ("if aid had come
+        soon, lives would have been saved")."""
+        verb = self.doc[self.governor(through_conj=False)]
+        return _hypothetical_past(verb) and not any(a.lemma_ == "have" for a in _auxes(verb))
 
     def _after_then(self) -> bool:
         """'the then current price', 'the then-current price': the present of a past time."""
