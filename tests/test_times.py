@@ -3612,3 +3612,49 @@ CASES_S185 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S185)
 def test_s185_round13(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review13a (round 13)
+TUESDAY_MAY_REVIEW13A = dt.date(2025, 5, 20)
+
+CASES_REVIEW13A = [
+    # a birth or a founding dated in an older year is background: the bare day after it is this year's
+    (TUESDAY_MAY_REVIEW13A, "The skater was born on March 3, 1990. On March 10 she was named team captain.",
+     [("March 3, 1990", "DATE", "1990-03-03"), ("March 10", "DATE", "2025-03-10")]),
+    (TUESDAY_MAY_REVIEW13A, "Smith was born on May 2, 1950. He died on May 16 at home.",
+     [("May 2, 1950", "DATE", "1950-05-02"), ("May 16", "DATE", "2025-05-16")]),
+    (TUESDAY_MAY_REVIEW13A, "The guild was founded on May 1, 1875. On May 14 it reported record takings.",
+     [("May 1, 1875", "DATE", "1875-05-01"), ("May 14", "DATE", "2025-05-14")]),
+    # a sentence that marks an anniversary tells the old day's return, not the old year
+    (TUESDAY_MAY_REVIEW13A, "The couple wed on June 1, 2000. On June 6 they celebrated their 25th anniversary.",
+     [("June 1, 2000", "DATE", "2000-06-01"), ("June 6", "DATE", "2024-06-06")]),
+    # a bare day told in the future or the present is not narrated in the old year
+    (TUESDAY_MAY_REVIEW13A, "The mill burned down on May 10, 1887. On May 17 pupils will stage a play to mark "
+                            "the date.",
+     [("May 10, 1887", "DATE", "1887-05-10"), ("May 17", "DATE", "2025-05-17")]),
+    (TUESDAY_MAY_REVIEW13A, "The actor, who made his debut on May 1, 1962, died on Monday. His funeral is on May 28.",
+     [("May 1, 1962", "DATE", "1962-05-01"), ("Monday", "DATE", "2025-05-19"), ("May 28", "DATE", "2025-05-28")]),
+    # a time told from now in the sentence of the older day makes that day background; in a later sentence it
+    # may be an aside
+    (TUESDAY_MAY_REVIEW13A, "The actor, who made his debut on May 1, 1962, died on Monday. Fans gathered at the "
+                            "theatre on May 12.",
+     [("May 1, 1962", "DATE", "1962-05-01"), ("Monday", "DATE", "2025-05-19"), ("May 12", "DATE", "2025-05-12")]),
+    # a month told of last year that is still to come this year: a later mention without tense is the next one
+    (TUESDAY_MAY_REVIEW13A, "Last year's fair took place in July. Stalls for the July fair go on sale today.",
+     [("Last year", "DATE", "2024"), ("July", "DATE", "2024-07"), ("July", "DATE", "2025-07"),
+      ("today", "DATE", "2025-05-20")]),
+    # a past story of an older year still goes on in its year
+    (TUESDAY_MAY_REVIEW13A, "The bank failed on September 15, 2008. This week its old boss spoke out. He said that on "
+                            "September 20 he had begged for help.",
+     [("September 15, 2008", "DATE", "2008-09-15"), ("This week", "DATE", "2025-W21"),
+      ("September 20", "DATE", "2008-09-20")]),
+    (TUESDAY_MAY_REVIEW13A, "The strike began on May 1, 1984. By May 10 most pits had shut.",
+     [("May 1, 1984", "DATE", "1984-05-01"), ("May 10", "DATE", "1984-05-10")]),
+    (TUESDAY_MAY_REVIEW13A, "The tanker ran aground on April 26, 1986. On May 2 the ministry admitted the scale of "
+                            "the spill.", [("April 26, 1986", "DATE", "1986-04-26"), ("May 2", "DATE", "1986-05-02")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW13A)
+def test_review13a_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -975,6 +975,16 @@ def run_up_words() -> frozenset[str]:
     return word_set("times/run_up_words.txt")
 
 
+def anniversary_words() -> frozenset[str]:
+    """Words of a sentence that marks the return of an old day: "celebrated their anniversary" (anniversary_words.txt)."""
+    return word_set("times/anniversary_words.txt")
+
+
+def origin_verbs() -> frozenset[str]:
+    """Verbs of a birth or a founding, whose day is background, no story's start (origin_verbs.txt)."""
+    return word_set("times/origin_verbs.txt")
+
+
 def scene_prepositions() -> frozenset[str]:
     """Prepositions whose object sets a verb's scene: "in its proposed deal", "at the planned summit"."""
     return word_set("times/scene_prepositions.txt")
@@ -1865,6 +1875,7 @@ class Resolver:
         month_before = self.ref_month
         if ISO_DAY.match(value[:10]) and parts.has("MONTH"):
             self._remember_narrated_day(parts, dt.date.fromisoformat(value[:10]))
+        self._end_narration_at_present(parts, value)
         if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE"):
             self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
             self.ref_date_has_year = parts.year() is not None or parts.has("ISODATE", "SLASHDATE")
@@ -1910,8 +1921,11 @@ class Resolver:
 
     def _remember_narrated_day(self, parts: Parts, day: dt.date) -> None:
         """Keep a day with a written year before this one's, or a bare day that continued such a day, for
-        _year_of_narration; a bare day of another year ends the narration."""
+        _year_of_narration; a bare day of another year ends the narration, and a day of a birth or a founding
+        (origin_verbs.txt) starts none."""
         sentence = self.doc[self.match.start].sent.start
+        if parts.year() is not None and self.doc[self.governor()].lemma_.lower() in origin_verbs():
+            return  # "She was born on March 3, 1990": a life's background, no story told on from it
         if (parts.year() is not None and day.year < self.dct.year) or self.day_continues_narration:
             self.narrated_day = (day, sentence)
         elif parts.year() is None:
@@ -1921,7 +1935,7 @@ class Resolver:
         """The year of a bare month and day that follows, within NARRATED_SENTENCES, a day dated in an older year
         and lies at most NARRATED_DAYS_BACK before it or NARRATED_DAYS_AHEAD after it: "On February 14 2003 he
         reported ... He followed up on February 28" tells the same weeks of 2003, not this year's February 28."""
-        if self.narrated_day is None or len(key) != 2:
+        if self.narrated_day is None or len(key) != 2 or self._marks_anniversary():
             return None
         day, sentence = self.narrated_day
         sentences = [s.start for s in self.doc.sents if sentence <= s.start <= self.match.start]
@@ -1931,6 +1945,24 @@ class Resolver:
             if -NARRATED_DAYS_BACK <= dt.date(year, key[0], key[1]) - day <= NARRATED_DAYS_AHEAD:
                 return year
         return None
+
+    def _end_narration_at_present(self, parts: Parts, value: str) -> None:
+        """A time told from now in the very sentence of a day dated in an older year makes that day background
+        to a story of the present ("The actor, who made his debut on May 1, 1962, died on Monday"): no bare day
+        after it continues the old year. (In a later sentence it may be an aside: "This week her old boss spoke
+        out. He said that on September 20 he had begged for help.")"""
+        year = re.match(r"\d{4}", value)
+        if self.narrated_day is None or self.day_continues_narration or year is None or parts.year() is not None:
+            return
+        day, sentence = self.narrated_day
+        told_from_now = parts.has("WEEKDAY", "DEICTIC", "LAST", "COMING", "THIS") and int(year.group()) != day.year
+        if told_from_now and self.doc[self.match.start].sent.start == sentence:
+            self.narrated_day = None
+
+    def _marks_anniversary(self) -> bool:
+        """Whether the match's sentence marks the return of an old day (anniversary_words.txt: "celebrated their
+        25th anniversary on June 6")."""
+        return any(t.lemma_.lower() in anniversary_words() for t in self.doc[self.match.start].sent)
 
     def _year_names_thing(self) -> bool:
         """Whether the match is a lone year before the common noun it names a thing by, the noun
@@ -2040,7 +2072,9 @@ class Resolver:
             return narrative
         direction, strict = self.direction(parts)
         # a plan told in the past ("proposed an ultimatum by March 17") is part of the narration too
-        told_in_past = direction != FUTURE or _plan_told_in_past(self.doc[self.governor()])
+        # (a clause of no tense or another tense is told from now: "His funeral is on May 28")
+        told_in_past = (direction == PAST or (direction is None and self.clause_tense() == PAST)
+                        or _plan_told_in_past(self.doc[self.governor()]))
         narrated = self._year_of_narration(key) if months and not strict and told_in_past else None
         if narrated is not None:
             self.day_continues_narration = True
@@ -2072,9 +2106,10 @@ class Resolver:
             if strict and months and self._month_before(key, dct_key):
                 return y - 1  # "last February" said in March: the month just over would be "last month"
             return y if (key < dct_key if strict else key <= dct_key) else y - 1
-        if months and len(key) == 1 and key[0] in self.years_of_told_months:
+        if months and len(key) == 1 and self.years_of_told_months.get(key[0]) == self.dct.year:
             # "As early as February, tests failed ... calling the February tests preliminary": a month the story
-            # already placed is the same month again, not the nearest one
+            # already placed is the same month again, not the nearest one; not a month told of last year, still
+            # to come this year ("Last year's festival took place in July. Tickets for the July festival ...")
             return self.years_of_told_months[key[0]]
         return self._nearest_year(key, dct_key, per_year)
 
