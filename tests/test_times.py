@@ -3658,3 +3658,50 @@ CASES_REVIEW13A = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW13A)
 def test_review13a_round13(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review13b (round 13)
+TUESDAY_REVIEW13B = dt.date(2025, 5, 20)
+SATURDAY_REVIEW13B = dt.date(2025, 5, 24)
+
+CASES_REVIEW13B = [
+    # a weekday that owns a planned thing, as the subject of a future verb that looks back at the thing done
+    # (a replay, an inquiry, a place in memory), names a day gone by, not one ahead
+    (TUESDAY_REVIEW13B, "Sunday's final will be replayed after the floodlights failed.",
+     [("Sunday", "DATE", "2025-05-18")]),
+    (TUESDAY_REVIEW13B, "Saturday's race will go down as a famous upset.", [("Saturday", "DATE", "2025-05-17")]),
+    (TUESDAY_REVIEW13B, "Friday's gala will be remembered for the blackout.", [("Friday", "DATE", "2025-05-16")]),
+    (TUESDAY_REVIEW13B, "Thursday's session will be investigated by the ethics panel.",
+     [("Thursday", "DATE", "2025-05-15")]),
+    # ... while one that tells the thing itself still lies ahead
+    (TUESDAY_REVIEW13B, "Sunday's final will be played behind closed doors.", [("Sunday", "DATE", "2025-05-25")]),
+    # four digits before a capitalised unit of time open a name, no count of it
+    (TUESDAY_REVIEW13B, "The 1999 Days of Rage changed the movement.", [("1999", "DATE", "1999")]),
+    (TUESDAY_REVIEW13B, "The cadets logged 1300 hours of flying.", [("1300 hours", "DURATION", "PT1300H")]),
+    # a forecast told with the clause it foresees is an act of saying, dated by its day: a past one
+    (SATURDAY_REVIEW13B, "The company forecast on Thursday that its sales would drop.",
+     [("Thursday", "DATE", "2025-05-22")]),
+    (SATURDAY_REVIEW13B, "Heavy frost is forecast for Thursday.", [("Thursday", "DATE", "2025-05-29")]),
+    (dt.date(2025, 12, 31), "The company forecast on Thursday that its sales would drop.",
+     [("Thursday", "DATE", "2025-12-25")]),
+    # a range of 24-hour clocks ended by "hours" is a clock at both ends
+    (TUESDAY_REVIEW13B, "Sirens sounded from 1400 to 1600 hours.",
+     [("1400", "TIME", "2025-05-20T14:00"), ("1600 hours", "TIME", "2025-05-20T16:00")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW13B)
+def test_review13b_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a range of counts of hours ("hours of study", "hours a year") holds no clock time
+CLOCKLESS_REVIEW13B = [
+    "Trainees log between 1100 and 1400 hours a year.",
+    "Apprentices need from 1200 to 1600 hours of practice.",
+]
+
+
+@pytest.mark.parametrize("text", CLOCKLESS_REVIEW13B)
+def test_review13b_counted_hours_no_clock(nlp, text):
+    assert [t.text for t in tag_times(nlp(text), TUESDAY_REVIEW13B) if t.type == "TIME"] == []

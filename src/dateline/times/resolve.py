@@ -834,6 +834,19 @@ def _top_of_compound(noun: Token) -> Token:
     return noun
 
 
+def aftermath_verbs() -> frozenset[str]:
+    """Verbs of what is done about a thing once it is over or what it leaves: "Sunday's final will be replayed"
+    (aftermath_verbs.txt)."""
+    return word_set("times/aftermath_verbs.txt")
+
+
+def _tells_aftermath(verb: Token) -> bool:
+    """Whether a verb looks back at its subject's thing as done (aftermath_verbs.txt, recalling_verbs.txt):
+    "will be replayed", "will be remembered", "will go down as an upset"."""
+    lemmas = {verb.lemma_.lower(), _phrasal_lemma(verb)}
+    return bool(lemmas & (aftermath_verbs() | recalling_verbs()))
+
+
 def recalling_verbs() -> frozenset[str]:
     """Verbs that look back at a thing: "she remembers the Friday meeting" (recalling_verbs.txt)."""
     return word_set("times/recalling_verbs.txt")
@@ -1151,6 +1164,12 @@ def _hypothetical_past(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and _longing(verb.head)
 
 
+def _states_foreseen_clause(verb: Token) -> bool:
+    """Whether a verb has a clause of what it foresees ("the firm forecast on Thursday that sales would fall"):
+    the date is the act of foreseeing, not the thing foreseen."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _main_verb_read_as_participle(verb: Token) -> bool:
     """Whether a participle without auxiliary heads its sentence as a past verb would ("the pier reopened in
     the spring"), rather than a headline's plan ("Athletes invited to the capital in May", "Summit set for
@@ -1344,10 +1363,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return PAST
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
-        if verb.dep_ == "ROOT" and verb.lemma_.lower() in INTENT:
+        if verb.dep_ == "ROOT" and verb.lemma_.lower() in INTENT and not _states_foreseen_clause(verb):
             return FUTURE  # a headline's plan: "New phone expected in the fall", "Vote scheduled for May"
         # the main verb of a sentence that the tagger took for a participle: "the pier reopened in the spring"
-        return PAST if _main_verb_read_as_participle(verb) and any(c.dep_ == "nsubj" for c in verb.children) else None
+        # or a verb of foreseeing with the clause it foresees: "the firm forecast on Thursday that sales would fall"
+        read_as_past = _main_verb_read_as_participle(verb) or (verb.dep_ == "ROOT" and _states_foreseen_clause(verb))
+        return PAST if read_as_past and any(c.dep_ == "nsubj" for c in verb.children) else None
     if verb.tag_ == "VBG" and any(a.lower_ in PRESENT_BE for a in auxes):
         return FUTURE
     if verb.lemma_ in SEQUEL_VERBS and _present(verb, auxes) and (through_noun or _object_before(verb, start)):
@@ -2334,6 +2355,8 @@ class Resolver:
             # "Monday's game has been called off", "postponed Saturday's vote"; not "called off Friday's game"
             return verb.lemma_ in SCHEDULING or not _past_tense_verb(verb)
         subject = thing.dep_ in ("nsubj", "nsubjpass") and thing.lemma_.lower() not in outcome_nouns()
+        if subject and _tells_aftermath(verb):
+            return False  # "Sunday's final will be replayed", "Saturday's race will go down as an upset"
         return subject and tense_at(self.doc, thing.i, thing.i + 1) == FUTURE  # not "Friday's ruling will stand"
 
     def _names_thing_looked_back_at(self) -> bool:

@@ -485,7 +485,7 @@ def _bare_24_hour_clock(token: Token, text: str) -> bool:
         return True
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in clock_hours_words():
-        return before.lower_ in clock_openers()
+        return before.lower_ in clock_openers() or _ends_range_of_clock(token)  # "from 1400 to 1600 hours"
     if before.lower_ in range_openers() | {"from"} and _clock_ends_range(token):
         return True
     if _clock_starts_range(token):
@@ -552,13 +552,33 @@ def _clock_starts_range(token: Token) -> bool:
 
 def _clock_ends_range(token: Token) -> bool:
     """Whether "to", "and", "until" or a dash and a 24-hour clock follow the number: "from 2200 to 0500",
-    "between 1400 and 1600 GMT"."""
+    "between 1400 and 1600 GMT"; not a count of hours ("between 1000 and 1500 hours of study")."""
     doc, k = token.doc, token.i + 2
     if k >= len(doc) or doc[k - 1].lower_ not in RANGE_CLOCK_LINKS:
         return False
     end = doc[k]
     return _military_time(end, end.text) or (_hhmm_digits(end.text) and (
-        end.text[0] == "0" or (k + 1 < len(doc) and doc[k + 1].lower_ in clock_hours_words())))
+        end.text[0] == "0" or (k + 1 < len(doc) and doc[k + 1].lower_ in clock_hours_words()
+                               and not _hours_counted(doc, k + 1))))
+
+
+HOURS_COUNT_FOLLOWERS = ("of", "a", "an", "per", "each")  # "1500 hours of study", "1500 hours a year": a count
+
+
+def _hours_counted(doc: Doc, k: int) -> bool:
+    """Whether the "hours" at k count an amount of time, as a following "of" or rate tells ("1500 hours of
+    flying", "1500 hours a year"), rather than name a military clock ("until 1600 hours")."""
+    return k + 1 < len(doc) and doc[k + 1].lower_ in HOURS_COUNT_FOLLOWERS
+
+
+def _ends_range_of_clock(token: Token) -> bool:
+    """Whether the number ends a range whose start is a 24-hour clock after "from" or "between": the "1600" of
+    "from 1400 to 1600 hours"."""
+    doc, i = token.doc, token.i
+    if i < 3 or doc[i - 1].lower_ not in RANGE_CLOCK_LINKS or doc[i - 3].lower_ not in range_openers() | {"from"}:
+        return False
+    start = classify(doc[i - 2])
+    return start is not None and start.cls == "CLOCK" and len(doc[i - 2].text) == 4
 
 
 def _clock_on_day(token: Token) -> bool:
@@ -717,8 +737,8 @@ def _counts_time_units(token: Token) -> bool:
     """'logged 1200 hours', 'the last 2000 years': four digits right before a unit of time in the plural count
     it; not after a preposition of time, where a year may open a clause ("In 2011 days grew shorter")."""
     doc, i = token.doc, token.i
-    if i + 1 >= len(doc) or not _plural_time_unit(doc[i + 1]):
-        return False
+    if i + 1 >= len(doc) or not _plural_time_unit(doc[i + 1]) or not doc[i + 1].is_lower:
+        return False  # a capitalised unit opens a name: "the 1999 Days of Action"
     return i == 0 or doc[i - 1].lower_ not in TIME_PREPOSITIONS
 
 
