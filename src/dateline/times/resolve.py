@@ -30,6 +30,7 @@ from dateline.times.tag import (
     TokenInfo,
     capitalised_inside_sentence,
     classify,
+    clause_verb,
     counted_object,
     forward_nouns,
     hedged_quarter_share,
@@ -254,6 +255,11 @@ def _digit_range_dash(infos: list[TokenInfo], k: int) -> bool:
             and infos[k - 1].cls in digits and infos[k + 1].cls in digits)
 
 
+SPELLED_TENS = range(20, 100, 10)  # "twenty" ... "ninety": the tens a units word joins ("twenty-four")
+SPELLED_UNITS = range(1, 10)  # "one" ... "nine"
+SPELLED_MULTIPLIERS = (100, 1000)  # "hundred", "thousand": "two-hundred" multiplies, no range's end
+
+
 def _spelled_range_dash(infos: list[TokenInfo], k: int) -> bool:
     """'two-three months', 'ten-twelve days': a dash between two spelled numbers, the second the larger, that
     make no one number (as the tens and units of 'twenty-four' do) joins the ends of a range."""
@@ -263,9 +269,9 @@ def _spelled_range_dash(infos: list[TokenInfo], k: int) -> bool:
     if left.cls != "NUMWORD" or right.cls != "NUMWORD":
         return False
     low, high = int(left.value), int(right.value)
-    if high in (100, 1000) or high <= low:
+    if high in SPELLED_MULTIPLIERS or high <= low:
         return False  # "two-hundred years", "one-dozen": a multiplier, not a range's end
-    return not (low in range(20, 100, 10) and high in range(1, 10))
+    return not (low in SPELLED_TENS and high in SPELLED_UNITS)
 
 
 def _spelled_tens_before(infos: list[TokenInfo], k: int) -> int | None:
@@ -275,7 +281,7 @@ def _spelled_tens_before(infos: list[TokenInfo], k: int) -> int | None:
     if j == 0 or infos[j - 1].cls != "NUMWORD":
         return 0
     tens = int(infos[j - 1].value)
-    return tens if tens in range(20, 100, 10) and (ordinal_value(infos[k]) or 10) < 10 else None
+    return tens if tens in SPELLED_TENS and ordinal_value(infos[k]) in SPELLED_UNITS else None
 
 
 def number_value(infos: list[TokenInfo]) -> float | str | None:
@@ -750,11 +756,14 @@ def _clause_starts_after(verb: Token, end: int) -> bool:
     return any(c.dep_ == "mark" and c.i >= end for c in verb.children)
 
 
+QUOTATION_OPENERS = ('"', "``", "“")  # the double quotes that open a quotation after a colon
+
+
 def _quotation_opens_between(verb: Token, start: int) -> bool:
     """Whether a colon and an opening quote stand between a verb and a later date: the date opens a quotation
     of its own sentence, which the verb before the colon does not govern."""
     doc = verb.doc
-    return verb.i < start and any(doc[k].text == ":" and doc[k + 1].text in ('"', "``", "“")
+    return verb.i < start and any(doc[k].text == ":" and doc[k + 1].text in QUOTATION_OPENERS
                                   for k in range(verb.i + 1, start - 1))
 
 
@@ -860,6 +869,7 @@ def put_off_verbs() -> tuple[tuple[str, ...], ...]:
 
 CLOCK_CORE_CLASSES = ("CLOCK", "AMPM", "OCLOCK", "CLOCKWORD")  # one of them makes the words before "on" a clock
 CLOCK_PART_CLASSES = CLOCK_CORE_CLASSES + ("DAYNUM", "TIMEZONE", "ZONENAME", "TIMEWORD", "APPROX")
+CLOCK_MAX_WORDS = 4  # the most words a clock before "on" is read back over: "about 10 a.m. EST"
 
 
 def _before_clock_of_day(doc: Doc, k: int) -> int:
@@ -868,7 +878,8 @@ def _before_clock_of_day(doc: Doc, k: int) -> int:
     if k < 1 or doc[k].lower_ != "on":
         return k
     j, classes = k - 1, set()
-    while j >= 0 and k - j <= 4 and (info := classify(doc[j])) is not None and info.cls in CLOCK_PART_CLASSES:
+    while (j >= 0 and k - j <= CLOCK_MAX_WORDS
+           and (info := classify(doc[j])) is not None and info.cls in CLOCK_PART_CLASSES):
         classes.add(info.cls)
         j -= 1
     return j if classes & set(CLOCK_CORE_CLASSES) else k
@@ -932,11 +943,6 @@ def _past_when_clause(date: Token) -> bool:
                and _past_or_past_passive(c) for c in date.children)
 
 
-def _past_tense_verb(verb: Token) -> bool:
-    """Whether a verb is in the simple past or has a past auxiliary: "were delighted", "had won"."""
-    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _auxes(verb))
-
-
 def outcome_nouns() -> frozenset[str]:
     """Nouns of an outcome given on a day, which a future clause tells the effect of ("Friday's ruling will be
     appealed"), not a day ahead (outcome_nouns.txt)."""
@@ -989,7 +995,8 @@ def run_up_words() -> frozenset[str]:
 
 
 def anniversary_words() -> frozenset[str]:
-    """Words of a sentence that marks the return of an old day: "celebrated their anniversary" (anniversary_words.txt)."""
+    """Words of a sentence that marks the return of an old day: "celebrated their anniversary"
+    (anniversary_words.txt)."""
     return word_set("times/anniversary_words.txt")
 
 
@@ -999,12 +1006,14 @@ def origin_verbs() -> frozenset[str]:
 
 
 def scene_prepositions() -> frozenset[str]:
-    """Prepositions whose object sets a verb's scene: "in its proposed deal", "at the planned summit"."""
+    """Prepositions whose object sets a verb's scene: "in its proposed deal", "at the planned summit"
+    (scene_prepositions.txt)."""
     return word_set("times/scene_prepositions.txt")
 
 
 def counting_back_prepositions() -> frozenset[str]:
-    """Prepositions that make "the last week" the span just gone: "in the last week the militia shelled ..."."""
+    """Prepositions that make "the last week" the span just gone: "in the last week the militia shelled ..."
+    (counting_back_prepositions.txt)."""
     return word_set("times/counting_back_prepositions.txt")
 
 
@@ -1164,9 +1173,9 @@ def _hypothetical_past(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and _longing(verb.head)
 
 
-def _states_foreseen_clause(verb: Token) -> bool:
-    """Whether a verb has a clause of what it foresees ("the firm forecast on Thursday that sales would fall"):
-    the date is the act of foreseeing, not the thing foreseen."""
+def _takes_clause_object(verb: Token) -> bool:
+    """Whether a verb has a clause for its object, as a verb of foreseeing or saying does ("the firm forecast on
+    Thursday that sales would fall"): a date of the verb is the act of foreseeing, not the thing foreseen."""
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
@@ -1363,11 +1372,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return PAST
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
-        if verb.dep_ == "ROOT" and verb.lemma_.lower() in INTENT and not _states_foreseen_clause(verb):
+        if verb.dep_ == "ROOT" and verb.lemma_.lower() in INTENT and not _takes_clause_object(verb):
             return FUTURE  # a headline's plan: "New phone expected in the fall", "Vote scheduled for May"
         # the main verb of a sentence that the tagger took for a participle: "the pier reopened in the spring"
         # or a verb of foreseeing with the clause it foresees: "the firm forecast on Thursday that sales would fall"
-        read_as_past = _main_verb_read_as_participle(verb) or (verb.dep_ == "ROOT" and _states_foreseen_clause(verb))
+        read_as_past = _main_verb_read_as_participle(verb) or (verb.dep_ == "ROOT" and _takes_clause_object(verb))
         return PAST if read_as_past and any(c.dep_ == "nsubj" for c in verb.children) else None
     if verb.tag_ == "VBG" and any(a.lower_ in PRESENT_BE for a in auxes):
         return FUTURE
@@ -1478,11 +1487,7 @@ def clock_ranges_past_midnight(doc: Doc, results: list[tuple[Match, Resolved]]) 
 def _moved_by_plan(doc: Doc, match: Match) -> bool:
     """Whether the verb a match hangs on moves a thing in time (time_moving_verbs.txt): "was moved from 1 p.m.
     to 11 a.m." names an old and a new time, no range."""
-    verb = doc[match.start : match.end].root
-    for _ in range(CLAUSE_VERB_HOPS):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
+    verb = clause_verb(doc[match.start : match.end].root, CLAUSE_VERB_HOPS)
     return verb.lemma_.lower() in time_moving_verbs()
 
 
@@ -1893,22 +1898,21 @@ class Resolver:
 
     def _remember(self, parts: Parts, result: Resolved) -> None:
         _, value, _ = result
-        month_before = self.ref_month
         if ISO_DAY.match(value[:10]) and parts.has("MONTH"):
             self._remember_narrated_day(parts, dt.date.fromisoformat(value[:10]))
         self._end_narration_at_present(parts, value)
         if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE"):
             self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
+            self.ref_month_sentence = self.doc[self.match.start].sent.start
             self.ref_date_has_year = parts.year() is not None or parts.has("ISODATE", "SLASHDATE")
             self.ref_week = None
         elif ISO_WEEK.match(value):  # "next week ... the following week"
             self.ref_week = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
         elif re.match(r"\d{4}-\d{2}$", value) and parts.has("MONTH"):
             self.ref_month = dt.date(int(value[:4]), int(value[5:7]), 1)
+            self.ref_month_sentence = self.doc[self.match.start].sent.start
             if parts.year() is None:
                 self.years_of_told_months[int(value[5:7])] = int(value[:4])
-        if self.ref_month is not month_before:
-            self.ref_month_sentence = self.doc[self.match.start].sent.start
         year = parts.year()
         if year and year > 0:
             if not self._year_names_thing():  # "like the 1918 virus": such a year does not date the rest of its clause
@@ -2348,12 +2352,12 @@ class Resolver:
             return False
         thing = root.head
         if thing.dep_ == "pobj":  # "ahead of Friday's summit", not "get around Wednesday's ruling"
-            told_back = thing.head.lower_ in ("for", "before") and _past_tense_verb(thing.sent.root)
+            told_back = thing.head.lower_ in ("for", "before") and _past_or_past_passive(thing.sent.root)
             return _awaited(thing) and not told_back  # not "rested before Sunday's final" (either side)
         verb = thing.head
         if thing.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in forward_verbs():
             # "Monday's game has been called off", "postponed Saturday's vote"; not "called off Friday's game"
-            return verb.lemma_ in SCHEDULING or not _past_tense_verb(verb)
+            return verb.lemma_ in SCHEDULING or not _past_or_past_passive(verb)
         subject = thing.dep_ in ("nsubj", "nsubjpass") and thing.lemma_.lower() not in outcome_nouns()
         if subject and _tells_aftermath(verb):
             return False  # "Sunday's final will be replayed", "Saturday's race will go down as an upset"
@@ -3006,7 +3010,8 @@ class Resolver:
         return "DATE", iso_week(saturday) + "-WE", parts.position_mod()
 
     def _last_weekend_told_on_sunday(self, parts: Parts) -> bool:
-        """Whether the match is "last weekend" (no "this", "past" or "the") in a report published on a Sunday."""
+        """Whether the match is "last weekend" (no "this", "past", "the" or "that") in a report published on a
+        Sunday."""
         last = parts.value("LAST")
         return (self.dct.isoweekday() == 7 and last is not None and int(last) < 0
                 and not parts.has("THIS", "PAST", "THE", "THAT"))

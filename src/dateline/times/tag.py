@@ -488,7 +488,7 @@ def _bare_24_hour_clock(token: Token, text: str) -> bool:
         return before.lower_ in clock_openers() or _ends_range_of_clock(token)  # "from 1400 to 1600 hours"
     if before.lower_ in range_openers() | {"from"} and _clock_ends_range(token):
         return True
-    if _clock_starts_range(token):
+    if _ends_range_of_zero_led_clock(token):
         return True
     return _at_clock_of_deed(token, before)
 
@@ -531,23 +531,32 @@ def _at_clock_of_deed(token: Token, at: Token) -> bool:
 
 def _after_24_hour_clock(token: Token) -> bool:
     """Whether the token follows four digits read as a 24-hour clock: "1400 hours"."""
-    if token.i == 0:
-        return False
-    before = classify(token.doc[token.i - 1])
-    return before is not None and before.cls == "CLOCK" and len(token.doc[token.i - 1].text) == 4
+    return token.i > 0 and _four_digit_clock(token.doc[token.i - 1])
+
+
+def _four_digit_clock(word: Token) -> bool:
+    """Whether a word is four digits read as a 24-hour clock: "1400"."""
+    info = classify(word)
+    return info is not None and info.cls == "CLOCK" and len(word.text) == 4
 
 
 RANGE_CLOCK_LINKS = ("to", "and", "until", "till", "-", "–")  # the words between two clocks of a range
 
 
-def _clock_starts_range(token: Token) -> bool:
-    """Whether the number ends a range that a 24-hour clock with a leading zero opens after "from" or "between":
-    "from 0500 to 2300", "between 0600 and 1800"."""
+def _range_start_before(token: Token) -> Token | None:
+    """The start of a range that the number ends after "from" or "between" and a link: the "0500" of "from 0500
+    to 2300"; None when no such range comes before it."""
     doc, i = token.doc, token.i
     if i < 3 or doc[i - 1].lower_ not in RANGE_CLOCK_LINKS or doc[i - 3].lower_ not in range_openers() | {"from"}:
-        return False
-    start = doc[i - 2].text
-    return _hhmm_digits(start) and start[0] == "0"
+        return None
+    return doc[i - 2]
+
+
+def _ends_range_of_zero_led_clock(token: Token) -> bool:
+    """Whether the number ends a range that a 24-hour clock with a leading zero opens after "from" or "between":
+    "from 0500 to 2300", "between 0600 and 1800"."""
+    start = _range_start_before(token)
+    return start is not None and _hhmm_digits(start.text) and start.text[0] == "0"
 
 
 def _clock_ends_range(token: Token) -> bool:
@@ -574,11 +583,8 @@ def _hours_counted(doc: Doc, k: int) -> bool:
 def _ends_range_of_clock(token: Token) -> bool:
     """Whether the number ends a range whose start is a 24-hour clock after "from" or "between": the "1600" of
     "from 1400 to 1600 hours"."""
-    doc, i = token.doc, token.i
-    if i < 3 or doc[i - 1].lower_ not in RANGE_CLOCK_LINKS or doc[i - 3].lower_ not in range_openers() | {"from"}:
-        return False
-    start = classify(doc[i - 2])
-    return start is not None and start.cls == "CLOCK" and len(doc[i - 2].text) == 4
+    start = _range_start_before(token)
+    return start is not None and _four_digit_clock(start)
 
 
 def _clock_on_day(token: Token) -> bool:
@@ -716,6 +722,11 @@ def _counts_things(token: Token) -> bool:
             or _counts_next_plural(token) or _counts_part_of_group(token) or _counts_time_units(token))
 
 
+GROUP_PRONOUNS = ("them", "us", "these", "those")  # a group named by itself: "2000 of them"
+GROUP_DETERMINERS = ("the", "these", "those")  # what opens a group's noun besides an owner: "1500 of the workers"
+GROUP_NOUN_SPAN = 3  # how many words after the group's opener its plural noun is looked for: "of his old red bottles"
+
+
 def _counts_part_of_group(token: Token) -> bool:
     """'1000 of his bottles', '1500 of the workers', '2000 of them': a number before "of" and a group named
     by a possessive, a demonstrative or "them" counts some of that group; a year after a preposition of time
@@ -726,11 +737,11 @@ def _counts_part_of_group(token: Token) -> bool:
     if token.i > 0 and doc[token.i - 1].lower_ in TIME_PREPOSITIONS | {"the", "of", "from", "to"}:
         return False
     group = doc[k + 1]
-    if group.lower_ in ("them", "us", "these", "those"):
+    if group.lower_ in GROUP_PRONOUNS:
         return True
-    if group.tag_ != "PRP$" and group.lower_ not in ("the", "these", "those"):
+    if group.tag_ != "PRP$" and group.lower_ not in GROUP_DETERMINERS:
         return False
-    return any(t.tag_ == "NNS" for t in doc[k + 2 : k + 5])
+    return any(t.tag_ == "NNS" for t in doc[k + 2 : k + 2 + GROUP_NOUN_SPAN])
 
 
 def _counts_time_units(token: Token) -> bool:
@@ -1940,6 +1951,19 @@ def _last_minute_idiom(doc: Doc, start: int, end: int) -> bool:
     return before in LATE_PREPOSITIONS or modifies_noun
 
 
+IDIOM_VERB_HOPS = 6  # how many heads up from "the end of the day" the verb of its clause is looked for
+
+
+def clause_verb(token: Token, hops: int) -> Token:
+    """The verb (or auxiliary) a word hangs on, looked for at most hops heads up; else the last head reached (the
+    root of the sentence when the climb ends there)."""
+    for _ in range(hops):
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            break
+        token = token.head
+    return token
+
+
 def _end_of_day_idiom(doc: Doc, start: int, end: int) -> bool:
     """'"At the end of the day it is not going to bring him back"', 'at the end of the day the threat may become
     a bargaining chip': "at the end of the day" put before a clause that is not told in the past is the idiom for
@@ -1950,11 +1974,7 @@ def _end_of_day_idiom(doc: Doc, start: int, end: int) -> bool:
     k = start - 2 if words[0] == "end" else start - 1  # the word before "the end of the day"
     if k < 0 or doc[k].lower_ != "at":
         return False
-    verb = doc[start:end].root
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
+    verb = clause_verb(doc[start:end].root, IDIOM_VERB_HOPS)
     if verb.i < start:
         return False  # "paid at the end of the day": the verb's time
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
