@@ -14,12 +14,14 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dateline.model import EventDate, TimeExpr
+from dateline.times.tag import clause_verb
 
 # values that can date an event: a calendar date of any precision, with an optional part of day
 DATABLE = re.compile(r"\d{4}(-(\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI)(-(\d{2}|WE))?)?(T[\w:]+)?$")
 DAY_OR_MONTH = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "csubj", "acl", "conj", "parataxis", "xcomp"}
 REFERENCE_WINDOW = dt.timedelta(days=31)  # how far back a narrative reference time may lie
+HEAD_VERB_HOPS = 8  # how many heads up from an event trigger the verb of its clause is looked for
 
 
 def date_for_span(doc: Doc, start: int, end: int, times: list[TimeExpr], publication_date: dt.date) -> EventDate:
@@ -35,11 +37,8 @@ def date_for_span(doc: Doc, start: int, end: int, times: list[TimeExpr], publica
 
 
 def _head_verb(token: Token) -> Token:
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.head == token:
-            return token
-        token = token.head
-    return token
+    """The verb of the clause an event trigger stands in (the trigger itself when it is a verb)."""
+    return clause_verb(token, HEAD_VERB_HOPS)
 
 
 def _nearest(trigger: Span, candidates: list[TimeExpr]) -> TimeExpr | None:

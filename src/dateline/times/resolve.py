@@ -68,6 +68,7 @@ HOLIDAY_EVE_DAYS = 7  # a holiday this close ahead, awaited in a past clause ("a
 DATELINE_LAG_DAYS = 2  # a past day this close after publication is the dateline's time zone, not last year
 # how many heads tense_at climbs from a date to its verb: "estimates at the start of the spill in April eroded"
 CLAUSE_VERB_HOPS = 8
+GOVERNOR_HOPS = 6  # how many heads up from a date Resolver.governor looks for the verb of its clause
 # prepositions whose dated thing frames its clause's time: "was elected in the 2001 election and resigned in May"
 FRAMING_PREPOSITIONS = {"in", "at", "during", "after", "before", "since", "until", "by", "following"}
 STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still dates the clock times after it
@@ -1507,9 +1508,7 @@ def _clock_range_link(doc: Doc, first: Match) -> bool:
 def _under_will(doc: Doc, match: Match) -> bool:
     """Whether the verb a match hangs on has a present future auxiliary: "will run from Saturday" (not "would",
     the future of a past: "said the curfew would run from Saturday to Sunday" may take in the day of the telling)."""
-    verb = doc[match.start : match.end].root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = clause_verb(doc[match.start : match.end].root, len(doc))
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES - {"would", "'d"} for c in verb.children)
 
 
@@ -2070,11 +2069,7 @@ class Resolver:
         """Index of the verb that governs the match (its root when none): dates of one clause
         share it ("in July 1997 and again in March" but not "joined in 1997, will meet March 12"); with
         through_conj False, a verb joined to another keeps its own ("jailed last year and freed in March")."""
-        token = self.doc[self.match.start : self.match.end].root
-        for _ in range(6):
-            if token.pos_ in ("VERB", "AUX") or token.head == token:
-                break
-            token = token.head
+        token = clause_verb(self.doc[self.match.start : self.match.end].root, GOVERNOR_HOPS)
         while through_conj and token.dep_ == "conj" and token.head != token:  # "resigned in 1987 and rejoined in March"
             token = token.head
         return token.i
