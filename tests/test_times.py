@@ -3705,3 +3705,33 @@ CLOCKLESS_REVIEW13B = [
 @pytest.mark.parametrize("text", CLOCKLESS_REVIEW13B)
 def test_review13b_counted_hours_no_clock(nlp, text):
     assert [t.text for t in tag_times(nlp(text), TUESDAY_REVIEW13B) if t.type == "TIME"] == []
+
+
+# ---- s269 (round 13)
+DECEMBER_S269 = dt.date(2024, 12, 11)
+JULY_S269 = dt.date(2024, 7, 15)
+
+CASES_S269 = [
+    # a day of a month the story already placed this year keeps that year, not the nearest one ahead
+    (DECEMBER_S269, "A fire gutted the mill last March. Critics say safety checks lapsed in the period leading "
+                    "up to March 9.", [("last March", "DATE", "2024-03"), ("March 9", "DATE", "2024-03-09")]),
+    (DECEMBER_S269, "Critics say safety checks lapsed in the period leading up to March 9.",
+     [("March 9", "DATE", "2025-03-09")]),
+    # a date set after an incident noun in a present clause is the incident's, so past
+    (DECEMBER_S269, "Repairs continue at the refinery after the explosion April 20.",
+     [("April 20", "DATE", "2024-04-20")]),
+    (JULY_S269, "Survivors still struggle after the earthquake on April 20.",
+     [("April 20", "DATE", "2024-04-20")]),
+    # ... not one the clause plans, awaits or tells with a modal or "will"
+    (JULY_S269, "Militants plan an attack on September 3.", [("September 3", "DATE", "2024-09-03")]),
+    (JULY_S269, "A strike on March 20 would close the port.", [("March 20", "DATE", "2025-03-20")]),
+    # a business quarter written as a code with its year
+    (JULY_S269, "The chain expects margins to recover by 2Q 2025.", [("2Q 2025", "DATE", "2025-Q2")]),
+    (JULY_S269, "Shipments dipped in Q4 2023 before rebounding.", [("Q4 2023", "DATE", "2023-Q4")]),
+    (JULY_S269, "The Q5 model and the Q3 trim sell well.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S269)
+def test_s269_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -2126,10 +2126,11 @@ class Resolver:
             if strict and months and self._month_before(key, dct_key):
                 return y - 1  # "last February" said in March: the month just over would be "last month"
             return y if (key < dct_key if strict else key <= dct_key) else y - 1
-        if months and len(key) == 1 and self.years_of_told_months.get(key[0]) == self.dct.year:
+        if months and len(key) in (1, 2) and self.years_of_told_months.get(key[0]) == self.dct.year:
             # "As early as February, tests failed ... calling the February tests preliminary": a month the story
             # already placed is the same month again, not the nearest one; not a month told of last year, still
-            # to come this year ("Last year's festival took place in July. Tickets for the July festival ...")
+            # to come this year ("Last year's festival took place in July. Tickets for the July festival ...");
+            # so is a day of it ("the blast last April ... the period leading up to April 20")
             return self.years_of_told_months[key[0]]
         return self._nearest_year(key, dct_key, per_year)
 
@@ -2322,7 +2323,23 @@ class Resolver:
         span = self.doc[self.match.start : self.match.end]
         things = {t.head for t in span if t.head.i >= span.end and t.dep_ in ("compound", "nmod", "nummod")}
         things |= {_top_of_compound(t) for t in things if t.pos_ == "PROPN"}  # "the April 20 BP rig explosion"
-        return any(_is_incident(t, scheduled=False) for t in things)  # "the 20 September clash" may lie ahead
+        return (any(_is_incident(t, scheduled=False) for t in things)  # "the 20 September clash" may lie ahead
+                or self._dates_incident_after_it())
+
+    def _dates_incident_after_it(self) -> bool:
+        """"after the explosion of the rig April 20", "since the blast on May 2": a date set after an incident noun
+        (incident_nouns.txt) as its bare modifier or its "on" phrase, in a clause with no auxiliary of the future
+        or a modal ("an attack on May 2 would be ..." may lie ahead) that does not plan or await the incident."""
+        root = self.doc[self.match.start : self.match.end].root
+        noun = root.head
+        if root.dep_ == "pobj" and noun.lower_ == "on":
+            noun = noun.head
+        elif root.dep_ != "npadvmod":
+            return False
+        if noun.i >= root.i or not _is_incident(noun, scheduled=False) or _awaited(noun):
+            return False  # "plan an attack on May 2", "ahead of the strike on May 2" look ahead
+        verb = self.doc[self.governor()]
+        return not any(a.lower_ in FUTURE_AUXILIARIES or a.lower_ in MODAL_AUXILIARIES for a in _auxes(verb))
 
     def _owns_incident(self) -> bool:
         """'Tuesday's earthquake', "Sunday's shooting": a date that owns an incident (incident_nouns.txt)."""
@@ -2408,6 +2425,11 @@ class Resolver:
             if m > 12 >= d:  # day first, as outside the US: "17/05/2009"
                 m, d = d, m
         return "DATE", iso_day(dt.date(y, m, d)), None
+
+    def _quarter_code(self, parts: Parts) -> Resolved | None:
+        """"Q3 2010", "1Q 2011": the quarter of the year written after its code."""
+        year = parts.year() or int(parts.after("QUARTERCODE").value)
+        return "DATE", f"{year:04d}-Q{parts.value('QUARTERCODE')}", None
 
     def _calendar_date(self, parts: Parts) -> Resolved | None:
         month = parts.value("MONTH")

@@ -51,7 +51,7 @@ COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "o
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
 SHAPE_CLASSES = (
     "DAYNUM", "NUMDIGIT", "YEAR", "DECADE", "ORDNUM", "CLOCK", "FRACTION", "SLASHDATE",
-    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS",
+    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS", "QUARTERCODE",
 )
 _PUNCT = {"-": "HYPHEN", "–": "HYPHEN", ",": "COMMA", "'": "APOS", "’": "APOS"}
 _SHAPES = (
@@ -65,6 +65,7 @@ _SHAPES = (
     (re.compile(r"\d+$"), "INT"),
     (re.compile(r"\d[\d,]*(\.\d+)?$"), "NUMDIGIT"),
 )
+_QUARTER_CODE = re.compile(r"q([1-4])$|([1-4])q$")  # the quarter of a business year: "Q3", "1Q"
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}$")  # "1,5": a thousands comma has three digits after it
 _DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(?=\D|$)")  # the hours and minutes of "10.30pm"
 _JOINED_MERIDIAN = re.compile(r"am|pm|a\.m\.?|p\.m\.?")  # "pm" written onto a clock: "10.30pm"
@@ -273,6 +274,8 @@ def classify(token: Token) -> TokenInfo | None:
     text = token.lower_
     if text in _PUNCT:
         return TokenInfo(_PUNCT[text])
+    if (quarter := _quarter_code(token)) is not None:
+        return TokenInfo("QUARTERCODE", quarter)
     if text[0].isdigit():
         return _classify_number(token, text)
     if text == "and" and _adds_a_half(token):
@@ -295,6 +298,16 @@ def classify(token: Token) -> TokenInfo | None:
     if _place_of_clock_zone(token):
         return TokenInfo("ZONENAME")  # "at 16.00 Kyiv time": the place names the zone, like "local time"
     return None
+
+
+def _quarter_code(token: Token) -> int | None:
+    """The quarter a business code names when a year follows it: "Q3 2010", "by 1Q 2011" (not the "Q3" of a
+    car model or of a question list on its own)."""
+    code = _QUARTER_CODE.match(token.lower_)
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if code is None or nxt is None or not re.fullmatch(r"(19|20)\d\d", nxt.text):
+        return None
+    return int(code.group(1) or code.group(2))
 
 
 def _shape(text: str) -> str | None:
