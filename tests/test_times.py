@@ -3735,3 +3735,47 @@ CASES_S269 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S269)
 def test_s269_round13(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s233 (round 13)
+THURSDAY_S233 = dt.date(2025, 8, 21)
+
+CASES_S233 = [
+    # a lone month naming a traded contract (crude, futures, contracts, "for X delivery") is its delivery month,
+    # still to come whatever the tense
+    (THURSDAY_S233, "London October crude slipped 90 cents at the close.", [("October", "DATE", "2025-10")]),
+    (THURSDAY_S233, "Traders sold the September and November contracts.",
+     [("September", "DATE", "2025-09"), ("November", "DATE", "2025-11")]),
+    (THURSDAY_S233, "Light oil for November delivery gained 40 cents.", [("November", "DATE", "2025-11")]),
+    (THURSDAY_S233, "Heating crude for March dropped sharply.", [("March", "DATE", "2026-03")]),
+    # ... not a month of output, a delivery of goods or a month things happened in
+    (THURSDAY_S233, "Venezuela's October crude output fell sharply.", [("October", "DATE", "2024-10")]),
+    (THURSDAY_S233, "The shipyard missed its October delivery of two ferries.", [("October", "DATE", "2024-10")]),
+    (THURSDAY_S233, "The firm signed the contract in October.", [("October", "DATE", "2024-10")]),
+    # a weekday before prayers or a sermon names a thing set for that day: awaited, it lies ahead
+    (THURSDAY_S233, "Troops were posted at the mosques ahead of Friday prayers.", [("Friday", "DATE", "2025-08-22")]),
+    (THURSDAY_S233, "Security was stepped up ahead of the Friday prayers.", [("Friday", "DATE", "2025-08-22")]),
+    # ... once attended or over, it is past
+    (THURSDAY_S233, "Crowds marched after Friday prayers in the old town.", [("Friday", "DATE", "2025-08-15")]),
+    (THURSDAY_S233, "Thousands attended Friday prayers at the square.", [("Friday", "DATE", "2025-08-15")]),
+    # "year" joined by a hyphen to a school year number before pupils is a British school class
+    (THURSDAY_S233, "Six year-eight pupils stayed home on Monday.", [("Monday", "DATE", "2025-08-18")]),
+    (THURSDAY_S233, "Three year-nine students won the prize.", []),
+    (THURSDAY_S233, "The group spent a year-long stint with 12 pupils.", [("year-long", "DURATION", "P1Y")]),
+    # "back" after a length of time is "ago"
+    (THURSDAY_S233, "I wrote that column a couple weeks back.", [("a couple weeks back", "DATE", "2025-W32")]),
+    (THURSDAY_S233, "We met three days back in Leeds.", [("three days back", "DATE", "2025-08-18")]),
+    (THURSDAY_S233, "She came back two weeks later.", [("two weeks", "DURATION", "P2W")]),
+    (THURSDAY_S233, "They kept him back for three days.", [("three days", "DURATION", "P3D")]),
+    # a season at work now (the subject of a present progressive) that is not still ahead this year is this year's
+    (THURSDAY_S233, "A damp late spring may be fuelling the mould.", [("late spring", "DATE", "2025-SP")]),
+    (THURSDAY_S233, "A frosty spring is squeezing fruit growers.", [("spring", "DATE", "2025-SP")]),
+    # ... not one drawing near, nor a season still ahead
+    (THURSDAY_S233, "Another hard winter is looming for growers.", [("winter", "DATE", "2026-WI")]),
+    (THURSDAY_S233, "The autumn is shaping up to be hectic.", [("The autumn", "DATE", "2025-FA")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S233)
+def test_s233_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -844,6 +844,35 @@ def _top_of_compound(noun: Token) -> Token:
     return noun
 
 
+def contract_month_nouns() -> frozenset[str]:
+    """Nouns of traded contracts named by their delivery month: "October crude" (contract_month_nouns.txt)."""
+    return word_set("times/contract_month_nouns.txt")
+
+
+def _contract_of_month(month: Token) -> Token | None:
+    """The contract noun a month names ("October crude", "the September and October contracts", "crude for
+    March delivery", "Brent crude for May"), or None; not a contract that opens another noun ("October crude
+    output")."""
+    while month.dep_ == "conj":
+        month = month.head  # "September and October contracts"
+    noun = month.head
+    if month.dep_ == "pobj" and noun.lower_ == "for":
+        noun = noun.head  # "Brent crude for May"
+    elif month.dep_ not in ("compound", "nmod", "amod"):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma not in contract_month_nouns() or noun.dep_ == "compound":
+        return None
+    if lemma == "delivery" and not (noun.dep_ == "pobj" and noun.head.lower_ == "for"):
+        return None  # "for October delivery", not "the October delivery of the jets"
+    return noun
+
+
+def approach_verbs() -> frozenset[str]:
+    """Verbs of a time drawing near: "winter is coming" (approach_verbs.txt)."""
+    return word_set("times/approach_verbs.txt")
+
+
 def aftermath_verbs() -> frozenset[str]:
     """Verbs of what is done about a thing once it is over or what it leaves: "Sunday's final will be replayed"
     (aftermath_verbs.txt)."""
@@ -2087,6 +2116,8 @@ class Resolver:
         middle month)."""
         if parts.has("THIS"):
             return self.dct.year
+        if months and len(key) == 1 and self._names_contract_month():
+            return self.dct.year if key >= dct_key else self.dct.year + 1  # "October crude fell": still to come
         narrative = self.narrative_year()
         if narrative is not None and not parts.has("LAST", "COMING"):
             return narrative
@@ -2133,6 +2164,12 @@ class Resolver:
             # so is a day of it ("the blast last April ... the period leading up to April 20")
             return self.years_of_told_months[key[0]]
         return self._nearest_year(key, dct_key, per_year)
+
+    def _names_contract_month(self) -> bool:
+        """Whether the date is a lone month naming a traded contract's delivery month ("ICE Brent October crude
+        fell", "crude for March delivery"; contract_month_nouns.txt)."""
+        span = self.doc[self.match.start : self.match.end]
+        return len(span) == 1 and _contract_of_month(span.root) is not None
 
     def _done_in_month_ahead(self) -> bool:
         """Whether a date "in" ("on", "during") a month is told done by an active simple past with no auxiliary
@@ -2710,6 +2747,11 @@ class Resolver:
             year = self.dct.year + (1 if int(parts.value("LAST") or -1) > 0 else -1)
         elif parts.has("COMING"):
             year = self.dct.year + (SEASON_ORDER[season] <= SEASON_ORDER[season_of(self.dct)])
+        elif (SEASON_ORDER[season] <= SEASON_ORDER[season_of(self.dct)] and self.narrative_year() is None
+              and self._season_at_work_now()):
+            # "a cool spring may be helping the virus" written in June: this year's, not next; a season still
+            # ahead keeps the rules below ("the autumn is shaping up to be busy")
+            year = self.dct.year
         elif self.narrative_year() is None and self._told_in_present_passive():
             # "before a helpline is opened in the autumn" written in May: a season a present passive
             # of issuing (issuing_verbs.txt) names is the next one, or the current one
@@ -2752,6 +2794,18 @@ class Resolver:
         """Whether a bare month or season told in the past belongs to the year a scene set (see _sets_scene)."""
         return (self.scene_year is not None and not parts.has("LAST", "COMING", "THIS", "PAST")
                 and self.scene_year < self.dct.year and self.clause_tense() == PAST)
+
+    def _season_at_work_now(self) -> bool:
+        """Whether the season is the subject of a present progressive, maybe after a modal ("a cool spring is
+        helping the virus", "a mild winter may be easing prices"): a season at work now; not one drawing near
+        (approach_verbs.txt: "winter is coming")."""
+        root = self.doc[self.match.start : self.match.end].root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.tag_ != "VBG" or verb.lemma_.lower() in approach_verbs():
+            return False
+        auxes = [a.lower_ for a in _auxes(verb)]
+        present = len(auxes) == 1 and auxes[0] in PRESENT_BE  # "is helping"
+        return present or (len(auxes) == 2 and auxes[0] in MODAL_AUXILIARIES and auxes[1] == "be")  # "may be"
 
     def _told_in_past(self) -> bool:
         """Whether the clause verb tells a thing done: a simple past, a past passive or a past perfect, maybe

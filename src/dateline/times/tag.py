@@ -1796,6 +1796,8 @@ def _school_year_before_pupils(token: Token) -> bool:
     noun of pupils or classes (school_year_nouns.txt) name a class of a British school; a lower-case "year"
     needs the noun, since "last year 11 children" and "for a year 12 pupils waited" count people."""
     doc, k = token.doc, token.i + 1
+    if k < len(doc) and doc[k].text == "-":
+        k += 1  # "five year-seven pupils"
     if token.lower_ != "year" or k + 1 >= len(doc):
         return False
     if token.i > 0 and word_class(doc[token.i - 1].lower_) in YEAR_SHIFT_CLASSES:
