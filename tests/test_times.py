@@ -3779,3 +3779,43 @@ CASES_S233 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S233)
 def test_s233_round13(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s257 (round 13)
+THURSDAY_FEB_S257 = dt.date(2024, 2, 8)
+TUESDAY_AUG_S257 = dt.date(2024, 8, 13)
+
+CASES_S257 = [
+    # a month or season naming a planned thing that a clause not in the past waits for lies ahead
+    (THURSDAY_FEB_S257, "A caretaker cabinet will steer the province until the autumn elections.",
+     [("autumn", "DATE", "2024-FA")]),
+    (THURSDAY_FEB_S257, "Both parties are courting farmers ahead of the October vote.",
+     [("October", "DATE", "2024-10")]),
+    # ... unlike one told in the past, or after "since"
+    (THURSDAY_FEB_S257, "Turnout in the October vote was poor.", [("October", "DATE", "2023-10")]),
+    (THURSDAY_FEB_S257, "The coalition has wobbled since the October vote.", [("October", "DATE", "2023-10")]),
+    # of two days as near a clock time, the one written before it dates it (a byline)
+    (THURSDAY_FEB_S257, "By Mira Okafor February 8, 2024: 9:15 AM ET In Tuesday's letter, a baker described "
+                        "the queues.",
+     [("February 8, 2024", "DATE", "2024-02-08"), ("9:15 AM ET", "TIME", "2024-02-08T09:15"),
+      ("Tuesday", "DATE", "2024-02-06")]),
+    (THURSDAY_FEB_S257, "The ferry docked at 9:15 AM on Tuesday.",
+     [("9:15 AM", "TIME", "2024-02-06T09:15"), ("Tuesday", "DATE", "2024-02-06")]),
+    # "overnight into" a named day is the night before that day
+    (TUESDAY_AUG_S257, "Volunteers stacked sandbags on Saturday and overnight into Sunday.",
+     [("Saturday", "DATE", "2024-08-10"), ("overnight", "TIME", "2024-08-10TNI"),
+      ("Sunday", "DATE", "2024-08-11")]),
+    (TUESDAY_AUG_S257, "Sirens wailed overnight.", [("overnight", "TIME", "2024-08-12TNI")]),
+    # a year between a place and a noun of an incident dates the incident
+    (TUESDAY_AUG_S257, "The Gulf of Aden 2008 attack on the tanker shocked shippers.", [("2008", "DATE", "2008")]),
+    (TUESDAY_AUG_S257, "The club installed Windows 2000 on its laptops.", []),
+    # a month hanging on a known incident told in a clause of the future is gone by
+    (dt.date(2024, 5, 14), "The envoy said he would press for an inquiry into the killing of three miners "
+                           "in February.", [("February", "DATE", "2024-02")]),
+    (dt.date(2024, 5, 14), "Rangers fear an eruption in September.", [("September", "DATE", "2024-09")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S257)
+def test_s257_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

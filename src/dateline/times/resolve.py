@@ -1514,6 +1514,22 @@ def clock_ranges_past_midnight(doc: Doc, results: list[tuple[Match, Resolved]]) 
     return fixed
 
 
+def nights_before_named_days(doc: Doc, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
+    """'fighting went on overnight into Monday', 'overnight to Sunday': a bare "overnight" that runs into a
+    named day is the night before that day, not the story's night."""
+    fixed = list(results)
+    for i in range(len(fixed) - 1):
+        (night, (type_, value, mod)), (day, (_, day_value, _)) = fixed[i], fixed[i + 1]
+        if not (night.end - night.start == 1 and doc[night.start].lower_ == "overnight"
+                and value.endswith("TNI") and day.start == night.end + 1
+                and (ISO_DAY.match(day_value) or DAY_PART_VALUE.match(day_value))  # "into Tuesday morning"
+                and doc[night.end].lower_ in ("into", "to", "until", "till")):
+            continue
+        eve = dt.date.fromisoformat(day_value[:10]) - dt.timedelta(days=1)
+        fixed[i] = (night, (type_, iso_day(eve) + "TNI", mod))
+    return fixed
+
+
 def _moved_by_plan(doc: Doc, match: Match) -> bool:
     """Whether the verb a match hangs on moves a thing in time (time_moving_verbs.txt): "was moved from 1 p.m.
     to 11 a.m." names an old and a new time, no range."""
@@ -1871,11 +1887,13 @@ class Resolver:
                 # the nearest day of the sentence: "14:05 local time, Monday, 3 May ... 09:40, Tuesday, 4 May";
                 # not a later day a change is measured from: "at 0915 GMT, down 12 cents from Monday"
                 # a day the parser split across the sentence start counts: "Sat | June 6, 2009 10:41 pm BST"
-                same = sorted((_token_gap(m, match), day) for m, day in days
+                # of two days as near, not one that owns a thing: "February 9, 2011: 2:42 PM ET In Monday's column"
+                same = sorted((_token_gap(m, match), self.doc[m.start : m.end].root.dep_ == "poss", day)
+                              for m, day in days
                               if m.start < sent.end and m.end > sent.start
                               and not (m.start > match.start and self._comparison_base(m)))
                 if same:
-                    value = same[0][1] + value[10:]
+                    value = same[0][-1] + value[10:]
                 elif self.dateless_clocks[match.start] is not None:  # "Slepian was shot at 10 p.m."
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
@@ -1886,7 +1904,7 @@ class Resolver:
         weekday_tenses = self._clause_tenses(placed, _weekday_with_inferred_day)
         placed = weekday_ranges_in_order(self.doc, self.dct, placed, _starts_told_in(weekday_tenses, PAST))
         placed = months_of_named_years(self.doc, years_shared_across_ranges(self.doc, placed))
-        return clock_ranges_past_midnight(self.doc, placed)
+        return nights_before_named_days(self.doc, clock_ranges_past_midnight(self.doc, placed))
 
     def _clause_tenses(self, results: list[tuple[Match, Resolved]], picks) -> dict[int, str | None]:
         """The clause tense of each match that picks(match, value) chooses, by the match's start: bare months
@@ -2132,11 +2150,13 @@ class Resolver:
             return narrated
         if direction is None and self.clause_tense() == PAST and not self._names_planned_thing():
             direction = PAST  # "was set up after its May 2 blast": a thing a past clause names came before
+        if direction is None and self._awaits_named_planned_thing():
+            direction = FUTURE  # "campaign ahead of the September elections", "rule until the fall elections"
         if direction is None and self._owns_thing_in_past_clause():
             direction = PAST  # "the port bore the brunt of February's raids": the same for a thing the date owns
         if direction is None and self._done_to_thing_in_past_clause():
             direction = PAST  # "said two of the tests done in February failed": a deed a past clause reports
-        if not strict and direction != PAST and self._names_incident():
+        if not strict and direction != PAST and (self._names_incident() or self._dates_incident_by_preposition()):
             # "in the period leading up to the 20 April explosion", "the hearing into the 20 April explosion will
             # resume": an incident is over by the time it is news, whatever the clause's tense
             direction = PAST
@@ -2378,6 +2398,18 @@ class Resolver:
         verb = self.doc[self.governor()]
         return not any(a.lower_ in FUTURE_AUXILIARIES or a.lower_ in MODAL_AUXILIARIES for a in _auxes(verb))
 
+    def _dates_incident_by_preposition(self) -> bool:
+        """"would seek warrants for the killing of protesters in February": a date after "in", "on" or "during"
+        that hangs on a noun of an incident (incident_nouns.txt) told as a known one, with "the" or an owner, tells a
+        day gone by, whatever the clause's tense (not "police fear an attack in September")."""
+        root = self.doc[self.match.start : self.match.end].root
+        preposition = root.head
+        if root.dep_ != "pobj" or preposition.lower_ not in ("in", "on", "during"):
+            return False
+        incident = preposition.head
+        known = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in incident.children)
+        return known and _is_incident(incident, scheduled=False)
+
     def _owns_incident(self) -> bool:
         """'Tuesday's earthquake', "Sunday's shooting": a date that owns an incident (incident_nouns.txt)."""
         root = self.doc[self.match.start : self.match.end].root
@@ -2391,6 +2423,18 @@ class Resolver:
         if root.dep_ not in ("compound", "amod", "nmod") or root.head.lemma_.lower() not in forward_nouns():
             return False
         return _awaited(root.head)
+
+    def _awaits_named_planned_thing(self) -> bool:
+        """Whether a clause not told in the past waits for a thing the date names, after a preposition of waiting
+        that looks ahead ("ahead of the September elections", "until the fall elections"); not "for" or "before",
+        which also tell of things gone ("results for the May vote show", "polls before the May vote show")."""
+        if self.clause_tense() == PAST or not self._names_planned_thing():
+            return False
+        thing = self.doc[self.match.start : self.match.end].root.head
+        if thing.dep_ != "pobj":
+            return False
+        word = thing.head.head if thing.head.lower_ == "of" else thing.head
+        return word.lower_ not in ("for", "before")
 
     def _owns_planned_thing_ahead(self) -> bool:
         """Whether the date owns a thing set for a day (forward_nouns.txt: "Friday's summit", "Sunday's vote") that

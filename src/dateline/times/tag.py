@@ -933,7 +933,19 @@ def _names_with(token: Token) -> bool:
     prev = token.doc[token.i - 1] if token.i > 0 else None
     if prev is None or prev.tag_ not in ("NNP", "NNPS") or prev.lower_ in lexicon():
         return False
+    if _year_between_place_and_incident(token):
+        return False
     return not (token.ent_iob_ == "B" and token.ent_type_ == "DATE")
+
+
+def _year_between_place_and_incident(token: Token) -> bool:
+    """'the Indian Ocean 2004 tsunami', 'the Haiti 2010 earthquake': a number between a place and a noun of an
+    incident (incident_nouns.txt) dates the incident; it names no product of the place."""
+    from dateline.times.resolve import incident_nouns  # resolve imports this module
+
+    doc, i = token.doc, token.i
+    place = doc[i - 1].ent_type_ in ("GPE", "LOC")
+    return place and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].lemma_.lower() in incident_nouns()
 
 
 def label_nouns() -> frozenset[str]:
