@@ -3819,3 +3819,52 @@ CASES_S257 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S257)
 def test_s257_round13(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s245 (round 13)
+MONDAY_S245 = dt.date(2025, 5, 19)
+MARCH_S245 = dt.date(2025, 3, 6)
+
+CASES_S245 = [
+    # "current" heading its own noun phrase is the noun (a stream of water), no present time ...
+    (MONDAY_S245, 'Seaweed will get picked up by the strong "loop current" soon.', [("soon", "DATE", "FUTURE_REF")]),
+    (MONDAY_S245, "The kayak was pulled seaward by a strong current.", []),
+    # ... while the adjective before its noun, or before a list of adjectives, stays
+    (MONDAY_S245, "The current, provisional, tally of votes is low.", [("current", "DATE", "PRESENT_REF")]),
+    (MONDAY_S245, "The current tally of votes is low.", [("current", "DATE", "PRESENT_REF")]),
+    # the age of a battle or a crackdown is a length of time, like that of a war
+    (MONDAY_S245, "Hundreds died in the five-month-old battle for the valley.", [("five-month-old", "DURATION", "P5M")]),
+    (MONDAY_S245, "The two-week-old crackdown on dissent widened.", [("two-week-old", "DURATION", "P2W")]),
+    (MONDAY_S245, "A 40-year-old battle veteran spoke to pupils.", []),
+    # a modal right before "as soon as" looks ahead, whatever tense a misparse lends
+    (MONDAY_S245, "The service warned over the weekend that sheets of ice already cracked and floating beneath the "
+                  "bridge surface might, as soon as Friday night, begin to get pushed downstream.",
+     [("the weekend", "DATE", "2025-W20-WE"), ("Friday night", "DATE", "2025-05-23TNI")]),
+    (MONDAY_S245, "The crew arrived as soon as Thursday night, neighbours said.",
+     [("Thursday night", "DATE", "2025-05-15TNI")]),
+    # a planned thing a month names, in a clause that looks ahead, lies ahead
+    (MARCH_S245, "The mayor said he would not resign before the October elections.", [("October", "DATE", "2025-10")]),
+    (MARCH_S245, "The governor will not quit before October polls.", [("October", "DATE", "2025-10")]),
+    (dt.date(2025, 2, 10), "She will stay in office until the September elections.", [("September", "DATE", "2025-09")]),
+    (dt.date(2025, 2, 10), "Turnout in the September elections was poor.", [("September", "DATE", "2024-09")]),
+    # "the other day (night, week)" is a time a little while back ...
+    (MONDAY_S245, "My aunt phoned me just the other day.", [("the other day", "DATE", "PAST_REF")]),
+    (MONDAY_S245, "We heard owls the other night.", [("the other night", "DATE", "PAST_REF")]),
+    # ... not the second of two, nor another year
+    (MONDAY_S245, "The band played one day in Leeds and the other day in York.", [("one day", "DURATION", "P1D")]),
+    (MONDAY_S245, "The other day of the fair was wet.", []),
+    (MONDAY_S245, "The other year of the course was harder.", []),
+    # a price move timed by a zoned clock, in a sentence of no day of its own, is a market quote of the day ...
+    (MONDAY_S245, "The brewer posted weak sales on Friday. Its stock traded 4 percent lower at 1310 GMT.",
+     [("Friday", "DATE", "2025-05-16"), ("1310 GMT", "TIME", "2025-05-19T13:10")]),
+    # ... not a clock of the story's day that names no price move, nor one whose sentence names the day
+    (MONDAY_S245, "The dam burst on Friday. The death toll rose 30 percent by 1900 GMT.",
+     [("Friday", "DATE", "2025-05-16"), ("1900 GMT", "TIME", "2025-05-16T19:00")]),
+    (MONDAY_S245, "On Friday, its stock traded 4 percent lower at 1310 GMT.",
+     [("Friday", "DATE", "2025-05-16"), ("1310 GMT", "TIME", "2025-05-16T13:10")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S245)
+def test_s245_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1113,6 +1113,21 @@ def event_days() -> dict[tuple[int, int], tuple[int, frozenset[str]]]:
     return table
 
 
+def market_quote_words() -> frozenset[str]:
+    """Words of a price move that make a zoned clock a market quote of the day ("down 6 percent at 1516 GMT")."""
+    return word_set("times/market_quote_words.txt")
+
+
+def market_nouns() -> frozenset[str]:
+    """Nouns of things traded ("shares", "gold") whose price move a market quote of the day tells."""
+    return word_set("times/market_nouns.txt")
+
+
+def market_move_verbs() -> frozenset[str]:
+    """Verbs of a price move ("traded down", "added") for a market quote of the day."""
+    return word_set("times/market_move_verbs.txt")
+
+
 def retroactive_words() -> frozenset[str]:
     """Words before "to" that reach back in time ("retroactive to March 1")."""
     return word_set("times/retroactive_words.txt")
@@ -1824,6 +1839,7 @@ class Resolver:
         self.ref_date_has_year = False  # whether a year was written with it ("June 1, 1950")
         self.ref_month: dt.date | None = None  # last month- or day-precise date the text gave
         self.ref_month_sentence: int | None = None  # start token of the sentence that gave ref_month
+        self.ref_date_sentence: int | None = None  # start token of the sentence that gave ref_date
         self.ref_year: tuple[int, int] | None = None  # (year, governing verb) of the last explicit year
         self.match: Match | None = None
         self.last_year: int | None = None  # year of the last explicit date, for "that year"
@@ -1951,6 +1967,7 @@ class Resolver:
             self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
             self.ref_month_sentence = self.doc[self.match.start].sent.start
             self.ref_date_has_year = parts.year() is not None or parts.has("ISODATE", "SLASHDATE")
+            self.ref_date_sentence = self.doc[self.match.start].sent.start
             self.ref_week = None
         elif ISO_WEEK.match(value):  # "next week ... the following week"
             self.ref_week = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
@@ -2156,6 +2173,10 @@ class Resolver:
             direction = PAST  # "the port bore the brunt of February's raids": the same for a thing the date owns
         if direction is None and self._done_to_thing_in_past_clause():
             direction = PAST  # "said two of the tests done in February failed": a deed a past clause reports
+        if direction is None and self._names_planned_thing() and self.clause_tense() == FUTURE:
+            # "will not step down before September elections": a planned thing a future clause awaits, after
+            # any preposition ("before" too, which in a clause of no tense may tell of a thing gone)
+            direction = FUTURE
         if not strict and direction != PAST and (self._names_incident() or self._dates_incident_by_preposition()):
             # "in the period leading up to the 20 April explosion", "the hearing into the 20 April explosion will
             # resume": an incident is over by the time it is news, whatever the clause's tense
@@ -2252,7 +2273,9 @@ class Resolver:
             direction = FUTURE  # "ahead of Friday's summit", "Saturday's concert will raise money"
         if direction is None and self._deadline_without_tense():
             direction = FUTURE  # "a 40 percent chance of a storm by Friday": a deadline looks ahead
-        if direction != PAST and self._after_earliest_bound():  # "could as early as Monday announce"
+        if (direction != PAST or self._modal_before_earliest_bound()) and self._after_earliest_bound():
+            # "could as early as Monday announce"; "warned that the oil might, as soon as Tuesday, reach ...",
+            # whatever tense a misparse lends
             return weekday_date(self.dct, weekday, FUTURE, strict)
         if direction is None and self._told_in_present_passive():
             # "the film is released on Friday" lies ahead; a caption's passive tells yesterday ("a man is
@@ -2335,6 +2358,14 @@ class Resolver:
         start = self.match.start
         return any(start >= len(words) and [t.lower_ for t in self.doc[start - len(words) : start]] == words
                    for words in earliest_bounds())
+
+    def _modal_before_earliest_bound(self) -> bool:
+        """Whether a modal ("might", "could") stands right before the bound of the earliest time, a comma
+        maybe between: "the slick might, as soon as Tuesday night, reach the coast" looks ahead."""
+        k = self.match.start - 1
+        while k >= 0 and (self.doc[k].is_punct or self.doc[k].lower_ in ("as", "soon", "early")):
+            k -= 1
+        return k >= 0 and self.doc[k].tag_ == "MD"
 
     def _tomorrow_in_a_plan(self, weekday: int) -> bool:
         """Whether a weekday that a past plan would put six days back is tomorrow: "the ferry was due in port
@@ -3103,7 +3134,20 @@ class Resolver:
             return None  # "born on June 1, 1950"; not "seized on Dec. 30, 2012" in a story of Jan. 3, 2013
         if parts.has("TIMEZONE", "ZONENAME") and self._recent_story_day() is None:
             return None
+        if parts.has("TIMEZONE", "ZONENAME") and self._quotes_market_of_the_day():
+            return None  # "results on Tuesday. Shares traded down 6 percent at 1516 GMT": today's market
         return self.ref_date
+
+    def _quotes_market_of_the_day(self) -> bool:
+        """Whether the clock's sentence names no day of its own and quotes a price move (market_quote_words.txt:
+        "percent", "pence"; market_move_verbs.txt: "traded"; market_nouns.txt: "shares"): a market quote of the
+        publication day, not of a day an earlier sentence named."""
+        sentence = self.doc[self.match.start].sent
+        if self.ref_date_sentence == sentence.start:
+            return False
+        return (any(t.lower_ in market_quote_words() for t in sentence)
+                and any(t.pos_ == "VERB" and t.lemma_.lower() in market_move_verbs() for t in sentence)
+                and any(t.lemma_.lower() in market_nouns() for t in sentence))
 
     def _weekend(self, parts: Parts, shift: int) -> Resolved:
         direction, strict = self.direction(parts)
@@ -3787,6 +3831,19 @@ class Resolver:
         end, doc = self.match.end, self.doc
         owned = end < len(doc) and doc[end].lower_ == "of"
         return owned or doc[end - 1].dep_ in ("nsubj", "nsubjpass")
+
+    def _other_day(self, parts: Parts) -> Resolved | None:
+        """'I saw him the other day', "the other night": a day a little while back; not the second of two
+        ("one day in Rome and the other day in Milan", "the other day of the festival")."""
+        unit = self.doc[self.match.end - 1]
+        if unit.lower_ not in ("day", "night", "week"):
+            return None
+        if self.match.end < len(self.doc) and self.doc[self.match.end].lower_ == "of":
+            return None
+        sentence_before = self.doc[unit.sent.start : self.match.start]
+        if any(t.lower_ in ("one", "first") and t.nbor(1).lower_ == unit.lower_ for t in sentence_before):
+            return None
+        return "DATE", "PAST_REF", None
 
     def _modifies_next_noun(self) -> bool:
         last = self.doc[self.match.end - 1]

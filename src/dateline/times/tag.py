@@ -1242,6 +1242,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the Loop Current", "the Humboldt Current carries": a named ocean current
     if info.cls == "THIS" and text == "current" and _current_in_compound(token):
         return None  # "a current affairs show", "the current account deficit": a fixed compound
+    if info.cls == "THIS" and text == "current" and _current_heads_noun_phrase(token):
+        return None  # 'picked up by the powerful "loop current."': the parser's adjective heads a noun phrase
     if info.cls == "SETADV" and _names_newspaper(token):
         return None  # "Freedonia's Morning Star daily", "the state-run Lao Dong (Labour) daily"
     if info.cls == "APPROX" and text == "about" and token.dep_ == "prep":
@@ -1578,6 +1580,17 @@ def _modifies_noun(token: Token) -> bool:
 def current_compound_nouns() -> frozenset[str]:
     """Nouns that make "current" before them a fixed compound: "current affairs", "current account"."""
     return word_set("times/current_compound_nouns.txt")
+
+
+def _current_heads_noun_phrase(token: Token) -> bool:
+    """'carried by the loop current', 'a strong current': "current" with a determiner or a noun of its own
+    before it and no noun after it to modify is the noun (of water, of electricity), whatever its tag."""
+    if _modifies_noun(token) or token.dep_ in ("amod", "acomp"):
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is not None and (after.text in (",", "-", "–") or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+        return False  # "the current, confirmed, death toll": a list of adjectives before its noun
+    return any(c.dep_ in ("det", "compound") and c.i < token.i for c in token.children)
 
 
 def _current_in_compound(token: Token) -> bool:
