@@ -3868,3 +3868,35 @@ CASES_S245 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S245)
 def test_s245_round13(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review13c (round 13)
+FRIDAY_NOV_REVIEW13C = dt.date(2025, 11, 7)
+TUESDAY_MAY_REVIEW13C = dt.date(2025, 5, 20)
+
+CASES_REVIEW13C = [
+    # "back" is "ago" only where it ends its phrase, not "back then", "back home", "back in", "back from"
+    (FRIDAY_NOV_REVIEW13C, "The ferry had been cheap for four years back then.", [("four years", "DURATION", "P4Y")]),
+    (FRIDAY_NOV_REVIEW13C, "Three weeks back home, the sailor fell ill.", [("Three weeks", "DURATION", "P3W")]),
+    (FRIDAY_NOV_REVIEW13C, "The winger, five weeks back from a knee injury, scored.",
+     [("five weeks", "DURATION", "P5W")]),
+    (FRIDAY_NOV_REVIEW13C, "The mill had run nine years back in 1998.",
+     [("nine years", "DURATION", "P9Y"), ("1998", "DATE", "1998")]),
+    (FRIDAY_NOV_REVIEW13C, "Four days back in the office, the clerk resigned.", [("Four days", "DURATION", "P4D")]),
+    (FRIDAY_NOV_REVIEW13C, "The bakery shut its doors a few weeks back.", [("a few weeks back", "DATE", "PAST_REF")]),
+    (FRIDAY_NOV_REVIEW13C, "Six years back, the valley had no road.", [("Six years back", "DATE", "2019")]),
+    # a quarter code after a maker's name is a model, not a quarter of the year
+    (FRIDAY_NOV_REVIEW13C, "A stolen Audi Q3 2017 was found in a ditch.", []),
+    (FRIDAY_NOV_REVIEW13C, "The brewer posted weak Q3 2017 sales.", [("Q3 2017", "DATE", "2017-Q3")]),
+    # a known incident that is the subject of "will be"/"would be" may still lie ahead
+    (FRIDAY_NOV_REVIEW13C, "The dawn raid in June will be the largest the port has seen.",
+     [("June", "DATE", "2026-06")]),
+    (TUESDAY_MAY_REVIEW13C, "The attack in September would be a disaster for the villagers.",
+     [("September", "DATE", "2025-09")]),
+    (FRIDAY_NOV_REVIEW13C, "The stabbing in June will be examined by a coroner.", [("June", "DATE", "2025-06")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW13C)
+def test_review13c_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -868,6 +868,15 @@ def _contract_of_month(month: Token) -> Token | None:
     return noun
 
 
+def _told_as_coming(thing: Token) -> bool:
+    """Whether a noun is the subject of "be" under a future or modal auxiliary ("the raid in June will be the
+    first", "the attack in September would be a disaster"): a thing that may still lie ahead."""
+    verb = thing.head
+    if thing.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return False
+    return any(a.lower_ in FUTURE_AUXILIARIES or a.lower_ in MODAL_AUXILIARIES for a in _auxes(verb))
+
+
 def approach_verbs() -> frozenset[str]:
     """Verbs of a time drawing near: "winter is coming" (approach_verbs.txt)."""
     return word_set("times/approach_verbs.txt")
@@ -2439,7 +2448,7 @@ class Resolver:
             return False
         incident = preposition.head
         known = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in incident.children)
-        return known and _is_incident(incident, scheduled=False)
+        return known and _is_incident(incident, scheduled=False) and not _told_as_coming(incident)
 
     def _owns_incident(self) -> bool:
         """'Tuesday's earthquake', "Sunday's shooting": a date that owns an incident (incident_nouns.txt)."""

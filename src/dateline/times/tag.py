@@ -307,6 +307,8 @@ def _quarter_code(token: Token) -> int | None:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if code is None or nxt is None or not re.fullmatch(r"(19|20)\d\d", nxt.text):
         return None
+    if token.i > 0 and token.nbor(-1).pos_ == "PROPN":
+        return None  # "an Audi Q3 2017": a maker's model and its model year
     return int(code.group(1) or code.group(2))
 
 
@@ -1142,6 +1144,19 @@ def capitalised_inside_sentence(token: Token) -> bool:
     return not (prev.is_punct or prev.is_space or prev.text in OPENING_QUOTES)
 
 
+PLACE_ENTITY_TYPES = ("GPE", "LOC")  # named places: "three days back in Leeds"
+
+
+def _back_means_ago(back: Token) -> bool:
+    """Whether "back" after a length of time means "ago": it ends its phrase ("a few weeks back.", "two days
+    back, he ...") or only a named place follows ("three days back in Leeds"); not "back then", "back home",
+    "back in 2009", "back from injury", "back at the club"."""
+    doc, k = back.doc, back.i + 1
+    if k == len(doc) or doc[k].is_punct:
+        return True
+    return doc[k].lower_ in ("in", "at") and k + 1 < len(doc) and doc[k + 1].ent_type_ in PLACE_ENTITY_TYPES
+
+
 def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     """Drop the temporal reading of words that are usually something else."""
     text = token.lower_
@@ -1171,6 +1186,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "every now and then", "now and again": from time to time, not the present
     if info.cls == "DEICTIC" and _generic_now_or_someday(token):
         return None  # "in today's world", "the people of tomorrow": no day is meant
+    if info.cls == "AGO" and text == "back" and not _back_means_ago(token):
+        return None  # "five years back then", "two weeks back home", "back from injury": no "ago"
     if info.cls == "TIMEWORD" and _anchored_on_event(token):
         return None  # "at the time of his death"
     if info.cls == "DECADE" and _is_age(token):
