@@ -3900,3 +3900,49 @@ CASES_REVIEW13C = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW13C)
 def test_review13c_round13(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review13d (round 13)
+TUESDAY_R13D = dt.date(2025, 5, 20)
+SUNDAY_R13D = dt.date(2025, 11, 16)
+
+CASES_REVIEW13D = [
+    # "the other day" is a day not long ago only in a clause that tells a thing done ...
+    (TUESDAY_R13D, "The coach phoned me just the other day about it.", [("the other day", "DATE", "PAST_REF")]),
+    # ... not the rest of a pair: after a preposition, in a present or future clause, after a plural of its unit
+    (TUESDAY_R13D, "On the other day, the crew mended the nets.", []),
+    (TUESDAY_R13D, "The show runs two days; the other day features folk bands.", [("two days", "DURATION", "P2D")]),
+    (TUESDAY_R13D, "The other day will be given over to workshops.", []),
+    (TUESDAY_R13D, "The tablets were taken on alternate days and a dummy pill the other day.", []),
+    # a month's planned thing lies ahead only when the future clause's verb awaits it, not when it looks back
+    # at it or the thing hangs on another noun
+    (SUNDAY_R13D, "Tallies for the May vote will be published soon.",
+     [("May", "DATE", "2025-05"), ("soon", "DATE", "FUTURE_REF")]),
+    (SUNDAY_R13D, "Inspectors will audit the June poll.", [("June", "DATE", "2025-06")]),
+    (SUNDAY_R13D, "The envoy will not leave before the May talks.", [("May", "DATE", "2026-05")]),
+    # a modal before "as early as" with a perfect looks back
+    (TUESDAY_R13D, "The fire might, as early as Friday, have smouldered in the loft.", [("Friday", "DATE", "2025-05-16")]),
+    # a person's age before a verb of an aged noun's form is no length of time
+    (TUESDAY_R13D, "The 44-year-old struggled to stand after the crash.", []),
+    (TUESDAY_R13D, "The 31-year-old battles the blaze with a hose.", []),
+    # "current" joined to a later adjective stays the adjective of the present
+    (TUESDAY_R13D, "The levy covers both the current and next season.", [("current", "DATE", "PRESENT_REF")]),
+    # a clock of a price move keeps the earlier day when that sentence told of the market, the move is narrated
+    # in the past perfect, the "share" is a portion, or the story is of a weekend day
+    (TUESDAY_R13D, "Copper prices slumped on Friday. Gold fell 2 percent to $2,300 an ounce at 1400 GMT.",
+     [("Friday", "DATE", "2025-05-16"), ("1400 GMT", "TIME", "2025-05-16T14:00")]),
+    (TUESDAY_R13D, "The index crashed on Friday. By 1500 GMT the yen had gained 3 percent.",
+     [("Friday", "DATE", "2025-05-16"), ("1500 GMT", "TIME", "2025-05-16T15:00")]),
+    (TUESDAY_R13D, "Counting began on Sunday. The party's share rose to 41 percent by 2000 GMT.",
+     [("Sunday", "DATE", "2025-05-18"), ("2000 GMT", "TIME", "2025-05-18T20:00")]),
+    (SUNDAY_R13D, "The brewer cut its outlook on Thursday. Its shares lost 5 percent at 1015 GMT.",
+     [("Thursday", "DATE", "2025-11-13"), ("1015 GMT", "TIME", "2025-11-13T10:15")]),
+    # ... while a quote after a day of another kind of news is the publication day's
+    (TUESDAY_R13D, "The brewer cut its outlook on Thursday. Its shares lost 5 percent at 1015 GMT.",
+     [("Thursday", "DATE", "2025-05-15"), ("1015 GMT", "TIME", "2025-05-20T10:15")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW13D)
+def test_review13d_round13(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

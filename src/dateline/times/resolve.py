@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.resources import data_lines, word_set
 from dateline.times.tag import (
@@ -1137,6 +1137,21 @@ def market_move_verbs() -> frozenset[str]:
     return word_set("times/market_move_verbs.txt")
 
 
+def _reports_price_move(sentence: Span) -> bool:
+    """Whether a sentence moves the price of a thing traded: a verb of market_move_verbs.txt ("fell", "traded")
+    and a noun of market_nouns.txt ("shares", "gold"; by lemma or, for "shares", by the plural itself)."""
+    return (any(t.pos_ == "VERB" and t.lemma_.lower() in market_move_verbs() for t in sentence)
+            and any(t.lemma_.lower() in market_nouns() or t.lower_ in market_nouns() for t in sentence))
+
+
+def _tells_of_market(sentence: Span) -> bool:
+    """Whether a sentence tells of a market: it moves a price, or a thing traded is a subject ("oil prices hit a
+    record on Friday")."""
+    subjects = (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass"))
+    return _reports_price_move(sentence) or any(t.lemma_.lower() in market_nouns() or t.lower_ in market_nouns()
+                                                for t in subjects)
+
+
 def retroactive_words() -> frozenset[str]:
     """Words before "to" that reach back in time ("retroactive to March 1")."""
     return word_set("times/retroactive_words.txt")
@@ -2182,7 +2197,8 @@ class Resolver:
             direction = PAST  # "the port bore the brunt of February's raids": the same for a thing the date owns
         if direction is None and self._done_to_thing_in_past_clause():
             direction = PAST  # "said two of the tests done in February failed": a deed a past clause reports
-        if direction is None and self._names_planned_thing() and self.clause_tense() == FUTURE:
+        if direction is None and self._names_planned_thing() and self.clause_tense() == FUTURE \
+                and self._planned_thing_awaited_by_verb():
             # "will not step down before September elections": a planned thing a future clause awaits, after
             # any preposition ("before" too, which in a clause of no tense may tell of a thing gone)
             direction = FUTURE
@@ -2374,7 +2390,10 @@ class Resolver:
         k = self.match.start - 1
         while k >= 0 and (self.doc[k].is_punct or self.doc[k].lower_ in ("as", "soon", "early")):
             k -= 1
-        return k >= 0 and self.doc[k].tag_ == "MD"
+        if k < 0 or self.doc[k].tag_ != "MD":
+            return False
+        verb = self.doc[k].head  # not a perfect: "might, as early as Friday, have started" looks back
+        return not any(a.lower_ in ("have", "'ve") for a in _auxes(verb))
 
     def _tomorrow_in_a_plan(self, weekday: int) -> bool:
         """Whether a weekday that a past plan would put six days back is tomorrow: "the ferry was due in port
@@ -2475,6 +2494,20 @@ class Resolver:
             return False
         word = thing.head.head if thing.head.lower_ == "of" else thing.head
         return word.lower_ not in ("for", "before")
+
+    def _planned_thing_awaited_by_verb(self) -> bool:
+        """Whether the planned thing the date names is planned by the clause's verb or hangs on it by a
+        preposition ("will call off the June summit", "will not step down before September elections"); not
+        the object of a verb that may look back ("will audit the May vote"), nor a thing after another noun
+        ("results for the May vote will be published"), nor a verb that tells its aftermath."""
+        thing = self.doc[self.match.start : self.match.end].root.head
+        if thing.head.lemma_.lower() in forward_verbs():
+            return True
+        if thing.dep_ != "pobj":
+            return False
+        preposition = thing.head.head if thing.head.lower_ == "of" else thing.head  # "ahead of"
+        verb = preposition.head
+        return verb.pos_ in ("VERB", "AUX") and not _tells_aftermath(verb)
 
     def _owns_planned_thing_ahead(self) -> bool:
         """Whether the date owns a thing set for a day (forward_nouns.txt: "Friday's summit", "Sunday's vote") that
@@ -3152,11 +3185,14 @@ class Resolver:
         "percent", "pence"; market_move_verbs.txt: "traded"; market_nouns.txt: "shares"): a market quote of the
         publication day, not of a day an earlier sentence named."""
         sentence = self.doc[self.match.start].sent
-        if self.ref_date_sentence == sentence.start:
-            return False
-        return (any(t.lower_ in market_quote_words() for t in sentence)
-                and any(t.pos_ == "VERB" and t.lemma_.lower() in market_move_verbs() for t in sentence)
-                and any(t.lemma_.lower() in market_nouns() for t in sentence))
+        if self.ref_date_sentence == sentence.start or self.dct.isoweekday() > 5:
+            return False  # a story of a Saturday or Sunday quotes no market of its day
+        if self.ref_date_sentence is not None and _tells_of_market(self.doc[self.ref_date_sentence].sent):
+            return False  # "Oil prices jumped on Friday. Brent crude rose 4 percent by 1200 GMT": that day's move
+        if any(t.lower_ == "had" and t.dep_ == "aux" and t.head.lemma_.lower() in market_move_verbs()
+               for t in sentence):
+            return False  # "On Friday the market crashed. By 1500 GMT the index had lost 8 percent": narrated
+        return any(t.lower_ in market_quote_words() for t in sentence) and _reports_price_move(sentence)
 
     def _weekend(self, parts: Parts, shift: int) -> Resolved:
         direction, strict = self.direction(parts)
@@ -3852,7 +3888,24 @@ class Resolver:
         sentence_before = self.doc[unit.sent.start : self.match.start]
         if any(t.lower_ in ("one", "first") and t.nbor(1).lower_ == unit.lower_ for t in sentence_before):
             return None
+        if any(t.lemma_.lower() == unit.lower_ and t.tag_ == "NNS" for t in sentence_before):
+            return None  # "the drug on alternate days and a placebo the other day": the rest of several
+        if self.match.start > 0 and self.doc[self.match.start - 1].pos_ == "ADP":
+            return None  # "on the other day it is closed", "postponed to the other day": one of a pair
+        if not self._told_as_done():
+            return None  # "the other day is for juniors", "will be devoted to talks the other day"
         return "DATE", "PAST_REF", None
+
+    def _told_as_done(self) -> bool:
+        """Whether the match's clause may tell a thing done: told in the past, or its verb neither a simple present
+        nor under "will" ("met him the other day", "as I said the other day", "the other week's vote was close",
+        "we've seen just the other day that shelling is still continuing"); not "the other day features jazz",
+        "will see you the other day"."""
+        if self.tense() == PAST:
+            return True
+        verb = self.doc[self.governor()]
+        auxes = _auxes(verb)
+        return not _present(verb, auxes) and not any(a.lower_ in FUTURE_AUXILIARIES - {"would", "'d"} for a in auxes)
 
     def _modifies_next_noun(self) -> bool:
         last = self.doc[self.match.end - 1]

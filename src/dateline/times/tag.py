@@ -1306,6 +1306,10 @@ def _age_of_thing(unit: Token) -> bool:
     thing = doc[unit.i + 2].head
     compounds = [c for c in thing.children if c.dep_ == "compound"]
     nouns = [thing] + (compounds if thing.lemma_.lower() in aged_thing_heads() else [])  # not "a strike veteran"
+    if thing.pos_ == "VERB" or (thing.dep_ == "ROOT" and thing.tag_ == "NNS"):
+        # "the 50-year-old struggled to breathe", "the 27-year-old struggles with debt" (a verb the parser
+        # takes for a plural noun heading the sentence): a person's age before a verb of that noun's form
+        return False
     return thing.i > unit.i + 2 and any(n.lemma_.lower() in aged_thing_nouns() for n in nouns)
 
 
@@ -1607,7 +1611,20 @@ def _current_heads_noun_phrase(token: Token) -> bool:
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if after is not None and (after.text in (",", "-", "–") or after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
         return False  # "the current, confirmed, death toll": a list of adjectives before its noun
+    if _joins_next_adjective(token):
+        return False  # "both the current and next season", "the current or a previous board"
     return any(c.dep_ in ("det", "compound") and c.i < token.i for c in token.children)
+
+
+def _joins_next_adjective(token: Token) -> bool:
+    """Whether a bare adjective ("current", no adjective of its own) is joined by "and"/"or" to an adjective
+    after it, the two sharing a noun further on: "the current and next season" (not "a strong current and
+    high winds")."""
+    doc, i = token.doc, token.i
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("and", "or") or any(c.dep_ == "amod" for c in token.children):
+        return False
+    after = doc[i + 3] if doc[i + 2].pos_ == "DET" and i + 3 < len(doc) else doc[i + 2]
+    return after.pos_ == "ADJ" or after.tag_ == "JJ"
 
 
 def _current_in_compound(token: Token) -> bool:
