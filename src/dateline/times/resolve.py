@@ -34,6 +34,7 @@ from dateline.times.tag import (
     counted_object,
     forward_nouns,
     hedged_quarter_share,
+    incident_nouns,
     length_verbs,
     lexicon,
     offset_from_event,
@@ -77,6 +78,15 @@ QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "q
 NARRATED_DAYS_AHEAD = dt.timedelta(days=45)  # how far after a dated day of an older year a bare day continues it
 NARRATED_DAYS_BACK = dt.timedelta(days=14)  # and how far before it ("by March 17 ... On March 12")
 NARRATED_SENTENCES = 5  # within how many sentences (its own and the next four) of that dated day
+# prepositions that set a thing's date inside it: "began in March", "the killing of protesters in February"
+IN_TIME_PREPOSITIONS = ("in", "on", "during")
+# prepositions before a planned thing that tell of it gone as well as awaited: "results for the May vote",
+# "polls before the May vote"
+TWO_WAY_PREPOSITIONS = ("for", "before")
+# "will", "shall": the future told from now, not "would", the future of a past
+PRESENT_FUTURE_AUXILIARIES = FUTURE_AUXILIARIES - {"would", "'d"}
+EARLIEST_BOUND_WORDS = ("as", "soon", "early")  # the words of "as soon as", "as early as"
+OTHER_DAY_UNITS = ("day", "night", "week")  # "the other day", "the other night", "the other week": a while back
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
 SCHEDULING = word_set("times/scheduling_verbs.txt")  # verbs whose dates lie ahead
 # verbs whose "to" infinitive lies ahead: "agreed to buy the line in February"
@@ -271,7 +281,7 @@ def _spelled_range_dash(infos: list[TokenInfo], k: int) -> bool:
         return False
     low, high = int(left.value), int(right.value)
     if high in SPELLED_MULTIPLIERS or high <= low:
-        return False  # "two-hundred years", "one-dozen": a multiplier, not a range's end
+        return False  # "two-hundred years": a multiplier, not a range's end
     return not (low in SPELLED_TENS and high in SPELLED_UNITS)
 
 
@@ -769,7 +779,7 @@ def _quotation_opens_between(verb: Token, start: int) -> bool:
 
 
 def _plan_told_in_past(verb: Token) -> bool:
-    """Whether a verb of a time ahead hangs, without "will" or "shall" of its own, on a past verb: "proposed an
+    """Whether a verb of a time ahead is, or hangs on, a past verb without "will" or "shall" of its own: "proposed an
     ultimatum for Iraq to comply by March 17" (not "said the court will rule on June 20")."""
     if any(a.lower_ in FUTURE_AUXILIARIES for a in _auxes(verb)):
         return False
@@ -817,11 +827,6 @@ def directive_verbs() -> frozenset[str]:
     """Verbs that bid someone do a thing, whose "to" infinitive lies ahead of a bidding told in the present or
     present perfect: "has ordered a truce to begin on Tuesday" (directive_verbs.txt)."""
     return word_set("times/directive_verbs.txt")
-
-
-def incident_nouns() -> frozenset[str]:
-    """Things that are over once they are news: "the Monday blast" (incident_nouns.txt)."""
-    return word_set("times/incident_nouns.txt")
 
 
 def scheduled_incident_nouns() -> frozenset[str]:
@@ -874,6 +879,11 @@ def _told_as_coming(thing: Token) -> bool:
     verb = thing.head
     if thing.dep_ != "nsubj" or verb.lemma_.lower() != "be":
         return False
+    return _under_future_or_modal(verb)
+
+
+def _under_future_or_modal(verb: Token) -> bool:
+    """Whether a verb has an auxiliary of the future or a modal: "will be", "would be", "may be"."""
     return any(a.lower_ in FUTURE_AUXILIARIES or a.lower_ in MODAL_AUXILIARIES for a in _auxes(verb))
 
 
@@ -1137,19 +1147,23 @@ def market_move_verbs() -> frozenset[str]:
     return word_set("times/market_move_verbs.txt")
 
 
+def _market_noun(word: Token) -> bool:
+    """Whether a word names a thing traded (market_nouns.txt), by its lemma or as written ("shares")."""
+    return word.lemma_.lower() in market_nouns() or word.lower_ in market_nouns()
+
+
 def _reports_price_move(sentence: Span) -> bool:
     """Whether a sentence moves the price of a thing traded: a verb of market_move_verbs.txt ("fell", "traded")
     and a noun of market_nouns.txt ("shares", "gold"; by lemma or, for "shares", by the plural itself)."""
     return (any(t.pos_ == "VERB" and t.lemma_.lower() in market_move_verbs() for t in sentence)
-            and any(t.lemma_.lower() in market_nouns() or t.lower_ in market_nouns() for t in sentence))
+            and any(_market_noun(t) for t in sentence))
 
 
 def _tells_of_market(sentence: Span) -> bool:
     """Whether a sentence tells of a market: it moves a price, or a thing traded is a subject ("oil prices hit a
     record on Friday")."""
     subjects = (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass"))
-    return _reports_price_move(sentence) or any(t.lemma_.lower() in market_nouns() or t.lower_ in market_nouns()
-                                                for t in subjects)
+    return _reports_price_move(sentence) or any(_market_noun(t) for t in subjects)
 
 
 def retroactive_words() -> frozenset[str]:
@@ -1240,6 +1254,12 @@ def _hypothetical_past(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True
     return verb.dep_ == "ccomp" and _longing(verb.head)
+
+
+def _preposition_of(thing: Token) -> Token:
+    """The preposition a noun is the object of, or for "of" the word "of" hangs on: "ahead" of "ahead of the
+    vote"."""
+    return thing.head.head if thing.head.lower_ == "of" else thing.head
 
 
 def _takes_clause_object(verb: Token) -> bool:
@@ -1531,6 +1551,10 @@ def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, R
     return fixed
 
 
+NOON_HOUR = "12"  # the hour, as written in a clock value, from which a time is in the afternoon or evening
+NIGHT_INTO_LINKS = ("into", "to", "until", "till")  # "overnight into Monday": the night runs into the day
+
+
 def clock_ranges_past_midnight(doc: Doc, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
     """'a curfew from 10 p.m. to 6 a.m.', 'on air from 8 p.m. to 4 a.m.': the two clock times were given the same
     day, and an end in the morning after a start in the afternoon or evening lies on the next day. Not where a
@@ -1541,7 +1565,7 @@ def clock_ranges_past_midnight(doc: Doc, results: list[tuple[Match, Resolved]]) 
     for i in range(len(fixed) - 1):
         (first, (type1, value1, _)), (second, (type2, value2, mod2)) = fixed[i], fixed[i + 1]
         if not (type1 == type2 == "TIME" and CLOCK_VALUE.match(value1) and CLOCK_VALUE.match(value2)
-                and value1[:10] == value2[:10] and value2[11:13] < "12" <= value1[11:13]
+                and value1[:10] == value2[:10] and value2[11:13] < NOON_HOUR <= value1[11:13]
                 and second.start == first.end + 1 and _clock_range_link(doc, first)):
             continue
         if _moved_by_plan(doc, first):
@@ -1562,7 +1586,7 @@ def nights_before_named_days(doc: Doc, results: list[tuple[Match, Resolved]]) ->
         if not (night.end - night.start == 1 and doc[night.start].lower_ == "overnight"
                 and value.endswith("TNI") and day.start == night.end + 1
                 and (ISO_DAY.match(day_value) or DAY_PART_VALUE.match(day_value))  # "into Tuesday morning"
-                and doc[night.end].lower_ in ("into", "to", "until", "till")):
+                and doc[night.end].lower_ in NIGHT_INTO_LINKS):
             continue
         eve = dt.date.fromisoformat(day_value[:10]) - dt.timedelta(days=1)
         fixed[i] = (night, (type_, iso_day(eve) + "TNI", mod))
@@ -1593,7 +1617,7 @@ def _under_will(doc: Doc, match: Match) -> bool:
     """Whether the verb a match hangs on has a present future auxiliary: "will run from Saturday" (not "would",
     the future of a past: "said the curfew would run from Saturday to Sunday" may take in the day of the telling)."""
     verb = clause_verb(doc[match.start : match.end].root, len(doc))
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES - {"would", "'d"} for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in PRESENT_FUTURE_AUXILIARIES for c in verb.children)
 
 
 def years_shared_across_ranges(doc: Doc, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
@@ -2032,7 +2056,7 @@ class Resolver:
                 self.last_quarter = quarter
 
     def _remember_narrated_day(self, parts: Parts, day: dt.date) -> None:
-        """Keep a day with a written year before this one's, or a bare day that continued such a day, for
+        """Keep a day written with a year before the publication's, or a bare day that continued such a day, for
         _year_of_narration; a bare day of another year ends the narration, and a day of a birth or a founding
         (origin_verbs.txt) starts none."""
         sentence = self.doc[self.match.start].sent.start
@@ -2242,7 +2266,7 @@ class Resolver:
         and no verb of planning: "the revolt began in March", "the ferry reached the island on March 15" (not "was
         set for March", "moved the vote to March", "agreed to meet in March")."""
         root = self.doc[self.match.start : self.match.end].root
-        if root.dep_ != "pobj" or root.head.lower_ not in ("in", "on", "during"):
+        if root.dep_ != "pobj" or root.head.lower_ not in IN_TIME_PREPOSITIONS:
             return False
         verb = self.doc[self.governor(through_conj=False)]
         if root.head.head != verb or verb.tag_ != "VBD" or _auxes(verb):
@@ -2388,7 +2412,7 @@ class Resolver:
         """Whether a modal ("might", "could") stands right before the bound of the earliest time, a comma
         maybe between: "the slick might, as soon as Tuesday night, reach the coast" looks ahead."""
         k = self.match.start - 1
-        while k >= 0 and (self.doc[k].is_punct or self.doc[k].lower_ in ("as", "soon", "early")):
+        while k >= 0 and (self.doc[k].is_punct or self.doc[k].lower_ in EARLIEST_BOUND_WORDS):
             k -= 1
         if k < 0 or self.doc[k].tag_ != "MD":
             return False
@@ -2435,7 +2459,9 @@ class Resolver:
 
     def _names_incident(self) -> bool:
         """"failing to test the cement before the 20 April explosion", "the inquest into the 3 June
-        shooting will reopen": a date that names an incident (incident_nouns.txt) tells a day gone by."""
+        shooting will reopen": a date that names an incident (incident_nouns.txt) before it, or dates one after
+        it ("since the blast on May 2", _dates_incident_after_it), tells a day gone by. year_for also asks
+        _dates_incident_by_preposition ("the killing of protesters in February"); weekdays do not."""
         span = self.doc[self.match.start : self.match.end]
         things = {t.head for t in span if t.head.i >= span.end and t.dep_ in ("compound", "nmod", "nummod")}
         things |= {_top_of_compound(t) for t in things if t.pos_ == "PROPN"}  # "the April 20 BP rig explosion"
@@ -2455,7 +2481,7 @@ class Resolver:
         if noun.i >= root.i or not _is_incident(noun, scheduled=False) or _awaited(noun):
             return False  # "plan an attack on May 2", "ahead of the strike on May 2" look ahead
         verb = self.doc[self.governor()]
-        return not any(a.lower_ in FUTURE_AUXILIARIES or a.lower_ in MODAL_AUXILIARIES for a in _auxes(verb))
+        return not _under_future_or_modal(verb)
 
     def _dates_incident_by_preposition(self) -> bool:
         """"would seek warrants for the killing of protesters in February": a date after "in", "on" or "during"
@@ -2463,7 +2489,7 @@ class Resolver:
         day gone by, whatever the clause's tense (not "police fear an attack in September")."""
         root = self.doc[self.match.start : self.match.end].root
         preposition = root.head
-        if root.dep_ != "pobj" or preposition.lower_ not in ("in", "on", "during"):
+        if root.dep_ != "pobj" or preposition.lower_ not in IN_TIME_PREPOSITIONS:
             return False
         incident = preposition.head
         known = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in incident.children)
@@ -2492,8 +2518,7 @@ class Resolver:
         thing = self.doc[self.match.start : self.match.end].root.head
         if thing.dep_ != "pobj":
             return False
-        word = thing.head.head if thing.head.lower_ == "of" else thing.head
-        return word.lower_ not in ("for", "before")
+        return _preposition_of(thing).lower_ not in TWO_WAY_PREPOSITIONS
 
     def _planned_thing_awaited_by_verb(self) -> bool:
         """Whether the planned thing the date names is planned by the clause's verb or hangs on it by a
@@ -2505,8 +2530,7 @@ class Resolver:
             return True
         if thing.dep_ != "pobj":
             return False
-        preposition = thing.head.head if thing.head.lower_ == "of" else thing.head  # "ahead of"
-        verb = preposition.head
+        verb = _preposition_of(thing).head
         return verb.pos_ in ("VERB", "AUX") and not _tells_aftermath(verb)
 
     def _owns_planned_thing_ahead(self) -> bool:
@@ -2518,7 +2542,7 @@ class Resolver:
             return False
         thing = root.head
         if thing.dep_ == "pobj":  # "ahead of Friday's summit", not "get around Wednesday's ruling"
-            told_back = thing.head.lower_ in ("for", "before") and _past_or_past_passive(thing.sent.root)
+            told_back = thing.head.lower_ in TWO_WAY_PREPOSITIONS and _past_or_past_passive(thing.sent.root)
             return _awaited(thing) and not told_back  # not "rested before Sunday's final" (either side)
         verb = thing.head
         if thing.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in forward_verbs():
@@ -3881,7 +3905,7 @@ class Resolver:
         """'I saw him the other day', "the other night": a day a little while back; not the second of two
         ("one day in Rome and the other day in Milan", "the other day of the festival")."""
         unit = self.doc[self.match.end - 1]
-        if unit.lower_ not in ("day", "night", "week"):
+        if unit.lower_ not in OTHER_DAY_UNITS:
             return None
         if self.match.end < len(self.doc) and self.doc[self.match.end].lower_ == "of":
             return None
@@ -3905,7 +3929,7 @@ class Resolver:
             return True
         verb = self.doc[self.governor()]
         auxes = _auxes(verb)
-        return not _present(verb, auxes) and not any(a.lower_ in FUTURE_AUXILIARIES - {"would", "'d"} for a in auxes)
+        return not _present(verb, auxes) and not any(a.lower_ in PRESENT_FUTURE_AUXILIARIES for a in auxes)
 
     def _modifies_next_noun(self) -> bool:
         last = self.doc[self.match.end - 1]

@@ -144,6 +144,11 @@ def forward_nouns() -> frozenset[str]:
     return word_set("times/forward_nouns.txt")
 
 
+def incident_nouns() -> frozenset[str]:
+    """Things that are over once they are news: "the Monday blast" (incident_nouns.txt)."""
+    return word_set("times/incident_nouns.txt")
+
+
 def place_nouns() -> frozenset[str]:
     """Common nouns of places: "in the fall in most states" is the season, "the fall in prices" a drop."""
     return word_set("times/place_nouns.txt")
@@ -455,7 +460,7 @@ def _clock_before_brackets(token: Token) -> bool:
     CDT on 1 June (0030 GMT 2 June)", not "at dawn (0735 GMT)"."""
     doc, bracket = token.doc, token.i - 1
     words = doc[max(token.sent.start, bracket - CLOCK_RESTATED_SPAN) : bracket]
-    return any(w.text[:1].isdigit() and (info := classify(w)) is not None and info.cls == "CLOCK"
+    return any((w.text[:1].isdigit() and (info := classify(w)) is not None and info.cls == "CLOCK")
                or _CLOCK_WITH_ZONE.fullmatch(w.text) is not None
                or word_class(w.lower_) in ("AMPM", "TIMEZONE", "CLOCKWORD") or w.lower_ == "time" for w in words)
 
@@ -943,10 +948,8 @@ def _names_with(token: Token) -> bool:
 def _year_between_place_and_incident(token: Token) -> bool:
     """'the Indian Ocean 2004 tsunami', 'the Haiti 2010 earthquake': a number between a place and a noun of an
     incident (incident_nouns.txt) dates the incident; it names no product of the place."""
-    from dateline.times.resolve import incident_nouns  # resolve imports this module
-
     doc, i = token.doc, token.i
-    place = doc[i - 1].ent_type_ in ("GPE", "LOC")
+    place = doc[i - 1].ent_type_ in PLACE_ENTITY_TYPES
     return place and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].lemma_.lower() in incident_nouns()
 
 
