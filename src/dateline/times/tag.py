@@ -309,8 +309,9 @@ def _quarter_code(token: Token) -> int | None:
     """The quarter a business code names when a year follows it: "Q3 2010", "by 1Q 2011" (not the "Q3" of a
     car model or of a question list on its own)."""
     code = _QUARTER_CODE.match(token.lower_)
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if code is None or nxt is None or not re.fullmatch(r"(19|20)\d\d", nxt.text):
+    if code is None or token.i + 1 >= len(token.doc):
+        return None  # asked of every word: the cheap test first
+    if not re.fullmatch(r"(19|20)\d\d", token.nbor(1).text):
         return None
     if token.i > 0 and token.nbor(-1).pos_ == "PROPN":
         return None  # "an Audi Q3 2017": a maker's model and its model year
