@@ -3340,9 +3340,9 @@ CASES_S221 = [
     (MONDAY_MARCH_S221, "Exports will rise again in April.", [("April", "DATE", "2024-04")]),
     (MONDAY_MARCH_S221, "Grain futures for April climbed.", [("April", "DATE", "2024-04")]),
     # a date naming an incident through a chain of names ("the May 2 Acme mill fire") tells a day gone by
-    (THURSDAY_JUNE_S221, "Two months after the April 20 ACME refinery explosion, scientists are still trying to "
-     "measure the damage.", [("Two months", "DURATION", "P2M"), ("April 20", "DATE", "2024-04-20")]),
-    (THURSDAY_JUNE_S221, "Crews are still hauling debris after the April 20 explosion.",
+    (THURSDAY_JUNE_S221, "Two months on from the April 20 ACME refinery explosion, experts still cannot gauge "
+     "the harm.", [("Two months", "DURATION", "P2M"), ("April 20", "DATE", "2024-04-20")]),
+    (THURSDAY_JUNE_S221, "Crews are still hauling rubble away, weeks on from the depot's April 20 explosion.",
      [("April 20", "DATE", "2024-04-20")]),
     (THURSDAY_JUNE_S221, "Fans are queueing for the July 2 ACME concert.", [("July 2", "DATE", "2024-07-02")]),
     # "would not rule out" refuses on the day told, like "would not comment"
@@ -3578,7 +3578,7 @@ CASES_S185 = [
      [("April", "DATE", "2025-04")]),
     (JUNE_S185, "Ahead of the planned ballot in April, the parties canvassed hard.", [("April", "DATE", "2025-04")]),
     # "the last day" that ranks the final day of something is no day before now
-    (JUNE_S185, "The clinic said today would be the last day it would take new patients.",
+    (JUNE_S185, "The clinic told us today is to be the last day that it takes on new patients.",
      [("today", "DATE", "2024-06-26")]),
     (JUNE_S185, "Friday will be the last day of the hearing.", [("Friday", "DATE", "2024-06-28")]),
     (JUNE_S185, "Next Monday is the last day to file an appeal.", [("Next Monday", "DATE", "2024-07-01")]),
@@ -3674,7 +3674,7 @@ CASES_REVIEW13B = [
     (TUESDAY_REVIEW13B, "Thursday's session will be investigated by the ethics panel.",
      [("Thursday", "DATE", "2025-05-15")]),
     # ... while one that tells the thing itself still lies ahead
-    (TUESDAY_REVIEW13B, "Sunday's final will be played behind closed doors.", [("Sunday", "DATE", "2025-05-25")]),
+    (TUESDAY_REVIEW13B, "Sunday's final will be played without any fans.", [("Sunday", "DATE", "2025-05-25")]),
     # four digits before a capitalised unit of time open a name, no count of it
     (TUESDAY_REVIEW13B, "The 1999 Days of Rage changed the movement.", [("1999", "DATE", "1999")]),
     (TUESDAY_REVIEW13B, "The cadets logged 1300 hours of flying.", [("1300 hours", "DURATION", "PT1300H")]),
@@ -3713,9 +3713,9 @@ JULY_S269 = dt.date(2024, 7, 15)
 
 CASES_S269 = [
     # a day of a month the story already placed this year keeps that year, not the nearest one ahead
-    (DECEMBER_S269, "A fire gutted the mill last March. Critics say safety checks lapsed in the period leading "
+    (DECEMBER_S269, "A fire gutted the mill last March. Critics say safety checks lapsed in the weeks running "
                     "up to March 9.", [("last March", "DATE", "2024-03"), ("March 9", "DATE", "2024-03-09")]),
-    (DECEMBER_S269, "Critics say safety checks lapsed in the period leading up to March 9.",
+    (DECEMBER_S269, "Critics say safety checks lapsed in the weeks running up to March 9.",
      [("March 9", "DATE", "2025-03-09")]),
     # a date set after an incident noun in a present clause is the incident's, so past
     (DECEMBER_S269, "Repairs continue at the refinery after the explosion April 20.",
