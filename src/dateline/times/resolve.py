@@ -28,6 +28,7 @@ from dateline.times.tag import (
     UNTIL_WORDS,
     Match,
     TokenInfo,
+    auxiliaries,
     capitalised_inside_sentence,
     classify,
     clause_verb,
@@ -533,7 +534,7 @@ def _infinitive_head(verb: Token) -> Token:
     to recall staff and to cancel flights on Tuesday" hangs "cancel" on "decided", not on "recall"."""
     first = verb
     while first.dep_ == "conj" and first.head != first and first.head.tag_ == "VB" \
-            and any(a.lower_ == "to" for a in _auxes(first.head)):
+            and any(a.lower_ == "to" for a in auxiliaries(first.head)):
         first = first.head
     return first.head if first != verb else verb.head
 
@@ -781,7 +782,7 @@ def _quotation_opens_between(verb: Token, start: int) -> bool:
 def _plan_told_in_past(verb: Token) -> bool:
     """Whether a verb of a time ahead is, or hangs on, a past verb without "will" or "shall" of its own: "proposed an
     ultimatum for Iraq to comply by March 17" (not "said the court will rule on June 20")."""
-    if any(a.lower_ in FUTURE_AUXILIARIES for a in _auxes(verb)):
+    if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries(verb)):
         return False
     for _ in range(CLAUSE_VERB_HOPS):
         if verb.tag_ == "VBD":
@@ -884,7 +885,7 @@ def _told_as_coming(thing: Token) -> bool:
 
 def _under_future_or_modal(verb: Token) -> bool:
     """Whether a verb has an auxiliary of the future or a modal: "will be", "would be", "may be"."""
-    return any(a.lower_ in FUTURE_AUXILIARIES or a.lower_ in MODAL_AUXILIARIES for a in _auxes(verb))
+    return any(a.lower_ in FUTURE_AUXILIARIES or a.lower_ in MODAL_AUXILIARIES for a in auxiliaries(verb))
 
 
 def approach_verbs() -> frozenset[str]:
@@ -1243,11 +1244,6 @@ def _one_event_elsewhere(noun: Token) -> bool:
         o.ent_type_ in ("GPE", "FAC", "LOC") for o in c.subtree) for c in noun.children)
 
 
-def _auxes(verb: Token) -> list[Token]:
-    """A verb's auxiliaries, passive ones too: "has been", "to", "will"."""
-    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-
-
 def _hypothetical_past(verb: Token) -> bool:
     """Whether a simple past tells no deed but a supposition: "if (unless) rates rose in March, ...", "he wished
     the talks began in March"."""
@@ -1297,7 +1293,7 @@ def _object_outside(preposition: Token, start: int, end: int) -> bool:
 
 def _past_or_past_passive(verb: Token) -> bool:
     """A verb in the past, active or passive, also with "did": "failed", "was held", "did not happen"."""
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries(verb))
 
 
 def _told_by_past_relative(noun: Token, end: int) -> bool:
@@ -1352,7 +1348,7 @@ def _ranked_deed(verb: Token) -> str | None:
     holder = noun.head
     if holder.pos_ not in ("VERB", "AUX"):
         return None
-    auxes = _auxes(holder)
+    auxes = auxiliaries(holder)
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxes):
         return FUTURE
     if holder.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
@@ -1395,7 +1391,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     premodifier = premodifier and root.head.lower_ not in time_span_nouns()
     if root.dep_ == "poss" or (premodifier and not _dates_saying(doc, start)):
         return None  # "Wednesday's ruling", "a June agreement", "the May 2 blast" name a thing, not the verb's time
-    auxes = _auxes(verb)
+    auxes = auxiliaries(verb)
     if _refused_statement(verb, auxes) and not (start > 0 and doc[start - 1].lower_ in BOUND_PREPS):
         return PAST  # "officials would not comment Friday": the refusal was made that day (not "until Friday")
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxes) or _before_clause_of_future(verb):
@@ -1435,7 +1431,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         head = _infinitive_head(verb)
         if head.pos_ == "ADJ" and head.head != head:  # "was due to expire Friday": the verb of "due"
             head = head.head
-        head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        head_auxes = auxiliaries(head)
         ranked_tense = _ranked_deed(verb)
         if ranked_tense is not None:
             return ranked_tense  # "was the first official to arrive on Saturday": done, not planned
@@ -2157,7 +2153,7 @@ class Resolver:
         "the samples tested in February") of a verb that plans nothing, the noun told of in a past clause:
         the deed came before the telling (not "the rally planned for May", a plan either side)."""
         verb = self.doc[self.governor(through_conj=False)]
-        if verb.tag_ != "VBN" or verb.dep_ != "acl" or _auxes(verb) or verb.head.pos_ not in ("NOUN", "PROPN"):
+        if verb.tag_ != "VBN" or verb.dep_ != "acl" or auxiliaries(verb) or verb.head.pos_ not in ("NOUN", "PROPN"):
             return False
         if verb.lemma_.lower() in forward_verbs():
             return False
@@ -2269,7 +2265,7 @@ class Resolver:
         if root.dep_ != "pobj" or root.head.lower_ not in IN_TIME_PREPOSITIONS:
             return False
         verb = self.doc[self.governor(through_conj=False)]
-        if root.head.head != verb or verb.tag_ != "VBD" or _auxes(verb):
+        if root.head.head != verb or verb.tag_ != "VBD" or auxiliaries(verb):
             return False
         if verb.lemma_.lower() == "be" or _hypothetical_past(verb):
             return False  # "said the vote was on March 3": a schedule told back; "if rates rose in March, ..."
@@ -2390,7 +2386,7 @@ class Resolver:
         released on Friday" (not "is charged over a stabbing on Monday", whose day is the stabbing's, nor a
         caption's "a man is detained on Sunday")."""
         verb = self.doc[self.governor()]
-        auxes = _auxes(verb)
+        auxes = auxiliaries(verb)
         passive = len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].lower_ in PRESENT_BE
         if verb.tag_ != "VBN" or not passive or verb.lemma_.lower() not in issuing_verbs():
             return False
@@ -2417,7 +2413,7 @@ class Resolver:
         if k < 0 or self.doc[k].tag_ != "MD":
             return False
         verb = self.doc[k].head  # not a perfect: "might, as early as Friday, have started" looks back
-        return not any(a.lower_ in ("have", "'ve") for a in _auxes(verb))
+        return not any(a.lower_ in ("have", "'ve") for a in auxiliaries(verb))
 
     def _tomorrow_in_a_plan(self, weekday: int) -> bool:
         """Whether a weekday that a past plan would put six days back is tomorrow: "the ferry was due in port
@@ -2425,7 +2421,7 @@ class Resolver:
         if (weekday - self.dct.isoweekday()) % 7 != 1:
             return False
         verb = self.doc[self.governor()]
-        auxes = _auxes(verb)
+        auxes = auxiliaries(verb)
         if any(a.lower_ == "had" for a in auxes):
             return False  # "had been due on Friday": the past perfect tells a plan that is over
         due = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in plan_adjectives() for c in verb.children)
@@ -2448,14 +2444,14 @@ class Resolver:
         if (self.dct.isoweekday() - weekday) % 7 != 1:
             return False
         verb = self.doc[self.governor()]
-        auxes = [a.lower_ for a in _auxes(verb)]
+        auxes = [a.lower_ for a in auxiliaries(verb)]
         # the passive too, as _passive_infinitive_of_intent looks it ahead: "wanted to be briefed Monday"
         if not ((verb.tag_ == "VB" and auxes == ["to"]) or (verb.tag_ == "VBN" and auxes == ["to", "be"])):
             return False
         plan = verb.head
         # "were preparing to move from Thursday night": a plan told under way in the past is as past as "planned"
-        past_progressive = plan.tag_ == "VBG" and [a.lower_ for a in _auxes(plan)] in (["was"], ["were"])
-        return plan.lemma_ in past_plan_verbs() and ((plan.tag_ == "VBD" and not _auxes(plan)) or past_progressive)
+        past_progressive = plan.tag_ == "VBG" and [a.lower_ for a in auxiliaries(plan)] in (["was"], ["were"])
+        return plan.lemma_ in past_plan_verbs() and ((plan.tag_ == "VBD" and not auxiliaries(plan)) or past_progressive)
 
     def _names_incident(self) -> bool:
         """"failing to test the cement before the 20 April explosion", "the inquest into the 3 June
@@ -2944,7 +2940,7 @@ class Resolver:
         verb = root.head
         if root.dep_ != "nsubj" or verb.tag_ != "VBG" or verb.lemma_.lower() in approach_verbs():
             return False
-        auxes = [a.lower_ for a in _auxes(verb)]
+        auxes = [a.lower_ for a in auxiliaries(verb)]
         present = len(auxes) == 1 and auxes[0] in PRESENT_BE  # "is helping"
         return present or (len(auxes) == 2 and auxes[0] in MODAL_AUXILIARIES and auxes[1] == "be")  # "may be"
 
@@ -2957,11 +2953,11 @@ class Resolver:
         if self._for_a_season():
             return False  # "hired staff for the summer": the season the work was done for is still ahead
         verb = self.doc[self.governor()]
-        auxes = _auxes(verb)
+        auxes = auxiliaries(verb)
         infinitive = verb.tag_ == "VB" and [a.lower_ for a in auxes] == ["to"] and verb.head.pos_ in ("VERB", "AUX")
         if infinitive:
             verb = verb.head  # "began to fade": the time of the verb the infinitive hangs on
-            auxes = _auxes(verb)
+            auxes = auxiliaries(verb)
         if verb.lemma_ in INTENT or (infinitive and verb.lemma_ in decision_verbs()):
             return False
         if verb.tag_ == "VBD":
@@ -3417,13 +3413,13 @@ class Resolver:
     def _told_in_present(self) -> bool:
         """Whether the verb that governs the match is a simple present: "the bank, which also reports this week"."""
         verb = self.doc[self.governor()]
-        return _present(verb, _auxes(verb))
+        return _present(verb, auxiliaries(verb))
 
     def _told_as_state(self) -> bool:
         """Whether the verb that governs the match tells a state, without an auxiliary that moves it ahead:
         "the index is up 3 percent this week", "prices remain high this week" (not "will be up")."""
         verb = self.doc[self.governor()]
-        auxes = _auxes(verb)
+        auxes = auxiliaries(verb)
         return verb.lemma_.lower() in stative_verbs() and not auxes
 
     def _month_told_last(self) -> bool:
@@ -3612,7 +3608,7 @@ class Resolver:
             return False
         if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
             return False
-        return verb.tag_ in ("VBZ", "VBP") or any(a.lower_ in PRESENT_BE for a in _auxes(verb))
+        return verb.tag_ in ("VBZ", "VBP") or any(a.lower_ in PRESENT_BE for a in auxiliaries(verb))
 
     def _before_modal_clause(self) -> bool:
         """'one day the city will be rebuilt', 'One day, he said, we could return': an opening
@@ -3886,7 +3882,7 @@ class Resolver:
         US did not resume flights soon" (see _hypothetical_past); not a past one with "had" ("if aid had come
         soon, lives would have been saved")."""
         verb = self.doc[self.governor(through_conj=False)]
-        return _hypothetical_past(verb) and not any(a.lemma_ == "have" for a in _auxes(verb))
+        return _hypothetical_past(verb) and not any(a.lemma_ == "have" for a in auxiliaries(verb))
 
     def _after_then(self) -> bool:
         """'the then current price', 'the then-current price': the present of a past time."""
@@ -3928,7 +3924,7 @@ class Resolver:
         if self.tense() == PAST:
             return True
         verb = self.doc[self.governor()]
-        auxes = _auxes(verb)
+        auxes = auxiliaries(verb)
         return not _present(verb, auxes) and not any(a.lower_ in PRESENT_FUTURE_AUXILIARIES for a in auxes)
 
     def _modifies_next_noun(self) -> bool:

@@ -2029,6 +2029,11 @@ def _last_minute_idiom(doc: Doc, start: int, end: int) -> bool:
     return before in LATE_PREPOSITIONS or modifies_noun
 
 
+def auxiliaries(verb: Token) -> list[Token]:
+    """A verb's auxiliaries, passive ones too: "has been", "to", "will"."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
 IDIOM_VERB_HOPS = 6  # how many heads up from "the end of the day" the verb of its clause is looked for
 
 
@@ -2055,7 +2060,7 @@ def _end_of_day_idiom(doc: Doc, start: int, end: int) -> bool:
     verb = clause_verb(doc[start:end].root, IDIOM_VERB_HOPS)
     if verb.i < start:
         return False  # "paid at the end of the day": the verb's time
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = auxiliaries(verb)
     return not (verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxes))
 
 
