@@ -3946,3 +3946,17 @@ CASES_REVIEW13D = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW13D)
 def test_review13d_round13(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- robustness (round 14): words where a number is expected do not break the tagger
+CASES_ROBUST14 = [
+    # a range after a year whose other end is a word of four letters
+    (TUESDAY_R13D, "A fifth of the raids between 2000 and this year were claimed.",
+     [("2000", "DATE", "2000"), ("this year", "DATE", "2025")]),
+    (TUESDAY_R13D, "Prices rose from 1990 to last year.", [("1990", "DATE", "1990"), ("last year", "DATE", "2024")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_ROBUST14)
+def test_robust14_words_after_range_links(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -438,7 +438,7 @@ def _decade_with_apostrophe(token: Token, text: str) -> bool:
 
 def _military_time(token: Token, text: str) -> bool:
     """'0800 GMT', '1410 local time': four digits of a 24-hour clock before a time zone."""
-    if len(text) != 4 or int(text[:2]) > 23 or int(text[2:]) > 59 or token.i + 1 >= len(token.doc):
+    if not _hhmm_digits(text) or token.i + 1 >= len(token.doc):  # also a word: "between 2000 and this year"
         return False
     doc, k = token.doc, token.i + 1
     if word_class(doc[k].lower_) == "TIMEZONE":
