@@ -3960,3 +3960,54 @@ CASES_ROBUST14 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_ROBUST14)
 def test_robust14_words_after_range_links(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- r14a (round 14)
+WEDNESDAY_R14A = dt.date(2025, 9, 17)
+
+CASES_R14A = [
+    # a time zone written onto a 24-hour clock reads like "1830 GMT"; the bracketed conversion stays untagged
+    (WEDNESDAY_R14A, "The debate is streamed from 1830GMT (1430 EDT) on the channel.",
+     [("1830GMT", "TIME", "2025-09-17T18:30")]),
+    # four digits listed before a clock with a zone share its zone
+    (WEDNESDAY_R14A, "Our bulletins air at 1030 & 1545GMT.",
+     [("1030", "TIME", "2025-09-17T10:30"), ("1545GMT", "TIME", "2025-09-17T15:45")]),
+    (WEDNESDAY_R14A, "Our bulletins air at 1030 and 1545 GMT.",
+     [("1030", "TIME", "2025-09-17T10:30"), ("1545 GMT", "TIME", "2025-09-17T15:45")]),
+    (WEDNESDAY_R14A, "The twin towns were founded in 1030 and 1545.",
+     [("1030", "DATE", "1030"), ("1545", "DATE", "1545")]),
+    # a place that keeps hours opens and closes at a clock time; a price or a level does not
+    (WEDNESDAY_R14A, "Polls across the region close at 2130.", [("2130", "TIME", "2025-09-17T21:30")]),
+    (WEDNESDAY_R14A, "Polling stations opened at 0630 and closed at 2015.",
+     [("0630", "TIME", "2025-09-17T06:30"), ("2015", "TIME", "2025-09-17T20:15")]),
+    (WEDNESDAY_R14A, "Shares of the miner closed at 2240.", []),
+    # "second" ranking a noun after it is no unit of time
+    (WEDNESDAY_R14A, "The truck was fitted with a second blind spot mirror.", []),
+    (WEDNESDAY_R14A, "The yard built a second dry dock.", []),
+    (WEDNESDAY_R14A, "The siren wailed for a second and stopped.", [("a second", "DURATION", "PT1S")]),
+    (WEDNESDAY_R14A, "A 30-second clip went viral.", [("30-second", "DURATION", "PT30S")]),
+    # a zone after a clock with a point still belongs to it where the parser starts a sentence at the zone
+    (WEDNESDAY_R14A, "Medics treating flood victims are to get new kit Tuesday 16 September 2025 02.37 GMT Scottish "
+     "medics treating flood victims are to get new kit.",
+     [("Tuesday 16 September 2025", "DATE", "2025-09-16"), ("02.37 GMT", "TIME", "2025-09-16T02:37")]),
+    # "hoped", which the lemmatiser reads as "hop", is a verb of intent
+    (WEDNESDAY_R14A, "She said the council hoped to settle the dispute by Friday.", [("Friday", "DATE", "2025-09-19")]),
+    # "the same day" of a deed told in the past is not a day a plan aims at ahead
+    (WEDNESDAY_R14A, "The mayor said on Monday that the bridge may reopen on Friday. The closure was ordered on "
+     "the same day the cracks were found.",
+     [("Monday", "DATE", "2025-09-15"), ("Friday", "DATE", "2025-09-19"), ("the same day", "DATE", "2025-09-15")]),
+    # a verb with "will" joined to one of an earlier year looks ahead, not into that year
+    (WEDNESDAY_R14A, "The swimmer broke the record at the 2023 games in Rome and will race again at the October 4 "
+     "meet in Oslo.", [("2023", "DATE", "2023"), ("October 4", "DATE", "2025-10-04")]),
+    # "the immediate future" is the near future
+    (WEDNESDAY_R14A, "No rate cut is expected in the immediate future.",
+     [("the immediate future", "DATE", "FUTURE_REF")]),
+    # a clock told with "will" does not take a day gone by that comes after it
+    (WEDNESDAY_R14A, "The panel will brief reporters at noon on its inquiry into the March 9, 2024, roof collapse.",
+     [("noon", "TIME", "2025-09-17T12:00"), ("March 9, 2024", "DATE", "2024-03-09")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_R14A)
+def test_r14a_round14(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

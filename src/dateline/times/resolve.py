@@ -716,7 +716,7 @@ def _passive_infinitive_of_intent(verb: Token, auxes: list[Token]) -> bool:
     passive = verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
     if not passive or verb.dep_ != "xcomp" or any(a.lemma_ == "have" for a in auxes):
         return False
-    return _infinitive_head(verb).lemma_ in INTENT
+    return verb_lemma(_infinitive_head(verb)) in INTENT
 
 
 def _passive_infinitive_of_plan(verb: Token, auxes: list[Token]) -> bool:
@@ -1003,6 +1003,17 @@ def outcome_nouns() -> frozenset[str]:
 def forward_verbs() -> frozenset[str]:
     """Verbs of planning, scheduling or intent: what they govern lies ahead of the telling."""
     return planning_verbs() | INTENT
+
+
+@functools.lru_cache(maxsize=1)
+def _lemma_slips() -> dict[str, str]:
+    """Word forms the lemmatiser gets wrong and their right lemmas (lemma_slips.txt)."""
+    return dict(line.split() for line in data_lines("times/lemma_slips.txt"))
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma, set right where the lemmatiser slips ("hoped" -> "hop" gives "hope")."""
+    return _lemma_slips().get(verb.lower_, verb.lemma_)
 
 
 def longing_verbs() -> frozenset[str]:
@@ -1418,7 +1429,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if deadline and _present_passive(verb, auxes) and root.head.head == verb \
             and not any(t.pos_ == "VERB" for t in doc[verb.i + 1 : start]):
         return FUTURE  # "the road is closed until Friday" (not "is accused of hiding until Friday")
-    if deadline and verb.lemma_ in INTENT and verb.i < start and not any(a.lower_ == "had" for a in auxes):
+    if deadline and verb_lemma(verb) in INTENT and verb.i < start and not any(a.lower_ == "had" for a in auxes):
         return FUTURE  # "said they expected a ruling by Friday": a deadline looked forward to
     if verb.lemma_ in INTENT and verb.tag_ == "VBN" and any(a.lower_ in PRESENT_BE for a in auxes):
         return FUTURE  # "the vote is expected on Monday"
@@ -1438,7 +1449,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         directive = head != verb and head.lemma_ in directive_verbs() and not _incident_before(verb, start)
         if directive and not through_noun and (_present_perfect(head, head_auxes) or _present(head, head_auxes)):
             return FUTURE  # "has ordered a truce to begin on Tuesday": a perfect takes no day gone by
-        if head != verb and head.lemma_ in INTENT and not through_noun:
+        if head != verb and verb_lemma(head) in INTENT and not through_noun:
             # "had been scheduled to expire Friday": a plan told in the past perfect is over
             return PAST if any(a.lower_ == "had" for a in head_auxes) else FUTURE
         past_head = head != verb and not _subject_of_present_perfect(verb, head, head_auxes) and (
@@ -1880,6 +1891,7 @@ class Resolver:
         self.doc = doc
         self.dct = dct
         self.ref_date: dt.date | None = None  # last day-precise date the text gave
+        self.ref_date_not_ahead: dt.date | None = None  # last such date not after the publication date
         self.ref_date_has_year = False  # whether a year was written with it ("June 1, 1950")
         self.ref_month: dt.date | None = None  # last month- or day-precise date the text gave
         self.ref_month_sentence: int | None = None  # start token of the sentence that gave ref_month
@@ -1951,7 +1963,8 @@ class Resolver:
                 same = sorted((_token_gap(m, match), self.doc[m.start : m.end].root.dep_ == "poss", day)
                               for m, day in days
                               if m.start < sent.end and m.end > sent.start
-                              and not (m.start > match.start and self._comparison_base(m)))
+                              and not (m.start > match.start and self._comparison_base(m))
+                              and not (m.start > match.start and self._day_gone_for_clock_ahead(match, day)))
                 if same:
                     value = same[0][-1] + value[10:]
                 elif self.dateless_clocks[match.start] is not None:  # "Slepian was shot at 10 p.m."
@@ -1965,6 +1978,11 @@ class Resolver:
         placed = weekday_ranges_in_order(self.doc, self.dct, placed, _starts_told_in(weekday_tenses, PAST))
         placed = months_of_named_years(self.doc, years_shared_across_ranges(self.doc, placed))
         return nights_before_named_days(self.doc, clock_ranges_past_midnight(self.doc, placed))
+
+    def _day_gone_for_clock_ahead(self, clock: Match, day: str) -> bool:
+        """Whether a day before the publication date comes after a clock told with "will": "will hold a news
+        conference at noon to release a report on the November 5, 2009, shooting" is no noon of 2009."""
+        return day < self.dct.isoformat() and _under_will(self.doc, clock)
 
     def _clause_tenses(self, results: list[tuple[Match, Resolved]], picks) -> dict[int, str | None]:
         """The clause tense of each match that picks(match, value) chooses, by the match's start: bare months
@@ -2009,6 +2027,8 @@ class Resolver:
         self._end_narration_at_present(parts, value)
         if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE"):
             self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
+            if self.ref_date <= self.dct:
+                self.ref_date_not_ahead = self.ref_date
             self.ref_month_sentence = self.doc[self.match.start].sent.start
             self.ref_date_has_year = parts.year() is not None or parts.has("ISODATE", "SLASHDATE")
             self.ref_date_sentence = self.doc[self.match.start].sent.start
@@ -2171,7 +2191,18 @@ class Resolver:
         if self.ref_year is None:
             return None
         year, verb = self.ref_year
-        return year if verb == self.governor() else None
+        if verb != self.governor():
+            return None
+        return None if self._joined_verb_ahead_of_past_year(year) else year
+
+    def _joined_verb_ahead_of_past_year(self, year: int) -> bool:
+        """'set his record at the 2009 championships and will defend his title at the August 27 race': a verb with
+        "will" joined to the one of an earlier year than the publication's tells of a day still ahead, not of
+        that year (not "resigned in 1987 and rejoined in March", nor the past "would")."""
+        own = self.doc[self.governor(through_conj=False)]
+        if year >= self.dct.year or own.i == self.governor():
+            return False
+        return any(a.lower_ in PRESENT_FUTURE_AUXILIARIES for a in auxiliaries(own))
 
     def governor(self, through_conj: bool = True) -> int:
         """Index of the verb that governs the match (its root when none): dates of one clause
@@ -2451,7 +2482,8 @@ class Resolver:
         plan = verb.head
         # "were preparing to move from Thursday night": a plan told under way in the past is as past as "planned"
         past_progressive = plan.tag_ == "VBG" and [a.lower_ for a in auxiliaries(plan)] in (["was"], ["were"])
-        return plan.lemma_ in past_plan_verbs() and ((plan.tag_ == "VBD" and not auxiliaries(plan)) or past_progressive)
+        bare_past = plan.tag_ == "VBD" and not auxiliaries(plan)
+        return verb_lemma(plan) in past_plan_verbs() and (bare_past or past_progressive)
 
     def _names_incident(self) -> bool:
         """"failing to test the cement before the 20 April explosion", "the inquest into the 3 June
@@ -3332,6 +3364,12 @@ class Resolver:
 
     # --- units relative to now ---
 
+    def _past_day_after_plan(self) -> bool:
+        """Whether the last day the story gave lies ahead of the publication date while the clause is told in the
+        past, and a day not ahead was given before it."""
+        ahead = self.ref_date is not None and self.ref_date > self.dct
+        return ahead and self.ref_date_not_ahead is not None and self.tense() == PAST
+
     def _unit_shift(self, parts: Parts) -> Resolved | None:
         unit = parts.value("UNIT", "WEEKEND", "SECOND")
         if parts.value("SECOND") is not None:
@@ -3344,6 +3382,10 @@ class Resolver:
                 return "DATE", iso_week(self.anchor()) + "-WE", None
             if unit == "D" and self._month_told_last():  # "last October ... crossed out that same day"
                 return "DATE", self.ref_month.strftime("%Y-%m-XX"), mod
+            if unit == "D" and self._past_day_after_plan():
+                # "may go ahead on Tuesday ... The delay was announced on the same day": a deed told in the past
+                # took place on a day gone by, not on the day a plan aims at
+                return "DATE", self.ref_date_not_ahead.isoformat(), mod
             value = shifted(self.story_anchor(unit), unit, 0)  # "in November 1995 ... that month"
             return ("DATE", value, mod) if value else None
         shift = self._shift(parts)

@@ -305,6 +305,16 @@ def classify(token: Token) -> TokenInfo | None:
     return None
 
 
+def _second_before_noun(token: Token) -> bool:
+    """'with a second blind shear ram': "second" after an article modifying a noun after it, or an adjective of
+    one, ranks the thing (the parser may tag it an adverb); not "a second later", "a 15-second clip"."""
+    head = token.head
+    after_article = token.i > 0 and token.doc[token.i - 1].pos_ == "DET"  # not "a 15-second clip"
+    if not after_article or token.dep_ not in ("amod", "advmod") or head.i <= token.i:
+        return False
+    return head.pos_ in ("NOUN", "PROPN") or (head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN"))
+
+
 def _quarter_code(token: Token) -> int | None:
     """The quarter a business code names when a year follows it: "Q3 2010", "by 1Q 2011" (not the "Q3" of a
     car model or of a question list on its own)."""
@@ -326,6 +336,8 @@ def _shape(text: str) -> str | None:
 
 
 def _classify_number(token: Token, text: str) -> TokenInfo | None:
+    if _zone_written_on_clock(token.text):
+        return TokenInfo("CLOCK", f"{text[:2]}:{text[2:4]}")  # "from 1400GMT": read like "1400 GMT"
     if _dotted_clock(token, text):
         return TokenInfo("CLOCK", text.replace(".", ":"))
     if _dotted_meridian_clock(token, text):
@@ -351,7 +363,7 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
         return TokenInfo("NUMDIGIT", n)  # "the fourth quarter of '09", "in '12": a year (YEARX: APOS NUMDIGIT)
     if 1 <= n <= 31 and len(text) <= 2:
         return TokenInfo("DAYNUM", n)
-    if _military_time(token, text):
+    if _military_time(token, text) or _coordinated_with_zoned_clock(token, text):
         if token.i > 0 and token.doc[token.i - 1].text == "(" and _clock_before_brackets(token):
             # 'at 10:35 a.m. (0735 GMT)': the conversion restates the time before it, which TimeML
             # annotators leave untagged; it is no year either ("at dawn (0735 GMT)" gives the time)
@@ -453,6 +465,30 @@ def _military_time(token: Token, text: str) -> bool:
 
 
 _CLOCK_WITH_ZONE = re.compile(r"[0-2]\d[0-5]\d[A-Z]{3}")  # "from 1400GMT (1000 EST)": a zone written onto a clock
+CLOCK_LIST_LINKS = ("and", "&", "or")  # "at 1100 & 1700GMT", "1100 and 1700 GMT": clocks listed under one zone
+
+
+def _zone_written_on_clock(text: str) -> bool:
+    """'1400GMT', '2030BST': four digits of a 24-hour clock with a capitalised time zone written onto them
+    (not a meridian-only zone like "PT", and no other letters: "1400MHZ")."""
+    if _CLOCK_WITH_ZONE.fullmatch(text) is None or not _hhmm_digits(text[:4]):
+        return False
+    zone = text[4:].lower()
+    return word_class(zone) == "TIMEZONE" and zone not in meridian_only_zones()
+
+
+def _coordinated_with_zoned_clock(token: Token, text: str) -> bool:
+    """'on air at 1100 & 1700GMT', '1100 and 1700 GMT': four digits listed before a 24-hour clock that carries a
+    time zone share its zone (not "in 1990 and 1991", where no zone follows)."""
+    doc, k = token.doc, token.i + 2
+    if not _hhmm_digits(text) or k >= len(doc) or doc[k - 1].lower_ not in CLOCK_LIST_LINKS:
+        return False
+    other = doc[k]
+    return _zone_written_on_clock(other.text) or (_hhmm_digits(other.text) and k + 1 < len(doc)
+                                                   and _military_time(other, other.text)
+                                                   and word_class(doc[k + 1].lower_) == "TIMEZONE")
+
+
 CLOCK_RESTATED_SPAN = 6  # tokens before a bracketed clock searched for the clock it converts
 
 
@@ -531,6 +567,20 @@ def _night_or_part_of_day_around(token: Token, at: Token) -> bool:
                                               and word_class(doc[at.i - 2].lower_) == "THIS")
 
 
+def opening_hours_nouns() -> frozenset[str]:
+    """Places and things that open and close by the clock: "polls", "museum" (opening_hours_nouns.txt)."""
+    return word_set("times/opening_hours_nouns.txt")
+
+
+def _opening_hours_at(verb: Token) -> bool:
+    """Whether the subject of a verb of opening or closing is a place that keeps hours ("polls close",
+    "polling stations opened ... and closed"), looking through a verb joined to one with its subject."""
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in opening_hours_nouns() for s in subjects)
+
+
 def _at_clock_of_deed(token: Token, at: Token) -> bool:
     """'the meeting starts at 1430', 'will address the nation at 1900': four digits that end an "at" of a verb
     that tells no amount or level (not "stood at 1200", "put the toll at 1500", "is at 1400", "at 1600
@@ -539,10 +589,13 @@ def _at_clock_of_deed(token: Token, at: Token) -> bool:
         return False
     if _night_or_part_of_day_around(token, at):
         return True  # "polls close at 2200 tonight", "is at 1900 this evening", "ends tonight at 2300"
-    if token.dep_ != "pobj" or at.head.pos_ not in ("VERB", "AUX"):
+    # the parser may read "close" as an adjective: "polls across the region close at 2130"
+    opening_hours = at.head.lemma_.lower() in level_verbs() and _opening_hours_at(at.head)
+    if token.dep_ != "pobj" or (at.head.pos_ not in ("VERB", "AUX") and not opening_hours):
         return False
     verb = at.head.lemma_.lower()
-    if verb == "be" or verb in level_verbs() or verb in change_words():
+    # "polls close at 2200", "the museum opens at 1000": a place that keeps hours opens at a time, not a level
+    if verb == "be" or (verb in level_verbs() and not opening_hours) or verb in change_words():
         return False
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is None or word_class(nxt.lower_) in ("DEICTIC", "THIS"):
@@ -1247,8 +1300,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None
     if info.cls == "LAST" and verb_last(token):
         return None  # "the drought could last months": the verb, whatever the parser made of it
-    if info.cls == "SECOND" and token.tag_ == "JJ":
-        return TokenInfo("ORDWORD", info.value)  # "a second term" counts, it is no unit of time
+    if info.cls == "SECOND" and (token.tag_ == "JJ" or _second_before_noun(token)):
+        return TokenInfo("ORDWORD", info.value)  # "a second term", "a second blind shear ram" count: no unit
     if info.cls == "UNIT" and _school_year(token):
         return None  # "eight Year Six pupils", "a year seven pupil": a school class, no length of time
     if info.cls == "UNIT" and _award_title_year(token):
@@ -2327,6 +2380,7 @@ def _owner_over_of(token: Token) -> Token:
 def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
     return any(
         doc[i].is_sent_start and not _zone_after_meridian(doc, i) and not _month_after_day_or_weekday(doc, i)
+        and not _zone_after_dotted_clock(doc, i)
         for i in range(start + 1, end)
     )
 
@@ -2341,6 +2395,13 @@ def _month_after_day_or_weekday(doc: Doc, i: int) -> bool:
         return False
     weekday = word_class(day.lower_) == "WEEKDAY" and day.is_title
     return weekday or (day.is_digit and 1 <= int(day.text) <= 31)
+
+
+def _zone_after_dotted_clock(doc: Doc, i: int) -> bool:
+    """'Thursday 17 February 2005 01.49 GMT American soldiers ...': the parser may start a sentence at the
+    zone after a 24-hour clock written with a point; the zone still belongs to the clock."""
+    zone = word_class(doc[i].lower_) == "TIMEZONE" and doc[i].text.isupper()
+    return zone and re.fullmatch(r"\d{1,2}\.\d{2}", doc[i - 1].text) is not None
 
 
 def _zone_after_meridian(doc: Doc, i: int) -> bool:
