@@ -4011,3 +4011,62 @@ CASES_R14A = [
 @pytest.mark.parametrize("dct,text,expected", CASES_R14A)
 def test_r14a_round14(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- r14b (round 14): fresh timeline17 sample, seed 293
+WEDNESDAY_R14B = dt.date(2025, 8, 13)
+CASES_R14B = [
+    # a bare clock after a clock that names its day takes that day, not a later date of the sentence
+    (dt.date(2025, 8, 4), "Updated 07:10 GMT, Monday, 4 August 2025 08:10 UK, ahead of the fair on 9 November.",
+     [("07:10 GMT, Monday, 4 August 2025", "TIME", "2025-08-04T07:10"), ("08:10", "TIME", "2025-08-04T08:10"),
+      ("9 November", "DATE", "2025-11-09")]),
+    # ... but a dated clock after it in brackets restates the moment in another zone
+    (dt.date(2025, 8, 5), "Gunmen struck the port on Tuesday around 5 a.m. (10 p.m. Monday ET), officials said.",
+     [("Tuesday", "DATE", "2025-08-05"), ("around 5 a.m.", "TIME", "2025-08-05T05:00"),
+      ("10 p.m. Monday", "TIME", "2025-08-04T22:00")]),
+    # a "since" clause the parser reads as a bare participle tells a start gone by
+    (dt.date(2025, 11, 12), "Dozens of shops have closed since marches started in March.",
+     [("March", "DATE", "2025-03")]),
+    # both days of "the weekend of June 14-15" are one expression
+    (dt.date(2025, 5, 20), "The regatta is held over the weekend of June 14-15.",
+     [("the weekend of June 14-15", "DATE", "2025-W24-WE")]),
+    (dt.date(2025, 5, 20), "The regatta is held over the weekend of 14 and 15 June.",
+     [("the weekend of 14 and 15 June", "DATE", "2025-W24-WE")]),
+    # years before Christ; a news slug's "BC-" is none
+    (WEDNESDAY_R14B, "The fort was built in 300 BC.", [("300 BC", "DATE", "BC0300")]),
+    (WEDNESDAY_R14B, "The harbour silted up around 120 BCE.", [("around 120 BCE", "DATE", "BC0120")]),
+    (WEDNESDAY_R14B, "The shrine dates from 1350 B.C. and was restored in 1990.",
+     [("1350 B.C.", "DATE", "BC1350"), ("1990", "DATE", "1990")]),
+    (WEDNESDAY_R14B, "wire 0415 BC-Europe-Weather storms hit the coast", []),
+    # "a year earlier" after a year told in its sentence counts from that year
+    (WEDNESDAY_R14B, "The mill earned $3m last year, up from $2m a year earlier.",
+     [("last year", "DATE", "2024"), ("a year earlier", "DATE", "2023")]),
+    (WEDNESDAY_R14B, "Exports grew 4 percent from a year earlier.", [("a year earlier", "DATE", "2024")]),
+    # a season word joined by a hyphen to a word of no time is no season
+    (WEDNESDAY_R14B, "The fall-out from the strike hurt the town.", []),
+    (WEDNESDAY_R14B, "She set a spring-loaded trap in the shed.", []),
+    # a range of months in the present that holds the month of the telling is the one under way
+    (WEDNESDAY_R14B, "The lodge takes most of its bookings between May and September.",
+     [("May", "DATE", "2025-05"), ("September", "DATE", "2025-09")]),
+    (WEDNESDAY_R14B, "The lodge will take bookings between May and September.",
+     [("May", "DATE", "2026-05"), ("September", "DATE", "2026-09")]),
+    # a conjunct read as a bare past shares the "would be" of the passive it is joined to
+    (WEDNESDAY_R14B, "Engineers said the pump would be fitted by tomorrow and tested over the weekend.",
+     [("tomorrow", "DATE", "2025-08-14"), ("the weekend", "DATE", "2025-W33-WE")]),
+    # "overnight" before a noun of sudden change means at once
+    (WEDNESDAY_R14B, "Nobody expects an overnight turnaround at the club.", []),
+    (WEDNESDAY_R14B, "Two guards were hurt in an overnight raid on the depot.",
+     [("overnight", "TIME", "2025-08-12TNI")]),
+    # an "on" date after the object of a perfect of planning is the thing's day, either side of the telling
+    (WEDNESDAY_R14B, "The choir has announced a charity recital for Hull on 4 December.",
+     [("4 December", "DATE", "2025-12-04")]),
+    (WEDNESDAY_R14B, "The choir announced on 4 December that it would disband.", [("4 December", "DATE", "2024-12-04")]),
+    # a capitalised "May" after a day number is the month, where the parser reads a modal
+    (dt.date(2025, 6, 1), '"We will not move an inch." 4 May "The talks are over for good."',
+     [("4 May", "DATE", "2025-05-04")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_R14B)
+def test_r14b_round14(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

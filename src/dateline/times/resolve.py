@@ -650,14 +650,31 @@ def _gerund_after_since(verb: Token) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "since"
 
 
+def _past_clause_after_since(verb: Token) -> bool:
+    """A clause "since" opens with a bare participle the parser took for a past participle: "have died
+    since protests started in March" tells a start before now (a "since" of reason takes a present verb)."""
+    return (verb.tag_ in ("VBD", "VBN") and verb.dep_ == "advcl" and not auxiliaries(verb)
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children))
+
+
 def _sharing_governor(verb: Token) -> Token:
     """The verb whose auxiliaries a bare conjunct shares: 'will meet the king Friday and return
     Sunday' returns on Sunday as 'will meet' does; 'arrived Friday and left Sunday' has its own tense, and
     so has a conjunct with its own subject ('prices may rise, a paper reported on Tuesday')."""
-    while (verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and verb.head.pos_ in ("VERB", "AUX")
+    while (verb.dep_ == "conj" and (verb.tag_ in ("VB", "VBN", "VBG") or _participle_of_shared_passive(verb))
+           and verb.head.pos_ in ("VERB", "AUX")
            and not any(c.dep_ in ("aux", "auxpass") or c.dep_.startswith("nsubj") for c in verb.children)):
         verb = verb.head
     return verb
+
+
+def _participle_of_shared_passive(verb: Token) -> bool:
+    """A conjunct the parser read as a bare past whose head is a passive under "will" or "would": "would be
+    deployed by Friday and hooked up over the weekend" shares the head's "would be" (not "must be returned ...
+    and set Friday as the deadline", where the parser often hangs a deed of the main clause's subject)."""
+    head_auxes = auxiliaries(verb.head)
+    return (verb.tag_ == "VBD" and any(a.dep_ == "auxpass" for a in head_auxes)
+            and any(a.lower_ in FUTURE_AUXILIARIES for a in head_auxes))
 
 
 def _present_going_to(verb: Token, auxes: list[Token]) -> bool:
@@ -980,6 +997,17 @@ def _day_a_plan_aims_at(verb: Token, doc: Doc, start: int) -> bool:
         return False
     holder = doc[start - 1].head
     return holder == verb or (holder.head == verb and holder.dep_ in ("dobj", "nsubjpass"))
+
+
+def _day_after_object_of_perfect_plan(verb: Token, auxes: list[Token], doc: Doc, start: int) -> bool:
+    """Whether an "on" date follows the object of a verb of planning or calling in the present perfect: "has
+    announced a tribute concert for Cardiff on 8 October", "have called a strike on 3 May". A present perfect
+    takes no day gone by, so the day is the thing's, either side of the telling, wherever the parser hangs it."""
+    if start == 0 or doc[start - 1].lower_ != "on" or verb.lemma_.lower() not in forward_verbs():
+        return False
+    if not any(a.lower_ in ("has", "have") for a in auxes) or any(a.dep_ == "auxpass" for a in auxes):
+        return False
+    return any(c.dep_ == "dobj" and c.i < start for c in verb.children)
 
 
 def issuing_verbs() -> frozenset[str]:
@@ -1331,6 +1359,13 @@ def _day_of_part_after(doc: Doc, clock: Match, results: list[tuple[Match, Resolv
     return None
 
 
+def _dated_clocks(results: list[tuple[Match, Resolved]], dateless_clocks: dict) -> list[tuple[Match, str]]:
+    """(match, day) of each clock time that names its own day ("08:03 GMT, Tuesday, 26 July 2011"), a day a
+    bare clock after it shares ("... 26 July 2011 09:03 UK"); see place_clocks."""
+    return [(m, r[1][:10]) for m, r in results
+            if r[0] == "TIME" and m.start not in dateless_clocks and ISO_DAY.match(r[1][:10])]
+
+
 def _token_gap(a: Match, b: Match) -> int:
     """Tokens between two matches: "Monday 4 May 2009 09.15 BST Police yesterday said" puts the
     clock next to the day before it (gap 0), not halfway to the "yesterday" after it."""
@@ -1396,6 +1431,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None  # a misparse: 'how bad it might get: "In early May, officials told ..."' is no "might" of May
     if _gerund_after_since(verb):
         return PAST  # "has promised more since opening the clinic in May": what "since" starts from is over
+    if _past_clause_after_since(verb):
+        return PAST  # "have died since protests started in March"
     verb = _sharing_governor(_finite_governor(verb))
     root = doc[start:end].root
     premodifier = root.dep_ in ("compound", "nmod") and (root.head.pos_ == "NOUN" or _noun_read_as_verb(root.head))
@@ -1465,6 +1502,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None if through_noun else FUTURE
     if _day_a_plan_aims_at(verb, doc, start):
         return None  # "has called a summit for September 14": the call is past, the day either side of the telling
+    if _day_after_object_of_perfect_plan(verb, auxes, doc, start):
+        return None  # "has announced a concert on 8 October": a perfect takes no day gone by, the day is the thing's
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return PAST
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
@@ -1521,6 +1560,13 @@ def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Res
             continue
         (y1, m1), (y2, m2) = (int(value1[:4]), int(value1[5:])), (int(value2[:4]), int(value2[5:]))
         wrap = 1 if m2 < m1 else 0  # "from October to February" runs into the next year
+        in_present = first.start not in told_past and not _clause_looks_ahead(doc, first)
+        if in_present and _range_holds_month(m1, m2, dct.month):
+            # "brings in most of its income between June and August" told in August: the range under way
+            start_year = dct.year - 1 if wrap and dct.month <= m2 else dct.year
+            fixed[i] = (first, (type1, f"{start_year:04d}-{m1:02d}", mod1))
+            fixed[i + 1] = (second, (type2, f"{start_year + wrap:04d}-{m2:02d}", mod2))
+            continue
         if y2 - y1 == wrap:
             continue
         end_decides = first.start not in told_ahead and (opened or first.start in told_past)
@@ -1529,6 +1575,17 @@ def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Res
         else:
             fixed[i + 1] = (second, (type2, f"{y1 + wrap:04d}-{m2:02d}", mod2))
     return fixed
+
+
+def _clause_looks_ahead(doc: Doc, match: Match) -> bool:
+    """Whether the verb a match hangs on has an auxiliary that looks ahead ("will run", "could run", "to run")."""
+    verb = clause_verb(doc[match.start : match.end].root, CLAUSE_VERB_HOPS)
+    return any(a.lower_ in AHEAD_AUXILIARIES or a.lower_ == "to" for a in auxiliaries(verb))
+
+
+def _range_holds_month(first: int, last: int, month: int) -> bool:
+    """Whether a range of months from first to last (wrapping past December: "October to February") holds month."""
+    return first <= month <= last if first <= last else month >= first or month <= last
 
 
 def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Resolved]],
@@ -1908,6 +1965,7 @@ class Resolver:
         self.scene_year: int | None = None  # year a scene-setting "It was 2014" gave, until another year is written
         # (year, governing verb, told before its verb) of the last "last year"
         self.relative_year: tuple[int, int, bool] | None = None
+        self.told_whole_year: tuple[int, int] | None = None  # (year, token start) of the last whole year ("last year")
         self.years_of_told_months: dict[int, int] = {}  # month -> year of its last mention written without a year
         # (day, sentence start) of the last day given with a year of the past ("On February 14 2003"), or of a bare
         # day that continued one; None after a bare day that did not
@@ -1950,6 +2008,7 @@ class Resolver:
         first day of "12 and 13 March", the years of "from January to May", the days of "from Friday to Monday",
         a year written on one end of a range or after "of" ("between March and May 2003", "in June of that year")."""
         days = [(m, r[1][:10]) for m, r in results if r[0] == "DATE" and ISO_DAY.match(r[1])]
+        dated_clocks = _dated_clocks(results, self.dateless_clocks)
         placed = []
         for match, (type_, value, mod) in results:
             if match.start in self.dateless_clocks and (own := _day_of_part_after(self.doc, match, results)):
@@ -1960,8 +2019,9 @@ class Resolver:
                 # not a later day a change is measured from: "at 0915 GMT, down 12 cents from Monday"
                 # a day the parser split across the sentence start counts: "Sat | June 6, 2009 10:41 pm BST"
                 # of two days as near, not one that owns a thing: "February 9, 2011: 2:42 PM ET In Monday's column"
+                # a dated clock after it is the same moment in another zone: "around 6 a.m. (11 p.m. Tuesday ET)"
                 same = sorted((_token_gap(m, match), self.doc[m.start : m.end].root.dep_ == "poss", day)
-                              for m, day in days
+                              for m, day in days + [(m, d) for m, d in dated_clocks if m.end <= match.start]
                               if m.start < sent.end and m.end > sent.start
                               and not (m.start > match.start and self._comparison_base(m))
                               and not (m.start > match.start and self._day_gone_for_clock_ahead(match, day)))
@@ -2040,6 +2100,8 @@ class Resolver:
             self.ref_month_sentence = self.doc[self.match.start].sent.start
             if parts.year() is None:
                 self.years_of_told_months[int(value[5:7])] = int(value[:4])
+        if re.fullmatch(r"\d{4}", value):
+            self.told_whole_year = (int(value), self.match.start)
         year = parts.year()
         if year and year > 0:
             if not self._year_names_thing():  # "like the 1918 virus": such a year does not date the rest of its clause
@@ -2872,6 +2934,17 @@ class Resolver:
         value = f"{year:04d}" + (f"-H{half}" if half else "")
         return "DATE", value, None if half else (parts.quantity_mod() or parts.position_mod())
 
+    def _year_before_christ(self, parts: Parts) -> Resolved | None:
+        """'500 BC' -> BC0500: a whole number of years before year 1 (TIMEX3); not a news slug such as
+        "0603 BC-Australia", whose "BC" runs into a hyphen."""
+        era = self.doc[self.match.end - 1]
+        if not era.whitespace_ and self.match.end < len(self.doc) and self.doc[self.match.end].text == "-":
+            return None
+        number = str(parts.first("YEAR", "NUMDIGIT", "DAYNUM").value).replace(",", "")
+        if not number.isdigit() or not 0 < int(number) <= 9999:
+            return None
+        return "DATE", f"BC{int(number):04d}", parts.quantity_mod()
+
     def _counts_far_ahead(self, year: int) -> bool:
         """'polled 2047 registered voters' written in 2011: a lone number after a verb that counts the
         plural noun after it (tag.counted_object) is no year if it lies over ten years ahead, unless a
@@ -3512,7 +3585,19 @@ class Resolver:
         # "moved in April 2016 to the town a cousin had left three months earlier": 2016-01
         if history_month is not None:
             anchor = history_month
+        if history is None and relation.cls == "EARLIER" and unit == "Y" and amount == 1 \
+                and (compared := self._year_told_before_in_sentence()) is not None:
+            anchor = dt.date(compared, 1, 1)  # "a profit last year of $14bn, down from $25bn a year earlier": 2008
         return "DATE", shifted_by_amount(anchor, unit, sign * amount), mod
+
+    def _year_told_before_in_sentence(self) -> int | None:
+        """The whole year ("2009", "last year") the sentence gave before the match: what "a year earlier"
+        after it is counted from; else None."""
+        if self.told_whole_year is None:
+            return None
+        year, start = self.told_whole_year
+        sentence = self.doc[self.match.start].sent
+        return year if sentence.start <= start < self.match.start else None
 
     def _history_year(self) -> int | None:
         """The last year the text wrote out, in this sentence or the one before, when it lies two or more

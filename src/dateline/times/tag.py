@@ -1263,6 +1263,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             return None  # "the annual March for Life", "the March of the Mothers", not "in March for"
         if token.text[0].isupper() and _before_digit(token):
             return info  # "(Reuters) May 14: ...": a day after it, even where the parser reads a modal
+        if token.text[0].isupper() and prev is not None and prev.text.isdigit() and 1 <= int(prev.text) <= 31:
+            return info  # 'rig. 4 May "The Gulf ...': a day before it, even where the parser reads a modal
         if token.text[0].isupper() and prev is not None and _shifts_a_month(prev):
             return info  # "the vote last May was close": a month, even where the parser reads a modal
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
@@ -1292,6 +1294,10 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "unpopular in many quarters": circles of people, not periods
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
+    if info.cls == "OVERNIGHT" and _overnight_as_sudden(token):
+        return None  # "no overnight solution", "an overnight success": at once, no night
+    if info.cls == "SEASON" and _season_opens_hyphenated_word(token):
+        return None  # "the fall-out of the spill", "a spring-loaded trap": one word, no season
     if info.cls == "UNIT" and _light_years(token):
         return None  # "light years away", "a light year": a distance
     if info.cls == "LAST" and text == "following" and _after_plural_unit(token):
@@ -1706,6 +1712,30 @@ def _names_newspaper(token: Token) -> bool:
     while k > 0 and doc[k - 1].tag_ in ("NNP", "NNPS"):
         k -= 1  # the name in the brackets, a translation of the title
     return k >= 2 and doc[k - 1].text == "(" and doc[k - 2].tag_ in ("NNP", "NNPS")
+
+
+def sudden_change_nouns() -> frozenset[str]:
+    """Nouns that "overnight" before them reads as sudden (sudden_change_nouns.txt)."""
+    return word_set("times/sudden_change_nouns.txt")
+
+
+def _overnight_as_sudden(token: Token) -> bool:
+    """Whether "overnight" describes a noun of sudden_change_nouns.txt: "an overnight solution", "no overnight
+    fix", an overnight "revolution" mean sudden (not "an overnight attack", "overnight losses in New York")."""
+    noun = token.head
+    if token.dep_ != "amod" and not (token.dep_ == "compound" and noun.pos_ == "NOUN"):
+        return False
+    return noun.lemma_.lower() in sudden_change_nouns() or noun.lower_ in sudden_change_nouns()
+
+
+def _season_opens_hyphenated_word(token: Token) -> bool:
+    """Whether a season word is joined by a hyphen, without spaces, to a word that names no time: "fall-out",
+    "spring-loaded" (not "summer-long", "autumn-winter", "spring-2011")."""
+    doc, i = token.doc, token.i
+    if token.whitespace_ or i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
+        return False
+    after = doc[i + 2]
+    return after.is_alpha and classify(after) is None
 
 
 def _fall_as_drop(token: Token) -> bool:
