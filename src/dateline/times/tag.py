@@ -2327,6 +2327,7 @@ def _owner_over_of(token: Token) -> Token:
 def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
     return any(
         doc[i].is_sent_start and not _zone_after_meridian(doc, i) and not _month_after_day_or_weekday(doc, i)
+        and not _weekday_after_meridian(doc, i)
         for i in range(start + 1, end)
     )
 
@@ -2341,6 +2342,16 @@ def _month_after_day_or_weekday(doc: Doc, i: int) -> bool:
         return False
     weekday = word_class(day.lower_) == "WEEKDAY" and day.is_title
     return weekday or (day.is_digit and 1 <= int(day.text) <= 31)
+
+
+def _weekday_after_meridian(doc: Doc, i: int) -> bool:
+    """'(Updated: 1:38 a.m. Monday, ...)': the parser may start a sentence after the point of "a.m."; a
+    capitalised weekday right there, closed by punctuation or a part of the day, is the clock time's day (not
+    "... at 9 a.m. Sunday is the busiest day", a new sentence that the weekday opens)."""
+    weekday = word_class(doc[i].lower_) == "WEEKDAY" and doc[i].is_title
+    if not weekday or doc[i - 1].lower_ not in ("a.m.", "p.m."):
+        return False
+    return i + 1 == len(doc) or doc[i + 1].is_punct or word_class(doc[i + 1].lower_) == "PARTOFDAY"
 
 
 def _zone_after_meridian(doc: Doc, i: int) -> bool:
