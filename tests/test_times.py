@@ -4070,3 +4070,57 @@ CASES_R14B = [
 @pytest.mark.parametrize("dct,text,expected", CASES_R14B)
 def test_r14b_round14(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- r14c (round 14): due dates told in a past clause, page time stamps, a weekday after a split "a.m.",
+# clock times of a story told in the historic present, "the same month a year ago"
+MONDAY_R14C = dt.date(2031, 6, 16)
+SUNDAY_R14C = dt.date(2031, 3, 9)
+CASES_R14C = [
+    # a bare month that "due" governs is a schedule: the nearest year, whatever the clause's tense
+    (MONDAY_R14C, "The brewer was staring at a loan repayment due in August that it could not meet.",
+     [("August", "DATE", "2031-08")]),
+    (MONDAY_R14C, "The clerk said the rent was due by October.", [("October", "DATE", "2031-10")]),
+    (MONDAY_R14C, "The brewer skipped a coupon due in April.", [("April", "DATE", "2031-04")]),
+    # ... not a past perfect, nor "due to" (because of), nor a month "due" does not govern
+    (MONDAY_R14C, "The clerk said the rent had been due by October.", [("October", "DATE", "2030-10")]),
+    (MONDAY_R14C, "The ferry was cancelled due to gales in October.", [("October", "DATE", "2030-10")]),
+    (MONDAY_R14C, "The brewer opened a second plant in October.", [("October", "DATE", "2030-10")]),
+    # a page's time stamp has no tense of its own: the nearest weekday, tomorrow in a zone ahead
+    (SUNDAY_R14C, "(Updated: 2:14 a.m. Monday, Cairo; 7:14 p.m. Sunday ET): The minister quit after the vote.",
+     [("2:14 a.m. Monday", "TIME", "2031-03-10T02:14"), ("7:14 p.m. Sunday", "TIME", "2031-03-09T19:14")]),
+    (SUNDAY_R14C, "(Updated: 2:40 a.m. Monday, Cairo; 7:40 p.m. Sunday ET): The envoy early Monday resigned his post.",
+     [("2:40 a.m. Monday", "TIME", "2031-03-10T02:40"), ("7:40 p.m. Sunday", "TIME", "2031-03-09T19:40"),
+      ("early Monday", "DATE", "2031-03-10")]),
+    (SUNDAY_R14C, "Last updated at 1:20 a.m. Monday, the page listed the closed roads.",
+     [("1:20 a.m. Monday", "TIME", "2031-03-10T01:20")]),
+    # ... not a participle that opens a sentence and tells when a thing was posted
+    (SUNDAY_R14C, "Posted at 1:20 a.m. Monday, the notice drew hundreds of replies.",
+     [("1:20 a.m. Monday", "TIME", "2031-03-03T01:20")]),
+    # ... while a clock and weekday of the story keep its tense
+    (SUNDAY_R14C, "The minister quit at 2:14 a.m. Monday after the vote.",
+     [("2:14 a.m. Monday", "TIME", "2031-03-03T02:14")]),
+    (SUNDAY_R14C, "Crowds massed at 4 p.m. Monday; troops came at 6 p.m. Monday.",
+     [("4 p.m. Monday", "TIME", "2031-03-03T16:00"), ("6 p.m. Monday", "TIME", "2031-03-03T18:00")]),
+    # a story told in the historic present: its later clock times keep the past day it named
+    (SUNDAY_R14C, ("The yacht leaves the harbour on 6 March. The crew radios the coastguard at 14:20. "
+                   "The coastguard loses the signal at 15:05."),
+     [("6 March", "DATE", "2031-03-06"), ("14:20", "TIME", "2031-03-06T14:20"), ("15:05", "TIME", "2031-03-06T15:05")]),
+    # ... not after a day told in the past, nor after a day ahead
+    (SUNDAY_R14C, "The yacht left the harbour on 6 March. The rescue centre opens at 14:20.",
+     [("6 March", "DATE", "2031-03-06"), ("14:20", "TIME", "2031-03-09T14:20")]),
+    (SUNDAY_R14C, "The regatta starts on 12 March. The harbour office opens at 08:15.",
+     [("12 March", "DATE", "2031-03-12"), ("08:15", "TIME", "2031-03-09T08:15")]),
+    # "the same month a year ago" is the month just told, a year back; the same quarter keeps its rule
+    (MONDAY_R14C, "Ferry bookings slid in May against the same month a year ago.",
+     [("May", "DATE", "2031-05"), ("the same month a year ago", "DATE", "2030-05")]),
+    (MONDAY_R14C, "Ferry bookings slid in May against the same month last year.",
+     [("May", "DATE", "2031-05"), ("the same month last year", "DATE", "2030-05")]),
+    (MONDAY_R14C, "Ferry bookings slid in the first quarter against the same quarter a year ago.",
+     [("the first quarter", "DATE", "2031-Q1"), ("the same quarter a year ago", "DATE", "2030-Q1")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_R14C)
+def test_r14c_round14_review_classes(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -65,6 +65,7 @@ CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")  # a day and a clock
 NUMBER_CLASSES = ("NUMWORD", "TEENCENT", "DAYNUM", "NUMDIGIT", "FRACTION")
 FUTURE_WEIGHT = 1.5  # without a tense, a date ahead counts as this many times farther away than one behind
 RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s" written in 2012 a decade
+STAMP_WORDS = 6  # how far back from a semicolon the first clock time of a two-zone time stamp may start
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
 HOLIDAY_EVE_DAYS = 7  # a holiday this close ahead, awaited in a past clause ("ahead of"), is still this year's
 DATELINE_LAG_DAYS = 2  # a past day this close after publication is the dateline's time zone, not last year
@@ -818,6 +819,11 @@ def stative_verbs() -> frozenset[str]:
 def foreseen_words() -> frozenset[str]:
     """Adjectives that name a thing as still ahead ("the expected start", "the upcoming vote")."""
     return word_set("times/foreseen_words.txt")
+
+
+def stamp_label_words() -> frozenset[str]:
+    """Words that label a page's own time stamp: "Updated: 1:38 a.m. Monday" (stamp_label_words.txt)."""
+    return word_set("times/stamp_label_words.txt")
 
 
 def plan_adjectives() -> frozenset[str]:
@@ -1953,6 +1959,7 @@ class Resolver:
         self.ref_month: dt.date | None = None  # last month- or day-precise date the text gave
         self.ref_month_sentence: int | None = None  # start token of the sentence that gave ref_month
         self.ref_date_sentence: int | None = None  # start token of the sentence that gave ref_date
+        self.ref_date_in_present = False  # whether ref_date's clause is a simple present ("takes off on 22 June")
         self.ref_year: tuple[int, int] | None = None  # (year, governing verb) of the last explicit year
         self.match: Match | None = None
         self.last_year: int | None = None  # year of the last explicit date, for "that year"
@@ -2092,6 +2099,7 @@ class Resolver:
             self.ref_month_sentence = self.doc[self.match.start].sent.start
             self.ref_date_has_year = parts.year() is not None or parts.has("ISODATE", "SLASHDATE")
             self.ref_date_sentence = self.doc[self.match.start].sent.start
+            self.ref_date_in_present = self.tense() != PAST and self._told_in_present()
             self.ref_week = None
         elif ISO_WEEK.match(value):  # "next week ... the following week"
             self.ref_week = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
@@ -2294,6 +2302,8 @@ class Resolver:
         if narrative is not None and not parts.has("LAST", "COMING"):
             return narrative
         direction, strict = self.direction(parts)
+        if months and not strict and direction == PAST and self._date_a_thing_falls_due():
+            return self._nearest_year(key, dct_key, per_year)  # "was facing a payment due in August" said in June
         # a plan told in the past ("proposed an ultimatum by March 17") is part of the narration too
         # (a clause of no tense or another tense is told from now: "His funeral is on May 28")
         told_in_past = (direction == PAST or (direction is None and self.clause_tense() == PAST)
@@ -2364,6 +2374,22 @@ class Resolver:
             return False  # "said the vote was on March 3": a schedule told back; "if rates rose in March, ..."
         return verb.lemma_.lower() not in forward_verbs()
 
+    def _date_a_thing_falls_due(self) -> bool:
+        """Whether the date is the one a thing falls due on, "due" (plan_adjectives.txt) governing it itself or
+        through a preposition of time or deadline ("a payment due in August", "the report was due by March", "bonds
+        due August 1"): a schedule, which a past clause tells as it stood, not a time gone; not "due to" (because
+        of) nor a past perfect ("had been due in May": over)."""
+        root = self.doc[self.match.start : self.match.end].root
+        due = root.head
+        if root.dep_ == "pobj" and due.lower_ in IN_TIME_PREPOSITIONS + tuple(DEADLINE_PREPS):
+            due = due.head
+        if due == root or due.lower_ not in plan_adjectives() or due.pos_ != "ADJ":
+            return False
+        if due.i + 1 < len(self.doc) and self.doc[due.i + 1].lower_ == "to":
+            return False
+        verb = due.head if due.dep_ == "acomp" else due
+        return not any(a.lower_ == "had" for a in auxiliaries(verb))
+
     def _opened_by_since(self) -> bool:
         """Whether "since" opens the date ("the most since April", "up since early May"): the time it starts
         from lies before the telling."""
@@ -2401,7 +2427,10 @@ class Resolver:
     def weekday(self, weekday: int, parts: Parts) -> dt.date:
         """The date of a weekday; without a tense, the past one unless it is almost a week back."""
         direction, strict = self.direction(parts)
-        if direction is None:  # "walked out of Sunday mass": the tense of the clause that names the thing
+        stamp = not strict and self._in_time_stamp()
+        if stamp:
+            direction = None  # "(Updated: 1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET)": no tense of its own
+        if direction is None and not stamp:  # "walked out of Sunday mass": the tense of the clause that names the thing
             direction = self.clause_tense()
             if direction == PAST and self._names_planned_thing():
                 direction = None  # "set a Friday deadline": the thing planned lies either side of the telling
@@ -2436,6 +2465,43 @@ class Resolver:
             # "police said on Sunday the road is closed until Monday": ahead of the saying, not of the story
             return weekday_date(said, weekday, FUTURE, strict=True)
         return weekday_date(self.dct, weekday, direction, strict)
+
+    def _in_time_stamp(self) -> bool:
+        """Whether the match is a clock time with a weekday right after a word that labels a page's time stamp
+        (stamp_label_words.txt), a colon or "at" between, the label opening its sentence or a bracket or after
+        "last": "(Updated: 1:30 a.m. Monday", "Posted at 9:10 p.m. Friday"; or the second clock time of such a
+        stamp, after a semicolon ("...; 6:30 p.m. Sunday ET)")."""
+        if self.match.infos[0].cls != "CLOCK":
+            return False
+        k = self.match.start - 1
+        if k >= 0 and self.doc[k].text == ";" and self._in_time_stamp_before(k):
+            return True
+        return self._labelled_stamp_at(k)
+
+    def _in_time_stamp_before(self, semicolon: int) -> bool:
+        """Whether a clock time of a labelled time stamp starts the run that the semicolon ends (within a few
+        words: "Updated: 1:30 a.m. Monday, Libya;")."""
+        for k in range(semicolon - 1, max(semicolon - STAMP_WORDS, 0) - 1, -1):
+            if self.doc[k].like_num and ":" in self.doc[k].text:
+                return self._labelled_stamp_at(k - 1)
+        return False
+
+    def _labelled_stamp_at(self, k: int) -> bool:
+        """Whether token k (or "at" / a colon there, then the token before it) is a stamp label that opens its
+        sentence or a bracket and is marked as one by a colon after it or "last" before it ("(Updated: 1:30
+        a.m.", "Last updated at 9 p.m."; not a participle that opens a sentence: "Posted at 1 a.m. Monday,
+        the notice drew replies" tells when it was posted)."""
+        colon = k >= 0 and self.doc[k].text == ":"
+        while k >= 0 and self.doc[k].lower_ in (":", "at"):
+            k -= 1
+        if k < 0 or self.doc[k].lower_ not in stamp_label_words():
+            return False
+        before = self.doc[k - 1] if k > 0 else None
+        last = before is not None and before.lower_ == "last"
+        if last:
+            before = self.doc[k - 2] if k > 1 else None
+        opens = before is None or self.doc[k - 1 if last else k].is_sent_start or before.text in ("(", "[", "|")
+        return opens and (colon or last)
 
     def _day_of_saying(self) -> dt.date | None:
         """The past day a saying names for itself ("said on Sunday", "said Friday") where the match's clause
@@ -3385,7 +3451,8 @@ class Resolver:
             date = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
         else:
             date = self.dct
-            self.dateless_clocks[self.match.start] = self._clock_story_day(parts) if self.tense() == PAST else None
+            told_back = self.tense() == PAST or self._continues_historic_present()
+            self.dateless_clocks[self.match.start] = self._clock_story_day(parts) if told_back else None
             if hour == 24 and self.tense() == PAST and not self._reported_plan_or_state():
                 date -= dt.timedelta(days=1)  # "calm has held since midnight": the midnight that opened the day
         return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}{self._clock_seconds(parts)}", parts.quantity_mod()
@@ -3524,6 +3591,17 @@ class Resolver:
             return False
         tense = self.tense()
         return tense == FUTURE or (tense is None and self._told_in_present())
+
+    def _continues_historic_present(self) -> bool:
+        """Whether a clause in the simple present follows, within NARRATED_SENTENCES, a day before publication that
+        a simple present told too: a story told in the historic present ("1. The jet takes off at 10:28 on 22 June.
+        2. Syria says the jet enters its airspace at 11:40"), whose clock times keep that day, not today's."""
+        if not self.ref_date_in_present or self.ref_date is None or self.ref_date >= self.dct:
+            return False
+        if self.tense() == PAST or not self._told_in_present():
+            return False  # (a simple present of an event reads as a time ahead to tense(): "takes off at 10:28")
+        sentences = [s for s in self.doc.sents if self.ref_date_sentence <= s.start <= self.match.start]
+        return len(sentences) <= NARRATED_SENTENCES
 
     def _told_in_present(self) -> bool:
         """Whether the verb that governs the match is a simple present: "the bank, which also reports this week"."""
@@ -3759,8 +3837,21 @@ class Resolver:
             quarter = self.last_quarter or self._past_quarter()
         if quarter:  # "the year-ago quarter", "year-earlier results" in a quarterly report
             return "DATE", f"{quarter[0] + shift:04d}-Q{quarter[1]}", None
+        month = self._month_a_year_shifted(units, shift)
+        if month is not None:  # "fell in April compared to the same month a year ago"
+            return "DATE", month, None
         value = shifted_by_amount(self.dct, "Y" if "Y" in units else units[0], shift)
         return ("DATE", value, None) if value else None
+
+    def _month_a_year_shifted(self, units: list, shift: int) -> str | None:
+        """'the same month a year ago', 'the year-ago month': the month the text just told (within
+        NARRATED_SENTENCES), moved by shift years; None without one."""
+        if units[:1] != ["M"] or "Y" not in units[1:] or self.ref_month is None or self.ref_month_sentence is None:
+            return None
+        sentences = [s for s in self.doc.sents if self.ref_month_sentence <= s.start <= self.match.start]
+        if len(sentences) > NARRATED_SENTENCES:
+            return None
+        return f"{self.ref_month.year + shift:04d}-{self.ref_month.month:02d}"
 
     def reported_quarter(self) -> tuple[int, int] | None:
         """(year, quarter) of the quarter a financial report is about, when the text near the

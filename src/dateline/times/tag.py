@@ -2410,7 +2410,7 @@ def _owner_over_of(token: Token) -> Token:
 def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
     return any(
         doc[i].is_sent_start and not _zone_after_meridian(doc, i) and not _month_after_day_or_weekday(doc, i)
-        and not _zone_after_dotted_clock(doc, i)
+        and not _zone_after_dotted_clock(doc, i) and not _weekday_after_meridian(doc, i)
         for i in range(start + 1, end)
     )
 
@@ -2432,6 +2432,16 @@ def _zone_after_dotted_clock(doc: Doc, i: int) -> bool:
     zone after a 24-hour clock written with a point; the zone still belongs to the clock."""
     zone = word_class(doc[i].lower_) == "TIMEZONE" and doc[i].text.isupper()
     return zone and re.fullmatch(r"\d{1,2}\.\d{2}", doc[i - 1].text) is not None
+
+
+def _weekday_after_meridian(doc: Doc, i: int) -> bool:
+    """'(Updated: 1:38 a.m. Monday, ...)': the parser may start a sentence after the point of "a.m."; a
+    capitalised weekday right there, closed by punctuation or a part of the day, is the clock time's day (not
+    "... at 9 a.m. Sunday is the busiest day", a new sentence that the weekday opens)."""
+    weekday = word_class(doc[i].lower_) == "WEEKDAY" and doc[i].is_title
+    if not weekday or doc[i - 1].lower_ not in ("a.m.", "p.m."):
+        return False
+    return i + 1 == len(doc) or doc[i + 1].is_punct or word_class(doc[i + 1].lower_) == "PARTOFDAY"
 
 
 def _zone_after_meridian(doc: Doc, i: int) -> bool:
