@@ -4124,3 +4124,66 @@ CASES_R14C = [
 @pytest.mark.parametrize("dct,text,expected", CASES_R14C)
 def test_r14c_round14_review_classes(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- r14d (round 14)
+TUESDAY_R14D = dt.date(2024, 3, 12)
+
+CASES_R14D = [
+    # "dozen" multiplies the count before it, as "hundred" does
+    (TUESDAY_R14D, "The orchard waited two dozen years for rain.", [("two dozen years", "DURATION", "P24Y")]),
+    (TUESDAY_R14D, "The crew rested a one-dozen days stretch.", [("one-dozen days", "DURATION", "P12D")]),
+    (TUESDAY_R14D, "The kiln cooled for about three dozen days.", [("about three dozen days", "DURATION", "P36D")]),
+    (TUESDAY_R14D, "The kiln cooled for a dozen days.", [("a dozen days", "DURATION", "P12D")]),
+    (TUESDAY_R14D, "The kiln cooled for half a dozen days.", [("half a dozen days", "DURATION", "P6D")]),
+    # ... and "twelve" stays a number that ends a spelled range or is added
+    (TUESDAY_R14D, "The kiln cooled for ten-twelve days.", [("ten-twelve days", "DURATION", "P10D")]),
+    (TUESDAY_R14D, "The kiln cooled for one hundred twelve days.", [("one hundred twelve days", "DURATION", "P112D")]),
+    # an unknown count of dozens
+    (TUESDAY_R14D, "The mill stood idle for dozens of years.", [("dozens of years", "DURATION", "PXY")]),
+    (TUESDAY_R14D, "The mill stood idle for several dozen years.", [("several dozen years", "DURATION", "PXY")]),
+    (TUESDAY_R14D, "Dozens of herders gathered on Monday.", [("Monday", "DATE", "2024-03-11")]),
+    # a "to" infinitive hanging on a bare -ing form takes the tense of the past clause above it
+    (TUESDAY_R14D, "Guards were fined for rushing out to block the lorries on Sunday.", [("Sunday", "DATE", "2024-03-10")]),
+    (TUESDAY_R14D, "Rangers detained hikers attempting to climb the ridge on Saturday.",
+     [("Saturday", "DATE", "2024-03-09")]),
+    # ... not where the clause above looks ahead or the -ing form has its own auxiliary
+    (TUESDAY_R14D, "Rangers will stop hikers attempting to climb the ridge on Saturday.",
+     [("Saturday", "DATE", "2024-03-16")]),
+    (TUESDAY_R14D, "Rangers are warning hikers planning to climb the ridge on Saturday.",
+     [("Saturday", "DATE", "2024-03-16")]),
+    # ... nor a bidding, whose object's deed lies ahead, nor an obligation
+    (TUESDAY_R14D, "The mayor spoke on Friday, urging residents to vote on Sunday.",
+     [("Friday", "DATE", "2024-03-08"), ("Sunday", "DATE", "2024-03-17")]),
+    (TUESDAY_R14D, "The court granted a delay allowing the firm to pay its debts until 15 April.",
+     [("15 April", "DATE", "2024-04-15")]),
+    (TUESDAY_R14D, "The crew worked through the morning, with the mechanics having to refit the engine in the afternoon.",
+     [("the morning", "TIME", "2024-03-12TMO"), ("the afternoon", "TIME", "2024-03-12TAF")]),
+    # a quotation between a year of history and "a year earlier" does not move the story on
+    (TUESDAY_R14D, 'The board fined the ferry line in 2016. "The ramps were never checked." A year earlier, it warned them.',
+     [("2016", "DATE", "2016"), ("A year earlier", "DATE", "2015")]),
+    (TUESDAY_R14D, "The board fined the ferry line in 2016. The ramps were never checked. A year earlier, it warned them.",
+     [("2016", "DATE", "2016"), ("A year earlier", "DATE", "2023")]),
+    # a noun that "a" opens is no compound of the plural units after it: they measure an offset
+    (TUESDAY_R14D, "The audit found a serious error hours before the launch.", [("hours", "DURATION", "PTXH")]),
+    (TUESDAY_R14D, "The shop changed its opening hours before the holiday.", []),
+    # a day counted back from the report ("ten days ago") is a day the story told: what follows counts from it
+    (TUESDAY_R14D, "Ten days ago the weir burst. The next day, crews arrived.",
+     [("Ten days ago", "DATE", "2024-03-02"), ("The next day", "DATE", "2024-03-03")]),
+    (TUESDAY_R14D, "Six days ago a gale struck the pier. That night, the lights failed.",
+     [("Six days ago", "DATE", "2024-03-06"), ("That night", "TIME", "2024-03-06TNI")]),
+    # ... but a day looked ahead to by "will" or a present verb's "to" infinitive counts from the telling
+    (TUESDAY_R14D, 'Ten days ago the weir burst. "We hope to see the next day," one man said.',
+     [("Ten days ago", "DATE", "2024-03-02"), ("the next day", "DATE", "2024-03-13")]),
+    (TUESDAY_R14D, "Ten days ago the weir burst. Crews hoped to reach it the next day.",
+     [("Ten days ago", "DATE", "2024-03-02"), ("the next day", "DATE", "2024-03-03")]),
+    # a number before a company's legal form is part of its name
+    (TUESDAY_R14D, "The insurers sued Acme Offshore 2007 LLC and two contractors.", []),
+    (TUESDAY_R14D, "Shares of Orchard Leasing 1998 Ltd fell on Monday.", [("Monday", "DATE", "2024-03-11")]),
+    (TUESDAY_R14D, "In 2009 Brightwater Drilling LLC was sold.", [("2009", "DATE", "2009")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_R14D)
+def test_r14d_round14(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

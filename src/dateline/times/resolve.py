@@ -23,6 +23,7 @@ from dateline.resources import data_lines, word_set
 from dateline.times.tag import (
     FUTURE_AUXILIARIES,
     MODAL_AUXILIARIES,
+    OPENING_QUOTES,
     POSSESSIVE_MARKS,
     UNITS_BY_SIZE,
     UNTIL_WORDS,
@@ -282,7 +283,7 @@ def _spelled_range_dash(infos: list[TokenInfo], k: int) -> bool:
     if left.cls != "NUMWORD" or right.cls != "NUMWORD":
         return False
     low, high = int(left.value), int(right.value)
-    if high in SPELLED_MULTIPLIERS or high <= low:
+    if high in SPELLED_MULTIPLIERS or right.multiplies or high <= low:
         return False  # "two-hundred years": a multiplier, not a range's end
     return not (low in SPELLED_TENS and high in SPELLED_UNITS)
 
@@ -314,7 +315,7 @@ def number_value(infos: list[TokenInfo]) -> float | str | None:
             current += float(str(info.value).replace(",", ""))
         elif info.cls in ("NUMWORD", "TEENCENT", "DAYNUM"):
             value = int(info.value)
-            if value in (100, 1000):
+            if value in (100, 1000) or info.multiplies:  # "two hundred", "two dozen"
                 current = (current or 1) * value
                 if value == 1000:
                     total, current = total + current, 0.0
@@ -1388,6 +1389,34 @@ def first_to_words() -> frozenset[str]:
     return word_set("times/first_to_words.txt")
 
 
+OBLIGATION_VERBS = {"have", "go"}  # "having to rebuild the car", "going to vote": the infinitive lies ahead
+
+
+CLOSING_QUOTES = {'"', "''", "”", "’"}
+
+
+def _quoted_sentence(sentence: Span) -> bool:
+    """Whether a sentence is all one quotation: 'The firm was fined in 2006. "The tool was unsafe." A year
+    earlier ...' (the closing mark last, or before the full stop)."""
+    if len(sentence) < 3 or sentence[0].text not in OPENING_QUOTES:
+        return False
+    return sentence[-1].text in CLOSING_QUOTES or sentence[-2].text in CLOSING_QUOTES
+
+
+def _participle_of_past_clause(verb: Token, head: Token, head_auxes: list[Token]) -> bool:
+    """'punished for coming out to greet the visitors on Sunday', 'people trying to enter on Monday': a bare -ing
+    form whose own deed the "to" infinitive tells has no tense of its own; a past clause above it puts the day
+    behind. Not a bidding ("urging them to forget", "allowing it to fulfil": the object's deed lies ahead), an
+    intent ("hoping to meet") or an obligation ("having to rebuild")."""
+    if head.tag_ != "VBG" or head_auxes or head.head == head or verb.head != head or verb.dep_ not in ("xcomp", "advcl"):
+        return False
+    if head.lemma_.lower() in INTENT or head.lemma_.lower() in OBLIGATION_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "nsubj") for c in list(head.children) + list(verb.children) if c.i < verb.i):
+        return False
+    return tense_at(head.doc, head.head.i, head.head.i + 1) == PAST
+
+
 def _ranked_deed(verb: Token) -> str | None:
     """"was the first senior official to arrive on Saturday", "will be the last team to play on
     Sunday": an infinitive after a noun ranked by an ordinal or superlative (first_to_words.txt)
@@ -1500,7 +1529,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
         if past_head and _past_be_to_plan(verb):
             return None  # "were to lead a delegation on Monday": a plan told in the past, its day either side
-        if past_head:
+        if past_head or (head != verb and _participle_of_past_clause(verb, head, head_auxes)):
             return PAST
         if head != verb and _owned_decision(head) and tense_at(doc, head.i, head.i + 1) != FUTURE:
             return None  # "Riyadh's decision to supply more oil from June": a deed decided on, either side
@@ -1847,6 +1876,14 @@ def _gerund_before_offset(token: Token) -> bool:
     return token.doc[token.i - 1].tag_ == "VBG" and offset_from_event(token.doc, token.i + 1)
 
 
+def _singular_noun_before_offset(token: Token) -> bool:
+    """'showed a mistake hours before the explosion': a noun that "a" opens is no compound of the plural units
+    after it (no "a mistake hours"); the units measure an offset from an event, which the parser joined to it."""
+    prev = token.doc[token.i - 1]
+    singular = prev.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in prev.children)
+    return singular and offset_from_event(token.doc, token.i + 1)
+
+
 class Parts:
     """The tokens of one match grouped by class, in order."""
 
@@ -2092,7 +2129,7 @@ class Resolver:
         if ISO_DAY.match(value[:10]) and parts.has("MONTH"):
             self._remember_narrated_day(parts, dt.date.fromisoformat(value[:10]))
         self._end_narration_at_present(parts, value)
-        if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE"):
+        if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE", "AGO"):
             self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
             if self.ref_date <= self.dct:
                 self.ref_date_not_ahead = self.ref_date
@@ -3542,6 +3579,8 @@ class Resolver:
         # "the next day", "the following week": relative to the story's own time; "the last week" to now
         story_time = parts.has("THE") and parts.has("LAST") and not self._says("last")
         anchor = self.story_anchor(unit) if story_time else self.dct
+        if story_time and shift > 0 and anchor < self.dct and self._looked_ahead_by_auxiliary():
+            anchor = self.dct  # "we pray to see the next day": a day ahead of the telling, not of a day gone by
         if unit == "W" and shift == 0 and self._sunday_looking_ahead():
             anchor = self.dct + dt.timedelta(days=1)
         if unit == "W" and shift == 0 and parts.has("COMING") and self._on_weekend():
@@ -3549,6 +3588,16 @@ class Resolver:
             anchor = self.dct + dt.timedelta(days=8 - self.dct.isoweekday())
         value = shifted(anchor, unit, shift)
         return ("DATE", value, mod) if value else None
+
+    def _looked_ahead_by_auxiliary(self) -> bool:
+        """Whether the verb of the match's clause looks ahead of the telling by "will" or by a "to" infinitive of a
+        present verb ("we pray to see the next day"); not a present tense alone (a timeline's "suspends ties the
+        next day") nor an infinitive of a past verb ("hoped to arrive the next day")."""
+        verb = clause_verb(self.doc[self.match.start : self.match.end].root, CLAUSE_VERB_HOPS)
+        words = {a.lower_ for a in auxiliaries(verb)}
+        if words & FUTURE_AUXILIARIES:
+            return True
+        return "to" in words and _infinitive_head(verb).tag_ in ("VBP", "VBZ")
 
     def _unit_before(self, parts: Parts) -> Resolved | None:
         """'the day before' (the story's day), 'the day before yesterday' (the day): the unit before it.
@@ -3687,6 +3736,8 @@ class Resolver:
         year, verb = self.ref_year
         sentence = self.doc[self.match.start].sent
         previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        if _quoted_sentence(previous) and previous.start > 0:
+            previous = self.doc[previous.start - 1].sent  # a quotation between tells the same moment
         return year if verb >= previous.start else None  # told just before, not paragraphs back
 
     def _history_month(self) -> dt.date | None:
@@ -4036,7 +4087,7 @@ class Resolver:
         stormy weeks after": no vague amount) or an owner's life ("his years of service")."""
         unit = parts.value("UNITPL")
         token = self.doc[self.match.end - 1]
-        compound = _noun_before(token) and not _gerund_before_offset(token)
+        compound = _noun_before(token) and not _gerund_before_offset(token) and not _singular_noun_before_offset(token)
         if unit == "Q" or compound or capitalised_inside_sentence(token):
             return None
         if any(child.dep_ in ("nummod", "poss") for child in token.children):

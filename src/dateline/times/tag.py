@@ -80,6 +80,7 @@ class TokenInfo:
     cls: str
     value: object = None
     prefix: str | None = None  # "mid" of "mid-1990s"
+    multiplies: bool = False  # "hundred", "dozen": the amount before it counts hundreds or dozens
 
 
 @dataclass(frozen=True)
@@ -289,7 +290,7 @@ def classify(token: Token) -> TokenInfo | None:
         return TokenInfo("UNITMOD")  # "six long years": the amount keeps its adjective
     entry = lexicon().get(text)
     if entry is not None:
-        return _disambiguate(token, TokenInfo(*entry))
+        return _disambiguate(token, TokenInfo(*entry, multiplies=text in MULTIPLIER_WORDS))
     if text in unit_modifiers() and _before_unit(token):
         return TokenInfo("UNITMOD")
     prefixed = _PREFIXED.match(text)
@@ -996,7 +997,20 @@ def _names_with(token: Token) -> bool:
         return False
     if _year_between_place_and_incident(token):
         return False
+    if _before_company_suffix(token):
+        return True  # "MOEX Offshore 2007 LLC": a company's name, even where the recogniser reads a date
     return not (token.ent_iob_ == "B" and token.ent_type_ == "DATE")
+
+
+def company_suffixes() -> frozenset[str]:
+    """Legal forms that end a company's name: "LLC", "Ltd" (company_suffixes.txt)."""
+    return word_set("times/company_suffixes.txt")
+
+
+def _before_company_suffix(token: Token) -> bool:
+    """Whether a company's legal form follows the token: "Offshore 2007 LLC"."""
+    k = token.i + 1
+    return k < len(token.doc) and token.doc[k].lower_ in company_suffixes()
 
 
 def _year_between_place_and_incident(token: Token) -> bool:
