@@ -4187,3 +4187,35 @@ CASES_R14D = [
 @pytest.mark.parametrize("dct,text,expected", CASES_R14D)
 def test_r14d_round14(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review14b (round 14): regressions of the round's rules on what is tagged
+THURSDAY_REVIEW14B = dt.date(2024, 10, 17)
+
+CASES_REVIEW14B = [
+    # "BC" after a number names British Columbia where it is a subject or modifies a word after it
+    (THURSDAY_REVIEW14B, "The 2018 BC Winter Festival drew skaters.", [("2018", "DATE", "2018")]),
+    (THURSDAY_REVIEW14B, "Roughly 600 BC nurses walked out on Monday.", [("Monday", "DATE", "2024-10-14")]),
+    (THURSDAY_REVIEW14B, "In 2016 BC adopted a housing levy.", [("2016", "DATE", "2016")]),
+    (THURSDAY_REVIEW14B, "In 2019 BC and Yukon agreed a pact.", [("2019", "DATE", "2019")]),
+    # ... but a small year after a preposition of time stays an era, however the parser joins it
+    (THURSDAY_REVIEW14B, "In 44 BC Caesar was killed.", [("44 BC", "DATE", "BC0044")]),
+    (THURSDAY_REVIEW14B, "Between 100 BC and 100 AD the trade grew.", [("100 BC", "DATE", "BC0100")]),
+    (THURSDAY_REVIEW14B, "By 300 BC the hill town had doubled.", [("300 BC", "DATE", "BC0300")]),
+    # a capitalised "May" after a number with a bare verb or "not" after it is the modal
+    (THURSDAY_REVIEW14B, "Section 4 May apply to the lease.", []),
+    (THURSDAY_REVIEW14B, "Item 12 May Not Be Resold.", []),
+    (THURSDAY_REVIEW14B, "All 12 May be freed on Friday.", [("Friday", "DATE", "2024-10-18")]),
+    (THURSDAY_REVIEW14B, "The fair opened on 4 May in the square.", [("4 May", "DATE", "2024-05-04")]),
+    # "overnight" is sudden only in "an" / "no" overnight change; "the overnight results" tell of a night
+    (THURSDAY_REVIEW14B, "The overnight results put the mayor ahead.", [("overnight", "TIME", "2024-10-16TNI")]),
+    (THURSDAY_REVIEW14B, "Nurses on the overnight shift were praised.", [("overnight", "TIME", "2024-10-16TNI")]),
+    (THURSDAY_REVIEW14B, "Tokyo tracked an overnight recovery on Wall Street.", [("overnight", "TIME", "2024-10-16TNI")]),
+    (THURSDAY_REVIEW14B, "There is no overnight cure for the slump.", []),
+    (THURSDAY_REVIEW14B, "The singer became an overnight sensation.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW14B)
+def test_review14b_round14(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

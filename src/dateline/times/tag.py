@@ -1277,7 +1277,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             return None  # "the annual March for Life", "the March of the Mothers", not "in March for"
         if token.text[0].isupper() and _before_digit(token):
             return info  # "(Reuters) May 14: ...": a day after it, even where the parser reads a modal
-        if token.text[0].isupper() and prev is not None and prev.text.isdigit() and 1 <= int(prev.text) <= 31:
+        if token.text[0].isupper() and prev is not None and prev.text.isdigit() and 1 <= int(prev.text) <= 31 \
+                and not _verb_after_modal(token):
             return info  # 'rig. 4 May "The Gulf ...': a day before it, even where the parser reads a modal
         if token.text[0].isupper() and prev is not None and _shifts_a_month(prev):
             return info  # "the vote last May was close": a month, even where the parser reads a modal
@@ -1308,6 +1309,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "unpopular in many quarters": circles of people, not periods
     if info.cls == "SEASON" and text == "fall" and _fall_as_drop(token):
         return None  # "a sharp fall in prices", "the fall of the regime", "the city's fall"
+    if info.cls == "BEFORECHRIST" and _era_abbreviation_as_name(token):
+        return None  # "the 2010 BC Games", "500 BC students": British Columbia, no era
     if info.cls == "OVERNIGHT" and _overnight_as_sudden(token):
         return None  # "no overnight solution", "an overnight success": at once, no night
     if info.cls == "SEASON" and _season_opens_hyphenated_word(token):
@@ -1728,6 +1731,9 @@ def _names_newspaper(token: Token) -> bool:
     return k >= 2 and doc[k - 1].text == "(" and doc[k - 2].tag_ in ("NNP", "NNPS")
 
 
+INDEFINITE_DETERMINERS = ("a", "an", "no")  # "an overnight success", "no overnight fix": a kind of thing, no one night
+
+
 def sudden_change_nouns() -> frozenset[str]:
     """Nouns that "overnight" before them reads as sudden (sudden_change_nouns.txt)."""
     return word_set("times/sudden_change_nouns.txt")
@@ -1739,7 +1745,42 @@ def _overnight_as_sudden(token: Token) -> bool:
     noun = token.head
     if token.dep_ != "amod" and not (token.dep_ == "compound" and noun.pos_ == "NOUN"):
         return False
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children):
+        return False  # "the overnight results", "overnight changes to the rules": the night the story tells of
     return noun.lemma_.lower() in sudden_change_nouns() or noun.lower_ in sudden_change_nouns()
+
+
+def _verb_after_modal(token: Token) -> bool:
+    """Whether a verb in its bare form or "not" follows the token, which is then the modal "may": "Section 4 May
+    apply", "Item 12 May Not Be Sold" (not '4 May "The Gulf ...', a day and its month)."""
+    k = token.i + 1
+    return k < len(token.doc) and (token.doc[k].tag_ == "VB" or token.doc[k].lower_ in ("not", "n't"))
+
+
+ANCIENT_YEAR_LIMIT = 1000  # "In 44 BC Caesar was killed": a year this small after "in" is far back in time
+ERA_OPENERS = TIME_PREPOSITIONS | {"circa", "c.", "between", "from"}  # "In 44 BC", "circa 500 BC" (not "about 30 BC ferries")
+
+
+def _era_abbreviation_as_name(token: Token) -> bool:
+    """Whether "BC" after a number is the subject of a verb or modifies a word after it, and so names British
+    Columbia: "In 2017 BC voted", "the 2010 BC Games", "2000 BC Hydro customers", "500 BC students" (not "in 500
+    BC", "by 300 BC the city had grown", nor "In 44 BC Caesar was killed", a small year after a preposition of
+    time that the parser joined to the name after it, "Athens in 430 BC suffered"); also "In 2013 BC and Alberta
+    signed", joined to a place."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    finite_verb_after = after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD")  # "In 2016 BC adopted"
+    subject = token.dep_ in ("nsubj", "nsubjpass") or finite_verb_after or any(_place_joined(c) for c in token.children)
+    modifier = token.head.i > token.i and token.dep_ in ("compound", "amod", "nmod")
+    if not (subject or modifier):
+        return False
+    doc, i = token.doc, token.i
+    ancient = i >= 2 and doc[i - 1].text.isdigit() and int(doc[i - 1].text) < ANCIENT_YEAR_LIMIT
+    return not (ancient and doc[i - 2].lower_ in ERA_OPENERS)
+
+
+def _place_joined(token: Token) -> bool:
+    """A proper noun joined by "and" with no number of its own ("BC and Alberta"; not "100 BC and 100 AD")."""
+    return token.dep_ == "conj" and token.pos_ == "PROPN" and not any(c.like_num for c in token.children)
 
 
 def _season_opens_hyphenated_word(token: Token) -> bool:
