@@ -1368,9 +1368,11 @@ def _day_of_part_after(doc: Doc, clock: Match, results: list[tuple[Match, Resolv
 
 def _dated_clocks(results: list[tuple[Match, Resolved]], dateless_clocks: dict) -> list[tuple[Match, str]]:
     """(match, day) of each clock time that names its own day ("08:03 GMT, Tuesday, 26 July 2011"), a day a
-    bare clock after it shares ("... 26 July 2011 09:03 UK"); see place_clocks."""
+    bare clock after it shares ("... 26 July 2011 09:03 UK"); see place_clocks. A part of the day is no clock:
+    "The overnight talks ended at 3 a.m." puts 3 a.m. on the morning after the night."""
     return [(m, r[1][:10]) for m, r in results
-            if r[0] == "TIME" and m.start not in dateless_clocks and ISO_DAY.match(r[1][:10])]
+            if r[0] == "TIME" and m.start not in dateless_clocks and ISO_DAY.match(r[1][:10])
+            and r[1][11:12].isdigit()]
 
 
 def _token_gap(a: Match, b: Match) -> int:
