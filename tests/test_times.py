@@ -4222,3 +4222,25 @@ CASES_REVIEW14B = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW14B)
 def test_review14b_round14(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- r14e (round 14)
+
+WEDNESDAY_R14E = dt.date(2024, 9, 18)
+
+CASES_R14E = [
+    # a bare -ing form after its noun takes the tense of the clause that holds the noun
+    (WEDNESDAY_R14E, "Auditors touring the depot in late January noticed missing crates.",
+     [("late January", "DATE", "2024-01")]),
+    (WEDNESDAY_R14E, "Pilgrims reaching the shrine in January were handed blankets.", [("January", "DATE", "2024-01")]),
+    (WEDNESDAY_R14E, "The ministry said cyclists entering the park on Friday will need a permit.",
+     [("Friday", "DATE", "2024-09-20")]),
+    # ... not where a perfect tells the clause from now, nor in a present clause
+    (WEDNESDAY_R14E, "The ferry firm has scrapped all crossings sailing in January.", [("January", "DATE", "2025-01")]),
+    (WEDNESDAY_R14E, "Anglers casting lines in January catch very little.", [("January", "DATE", "2025-01")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_R14E)
+def test_r14e_round14(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1439,6 +1439,17 @@ def _ranked_deed(verb: Token) -> str | None:
     return None
 
 
+def _bare_participle_of_noun(verb: Token, auxes: list[Token]) -> bool:
+    """'inspectors visiting the platform in late January discovered ...', 'fans travelling on Saturday will be
+    searched': a bare -ing form after its noun has no tense of its own and takes that of the clause that holds
+    the noun. Not a verb of a scheduled start or end ("workers starting in March", scheduled_verbs.txt), whose
+    day may lie either side of the clause's, nor a state ("the house belonging to him", stative_verbs.txt), which
+    holds no day: one the parser hangs on it is the clause's own."""
+    return (verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl"
+            and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and verb.head.head != verb.head
+            and verb.lemma_.lower() not in scheduled_verbs() and verb.lemma_.lower() not in stative_verbs())
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
@@ -1541,6 +1552,13 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None  # "has called a summit for September 14": the call is past, the day either side of the telling
     if _day_after_object_of_perfect_plan(verb, auxes, doc, start):
         return None  # "has announced a concert on 8 October": a perfect takes no day gone by, the day is the thing's
+    if _bare_participle_of_noun(verb, auxes):
+        holder = clause_verb(verb.head, CLAUSE_VERB_HOPS)
+        held_tense, holder_auxes = tense_at(doc, holder.i, holder.i + 1), auxiliaries(holder)
+        if held_tense == PAST and not _present_perfect(holder, holder_auxes):
+            return PAST  # "inspectors visiting the rig in January found ...", not "has cancelled flights leaving in"
+        if held_tense == FUTURE and any(a.lower_ in AHEAD_AUXILIARIES for a in holder_auxes):
+            return FUTURE  # "cyclists entering the park on Friday will need a permit"; not a bare present's
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return PAST
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
