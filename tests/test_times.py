@@ -4244,3 +4244,44 @@ CASES_R14E = [
 @pytest.mark.parametrize("dct,text,expected", CASES_R14E)
 def test_r14e_round14(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- r14f (round 14)
+WEDNESDAY_R14F = dt.date(2023, 6, 14)
+OCTOBER_R14F = dt.date(2023, 10, 11)
+
+CASES_R14F = [
+    # a "to" infinitive of purpose on a bare past participle dates the participle's deed, not a time ahead
+    (WEDNESDAY_R14F, "Two walkers have been hurt in the patrols launched to stop poachers in March.",
+     [("March", "DATE", "2023-03")]),
+    (WEDNESDAY_R14F, "Rangers will widen the patrols launched to stop poachers in March.",
+     [("March", "DATE", "2023-03")]),
+    # ... not a participle of planning, whose thing may lie ahead
+    (WEDNESDAY_R14F, "The parade planned to cross the bridge on Saturday was cancelled.",
+     [("Saturday", "DATE", "2023-06-17")]),
+    # a scheduling verb in the past perfect tells a plan that is over
+    (WEDNESDAY_R14F, "The mayor had planned the harbour tour in March, but storms intervened.",
+     [("March", "DATE", "2023-03")]),
+    (WEDNESDAY_R14F, "The choir had scheduled a concert on Friday but cancelled it.",
+     [("Friday", "DATE", "2023-06-09")]),
+    (WEDNESDAY_R14F, "The choir has scheduled a concert on Friday.", [("Friday", "DATE", "2023-06-16")]),
+    # a part of a day right before "on" and a day takes that day, not the story's last one
+    (WEDNESDAY_R14F, "On Monday the pumps failed, and by late afternoon on Tuesday the cellar flooded.",
+     [("Monday", "DATE", "2023-06-12"), ("late afternoon", "TIME", "2023-06-13TAF"),
+      ("Tuesday", "DATE", "2023-06-13")]),
+    (WEDNESDAY_R14F, "The barge left on Friday and docked in the evening on Sunday.",
+     [("Friday", "DATE", "2023-06-09"), ("the evening", "TIME", "2023-06-11TEV"), ("Sunday", "DATE", "2023-06-11")]),
+    # a lowercase "<title> of the year" before a noun of an honour is an award's name
+    (WEDNESDAY_R14F, 'The bakery won three "loaf of the year" prizes.', []),
+    (WEDNESDAY_R14F, "She collected the goalkeeper of the year trophy.", []),
+    (WEDNESDAY_R14F, "The stall closed at the end of the year.", [("the end of the year", "DATE", "2023")]),
+    # a spill or a blowout is an incident, over by the time it is news
+    (OCTOBER_R14F, "The report sheds light on the cost of the huge spill in April: who pays?",
+     [("April", "DATE", "2023-04")]),
+    (OCTOBER_R14F, "Wardens fear a spill in December if the tanker runs aground.", [("December", "DATE", "2023-12")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_R14F)
+def test_r14f_round14(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

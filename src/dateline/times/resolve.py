@@ -1419,6 +1419,19 @@ def _participle_of_past_clause(verb: Token, head: Token, head_auxes: list[Token]
     return tense_at(head.doc, head.head.i, head.head.i + 1) == PAST
 
 
+def _purpose_of_done_participle(verb: Token, head: Token, head_auxes: list[Token]) -> bool:
+    """'the operation launched to quell dissent in March', 'troops sent to restore order on Sunday': a "to"
+    infinitive of purpose on a bare past participle after a noun, where the parser hangs the date on the
+    infinitive, tells the day of the deed the participle names, not a day the aim looks ahead to. Not a
+    participle of planning ("the rally planned to start on Friday", "a vote set to take place in May":
+    forward_verbs)."""
+    if verb.dep_ != "advcl" or verb.head != head or head_auxes:
+        return False
+    if head.tag_ != "VBN" or head.dep_ != "acl" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.lemma_.lower() not in forward_verbs()
+
+
 def _ranked_deed(verb: Token) -> str | None:
     """"was the first senior official to arrive on Saturday", "will be the last team to play on
     Sunday": an infinitive after a noun ranked by an ordinal or superlative (first_to_words.txt)
@@ -1500,8 +1513,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return FUTURE
     if (verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl") or _participle_read_as_past(verb, auxes, doc, start):
         return None  # "the rally planned for Saturday was called off": a plan named, its day either side
-    if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i):
+    if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i) \
+            and not any(a.lower_ == "had" for a in auxes):
         # "postponed the vote until Tuesday", "planned a rally Saturday"; not "On Friday, the government planned"
+        # nor "had planned the trip in March" (a plan told in the past perfect is over)
         return FUTURE
     if (_set_for(verb, doc, start) or _put_off_until(verb, start)) and not any(a.lower_ == "had" for a in auxes):
         # "two votes were set for Tuesday": scheduled; "the talks were put on hold until February", "was remanded
@@ -1544,6 +1559,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             return None  # "were to lead a delegation on Monday": a plan told in the past, its day either side
         if past_head or (head != verb and _participle_of_past_clause(verb, head, head_auxes)):
             return PAST
+        if head != verb and _purpose_of_done_participle(verb, head, head_auxes):
+            # "killed in the operation launched to quell dissent in March": the day is the launch's, as on the
+            # participle itself: behind when a past clause tells of the noun, else either side
+            return PAST if _done_thing_of_past_clause(head.head) else None
         if head != verb and _owned_decision(head) and tense_at(doc, head.i, head.i + 1) != FUTURE:
             return None  # "Riyadh's decision to supply more oil from June": a deed decided on, either side
         # "to cool the crowd after the brawl on Friday": the day is the thing's, not the aim's
@@ -2121,14 +2140,14 @@ class Resolver:
         return tenses
 
     def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
-        """A part of a day right before "of" and a day takes that day: "late in the evening of June 9
-        2004" (not the story's day)."""
+        """A part of a day right before "of" or "on" and a day takes that day: "late in the evening of June 9
+        2004", "by early afternoon on Tuesday" (not the story's day)."""
         day_at = {m.start: day for m, day in days}
         placed = []
         for match, (type_, value, mod) in results:
             end = match.end
             if (type_ == "TIME" and re.fullmatch(r"\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)", value)
-                    and end < len(self.doc) and self.doc[end].lower_ == "of" and end + 1 in day_at):
+                    and end < len(self.doc) and self.doc[end].lower_ in ("of", "on") and end + 1 in day_at):
                 value = day_at[end + 1] + value[10:]
             placed.append((match, (type_, value, mod)))
         return placed

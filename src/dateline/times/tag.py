@@ -940,6 +940,26 @@ def _award_title_year(token: Token) -> bool:
     return title.is_title and title.lower_ not in award_period_heads()
 
 
+def award_nouns() -> frozenset[str]:
+    """Nouns of an honour that make a "<title> of the year" before them an award's name (award_nouns.txt)."""
+    return word_set("times/award_nouns.txt")
+
+
+def _award_of_the_year(token: Token) -> bool:
+    """Whether a lowercase "year" closes "<title> of the year" before a noun of an honour ("won two campaign of
+    the year awards", "the player of the year trophy"): the name of an award, not a year; "the end of the year
+    awards" keeps its date (award_period_heads.txt)."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "year" or i < 3 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "of":
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].is_quote:  # 'won two "campaign of the year" awards'
+        k += 1
+    title = doc[i - 3]
+    return (k < len(doc) and doc[k].lower_ in award_nouns() and title.pos_ in ("NOUN", "PROPN")
+            and title.lower_ not in award_period_heads())
+
+
 def share_hedges() -> frozenset[str]:
     """Hedges that make "a quarter" after them a share, not three months: "only" (share_hedges.txt)."""
     return word_set("times/share_hedges.txt")
@@ -1329,6 +1349,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "eight Year Six pupils", "a year seven pupil": a school class, no length of time
     if info.cls == "UNIT" and _award_title_year(token):
         return None  # "Player of the Year", "the Costa Book of the Year award": a title, no date
+    if info.cls == "UNIT" and _award_of_the_year(token):
+        return None  # "won two campaign of the year awards": an award's name, no date
     if info.cls == "SECOND" and _ordinal_in_name(token):
         return TokenInfo("ORDWORD", info.value)  # "a Second World War destroyer": the name's ordinal
     if info.cls == "SETADV" and token.pos_ != "ADV":
