@@ -4285,3 +4285,72 @@ CASES_R14F = [
 @pytest.mark.parametrize("dct,text,expected", CASES_R14F)
 def test_r14f_round14(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review14a (round 14): regressions of the round's rules on direction and reference time
+SATURDAY_R14REVA = dt.date(2025, 5, 17)
+JANUARY_R14REVA = dt.date(2025, 1, 11)
+AUGUST_R14REVA = dt.date(2025, 8, 16)
+TUESDAY_R14REVA = dt.date(2025, 5, 20)
+THURSDAY_R14REVA = dt.date(2025, 5, 22)
+CASES_REVIEW14A = [
+    # a bare weekday after a present perfect of announcing dates the announcing, not the thing announced
+    (SATURDAY_R14REVA, "The actor has announced his retirement on television on Sunday.",
+     [("Sunday", "DATE", "2025-05-11")]),
+    # (a calendar date there is still the thing's, either side of the telling)
+    (AUGUST_R14REVA, "The orchestra has announced a benefit gala for Leeds on 4 December.",
+     [("4 December", "DATE", "2025-12-04")]),
+    # "which was due in March" told back beside a past deed: the thing's own past, not a schedule ahead
+    (JANUARY_R14REVA, "The grant, which was due in March, was paid in April.",
+     [("March", "DATE", "2024-03"), ("April", "DATE", "2024-04")]),
+    (JANUARY_R14REVA, "The fee that was due in March was settled in May.",
+     [("March", "DATE", "2024-03"), ("May", "DATE", "2024-05")]),
+    # ... and so is a "due" date of a thing a past deed acted on: it fell due before the deed
+    (JANUARY_R14REVA, "The grocer skipped a rent instalment due in April.", [("April", "DATE", "2024-04")]),
+    (JANUARY_R14REVA, "A tax instalment due in March went unpaid.", [("March", "DATE", "2024-03")]),
+    # (a bare "due" after a noun keeps the nearest year)
+    (JANUARY_R14REVA, "The firm was facing a coupon due in March.", [("March", "DATE", "2025-03")]),
+    # a bare -ing form of demanding or pleading: the deed asked for lies ahead of the past clause above
+    (SATURDAY_R14REVA, "Hundreds rallied, demanding to speak to the mayor on Sunday.",
+     [("Sunday", "DATE", "2025-05-18")]),
+    (SATURDAY_R14REVA, "Pupils wrote to the head, begging to sit the exam on Friday.",
+     [("Friday", "DATE", "2025-05-23")]),
+    # (other bare -ing forms still take the past clause's day)
+    (SATURDAY_R14REVA, "Fans were fined for running onto the pitch to hug the striker on Friday.",
+     [("Friday", "DATE", "2025-05-16")]),
+    # a present range of months keeps a year written in its sentence
+    (AUGUST_R14REVA, "The 2024 season runs from March to October.",
+     [("2024", "DATE", "2024"), ("March", "DATE", "2024-03"), ("October", "DATE", "2024-10")]),
+    (AUGUST_R14REVA, "The 2026 festival runs from June to September.",
+     [("2026", "DATE", "2026"), ("June", "DATE", "2026-06"), ("September", "DATE", "2026-09")]),
+    # (without one, the range under way now)
+    (AUGUST_R14REVA, "The kiosk sells most of its ice cream between June and September.",
+     [("June", "DATE", "2025-06"), ("September", "DATE", "2025-09")]),
+    # a past day that dates the subject of a present ("Monday's takings show") starts no historic-present story
+    (TUESDAY_R14REVA, "Monday's takings show sales up 3 percent. The board meets at noon.",
+     [("Monday", "DATE", "2025-05-19"), ("noon", "TIME", "2025-05-20T12:00")]),
+    (TUESDAY_R14REVA, "Data from May 12 shows rents climbing. The mayor speaks at 3 p.m.",
+     [("May 12", "DATE", "2025-05-12"), ("3 p.m.", "TIME", "2025-05-20T15:00")]),
+    # "a year earlier" in a conjunct clause of its own is not counted from the year of the clause before
+    (TUESDAY_R14REVA, "The mine closed two years ago, and the county's jobless rate rose from a year earlier.",
+     [("two years ago", "DATE", "2023"), ("a year earlier", "DATE", "2024")]),
+    (TUESDAY_R14REVA, "The cafe shut last year, and trade on the high street is down from a year earlier.",
+     [("last year", "DATE", "2024"), ("a year earlier", "DATE", "2024")]),
+    # (in the year's own clause it is)
+    (TUESDAY_R14REVA, "The bakery earned $2m last year, up from $1m a year earlier.",
+     [("last year", "DATE", "2024"), ("a year earlier", "DATE", "2023")]),
+    # a past "would" looks ahead of the story's day, not of the telling: "the next day" follows that day
+    (THURSDAY_R14REVA, "The skier crashed on Monday. She said she would fly home the next day.",
+     [("Monday", "DATE", "2025-05-19"), ("the next day", "DATE", "2025-05-20")]),
+    # (a "will" looks ahead of the telling)
+    (THURSDAY_R14REVA, "The skier crashed on Monday. Doctors will operate the next day.",
+     [("Monday", "DATE", "2025-05-19"), ("the next day", "DATE", "2025-05-23")]),
+    # (a past day of the present's own deed still does)
+    (TUESDAY_R14REVA, "The barge leaves the quay on 12 May. The skipper phones the lock keeper at 14:10.",
+     [("12 May", "DATE", "2025-05-12"), ("14:10", "TIME", "2025-05-12T14:10")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW14A)
+def test_review14a_round14(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

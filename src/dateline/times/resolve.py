@@ -1009,8 +1009,11 @@ def _day_a_plan_aims_at(verb: Token, doc: Doc, start: int) -> bool:
 def _day_after_object_of_perfect_plan(verb: Token, auxes: list[Token], doc: Doc, start: int) -> bool:
     """Whether an "on" date follows the object of a verb of planning or calling in the present perfect: "has
     announced a tribute concert for Cardiff on 8 October", "have called a strike on 3 May". A present perfect
-    takes no day gone by, so the day is the thing's, either side of the telling, wherever the parser hangs it."""
+    takes no day gone by, so the day is the thing's, either side of the telling, wherever the parser hangs it.
+    Not a bare weekday, which dates the deed itself in news ("has announced his retirement on Sunday")."""
     if start == 0 or doc[start - 1].lower_ != "on" or verb.lemma_.lower() not in forward_verbs():
+        return False
+    if word_class(doc[start].lower_) == "WEEKDAY":
         return False
     if not any(a.lower_ in ("has", "have") for a in auxes) or any(a.dep_ == "auxpass" for a in auxes):
         return False
@@ -1049,6 +1052,11 @@ def _lemma_slips() -> dict[str, str]:
 def verb_lemma(verb: Token) -> str:
     """The verb's lemma, set right where the lemmatiser slips ("hoped" -> "hop" gives "hope")."""
     return _lemma_slips().get(verb.lower_, verb.lemma_)
+
+
+def demanding_verbs() -> frozenset[str]:
+    """Verbs of demanding or pleading whose "to" infinitive tells a deed asked for (demanding_verbs.txt)."""
+    return word_set("times/demanding_verbs.txt")
 
 
 def longing_verbs() -> frozenset[str]:
@@ -1342,6 +1350,14 @@ def _past_or_past_passive(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries(verb))
 
 
+def _past_deed(verb: Token) -> bool:
+    """Whether a verb tells a deed done in the past ("skipped", "was missed"), not a state or a thing under way
+    ("was", "was facing") nor a plan ("announced")."""
+    if verb.lemma_.lower() == "be" or verb.tag_ == "VBG" or verb.lemma_.lower() in forward_verbs():
+        return False
+    return verb.pos_ in ("VERB", "AUX") and _past_or_past_passive(verb)
+
+
 def _told_by_past_relative(noun: Token, end: int) -> bool:
     """Whether a thing the date hangs on is told by a relative clause in the past after the date:
     "a survey in December that showed growth"."""
@@ -1414,6 +1430,8 @@ def _participle_of_past_clause(verb: Token, head: Token, head_auxes: list[Token]
         return False
     if head.lemma_.lower() in INTENT or head.lemma_.lower() in OBLIGATION_VERBS:
         return False
+    if head.lemma_.lower() in directive_verbs() | longing_verbs() | demanding_verbs():
+        return False  # "demanding to vote on Sunday", "asking to speak on Friday": the deed is asked for, ahead
     if any(c.dep_ in ("dobj", "dative", "nsubj") for c in list(head.children) + list(verb.children) if c.i < verb.i):
         return False
     return tense_at(head.doc, head.head.i, head.head.i + 1) == PAST
@@ -1635,7 +1653,7 @@ def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Res
         (y1, m1), (y2, m2) = (int(value1[:4]), int(value1[5:])), (int(value2[:4]), int(value2[5:]))
         wrap = 1 if m2 < m1 else 0  # "from October to February" runs into the next year
         in_present = first.start not in told_past and not _clause_looks_ahead(doc, first)
-        if in_present and _range_holds_month(m1, m2, dct.month):
+        if in_present and _range_holds_month(m1, m2, dct.month) and not _year_written_in_sentence(doc, first, y1, y2):
             # "brings in most of its income between June and August" told in August: the range under way
             start_year = dct.year - 1 if wrap and dct.month <= m2 else dct.year
             fixed[i] = (first, (type1, f"{start_year:04d}-{m1:02d}", mod1))
@@ -1655,6 +1673,13 @@ def _clause_looks_ahead(doc: Doc, match: Match) -> bool:
     """Whether the verb a match hangs on has an auxiliary that looks ahead ("will run", "could run", "to run")."""
     verb = clause_verb(doc[match.start : match.end].root, CLAUSE_VERB_HOPS)
     return any(a.lower_ in AHEAD_AUXILIARIES or a.lower_ == "to" for a in auxiliaries(verb))
+
+
+def _year_written_in_sentence(doc: Doc, match: Match, *years: int) -> bool:
+    """Whether one of the years is written out in the match's sentence: "the 2024 season runs from March to
+    October" gave the months that year, which a range under way now must not undo."""
+    written = {f"{y:04d}" for y in years}
+    return any(t.text in written for t in doc[match.start].sent)
 
 
 def _range_holds_month(first: int, last: int, month: int) -> bool:
@@ -2048,7 +2073,8 @@ class Resolver:
         self.scene_year: int | None = None  # year a scene-setting "It was 2014" gave, until another year is written
         # (year, governing verb, told before its verb) of the last "last year"
         self.relative_year: tuple[int, int, bool] | None = None
-        self.told_whole_year: tuple[int, int] | None = None  # (year, token start) of the last whole year ("last year")
+        # (year, token start, governing verb) of the last whole year ("last year")
+        self.told_whole_year: tuple[int, int, int] | None = None
         self.years_of_told_months: dict[int, int] = {}  # month -> year of its last mention written without a year
         # (day, sentence start) of the last day given with a year of the past ("On February 14 2003"), or of a bare
         # day that continued one; None after a bare day that did not
@@ -2175,7 +2201,8 @@ class Resolver:
             self.ref_month_sentence = self.doc[self.match.start].sent.start
             self.ref_date_has_year = parts.year() is not None or parts.has("ISODATE", "SLASHDATE")
             self.ref_date_sentence = self.doc[self.match.start].sent.start
-            self.ref_date_in_present = self.tense() != PAST and self._told_in_present()
+            self.ref_date_in_present = (self.tense() != PAST and self._told_in_present()
+                                        and not self._dates_subject_of_clause())
             self.ref_week = None
         elif ISO_WEEK.match(value):  # "next week ... the following week"
             self.ref_week = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
@@ -2185,7 +2212,7 @@ class Resolver:
             if parts.year() is None:
                 self.years_of_told_months[int(value[5:7])] = int(value[:4])
         if re.fullmatch(r"\d{4}", value):
-            self.told_whole_year = (int(value), self.match.start)
+            self.told_whole_year = (int(value), self.match.start, self.governor(through_conj=False))
         year = parts.year()
         if year and year > 0:
             if not self._year_names_thing():  # "like the 1918 virus": such a year does not date the rest of its clause
@@ -2464,6 +2491,10 @@ class Resolver:
         if due.i + 1 < len(self.doc) and self.doc[due.i + 1].lower_ == "to":
             return False
         verb = due.head if due.dep_ == "acomp" else due
+        if due.dep_ == "acomp" and verb.dep_ == "relcl" and verb.tag_ == "VBD":
+            return False  # "the report, which was due in March, was delivered in April": the thing's past, told back
+        if due.dep_ != "acomp" and _past_deed(clause_verb(due, CLAUSE_VERB_HOPS)):
+            return False  # "skipped a coupon due in April", "a payment due in March was missed": fell due before the deed
         return not any(a.lower_ == "had" for a in auxiliaries(verb))
 
     def _opened_by_since(self) -> bool:
@@ -3634,7 +3665,7 @@ class Resolver:
         next day") nor an infinitive of a past verb ("hoped to arrive the next day")."""
         verb = clause_verb(self.doc[self.match.start : self.match.end].root, CLAUSE_VERB_HOPS)
         words = {a.lower_ for a in auxiliaries(verb)}
-        if words & FUTURE_AUXILIARIES:
+        if words & PRESENT_FUTURE_AUXILIARIES:  # not a past "would": "said he would leave the next day"
             return True
         return "to" in words and _infinitive_head(verb).tag_ in ("VBP", "VBZ")
 
@@ -3690,6 +3721,17 @@ class Resolver:
             return False  # (a simple present of an event reads as a time ahead to tense(): "takes off at 10:28")
         sentences = [s for s in self.doc.sents if self.ref_date_sentence <= s.start <= self.match.start]
         return len(sentences) <= NARRATED_SENTENCES
+
+    def _dates_subject_of_clause(self) -> bool:
+        """Whether the match dates a thing, not its clause's deed: an owner ("Monday's figures show ...") or a part
+        of the subject ("Data from May 12 shows ..."); such a present tells how things stand now, no story told
+        in the historic present."""
+        root = self.doc[self.match.start : self.match.end].root
+        if root.dep_ == "poss":
+            return True
+        verb = self.doc[self.governor()]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(s.left_edge.i <= self.match.start <= s.right_edge.i for s in subjects)
 
     def _told_in_present(self) -> bool:
         """Whether the verb that governs the match is a simple present: "the bank, which also reports this week"."""
@@ -3761,9 +3803,19 @@ class Resolver:
         after it is counted from; else None."""
         if self.told_whole_year is None:
             return None
-        year, start = self.told_whole_year
+        year, start, verb = self.told_whole_year
+        if self._conjunct_clause_apart_from(verb):
+            return None  # "the plant closed two years ago, and the jobless rate rose from a year earlier"
         sentence = self.doc[self.match.start].sent
         return year if sentence.start <= start < self.match.start else None
+
+    def _conjunct_clause_apart_from(self, verb: int) -> bool:
+        """Whether the match's clause is a conjunct joined after the clause of verb with a subject or a present of its
+        own ("the shop shut last year, and footfall is down from a year earlier"): it tells its own time."""
+        own = self.doc[self.governor(through_conj=False)]
+        if own.i == verb or own.dep_ != "conj":
+            return False
+        return own.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
 
     def _history_year(self) -> int | None:
         """The last year the text wrote out, in this sentence or the one before, when it lies two or more
