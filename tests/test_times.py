@@ -4354,3 +4354,38 @@ CASES_REVIEW14A = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW14A)
 def test_review14a_round14(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review14c (round 14)
+WEDNESDAY_REVIEW14C = dt.date(2025, 2, 12)
+TUESDAY_REVIEW14C = dt.date(2025, 5, 20)
+
+CASES_REVIEW14C = [
+    # a bare -ing form after the object of its clause tells of the thing at any time, not at the clause's
+    (WEDNESDAY_REVIEW14C, "The Met Office issued a yellow warning for snow covering Thursday.",
+     [("Thursday", "DATE", "2025-02-13")]),
+    (WEDNESDAY_REVIEW14C, "Ministers signed a treaty allowing free travel from June.", [("June", "DATE", "2025-06")]),
+    (WEDNESDAY_REVIEW14C, "Doctors warned people travelling abroad in April to get vaccinated.",
+     [("April", "DATE", "2025-04")]),
+    (TUESDAY_REVIEW14C, "Police will review footage showing the crash on Sunday.", [("Sunday", "DATE", "2025-05-18")]),
+    # ... nor after the passive subject of a verb of telling or making good
+    (WEDNESDAY_REVIEW14C, "Motorists driving in the Highlands on Thursday were warned of snow.",
+     [("Thursday", "DATE", "2025-02-13")]),
+    (TUESDAY_REVIEW14C, "Families losing homes in the floods in March will be compensated.",
+     [("March", "DATE", "2025-03")]),
+    # ... each list only in its own tense: a future forewarning still looks ahead
+    (WEDNESDAY_REVIEW14C, "Walkers crossing the moor on Sunday will be warned of fog.",
+     [("Sunday", "DATE", "2025-02-16")]),
+    # ... while the subject of a future clause still looks ahead
+    (TUESDAY_REVIEW14C, "Fans travelling to the final on Saturday will be searched at the gate.",
+     [("Saturday", "DATE", "2025-05-24")]),
+    # a scheduling verb in the past perfect names a day either side of the telling, not one gone by
+    (TUESDAY_REVIEW14C, "The vote had been postponed until July.", [("July", "DATE", "2025-07")]),
+    (TUESDAY_REVIEW14C, "The airline had scheduled flights to Bali in July and August.",
+     [("July", "DATE", "2025-07"), ("August", "DATE", "2025-08")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW14C)
+def test_review14c_round14(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

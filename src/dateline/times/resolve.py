@@ -1481,6 +1481,40 @@ def _bare_participle_of_noun(verb: Token, auxes: list[Token]) -> bool:
             and verb.lemma_.lower() not in scheduled_verbs() and verb.lemma_.lower() not in stative_verbs())
 
 
+def forewarning_verbs() -> frozenset[str]:
+    """Verbs whose passive subject is told of a thing ahead of it: "motorists driving on Thursday were warned of
+    snow" (forewarning_verbs.txt)."""
+    return word_set("times/forewarning_verbs.txt")
+
+
+def redress_verbs() -> frozenset[str]:
+    """Verbs whose passive subject is made good for, or called to account for, a thing gone by: "families losing
+    homes in March will be compensated" (redress_verbs.txt)."""
+    return word_set("times/redress_verbs.txt")
+
+
+def _phrase_role_in_clause(noun: Token) -> tuple[Token, str]:
+    """The verb of the clause that holds a noun, and the dependency by which the noun's phrase hangs on it."""
+    holder, top = clause_verb(noun, CLAUSE_VERB_HOPS), noun
+    while top.head != holder and top.head != top:
+        top = top.head
+    return holder, top.dep_
+
+
+def _participle_noun_off_clause_time(noun: Token, held_tense: str | None) -> bool:
+    """Whether a noun with a bare -ing form after it is one its clause's deed finds at another time than the
+    deed's: the object ("signed a treaty allowing travel from June", "will review footage showing the crash on
+    Sunday": the participle tells of the thing at any time), or the passive subject of a verb that forewarns,
+    told in the past ("motorists driving on Thursday were warned of snow": forewarning_verbs.txt), or of one
+    that redresses, told ahead ("families losing homes in March will be compensated": redress_verbs.txt)."""
+    holder, role = _phrase_role_in_clause(noun)
+    if role in ("dobj", "dative"):
+        return True
+    lemma = holder.lemma_.lower()
+    return role == "nsubjpass" and ((held_tense == PAST and lemma in forewarning_verbs())
+                                    or (held_tense == FUTURE and lemma in redress_verbs()))
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
@@ -1531,10 +1565,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return FUTURE
     if (verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl") or _participle_read_as_past(verb, auxes, doc, start):
         return None  # "the rally planned for Saturday was called off": a plan named, its day either side
-    if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i) \
-            and not any(a.lower_ == "had" for a in auxes):
+    if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i):
+        if any(a.lower_ == "had" for a in auxes):
+            # "had planned the trip in March", "had been postponed until July": a plan told in the past perfect
+            # is over, the day it named lies either side of the telling
+            return None
         # "postponed the vote until Tuesday", "planned a rally Saturday"; not "On Friday, the government planned"
-        # nor "had planned the trip in March" (a plan told in the past perfect is over)
         return FUTURE
     if (_set_for(verb, doc, start) or _put_off_until(verb, start)) and not any(a.lower_ == "had" for a in auxes):
         # "two votes were set for Tuesday": scheduled; "the talks were put on hold until February", "was remanded
@@ -1592,6 +1628,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if _bare_participle_of_noun(verb, auxes):
         holder = clause_verb(verb.head, CLAUSE_VERB_HOPS)
         held_tense, holder_auxes = tense_at(doc, holder.i, holder.i + 1), auxiliaries(holder)
+        if _participle_noun_off_clause_time(verb.head, held_tense):
+            held_tense = None  # "signed a treaty allowing travel from June": the thing's time, either side
         if held_tense == PAST and not _present_perfect(holder, holder_auxes):
             return PAST  # "inspectors visiting the rig in January found ...", not "has cancelled flights leaving in"
         if held_tense == FUTURE and any(a.lower_ in AHEAD_AUXILIARIES for a in holder_auxes):
