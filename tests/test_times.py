@@ -4389,3 +4389,25 @@ CASES_REVIEW14C = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW14C)
 def test_review14c_round14(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- final14 (round 14)
+
+CASES_FINAL14 = [
+    # a number with a superscript before a capitalised "May" is no day of the month, and no crash
+    (dt.date(2010, 5, 4), "Section 10² May apply to the rule.", []),
+    (dt.date(2010, 5, 4), "The area is 10² May be larger.", []),
+    # a day of the month in plain digits still takes "May" whatever the parser made of it
+    (dt.date(2010, 5, 4), "He counted 3² Monday 4 May.", [("Monday 4 May", "DATE", "2009-05-04")]),
+    # nor is one before "BC" a year of the era (it crashed the check for British Columbia)
+    (dt.date(2010, 5, 4), "In 10² BC voted for a new law.", []),
+    (dt.date(2010, 5, 4), "The 10² BC Games were held.", []),
+    # nor a clock listed under a zone, nor a day number before a month's abbreviation (both crashed)
+    (dt.date(2010, 5, 4), "On air at 1100 and 12²3 GMT daily.", [("1100", "DATE", "1100")]),
+    (dt.date(2010, 5, 4), "Blasts 1² Mar - hit the capital.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_FINAL14)
+def test_final14_round14(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -23,6 +23,7 @@ from dateline.resources import data_lines, word_set
 from dateline.times.tag import (
     FUTURE_AUXILIARIES,
     MODAL_AUXILIARIES,
+    CLOSING_QUOTES,
     OPENING_QUOTES,
     POSSESSIVE_MARKS,
     UNITS_BY_SIZE,
@@ -315,7 +316,7 @@ def number_value(infos: list[TokenInfo]) -> float | str | None:
             current += float(str(info.value).replace(",", ""))
         elif info.cls in ("NUMWORD", "TEENCENT", "DAYNUM"):
             value = int(info.value)
-            if value in (100, 1000) or info.multiplies:  # "two hundred", "two dozen"
+            if value in SPELLED_MULTIPLIERS or info.multiplies:  # "two hundred", "two dozen"
                 current = (current or 1) * value
                 if value == 1000:
                     total, current = total + current, 0.0
@@ -653,8 +654,8 @@ def _gerund_after_since(verb: Token) -> bool:
 
 
 def _past_clause_after_since(verb: Token) -> bool:
-    """A clause "since" opens with a bare participle the parser took for a past participle: "have died
-    since protests started in March" tells a start before now (a "since" of reason takes a present verb)."""
+    """A clause that "since" opens with a bare past verb (or one the parser took for a past participle): "have
+    died since protests started in March" tells a start before now (a "since" of reason takes a present verb)."""
     return (verb.tag_ in ("VBD", "VBN") and verb.dep_ == "advcl" and not auxiliaries(verb)
             and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children))
 
@@ -1292,7 +1293,7 @@ def _one_event_elsewhere(noun: Token) -> bool:
     with "a" or at a named place is another of that day, not the famous one ("the September 11 attacks")."""
     if noun.tag_ != "NN":
         return False
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    if _singular_with_indefinite_article(noun):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "at") and any(
         o.ent_type_ in ("GPE", "FAC", "LOC") for o in c.subtree) for c in noun.children)
@@ -1410,9 +1411,6 @@ def first_to_words() -> frozenset[str]:
 OBLIGATION_VERBS = {"have", "go"}  # "having to rebuild the car", "going to vote": the infinitive lies ahead
 
 
-CLOSING_QUOTES = {'"', "''", "”", "’"}
-
-
 def _quoted_sentence(sentence: Span) -> bool:
     """Whether a sentence is all one quotation: 'The firm was fined in 2006. "The tool was unsafe." A year
     earlier ...' (the closing mark last, or before the full stop)."""
@@ -1426,7 +1424,9 @@ def _participle_of_past_clause(verb: Token, head: Token, head_auxes: list[Token]
     form whose own deed the "to" infinitive tells has no tense of its own; a past clause above it puts the day
     behind. Not a bidding ("urging them to forget", "allowing it to fulfil": the object's deed lies ahead), an
     intent ("hoping to meet") or an obligation ("having to rebuild")."""
-    if head.tag_ != "VBG" or head_auxes or head.head == head or verb.head != head or verb.dep_ not in ("xcomp", "advcl"):
+    if head.tag_ != "VBG" or head_auxes or head.head == head:
+        return False
+    if verb.head != head or verb.dep_ not in ("xcomp", "advcl"):
         return False
     if head.lemma_.lower() in INTENT or head.lemma_.lower() in OBLIGATION_VERBS:
         return False
@@ -1981,9 +1981,12 @@ def _gerund_before_offset(token: Token) -> bool:
 def _singular_noun_before_offset(token: Token) -> bool:
     """'showed a mistake hours before the explosion': a noun that "a" opens is no compound of the plural units
     after it (no "a mistake hours"); the units measure an offset from an event, which the parser joined to it."""
-    prev = token.doc[token.i - 1]
-    singular = prev.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in prev.children)
-    return singular and offset_from_event(token.doc, token.i + 1)
+    return _singular_with_indefinite_article(token.doc[token.i - 1]) and offset_from_event(token.doc, token.i + 1)
+
+
+def _singular_with_indefinite_article(noun: Token) -> bool:
+    """A singular common noun that "a" or "an" opens: "a mistake", "a September 11 attack"."""
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 class Parts:
@@ -2301,13 +2304,17 @@ class Resolver:
         if self.narrated_day is None or len(key) != 2 or self._marks_anniversary():
             return None
         day, sentence = self.narrated_day
-        sentences = [s.start for s in self.doc.sents if sentence <= s.start <= self.match.start]
-        if len(sentences) > NARRATED_SENTENCES:
+        if not self._within_narrated_sentences(sentence):
             return None
         for year in (day.year - 1, day.year, day.year + 1):
             if -NARRATED_DAYS_BACK <= dt.date(year, key[0], key[1]) - day <= NARRATED_DAYS_AHEAD:
                 return year
         return None
+
+    def _within_narrated_sentences(self, sentence_start: int) -> bool:
+        """Whether the match lies within NARRATED_SENTENCES of the sentence that starts at sentence_start."""
+        sentences = [s for s in self.doc.sents if sentence_start <= s.start <= self.match.start]
+        return len(sentences) <= NARRATED_SENTENCES
 
     def _end_narration_at_present(self, parts: Parts, value: str) -> None:
         """A time told from now in the very sentence of a day dated in an older year makes that day background
@@ -2532,7 +2539,8 @@ class Resolver:
         if due.dep_ == "acomp" and verb.dep_ == "relcl" and verb.tag_ == "VBD":
             return False  # "the report, which was due in March, was delivered in April": the thing's past, told back
         if due.dep_ != "acomp" and _past_deed(clause_verb(due, CLAUSE_VERB_HOPS)):
-            return False  # "skipped a coupon due in April", "a payment due in March was missed": fell due before the deed
+            # "skipped a coupon due in April", "a payment due in March was missed": it fell due before the deed
+            return False
         return not any(a.lower_ == "had" for a in auxiliaries(verb))
 
     def _opened_by_since(self) -> bool:
@@ -3757,8 +3765,7 @@ class Resolver:
             return False
         if self.tense() == PAST or not self._told_in_present():
             return False  # (a simple present of an event reads as a time ahead to tense(): "takes off at 10:28")
-        sentences = [s for s in self.doc.sents if self.ref_date_sentence <= s.start <= self.match.start]
-        return len(sentences) <= NARRATED_SENTENCES
+        return self._within_narrated_sentences(self.ref_date_sentence)
 
     def _dates_subject_of_clause(self) -> bool:
         """Whether the match dates a thing, not its clause's deed: an owner ("Monday's figures show ...") or a part
@@ -4028,8 +4035,7 @@ class Resolver:
         NARRATED_SENTENCES), moved by shift years; None without one."""
         if units[:1] != ["M"] or "Y" not in units[1:] or self.ref_month is None or self.ref_month_sentence is None:
             return None
-        sentences = [s for s in self.doc.sents if self.ref_month_sentence <= s.start <= self.match.start]
-        if len(sentences) > NARRATED_SENTENCES:
+        if not self._within_narrated_sentences(self.ref_month_sentence):
             return None
         return f"{self.ref_month.year + shift:04d}-{self.ref_month.month:02d}"
 

@@ -23,6 +23,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "times"
 NO_CLASS = " "
 TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are capitalised only in names
 OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
+CLOSING_QUOTES = {'"', "''", "”", "’"}
 SPEECH_WORDS = 4  # a quotation of more words is speech, not the title of a work or a programme
 MAX_SHORT_RANGE_YEARS = 9  # "2012-15": how far on the two-digit end of a range of years may lie
 OPEN_BOUNDS = {"LATER", "EARLIER", "BEYOND", "MORE", "LONGER"}  # "1994 or later", "a decade or more"
@@ -505,7 +506,7 @@ def _clock_before_brackets(token: Token) -> bool:
 
 def _hhmm_digits(text: str) -> bool:
     """Whether the text is four digits that a 24-hour clock could be: hours to 23, minutes to 59."""
-    return len(text) == 4 and text.isdigit() and int(text[:2]) <= 23 and int(text[2:]) <= 59
+    return len(text) == 4 and text.isdecimal() and int(text[:2]) <= 23 and int(text[2:]) <= 59
 
 
 def clock_bound_words() -> frozenset[str]:
@@ -573,7 +574,7 @@ def opening_hours_nouns() -> frozenset[str]:
     return word_set("times/opening_hours_nouns.txt")
 
 
-def _opening_hours_at(verb: Token) -> bool:
+def _subject_keeps_hours(verb: Token) -> bool:
     """Whether the subject of a verb of opening or closing is a place that keeps hours ("polls close",
     "polling stations opened ... and closed"), looking through a verb joined to one with its subject."""
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj":
@@ -591,7 +592,7 @@ def _at_clock_of_deed(token: Token, at: Token) -> bool:
     if _night_or_part_of_day_around(token, at):
         return True  # "polls close at 2200 tonight", "is at 1900 this evening", "ends tonight at 2300"
     # the parser may read "close" as an adjective: "polls across the region close at 2130"
-    opening_hours = at.head.lemma_.lower() in level_verbs() and _opening_hours_at(at.head)
+    opening_hours = at.head.lemma_.lower() in level_verbs() and _subject_keeps_hours(at.head)
     if token.dep_ != "pobj" or (at.head.pos_ not in ("VERB", "AUX") and not opening_hours):
         return False
     verb = at.head.lemma_.lower()
@@ -678,8 +679,12 @@ def _before_on_day(token: Token) -> bool:
     if word_class(day.lower_) in ("WEEKDAY", "MONTH"):
         return True
     following = doc[i + 3] if i + 3 < len(doc) else None
-    return (day.text.isdigit() and 1 <= int(day.text) <= 31 and following is not None
-            and word_class(following.lower_) == "MONTH")
+    return _day_number(day) and following is not None and word_class(following.lower_) == "MONTH"
+
+
+def _day_number(token: Token) -> bool:
+    """Whether the token is a day of the month written in digits: "4", "17"."""
+    return token.text.isdecimal() and 1 <= int(token.text) <= 31  # not "10²", which int() refuses
 
 
 def _count_before_day(token: Token) -> bool:
@@ -933,11 +938,16 @@ def _award_title_year(token: Token) -> bool:
     """Whether a capitalised "Year" closes "<Title> of the Year" ("Player of the Year", "Book of the Year
     award"), which names an award, not a year; "the End of the Year" of a title-case headline keeps its date
     (award_period_heads.txt)."""
+    title = _title_of_the_year(token)
+    return token.text == "Year" and title is not None and title.is_title and title.lower_ not in award_period_heads()
+
+
+def _title_of_the_year(token: Token) -> Token | None:
+    """The word before "of the" and the token ("year"): "Player" of "Player of the Year"; None without one."""
     doc, i = token.doc, token.i
-    if token.text != "Year" or i < 3 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "of":
-        return False
-    title = doc[i - 3]
-    return title.is_title and title.lower_ not in award_period_heads()
+    if i < 3 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "of":
+        return None
+    return doc[i - 3]
 
 
 def award_nouns() -> frozenset[str]:
@@ -949,13 +959,12 @@ def _award_of_the_year(token: Token) -> bool:
     """Whether a lowercase "year" closes "<title> of the year" before a noun of an honour ("won two campaign of
     the year awards", "the player of the year trophy"): the name of an award, not a year; "the end of the year
     awards" keeps its date (award_period_heads.txt)."""
-    doc, i = token.doc, token.i
-    if token.lower_ != "year" or i < 3 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "of":
+    title = _title_of_the_year(token)
+    if token.lower_ != "year" or title is None:
         return False
-    k = i + 1
+    doc, k = token.doc, token.i + 1
     while k < len(doc) and doc[k].is_quote:  # 'won two "campaign of the year" awards'
         k += 1
-    title = doc[i - 3]
     return (k < len(doc) and doc[k].lower_ in award_nouns() and title.pos_ in ("NOUN", "PROPN")
             and title.lower_ not in award_period_heads())
 
@@ -1201,7 +1210,7 @@ def _quoted_alone(token: Token) -> bool:
     """Whether a word stands alone between an opening quote and a closing one: 'NBC's "Today" show'."""
     doc = token.doc
     return (0 < token.i < len(doc) - 1 and doc[token.i - 1].text in OPENING_QUOTES
-            and doc[token.i + 1].text in OPENING_QUOTES | {"”", "’"})
+            and doc[token.i + 1].text in OPENING_QUOTES | CLOSING_QUOTES)
 
 
 def _quote_names_thing(token: Token) -> bool:
@@ -1221,7 +1230,7 @@ def _opens_speech(doc: Doc, k: int) -> bool:
         return False
     words = 0
     for word in doc[k + 1 : k + 2 + SPEECH_WORDS]:
-        if word.text in OPENING_QUOTES or word.text in ("”", "’"):  # the closing quote
+        if word.text in OPENING_QUOTES | CLOSING_QUOTES:  # the closing quote
             break
         words += not word.is_punct
     return words > SPEECH_WORDS
@@ -1297,8 +1306,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             return None  # "the annual March for Life", "the March of the Mothers", not "in March for"
         if token.text[0].isupper() and _before_digit(token):
             return info  # "(Reuters) May 14: ...": a day after it, even where the parser reads a modal
-        if token.text[0].isupper() and prev is not None and prev.text.isdigit() and 1 <= int(prev.text) <= 31 \
-                and not _verb_after_modal(token):
+        if token.text[0].isupper() and prev is not None and _day_number(prev) and not _verb_after_modal(token):
             return info  # 'rig. 4 May "The Gulf ...': a day before it, even where the parser reads a modal
         if token.text[0].isupper() and prev is not None and _shifts_a_month(prev):
             return info  # "the vote last May was close": a month, even where the parser reads a modal
@@ -1592,7 +1600,7 @@ def _after_day_number(token: Token) -> bool:
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if after is not None and _name_word(after):
         return False
-    return before is not None and before.text.isdigit() and len(before.text) <= 2 and 1 <= int(before.text) <= 31
+    return before is not None and len(before.text) <= 2 and _day_number(before)
 
 
 def _after_season_shift(token: Token) -> bool:
@@ -1780,7 +1788,8 @@ def _verb_after_modal(token: Token) -> bool:
 
 
 ANCIENT_YEAR_LIMIT = 1000  # "In 44 BC Caesar was killed": a year this small after "in" is far back in time
-ERA_OPENERS = TIME_PREPOSITIONS | {"circa", "c.", "between", "from"}  # "In 44 BC", "circa 500 BC" (not "about 30 BC ferries")
+# "In 44 BC", "circa 500 BC" (not "about 30 BC ferries")
+ERA_OPENERS = TIME_PREPOSITIONS | {"circa", "c.", "between", "from"}
 
 
 def _era_abbreviation_as_name(token: Token) -> bool:
@@ -1796,7 +1805,7 @@ def _era_abbreviation_as_name(token: Token) -> bool:
     if not (subject or modifier):
         return False
     doc, i = token.doc, token.i
-    ancient = i >= 2 and doc[i - 1].text.isdigit() and int(doc[i - 1].text) < ANCIENT_YEAR_LIMIT
+    ancient = i >= 2 and doc[i - 1].text.isdecimal() and int(doc[i - 1].text) < ANCIENT_YEAR_LIMIT  # not "10²"
     return not (ancient and doc[i - 2].lower_ in ERA_OPENERS)
 
 
@@ -2484,6 +2493,9 @@ def _owner_over_of(token: Token) -> Token:
     return token
 
 
+DOTTED_MERIDIANS = ("a.m.", "p.m.")  # after their point the parser may start a sentence that still tells the clock
+
+
 def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
     return any(
         doc[i].is_sent_start and not _zone_after_meridian(doc, i) and not _month_after_day_or_weekday(doc, i)
@@ -2501,7 +2513,7 @@ def _month_after_day_or_weekday(doc: Doc, i: int) -> bool:
     if not month or day.whitespace_ != " ":
         return False
     weekday = word_class(day.lower_) == "WEEKDAY" and day.is_title
-    return weekday or (day.is_digit and 1 <= int(day.text) <= 31)
+    return weekday or _day_number(day)
 
 
 def _zone_after_dotted_clock(doc: Doc, i: int) -> bool:
@@ -2516,7 +2528,7 @@ def _weekday_after_meridian(doc: Doc, i: int) -> bool:
     capitalised weekday right there, closed by punctuation or a part of the day, is the clock time's day (not
     "... at 9 a.m. Sunday is the busiest day", a new sentence that the weekday opens)."""
     weekday = word_class(doc[i].lower_) == "WEEKDAY" and doc[i].is_title
-    if not weekday or doc[i - 1].lower_ not in ("a.m.", "p.m."):
+    if not weekday or doc[i - 1].lower_ not in DOTTED_MERIDIANS:
         return False
     return i + 1 == len(doc) or doc[i + 1].is_punct or word_class(doc[i + 1].lower_) == "PARTOFDAY"
 
@@ -2525,7 +2537,7 @@ def _zone_after_meridian(doc: Doc, i: int) -> bool:
     """'at 6:12 a.m. CDT': the parser may start a sentence after the point of "a.m."; a time zone
     there still belongs to the clock time."""
     zone = word_class(doc[i].lower_) in ("TIMEZONE", "ZONENAME")
-    return zone and doc[i - 1].lower_ in ("a.m.", "p.m.")
+    return zone and doc[i - 1].lower_ in DOTTED_MERIDIANS
 
 
 # --- the stage ---------------------------------------------------------------------------
