@@ -1389,7 +1389,7 @@ def _dated_clocks(results: list[tuple[Match, Resolved]], dateless_clocks: dict) 
     "The overnight talks ended at 3 a.m." puts 3 a.m. on the morning after the night."""
     return [(m, r[1][:10]) for m, r in results
             if r[0] == "TIME" and m.start not in dateless_clocks and ISO_DAY.match(r[1][:10])
-            and r[1][11:12].isdigit()]
+            and r[1][11:12].isdecimal()]
 
 
 def _token_gap(a: Match, b: Match) -> int:
@@ -2980,7 +2980,7 @@ class Resolver:
         Entries are told in the present whatever their time."""
         doc, start, end = self.doc, self.match.start, self.match.end
         opening = doc[start].sent.start
-        while start > opening and (doc[start - 1].text[:1].isdigit() or doc[start - 1].text == ","
+        while start > opening and (doc[start - 1].text[:1].isdecimal() or doc[start - 1].text == ","
                                    or getattr(classify(doc[start - 1]), "cls", None) in ("MONTH", "WEEKDAY")):
             start -= 1
         first = start == opening or doc[start - 1].text in (".", "!", "?", ":")
@@ -3001,7 +3001,7 @@ class Resolver:
         doc, end = self.doc, self.match.end
         if end + 1 >= len(doc) or doc[end].text not in ENTRY_MARKS:
             return False
-        return doc[end + 1].text[:1].isupper() or doc[end + 1].text[:1].isdigit()
+        return doc[end + 1].text[:1].isupper() or doc[end + 1].text[:1].isdecimal()
 
     def _that_year_after(self) -> bool:
         """Whether the match is followed by "that year" or "the same year" and the story told a year; an "of"
@@ -3160,7 +3160,7 @@ class Resolver:
         if not era.whitespace_ and self.match.end < len(self.doc) and self.doc[self.match.end].text == "-":
             return None
         number = str(parts.first("YEAR", "NUMDIGIT", "DAYNUM").value).replace(",", "")
-        if not number.isdigit() or not 0 < int(number) <= 9999:
+        if not number.isdecimal() or not 0 < int(number) <= 9999:
             return None
         return "DATE", f"BC{int(number):04d}", parts.quantity_mod()
 
@@ -4097,7 +4097,7 @@ class Resolver:
         if end + 2 >= len(doc) or doc[end].lower_ not in ("ended", "ending"):
             return None
         month, day = classify(doc[end + 1]), doc[end + 2]
-        if month is None or month.cls != "MONTH" or not day.like_num or not day.text.isdigit():
+        if month is None or month.cls != "MONTH" or not day.like_num or not day.text.isdecimal():
             return None
         key = (int(month.value), int(day.text))
         year = self.dct.year if key <= (self.dct.month, self.dct.day) else self.dct.year - 1

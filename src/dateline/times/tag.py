@@ -283,7 +283,7 @@ def classify(token: Token) -> TokenInfo | None:
         return TokenInfo(_PUNCT[text])
     if (quarter := _quarter_code(token)) is not None:
         return TokenInfo("QUARTERCODE", quarter)
-    if text[0].isdigit():
+    if text[0].isdecimal():
         return _classify_number(token, text)
     if text == "and" and _adds_a_half(token):
         return TokenInfo("PLUS")  # "two and a half years": one amount, not a range of two
@@ -297,7 +297,7 @@ def classify(token: Token) -> TokenInfo | None:
     prefixed = _PREFIXED.match(text)
     if prefixed:
         inner = lexicon().get(prefixed.group(2))
-        if inner is None and prefixed.group(2)[0].isdigit():
+        if inner is None and prefixed.group(2)[0].isdecimal():
             number = _classify_number(token, prefixed.group(2))
             inner = (number.cls, number.value) if number and number.cls in ("DECADE", "YEAR", "ORDNUM") else None
         if inner is not None:
@@ -347,7 +347,7 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     cls = _shape(text)
     if cls is None or (cls == "DECADE" and (_is_age(token) or _after_currency_sign(token))):
         return None
-    if cls == "CLOCK" and _alone_in_brackets(token) and text[-1].isdigit():
+    if cls == "CLOCK" and _alone_in_brackets(token) and text[-1].isdecimal():
         return None  # "Storm hits the coast (2:15)", "Psalm (3:16)": a running time or a verse
     if cls == "CLOCK" and _opens_hyphenated_code(token):
         return None  # "case 2:10-cv-01229": a docket number, no time
@@ -386,7 +386,7 @@ def _opens_hyphenated_code(token: Token) -> bool:
     if not (i + 2 < len(doc) and not token.whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_):
         return False
     code = doc[i + 2].text
-    return code[:1].isalpha() and any(c.isdigit() for c in code)
+    return code[:1].isalpha() and any(c.isdecimal() for c in code)
 
 
 def _short_year_after_apostrophe(token: Token) -> bool:
@@ -457,7 +457,7 @@ def _military_time(token: Token, text: str) -> bool:
     doc, k = token.doc, token.i + 1
     if word_class(doc[k].lower_) == "TIMEZONE":
         return doc[k].text.isupper() and doc[k].lower_ not in meridian_only_zones()
-    in_brackets = doc[k].text == "(" and k + 1 < len(doc) and doc[k + 1].text.isdigit()
+    in_brackets = doc[k].text == "(" and k + 1 < len(doc) and doc[k + 1].text.isdecimal()
     if in_brackets and _military_time(doc[k + 1], doc[k + 1].text):
         return True  # 'at 1415 (1115 GMT)': a local time before its conversion
     # a zone name needs its "time": "0910 local time", not "in 1910 Eastern settlers"
@@ -499,7 +499,7 @@ def _clock_before_brackets(token: Token) -> bool:
     CDT on 1 June (0030 GMT 2 June)", not "at dawn (0735 GMT)"."""
     doc, bracket = token.doc, token.i - 1
     words = doc[max(token.sent.start, bracket - CLOCK_RESTATED_SPAN) : bracket]
-    return any((w.text[:1].isdigit() and (info := classify(w)) is not None and info.cls == "CLOCK")
+    return any((w.text[:1].isdecimal() and (info := classify(w)) is not None and info.cls == "CLOCK")
                or _CLOCK_WITH_ZONE.fullmatch(w.text) is not None
                or word_class(w.lower_) in ("AMPM", "TIMEZONE", "CLOCKWORD") or w.lower_ == "time" for w in words)
 
@@ -924,7 +924,7 @@ def _capitalised_school_year(token: Token) -> bool:
     if token.text != "Year" or k >= len(token.doc):
         return False
     nxt = token.doc[k]
-    if nxt.text.isdigit():
+    if nxt.text.isdecimal():
         return len(nxt.text) <= 2  # "Year 11", not "the Year 2000 problem"
     return nxt.is_title and word_class(nxt.lower_) in ("NUMWORD", "TEENCENT")
 
@@ -1181,7 +1181,7 @@ def _capitalised_abbreviation(token: Token) -> bool:
     if len(token.text) < 2 or not token.text.isupper():
         return False
     prev = token.doc[token.i - 1] if token.i > 0 else None
-    return prev is None or not (prev.text[:1].isdigit() or prev.text.isupper())
+    return prev is None or not (prev.text[:1].isdecimal() or prev.text.isupper())
 
 
 def _before_part_of_decade(doc: Doc, k: int) -> int:
@@ -1197,7 +1197,7 @@ def _in_title(token: Token) -> bool:
     if not token.text[0].isupper():
         return False
     k = token.i - 1
-    while k >= max(0, token.i - 4) and (token.doc[k].text[0].isupper() or token.doc[k].text[0].isdigit()):
+    while k >= max(0, token.i - 4) and (token.doc[k].text[0].isupper() or token.doc[k].text[0].isdecimal()):
         k -= 1
     if k > 0 and token.doc[k - 1].text in (".", "!", "?"):
         return False  # a quotation after a full stop ('... the dam held." Days later'): a sentence, no title
@@ -1387,7 +1387,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # ages: "52 years old", "the 6-year-old boy"; children of an age: "12-year olds", "two-year-olds"
     if info.cls == "AMPM" and "." not in text:
         prev = token.nbor(-1) if token.i > 0 else None
-        return info if prev is not None and prev.text[:1].isdigit() else None
+        return info if prev is not None and prev.text[:1].isdecimal() else None
     if info.cls == "UNIT" and text == "quarter" and _after(token, "a") and _before_other_unit(token):
         return TokenInfo("FRACTION", "1/4")  # "a quarter century", "a quarter of an hour"
     if info.cls == "UNIT" and text in ("quarter", "quarters") and _fraction_of_things(token):
@@ -1447,10 +1447,10 @@ def _before_month_day(token: Token) -> bool:
     if not token.text[0].isupper() or k + 1 >= len(doc) or (token.i > 0 and doc[token.i - 1].lower_ == "the"):
         return False  # "The Sun, 5 May 2011": the newspaper
     first, second = doc[k], doc[k + 1]
-    if first.text[:1].isdigit():
+    if first.text[:1].isdecimal():
         first, second = second, first
     month = word_class(first.lower_.rstrip(".")) == "MONTH"
-    return month and second.text[:1].isdigit()
+    return month and second.text[:1].isdecimal()
 
 
 def _time_word_in_person_name(token: Token) -> bool:
@@ -1528,7 +1528,7 @@ def _surname_of_named_person(token: Token) -> bool:
         if _addressed_person(token, prev):
             return _named_in_full(token)  # "a letter to May", "called on May to act": the person
         return token.dep_.startswith("nsubj") and _named_in_full(token)  # "since May took office": the person
-    if prev is not None and (prev.text[:1].isdigit() or classify(prev) is not None):
+    if prev is not None and (prev.text[:1].isdecimal() or classify(prev) is not None):
         return False  # "3 May", "early May", "last May"
     return _named_in_full(token)
 
@@ -1543,7 +1543,7 @@ def _addressed_person(token: Token, preposition: Token) -> bool:
     pressure on May", "wrote a letter to May", "a letter from May". A month takes "on" only with a day ("on
     May 3", "on May the 3rd"), and "from" opens a range ("from May to July")."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if after is not None and (after.lower_ == "the" or after.text[:1].isdigit()):
+    if after is not None and (after.lower_ == "the" or after.text[:1].isdecimal()):
         return False
     range_end = after is not None and after.lower_ in RANGE_LINKS
     if preposition.lower_ == "from" and range_end:
@@ -1632,7 +1632,7 @@ def _after_name_word(token: Token) -> bool:
 def _year_after_the(token: Token) -> bool:
     """A four-digit year between "the" (or an owner's "'s") and a name: "the 1968 Prague spring"."""
     before = token.doc[token.i - 1]
-    return len(token.text) == 4 and token.text.isdigit() and (before.lower_ == "the" or before.tag_ == "POS")
+    return len(token.text) == 4 and token.text.isdecimal() and (before.lower_ == "the" or before.tag_ == "POS")
 
 
 def season_event_openers() -> frozenset[str]:
@@ -2038,7 +2038,7 @@ def _school_year_before_pupils(token: Token) -> bool:
     if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an") and noun.tag_ == "NNS":
         return False  # "for a year 12 pupils waited": "a year", then a count
     cls, value = lexicon().get(number.lower_, ("", None))
-    grade = int(number.text) if number.text.isdigit() else (value if cls == "NUMWORD" else None)
+    grade = int(number.text) if number.text.isdecimal() else (value if cls == "NUMWORD" else None)
     return isinstance(grade, int) and 1 <= grade <= 13 and noun.lemma_.lower() in school_year_nouns()
 
 
@@ -2106,12 +2106,12 @@ def _adds_a_half(token: Token) -> bool:
 
 def _names_a_number(word: str) -> bool:
     """'3', 'seven', 'twenty': a word an amount is written with."""
-    return word[:1].isdigit() or word_class(word) in ("NUMWORD", "TEENCENT")
+    return word[:1].isdecimal() or word_class(word) in ("NUMWORD", "TEENCENT")
 
 
 def _before_digit(token: Token) -> bool:
     k = token.i + 1
-    return k < len(token.doc) and token.doc[k].text[:1].isdigit()
+    return k < len(token.doc) and token.doc[k].text[:1].isdecimal()
 
 
 def _after_plural_unit(token: Token) -> bool:
@@ -2433,7 +2433,7 @@ def _hyphenated_rate(doc: Doc, start: int, end: int, infos: list) -> bool:
     if infos[start - 1] is None or infos[start - 1].cls != "HYPHEN":
         return False
     amount = doc[start - 2]
-    return amount.text[0].isdigit() or _is_amount(amount)
+    return amount.text[0].isdecimal() or _is_amount(amount)
 
 
 def offset_from_event(doc: Doc, end: int) -> bool:
