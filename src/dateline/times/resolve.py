@@ -2242,8 +2242,9 @@ class Resolver:
             self.ref_month_sentence = self.doc[self.match.start].sent.start
             self.ref_date_has_year = parts.year() is not None or parts.has("ISODATE", "SLASHDATE")
             self.ref_date_sentence = self.doc[self.match.start].sent.start
-            self.ref_date_in_present = (self.tense() != PAST and self._told_in_present()
-                                        and not self._dates_subject_of_clause())
+            # the clause tense last: it costs most, and most days are not told in the present
+            self.ref_date_in_present = (self._told_in_present() and not self._dates_subject_of_clause()
+                                        and self.tense() != PAST)
             self.ref_week = None
         elif ISO_WEEK.match(value):  # "next week ... the following week"
             self.ref_week = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
