@@ -486,8 +486,8 @@ def _coordinated_with_zoned_clock(token: Token, text: str) -> bool:
     if not _hhmm_digits(text) or k >= len(doc) or doc[k - 1].lower_ not in CLOCK_LIST_LINKS:
         return False
     other = doc[k]
-    return _zone_written_on_clock(other.text) or (_hhmm_digits(other.text) and k + 1 < len(doc)
-                                                   and _military_time(other, other.text)
+    # _military_time holds only for four clock digits with a word after them
+    return _zone_written_on_clock(other.text) or (_military_time(other, other.text)
                                                    and word_class(doc[k + 1].lower_) == "TIMEZONE")
 
 
@@ -1038,8 +1038,13 @@ def company_suffixes() -> frozenset[str]:
 
 def _before_company_suffix(token: Token) -> bool:
     """Whether a company's legal form follows the token: "Offshore 2007 LLC"."""
+    return _next_word_in(token, company_suffixes())
+
+
+def _next_word_in(token: Token, words: frozenset[str]) -> bool:
+    """Whether the word after the token is one of the words (lower case)."""
     k = token.i + 1
-    return k < len(token.doc) and token.doc[k].lower_ in company_suffixes()
+    return k < len(token.doc) and token.doc[k].lower_ in words
 
 
 def _year_between_place_and_incident(token: Token) -> bool:
@@ -1583,8 +1588,7 @@ def holiday_object_nouns() -> frozenset[str]:
 
 def _holiday_names_object(token: Token) -> bool:
     """Whether a holiday's name opens the name of a thing: "a Christmas tree", "Halloween costumes"."""
-    k = token.i + 1
-    return k < len(token.doc) and token.doc[k].lower_ in holiday_object_nouns()
+    return _next_word_in(token, holiday_object_nouns())
 
 
 def _bare_abbreviation_month(token: Token) -> bool:
