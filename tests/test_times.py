@@ -4411,3 +4411,42 @@ CASES_FINAL14 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_FINAL14)
 def test_final14_round14(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1504 (round 15)
+WEDNESDAY_G1504 = dt.date(2018, 2, 21)
+FRIDAY_G1504 = dt.date(2019, 3, 22)
+
+CASES_G1504 = [
+    # a century "BC" is counted back from year 1, with the era inside the extent, as "500 BC" is BC0500
+    (WEDNESDAY_G1504, "Thucydides wrote in the fifth century BC about the siege.",
+     [("the fifth century BC", "DATE", "BC04")]),
+    (WEDNESDAY_G1504, "The temple was built in the 5th century BCE by the king.",
+     [("the 5th century BCE", "DATE", "BC04")]),
+    (WEDNESDAY_G1504, "Caesar's reforms came in the first century BC.", [("the first century BC", "DATE", "BC00")]),
+    (WEDNESDAY_G1504, "The city flourished in the early fourth century BC.",
+     [("the early fourth century BC", "DATE", "BC03")]),
+    # ... also where "BC" looks like the subject of the verb after it, as "In 2017 BC voted" would be
+    (WEDNESDAY_G1504, "The fifth century BC was an age of war.", [("The fifth century BC", "DATE", "BC04")]),
+    (WEDNESDAY_G1504, "Pottery from the mid-fifth century BC was found.",
+     [("the mid-fifth century BC", "DATE", "BC04")]),
+    # ... while a century without the era, or with "BC" naming British Columbia, keeps its own value
+    (WEDNESDAY_G1504, "The city flourished in the fifth century, scholars say.",
+     [("the fifth century", "DATE", "04")]),
+    (WEDNESDAY_G1504, "The 20th century BC Hydro report was late.", [("20th century", "DATE", "19")]),
+    # a bare plural unit "from now" is a vague time ahead, as "years ago" is one behind
+    (FRIDAY_G1504, "Analysts said that years from now, the group will again control the area.",
+     [("years from now", "DATE", "FUTURE_REF")]),
+    (FRIDAY_G1504, "The plant will close weeks from now, the firm said.", [("weeks from now", "DATE", "FUTURE_REF")]),
+    (FRIDAY_G1504, "Decades from now, historians will judge us.", [("Decades from now", "DATE", "FUTURE_REF")]),
+    # ... but "from now on" means "henceforth": no shift of the days ahead; a counted shift is unchanged
+    (FRIDAY_G1504, "Staff will work longer days from now on.", [("now", "DATE", "PRESENT_REF")]),
+    (FRIDAY_G1504, "They have worked for years, and from now on they will rest.",
+     [("years", "DURATION", "PXY"), ("now", "DATE", "PRESENT_REF")]),
+    (FRIDAY_G1504, "Two years from now, the group will return.", [("Two years from now", "DATE", "2021")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1504)
+def test_g1504_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

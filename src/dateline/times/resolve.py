@@ -4134,8 +4134,11 @@ class Resolver:
 
     def _numbered_part(self, parts: Parts, unit: str, n: int) -> Resolved | None:
         """The n-th unit ("Q", "H", "CE", "D") of the year (century) the parts give or imply."""
-        if unit == "CE":
-            return "DATE", f"{n - 1:02d}", parts.position_mod()
+        era = "BC" if parts.has("BEFORECHRIST") else ""
+        if unit == "CE":  # "the fifth century BC" is BC04, as "the fifth century" is 04
+            return "DATE", f"{era}{n - 1:02d}", parts.position_mod()
+        if era:
+            return None  # only a century is counted back from year 1
         if unit == "D":  # "it is the third day of the strike" is today; other counted days are unknown
             return ("DATE", iso_day(self.dct), None) if self._is_today() else None
         limit = {"Q": 4, "H": 2}.get(unit)
@@ -4206,7 +4209,7 @@ class Resolver:
     def _plural_units(self, parts: Parts) -> Resolved | None:
         if parts.has("AGO"):
             return "DATE", "PAST_REF", None
-        if parts.has("COMING"):
+        if parts.has("COMING", "FROM"):  # "the coming weeks", "years from now"
             return "DATE", "FUTURE_REF", None
         # "for years", "the weeks ahead", "in recent years": an unknown number of units (TimeBank: PXY)
         return "DURATION", duration("X", parts.value("UNITPL")), None

@@ -1801,11 +1801,15 @@ def _era_abbreviation_as_name(token: Token) -> bool:
     Columbia: "In 2017 BC voted", "the 2010 BC Games", "2000 BC Hydro customers", "500 BC students" (not "in 500
     BC", "by 300 BC the city had grown", nor "In 44 BC Caesar was killed", a small year after a preposition of
     time that the parser joined to the name after it, "Athens in 430 BC suffered"); also "In 2013 BC and Alberta
-    signed", joined to a place."""
+    signed", joined to a place. After a century only a modifier is the name: "the fifth century BC was an age of
+    war" (not "the 20th century BC Hydro dams")."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     finite_verb_after = after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD")  # "In 2016 BC adopted"
     subject = token.dep_ in ("nsubj", "nsubjpass") or finite_verb_after or any(_place_joined(c) for c in token.children)
     modifier = token.head.i > token.i and token.dep_ in ("compound", "amod", "nmod")
+    before = classify(token.doc[token.i - 1]) if token.i > 0 else None
+    if before is not None and before.cls == "UNIT" and before.value == "CE":
+        return modifier
     if not (subject or modifier):
         return False
     doc, i = token.doc, token.i
@@ -2161,6 +2165,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if _last_minute_idiom(doc, start, end) or _end_of_day_idiom(doc, start, end):
             continue
+        if name == "plural_units" and _from_now_on(doc, start, end, infos):
+            continue
         if name == "last_part" and not _last_part_of_year(infos[start:end]):
             continue
         if name == "week_or_day_of" and not _ranks_week_or_day(infos[start:end]):
@@ -2186,6 +2192,12 @@ def _without_count_after_season(doc: Doc, start: int, end: int, infos: list) -> 
     closes = end == len(doc) or doc[end].is_punct or doc[end].sent.start == end
     has_year = any(info.cls in ("LAST", "THIS", "COMING") for info in infos[start : end - 2])
     return end if closes and not has_year else end - 2
+
+
+def _from_now_on(doc: Doc, start: int, end: int, infos: list) -> bool:
+    """'work longer days from now on': "from now on" is the idiom for "henceforth", no shift of the days ahead
+    (not "weeks from now", "years from now, we will")."""
+    return end - start >= 3 and infos[end - 2].cls == "FROM" and _before(doc[end - 1], "on")
 
 
 def _last_minute_idiom(doc: Doc, start: int, end: int) -> bool:
