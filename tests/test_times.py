@@ -4411,3 +4411,34 @@ CASES_FINAL14 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_FINAL14)
 def test_final14_round14(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1502 (round 15)
+SATURDAY_S1502 = dt.date(2010, 1, 23)
+
+CASES_S1502_CLOCK_RANGE = [
+    # the first clock of a range that ends in a zone shares the zone: a time, not a year
+    (SATURDAY_S1502, "The shop is open 1000 to 1700 GMT.",
+     [("1000", "TIME", "2010-01-23T10:00"), ("1700 GMT", "TIME", "2010-01-23T17:00")]),
+    (SATURDAY_S1502, "The show airs at dawn (0500 to 0600 GMT).",
+     [("0500", "TIME", "2010-01-23T05:00"), ("0600 GMT", "TIME", "2010-01-23T06:00")]),
+    # a range in brackets after a clock converts it, which annotators leave untagged, as a single clock
+    (SATURDAY_S1502, "The show is broadcast from 0910 to 0930 local time (1410 to 1430 GMT) on FM.",
+     [("0910", "TIME", "2010-01-23T09:10"), ("0930 local time", "TIME", "2010-01-23T09:30")]),
+    (SATURDAY_S1502, "Coverage runs between 2300 and 0200 GMT (1900 to 2200 EST).",
+     [("2300", "TIME", "2010-01-23T23:00"), ("0200 GMT", "TIME", "2010-01-24T02:00")]),
+    (SATURDAY_S1502, "Coverage runs between 2300 and 0200 GMT (1900-2200 EST).",
+     [("2300", "TIME", "2010-01-23T23:00"), ("0200 GMT", "TIME", "2010-01-24T02:00")]),
+    (SATURDAY_S1502, "The plane landed at about 1300 local time (0500 GMT).",
+     [("about 1300 local time", "TIME", "2010-01-23T13:00")]),
+    # years stay years: no zone ends the range, or the digits are no clock
+    (SATURDAY_S1502, "The talks ran from 1990 to 2000 at the site.",
+     [("1990", "DATE", "1990"), ("2000", "DATE", "2000")]),
+    (SATURDAY_S1502, "Output grew from 1960 to 1980 EST figures show.",
+     [("1960", "DATE", "1960"), ("1980", "DATE", "1980")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1502_CLOCK_RANGE)
+def test_s1502_clock_range_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

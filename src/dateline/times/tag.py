@@ -366,7 +366,7 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     if 1 <= n <= 31 and len(text) <= 2:
         return TokenInfo("DAYNUM", n)
     if _military_time(token, text) or _coordinated_with_zoned_clock(token, text):
-        if token.i > 0 and token.doc[token.i - 1].text == "(" and _clock_before_brackets(token):
+        if _restates_clock_in_brackets(token):
             # 'at 10:35 a.m. (0735 GMT)': the conversion restates the time before it, which TimeML
             # annotators leave untagged; it is no year either ("at dawn (0735 GMT)" gives the time)
             return TokenInfo("NUMDIGIT", n)
@@ -480,10 +480,11 @@ def _zone_written_on_clock(text: str) -> bool:
 
 
 def _coordinated_with_zoned_clock(token: Token, text: str) -> bool:
-    """'on air at 1100 & 1700GMT', '1100 and 1700 GMT': four digits listed before a 24-hour clock that carries a
-    time zone share its zone (not "in 1990 and 1991", where no zone follows)."""
+    """'on air at 1100 & 1700GMT', '1100 and 1700 GMT', '(1410 to 1430 GMT)', '1900-2200 EST': four digits listed
+    before a 24-hour clock that carries a time zone, or opening a range that it ends, share its zone (not "in 1990
+    and 1991", where no zone follows)."""
     doc, k = token.doc, token.i + 2
-    if not _hhmm_digits(text) or k >= len(doc) or doc[k - 1].lower_ not in CLOCK_LIST_LINKS:
+    if not _hhmm_digits(text) or k >= len(doc) or doc[k - 1].lower_ not in CLOCK_LIST_LINKS + RANGE_CLOCK_LINKS:
         return False
     other = doc[k]
     # _military_time holds only for four clock digits with a word after them
@@ -492,6 +493,16 @@ def _coordinated_with_zoned_clock(token: Token, text: str) -> bool:
 
 
 CLOCK_RESTATED_SPAN = 6  # tokens before a bracketed clock searched for the clock it converts
+
+
+def _restates_clock_in_brackets(token: Token) -> bool:
+    """Whether a 24-hour clock opens a bracket after a clock, or ends a range of two that opens it: "at 10:35 a.m.
+    (0735 GMT)", "from 0910 to 0930 local time (1410 to 1430 GMT)"; not "at dawn (0735 GMT)"."""
+    doc, i = token.doc, token.i
+    opener = i
+    if i >= 3 and doc[i - 1].lower_ in RANGE_CLOCK_LINKS and _hhmm_digits(doc[i - 2].text):
+        opener = i - 2  # the "1430" of "(1410 to 1430 GMT)"
+    return opener > 0 and doc[opener - 1].text == "(" and _clock_before_brackets(doc[opener])
 
 
 def _clock_before_brackets(token: Token) -> bool:
