@@ -4442,3 +4442,26 @@ CASES_S1502_CLOCK_RANGE = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1502_CLOCK_RANGE)
 def test_s1502_clock_range_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+WEDNESDAY_S1502 = dt.date(2010, 1, 20)
+
+CASES_S1502_OWNED_SCENE = [
+    # a weekday owning an event set for a day, where a deed still ahead takes place, is the coming one
+    (WEDNESDAY_S1502, "The stars will appear at Friday's concert.", [("Friday", "DATE", "2010-01-22")]),
+    (WEDNESDAY_S1502, "The artists plan to premiere the song during Friday's telethon.",
+     [("Friday", "DATE", "2010-01-22")]),
+    (WEDNESDAY_S1502, "Fans will be searched at Saturday's match.", [("Saturday", "DATE", "2010-01-23")]),
+    # not in a past clause, not after a preposition of no scene, not the scene of a thing rather than the deed
+    (WEDNESDAY_S1502, "The stars appeared at Friday's concert.", [("Friday", "DATE", "2010-01-15")]),
+    (WEDNESDAY_S1502, "The party will comment on Sunday's vote.", [("Sunday", "DATE", "2010-01-17")]),
+    (WEDNESDAY_S1502, "Police will investigate the violence at Saturday's match.",
+     [("Saturday", "DATE", "2010-01-16")]),
+    (WEDNESDAY_S1502, "The minister spoke at Friday's meeting and will speak again in March.",
+     [("Friday", "DATE", "2010-01-15"), ("March", "DATE", "2010-03")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1502_OWNED_SCENE)
+def test_s1502_owned_scene_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
