@@ -4465,3 +4465,21 @@ CASES_S1502_OWNED_SCENE = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1502_OWNED_SCENE)
 def test_s1502_owned_scene_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+CASES_S1502_OVER_ON_NOUN = [
+    # "over" that hangs on a noun spans the time like "during" and stays outside
+    (dt.date(2010, 6, 17), "BP has a strong balance sheet, therefore paying $20bn into an escrow fund over several years "
+     "is affordable.", [("several years", "DURATION", "PXY")]),
+    (dt.date(2010, 6, 17), "The firm reported a steady rise in profits over three years.",
+     [("three years", "DURATION", "P3Y")]),
+    # "over" as a bound of a length ("more than") stays inside
+    (dt.date(2010, 6, 17), "The trial lasted over a week.", [("over a week", "DURATION", "P1W")]),
+    (dt.date(2010, 6, 17), "They've had over a week to plan.", [("over a week", "DURATION", "P1W")]),
+    (dt.date(2010, 6, 17), "He was jailed for over two years.", [("over two years", "DURATION", "P2Y")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1502_OVER_ON_NOUN)
+def test_s1502_over_on_noun_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

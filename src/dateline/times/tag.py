@@ -2416,11 +2416,12 @@ def _without_loose_open_bound(doc: Doc, start: int, end: int, infos: list) -> in
 
 
 def _without_preposition_over(doc: Doc, start: int, end: int, infos: list) -> int:
-    """'evolved over several years': "over" spans the time like "during" and stays outside,
-    unlike the bound of 'lasted over a week'."""
+    """'evolved over several years', 'paid into a fund over several years': "over" spans the time like "during"
+    and stays outside, unlike the bound of 'lasted over a week'."""
     first = doc[start]
     if end - start > 1 and infos[start].cls == "OVER" and first.dep_ == "prep":
-        if first.head.pos_ == "VERB" and first.head.lemma_ not in length_verbs():
+        if first.head.pos_ in ("NOUN", "PROPN") or (first.head.pos_ == "VERB"
+                                                   and first.head.lemma_ not in length_verbs()):
             return start + 1
     return start
 
