@@ -4483,3 +4483,23 @@ CASES_S1502_OVER_ON_NOUN = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1502_OVER_ON_NOUN)
 def test_s1502_over_on_noun_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+CASES_S1502_RATES = [
+    # a rate is no time even when the tokenizer splits a number from its magnitude ("8m", "9.5 m")
+    (dt.date(2010, 6, 17), "She said as much as 8m litres a day could have been flooding into the Gulf.", []),
+    (dt.date(2010, 6, 17), "Estimates ranged from 3.8 m litres to 8m litres a day.", []),
+    (dt.date(2010, 6, 17), "Up to 9.5 m litres a day could spill if the leaks worsen.", []),
+    # an uncounted quantity per unit recurs (a SET), also past an "of" phrase
+    (dt.date(2010, 6, 17), "Thousands of barrels of oil a day have been leaking from the seabed.",
+     [("a day", "SET", "P1D")]),
+    (dt.date(2010, 6, 17), "Hundreds of tonnes of fish a week are landed here.", [("a week", "SET", "P1W")]),
+    # an offset from an event stays a length, after a split magnitude too
+    (dt.date(2010, 6, 17), "Workers took turns of rest a day later.", [("a day", "DURATION", "P1D")]),
+    (dt.date(2010, 6, 17), "Troops were flown in 3 m a week after the quake.", [("a week", "DURATION", "P1W")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1502_RATES)
+def test_s1502_rates_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -3901,7 +3901,13 @@ class Resolver:
         SET). A counted amount ("$5 million a year") never gets here: tag.py leaves rates untagged."""
         if parts.classes != ["A", "UNIT"] or self.match.start == 0 or offset_from_event(self.doc, self.match.end):
             return False
-        return self.doc[self.match.start - 1].tag_ == "NNS" or self._after_counted_length()
+        return (self.doc[self.match.start - 1].tag_ == "NNS" or self._of_plural_before()
+                or self._after_counted_length())
+
+    def _of_plural_before(self) -> bool:
+        """'thousands of barrels of oil a day': the unit hangs on a plural noun before it, past an "of" phrase."""
+        unit = self.doc[self.match.end - 1]
+        return unit.dep_ == "npadvmod" and unit.head.i < self.match.start and unit.head.tag_ == "NNS"
 
     def _after_counted_length(self) -> bool:
         """'two hours of exercise a day': the unit hangs on a counted length of time, spent at that rate."""

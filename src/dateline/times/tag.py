@@ -2484,12 +2484,19 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
     counted_word = doc[before].tag_ in ("NN", "NNS", "VBZ") and classify(doc[before]) is None
     if before >= 1 and doc[before - 1].tag_ == "CD" and counted_word:
         return True  # "$20m", "120 rounds": the count parsed apart, or the noun tagged a verb
+    if before >= 2 and counted_word and _split_magnitude(doc[before - 2], doc[before - 1]):
+        return True  # "8m litres a day", "9.5 m litres a day": a number and its magnitude parsed apart
     unit = doc[start] if doc[start].lower_ == "per" else doc[end - 1]
     adverbial = unit.dep_ in ("npadvmod", "prep")  # not "two days of work and a day of rest"
     candidates = [doc[before]] + ([unit.head] if adverbial and unit.head.i < start else [])
     # a counted length of time is no amount: 'two hours of exercise a day' spends the hours at a rate
     return any(_is_amount(owner) and not _time_unit(owner)
                for token in candidates for owner in (token, _owner_over_of(token)))
+
+
+def _split_magnitude(number: Token, magnitude: Token) -> bool:
+    """Whether a number and the letters of its magnitude after it make one amount: "8" "m" of "8m", "9.5 m"."""
+    return number.like_num and _WITH_MAGNITUDE.fullmatch(number.text + magnitude.lower_) is not None
 
 
 def _time_unit(token: Token) -> bool:
