@@ -4450,3 +4450,95 @@ CASES_G1504 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1504)
 def test_g1504_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1502 (round 15)
+SATURDAY_S1502 = dt.date(2010, 1, 23)
+
+CASES_S1502_CLOCK_RANGE = [
+    # the first clock of a range that ends in a zone shares the zone: a time, not a year
+    (SATURDAY_S1502, "The shop is open 1000 to 1700 GMT.",
+     [("1000", "TIME", "2010-01-23T10:00"), ("1700 GMT", "TIME", "2010-01-23T17:00")]),
+    (SATURDAY_S1502, "The show airs at dawn (0500 to 0600 GMT).",
+     [("0500", "TIME", "2010-01-23T05:00"), ("0600 GMT", "TIME", "2010-01-23T06:00")]),
+    # a range in brackets after a clock converts it, which annotators leave untagged, as a single clock
+    (SATURDAY_S1502, "The show is broadcast from 0910 to 0930 local time (1410 to 1430 GMT) on FM.",
+     [("0910", "TIME", "2010-01-23T09:10"), ("0930 local time", "TIME", "2010-01-23T09:30")]),
+    (SATURDAY_S1502, "Coverage runs between 2300 and 0200 GMT (1900 to 2200 EST).",
+     [("2300", "TIME", "2010-01-23T23:00"), ("0200 GMT", "TIME", "2010-01-24T02:00")]),
+    (SATURDAY_S1502, "Coverage runs between 2300 and 0200 GMT (1900-2200 EST).",
+     [("2300", "TIME", "2010-01-23T23:00"), ("0200 GMT", "TIME", "2010-01-24T02:00")]),
+    (SATURDAY_S1502, "The plane landed at about 1300 local time (0500 GMT).",
+     [("about 1300 local time", "TIME", "2010-01-23T13:00")]),
+    # years stay years: no zone ends the range, or the digits are no clock
+    (SATURDAY_S1502, "The talks ran from 1990 to 2000 at the site.",
+     [("1990", "DATE", "1990"), ("2000", "DATE", "2000")]),
+    (SATURDAY_S1502, "Output grew from 1960 to 1980 EST figures show.",
+     [("1960", "DATE", "1960"), ("1980", "DATE", "1980")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1502_CLOCK_RANGE)
+def test_s1502_clock_range_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+WEDNESDAY_S1502 = dt.date(2010, 1, 20)
+
+CASES_S1502_OWNED_SCENE = [
+    # a weekday owning an event set for a day, where a deed still ahead takes place, is the coming one
+    (WEDNESDAY_S1502, "The stars will appear at Friday's concert.", [("Friday", "DATE", "2010-01-22")]),
+    (WEDNESDAY_S1502, "The artists plan to premiere the song during Friday's telethon.",
+     [("Friday", "DATE", "2010-01-22")]),
+    (WEDNESDAY_S1502, "Fans will be searched at Saturday's match.", [("Saturday", "DATE", "2010-01-23")]),
+    # not in a past clause, not after a preposition of no scene, not the scene of a thing rather than the deed
+    (WEDNESDAY_S1502, "The stars appeared at Friday's concert.", [("Friday", "DATE", "2010-01-15")]),
+    (WEDNESDAY_S1502, "The party will comment on Sunday's vote.", [("Sunday", "DATE", "2010-01-17")]),
+    (WEDNESDAY_S1502, "Police will investigate the violence at Saturday's match.",
+     [("Saturday", "DATE", "2010-01-16")]),
+    (WEDNESDAY_S1502, "The minister spoke at Friday's meeting and will speak again in March.",
+     [("Friday", "DATE", "2010-01-15"), ("March", "DATE", "2010-03")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1502_OWNED_SCENE)
+def test_s1502_owned_scene_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+CASES_S1502_OVER_ON_NOUN = [
+    # "over" that hangs on a noun spans the time like "during" and stays outside
+    (dt.date(2010, 6, 17), "BP has a strong balance sheet, therefore paying $20bn into an escrow fund over several years "
+     "is affordable.", [("several years", "DURATION", "PXY")]),
+    (dt.date(2010, 6, 17), "The firm reported a steady rise in profits over three years.",
+     [("three years", "DURATION", "P3Y")]),
+    # "over" as a bound of a length ("more than") stays inside
+    (dt.date(2010, 6, 17), "The trial lasted over a week.", [("over a week", "DURATION", "P1W")]),
+    (dt.date(2010, 6, 17), "They've had over a week to plan.", [("over a week", "DURATION", "P1W")]),
+    (dt.date(2010, 6, 17), "He was jailed for over two years.", [("over two years", "DURATION", "P2Y")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1502_OVER_ON_NOUN)
+def test_s1502_over_on_noun_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+CASES_S1502_RATES = [
+    # a rate is no time even when the tokenizer splits a number from its magnitude ("8m", "9.5 m")
+    (dt.date(2010, 6, 17), "She said as much as 8m litres a day could have been flooding into the Gulf.", []),
+    (dt.date(2010, 6, 17), "Estimates ranged from 3.8 m litres to 8m litres a day.", []),
+    (dt.date(2010, 6, 17), "Up to 9.5 m litres a day could spill if the leaks worsen.", []),
+    # an uncounted quantity per unit recurs (a SET), also past an "of" phrase
+    (dt.date(2010, 6, 17), "Thousands of barrels of oil a day have been leaking from the seabed.",
+     [("a day", "SET", "P1D")]),
+    (dt.date(2010, 6, 17), "Hundreds of tonnes of fish a week are landed here.", [("a week", "SET", "P1W")]),
+    # an offset from an event stays a length, after a split magnitude too
+    (dt.date(2010, 6, 17), "Workers took turns of rest a day later.", [("a day", "DURATION", "P1D")]),
+    (dt.date(2010, 6, 17), "Troops were flown in 3 m a week after the quake.", [("a week", "DURATION", "P1W")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1502_RATES)
+def test_s1502_rates_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -2853,7 +2853,13 @@ class Resolver:
         thing = root.head
         if thing.dep_ == "pobj":  # "ahead of Friday's summit", not "get around Wednesday's ruling"
             told_back = thing.head.lower_ in TWO_WAY_PREPOSITIONS and _past_or_past_passive(thing.sent.root)
-            return _awaited(thing) and not told_back  # not "rested before Sunday's final" (either side)
+            if _awaited(thing) and not told_back:  # not "rested before Sunday's final" (either side)
+                return True
+            # "will sing at Saturday's concert", "plan to play the song during Friday's telethon": the scene of a
+            # deed still ahead (not "sang at Saturday's concert", "will comment on Sunday's vote", nor "will
+            # investigate the violence at Saturday's match", where the scene is of a thing)
+            return (_preposition_of(thing).lower_ in scene_prepositions() and self._planned_thing_awaited_by_verb()
+                    and tense_at(self.doc, thing.i, thing.i + 1) == FUTURE)
         verb = thing.head
         if thing.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in forward_verbs():
             # "Monday's game has been called off", "postponed Saturday's vote"; not "called off Friday's game"
@@ -3895,7 +3901,13 @@ class Resolver:
         SET). A counted amount ("$5 million a year") never gets here: tag.py leaves rates untagged."""
         if parts.classes != ["A", "UNIT"] or self.match.start == 0 or offset_from_event(self.doc, self.match.end):
             return False
-        return self.doc[self.match.start - 1].tag_ == "NNS" or self._after_counted_length()
+        return (self.doc[self.match.start - 1].tag_ == "NNS" or self._of_plural_before()
+                or self._after_counted_length())
+
+    def _of_plural_before(self) -> bool:
+        """'thousands of barrels of oil a day': the unit hangs on a plural noun before it, past an "of" phrase."""
+        unit = self.doc[self.match.end - 1]
+        return unit.dep_ == "npadvmod" and unit.head.i < self.match.start and unit.head.tag_ == "NNS"
 
     def _after_counted_length(self) -> bool:
         """'two hours of exercise a day': the unit hangs on a counted length of time, spent at that rate."""

@@ -366,7 +366,7 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     if 1 <= n <= 31 and len(text) <= 2:
         return TokenInfo("DAYNUM", n)
     if _military_time(token, text) or _coordinated_with_zoned_clock(token, text):
-        if token.i > 0 and token.doc[token.i - 1].text == "(" and _clock_before_brackets(token):
+        if _restates_clock_in_brackets(token):
             # 'at 10:35 a.m. (0735 GMT)': the conversion restates the time before it, which TimeML
             # annotators leave untagged; it is no year either ("at dawn (0735 GMT)" gives the time)
             return TokenInfo("NUMDIGIT", n)
@@ -480,10 +480,11 @@ def _zone_written_on_clock(text: str) -> bool:
 
 
 def _coordinated_with_zoned_clock(token: Token, text: str) -> bool:
-    """'on air at 1100 & 1700GMT', '1100 and 1700 GMT': four digits listed before a 24-hour clock that carries a
-    time zone share its zone (not "in 1990 and 1991", where no zone follows)."""
+    """'on air at 1100 & 1700GMT', '1100 and 1700 GMT', '(1410 to 1430 GMT)', '1900-2200 EST': four digits listed
+    before a 24-hour clock that carries a time zone, or opening a range that it ends, share its zone (not "in 1990
+    and 1991", where no zone follows)."""
     doc, k = token.doc, token.i + 2
-    if not _hhmm_digits(text) or k >= len(doc) or doc[k - 1].lower_ not in CLOCK_LIST_LINKS:
+    if not _hhmm_digits(text) or k >= len(doc) or doc[k - 1].lower_ not in CLOCK_LIST_LINKS + RANGE_CLOCK_LINKS:
         return False
     other = doc[k]
     # _military_time holds only for four clock digits with a word after them
@@ -492,6 +493,16 @@ def _coordinated_with_zoned_clock(token: Token, text: str) -> bool:
 
 
 CLOCK_RESTATED_SPAN = 6  # tokens before a bracketed clock searched for the clock it converts
+
+
+def _restates_clock_in_brackets(token: Token) -> bool:
+    """Whether a 24-hour clock opens a bracket after a clock, or ends a range of two that opens it: "at 10:35 a.m.
+    (0735 GMT)", "from 0910 to 0930 local time (1410 to 1430 GMT)"; not "at dawn (0735 GMT)"."""
+    doc, i = token.doc, token.i
+    opener = i
+    if i >= 3 and doc[i - 1].lower_ in RANGE_CLOCK_LINKS and _hhmm_digits(doc[i - 2].text):
+        opener = i - 2  # the "1430" of "(1410 to 1430 GMT)"
+    return opener > 0 and doc[opener - 1].text == "(" and _clock_before_brackets(doc[opener])
 
 
 def _clock_before_brackets(token: Token) -> bool:
@@ -2417,11 +2428,12 @@ def _without_loose_open_bound(doc: Doc, start: int, end: int, infos: list) -> in
 
 
 def _without_preposition_over(doc: Doc, start: int, end: int, infos: list) -> int:
-    """'evolved over several years': "over" spans the time like "during" and stays outside,
-    unlike the bound of 'lasted over a week'."""
+    """'evolved over several years', 'paid into a fund over several years': "over" spans the time like "during"
+    and stays outside, unlike the bound of 'lasted over a week'."""
     first = doc[start]
     if end - start > 1 and infos[start].cls == "OVER" and first.dep_ == "prep":
-        if first.head.pos_ == "VERB" and first.head.lemma_ not in length_verbs():
+        if first.head.pos_ in ("NOUN", "PROPN") or (first.head.pos_ == "VERB"
+                                                   and first.head.lemma_ not in length_verbs()):
             return start + 1
     return start
 
@@ -2484,12 +2496,19 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
     counted_word = doc[before].tag_ in ("NN", "NNS", "VBZ") and classify(doc[before]) is None
     if before >= 1 and doc[before - 1].tag_ == "CD" and counted_word:
         return True  # "$20m", "120 rounds": the count parsed apart, or the noun tagged a verb
+    if before >= 2 and counted_word and _split_magnitude(doc[before - 2], doc[before - 1]):
+        return True  # "8m litres a day", "9.5 m litres a day": a number and its magnitude parsed apart
     unit = doc[start] if doc[start].lower_ == "per" else doc[end - 1]
     adverbial = unit.dep_ in ("npadvmod", "prep")  # not "two days of work and a day of rest"
     candidates = [doc[before]] + ([unit.head] if adverbial and unit.head.i < start else [])
     # a counted length of time is no amount: 'two hours of exercise a day' spends the hours at a rate
     return any(_is_amount(owner) and not _time_unit(owner)
                for token in candidates for owner in (token, _owner_over_of(token)))
+
+
+def _split_magnitude(number: Token, magnitude: Token) -> bool:
+    """Whether a number and the letters of its magnitude after it make one amount: "8" "m" of "8m", "9.5 m"."""
+    return number.like_num and _WITH_MAGNITUDE.fullmatch(number.text + magnitude.lower_) is not None
 
 
 def _time_unit(token: Token) -> bool:
