@@ -4411,3 +4411,36 @@ CASES_FINAL14 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_FINAL14)
 def test_final14_round14(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1503 (round 15)
+MONDAY_S1503 = dt.date(2025, 9, 8)
+TUESDAY_S1503 = dt.date(2025, 5, 13)
+
+CASES_S1503 = [
+    # a "to" infinitive on the subject of a past clause tells what the thing was for, no plan still ahead
+    (MONDAY_S1503, "An earlier effort, in May, to pump mud into the well failed.", [("May", "DATE", "2025-05")]),
+    (MONDAY_S1503, "The decision to close the school in June was taken for safety reasons.",
+     [("June", "DATE", "2025-06")]),
+    (MONDAY_S1503, "Efforts to repair the pipeline in July were abandoned.", [("July", "DATE", "2025-07")]),
+    # ... not on the object of a past verb, nor on the subject of a future clause, nor after a verb of intent
+    (MONDAY_S1503, "The council announced a plan to close the library in March.", [("March", "DATE", "2026-03")]),
+    (MONDAY_S1503, "An attempt to reopen the bridge in May will be made.", [("May", "DATE", "2026-05")]),
+    (MONDAY_S1503, "The board wants to reopen the bridge in May.", [("May", "DATE", "2026-05")]),
+    # a season waited for ("for the autumn") in a clause not in the past is the next one
+    (TUESDAY_S1503, "Hospitals need to be prepared for the autumn.", [("the autumn", "DATE", "2025-FA")]),
+    (TUESDAY_S1503, "Farmers are stocking feed for the summer.", [("the summer", "DATE", "2025-SU")]),
+    # ... not a season told of as such
+    (TUESDAY_S1503, "The autumn was wet.", [("The autumn", "DATE", "2024-FA")]),
+    # a rate whose count has its magnitude parsed apart ("8m", "9.5 m") gets no tag either
+    (TUESDAY_S1503, "Up to 9.5 m litres a day could leak from the pipe.", []),
+    (TUESDAY_S1503, "The well was leaking 8m litres a day.", []),
+    (TUESDAY_S1503, "The firm earns $20m a year.", []),
+    # ... while a length after such an amount keeps its tag
+    (TUESDAY_S1503, "The plant spilled 8m litres in a day.", [("a day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1503)
+def test_s1503_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

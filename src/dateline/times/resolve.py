@@ -1619,6 +1619,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             return PAST if _done_thing_of_past_clause(head.head) else None
         if head != verb and _owned_decision(head) and tense_at(doc, head.i, head.i + 1) != FUTURE:
             return None  # "Riyadh's decision to supply more oil from June": a deed decided on, either side
+        if head != verb and verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass") \
+                and _done_thing_of_past_clause(head):
+            # "an earlier effort to pump mud in May failed", "the decision to cut the dividend in June was for
+            # liquidity": the infinitive names what the subject of a past clause was for, no plan still ahead
+            return None
         # "to cool the crowd after the brawl on Friday": the day is the thing's, not the aim's
         return None if through_noun else FUTURE
     if _day_a_plan_aims_at(verb, doc, start):
@@ -3225,6 +3230,10 @@ class Resolver:
             year = self.dct.year + (self.dct.month == 12)
         elif (story := self._year_of_story_months(parts, SEASON_MIDDLE_MONTH[season])) is not None:
             year = story  # "a first wave came in April 1918. It then faded in the summer"
+        elif season != "WI" and self.narrative_year() is None and self.tense() != PAST and self._for_a_season():
+            # "we need to be prepared for the autumn" written in May: a season waited for is the next one (a
+            # winter keeps the rules below, which of two years it is named by is no settled matter)
+            year = self._season_ahead_year(season)
         else:
             # on the scale of months, so that a December publication date lies at the end of its year; the
             # season of the publication date is the current one

@@ -2472,6 +2472,9 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
     counted_word = doc[before].tag_ in ("NN", "NNS", "VBZ") and classify(doc[before]) is None
     if before >= 1 and doc[before - 1].tag_ == "CD" and counted_word:
         return True  # "$20m", "120 rounds": the count parsed apart, or the noun tagged a verb
+    if before >= 2 and counted_word and doc[before - 2].tag_ == "CD" \
+            and _WITH_MAGNITUDE.fullmatch(doc[before - 2].text + doc[before - 1].lower_) is not None:
+        return True  # "8m litres a day", "9.5 m litres a day": the count's magnitude parsed apart too
     unit = doc[start] if doc[start].lower_ == "per" else doc[end - 1]
     adverbial = unit.dep_ in ("npadvmod", "prep")  # not "two days of work and a day of rest"
     candidates = [doc[before]] + ([unit.head] if adverbial and unit.head.i < start else [])
