@@ -4438,6 +4438,14 @@ CASES_S1503 = [
     (TUESDAY_S1503, "The firm earns $20m a year.", []),
     # ... while a length after such an amount keeps its tag
     (TUESDAY_S1503, "The plant spilled 8m litres in a day.", [("a day", "DURATION", "P1D")]),
+    # so does a rate whose count is the subject of the verb the unit hangs on
+    (TUESDAY_S1503, "Officials said only 160,000 litres were spilling a day.", []),
+    (TUESDAY_S1503, "Some 750,000 gallons are flowing out per day.", []),
+    (TUESDAY_S1503, "Some 200 refugees were crossing the border a day.", []),
+    # ... not an offset from an event, a length after a preposition, nor one before an adverb
+    (TUESDAY_S1503, "The 12 hostages were freed a day after the raid.", [("a day", "DURATION", "P1D")]),
+    (TUESDAY_S1503, "The 30 ministers met for a day.", [("a day", "DURATION", "P1D")]),
+    (TUESDAY_S1503, "The 40 workers walked out a day early.", [("a day", "DURATION", "P1D")]),
 ]
 
 

@@ -2478,6 +2478,9 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
     unit = doc[start] if doc[start].lower_ == "per" else doc[end - 1]
     adverbial = unit.dep_ in ("npadvmod", "prep")  # not "two days of work and a day of rest"
     candidates = [doc[before]] + ([unit.head] if adverbial and unit.head.i < start else [])
+    if adverbial and unit.head.i < start and unit.head.pos_ in ("VERB", "AUX"):
+        # "only 160,000 litres were spilling a day": the count is the subject of the verb the unit hangs on
+        candidates += [c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < start]
     # a counted length of time is no amount: 'two hours of exercise a day' spends the hours at a rate
     return any(_is_amount(owner) and not _time_unit(owner)
                for token in candidates for owner in (token, _owner_over_of(token)))
