@@ -4446,6 +4446,13 @@ CASES_S1503 = [
     (TUESDAY_S1503, "The 12 hostages were freed a day after the raid.", [("a day", "DURATION", "P1D")]),
     (TUESDAY_S1503, "The 30 ministers met for a day.", [("a day", "DURATION", "P1D")]),
     (TUESDAY_S1503, "The 40 workers walked out a day early.", [("a day", "DURATION", "P1D")]),
+    # a range of days hyphened between a determiner and its noun ends on a day, not on a count
+    (MONDAY_S1503, "Trade will top the agenda of the November 12-13 summit.",
+     [("November 12", "DATE", "2025-11-12"), ("13", "DATE", "2025-11-13")]),
+    (MONDAY_S1503, "He attended the Sept. 3-4 talks.", [("Sept. 3", "DATE", "2025-09-03"), ("4", "DATE", "2025-09-04")]),
+    # ... while a number after "and", or after a range with no determiner, still counts
+    (MONDAY_S1503, "On May 5 and 6 people died.", [("May 5", "DATE", "2025-05-05")]),
+    (MONDAY_S1503, "On May 5-6 people died.", [("May 5", "DATE", "2025-05-05")]),
 ]
 
 

@@ -3055,7 +3055,8 @@ class Resolver:
         if doc[start - 1].lower_ not in RANGE_LINKS:
             return None
         after = doc[start + 1] if start + 1 < len(doc) else None
-        if after is not None and (after.tag_[:2] in ("NN", "JJ", "CD") or after.lower_ == "of"):
+        counted = after is not None and (after.tag_[:2] in ("NN", "JJ", "CD") or after.lower_ == "of")
+        if counted and not self._range_before_its_noun():
             return None  # "on May 5 and 6 people died", "6 more", "6 of them": the number counts something
         first_day = ordinal_value(classify(doc[start - 2]))
         day = ordinal_value(parts.first("DAYNUM", "ORDNUM"))
@@ -3066,6 +3067,13 @@ class Resolver:
             return None
         year = self.full_year(parts.year()) if parts.year() is not None else first.year
         return "DATE", iso_day(dt.date(year, first.month, day)), None
+
+    def _range_before_its_noun(self) -> bool:
+        """'the November 12-13 summit', 'a June 13-19 trip': a range of days written with a bare hyphen between
+        a determiner and a noun names the days of the thing; no count follows the month."""
+        doc, start = self.doc, self.match.start
+        joined = doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+        return joined and start >= 4 and doc[start - 4].tag_ in ("DT", "PRP$")
 
     def _range_first_day(self, parts: Parts) -> Resolved | None:
         """'on 12 and 13 March': the first day of a pair written day-first; its month and year come from the date
