@@ -4453,6 +4453,11 @@ CASES_S1503 = [
     # ... while a number after "and", or after a range with no determiner, still counts
     (MONDAY_S1503, "On May 5 and 6 people died.", [("May 5", "DATE", "2025-05-05")]),
     (MONDAY_S1503, "On May 5-6 people died.", [("May 5", "DATE", "2025-05-05")]),
+    # "soon" before "afterwards" or "thereafter" tells no time of its own, as before "after"
+    (MONDAY_S1503, "Scientists began testing the waters soon afterwards.", []),
+    (MONDAY_S1503, "Soon thereafter the well was capped.", []),
+    # ... a "soon" of its own still looks ahead
+    (MONDAY_S1503, "The well will be capped soon.", [("soon", "DATE", "FUTURE_REF")]),
 ]
 
 

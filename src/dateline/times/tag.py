@@ -1382,8 +1382,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "confident about 2014": "about" as "concerning" is a preposition, outside
     if info.cls == "APPROX" and text == "under" and not _before_count(token):
         return None  # "under fiscal year 2014 rules" is a preposition; a bound only in "under two hours"
-    if text == "soon" and (_after(token, "as") or _before(token, "after")):
-        return None
+    if text == "soon" and (_after(token, "as") or any(_before(token, w) for w in SOON_AFTER_WORDS)):
+        return None  # "as soon as", "soon after the spill", "began soon afterwards": no time of its own (TimeML)
     if info.cls == "UNIT" and _capitalised_abbreviation(token):
         return None  # "the HR director", "every HR office": an abbreviation in capitals, no unit without a number
     if (info.cls == "UNIT"
@@ -2503,6 +2503,7 @@ def _owner_over_of(token: Token) -> Token:
     return token
 
 
+SOON_AFTER_WORDS = ("after", "afterwards", "afterward", "thereafter")  # "soon" before them tells no time of its own
 DOTTED_MERIDIANS = ("a.m.", "p.m.")  # after their point the parser may start a sentence that still tells the clock
 
 
