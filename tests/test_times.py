@@ -4458,6 +4458,16 @@ CASES_S1503 = [
     (MONDAY_S1503, "Soon thereafter the well was capped.", []),
     # ... a "soon" of its own still looks ahead
     (MONDAY_S1503, "The well will be capped soon.", [("soon", "DATE", "FUTURE_REF")]),
+    # "if not" after a bare plural unit opens a second vague length, tagged apart
+    (MONDAY_S1503, "Tar balls will wash up for weeks, if not months.",
+     [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")]),
+    (MONDAY_S1503, "The clean-up will take years if not decades.",
+     [("years", "DURATION", "PXY"), ("decades", "DURATION", "PXY")]),
+    (MONDAY_S1503, "The mission would be over in a couple of days if not weeks.",
+     [("a couple of days", "DURATION", "P2D"), ("weeks", "DURATION", "PXW")]),
+    # ... not after a word that is no unit of time
+    (MONDAY_S1503, "It will cost millions, if not billions.", []),
+    (MONDAY_S1503, "If not today, then tomorrow.", [("today", "DATE", "2025-09-08"), ("tomorrow", "DATE", "2025-09-09")]),
 ]
 
 
