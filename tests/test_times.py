@@ -4542,3 +4542,66 @@ CASES_S1502_RATES = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1502_RATES)
 def test_s1502_rates_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1503 (round 15)
+MONDAY_S1503 = dt.date(2025, 9, 8)
+TUESDAY_S1503 = dt.date(2025, 5, 13)
+
+CASES_S1503 = [
+    # a "to" infinitive on the subject of a past clause tells what the thing was for, no plan still ahead
+    (MONDAY_S1503, "An earlier effort, in May, to pump mud into the well failed.", [("May", "DATE", "2025-05")]),
+    (MONDAY_S1503, "The decision to close the school in June was taken for safety reasons.",
+     [("June", "DATE", "2025-06")]),
+    (MONDAY_S1503, "Efforts to repair the pipeline in July were abandoned.", [("July", "DATE", "2025-07")]),
+    # ... not on the object of a past verb, nor on the subject of a future clause, nor after a verb of intent
+    (MONDAY_S1503, "The council announced a plan to close the library in March.", [("March", "DATE", "2026-03")]),
+    (MONDAY_S1503, "An attempt to reopen the bridge in May will be made.", [("May", "DATE", "2026-05")]),
+    (MONDAY_S1503, "The board wants to reopen the bridge in May.", [("May", "DATE", "2026-05")]),
+    # a season waited for ("for the autumn") in a clause not in the past is the next one
+    (TUESDAY_S1503, "Hospitals need to be prepared for the autumn.", [("the autumn", "DATE", "2025-FA")]),
+    (TUESDAY_S1503, "Farmers are stocking feed for the summer.", [("the summer", "DATE", "2025-SU")]),
+    # ... not a season told of as such
+    (TUESDAY_S1503, "The autumn was wet.", [("The autumn", "DATE", "2024-FA")]),
+    # a rate whose count has its magnitude parsed apart ("8m", "9.5 m") gets no tag either
+    (TUESDAY_S1503, "Up to 9.5 m litres a day could leak from the pipe.", []),
+    (TUESDAY_S1503, "The well was leaking 8m litres a day.", []),
+    (TUESDAY_S1503, "The firm earns $20m a year.", []),
+    # ... while a length after such an amount keeps its tag
+    (TUESDAY_S1503, "The plant spilled 8m litres in a day.", [("a day", "DURATION", "P1D")]),
+    # so does a rate whose count is the subject of the verb the unit hangs on
+    (TUESDAY_S1503, "Officials said only 160,000 litres were spilling a day.", []),
+    (TUESDAY_S1503, "Some 750,000 gallons are flowing out per day.", []),
+    (TUESDAY_S1503, "Some 200 refugees were crossing the border a day.", []),
+    # ... not an offset from an event, a length after a preposition, nor one before an adverb
+    (TUESDAY_S1503, "The 12 hostages were freed a day after the raid.", [("a day", "DURATION", "P1D")]),
+    (TUESDAY_S1503, "The 30 ministers met for a day.", [("a day", "DURATION", "P1D")]),
+    (TUESDAY_S1503, "The 40 workers walked out a day early.", [("a day", "DURATION", "P1D")]),
+    # a range of days hyphened between a determiner and its noun ends on a day, not on a count
+    (MONDAY_S1503, "Trade will top the agenda of the November 12-13 summit.",
+     [("November 12", "DATE", "2025-11-12"), ("13", "DATE", "2025-11-13")]),
+    (MONDAY_S1503, "He attended the Sept. 3-4 talks.", [("Sept. 3", "DATE", "2025-09-03"), ("4", "DATE", "2025-09-04")]),
+    # ... while a number after "and", or after a range with no determiner, still counts
+    (MONDAY_S1503, "On May 5 and 6 people died.", [("May 5", "DATE", "2025-05-05")]),
+    (MONDAY_S1503, "On May 5-6 people died.", [("May 5", "DATE", "2025-05-05")]),
+    # "soon" before "afterwards" or "thereafter" tells no time of its own, as before "after"
+    (MONDAY_S1503, "Scientists began testing the waters soon afterwards.", []),
+    (MONDAY_S1503, "Soon thereafter the well was capped.", []),
+    # ... a "soon" of its own still looks ahead
+    (MONDAY_S1503, "The well will be capped soon.", [("soon", "DATE", "FUTURE_REF")]),
+    # "if not" after a bare plural unit opens a second vague length, tagged apart
+    (MONDAY_S1503, "Tar balls will wash up for weeks, if not months.",
+     [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")]),
+    (MONDAY_S1503, "The clean-up will take years if not decades.",
+     [("years", "DURATION", "PXY"), ("decades", "DURATION", "PXY")]),
+    (MONDAY_S1503, "The mission would be over in a couple of days if not weeks.",
+     [("a couple of days", "DURATION", "P2D"), ("weeks", "DURATION", "PXW")]),
+    # ... not after a word that is no unit of time
+    (MONDAY_S1503, "It will cost millions, if not billions.", []),
+    (MONDAY_S1503, "If not today, then tomorrow.", [("today", "DATE", "2025-09-08"), ("tomorrow", "DATE", "2025-09-09")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1503)
+def test_s1503_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1619,6 +1619,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             return PAST if _done_thing_of_past_clause(head.head) else None
         if head != verb and _owned_decision(head) and tense_at(doc, head.i, head.i + 1) != FUTURE:
             return None  # "Riyadh's decision to supply more oil from June": a deed decided on, either side
+        if head != verb and verb.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass") \
+                and _done_thing_of_past_clause(head):
+            # "an earlier effort to pump mud in May failed", "the decision to cut the dividend in June was for
+            # liquidity": the infinitive names what the subject of a past clause was for, no plan still ahead
+            return None
         # "to cool the crowd after the brawl on Friday": the day is the thing's, not the aim's
         return None if through_noun else FUTURE
     if _day_a_plan_aims_at(verb, doc, start):
@@ -3056,7 +3061,8 @@ class Resolver:
         if doc[start - 1].lower_ not in RANGE_LINKS:
             return None
         after = doc[start + 1] if start + 1 < len(doc) else None
-        if after is not None and (after.tag_[:2] in ("NN", "JJ", "CD") or after.lower_ == "of"):
+        counted = after is not None and (after.tag_[:2] in ("NN", "JJ", "CD") or after.lower_ == "of")
+        if counted and not self._range_before_its_noun():
             return None  # "on May 5 and 6 people died", "6 more", "6 of them": the number counts something
         first_day = ordinal_value(classify(doc[start - 2]))
         day = ordinal_value(parts.first("DAYNUM", "ORDNUM"))
@@ -3067,6 +3073,13 @@ class Resolver:
             return None
         year = self.full_year(parts.year()) if parts.year() is not None else first.year
         return "DATE", iso_day(dt.date(year, first.month, day)), None
+
+    def _range_before_its_noun(self) -> bool:
+        """'the November 12-13 summit', 'a June 13-19 trip': a range of days written with a bare hyphen between
+        a determiner and a noun names the days of the thing; no count follows the month."""
+        doc, start = self.doc, self.match.start
+        joined = doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+        return joined and start >= 4 and doc[start - 4].tag_ in ("DT", "PRP$")
 
     def _range_first_day(self, parts: Parts) -> Resolved | None:
         """'on 12 and 13 March': the first day of a pair written day-first; its month and year come from the date
@@ -3231,6 +3244,10 @@ class Resolver:
             year = self.dct.year + (self.dct.month == 12)
         elif (story := self._year_of_story_months(parts, SEASON_MIDDLE_MONTH[season])) is not None:
             year = story  # "a first wave came in April 1918. It then faded in the summer"
+        elif season != "WI" and self.narrative_year() is None and self.tense() != PAST and self._for_a_season():
+            # "we need to be prepared for the autumn" written in May: a season waited for is the next one (a
+            # winter keeps the rules below, which of two years it is named by is no settled matter)
+            year = self._season_ahead_year(season)
         else:
             # on the scale of months, so that a December publication date lies at the end of its year; the
             # season of the publication date is the current one

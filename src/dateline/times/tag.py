@@ -1393,8 +1393,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "confident about 2014": "about" as "concerning" is a preposition, outside
     if info.cls == "APPROX" and text == "under" and not _before_count(token):
         return None  # "under fiscal year 2014 rules" is a preposition; a bound only in "under two hours"
-    if text == "soon" and (_after(token, "as") or _before(token, "after")):
-        return None
+    if text == "soon" and (_after(token, "as") or any(_before(token, w) for w in SOON_AFTER_WORDS)):
+        return None  # "as soon as", "soon after the spill", "began soon afterwards": no time of its own (TimeML)
     if info.cls == "UNIT" and _capitalised_abbreviation(token):
         return None  # "the HR director", "every HR office": an abbreviation in capitals, no unit without a number
     if (info.cls == "UNIT"
@@ -2501,6 +2501,9 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
     unit = doc[start] if doc[start].lower_ == "per" else doc[end - 1]
     adverbial = unit.dep_ in ("npadvmod", "prep")  # not "two days of work and a day of rest"
     candidates = [doc[before]] + ([unit.head] if adverbial and unit.head.i < start else [])
+    if adverbial and unit.head.i < start and unit.head.pos_ in ("VERB", "AUX"):
+        # "only 160,000 litres were spilling a day": the count is the subject of the verb the unit hangs on
+        candidates += [c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < start]
     # a counted length of time is no amount: 'two hours of exercise a day' spends the hours at a rate
     return any(_is_amount(owner) and not _time_unit(owner)
                for token in candidates for owner in (token, _owner_over_of(token)))
@@ -2528,6 +2531,7 @@ def _owner_over_of(token: Token) -> Token:
     return token
 
 
+SOON_AFTER_WORDS = ("after", "afterwards", "afterward", "thereafter")  # "soon" before them tells no time of its own
 DOTTED_MERIDIANS = ("a.m.", "p.m.")  # after their point the parser may start a sentence that still tells the clock
 
 
