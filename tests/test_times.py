@@ -4440,6 +4440,12 @@ CASES_S1501 = [
     (WEDNESDAY_S1501, "The team will rest one day before the final.", [("one day", "DURATION", "P1D")]),
     (WEDNESDAY_S1501, "The strike will last one day.", [("one day", "DURATION", "P1D")]),
     (WEDNESDAY_S1501, "The shop will open one day a week.", [("one day", "DURATION", "P1D"), ("a week", "SET", "P1W")]),
+    # "someday" and "some day" are a time still to come, as "one day" of a wish is
+    (WEDNESDAY_S1501, "Someday the refugees will go home.", [("Someday", "DATE", "FUTURE_REF")]),
+    (WEDNESDAY_S1501, "Some day, the unrest may spread south.", [("Some day", "DATE", "FUTURE_REF")]),
+    (WEDNESDAY_S1501, "The fund might run out some day.", [("some day", "DATE", "FUTURE_REF")]),
+    # ... not "some days", an uncounted plural
+    (WEDNESDAY_S1501, "Some days, the queue at the border is long.", []),
     # "a year ago" after a whole year in its sentence compares years, not the quarter the text named before
     (FRIDAY_OCT_S1501, "Sales rose in the third quarter. Exports will grow 5 percent in 2012 from a year ago.",
      [("the third quarter", "DATE", "2011-Q3"), ("2012", "DATE", "2012"), ("a year ago", "DATE", "2010")]),

@@ -3825,6 +3825,8 @@ class Resolver:
         if parts.value("SECOND") is not None and not parts.has("UNIT", "UNITPL"):
             unit = "TS"
         amount = parts.amount()
+        if parts.classes == ["SOME", "UNIT"] and unit == "D":
+            return "DATE", "FUTURE_REF", None  # "some day they will be free", as "someday": a time not yet come
         if amount is None or unit in ("WE",) or (unit == "Q" and self._fraction(amount)):
             return None
         mod = parts.quantity_mod()
