@@ -4446,6 +4446,16 @@ CASES_S1501 = [
     (WEDNESDAY_S1501, "The fund might run out some day.", [("some day", "DATE", "FUTURE_REF")]),
     # ... not "some days", an uncounted plural
     (WEDNESDAY_S1501, "Some days, the queue at the border is long.", []),
+    # "the <unit> before last" is two units back; "the <weekday> before last" a week before the last one
+    (dt.date(2010, 5, 14), "Prices peaked the week before last.", [("the week before last", "DATE", "2010-W17")]),
+    (dt.date(2010, 5, 14), "Sales fell the year before last.", [("the year before last", "DATE", "2008")]),
+    (dt.date(2010, 5, 14), "The Friday before last was calm.", [("The Friday before last", "DATE", "2010-04-30")]),
+    (dt.date(2010, 5, 14), "He spoke on the Thursday before last, aides said.",
+     [("the Thursday before last", "DATE", "2010-05-06")]),
+    # ... not where "last" opens a time of its own, nor before an event
+    (dt.date(2010, 5, 14), "It happened the day before last Tuesday.", [("last Tuesday", "DATE", "2010-05-11")]),
+    (dt.date(2010, 5, 14), "Sales fell the year before last year.", [("last year", "DATE", "2009")]),
+    (dt.date(2010, 5, 14), "The week before the vote was calm.", []),
     # "a year ago" after a whole year in its sentence compares years, not the quarter the text named before
     (FRIDAY_OCT_S1501, "Sales rose in the third quarter. Exports will grow 5 percent in 2012 from a year ago.",
      [("the third quarter", "DATE", "2011-Q3"), ("2012", "DATE", "2012"), ("a year ago", "DATE", "2010")]),

@@ -3732,9 +3732,13 @@ class Resolver:
         return "to" in words and _infinitive_head(verb).tag_ in ("VBP", "VBZ")
 
     def _unit_before(self, parts: Parts) -> Resolved | None:
-        """'the day before' (the story's day), 'the day before yesterday' (the day): the unit before it.
-        Before a noun or a clause ("the day before the vote") the time hangs on an event: no value."""
+        """'the day before' (the story's day), 'the day before yesterday' (the day): the unit before it;
+        'the week before last': two units before publication's. Before a noun or a clause ("the day before the
+        vote") the time hangs on an event: no value."""
         unit = parts.value("UNIT")
+        if parts.has("LAST"):
+            last = self.doc[self.match.end - 1].lower_ == "last" and unit not in TIME_UNITS
+            return ("DATE", shifted(self.dct, unit, -2), None) if last else None
         if parts.has("DEICTIC"):
             if unit != "D":
                 return None
@@ -3746,6 +3750,13 @@ class Resolver:
             return "DATE", f"{self.last_year - 1:04d}", None
         value = shifted(self.story_anchor(unit), unit, -1) if unit not in TIME_UNITS else None
         return ("DATE", value, None) if value else None
+
+    def _weekday_before_last(self, parts: Parts) -> Resolved | None:
+        """'the Thursday before last': the one a week before the last such weekday ahead of publication."""
+        if self.doc[self.match.end - 1].lower_ != "last":
+            return None  # "the Thursday before previous"
+        last = weekday_date(self.dct, int(parts.value("WEEKDAY")), PAST, strict=True)
+        return "DATE", iso_day(last - dt.timedelta(days=7)), None
 
     def _unit_after_alone(self, parts: Parts) -> Resolved | None:
         """'ends next year or the year after', 'closed in March and reopened the month after': "the <unit>
