@@ -4468,3 +4468,15 @@ CASES_S1501 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1501)
 def test_s1501_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a "one day" after a contracted "had" is no time ahead, whatever else it is
+CASES_S1501_NOT_AHEAD = [
+    (WEDNESDAY_S1501, "She said she'd seen him at the market one day."),
+    (WEDNESDAY_S1501, "They'd met the minister one day."),
+]
+
+
+@pytest.mark.parametrize("dct,text", CASES_S1501_NOT_AHEAD)
+def test_s1501_round15_not_ahead(nlp, dct, text):
+    assert "FUTURE_REF" not in [t.value for t in tag_times(nlp(text), dct)]

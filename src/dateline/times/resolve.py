@@ -3982,7 +3982,8 @@ class Resolver:
             governed = verb.i != day_verb.i
             if governed and (verb.lemma_.lower() in forward_verbs() or _longing(verb)):
                 return True
-            if (governed or closes) and any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES for c in verb.children):
+            if (governed or closes) and any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES and not _contracted_had(c)
+                                            for c in verb.children):
                 return True  # its own modal only where the day ends the clause (not "will rest one day before it")
             if verb.tag_ == "VBD":
                 return False  # "loves to tell how he met the queen one day": a day gone by
