@@ -4605,3 +4605,72 @@ CASES_S1503 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1503)
 def test_s1503_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1501 (round 15)
+MONDAY_S1501 = dt.date(2010, 11, 8)
+FRIDAY_S1501 = dt.date(2005, 3, 18)
+WEDNESDAY_S1501 = dt.date(2011, 5, 11)
+FRIDAY_OCT_S1501 = dt.date(2011, 10, 7)
+
+CASES_S1501 = [
+    # a contracted "'d" before a past participle is "had": the clause is past, not a "would" looking ahead
+    (MONDAY_S1501, "If we'd won the race in June, things would have been different.", [("June", "DATE", "2010-06")]),
+    (MONDAY_S1501, "She'd never visited the site before June.", [("June", "DATE", "2010-06")]),
+    # ... while a "'d" before a bare verb is still "would"
+    (MONDAY_S1501, "He said he'd be jailed in June.", [("June", "DATE", "2011-06")]),
+    (MONDAY_S1501, "He said he'd visit the site in June.", [("June", "DATE", "2011-06")]),
+    # a simple past passive tells a deed done, as the active does: a day in a month ahead is last year's
+    (FRIDAY_S1501, "On May 3, the convoy was ambushed by gunmen.", [("May 3", "DATE", "2004-05-03")]),
+    (FRIDAY_S1501, "The bridge was destroyed in April.", [("April", "DATE", "2004-04")]),
+    # ... not a plan in the passive, a past perfect or a future passive
+    (FRIDAY_S1501, "The summit was scheduled on May 3.", [("May 3", "DATE", "2005-05-03")]),
+    (FRIDAY_S1501, "The vote was set for May 3.", [("May 3", "DATE", "2005-05-03")]),
+    (FRIDAY_S1501, "The bridge will be reopened in April.", [("April", "DATE", "2005-04")]),
+    # a bare "one day" closing a clause whose verb has a modal of its own lies ahead
+    (WEDNESDAY_S1501, "Many of the refugees will go back one day, aid workers say.", [("one day", "DATE", "FUTURE_REF")]),
+    (WEDNESDAY_S1501, "She could win the title one day.", [("one day", "DATE", "FUTURE_REF")]),
+    # ... not one that goes on, a length, or a rate
+    (WEDNESDAY_S1501, "The team will rest one day before the final.", [("one day", "DURATION", "P1D")]),
+    (WEDNESDAY_S1501, "The strike will last one day.", [("one day", "DURATION", "P1D")]),
+    (WEDNESDAY_S1501, "The shop will open one day a week.", [("one day", "DURATION", "P1D"), ("a week", "SET", "P1W")]),
+    # "someday" and "some day" are a time still to come, as "one day" of a wish is
+    (WEDNESDAY_S1501, "Someday the refugees will go home.", [("Someday", "DATE", "FUTURE_REF")]),
+    (WEDNESDAY_S1501, "Some day, the unrest may spread south.", [("Some day", "DATE", "FUTURE_REF")]),
+    (WEDNESDAY_S1501, "The fund might run out some day.", [("some day", "DATE", "FUTURE_REF")]),
+    # ... not "some days", an uncounted plural
+    (WEDNESDAY_S1501, "Some days, the queue at the border is long.", []),
+    # "the <unit> before last" is two units back; "the <weekday> before last" a week before the last one
+    (dt.date(2010, 5, 14), "Prices peaked the week before last.", [("the week before last", "DATE", "2010-W17")]),
+    (dt.date(2010, 5, 14), "Sales fell the year before last.", [("the year before last", "DATE", "2008")]),
+    (dt.date(2010, 5, 14), "The Friday before last was calm.", [("The Friday before last", "DATE", "2010-04-30")]),
+    (dt.date(2010, 5, 14), "He spoke on the Thursday before last, aides said.",
+     [("the Thursday before last", "DATE", "2010-05-06")]),
+    # ... not where "last" opens a time of its own, nor before an event
+    (dt.date(2010, 5, 14), "It happened the day before last Tuesday.", [("last Tuesday", "DATE", "2010-05-11")]),
+    (dt.date(2010, 5, 14), "Sales fell the year before last year.", [("last year", "DATE", "2009")]),
+    (dt.date(2010, 5, 14), "The week before the vote was calm.", []),
+    # "a year ago" after a whole year in its sentence compares years, not the quarter the text named before
+    (FRIDAY_OCT_S1501, "Sales rose in the third quarter. Exports will grow 5 percent in 2012 from a year ago.",
+     [("the third quarter", "DATE", "2011-Q3"), ("2012", "DATE", "2012"), ("a year ago", "DATE", "2010")]),
+    # ... without one it is still the same quarter a year before
+    (FRIDAY_OCT_S1501, "Sales rose in the third quarter. Exports grew 5 percent from a year ago.",
+     [("the third quarter", "DATE", "2011-Q3"), ("a year ago", "DATE", "2010-Q3")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1501)
+def test_s1501_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a "one day" after a contracted "had" is no time ahead, whatever else it is
+CASES_S1501_NOT_AHEAD = [
+    (WEDNESDAY_S1501, "She said she'd seen him at the market one day."),
+    (WEDNESDAY_S1501, "They'd met the minister one day."),
+]
+
+
+@pytest.mark.parametrize("dct,text", CASES_S1501_NOT_AHEAD)
+def test_s1501_round15_not_ahead(nlp, dct, text):
+    assert "FUTURE_REF" not in [t.value for t in tag_times(nlp(text), dct)]

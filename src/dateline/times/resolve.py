@@ -1515,6 +1515,17 @@ def _participle_noun_off_clause_time(noun: Token, held_tense: str | None) -> boo
                                     or (held_tense == FUTURE and lemma in redress_verbs()))
 
 
+def _contracted_had(aux: Token) -> bool:
+    """Whether a contracted "'d" is "had", as the tagger reads it or before a past participle ("if we'd been
+    successful in June", "she'd never seen it"), not "would" ("he'd be jailed in June", "we'd have won")."""
+    if aux.lower_ != "'d":
+        return False
+    if aux.lemma_ == "have":
+        return True
+    after = next((t for t in aux.doc[aux.i + 1 : aux.i + 4] if t.pos_ not in ("ADV", "PART")), None)
+    return after is not None and after.tag_ == "VBN"
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
@@ -1555,7 +1566,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     auxes = auxiliaries(verb)
     if _refused_statement(verb, auxes) and not (start > 0 and doc[start - 1].lower_ in BOUND_PREPS):
         return PAST  # "officials would not comment Friday": the refusal was made that day (not "until Friday")
-    if any(a.lower_ in FUTURE_AUXILIARIES for a in auxes) or _before_clause_of_future(verb):
+    if any(a.lower_ in FUTURE_AUXILIARIES and not _contracted_had(a) for a in auxes) or _before_clause_of_future(verb):
         return FUTURE
     if _present_going_to(verb, auxes):
         return FUTURE
@@ -2515,14 +2526,18 @@ class Resolver:
         return len(span) == 1 and _contract_of_month(span.root) is not None
 
     def _done_in_month_ahead(self) -> bool:
-        """Whether a date "in" ("on", "during") a month is told done by an active simple past with no auxiliary
-        and no verb of planning: "the revolt began in March", "the ferry reached the island on March 15" (not "was
-        set for March", "moved the vote to March", "agreed to meet in March")."""
+        """Whether a date "in" ("on", "during") a month is told done by a simple past, active with no auxiliary or
+        passive with a lone "was", and no verb of planning: "the revolt began in March", "the ferry reached the
+        island on March 15", "on May 1 the convoy was hit by grenades" (not "was set for March", "moved the vote to
+        March", "agreed to meet in March", "had been hit in May")."""
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ != "pobj" or root.head.lower_ not in IN_TIME_PREPOSITIONS:
             return False
         verb = self.doc[self.governor(through_conj=False)]
-        if root.head.head != verb or verb.tag_ != "VBD" or auxiliaries(verb):
+        auxes = auxiliaries(verb)
+        simple_passive = (verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass"
+                          and auxes[0].lower_ in ("was", "were"))
+        if root.head.head != verb or not (verb.tag_ == "VBD" and not auxes or simple_passive):
             return False
         if verb.lemma_.lower() == "be" or _hypothetical_past(verb):
             return False  # "said the vote was on March 3": a schedule told back; "if rates rose in March, ..."
@@ -3740,9 +3755,13 @@ class Resolver:
         return "to" in words and _infinitive_head(verb).tag_ in ("VBP", "VBZ")
 
     def _unit_before(self, parts: Parts) -> Resolved | None:
-        """'the day before' (the story's day), 'the day before yesterday' (the day): the unit before it.
-        Before a noun or a clause ("the day before the vote") the time hangs on an event: no value."""
+        """'the day before' (the story's day), 'the day before yesterday' (the day): the unit before it;
+        'the week before last': two units before publication's. Before a noun or a clause ("the day before the
+        vote") the time hangs on an event: no value."""
         unit = parts.value("UNIT")
+        if parts.has("LAST"):
+            last = self.doc[self.match.end - 1].lower_ == "last" and unit not in TIME_UNITS
+            return ("DATE", shifted(self.dct, unit, -2), None) if last else None
         if parts.has("DEICTIC"):
             if unit != "D":
                 return None
@@ -3754,6 +3773,13 @@ class Resolver:
             return "DATE", f"{self.last_year - 1:04d}", None
         value = shifted(self.story_anchor(unit), unit, -1) if unit not in TIME_UNITS else None
         return ("DATE", value, None) if value else None
+
+    def _weekday_before_last(self, parts: Parts) -> Resolved | None:
+        """'the Thursday before last': the one a week before the last such weekday ahead of publication."""
+        if self.doc[self.match.end - 1].lower_ != "last":
+            return None  # "the Thursday before previous"
+        last = weekday_date(self.dct, int(parts.value("WEEKDAY")), PAST, strict=True)
+        return "DATE", iso_day(last - dt.timedelta(days=7)), None
 
     def _unit_after_alone(self, parts: Parts) -> Resolved | None:
         """'ends next year or the year after', 'closed in March and reopened the month after': "the <unit>
@@ -3833,6 +3859,8 @@ class Resolver:
         if parts.value("SECOND") is not None and not parts.has("UNIT", "UNITPL"):
             unit = "TS"
         amount = parts.amount()
+        if parts.classes == ["SOME", "UNIT"] and unit == "D":
+            return "DATE", "FUTURE_REF", None  # "some day they will be free", as "someday": a time not yet come
         if amount is None or unit in ("WE",) or (unit == "Q" and self._fraction(amount)):
             return None
         mod = parts.quantity_mod()
@@ -3851,7 +3879,8 @@ class Resolver:
             return "DATE", iso_day(moved_date(day, parts.lengths(), -1)), mod
         # "a year earlier" counts from the report; "three days later" from the story's last date
         anchor = self.dct if relation.cls in ("AGO", "FROM") or unit not in ("D", "W") else self.anchor()
-        if unit == "Y" and amount == 1 and sign < 0:
+        if unit == "Y" and amount == 1 and sign < 0 and self._year_told_before_in_sentence() is None:
+            # not after a whole year the sentence gave: "revenue will be up 1.9 percent in 2012 from a year ago"
             quarter = self.reported_quarter()
             if quarter:  # "net rose to $5 million from $4 million a year earlier": the same quarter
                 return "DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", mod
@@ -3965,8 +3994,9 @@ class Resolver:
 
     def _some_day_of_wish(self) -> bool:
         """'she hopes one day to return', 'he wants to visit the city one day', 'rebuilding the country one day
-        will cost billions': a bare "one day" on a verb that a wish, a plan or a modal governs lies ahead; not on
-        a verb of length ("the strike lasted one day", "it will take one day")."""
+        will cost billions', 'fighters will return home one day, officials say': a bare "one day" on a verb that a
+        wish, a plan or a modal governs, or that has a modal of its own with the day closing the clause, lies ahead;
+        not on a verb of length ("the strike lasted one day", "it will take one day")."""
         verb = self._verb_of_one_day()
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return False
@@ -3975,12 +4005,15 @@ class Resolver:
         if verb.lemma_.lower() in forward_verbs():
             return False  # "wants the vote delayed one day": the day measures the shift of a plan
         day_verb = verb
+        end = self.match.end
+        closes = end == len(self.doc) or self.doc[end].is_punct  # "will return home one day, officials say"
         for _ in range(3):  # up the clauses to a wish, a plan or a modal: "wants to visit the city one day"
             governed = verb.i != day_verb.i
             if governed and (verb.lemma_.lower() in forward_verbs() or _longing(verb)):
                 return True
-            if governed and any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES for c in verb.children):
-                return True
+            if (governed or closes) and any(c.dep_ == "aux" and c.lower_ in AHEAD_AUXILIARIES and not _contracted_had(c)
+                                            for c in verb.children):
+                return True  # its own modal only where the day ends the clause (not "will rest one day before it")
             if verb.tag_ == "VBD":
                 return False  # "loves to tell how he met the queen one day": a day gone by
             if verb.dep_ not in ("xcomp", "ccomp", "csubj", "pcomp", "advcl") or verb.head == verb:
