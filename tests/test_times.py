@@ -4411,3 +4411,50 @@ CASES_FINAL14 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_FINAL14)
 def test_final14_round14(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- nh15 (round 15)
+WEDNESDAY_NH15 = dt.date(2011, 3, 2)
+SUNDAY_NH15 = dt.date(2011, 3, 6)
+
+CASES_NH15 = [
+    # a determiner or an owner before the month of a range of days opens the noun the whole range modifies:
+    # the day that ends the range counts nothing
+    (WEDNESDAY_NH15, "Leaders met at the November 12-13 summit in Lima.",
+     [("November 12", "DATE", "2010-11-12"), ("13", "DATE", "2010-11-13")]),
+    (WEDNESDAY_NH15, "Leaders will meet at a Nov. 12-13 meeting.",
+     [("Nov. 12", "DATE", "2010-11-12"), ("13", "DATE", "2010-11-13")]),
+    (WEDNESDAY_NH15, "The March 3-5 talks were cancelled.",
+     [("March 3", "DATE", "2011-03-03"), ("5", "DATE", "2011-03-05")]),
+    # ... not where no determiner opens it: the number counts the noun
+    (WEDNESDAY_NH15, "On May 5 and 6 people died.", [("May 5", "DATE", "2010-05-05")]),
+    # "12 noon", "twelve midnight": the hour that names the same time stays inside; midnight stays 24:00
+    (WEDNESDAY_NH15, "The meeting starts at 12 noon.", [("12 noon", "TIME", "2011-03-02T12:00")]),
+    (WEDNESDAY_NH15, "The curfew starts at twelve midnight.", [("twelve midnight", "TIME", "2011-03-02T24:00")]),
+    (WEDNESDAY_NH15, "Polls close at 12 noon Sunday.", [("12 noon Sunday", "TIME", "2011-03-06T12:00")]),
+    # ... not a number that counts the noun after the clock word
+    (WEDNESDAY_NH15, "He ate 12 noon meals.", [("noon", "TIME", "2011-03-02T12:00")]),
+    # "the last half year", "the past half-year": a length, like "the last six months"
+    (WEDNESDAY_NH15, "Prices fell over the last half year.", [("the last half year", "DURATION", "P6M")]),
+    (WEDNESDAY_NH15, "Prices rose over the past half-year.", [("the past half-year", "DURATION", "P6M")]),
+    (WEDNESDAY_NH15, "Prices will rise in the next half year.", [("the next half year", "DURATION", "P6M")]),
+    # ... while "the first half" of a year stays a date
+    (WEDNESDAY_NH15, "Profits rose in the first half year.", [("the first half", "DATE", "2011-H1")]),
+    # a morning clock set as a deadline or an end after an evening clock of the same sentence is the next morning
+    (SUNDAY_NH15, "Voting ended at 8 p.m. Sunday, with results expected by 9 a.m.",
+     [("8 p.m. Sunday", "TIME", "2011-03-06T20:00"), ("9 a.m.", "TIME", "2011-03-07T09:00")]),
+    (SUNDAY_NH15, "Voting ended at 8 p.m. on Sunday and counting went on until 3 a.m.",
+     [("8 p.m.", "TIME", "2011-03-06T20:00"), ("Sunday", "DATE", "2011-03-06"), ("3 a.m.", "TIME", "2011-03-07T03:00")]),
+    # ... not one told back ("after opening at 7 a.m."), nor a deadline later the same day
+    (SUNDAY_NH15, "Polls closed at 8 p.m. Sunday after opening at 7 a.m.",
+     [("8 p.m. Sunday", "TIME", "2011-03-06T20:00"), ("7 a.m.", "TIME", "2011-03-06T07:00")]),
+    (SUNDAY_NH15, "Voting ended at 8 p.m. Sunday, with results expected by 10 p.m.",
+     [("8 p.m. Sunday", "TIME", "2011-03-06T20:00"), ("10 p.m.", "TIME", "2011-03-06T22:00")]),
+    (SUNDAY_NH15, "Polls opened at 7 a.m. Sunday and results are expected by 11 a.m.",
+     [("7 a.m. Sunday", "TIME", "2011-03-06T07:00"), ("11 a.m.", "TIME", "2011-03-06T11:00")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_NH15)
+def test_nh15_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1122,6 +1122,11 @@ def counting_back_prepositions() -> frozenset[str]:
     return word_set("times/counting_back_prepositions.txt")
 
 
+def deadline_prepositions() -> frozenset[str]:
+    """Prepositions of a deadline or an end: "results expected by 9 a.m." (deadline_prepositions.txt)."""
+    return word_set("times/deadline_prepositions.txt")
+
+
 def awaiting_prepositions() -> frozenset[str]:
     """Prepositions before a thing still awaited: "ahead of the May 4 vote", "for the Friday summit"."""
     return word_set("times/awaiting_prepositions.txt")
@@ -1778,6 +1783,27 @@ def clock_ranges_past_midnight(doc: Doc, results: list[tuple[Match, Resolved]]) 
     return fixed
 
 
+def _last_clock_of(placed: list[tuple[Match, Resolved]], sent_start: int) -> str | None:
+    """The value of the last clock time placed so far in the sentence from sent_start on, if any."""
+    for match, (type_, value, _) in reversed(placed):
+        if match.start < sent_start:
+            return None
+        if type_ == "TIME" and CLOCK_VALUE.match(value):
+            return value
+    return None
+
+
+def _deadline_on_next_morning(doc: Doc, clock: Match, value: str, earlier: str | None) -> bool:
+    """Whether a morning clock that took its day from an afternoon or evening clock before it in the sentence sets
+    a deadline or an end after that clock (deadline_prepositions.txt), so lies on the next morning: "voting
+    ended at 8 p.m. Sunday, with results expected by 9 a.m." (not "polls closed at 8 p.m. Sunday after
+    opening at 7 a.m.", nor a clock that comes earlier in the same afternoon)."""
+    if earlier is None or clock.start == 0 or doc[clock.start - 1].lower_ not in deadline_prepositions():
+        return False
+    same_day = earlier[:10] == value[:10]
+    return same_day and bool(CLOCK_VALUE.match(value)) and value[11:13] < NOON_HOUR <= earlier[11:13]
+
+
 def nights_before_named_days(doc: Doc, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
     """'fighting went on overnight into Monday', 'overnight to Sunday': a bare "overnight" that runs into a
     named day is the night before that day, not the story's night."""
@@ -2089,6 +2115,16 @@ class Parts:
         return None
 
 
+def _range_before_its_noun(doc: Doc, start: int) -> bool:
+    """'the November 12-13 summit', "a Nov. 12-13 meeting", "Sunday's May 5 and 6 talks": a determiner or an
+    owner before the month of a range of days opens the noun after the range, which the whole range modifies;
+    the day that ends it counts nothing (not "on May 5 and 6 people died")."""
+    if start < 4:
+        return False
+    opener = doc[start - 4]
+    return opener.tag_ in ("DT", "PRP$", "POS") and opener.lower_ not in ("all", "both", "each", "every", "no")
+
+
 class Resolver:
     """Resolves the matches of one document in text order, keeping the narrative's reference."""
 
@@ -2177,6 +2213,8 @@ class Resolver:
                               and not (m.start > match.start and self._day_gone_for_clock_ahead(match, day)))
                 if same:
                     value = same[0][-1] + value[10:]
+                    if _deadline_on_next_morning(self.doc, match, value, _last_clock_of(placed, sent.start)):
+                        value = iso_day(dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1)) + value[10:]
                 elif self.dateless_clocks[match.start] is not None:  # "Slepian was shot at 10 p.m."
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
@@ -3050,7 +3088,8 @@ class Resolver:
         if doc[start - 1].lower_ not in RANGE_LINKS:
             return None
         after = doc[start + 1] if start + 1 < len(doc) else None
-        if after is not None and (after.tag_[:2] in ("NN", "JJ", "CD") or after.lower_ == "of"):
+        if after is not None and (after.tag_[:2] in ("NN", "JJ", "CD") or after.lower_ == "of") \
+                and not _range_before_its_noun(doc, start):
             return None  # "on May 5 and 6 people died", "6 more", "6 of them": the number counts something
         first_day = ordinal_value(classify(doc[start - 2]))
         day = ordinal_value(parts.first("DAYNUM", "ORDNUM"))
@@ -3638,7 +3677,7 @@ class Resolver:
 
     @staticmethod
     def _clock_time(parts: Parts) -> tuple[int, int]:
-        info = parts.first("CLOCK", "CLOCKWORD", "DAYNUM", "NUMWORD")
+        info = parts.first("CLOCK", "CLOCKWORD") or parts.first("DAYNUM", "NUMWORD")  # "12 midnight" is 24:00
         text = str(info.value).lower()
         found = re.match(r"(\d{1,2})(?::(\d{2}))?", text)
         hour, minute = int(found.group(1)), int(found.group(2) or 0)

@@ -2165,6 +2165,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if name == "week_or_day_of" and not _ranks_week_or_day(infos[start:end]):
             continue
+        if name == "clock" and _twelve_before_clock_word(doc, start, infos) and not taken[start - 1]:
+            start -= 1  # "at 12 noon", "twelve midnight": the hour that names the same time stays inside
         taken[start:end] = [True] * (end - start)
         start = _without_outer_count(start, end, infos)
         start = _without_compared_amount(doc, start, end, infos)
@@ -2175,6 +2177,15 @@ def find_matches(doc: Doc) -> list[Match]:
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
+
+
+def _twelve_before_clock_word(doc: Doc, start: int, infos: list) -> bool:
+    """Whether "12" or "twelve" stands right before the "noon" or "midnight" that opens a clock match, and counts
+    no noun after it ("12 noon meals", "12 midnight revellers")."""
+    if start == 0 or infos[start].cls != "CLOCKWORD" or infos[start - 1] is None:
+        return False
+    twelve = infos[start - 1].cls in ("DAYNUM", "NUMWORD") and infos[start - 1].value == 12
+    return twelve and doc[start - 1].head.i <= start
 
 
 def _without_count_after_season(doc: Doc, start: int, end: int, infos: list) -> int:
