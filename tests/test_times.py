@@ -4416,6 +4416,7 @@ def test_final14_round14(nlp, dct, text, expected):
 # ---- nh15 (round 15)
 WEDNESDAY_NH15 = dt.date(2011, 3, 2)
 SUNDAY_NH15 = dt.date(2011, 3, 6)
+MONDAY_NH15 = dt.date(2009, 5, 4)
 
 CASES_NH15 = [
     # a determiner or an owner before the month of a range of days opens the noun the whole range modifies:
@@ -4452,6 +4453,18 @@ CASES_NH15 = [
      [("8 p.m. Sunday", "TIME", "2011-03-06T20:00"), ("10 p.m.", "TIME", "2011-03-06T22:00")]),
     (SUNDAY_NH15, "Polls opened at 7 a.m. Sunday and results are expected by 11 a.m.",
      [("7 a.m. Sunday", "TIME", "2011-03-06T07:00"), ("11 a.m.", "TIME", "2011-03-06T11:00")]),
+    # a day of event_days.txt without a year that stands for its event: the subject of a past verb, or what "of"
+    # after a noun of no time refers to
+    (MONDAY_NH15, "September 11 was about the murder of 3,000 Americans.", [("September 11", "DATE", "2001-09-11")]),
+    (MONDAY_NH15, "September 11 changed everything.", [("September 11", "DATE", "2001-09-11")]),
+    (MONDAY_NH15, "He urged them not to forget the lessons of September 11.",
+     [("September 11", "DATE", "2001-09-11")]),
+    (MONDAY_NH15, "The tsunami of December 26 killed thousands.", [("December 26", "DATE", "2004-12-26")]),
+    # ... not a time or a thing set for the day, nor a subject of the present, nor another day
+    (MONDAY_NH15, "The deadline of September 11 passed.", [("September 11", "DATE", "2008-09-11")]),
+    (MONDAY_NH15, "The vote of September 11 was cancelled.", [("September 11", "DATE", "2008-09-11")]),
+    (MONDAY_NH15, "September 11 is a Friday.", [("September 11", "DATE", "2009-09-11"), ("Friday", "DATE", "XXXX-WXX-5")]),
+    (MONDAY_NH15, "The results of May 3 surprised everyone.", [("May 3", "DATE", "2009-05-03")]),
 ]
 
 

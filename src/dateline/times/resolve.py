@@ -1293,6 +1293,19 @@ def _awaited(thing: Token) -> bool:
     return thing.dep_ in ("dobj", "dative") and not _past_or_past_passive(head)
 
 
+def _day_names_its_event(root: Token) -> bool:
+    """Whether a day without a year stands for what happened on it, not for a time: the subject of a past verb
+    ("September 11 changed everything", "September 11 was about murder"), or what "of" after a noun that names no
+    time nor a thing set for a day refers to ("the lessons of September 11", "the sacred ground of September
+    11"); not "the morning of September 11", "the deadline of September 11", "September 11 is a Sunday"."""
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return root.head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries(root.head))
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+        return False
+    noun = root.head.head
+    return word_class(noun.lower_) == "" and noun.lemma_.lower() not in forward_nouns()
+
+
 def _one_event_elsewhere(noun: Token) -> bool:
     """'a September 11 attack', 'the September 11 attack on the embassy in Tripoli': one event in the singular
     with "a" or at a named place is another of that day, not the famous one ("the September 11 attacks")."""
@@ -2993,7 +3006,7 @@ class Resolver:
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in entry[1]:
             return None if _one_event_elsewhere(root.head) else entry[0]
-        return None
+        return entry[0] if _day_names_its_event(root) else None
 
     def _list_entry_year(self, month: int, day: int) -> int:
         """The year of a timeline entry written without one: the year of the entries before it, or the next year
