@@ -4465,6 +4465,15 @@ CASES_NH15 = [
     (MONDAY_NH15, "The vote of September 11 was cancelled.", [("September 11", "DATE", "2008-09-11")]),
     (MONDAY_NH15, "September 11 is a Friday.", [("September 11", "DATE", "2009-09-11"), ("Friday", "DATE", "XXXX-WXX-5")]),
     (MONDAY_NH15, "The results of May 3 surprised everyone.", [("May 3", "DATE", "2009-05-03")]),
+    # "the next decades" is an unknown number of units, like "the next few decades"; "the last decades" the
+    # past, like "the past decades"
+    (WEDNESDAY_NH15, "Prices will rise during the next decades.", [("the next decades", "DURATION", "PXY")]),
+    (WEDNESDAY_NH15, "He will decide in the next hours.", [("the next hours", "DURATION", "PTXH")]),
+    (WEDNESDAY_NH15, "Prices rose over the last decades.", [("the last decades", "DATE", "PAST_REF")]),
+    # ... not the last units of something, which stay a length, nor the owner of a noun
+    (WEDNESDAY_NH15, "He spent the last years of his life in prison.", [("the last years", "DURATION", "PXY")]),
+    (WEDNESDAY_NH15, "In the last days of March, prices fell.", [("March", "DATE", "2011-03")]),
+    (WEDNESDAY_NH15, "The next weeks' events will matter.", []),
 ]
 
 

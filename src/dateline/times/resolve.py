@@ -4260,7 +4260,10 @@ class Resolver:
             return "DATE", "PAST_REF", None
         if parts.has("COMING"):
             return "DATE", "FUTURE_REF", None
-        # "for years", "the weeks ahead", "in recent years": an unknown number of units (TimeBank: PXY)
+        if parts.value("LAST") == "-1":
+            return "DATE", "PAST_REF", None  # "over the last decades", like "the past decades"
+        # "for years", "the weeks ahead", "in recent years", "the next decades" (like "the next few decades"): an
+        # unknown number of units (TimeBank: PXY)
         return "DURATION", duration("X", parts.value("UNITPL")), None
 
     def _long_unit(self, parts: Parts) -> Resolved | None:
