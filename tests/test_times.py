@@ -4474,6 +4474,16 @@ CASES_NH15 = [
     (WEDNESDAY_NH15, "He spent the last years of his life in prison.", [("the last years", "DURATION", "PXY")]),
     (WEDNESDAY_NH15, "In the last days of March, prices fell.", [("March", "DATE", "2011-03")]),
     (WEDNESDAY_NH15, "The next weeks' events will matter.", []),
+    # a bare hour after "at" and a day named by its distance is a clock time of that day; "tonight" makes it p.m.
+    (WEDNESDAY_NH15, "The meeting is today at 12.", [("today", "DATE", "2011-03-02"), ("12", "TIME", "2011-03-02T12:00")]),
+    (WEDNESDAY_NH15, "We meet tomorrow at 10 in the town hall.",
+     [("tomorrow", "DATE", "2011-03-03"), ("10", "TIME", "2011-03-03T10:00")]),
+    (WEDNESDAY_NH15, "We meet tonight at 8.", [("tonight", "DATE", "2011-03-02TNI"), ("8", "TIME", "2011-03-02T20:00")]),
+    # ... not a number that counts or measures, nor one past the hours of a clock
+    (WEDNESDAY_NH15, "Shares closed today at 12 cents.", [("today", "DATE", "2011-03-02")]),
+    (WEDNESDAY_NH15, "Rates were cut today at 5 percent.", [("today", "DATE", "2011-03-02")]),
+    (WEDNESDAY_NH15, "Inflation stood today at 12, a record.", [("today", "DATE", "2011-03-02")]),
+    (WEDNESDAY_NH15, "He retired today at 65.", [("today", "DATE", "2011-03-02")]),
 ]
 
 

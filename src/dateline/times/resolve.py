@@ -3636,7 +3636,12 @@ class Resolver:
         return not event or targeted
 
     def _clock(self, parts: Parts) -> Resolved | None:
+        bare_hour = len(parts.infos) == 1 and parts.has("DAYNUM", "NUMWORD")
+        if bare_hour and not self._bare_hour_after_day():
+            return None
         hour, minute = self._clock_time(parts)
+        if bare_hour and hour < 12 and " " in str(classify(self.doc[self.match.start - 2]).value):
+            hour += 12  # "tonight at 8": the evening's hour (the pattern's look-behind holds the day)
         if hour < 12 and self._range_end_in_afternoon(parts):
             hour += 12  # "from 4:30 to 6:30 pm": the start shares the end's "pm"
         if parts.has("MONTH"):  # before the weekday: "5 p.m. EST, Monday, Nov. 8" is Nov. 8
@@ -3662,6 +3667,16 @@ class Resolver:
             if hour == 24 and self.tense() == PAST and not self._reported_plan_or_state():
                 date -= dt.timedelta(days=1)  # "calm has held since midnight": the midnight that opened the day
         return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}{self._clock_seconds(parts)}", parts.quantity_mod()
+
+    def _bare_hour_after_day(self) -> bool:
+        """'today at 12', 'tomorrow at 10 in the town hall': an hour of the clock (1 to 12) after "at" and a day
+        named by its distance, that counts or measures nothing after it (not "closed today at 12 cents", "at 10
+        percent", "at 12, the youngest")."""
+        doc, start = self.doc, self.match.start
+        if not 1 <= (classify(doc[start]).value or 0) <= 12:
+            return False
+        after = doc[start + 1] if start + 1 < len(doc) else None
+        return after is None or (after.is_punct and after.text not in ("%", ",")) or after.pos_ in ("ADP", "CCONJ")
 
     @staticmethod
     def _clock_seconds(parts: Parts) -> str:
