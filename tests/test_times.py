@@ -4484,6 +4484,14 @@ CASES_NH15 = [
     (WEDNESDAY_NH15, "Rates were cut today at 5 percent.", [("today", "DATE", "2011-03-02")]),
     (WEDNESDAY_NH15, "Inflation stood today at 12, a record.", [("today", "DATE", "2011-03-02")]),
     (WEDNESDAY_NH15, "He retired today at 65.", [("today", "DATE", "2011-03-02")]),
+    # a length read off a clock: the bare number after hours or minutes counts the next smaller unit
+    (WEDNESDAY_NH15, "She won in 12 minutes 53.11.", [("12 minutes 53.11", "DURATION", "PT12M53.11S")]),
+    (WEDNESDAY_NH15, "He finished the marathon in two hours 15, a record.", [("two hours 15", "DURATION", "PT2H15M")]),
+    # ... not a number that counts what follows, nor one of 60 or more
+    (WEDNESDAY_NH15, "In the past 24 hours 12 people died.", [("the past 24 hours", "DURATION", "PT24H")]),
+    (WEDNESDAY_NH15, "Within 48 hours 10 of them were freed.", [("48 hours", "DURATION", "PT48H")]),
+    (WEDNESDAY_NH15, "It took 3 hours 75.", [("3 hours", "DURATION", "PT3H")]),
+    (WEDNESDAY_NH15, "He finished in 2 hours 15 minutes.", [("2 hours 15 minutes", "DURATION", "PT2H15M")]),
 ]
 
 

@@ -4406,6 +4406,15 @@ class Resolver:
         last = self.doc[self.match.end - 1]
         return last.dep_ in ("amod", "compound") and last.head.i >= self.match.end and last.head.pos_ == "NOUN"
 
+    def _length_and_rest(self, parts: Parts) -> Resolved | None:
+        """'12 minutes 53.11' (PT12M53.11S), 'two hours 15' (PT2H15M): the last number counts the next smaller unit."""
+        unit = parts.value("UNITPL")
+        amount = number_value([parts.infos[0]])
+        rest = float(self.doc[self.match.end - 1].text)
+        if amount is None:
+            return None
+        return "DURATION", compound_duration([(amount, unit), (rest, FRACTION_OF[unit][1])]), None
+
     def _compound_duration(self, parts: Parts) -> Resolved | None:
         """'a day and 4 hours' (P1DT4H), 'two weeks and two days ago' (a date), 'every five
         hours and 10 minutes' (a set)."""

@@ -2163,6 +2163,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if name == "last_part" and not _last_part_of_year(infos[start:end]):
             continue
+        if name == "length_and_rest" and not _length_read_off_clock(doc, start, end, infos):
+            continue
         if name == "week_or_day_of" and not _ranks_week_or_day(infos[start:end]):
             continue
         if name == "clock" and _twelve_before_clock_word(doc, start, infos) and not taken[start - 1]:
@@ -2177,6 +2179,20 @@ def find_matches(doc: Doc) -> list[Match]:
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
+
+
+def _length_read_off_clock(doc: Doc, start: int, end: int, infos: list) -> bool:
+    """Whether hours or minutes and a bare number after them make one length, the number counting the next smaller
+    unit ("12 minutes 53.11", "two hours 15."): the number is under 60 and ends the phrase (punctuation, a
+    conjunction or a preposition after it); not "24 hours 12 people died", "48 hours 10 of them"."""
+    if infos[start + 1].value not in ("TH", "TM"):
+        return False
+    rest = doc[end - 1].text
+    if not re.fullmatch(r"\d{1,2}(\.\d+)?", rest) or float(rest) >= 60:
+        return False
+    after = doc[end] if end < len(doc) else None
+    return (after is None or (after.is_punct and after.text not in ("%", "-", "/"))
+            or (after.pos_ in ("CCONJ", "ADP") and after.lower_ != "of"))
 
 
 def _twelve_before_clock_word(doc: Doc, start: int, infos: list) -> bool:
