@@ -4492,9 +4492,22 @@ CASES_NH15 = [
     (WEDNESDAY_NH15, "Within 48 hours 10 of them were freed.", [("48 hours", "DURATION", "PT48H")]),
     (WEDNESDAY_NH15, "It took 3 hours 75.", [("3 hours", "DURATION", "PT3H")]),
     (WEDNESDAY_NH15, "He finished in 2 hours 15 minutes.", [("2 hours 15 minutes", "DURATION", "PT2H15M")]),
+    # a year and the next written onto it after a slash: two years tagged apart, like "1997-98"
+    (WEDNESDAY_NH15, "The club won the title in 1997/98.", [("1997", "DATE", "1997"), ("98", "DATE", "1998")]),
+    (WEDNESDAY_NH15, "Sales rose in the 2010/11 season.", [("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
+    (WEDNESDAY_NH15, "Sales rose in 1999/2000.", [("1999", "DATE", "1999"), ("2000", "DATE", "2000")]),
+    # ... not two numbers that are no consecutive years
+    (WEDNESDAY_NH15, "Talks ran from 2100/2200 GMT.", []),
+    (WEDNESDAY_NH15, "Resolution 1441/2002 passed.", []),
 ]
 
 
 @pytest.mark.parametrize("dct,text,expected", CASES_NH15)
 def test_nh15_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+def test_nh15_year_span_offsets(nlp):
+    text = "The club won the title in 1997/98."
+    times = tag_times(nlp(text), WEDNESDAY_NH15)
+    assert [text[t.start : t.end] for t in times] == ["1997", "98"]

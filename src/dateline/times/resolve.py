@@ -3198,6 +3198,10 @@ class Resolver:
         month = parts.value("MONTH")
         return "DATE", (f"{year:04d}-{month:02d}" if month else f"{year:04d}"), None
 
+    def _year_span(self, parts: Parts) -> Resolved | None:
+        """'1997/98': the first of the two years (tag_times writes each year apart)."""
+        return "DATE", f"{parts.value('YEARSPAN')[0]:04d}", None
+
     def _year(self, parts: Parts) -> Resolved | None:
         year = self.full_year(parts.year())
         if self._counts_far_ahead(year):

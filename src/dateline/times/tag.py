@@ -52,7 +52,7 @@ COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "o
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
 SHAPE_CLASSES = (
     "DAYNUM", "NUMDIGIT", "YEAR", "DECADE", "ORDNUM", "CLOCK", "FRACTION", "SLASHDATE",
-    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS", "QUARTERCODE",
+    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS", "QUARTERCODE", "YEARSPAN",
 )
 _PUNCT = {"-": "HYPHEN", "–": "HYPHEN", ",": "COMMA", "'": "APOS", "’": "APOS"}
 _SHAPES = (
@@ -67,6 +67,7 @@ _SHAPES = (
     (re.compile(r"\d[\d,]*(\.\d+)?$"), "NUMDIGIT"),
 )
 _QUARTER_CODE = re.compile(r"q([1-4])$|([1-4])q$")  # the quarter of a business year: "Q3", "1Q"
+_YEAR_SPAN = re.compile(r"(\d{4})/(\d{2}|\d{4})$")  # "1997/98", "1999/2000": a season or business year of two years
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}$")  # "1,5": a thousands comma has three digits after it
 _DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(?=\D|$)")  # the hours and minutes of "10.30pm"
 _JOINED_MERIDIAN = re.compile(r"am|pm|a\.m\.?|p\.m\.?")  # "pm" written onto a clock: "10.30pm"
@@ -344,6 +345,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
         return TokenInfo("CLOCK", text.replace(".", ":"))
     if _dotted_meridian_clock(token, text):
         return TokenInfo("CLOCK", _DOTTED_CLOCK.sub(r"\1:\2", text))
+    if (span := _year_span(text)) is not None and not _labelled(token):
+        return TokenInfo("YEARSPAN", span)  # not "Regulation No 1997/98"
     cls = _shape(text)
     if cls is None or (cls == "DECADE" and (_is_age(token) or _after_currency_sign(token))):
         return None
@@ -377,6 +380,19 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
             and not _labelled(token) and not (counted_object(token) and n % 100 == 0)):
         return TokenInfo("NUMDIGIT", n) if _house_number(token) else TokenInfo("YEAR", n)
     return TokenInfo("NUMDIGIT", n)
+
+
+def _year_span(text: str) -> tuple[int, int] | None:
+    """'1997/98', '2010/11', '1999/2000': a year and the next written onto it after a slash (a season, a school or
+    business year) name two years, which TimeML tags apart like the ends of "1997-98" (not "2100/2200 GMT")."""
+    found = _YEAR_SPAN.match(text)
+    if found is None:
+        return None
+    first, later = int(found.group(1)), found.group(2)
+    second = first + 1
+    if not 1000 <= first <= 2099 or later not in (str(second), f"{second % 100:02d}"):
+        return None
+    return first, second
 
 
 def _opens_hyphenated_code(token: Token) -> bool:
@@ -2586,5 +2602,11 @@ def tag_times(doc: Doc, publication_date: dt.date) -> list[TimeExpr]:
     times = []
     for match, (type_, value, mod) in resolved:
         span = doc[match.start : match.end]
+        if match.rule == "year_span":  # "1997/98": the two years apart, each over its own digits
+            first, second = match.infos[0].value
+            cut = span.text.index("/")
+            times.append(TimeExpr(span.text[:cut], span.start_char, span.start_char + cut, type_, f"{first:04d}", mod))
+            times.append(TimeExpr(span.text[cut + 1 :], span.start_char + cut + 1, span.end_char, type_, f"{second:04d}", mod))
+            continue
         times.append(TimeExpr(span.text, span.start_char, span.end_char, type_, value, mod))
     return times
