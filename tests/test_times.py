@@ -4499,6 +4499,13 @@ CASES_NH15 = [
     # ... not two numbers that are no consecutive years
     (WEDNESDAY_NH15, "Talks ran from 2100/2200 GMT.", []),
     (WEDNESDAY_NH15, "Resolution 1441/2002 passed.", []),
+    # two days written onto each other after a month: the two ends tagged apart, like "Feb. 15-16, 2011"
+    (WEDNESDAY_NH15, "Snow fell on Feb. 15/16, 2011, across the state.",
+     [("Feb. 15", "DATE", "2011-02-15"), ("16, 2011", "DATE", "2011-02-16")]),
+    (WEDNESDAY_NH15, "Snow fell on March 1/2.", [("March 1", "DATE", "2011-03-01"), ("2", "DATE", "2011-03-02")]),
+    # ... not a fraction, nor two numbers in falling order
+    (WEDNESDAY_NH15, "He drank 1/2 a pint in March.", [("March", "DATE", "2011-03")]),
+    (WEDNESDAY_NH15, "In March 16/15 votes were cast.", [("March", "DATE", "2011-03")]),
 ]
 
 

@@ -3198,6 +3198,12 @@ class Resolver:
         month = parts.value("MONTH")
         return "DATE", (f"{year:04d}-{month:02d}" if month else f"{year:04d}"), None
 
+    def _day_pair(self, parts: Parts) -> Resolved | None:
+        """'Feb. 15/16, 2011': the date of the first day (tag_times writes the second apart)."""
+        first = TokenInfo("DAYNUM", parts.value("DAYPAIR")[0])
+        infos = tuple(first if i.cls == "DAYPAIR" else i for i in parts.infos)
+        return self._calendar_date(Parts(replace(self.match, infos=infos)))
+
     def _year_span(self, parts: Parts) -> Resolved | None:
         """'1997/98': the first of the two years (tag_times writes each year apart)."""
         return "DATE", f"{parts.value('YEARSPAN')[0]:04d}", None

@@ -52,7 +52,7 @@ COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "o
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
 SHAPE_CLASSES = (
     "DAYNUM", "NUMDIGIT", "YEAR", "DECADE", "ORDNUM", "CLOCK", "FRACTION", "SLASHDATE",
-    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS", "QUARTERCODE", "YEARSPAN",
+    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS", "QUARTERCODE", "YEARSPAN", "DAYPAIR",
 )
 _PUNCT = {"-": "HYPHEN", "–": "HYPHEN", ",": "COMMA", "'": "APOS", "’": "APOS"}
 _SHAPES = (
@@ -68,6 +68,7 @@ _SHAPES = (
 )
 _QUARTER_CODE = re.compile(r"q([1-4])$|([1-4])q$")  # the quarter of a business year: "Q3", "1Q"
 _YEAR_SPAN = re.compile(r"(\d{4})/(\d{2}|\d{4})$")  # "1997/98", "1999/2000": a season or business year of two years
+_DAY_PAIR = re.compile(r"(\d{1,2})/(\d{1,2})$")  # "Feb. 15/16": two days of a month written onto each other
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}$")  # "1,5": a thousands comma has three digits after it
 _DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(?=\D|$)")  # the hours and minutes of "10.30pm"
 _JOINED_MERIDIAN = re.compile(r"am|pm|a\.m\.?|p\.m\.?")  # "pm" written onto a clock: "10.30pm"
@@ -347,6 +348,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
         return TokenInfo("CLOCK", _DOTTED_CLOCK.sub(r"\1:\2", text))
     if (span := _year_span(text)) is not None and not _labelled(token):
         return TokenInfo("YEARSPAN", span)  # not "Regulation No 1997/98"
+    if (pair := _day_pair(token, text)) is not None:
+        return TokenInfo("DAYPAIR", pair)
     cls = _shape(text)
     if cls is None or (cls == "DECADE" and (_is_age(token) or _after_currency_sign(token))):
         return None
@@ -393,6 +396,16 @@ def _year_span(text: str) -> tuple[int, int] | None:
     if not 1000 <= first <= 2099 or later not in (str(second), f"{second % 100:02d}"):
         return None
     return first, second
+
+
+def _day_pair(token: Token, text: str) -> tuple[int, int] | None:
+    """'Feb. 15/16', 'on March 3/4, 2011': two days written onto each other after a month, the second a later
+    day, name the two ends of a night or a stretch, which TimeML tags apart like "Feb. 15-16" (not "1/2")."""
+    found = _DAY_PAIR.match(text)
+    if found is None or token.i == 0 or word_class(token.doc[token.i - 1].lower_) != "MONTH":
+        return None
+    first, second = int(found.group(1)), int(found.group(2))
+    return (first, second) if 1 <= first < second <= 31 else None
 
 
 def _opens_hyphenated_code(token: Token) -> bool:
@@ -2602,11 +2615,15 @@ def tag_times(doc: Doc, publication_date: dt.date) -> list[TimeExpr]:
     times = []
     for match, (type_, value, mod) in resolved:
         span = doc[match.start : match.end]
-        if match.rule == "year_span":  # "1997/98": the two years apart, each over its own digits
-            first, second = match.infos[0].value
+        if match.rule in ("year_span", "day_pair"):  # "1997/98", "Feb. 15/16, 2011": each end over its own text
+            first, second = next(i.value for i in match.infos if i.cls in ("YEARSPAN", "DAYPAIR"))
             cut = span.text.index("/")
-            times.append(TimeExpr(span.text[:cut], span.start_char, span.start_char + cut, type_, f"{first:04d}", mod))
-            times.append(TimeExpr(span.text[cut + 1 :], span.start_char + cut + 1, span.end_char, type_, f"{second:04d}", mod))
+            if match.rule == "year_span":
+                values = (f"{first:04d}", f"{second:04d}")
+            else:
+                values = (value, f"{value[:8]}{second:02d}")  # the second day of the first's month and year
+            times.append(TimeExpr(span.text[:cut], span.start_char, span.start_char + cut, type_, values[0], mod))
+            times.append(TimeExpr(span.text[cut + 1 :], span.start_char + cut + 1, span.end_char, type_, values[1], mod))
             continue
         times.append(TimeExpr(span.text, span.start_char, span.end_char, type_, value, mod))
     return times
