@@ -4417,6 +4417,7 @@ def test_final14_round14(nlp, dct, text, expected):
 WEDNESDAY_NH15 = dt.date(2011, 3, 2)
 SUNDAY_NH15 = dt.date(2011, 3, 6)
 MONDAY_NH15 = dt.date(2009, 5, 4)
+SATURDAY_NH15 = dt.date(2010, 1, 23)
 
 CASES_NH15 = [
     # a determiner or an owner before the month of a range of days opens the noun the whole range modifies:
@@ -4506,6 +4507,14 @@ CASES_NH15 = [
     # ... not a fraction, nor two numbers in falling order
     (WEDNESDAY_NH15, "He drank 1/2 a pint in March.", [("March", "DATE", "2011-03")]),
     (WEDNESDAY_NH15, "In March 16/15 votes were cast.", [("March", "DATE", "2011-03")]),
+    # a bracketed range of 24-hour clocks that converts the clock before it stays untagged, like "(0735 GMT)"
+    (SATURDAY_NH15, "The show is broadcast from 0910 to 0930 local time (1410 to 1430 GMT) on FM.",
+     [("0910", "TIME", "2010-01-23T09:10"), ("0930 local time", "TIME", "2010-01-23T09:30")]),
+    (SATURDAY_NH15, "The show runs from 10 a.m. to 11 a.m. (1500 to 1600 GMT).",
+     [("10 a.m.", "TIME", "2010-01-23T10:00"), ("11 a.m.", "TIME", "2010-01-23T11:00")]),
+    # ... not a range of clocks outside brackets
+    (SATURDAY_NH15, "The show runs from 1410 to 1430 GMT.",
+     [("1410", "TIME", "2010-01-23T14:10"), ("1430 GMT", "TIME", "2010-01-23T14:30")]),
 ]
 
 

@@ -371,6 +371,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
         return TokenInfo("NUMDIGIT", n)  # "the fourth quarter of '09", "in '12": a year (YEARX: APOS NUMDIGIT)
     if 1 <= n <= 31 and len(text) <= 2:
         return TokenInfo("DAYNUM", n)
+    if _restated_clock_range(token, text):
+        return TokenInfo("NUMDIGIT", n)  # "from 0910 to 0930 local time (1410 to 1430 GMT)": the conversion
     if _military_time(token, text) or _coordinated_with_zoned_clock(token, text):
         if token.i > 0 and token.doc[token.i - 1].text == "(" and _clock_before_brackets(token):
             # 'at 10:35 a.m. (0735 GMT)': the conversion restates the time before it, which TimeML
@@ -531,6 +533,21 @@ def _clock_before_brackets(token: Token) -> bool:
     return any((w.text[:1].isdecimal() and (info := classify(w)) is not None and info.cls == "CLOCK")
                or _CLOCK_WITH_ZONE.fullmatch(w.text) is not None
                or word_class(w.lower_) in ("AMPM", "TIMEZONE", "CLOCKWORD") or w.lower_ == "time" for w in words)
+
+
+def _restated_clock_range(token: Token, text: str) -> bool:
+    """Whether four clock digits are an end of a range of 24-hour clocks in brackets that converts the clock
+    before it: "from 0910 to 0930 local time (1410 to 1430 GMT)", "from 10 a.m. to 11 a.m. (1500-1600 GMT)"; like
+    the single conversion of "at 10:35 a.m. (0735 GMT)" TimeML annotators leave it untagged."""
+    if not _hhmm_digits(text):
+        return False
+    doc, i = token.doc, token.i
+    if 2 <= i + 2 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].lower_ in RANGE_LINKS:
+        end = doc[i + 2]
+        return _military_time(end, end.text) and _clock_before_brackets(token)
+    if i >= 3 and doc[i - 3].text == "(" and doc[i - 1].lower_ in RANGE_LINKS and _hhmm_digits(doc[i - 2].text):
+        return _military_time(token, text) and _clock_before_brackets(doc[i - 2])
+    return False
 
 
 def _hhmm_digits(text: str) -> bool:
