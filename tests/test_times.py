@@ -4446,7 +4446,8 @@ CASES_NH15 = [
     (SUNDAY_NH15, "Voting ended at 8 p.m. Sunday, with results expected by 9 a.m.",
      [("8 p.m. Sunday", "TIME", "2011-03-06T20:00"), ("9 a.m.", "TIME", "2011-03-07T09:00")]),
     (SUNDAY_NH15, "Voting ended at 8 p.m. on Sunday and counting went on until 3 a.m.",
-     [("8 p.m.", "TIME", "2011-03-06T20:00"), ("Sunday", "DATE", "2011-03-06"), ("3 a.m.", "TIME", "2011-03-07T03:00")]),
+     [("8 p.m.", "TIME", "2011-03-06T20:00"), ("Sunday", "DATE", "2011-03-06"),
+      ("3 a.m.", "TIME", "2011-03-07T03:00")]),
     # ... not one told back ("after opening at 7 a.m."), nor a deadline later the same day
     (SUNDAY_NH15, "Polls closed at 8 p.m. Sunday after opening at 7 a.m.",
      [("8 p.m. Sunday", "TIME", "2011-03-06T20:00"), ("7 a.m.", "TIME", "2011-03-06T07:00")]),
@@ -4464,7 +4465,8 @@ CASES_NH15 = [
     # ... not a time or a thing set for the day, nor a subject of the present, nor another day
     (MONDAY_NH15, "The deadline of September 11 passed.", [("September 11", "DATE", "2008-09-11")]),
     (MONDAY_NH15, "The vote of September 11 was cancelled.", [("September 11", "DATE", "2008-09-11")]),
-    (MONDAY_NH15, "September 11 is a Friday.", [("September 11", "DATE", "2009-09-11"), ("Friday", "DATE", "XXXX-WXX-5")]),
+    (MONDAY_NH15, "September 11 is a Friday.",
+     [("September 11", "DATE", "2009-09-11"), ("Friday", "DATE", "XXXX-WXX-5")]),
     (MONDAY_NH15, "The results of May 3 surprised everyone.", [("May 3", "DATE", "2009-05-03")]),
     # "the next decades" is an unknown number of units, like "the next few decades"; "the last decades" the
     # past, like "the past decades"
@@ -4476,10 +4478,12 @@ CASES_NH15 = [
     (WEDNESDAY_NH15, "In the last days of March, prices fell.", [("March", "DATE", "2011-03")]),
     (WEDNESDAY_NH15, "The next weeks' events will matter.", []),
     # a bare hour after "at" and a day named by its distance is a clock time of that day; "tonight" makes it p.m.
-    (WEDNESDAY_NH15, "The meeting is today at 12.", [("today", "DATE", "2011-03-02"), ("12", "TIME", "2011-03-02T12:00")]),
+    (WEDNESDAY_NH15, "The meeting is today at 12.",
+     [("today", "DATE", "2011-03-02"), ("12", "TIME", "2011-03-02T12:00")]),
     (WEDNESDAY_NH15, "We meet tomorrow at 10 in the town hall.",
      [("tomorrow", "DATE", "2011-03-03"), ("10", "TIME", "2011-03-03T10:00")]),
-    (WEDNESDAY_NH15, "We meet tonight at 8.", [("tonight", "DATE", "2011-03-02TNI"), ("8", "TIME", "2011-03-02T20:00")]),
+    (WEDNESDAY_NH15, "We meet tonight at 8.",
+     [("tonight", "DATE", "2011-03-02TNI"), ("8", "TIME", "2011-03-02T20:00")]),
     # ... not a number that counts or measures, nor one past the hours of a clock
     (WEDNESDAY_NH15, "Shares closed today at 12 cents.", [("today", "DATE", "2011-03-02")]),
     (WEDNESDAY_NH15, "Rates were cut today at 5 percent.", [("today", "DATE", "2011-03-02")]),
@@ -4515,6 +4519,11 @@ CASES_NH15 = [
     # ... not a range of clocks outside brackets
     (SATURDAY_NH15, "The show runs from 1410 to 1430 GMT.",
      [("1410", "TIME", "2010-01-23T14:10"), ("1430 GMT", "TIME", "2010-01-23T14:30")]),
+    # the rules of this round side by side: "12 noon" keeps its hour after "today at"
+    (WEDNESDAY_NH15, "The meeting is today at 12 noon.",
+     [("today", "DATE", "2011-03-02"), ("12 noon", "TIME", "2011-03-02T12:00")]),
+    # (checked, already right) a weekday's paper told the day before is the next day's
+    (SUNDAY_NH15, "The story ran in an early edition of Monday's paper.", [("Monday", "DATE", "2011-03-07")]),
 ]
 
 

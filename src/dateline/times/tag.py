@@ -2639,8 +2639,9 @@ def tag_times(doc: Doc, publication_date: dt.date) -> list[TimeExpr]:
                 values = (f"{first:04d}", f"{second:04d}")
             else:
                 values = (value, f"{value[:8]}{second:02d}")  # the second day of the first's month and year
-            times.append(TimeExpr(span.text[:cut], span.start_char, span.start_char + cut, type_, values[0], mod))
-            times.append(TimeExpr(span.text[cut + 1 :], span.start_char + cut + 1, span.end_char, type_, values[1], mod))
+            cut_char = span.start_char + cut
+            times.append(TimeExpr(span.text[:cut], span.start_char, cut_char, type_, values[0], mod))
+            times.append(TimeExpr(span.text[cut + 1 :], cut_char + 1, span.end_char, type_, values[1], mod))
             continue
         times.append(TimeExpr(span.text, span.start_char, span.end_char, type_, value, mod))
     return times
