@@ -4674,3 +4674,128 @@ CASES_S1501_NOT_AHEAD = [
 @pytest.mark.parametrize("dct,text", CASES_S1501_NOT_AHEAD)
 def test_s1501_round15_not_ahead(nlp, dct, text):
     assert "FUTURE_REF" not in [t.value for t in tag_times(nlp(text), dct)]
+
+
+# ---- nh15 (round 15)
+WEDNESDAY_NH15 = dt.date(2011, 3, 2)
+SUNDAY_NH15 = dt.date(2011, 3, 6)
+MONDAY_NH15 = dt.date(2009, 5, 4)
+SATURDAY_NH15 = dt.date(2010, 1, 23)
+
+CASES_NH15 = [
+    # a determiner or an owner before the month of a range of days opens the noun the whole range modifies:
+    # the day that ends the range counts nothing
+    (WEDNESDAY_NH15, "Leaders met at the November 12-13 summit in Lima.",
+     [("November 12", "DATE", "2010-11-12"), ("13", "DATE", "2010-11-13")]),
+    (WEDNESDAY_NH15, "Leaders will meet at a Nov. 12-13 meeting.",
+     [("Nov. 12", "DATE", "2010-11-12"), ("13", "DATE", "2010-11-13")]),
+    (WEDNESDAY_NH15, "The March 3-5 talks were cancelled.",
+     [("March 3", "DATE", "2011-03-03"), ("5", "DATE", "2011-03-05")]),
+    # ... not where no determiner opens it: the number counts the noun
+    (WEDNESDAY_NH15, "On May 5 and 6 people died.", [("May 5", "DATE", "2010-05-05")]),
+    # "12 noon", "twelve midnight": the hour that names the same time stays inside; midnight stays 24:00
+    (WEDNESDAY_NH15, "The meeting starts at 12 noon.", [("12 noon", "TIME", "2011-03-02T12:00")]),
+    (WEDNESDAY_NH15, "The curfew starts at twelve midnight.", [("twelve midnight", "TIME", "2011-03-02T24:00")]),
+    (WEDNESDAY_NH15, "Polls close at 12 noon Sunday.", [("12 noon Sunday", "TIME", "2011-03-06T12:00")]),
+    # ... not a number that counts the noun after the clock word
+    (WEDNESDAY_NH15, "He ate 12 noon meals.", [("noon", "TIME", "2011-03-02T12:00")]),
+    # "the last half year", "the past half-year": a length, like "the last six months"
+    (WEDNESDAY_NH15, "Prices fell over the last half year.", [("the last half year", "DURATION", "P6M")]),
+    (WEDNESDAY_NH15, "Prices rose over the past half-year.", [("the past half-year", "DURATION", "P6M")]),
+    (WEDNESDAY_NH15, "Prices will rise in the next half year.", [("the next half year", "DURATION", "P6M")]),
+    # ... while "the first half" of a year stays a date
+    (WEDNESDAY_NH15, "Profits rose in the first half year.", [("the first half", "DATE", "2011-H1")]),
+    # a morning clock set as a deadline or an end after an evening clock of the same sentence is the next morning
+    (SUNDAY_NH15, "Voting ended at 8 p.m. Sunday, with results expected by 9 a.m.",
+     [("8 p.m. Sunday", "TIME", "2011-03-06T20:00"), ("9 a.m.", "TIME", "2011-03-07T09:00")]),
+    (SUNDAY_NH15, "Voting ended at 8 p.m. on Sunday and counting went on until 3 a.m.",
+     [("8 p.m.", "TIME", "2011-03-06T20:00"), ("Sunday", "DATE", "2011-03-06"),
+      ("3 a.m.", "TIME", "2011-03-07T03:00")]),
+    # ... not one told back ("after opening at 7 a.m."), nor a deadline later the same day
+    (SUNDAY_NH15, "Polls closed at 8 p.m. Sunday after opening at 7 a.m.",
+     [("8 p.m. Sunday", "TIME", "2011-03-06T20:00"), ("7 a.m.", "TIME", "2011-03-06T07:00")]),
+    (SUNDAY_NH15, "Voting ended at 8 p.m. Sunday, with results expected by 10 p.m.",
+     [("8 p.m. Sunday", "TIME", "2011-03-06T20:00"), ("10 p.m.", "TIME", "2011-03-06T22:00")]),
+    (SUNDAY_NH15, "Polls opened at 7 a.m. Sunday and results are expected by 11 a.m.",
+     [("7 a.m. Sunday", "TIME", "2011-03-06T07:00"), ("11 a.m.", "TIME", "2011-03-06T11:00")]),
+    # a day of event_days.txt without a year that stands for its event: the subject of a past verb, or what "of"
+    # after a noun of no time refers to
+    (MONDAY_NH15, "September 11 was about the murder of 3,000 Americans.", [("September 11", "DATE", "2001-09-11")]),
+    (MONDAY_NH15, "September 11 changed everything.", [("September 11", "DATE", "2001-09-11")]),
+    (MONDAY_NH15, "He urged them not to forget the lessons of September 11.",
+     [("September 11", "DATE", "2001-09-11")]),
+    (MONDAY_NH15, "The tsunami of December 26 killed thousands.", [("December 26", "DATE", "2004-12-26")]),
+    # ... not a time or a thing set for the day, nor a subject of the present, nor another day
+    (MONDAY_NH15, "The deadline of September 11 passed.", [("September 11", "DATE", "2008-09-11")]),
+    (MONDAY_NH15, "The vote of September 11 was cancelled.", [("September 11", "DATE", "2008-09-11")]),
+    (MONDAY_NH15, "September 11 is a Friday.",
+     [("September 11", "DATE", "2009-09-11"), ("Friday", "DATE", "XXXX-WXX-5")]),
+    (MONDAY_NH15, "The results of May 3 surprised everyone.", [("May 3", "DATE", "2009-05-03")]),
+    # "the next decades" is an unknown number of units, like "the next few decades"; "the last decades" the
+    # past, like "the past decades"
+    (WEDNESDAY_NH15, "Prices will rise during the next decades.", [("the next decades", "DURATION", "PXY")]),
+    (WEDNESDAY_NH15, "He will decide in the next hours.", [("the next hours", "DURATION", "PTXH")]),
+    (WEDNESDAY_NH15, "Prices rose over the last decades.", [("the last decades", "DATE", "PAST_REF")]),
+    # ... not the last units of something, which stay a length, nor the owner of a noun
+    (WEDNESDAY_NH15, "He spent the last years of his life in prison.", [("the last years", "DURATION", "PXY")]),
+    (WEDNESDAY_NH15, "In the last days of March, prices fell.", [("March", "DATE", "2011-03")]),
+    (WEDNESDAY_NH15, "The next weeks' events will matter.", []),
+    # a bare hour after "at" and a day named by its distance is a clock time of that day; "tonight" makes it p.m.
+    (WEDNESDAY_NH15, "The meeting is today at 12.",
+     [("today", "DATE", "2011-03-02"), ("12", "TIME", "2011-03-02T12:00")]),
+    (WEDNESDAY_NH15, "We meet tomorrow at 10 in the town hall.",
+     [("tomorrow", "DATE", "2011-03-03"), ("10", "TIME", "2011-03-03T10:00")]),
+    (WEDNESDAY_NH15, "We meet tonight at 8.",
+     [("tonight", "DATE", "2011-03-02TNI"), ("8", "TIME", "2011-03-02T20:00")]),
+    # ... not a number that counts or measures, nor one past the hours of a clock
+    (WEDNESDAY_NH15, "Shares closed today at 12 cents.", [("today", "DATE", "2011-03-02")]),
+    (WEDNESDAY_NH15, "Rates were cut today at 5 percent.", [("today", "DATE", "2011-03-02")]),
+    (WEDNESDAY_NH15, "Inflation stood today at 12, a record.", [("today", "DATE", "2011-03-02")]),
+    (WEDNESDAY_NH15, "He retired today at 65.", [("today", "DATE", "2011-03-02")]),
+    # a length read off a clock: the bare number after hours or minutes counts the next smaller unit
+    (WEDNESDAY_NH15, "She won in 12 minutes 53.11.", [("12 minutes 53.11", "DURATION", "PT12M53.11S")]),
+    (WEDNESDAY_NH15, "He finished the marathon in two hours 15, a record.", [("two hours 15", "DURATION", "PT2H15M")]),
+    # ... not a number that counts what follows, nor one of 60 or more
+    (WEDNESDAY_NH15, "In the past 24 hours 12 people died.", [("the past 24 hours", "DURATION", "PT24H")]),
+    (WEDNESDAY_NH15, "Within 48 hours 10 of them were freed.", [("48 hours", "DURATION", "PT48H")]),
+    (WEDNESDAY_NH15, "It took 3 hours 75.", [("3 hours", "DURATION", "PT3H")]),
+    (WEDNESDAY_NH15, "He finished in 2 hours 15 minutes.", [("2 hours 15 minutes", "DURATION", "PT2H15M")]),
+    # a year and the next written onto it after a slash: two years tagged apart, like "1997-98"
+    (WEDNESDAY_NH15, "The club won the title in 1997/98.", [("1997", "DATE", "1997"), ("98", "DATE", "1998")]),
+    (WEDNESDAY_NH15, "Sales rose in the 2010/11 season.", [("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
+    (WEDNESDAY_NH15, "Sales rose in 1999/2000.", [("1999", "DATE", "1999"), ("2000", "DATE", "2000")]),
+    # ... not two numbers that are no consecutive years
+    (WEDNESDAY_NH15, "Talks ran from 2100/2200 GMT.", []),
+    (WEDNESDAY_NH15, "Resolution 1441/2002 passed.", []),
+    # two days written onto each other after a month: the two ends tagged apart, like "Feb. 15-16, 2011"
+    (WEDNESDAY_NH15, "Snow fell on Feb. 15/16, 2011, across the state.",
+     [("Feb. 15", "DATE", "2011-02-15"), ("16, 2011", "DATE", "2011-02-16")]),
+    (WEDNESDAY_NH15, "Snow fell on March 1/2.", [("March 1", "DATE", "2011-03-01"), ("2", "DATE", "2011-03-02")]),
+    # ... not a fraction, nor two numbers in falling order
+    (WEDNESDAY_NH15, "He drank 1/2 a pint in March.", [("March", "DATE", "2011-03")]),
+    (WEDNESDAY_NH15, "In March 16/15 votes were cast.", [("March", "DATE", "2011-03")]),
+    # a bracketed range of 24-hour clocks that converts the clock before it stays untagged, like "(0735 GMT)"
+    (SATURDAY_NH15, "The show is broadcast from 0910 to 0930 local time (1410 to 1430 GMT) on FM.",
+     [("0910", "TIME", "2010-01-23T09:10"), ("0930 local time", "TIME", "2010-01-23T09:30")]),
+    (SATURDAY_NH15, "The show runs from 10 a.m. to 11 a.m. (1500 to 1600 GMT).",
+     [("10 a.m.", "TIME", "2010-01-23T10:00"), ("11 a.m.", "TIME", "2010-01-23T11:00")]),
+    # ... not a range of clocks outside brackets
+    (SATURDAY_NH15, "The show runs from 1410 to 1430 GMT.",
+     [("1410", "TIME", "2010-01-23T14:10"), ("1430 GMT", "TIME", "2010-01-23T14:30")]),
+    # the rules of this round side by side: "12 noon" keeps its hour after "today at"
+    (WEDNESDAY_NH15, "The meeting is today at 12 noon.",
+     [("today", "DATE", "2011-03-02"), ("12 noon", "TIME", "2011-03-02T12:00")]),
+    # (checked, already right) a weekday's paper told the day before is the next day's
+    (SUNDAY_NH15, "The story ran in an early edition of Monday's paper.", [("Monday", "DATE", "2011-03-07")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_NH15)
+def test_nh15_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+def test_nh15_year_span_offsets(nlp):
+    text = "The club won the title in 1997/98."
+    times = tag_times(nlp(text), WEDNESDAY_NH15)
+    assert [text[t.start : t.end] for t in times] == ["1997", "98"]

@@ -1122,6 +1122,11 @@ def counting_back_prepositions() -> frozenset[str]:
     return word_set("times/counting_back_prepositions.txt")
 
 
+def deadline_prepositions() -> frozenset[str]:
+    """Prepositions of a deadline or an end: "results expected by 9 a.m." (deadline_prepositions.txt)."""
+    return word_set("times/deadline_prepositions.txt")
+
+
 def awaiting_prepositions() -> frozenset[str]:
     """Prepositions before a thing still awaited: "ahead of the May 4 vote", "for the Friday summit"."""
     return word_set("times/awaiting_prepositions.txt")
@@ -1286,6 +1291,19 @@ def _awaited(thing: Token) -> bool:
     if head.lemma_.lower() in forward_verbs():
         return True
     return thing.dep_ in ("dobj", "dative") and not _past_or_past_passive(head)
+
+
+def _day_names_its_event(root: Token) -> bool:
+    """Whether a day without a year stands for what happened on it, not for a time: the subject of a past verb
+    ("September 11 changed everything", "September 11 was about murder"), or what "of" after a noun that names no
+    time nor a thing set for a day refers to ("the lessons of September 11", "the sacred ground of September
+    11"); not "the morning of September 11", "the deadline of September 11", "September 11 is a Sunday"."""
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return root.head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries(root.head))
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+        return False
+    noun = root.head.head
+    return word_class(noun.lower_) == "" and noun.lemma_.lower() not in forward_nouns()
 
 
 def _one_event_elsewhere(noun: Token) -> bool:
@@ -1794,6 +1812,27 @@ def clock_ranges_past_midnight(doc: Doc, results: list[tuple[Match, Resolved]]) 
     return fixed
 
 
+def _last_clock_of(placed: list[tuple[Match, Resolved]], sent_start: int) -> str | None:
+    """The value of the last clock time placed so far in the sentence from sent_start on, if any."""
+    for match, (type_, value, _) in reversed(placed):
+        if match.start < sent_start:
+            return None
+        if type_ == "TIME" and CLOCK_VALUE.match(value):
+            return value
+    return None
+
+
+def _deadline_on_next_morning(doc: Doc, clock: Match, value: str, earlier: str | None) -> bool:
+    """Whether a morning clock that took its day from an afternoon or evening clock before it in the sentence sets
+    a deadline or an end after that clock (deadline_prepositions.txt), so lies on the next morning: "voting
+    ended at 8 p.m. Sunday, with results expected by 9 a.m." (not "polls closed at 8 p.m. Sunday after
+    opening at 7 a.m.", nor a clock that comes earlier in the same afternoon)."""
+    if earlier is None or clock.start == 0 or doc[clock.start - 1].lower_ not in deadline_prepositions():
+        return False
+    same_day = earlier[:10] == value[:10]
+    return same_day and bool(CLOCK_VALUE.match(value)) and value[11:13] < NOON_HOUR <= earlier[11:13]
+
+
 def nights_before_named_days(doc: Doc, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
     """'fighting went on overnight into Monday', 'overnight to Sunday': a bare "overnight" that runs into a
     named day is the night before that day, not the story's night."""
@@ -2105,6 +2144,16 @@ class Parts:
         return None
 
 
+def _range_before_its_noun(doc: Doc, start: int) -> bool:
+    """'the November 12-13 summit', "a Nov. 12-13 meeting", "Sunday's May 5 and 6 talks": a determiner or an
+    owner before the month of a range of days opens the noun after the range, which the whole range modifies;
+    the day that ends it counts nothing (not "on May 5 and 6 people died")."""
+    if start < 4:
+        return False
+    opener = doc[start - 4]
+    return opener.tag_ in ("DT", "PRP$", "POS") and opener.lower_ not in ("all", "both", "each", "every", "no")
+
+
 class Resolver:
     """Resolves the matches of one document in text order, keeping the narrative's reference."""
 
@@ -2193,6 +2242,8 @@ class Resolver:
                               and not (m.start > match.start and self._day_gone_for_clock_ahead(match, day)))
                 if same:
                     value = same[0][-1] + value[10:]
+                    if _deadline_on_next_morning(self.doc, match, value, _last_clock_of(placed, sent.start)):
+                        value = iso_day(dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1)) + value[10:]
                 elif self.dateless_clocks[match.start] is not None:  # "Slepian was shot at 10 p.m."
                     value = iso_day(self.dateless_clocks[match.start]) + value[10:]
             placed.append((match, (type_, value, mod)))
@@ -2981,7 +3032,7 @@ class Resolver:
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in entry[1]:
             return None if _one_event_elsewhere(root.head) else entry[0]
-        return None
+        return entry[0] if _day_names_its_event(root) else None
 
     def _list_entry_year(self, month: int, day: int) -> int:
         """The year of a timeline entry written without one: the year of the entries before it, or the next year
@@ -3076,8 +3127,8 @@ class Resolver:
         if doc[start - 1].lower_ not in RANGE_LINKS:
             return None
         after = doc[start + 1] if start + 1 < len(doc) else None
-        counted = after is not None and (after.tag_[:2] in ("NN", "JJ", "CD") or after.lower_ == "of")
-        if counted and not self._range_before_its_noun():
+        if after is not None and (after.tag_[:2] in ("NN", "JJ", "CD") or after.lower_ == "of") \
+                and not _range_before_its_noun(doc, start):
             return None  # "on May 5 and 6 people died", "6 more", "6 of them": the number counts something
         first_day = ordinal_value(classify(doc[start - 2]))
         day = ordinal_value(parts.first("DAYNUM", "ORDNUM"))
@@ -3088,13 +3139,6 @@ class Resolver:
             return None
         year = self.full_year(parts.year()) if parts.year() is not None else first.year
         return "DATE", iso_day(dt.date(year, first.month, day)), None
-
-    def _range_before_its_noun(self) -> bool:
-        """'the November 12-13 summit', 'a June 13-19 trip': a range of days written with a bare hyphen between
-        a determiner and a noun names the days of the thing; no count follows the month."""
-        doc, start = self.doc, self.match.start
-        joined = doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
-        return joined and start >= 4 and doc[start - 4].tag_ in ("DT", "PRP$")
 
     def _range_first_day(self, parts: Parts) -> Resolved | None:
         """'on 12 and 13 March': the first day of a pair written day-first; its month and year come from the date
@@ -3179,6 +3223,16 @@ class Resolver:
             return None
         month = parts.value("MONTH")
         return "DATE", (f"{year:04d}-{month:02d}" if month else f"{year:04d}"), None
+
+    def _day_pair(self, parts: Parts) -> Resolved | None:
+        """'Feb. 15/16, 2011': the date of the first day (tag_times writes the second apart)."""
+        first = TokenInfo("DAYNUM", parts.value("DAYPAIR")[0])
+        infos = tuple(first if i.cls == "DAYPAIR" else i for i in parts.infos)
+        return self._calendar_date(Parts(replace(self.match, infos=infos)))
+
+    def _year_span(self, parts: Parts) -> Resolved | None:
+        """'1997/98': the first of the two years (tag_times writes each year apart)."""
+        return "DATE", f"{parts.value('YEARSPAN')[0]:04d}", None
 
     def _year(self, parts: Parts) -> Resolved | None:
         year = self.full_year(parts.year())
@@ -3622,7 +3676,12 @@ class Resolver:
         return not event or targeted
 
     def _clock(self, parts: Parts) -> Resolved | None:
+        bare_hour = len(parts.infos) == 1 and parts.has("DAYNUM", "NUMWORD")
+        if bare_hour and not self._bare_hour_after_day():
+            return None
         hour, minute = self._clock_time(parts)
+        if bare_hour and hour < 12 and " " in str(classify(self.doc[self.match.start - 2]).value):
+            hour += 12  # "tonight at 8": the evening's hour (the pattern's look-behind holds the day)
         if hour < 12 and self._range_end_in_afternoon(parts):
             hour += 12  # "from 4:30 to 6:30 pm": the start shares the end's "pm"
         if parts.has("MONTH"):  # before the weekday: "5 p.m. EST, Monday, Nov. 8" is Nov. 8
@@ -3648,6 +3707,16 @@ class Resolver:
             if hour == 24 and self.tense() == PAST and not self._reported_plan_or_state():
                 date -= dt.timedelta(days=1)  # "calm has held since midnight": the midnight that opened the day
         return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}{self._clock_seconds(parts)}", parts.quantity_mod()
+
+    def _bare_hour_after_day(self) -> bool:
+        """'today at 12', 'tomorrow at 10 in the town hall': an hour of the clock (1 to 12) after "at" and a day
+        named by its distance, that counts or measures nothing after it (not "closed today at 12 cents", "at 10
+        percent", "at 12, the youngest")."""
+        doc, start = self.doc, self.match.start
+        if not 1 <= (classify(doc[start]).value or 0) <= 12:
+            return False
+        after = doc[start + 1] if start + 1 < len(doc) else None
+        return after is None or (after.is_punct and after.text not in ("%", ",")) or after.pos_ in ("ADP", "CCONJ")
 
     @staticmethod
     def _clock_seconds(parts: Parts) -> str:
@@ -3676,7 +3745,7 @@ class Resolver:
 
     @staticmethod
     def _clock_time(parts: Parts) -> tuple[int, int]:
-        info = parts.first("CLOCK", "CLOCKWORD", "DAYNUM", "NUMWORD")
+        info = parts.first("CLOCK", "CLOCKWORD") or parts.first("DAYNUM", "NUMWORD")  # "12 midnight" is 24:00
         text = str(info.value).lower()
         found = re.match(r"(\d{1,2})(?::(\d{2}))?", text)
         hour, minute = int(found.group(1)), int(found.group(2) or 0)
@@ -4273,7 +4342,10 @@ class Resolver:
             return "DATE", "PAST_REF", None
         if parts.has("COMING", "FROM"):  # "the coming weeks", "years from now"
             return "DATE", "FUTURE_REF", None
-        # "for years", "the weeks ahead", "in recent years": an unknown number of units (TimeBank: PXY)
+        if parts.value("LAST") == "-1":
+            return "DATE", "PAST_REF", None  # "over the last decades", like "the past decades"
+        # "for years", "the weeks ahead", "in recent years", "the next decades" (like "the next few decades"): an
+        # unknown number of units (TimeBank: PXY)
         return "DURATION", duration("X", parts.value("UNITPL")), None
 
     def _long_unit(self, parts: Parts) -> Resolved | None:
@@ -4400,6 +4472,15 @@ class Resolver:
     def _modifies_next_noun(self) -> bool:
         last = self.doc[self.match.end - 1]
         return last.dep_ in ("amod", "compound") and last.head.i >= self.match.end and last.head.pos_ == "NOUN"
+
+    def _length_and_rest(self, parts: Parts) -> Resolved | None:
+        """'12 minutes 53.11' (PT12M53.11S), 'two hours 15' (PT2H15M): the last number counts the next smaller unit."""
+        unit = parts.value("UNITPL")
+        amount = number_value([parts.infos[0]])
+        rest = float(self.doc[self.match.end - 1].text)
+        if amount is None:
+            return None
+        return "DURATION", compound_duration([(amount, unit), (rest, FRACTION_OF[unit][1])]), None
 
     def _compound_duration(self, parts: Parts) -> Resolved | None:
         """'a day and 4 hours' (P1DT4H), 'two weeks and two days ago' (a date), 'every five

@@ -52,7 +52,7 @@ COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "o
 # classes given here (from the token shape, or from unit_modifiers.txt) rather than from the lexicon
 SHAPE_CLASSES = (
     "DAYNUM", "NUMDIGIT", "YEAR", "DECADE", "ORDNUM", "CLOCK", "FRACTION", "SLASHDATE",
-    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS", "QUARTERCODE",
+    "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS", "QUARTERCODE", "YEARSPAN", "DAYPAIR",
 )
 _PUNCT = {"-": "HYPHEN", "–": "HYPHEN", ",": "COMMA", "'": "APOS", "’": "APOS"}
 _SHAPES = (
@@ -67,6 +67,8 @@ _SHAPES = (
     (re.compile(r"\d[\d,]*(\.\d+)?$"), "NUMDIGIT"),
 )
 _QUARTER_CODE = re.compile(r"q([1-4])$|([1-4])q$")  # the quarter of a business year: "Q3", "1Q"
+_YEAR_SPAN = re.compile(r"(\d{4})/(\d{2}|\d{4})$")  # "1997/98", "1999/2000": a season or business year of two years
+_DAY_PAIR = re.compile(r"(\d{1,2})/(\d{1,2})$")  # "Feb. 15/16": two days of a month written onto each other
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}$")  # "1,5": a thousands comma has three digits after it
 _DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(?=\D|$)")  # the hours and minutes of "10.30pm"
 _JOINED_MERIDIAN = re.compile(r"am|pm|a\.m\.?|p\.m\.?")  # "pm" written onto a clock: "10.30pm"
@@ -344,6 +346,10 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
         return TokenInfo("CLOCK", text.replace(".", ":"))
     if _dotted_meridian_clock(token, text):
         return TokenInfo("CLOCK", _DOTTED_CLOCK.sub(r"\1:\2", text))
+    if (span := _year_span(text)) is not None and not _labelled(token):
+        return TokenInfo("YEARSPAN", span)  # not "Regulation No 1997/98"
+    if (pair := _day_pair(token, text)) is not None:
+        return TokenInfo("DAYPAIR", pair)
     cls = _shape(text)
     if cls is None or (cls == "DECADE" and (_is_age(token) or _after_currency_sign(token))):
         return None
@@ -377,6 +383,29 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
             and not _labelled(token) and not (counted_object(token) and n % 100 == 0)):
         return TokenInfo("NUMDIGIT", n) if _house_number(token) else TokenInfo("YEAR", n)
     return TokenInfo("NUMDIGIT", n)
+
+
+def _year_span(text: str) -> tuple[int, int] | None:
+    """'1997/98', '2010/11', '1999/2000': a year and the next written onto it after a slash (a season, a school or
+    business year) name two years, which TimeML tags apart like the ends of "1997-98" (not "2100/2200 GMT")."""
+    found = _YEAR_SPAN.match(text)
+    if found is None:
+        return None
+    first, later = int(found.group(1)), found.group(2)
+    second = first + 1
+    if not 1000 <= first <= 2099 or later not in (str(second), f"{second % 100:02d}"):
+        return None
+    return first, second
+
+
+def _day_pair(token: Token, text: str) -> tuple[int, int] | None:
+    """'Feb. 15/16', 'on March 3/4, 2011': two days written onto each other after a month, the second a later
+    day, name the two ends of a night or a stretch, which TimeML tags apart like "Feb. 15-16" (not "1/2")."""
+    found = _DAY_PAIR.match(text)
+    if found is None or token.i == 0 or word_class(token.doc[token.i - 1].lower_) != "MONTH":
+        return None
+    first, second = int(found.group(1)), int(found.group(2))
+    return (first, second) if 1 <= first < second <= 31 else None
 
 
 def _opens_hyphenated_code(token: Token) -> bool:
@@ -2180,8 +2209,12 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if name == "last_part" and not _last_part_of_year(infos[start:end]):
             continue
+        if name == "length_and_rest" and not _length_read_off_clock(doc, start, end, infos):
+            continue
         if name == "week_or_day_of" and not _ranks_week_or_day(infos[start:end]):
             continue
+        if name == "clock" and _twelve_before_clock_word(doc, start, infos) and not taken[start - 1]:
+            start -= 1  # "at 12 noon", "twelve midnight": the hour that names the same time stays inside
         taken[start:end] = [True] * (end - start)
         start = _without_outer_count(start, end, infos)
         start = _without_compared_amount(doc, start, end, infos)
@@ -2192,6 +2225,29 @@ def find_matches(doc: Doc) -> list[Match]:
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
+
+
+def _length_read_off_clock(doc: Doc, start: int, end: int, infos: list) -> bool:
+    """Whether hours or minutes and a bare number after them make one length, the number counting the next smaller
+    unit ("12 minutes 53.11", "two hours 15."): the number is under 60 and ends the phrase (punctuation, a
+    conjunction or a preposition after it); not "24 hours 12 people died", "48 hours 10 of them"."""
+    if infos[start + 1].value not in ("TH", "TM"):
+        return False
+    rest = doc[end - 1].text
+    if not re.fullmatch(r"\d{1,2}(\.\d+)?", rest) or float(rest) >= 60:
+        return False
+    after = doc[end] if end < len(doc) else None
+    return (after is None or (after.is_punct and after.text not in ("%", "-", "/"))
+            or (after.pos_ in ("CCONJ", "ADP") and after.lower_ != "of"))
+
+
+def _twelve_before_clock_word(doc: Doc, start: int, infos: list) -> bool:
+    """Whether "12" or "twelve" stands right before the "noon" or "midnight" that opens a clock match, and counts
+    no noun after it ("12 noon meals", "12 midnight revellers")."""
+    if start == 0 or infos[start].cls != "CLOCKWORD" or infos[start - 1] is None:
+        return False
+    twelve = infos[start - 1].cls in ("DAYNUM", "NUMWORD") and infos[start - 1].value == 12
+    return twelve and doc[start - 1].head.i <= start
 
 
 def _without_count_after_season(doc: Doc, start: int, end: int, infos: list) -> int:
@@ -2594,5 +2650,16 @@ def tag_times(doc: Doc, publication_date: dt.date) -> list[TimeExpr]:
     times = []
     for match, (type_, value, mod) in resolved:
         span = doc[match.start : match.end]
+        if match.rule in ("year_span", "day_pair"):  # "1997/98", "Feb. 15/16, 2011": each end over its own text
+            first, second = next(i.value for i in match.infos if i.cls in ("YEARSPAN", "DAYPAIR"))
+            cut = span.text.index("/")
+            if match.rule == "year_span":
+                values = (f"{first:04d}", f"{second:04d}")
+            else:
+                values = (value, f"{value[:8]}{second:02d}")  # the second day of the first's month and year
+            cut_char = span.start_char + cut
+            times.append(TimeExpr(span.text[:cut], span.start_char, cut_char, type_, values[0], mod))
+            times.append(TimeExpr(span.text[cut + 1 :], cut_char + 1, span.end_char, type_, values[1], mod))
+            continue
         times.append(TimeExpr(span.text, span.start_char, span.end_char, type_, value, mod))
     return times
