@@ -4799,3 +4799,41 @@ def test_nh15_year_span_offsets(nlp):
     text = "The club won the title in 1997/98."
     times = tag_times(nlp(text), WEDNESDAY_NH15)
     assert [text[t.start : t.end] for t in times] == ["1997", "98"]
+
+
+# ---- s1506 (round 15)
+TUESDAY_S1506 = dt.date(2010, 8, 3)
+
+CASES_S1506 = [
+    # a day after "on" that a verb of putting off governs in the past is the day of the putting off: behind
+    (TUESDAY_S1506, "The injectivity test was delayed on Monday because of a small leak.",
+     [("Monday", "DATE", "2010-08-02")]),
+    (TUESDAY_S1506, "The vote was postponed on Thursday after a row.", [("Thursday", "DATE", "2010-07-29")]),
+    (TUESDAY_S1506, "The judge adjourned the trial on Friday.", [("Friday", "DATE", "2010-07-30")]),
+    # ... not the later date it is put off to, nor a putting off still ahead, nor a plan
+    (TUESDAY_S1506, "The trial was adjourned until Friday.", [("Friday", "DATE", "2010-08-06")]),
+    (TUESDAY_S1506, "The vote has been postponed to Thursday.", [("Thursday", "DATE", "2010-08-05")]),
+    (TUESDAY_S1506, "The vote will be postponed on Thursday.", [("Thursday", "DATE", "2010-08-05")]),
+    (TUESDAY_S1506, "They planned a rally on Saturday.", [("Saturday", "DATE", "2010-08-07")]),
+    # an amount that is the object of the verb a unit hangs on makes a rate, untagged like "500 barrels a day"
+    (TUESDAY_S1506, "The ship can remove up to 500,000 barrels of oil from the sea surface a day.", []),
+    (TUESDAY_S1506, "The plant ships 300 cars to Europe a week.", []),
+    # ... not an offset from an event, nor occasions counted, nor a length spent at a rate
+    (TUESDAY_S1506, "They freed 30 hostages from the camp a day after the raid.", [("a day", "DURATION", "P1D")]),
+    (TUESDAY_S1506, "The firm sold 40 cars to dealers each day.", [("each day", "SET", "P1D")]),
+    (TUESDAY_S1506, "He spends two hours in the gym a day.",
+     [("two hours", "DURATION", "PT2H"), ("a day", "SET", "P1D")]),
+    # a bare plural unit that "one of the" picks one from is no vague length
+    (TUESDAY_S1506, "Monday has proved to be one of the bloodiest days of the uprising.",
+     [("Monday", "DATE", "2010-08-02")]),
+    (TUESDAY_S1506, "It was one of the most violent years of the war.", []),
+    # ... unlike plural units before "of" without it
+    (TUESDAY_S1506, "The bloodiest days of the uprising came in March.",
+     [("days", "DURATION", "PXD"), ("March", "DATE", "2010-03")]),
+    (TUESDAY_S1506, "One of the victims died after days of torture.", [("days", "DURATION", "PXD")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1506)
+def test_s1506_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

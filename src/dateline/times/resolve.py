@@ -976,6 +976,17 @@ def _put_off_until(verb: Token, start: int) -> bool:
     return any(verb.lemma_.lower() == lemma and set(phrase) <= words for lemma, *phrase in put_off_verbs())
 
 
+def _day_of_putting_off(verb: Token, doc: Doc, start: int) -> bool:
+    """'the test was delayed on Monday', 'the judge adjourned the trial on Friday': "on" a day that the verb of
+    putting off governs names when the thing was put off (the later date takes "until" or "to"), so a putting off
+    told in the past keeps its day behind."""
+    if start == 0 or doc[start - 1].lower_ != "on" or doc[start - 1].head != verb:
+        return False
+    if not any(verb.lemma_.lower() == lemma for lemma, *_ in put_off_verbs()):
+        return False
+    return _past_or_past_passive(verb)
+
+
 def _after_deadline_preposition(doc: Doc, start: int) -> bool:
     """Whether a deadline preposition comes before the date, maybe with "at least" between: "has
     given them until Tuesday", "have been closed until at least Thursday"."""
@@ -1594,7 +1605,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return FUTURE
     if (verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl") or _participle_read_as_past(verb, auxes, doc, start):
         return None  # "the rally planned for Saturday was called off": a plan named, its day either side
-    if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i):
+    if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i) \
+            and not _day_of_putting_off(verb, doc, start):
         if any(a.lower_ == "had" for a in auxes):
             # "had planned the trip in March", "had been postponed until July": a plan told in the past perfect
             # is over, the day it named lies either side of the telling

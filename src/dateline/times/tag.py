@@ -2207,6 +2207,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if name == "plural_units" and _from_now_on(doc, start, end, infos):
             continue
+        if name == "bare_units" and _one_picked_among(doc, start, end):
+            continue
         if name == "last_part" and not _last_part_of_year(infos[start:end]):
             continue
         if name == "length_and_rest" and not _length_read_off_clock(doc, start, end, infos):
@@ -2225,6 +2227,17 @@ def find_matches(doc: Doc) -> list[Match]:
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
+
+
+def _one_picked_among(doc: Doc, start: int, end: int) -> bool:
+    """'one of the bloodiest days of the uprising', 'one of the most violent years of the war': a bare plural unit
+    that "one of the" picks a single one from names that one day (year), no vague length of time."""
+    if end - start != 1:
+        return False
+    k = start - 1
+    while k >= 0 and doc[k].pos_ in ("ADJ", "ADV"):  # "bloodiest", "most violent"
+        k -= 1
+    return k >= 2 and [t.lower_ for t in doc[k - 2 : k + 1]] == ["one", "of", "the"]
 
 
 def _length_read_off_clock(doc: Doc, start: int, end: int, infos: list) -> bool:
@@ -2558,8 +2571,9 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
     adverbial = unit.dep_ in ("npadvmod", "prep")  # not "two days of work and a day of rest"
     candidates = [doc[before]] + ([unit.head] if adverbial and unit.head.i < start else [])
     if adverbial and unit.head.i < start and unit.head.pos_ in ("VERB", "AUX"):
-        # "only 160,000 litres were spilling a day": the count is the subject of the verb the unit hangs on
-        candidates += [c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < start]
+        # "only 160,000 litres were spilling a day": the count is the subject of the verb the unit hangs on, or
+        # its object ("can remove up to 500,000 barrels of oil from the sea surface a day")
+        candidates += [c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < start]
     # a counted length of time is no amount: 'two hours of exercise a day' spends the hours at a rate
     return any(_is_amount(owner) and not _time_unit(owner)
                for token in candidates for owner in (token, _owner_over_of(token)))
