@@ -4831,6 +4831,14 @@ CASES_S1506 = [
     (TUESDAY_S1506, "The bloodiest days of the uprising came in March.",
      [("days", "DURATION", "PXD"), ("March", "DATE", "2010-03")]),
     (TUESDAY_S1506, "One of the victims died after days of torture.", [("days", "DURATION", "PXD")]),
+    # "these" before "past" or "last" and a plural unit stands as "the" does, inside the time
+    (TUESDAY_S1506, "We have been working these past months on the plan.",
+     [("these past months", "DATE", "PAST_REF")]),
+    (TUESDAY_S1506, "We have worked hard these past two years.", [("these past two years", "DURATION", "P2Y")]),
+    (TUESDAY_S1506, "Prices rose these last few weeks.", [("these last few weeks", "DURATION", "PXW")]),
+    # ... not "these" without a shift, which keeps its own readings
+    (TUESDAY_S1506, "These two years were hard.", [("two years", "DURATION", "P2Y")]),
+    (TUESDAY_S1506, "Everyone has a phone these days.", [("these days", "DATE", "PRESENT_REF")]),
 ]
 
 
