@@ -4850,6 +4850,13 @@ CASES_R15A = [
     (FRIDAY_R15A, "The rains of September 11 flooded the town.", [("September 11", "DATE", "2023-09-11")]),
     (FRIDAY_R15A, "September 11 changed everything.", [("September 11", "DATE", "2023-09-11")]),
     (FRIDAY_R15A, "December 26 brought snow to the town.", [("December 26", "DATE", "2023-12-26")]),
+    # a morning deadline after an evening clock is the next morning's; not one a past perfect puts before it
+    (FRIDAY_R15A, "The ferry left at 11 p.m. Tuesday and should arrive by 7 a.m.",
+     [("11 p.m. Tuesday", "TIME", "2024-05-07T23:00"), ("7 a.m.", "TIME", "2024-05-08T07:00")]),
+    (FRIDAY_R15A, "At 3 p.m. Monday officials said talks had lasted until 2 a.m.",
+     [("3 p.m. Monday", "TIME", "2024-05-06T15:00"), ("2 a.m.", "TIME", "2024-05-06T02:00")]),
+    (FRIDAY_R15A, "At 3 p.m. Monday officials said talks had gone on till 2 a.m.",
+     [("3 p.m. Monday", "TIME", "2024-05-06T15:00"), ("2 a.m.", "TIME", "2024-05-06T02:00")]),
 ]
 
 

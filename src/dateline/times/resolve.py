@@ -1841,8 +1841,12 @@ def _deadline_on_next_morning(doc: Doc, clock: Match, value: str, earlier: str |
     """Whether a morning clock that took its day from an afternoon or evening clock before it in the sentence sets
     a deadline or an end after that clock (deadline_prepositions.txt), so lies on the next morning: "voting
     ended at 8 p.m. Sunday, with results expected by 9 a.m." (not "polls closed at 8 p.m. Sunday after
-    opening at 7 a.m.", nor a clock that comes earlier in the same afternoon)."""
+    opening at 7 a.m.", nor a clock that comes earlier in the same afternoon, nor one a past perfect sets before
+    the first: "at 3 p.m. Monday officials said talks had lasted until 2 a.m.")."""
     if earlier is None or clock.start == 0 or doc[clock.start - 1].lower_ not in deadline_prepositions():
+        return False
+    verb = clause_verb(doc[clock.start], 4)
+    if verb.tag_ == "VBN" and any(a.lower_ == "had" or _contracted_had(a) for a in auxiliaries(verb)):
         return False
     same_day = earlier[:10] == value[:10]
     return same_day and bool(CLOCK_VALUE.match(value)) and value[11:13] < NOON_HOUR <= earlier[11:13]
