@@ -4816,6 +4816,7 @@ CASES_R15A = [
     (FRIDAY_R15A, "The club finished third in the 2010/11 season.", [("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
     (FRIDAY_R15A, "Regulation No 1997/98 applies to imports.", []),
     (FRIDAY_R15A, "Case number 2019/20 was heard on Monday.", [("Monday", "DATE", "2024-05-06")]),
+    (FRIDAY_R15A, "There was no 2010/11 title for them.", [("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
     # a bare hour after "today at" stays a clock time; not a score ("3-1") nor a count of what "of" follows
     (FRIDAY_R15A, "The council will meet today at 12.",
      [("today", "DATE", "2024-05-10"), ("12", "TIME", "2024-05-10T12:00")]),
@@ -4850,6 +4851,11 @@ CASES_R15A = [
     (FRIDAY_R15A, "The rains of September 11 flooded the town.", [("September 11", "DATE", "2023-09-11")]),
     (FRIDAY_R15A, "September 11 changed everything.", [("September 11", "DATE", "2023-09-11")]),
     (FRIDAY_R15A, "December 26 brought snow to the town.", [("December 26", "DATE", "2023-12-26")]),
+    # a bare "one day" closing a clause with its own modal lies ahead; not where the clause goes on past the comma
+    (FRIDAY_R15A, "We'll know one day.", [("one day", "DATE", "FUTURE_REF")]),
+    (FRIDAY_R15A, "The team will rest one day, then travel.", [("one day", "DURATION", "P1D")]),
+    (FRIDAY_R15A, "Officials will meet one day, on Monday, to discuss it.",
+     [("one day", "DURATION", "P1D"), ("Monday", "DATE", "2024-05-13")]),
     # a morning deadline after an evening clock is the next morning's; not one a past perfect puts before it
     (FRIDAY_R15A, "The ferry left at 11 p.m. Tuesday and should arrive by 7 a.m.",
      [("11 p.m. Tuesday", "TIME", "2024-05-07T23:00"), ("7 a.m.", "TIME", "2024-05-08T07:00")]),

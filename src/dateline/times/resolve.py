@@ -4103,7 +4103,10 @@ class Resolver:
             return False  # "wants the vote delayed one day": the day measures the shift of a plan
         day_verb = verb
         end = self.match.end
-        closes = end == len(self.doc) or self.doc[end].is_punct  # "will return home one day, officials say"
+        # "will return home one day, officials say": the day ends its verb's clause (not "will rest one day, then
+        # travel", "will meet one day, on Monday", where the clause goes on past the comma)
+        closes = all(t.is_punct for t in self.doc[end : max(end, verb.right_edge.i + 1)]) and (
+            end == len(self.doc) or self.doc[end].is_punct)
         for _ in range(3):  # up the clauses to a wish, a plan or a modal: "wants to visit the city one day"
             governed = verb.i != day_verb.i
             if governed and (verb.lemma_.lower() in forward_verbs() or _longing(verb)):
