@@ -2273,7 +2273,7 @@ def number_closes_phrase(doc: Doc, end: int, marks: tuple[str, ...] = NUMBER_JOI
 
 def _twelve_before_clock_word(doc: Doc, start: int, infos: list) -> bool:
     """Whether "12" or "twelve" stands right before the "noon" or "midnight" that opens a clock match, and counts
-    no noun after it ("12 noon meals", "12 midnight revellers")."""
+    no noun after it as the parse reads it ("12 midnight revellers": the "12" hangs on the noun after)."""
     if start == 0 or infos[start].cls != "CLOCKWORD" or infos[start - 1] is None:
         return False
     twelve = infos[start - 1].cls in ("DAYNUM", "NUMWORD") and infos[start - 1].value == 12
