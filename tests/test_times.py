@@ -4845,3 +4845,71 @@ CASES_S1506 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1506)
 def test_s1506_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review15a (round 15): the round's first rules on sentences they were not written for
+FRIDAY_R15A = dt.date(2024, 5, 10)
+
+CASES_R15A = [
+    # two days written onto each other after a month stay two days; not a fraction of what follows ("of"), nor a
+    # day the month does not have
+    (FRIDAY_R15A, "The night of June 5/6 was quiet.", [("June 5", "DATE", "2024-06-05"), ("6", "DATE", "2024-06-06")]),
+    (FRIDAY_R15A, "In March 1/2 of the staff left.", [("March", "DATE", "2024-03")]),
+    (FRIDAY_R15A, "The flight of Sept. 30/31 was cancelled.", [("Sept.", "DATE", "2023-09")]),
+    # a year and the next after a slash stay two years; not a number after a sign of a number
+    (FRIDAY_R15A, "The club finished third in the 2010/11 season.", [("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
+    (FRIDAY_R15A, "Regulation No 1997/98 applies to imports.", []),
+    (FRIDAY_R15A, "Case number 2019/20 was heard on Monday.", [("Monday", "DATE", "2024-05-06")]),
+    (FRIDAY_R15A, "There was no 2010/11 title for them.", [("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
+    # a bare hour after "today at" stays a clock time; not a score ("3-1") nor a count of what "of" follows
+    (FRIDAY_R15A, "The council will meet today at 12.",
+     [("today", "DATE", "2024-05-10"), ("12", "TIME", "2024-05-10T12:00")]),
+    (FRIDAY_R15A, "The team leads today at 3-1.", [("today", "DATE", "2024-05-10")]),
+    (FRIDAY_R15A, "Today at 12 of the 20 schools, lessons resumed.", [("Today", "DATE", "2024-05-10")]),
+    # "the week (Thursday) before last" is two back; not before "last" and a holiday, which "last" opens
+    (FRIDAY_R15A, "The vote was held the week before last.", [("the week before last", "DATE", "2024-W17")]),
+    (FRIDAY_R15A, "The Friday before last Christmas was busy.",
+     [("The Friday", "DATE", "2024-05-10"), ("last Christmas", "DATE", "2023-12-25")]),
+    (FRIDAY_R15A, "The week before last Easter, prices rose.", [("last Easter", "DATE", "2024-03-31")]),
+    # a bare "some day" lies ahead; not a day gone by, nor a kind of thing before a noun or a hyphen
+    (FRIDAY_R15A, "Some day they will be free.", [("Some day", "DATE", "FUTURE_REF")]),
+    (FRIDAY_R15A, "She hopes to return some day.", [("some day", "DATE", "FUTURE_REF")]),
+    (FRIDAY_R15A, "Some day last week the car was stolen.", [("last week", "DATE", "2024-W18")]),
+    (FRIDAY_R15A, "Some day in March, the deal was signed.", [("March", "DATE", "2024-03")]),
+    (FRIDAY_R15A, "He worked some day shifts at the plant.", []),
+    (FRIDAY_R15A, "What some day-traders do is risky.", []),
+    # "the last decades" is the past; not the last units before or after an event
+    (FRIDAY_R15A, "The last months have been difficult.", [("The last months", "DATE", "PAST_REF")]),
+    (FRIDAY_R15A, "The last hours before the vote were tense.", []),
+    (FRIDAY_R15A, "The last days after the war were grim.", []),
+    # the second day of a range before its noun is tagged; not a number that "of" follows
+    (FRIDAY_R15A, "The May 5 and 6 talks were cancelled.",
+     [("May 5", "DATE", "2024-05-05"), ("6", "DATE", "2024-05-06")]),
+    (FRIDAY_R15A, "The May 5 and 6 of them were lost.", [("May 5", "DATE", "2024-05-05")]),
+    # a day of event_days.txt standing for its event: after a noun of what the event left behind, or in an article
+    # that names the event; not a day's letter, rains or snow in an article that does not
+    (FRIDAY_R15A, "It emerges in the wake of 11 September and the invasions of Afghanistan and Iraq.",
+     [("11 September", "DATE", "2001-09-11")]),
+    (FRIDAY_R15A, "In the aftermath of September 11, security tightened.", [("September 11", "DATE", "2001-09-11")]),
+    (FRIDAY_R15A, "The letter of September 11 was sent to the board.", [("September 11", "DATE", "2023-09-11")]),
+    (FRIDAY_R15A, "The rains of September 11 flooded the town.", [("September 11", "DATE", "2023-09-11")]),
+    (FRIDAY_R15A, "September 11 changed everything.", [("September 11", "DATE", "2023-09-11")]),
+    (FRIDAY_R15A, "December 26 brought snow to the town.", [("December 26", "DATE", "2023-12-26")]),
+    # a bare "one day" closing a clause with its own modal lies ahead; not where the clause goes on past the comma
+    (FRIDAY_R15A, "We'll know one day.", [("one day", "DATE", "FUTURE_REF")]),
+    (FRIDAY_R15A, "The team will rest one day, then travel.", [("one day", "DURATION", "P1D")]),
+    (FRIDAY_R15A, "Officials will meet one day, on Monday, to discuss it.",
+     [("one day", "DURATION", "P1D"), ("Monday", "DATE", "2024-05-13")]),
+    # a morning deadline after an evening clock is the next morning's; not one a past perfect puts before it
+    (FRIDAY_R15A, "The ferry left at 11 p.m. Tuesday and should arrive by 7 a.m.",
+     [("11 p.m. Tuesday", "TIME", "2024-05-07T23:00"), ("7 a.m.", "TIME", "2024-05-08T07:00")]),
+    (FRIDAY_R15A, "At 3 p.m. Monday officials said talks had lasted until 2 a.m.",
+     [("3 p.m. Monday", "TIME", "2024-05-06T15:00"), ("2 a.m.", "TIME", "2024-05-06T02:00")]),
+    (FRIDAY_R15A, "At 3 p.m. Monday officials said talks had gone on till 2 a.m.",
+     [("3 p.m. Monday", "TIME", "2024-05-06T15:00"), ("2 a.m.", "TIME", "2024-05-06T02:00")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_R15A)
+def test_review15a_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

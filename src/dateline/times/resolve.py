@@ -23,6 +23,7 @@ from dateline.resources import data_lines, word_set
 from dateline.times.tag import (
     FUTURE_AUXILIARIES,
     MODAL_AUXILIARIES,
+    NUMBER_JOINING_MARKS,
     CLOSING_QUOTES,
     OPENING_QUOTES,
     POSSESSIVE_MARKS,
@@ -40,6 +41,7 @@ from dateline.times.tag import (
     incident_nouns,
     length_verbs,
     lexicon,
+    number_closes_phrase,
     offset_from_event,
     on_change_word,
     plan_verbs,
@@ -1138,6 +1140,11 @@ def deadline_prepositions() -> frozenset[str]:
     return word_set("times/deadline_prepositions.txt")
 
 
+def aftermath_nouns() -> frozenset[str]:
+    """Nouns of what a past event left behind: "in the wake of 11 September" (aftermath_nouns.txt)."""
+    return word_set("times/aftermath_nouns.txt")
+
+
 def awaiting_prepositions() -> frozenset[str]:
     """Prepositions before a thing still awaited: "ahead of the May 4 vote", "for the Friday summit"."""
     return word_set("times/awaiting_prepositions.txt")
@@ -1315,6 +1322,14 @@ def _day_names_its_event(root: Token) -> bool:
         return False
     noun = root.head.head
     return word_class(noun.lower_) == "" and noun.lemma_.lower() not in forward_nouns()
+
+
+def _event_named(doc: Doc, nouns: frozenset[str]) -> bool:
+    """Whether the article names the event of a day by one of its nouns (event_days.txt) somewhere: "September 11
+    changed everything" in a story of "the September 11 attacks"; a storm story's "December 26 brought snow" and
+    a board's "the letter of September 11" name none.
+    Called only for a day of event_days.txt without a year, so the walk over the article is rare."""
+    return any(t.lemma_.lower() in nouns for t in doc)
 
 
 def _one_event_elsewhere(noun: Token) -> bool:
@@ -1838,8 +1853,12 @@ def _deadline_on_next_morning(doc: Doc, clock: Match, value: str, earlier: str |
     """Whether a morning clock that took its day from an afternoon or evening clock before it in the sentence sets
     a deadline or an end after that clock (deadline_prepositions.txt), so lies on the next morning: "voting
     ended at 8 p.m. Sunday, with results expected by 9 a.m." (not "polls closed at 8 p.m. Sunday after
-    opening at 7 a.m.", nor a clock that comes earlier in the same afternoon)."""
+    opening at 7 a.m.", nor a clock that comes earlier in the same afternoon, nor one a past perfect sets before
+    the first: "at 3 p.m. Monday officials said talks had lasted until 2 a.m.")."""
     if earlier is None or clock.start == 0 or doc[clock.start - 1].lower_ not in deadline_prepositions():
+        return False
+    verb = clause_verb(doc[clock.start], 4)
+    if verb.tag_ == "VBN" and any(a.lower_ == "had" or _contracted_had(a) for a in auxiliaries(verb)):
         return False
     same_day = earlier[:10] == value[:10]
     return same_day and bool(CLOCK_VALUE.match(value)) and value[11:13] < NOON_HOUR <= earlier[11:13]
@@ -3044,7 +3063,10 @@ class Resolver:
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in entry[1]:
             return None if _one_event_elsewhere(root.head) else entry[0]
-        return entry[0] if _day_names_its_event(root) else None
+        if not _day_names_its_event(root):
+            return None
+        after_aftermath_noun = root.dep_ == "pobj" and root.head.head.lemma_.lower() in aftermath_nouns()
+        return entry[0] if after_aftermath_noun or _event_named(self.doc, entry[1]) else None
 
     def _list_entry_year(self, month: int, day: int) -> int:
         """The year of a timeline entry written without one: the year of the entries before it, or the next year
@@ -3139,8 +3161,8 @@ class Resolver:
         if doc[start - 1].lower_ not in RANGE_LINKS:
             return None
         after = doc[start + 1] if start + 1 < len(doc) else None
-        if after is not None and (after.tag_[:2] in ("NN", "JJ", "CD") or after.lower_ == "of") \
-                and not _range_before_its_noun(doc, start):
+        if after is not None and (after.lower_ == "of" or after.tag_[:2] in ("NN", "JJ", "CD")
+                                  and not _range_before_its_noun(doc, start)):
             return None  # "on May 5 and 6 people died", "6 more", "6 of them": the number counts something
         first_day = ordinal_value(classify(doc[start - 2]))
         day = ordinal_value(parts.first("DAYNUM", "ORDNUM"))
@@ -3692,8 +3714,9 @@ class Resolver:
         if bare_hour and not self._bare_hour_after_day():
             return None
         hour, minute = self._clock_time(parts)
-        if bare_hour and hour < 12 and " " in str(classify(self.doc[self.match.start - 2]).value):
-            hour += 12  # "tonight at 8": the evening's hour (the pattern's look-behind holds the day)
+        # the pattern's look-behind holds the day; "tonight" ("0 NI") makes the hour the evening's: "tonight at 8"
+        if bare_hour and hour < 12 and str(classify(self.doc[self.match.start - 2]).value).endswith(" NI"):
+            hour += 12
         if hour < 12 and self._range_end_in_afternoon(parts):
             hour += 12  # "from 4:30 to 6:30 pm": the start shares the end's "pm"
         if parts.has("MONTH"):  # before the weekday: "5 p.m. EST, Monday, Nov. 8" is Nov. 8
@@ -3723,12 +3746,11 @@ class Resolver:
     def _bare_hour_after_day(self) -> bool:
         """'today at 12', 'tomorrow at 10 in the town hall': an hour of the clock (1 to 12) after "at" and a day
         named by its distance, that counts or measures nothing after it (not "closed today at 12 cents", "at 10
-        percent", "at 12, the youngest")."""
+        percent", "at 12, the youngest", "leads today at 3-1", "today at 12 of the schools")."""
         doc, start = self.doc, self.match.start
         if not 1 <= (classify(doc[start]).value or 0) <= 12:
             return False
-        after = doc[start + 1] if start + 1 < len(doc) else None
-        return after is None or (after.is_punct and after.text not in ("%", ",")) or after.pos_ in ("ADP", "CCONJ")
+        return number_closes_phrase(doc, start + 1, NUMBER_JOINING_MARKS + (",",))
 
     @staticmethod
     def _clock_seconds(parts: Parts) -> str:
@@ -3941,7 +3963,13 @@ class Resolver:
             unit = "TS"
         amount = parts.amount()
         if parts.classes == ["SOME", "UNIT"] and unit == "D":
-            return "DATE", "FUTURE_REF", None  # "some day they will be free", as "someday": a time not yet come
+            # "some day they will be free", as "someday": a time not yet come; not a day gone by ("some day last
+            # week the car was stolen"), nor a kind of thing ("some day shifts", "some day-traders")
+            end = self.match.end
+            hyphened = end < len(self.doc) and self.doc[end].text == "-"
+            if self.tense() == PAST or self._modifies_next_noun() or hyphened:
+                return None
+            return "DATE", "FUTURE_REF", None
         if amount is None or unit in ("WE",) or (unit == "Q" and self._fraction(amount)):
             return None
         mod = parts.quantity_mod()
@@ -4087,7 +4115,10 @@ class Resolver:
             return False  # "wants the vote delayed one day": the day measures the shift of a plan
         day_verb = verb
         end = self.match.end
-        closes = end == len(self.doc) or self.doc[end].is_punct  # "will return home one day, officials say"
+        # "will return home one day, officials say": the day ends its verb's clause (not "will rest one day, then
+        # travel", "will meet one day, on Monday", where the clause goes on past the comma)
+        closes = all(t.is_punct for t in self.doc[end : max(end, verb.right_edge.i + 1)]) and (
+            end == len(self.doc) or self.doc[end].is_punct)
         for _ in range(3):  # up the clauses to a wish, a plan or a modal: "wants to visit the city one day"
             governed = verb.i != day_verb.i
             if governed and (verb.lemma_.lower() in forward_verbs() or _longing(verb)):

@@ -8,6 +8,7 @@ token span plus the name of the rule that found it; resolve.py turns it into a T
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -346,8 +347,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
         return TokenInfo("CLOCK", text.replace(".", ":"))
     if _dotted_meridian_clock(token, text):
         return TokenInfo("CLOCK", _DOTTED_CLOCK.sub(r"\1:\2", text))
-    if (span := _year_span(text)) is not None and not _labelled(token):
-        return TokenInfo("YEARSPAN", span)  # not "Regulation No 1997/98"
+    if (span := _year_span(text)) is not None and not (_labelled(token) or _after_number_sign(token)):
+        return TokenInfo("YEARSPAN", span)  # not "Resolution 1998/99", "Regulation No 1997/98"
     if (pair := _day_pair(token, text)) is not None:
         return TokenInfo("DAYPAIR", pair)
     cls = _shape(text)
@@ -401,11 +402,30 @@ def _year_span(text: str) -> tuple[int, int] | None:
 def _day_pair(token: Token, text: str) -> tuple[int, int] | None:
     """'Feb. 15/16', 'on March 3/4, 2011': two days written onto each other after a month, the second a later
     day, name the two ends of a night or a stretch, which TimeML tags apart like "Feb. 15-16" (not "1/2")."""
+    doc, i = token.doc, token.i
     found = _DAY_PAIR.match(text)
-    if found is None or token.i == 0 or word_class(token.doc[token.i - 1].lower_) != "MONTH":
+    if found is None or i == 0 or word_class(doc[i - 1].lower_) != "MONTH":
         return None
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return None  # "in March 1/2 of the staff left": a fraction after the month
     first, second = int(found.group(1)), int(found.group(2))
-    return (first, second) if 1 <= first < second <= 31 else None
+    last_day = calendar.monthrange(2000, int(lexicon()[doc[i - 1].lower_][1]))[1]  # a leap year: Feb. 28/29
+    return (first, second) if 1 <= first < second <= last_day else None
+
+
+def number_signs() -> frozenset[str]:
+    """Words that mark the number after them as a label: "Regulation No 1997/98" (number_signs.txt)."""
+    return word_set("times/number_signs.txt")
+
+
+def _after_number_sign(token: Token) -> bool:
+    """Whether the number follows a sign of a number ("No", "number"): "Regulation No 1997/98", "case number
+    2019/20" name a document, not two years. A sign the tagger reads as a determiner ("no") is one only after the
+    noun it labels: not "there was no 2010/11 title"."""
+    doc, i = token.doc, token.i
+    if i == 0 or doc[i - 1].lower_ not in number_signs():
+        return False
+    return doc[i - 1].tag_ != "DT" or (i > 1 and doc[i - 2].pos_ in ("NOUN", "PROPN"))
 
 
 def _opens_hyphenated_code(token: Token) -> bool:
@@ -2249,14 +2269,24 @@ def _length_read_off_clock(doc: Doc, start: int, end: int, infos: list) -> bool:
     rest = doc[end - 1].text
     if not re.fullmatch(r"\d{1,2}(\.\d+)?", rest) or float(rest) >= 60:
         return False
+    return number_closes_phrase(doc, end)
+
+
+NUMBER_JOINING_MARKS = ("%", "-", "–", "/")  # after a number: a percentage, or a score or range ("3-1", "15/16")
+
+
+def number_closes_phrase(doc: Doc, end: int, marks: tuple[str, ...] = NUMBER_JOINING_MARKS) -> bool:
+    """Whether a number that ends at token `end` closes its phrase, counting or measuring nothing after it: the
+    document ends, or punctuation other than `marks` follows, or a conjunction or a preposition other than "of"
+    ("two hours 15, a record", "today at 12 in the hall"; not "12 of them", "at 3-1", "at 5 percent")."""
     after = doc[end] if end < len(doc) else None
-    return (after is None or (after.is_punct and after.text not in ("%", "-", "/"))
+    return (after is None or (after.is_punct and after.text not in marks)
             or (after.pos_ in ("CCONJ", "ADP") and after.lower_ != "of"))
 
 
 def _twelve_before_clock_word(doc: Doc, start: int, infos: list) -> bool:
     """Whether "12" or "twelve" stands right before the "noon" or "midnight" that opens a clock match, and counts
-    no noun after it ("12 noon meals", "12 midnight revellers")."""
+    no noun after it as the parse reads it ("12 midnight revellers": the "12" hangs on the noun after)."""
     if start == 0 or infos[start].cls != "CLOCKWORD" or infos[start - 1] is None:
         return False
     twelve = infos[start - 1].cls in ("DAYNUM", "NUMWORD") and infos[start - 1].value == 12
