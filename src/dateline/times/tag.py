@@ -189,6 +189,11 @@ def measure_nouns() -> frozenset[str]:
     return word_set("times/measure_nouns.txt")
 
 
+def unit_abbreviations() -> frozenset[str]:
+    """Abbreviated units of measure, after which a four-digit number is an amount: "1000m", "1500 ft"."""
+    return word_set("times/unit_abbreviations.txt")
+
+
 def street_words() -> frozenset[str]:
     """Words that end a street name: "Avenue" in "1600 Pennsylvania Avenue"."""
     return word_set("times/street_words.txt")
@@ -1047,12 +1052,14 @@ def _round_after_season_comma(token: Token) -> bool:
 
 
 def _measures(token: Token) -> bool:
-    """A number after a currency sign, or before a large number or a noun of measure (with or
-    without a hyphen)."""
+    """A number after a currency sign, before a unit's symbol, or before a large number or a noun of
+    measure (with or without a hyphen)."""
     doc = token.doc
     if _after_currency_sign(token):
         return True
     k = token.i + 1
+    if k < len(doc) and doc[k].text in unit_abbreviations():
+        return True  # "down 1000m or so", "a 1500 ft drop": a length written with its unit's symbol
     if k < len(doc) and doc[k].lower_ == "-":
         k += 1
     return k < len(doc) and (doc[k].lower_ in measure_nouns() or doc[k].lower_ in LARGE_NUMBERS)
