@@ -4799,3 +4799,36 @@ def test_nh15_year_span_offsets(nlp):
     text = "The club won the title in 1997/98."
     times = tag_times(nlp(text), WEDNESDAY_NH15)
     assert [text[t.start : t.end] for t in times] == ["1997", "98"]
+
+
+# ---- s1505 (round 15)
+THURSDAY_S1505 = dt.date(2010, 9, 23)
+TUESDAY_S1505 = dt.date(2024, 3, 12)
+
+CASES_S1505 = [
+    # a four-digit number before a unit's symbol is a length or a weight, no year (unit_abbreviations.txt)
+    (THURSDAY_S1505, "The probe was lowered down 1000m or so below the surface.", []),
+    (THURSDAY_S1505, "The probe was lowered 1500 ft below the surface.", []),
+    (THURSDAY_S1505, "The convoy stopped 2000km from the border on Monday.", [("Monday", "DATE", "2010-09-20")]),
+    (THURSDAY_S1505, "The crate weighed 1200kg.", []),
+    # ... not a year before a capitalised word, nor a year before other words
+    (THURSDAY_S1505, "In 2008 FT readers voted for him.", [("2008", "DATE", "2008")]),
+    (THURSDAY_S1505, "The race was first run in 1998 in the rain.", [("1998", "DATE", "1998")]),
+    # an infinitive of purpose on an -ing form with its own object under a past verb: the deed went on then
+    (TUESDAY_S1505, "The firm began drilling two relief wells to stop the leak in May.", [("May", "DATE", "2023-05")]),
+    (TUESDAY_S1505, "Volunteers started filling sandbags to protect the houses on Sunday.",
+     [("Sunday", "DATE", "2024-03-10")]),
+    (TUESDAY_S1505, "Crews spent the night pumping water to save the town on Sunday.", [("Sunday", "DATE", "2024-03-10")]),
+    # ... not under a verb that looks ahead, nor a bidding, nor an -ing form after a preposition in a plan
+    (TUESDAY_S1505, "Volunteers will start filling sandbags to protect the houses on Sunday.",
+     [("Sunday", "DATE", "2024-03-17")]),
+    (TUESDAY_S1505, "The mayor spoke on Friday, urging residents to vote on Sunday.",
+     [("Friday", "DATE", "2024-03-08"), ("Sunday", "DATE", "2024-03-17")]),
+    (TUESDAY_S1505, "The president was due to call him, before taking a trip to the coast to meet residents on Monday.",
+     [("Monday", "DATE", "2024-03-18")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1505)
+def test_s1505_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

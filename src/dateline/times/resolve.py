@@ -1450,7 +1450,13 @@ def _participle_of_past_clause(verb: Token, head: Token, head_auxes: list[Token]
         return False
     if head.lemma_.lower() in directive_verbs() | longing_verbs() | demanding_verbs():
         return False  # "demanding to vote on Sunday", "asking to speak on Friday": the deed is asked for, ahead
-    if any(c.dep_ in ("dobj", "dative", "nsubj") for c in list(head.children) + list(verb.children) if c.i < verb.i):
+    # an object before the infinitive is mostly the one bidden to do it ("urging residents to vote"); but before an
+    # infinitive of purpose on an -ing form that a past verb governs, the object is the -ing form's own and the
+    # deed went on then ("began drilling two wells to stop the leak in May"; not "was due to phone him before
+    # taking a trip to meet residents on Monday", a plan)
+    own_object = verb.dep_ == "advcl" and head.dep_ == "xcomp" and head.head.tag_ == "VBD"
+    roles = ("nsubj",) if own_object else ("dobj", "dative", "nsubj")
+    if any(c.dep_ in roles for c in list(head.children) + list(verb.children) if c.i < verb.i):
         return False
     return tense_at(head.doc, head.head.i, head.head.i + 1) == PAST
 
