@@ -4826,6 +4826,13 @@ CASES_S1505 = [
      [("Friday", "DATE", "2024-03-08"), ("Sunday", "DATE", "2024-03-17")]),
     (TUESDAY_S1505, "The president was due to call him, before taking a trip to the coast to meet residents on Monday.",
      [("Monday", "DATE", "2024-03-18")]),
+    # a time word alone in curly braces is the field of a page template, no word of the text
+    (TUESDAY_S1505, "BACK {current} of {total} NEXT The pun - ancient artform, or the lowest form of wit?", []),
+    (TUESDAY_S1505, "The banner shows {today} in the header.", []),
+    # ... not a time word beside braces that hold more, nor one in round brackets
+    (TUESDAY_S1505, "The current rate {as of Monday} stays.",
+     [("current", "DATE", "PRESENT_REF"), ("Monday", "DATE", "2024-03-11")]),
+    (TUESDAY_S1505, "The vote (Monday) was close.", [("Monday", "DATE", "2024-03-11")]),
 ]
 
 

@@ -1309,9 +1309,18 @@ def _back_means_ago(back: Token) -> bool:
     return doc[k].lower_ in ("in", "at") and k + 1 < len(doc) and doc[k + 1].ent_type_ in PLACE_ENTITY_TYPES
 
 
+def _template_field(token: Token) -> bool:
+    """Whether a word stands alone in curly braces, the name of a field a page template fills in, no word of
+    the text: "BACK {current} of {total} NEXT"."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "{" and doc[token.i + 1].text == "}"
+
+
 def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     """Drop the temporal reading of words that are usually something else."""
     text = token.lower_
+    if _template_field(token):
+        return None  # "BACK {current} of {total} NEXT": a template's field
     if info.cls in TITLE_CLASSES and _in_title(token):
         return None
     if info.cls == "UNIT" and text in clock_hours_words() and _after_24_hour_clock(token):
