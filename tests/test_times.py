@@ -4833,6 +4833,21 @@ CASES_S1505 = [
     (TUESDAY_S1505, "The current rate {as of Monday} stays.",
      [("current", "DATE", "PRESENT_REF"), ("Monday", "DATE", "2024-03-11")]),
     (TUESDAY_S1505, "The vote (Monday) was close.", [("Monday", "DATE", "2024-03-11")]),
+    # a clock a clause looks ahead to without a day of its own takes the day ahead the sentence before named
+    (TUESDAY_S1505, "Managers settled on a March 20 launch date. Liftoff is set for 2:01 p.m. EDT.",
+     [("March 20", "DATE", "2024-03-20"), ("2:01 p.m. EDT", "TIME", "2024-03-20T14:01")]),
+    (TUESDAY_S1505, "The vote will be held on Friday. Polls will open at 7 a.m.",
+     [("Friday", "DATE", "2024-03-15"), ("7 a.m.", "TIME", "2024-03-15T07:00")]),
+    # ... not a clock told in the past, nor in a simple present (what may be done every day), nor one after a
+    # sentence between, nor after a day gone by
+    (TUESDAY_S1505, "The vote will be held on Friday. The town hall opens at 7 a.m.",
+     [("Friday", "DATE", "2024-03-15"), ("7 a.m.", "TIME", "2024-03-12T07:00")]),
+    (TUESDAY_S1505, "The vote will be held on Friday. Officials met at 7 a.m. to prepare.",
+     [("Friday", "DATE", "2024-03-15"), ("7 a.m.", "TIME", "2024-03-12T07:00")]),
+    (TUESDAY_S1505, "The vote will be held on Friday. It was widely expected. Polls will open at 7 a.m.",
+     [("Friday", "DATE", "2024-03-15"), ("7 a.m.", "TIME", "2024-03-12T07:00")]),
+    (TUESDAY_S1505, "The vote was on Monday. Polls will open at 7 a.m. next time.",
+     [("Monday", "DATE", "2024-03-11"), ("7 a.m.", "TIME", "2024-03-12T07:00")]),
 ]
 
 

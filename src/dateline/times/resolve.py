@@ -3623,6 +3623,20 @@ class Resolver:
             return None  # "results on Tuesday. Shares traded down 6 percent at 1516 GMT": today's market
         return self.ref_date
 
+    def _clock_planned_day(self) -> dt.date | None:
+        """The day of a clock time a clause looks ahead to without naming a day: the day ahead that the sentence
+        before named ("settled on a May 11 launch date. Liftoff is set for 2:01 p.m."); not a day named further
+        back, nor a day gone by, nor after a simple present, which may tell what is done every day ("The regatta
+        starts on 12 March. The harbour office opens at 08:15")."""
+        if self.ref_date is None or self.ref_date <= self.dct or self.ref_date_sentence is None:
+            return None
+        if self._told_in_present():
+            return None
+        start = self.doc[self.match.start].sent.start
+        if start == 0 or self.doc[start - 1].sent.start != self.ref_date_sentence:
+            return None
+        return self.ref_date
+
     def _quotes_market_of_the_day(self) -> bool:
         """Whether the clock's sentence names no day of its own and quotes a price move (market_quote_words.txt:
         "percent", "pence"; market_move_verbs.txt: "traded"; market_nouns.txt: "shares"): a market quote of the
@@ -3709,7 +3723,9 @@ class Resolver:
         else:
             date = self.dct
             told_back = self.tense() == PAST or self._continues_historic_present()
-            self.dateless_clocks[self.match.start] = self._clock_story_day(parts) if told_back else None
+            self.dateless_clocks[self.match.start] = (self._clock_story_day(parts) if told_back
+                                                      else self._clock_planned_day() if self.tense() == FUTURE
+                                                      else None)
             if hour == 24 and self.tense() == PAST and not self._reported_plan_or_state():
                 date -= dt.timedelta(days=1)  # "calm has held since midnight": the midnight that opened the day
         return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}{self._clock_seconds(parts)}", parts.quantity_mod()
