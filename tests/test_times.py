@@ -4848,6 +4848,15 @@ CASES_S1505 = [
      [("Friday", "DATE", "2024-03-15"), ("7 a.m.", "TIME", "2024-03-12T07:00")]),
     (TUESDAY_S1505, "The vote was on Monday. Polls will open at 7 a.m. next time.",
      [("Monday", "DATE", "2024-03-11"), ("7 a.m.", "TIME", "2024-03-12T07:00")]),
+    # a night before "between" two days is the night before the second
+    (TUESDAY_S1505, "Ten people were killed in the attack overnight between 25 and 26 February.",
+     [("overnight", "TIME", "2024-02-25TNI"), ("25", "DATE", "2024-02-25"), ("26 February", "DATE", "2024-02-26")]),
+    (TUESDAY_S1505, "Shelling went on through the night between Friday and Saturday.",
+     [("the night", "TIME", "2024-03-08TNI"), ("Friday", "DATE", "2024-03-08"), ("Saturday", "DATE", "2024-03-09")]),
+    # ... not a night before "between" two sides, with a day further on
+    (TUESDAY_S1505, "Fighting raged overnight between rebels and troops.", [("overnight", "TIME", "2024-03-11TNI")]),
+    (TUESDAY_S1505, "Fighting raged overnight between rebels and troops on Friday.",
+     [("overnight", "TIME", "2024-03-11TNI"), ("Friday", "DATE", "2024-03-08")]),
 ]
 
 

@@ -91,6 +91,7 @@ TWO_WAY_PREPOSITIONS = ("for", "before")
 PRESENT_FUTURE_AUXILIARIES = FUTURE_AUXILIARIES - {"would", "'d"}
 EARLIEST_BOUND_WORDS = ("as", "soon", "early")  # the words of "as soon as", "as early as"
 OTHER_DAY_UNITS = ("day", "night", "week")  # "the other day", "the other night", "the other week": a while back
+NIGHT_BETWEEN_SPAN = 4  # how far after "between" a night's second day may start: "overnight between 25 and 26 May"
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
 SCHEDULING = word_set("times/scheduling_verbs.txt")  # verbs whose dates lie ahead
 # verbs whose "to" infinitive lies ahead: "agreed to buy the line in February"
@@ -2281,7 +2282,8 @@ class Resolver:
 
     def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
         """A part of a day right before "of" or "on" and a day takes that day: "late in the evening of June 9
-        2004", "by early afternoon on Tuesday" (not the story's day)."""
+        2004", "by early afternoon on Tuesday" (not the story's day); a night before "between" two days is the
+        night before the second: "overnight between 25 and 26 May", "the night between Friday and Saturday"."""
         day_at = {m.start: day for m, day in days}
         placed = []
         for match, (type_, value, mod) in results:
@@ -2289,6 +2291,11 @@ class Resolver:
             if (type_ == "TIME" and re.fullmatch(r"\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)", value)
                     and end < len(self.doc) and self.doc[end].lower_ in ("of", "on") and end + 1 in day_at):
                 value = day_at[end + 1] + value[10:]
+            elif type_ == "TIME" and value.endswith("TNI") and end < len(self.doc) and self.doc[end].lower_ == "between":
+                second = next((day for k, day in day_at.items() if end + 2 < k <= end + NIGHT_BETWEEN_SPAN
+                               and self.doc[k - 1].lower_ == "and"), None)
+                if second is not None:
+                    value = iso_day(dt.date.fromisoformat(second) - dt.timedelta(days=1)) + "TNI"
             placed.append((match, (type_, value, mod)))
         return placed
 
