@@ -4915,3 +4915,67 @@ CASES_S1506 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1506)
 def test_s1506_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1505 (round 15)
+THURSDAY_S1505 = dt.date(2010, 9, 23)
+TUESDAY_S1505 = dt.date(2024, 3, 12)
+
+CASES_S1505 = [
+    # a four-digit number before a unit's symbol is a length or a weight, no year (unit_abbreviations.txt)
+    (THURSDAY_S1505, "The probe was lowered down 1000m or so below the surface.", []),
+    (THURSDAY_S1505, "The probe was lowered 1500 ft below the surface.", []),
+    (THURSDAY_S1505, "The convoy stopped 2000km from the border on Monday.", [("Monday", "DATE", "2010-09-20")]),
+    (THURSDAY_S1505, "The crate weighed 1200kg.", []),
+    # ... not a year before a capitalised word, nor a year before other words
+    (THURSDAY_S1505, "In 2008 FT readers voted for him.", [("2008", "DATE", "2008")]),
+    (THURSDAY_S1505, "The race was first run in 1998 in the rain.", [("1998", "DATE", "1998")]),
+    # an infinitive of purpose on an -ing form with its own object under a past verb: the deed went on then
+    (TUESDAY_S1505, "The firm began drilling two relief wells to stop the leak in May.", [("May", "DATE", "2023-05")]),
+    (TUESDAY_S1505, "Volunteers started filling sandbags to protect the houses on Sunday.",
+     [("Sunday", "DATE", "2024-03-10")]),
+    (TUESDAY_S1505, "Crews spent the night pumping water to save the town on Sunday.", [("Sunday", "DATE", "2024-03-10")]),
+    # ... not under a verb that looks ahead, nor a bidding, nor an -ing form after a preposition in a plan
+    (TUESDAY_S1505, "Volunteers will start filling sandbags to protect the houses on Sunday.",
+     [("Sunday", "DATE", "2024-03-17")]),
+    (TUESDAY_S1505, "The mayor spoke on Friday, urging residents to vote on Sunday.",
+     [("Friday", "DATE", "2024-03-08"), ("Sunday", "DATE", "2024-03-17")]),
+    (TUESDAY_S1505, "The president was due to call him, before taking a trip to the coast to meet residents on Monday.",
+     [("Monday", "DATE", "2024-03-18")]),
+    # a time word alone in curly braces is the field of a page template, no word of the text
+    (TUESDAY_S1505, "BACK {current} of {total} NEXT The pun - ancient artform, or the lowest form of wit?", []),
+    (TUESDAY_S1505, "The banner shows {today} in the header.", []),
+    # ... not a time word beside braces that hold more, nor one in round brackets
+    (TUESDAY_S1505, "The current rate {as of Monday} stays.",
+     [("current", "DATE", "PRESENT_REF"), ("Monday", "DATE", "2024-03-11")]),
+    (TUESDAY_S1505, "The vote (Monday) was close.", [("Monday", "DATE", "2024-03-11")]),
+    # a clock a clause looks ahead to without a day of its own takes the day ahead the sentence before named
+    (TUESDAY_S1505, "Managers settled on a March 20 launch date. Liftoff is set for 2:01 p.m. EDT.",
+     [("March 20", "DATE", "2024-03-20"), ("2:01 p.m. EDT", "TIME", "2024-03-20T14:01")]),
+    (TUESDAY_S1505, "The vote will be held on Friday. Polls will open at 7 a.m.",
+     [("Friday", "DATE", "2024-03-15"), ("7 a.m.", "TIME", "2024-03-15T07:00")]),
+    # ... not a clock told in the past, nor in a simple present (what may be done every day), nor one after a
+    # sentence between, nor after a day gone by
+    (TUESDAY_S1505, "The vote will be held on Friday. The town hall opens at 7 a.m.",
+     [("Friday", "DATE", "2024-03-15"), ("7 a.m.", "TIME", "2024-03-12T07:00")]),
+    (TUESDAY_S1505, "The vote will be held on Friday. Officials met at 7 a.m. to prepare.",
+     [("Friday", "DATE", "2024-03-15"), ("7 a.m.", "TIME", "2024-03-12T07:00")]),
+    (TUESDAY_S1505, "The vote will be held on Friday. It was widely expected. Polls will open at 7 a.m.",
+     [("Friday", "DATE", "2024-03-15"), ("7 a.m.", "TIME", "2024-03-12T07:00")]),
+    (TUESDAY_S1505, "The vote was on Monday. Polls will open at 7 a.m. next time.",
+     [("Monday", "DATE", "2024-03-11"), ("7 a.m.", "TIME", "2024-03-12T07:00")]),
+    # a night before "between" two days is the night before the second
+    (TUESDAY_S1505, "Ten people were killed in the attack overnight between 25 and 26 February.",
+     [("overnight", "TIME", "2024-02-25TNI"), ("25", "DATE", "2024-02-25"), ("26 February", "DATE", "2024-02-26")]),
+    (TUESDAY_S1505, "Shelling went on through the night between Friday and Saturday.",
+     [("the night", "TIME", "2024-03-08TNI"), ("Friday", "DATE", "2024-03-08"), ("Saturday", "DATE", "2024-03-09")]),
+    # ... not a night before "between" two sides, with a day further on
+    (TUESDAY_S1505, "Fighting raged overnight between rebels and troops.", [("overnight", "TIME", "2024-03-11TNI")]),
+    (TUESDAY_S1505, "Fighting raged overnight between rebels and troops on Friday.",
+     [("overnight", "TIME", "2024-03-11TNI"), ("Friday", "DATE", "2024-03-08")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1505)
+def test_s1505_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -93,6 +93,7 @@ TWO_WAY_PREPOSITIONS = ("for", "before")
 PRESENT_FUTURE_AUXILIARIES = FUTURE_AUXILIARIES - {"would", "'d"}
 EARLIEST_BOUND_WORDS = ("as", "soon", "early")  # the words of "as soon as", "as early as"
 OTHER_DAY_UNITS = ("day", "night", "week")  # "the other day", "the other night", "the other week": a while back
+NIGHT_BETWEEN_SPAN = 4  # how far after "between" a night's second day may start: "overnight between 25 and 26 May"
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
 SCHEDULING = word_set("times/scheduling_verbs.txt")  # verbs whose dates lie ahead
 # verbs whose "to" infinitive lies ahead: "agreed to buy the line in February"
@@ -1476,7 +1477,13 @@ def _participle_of_past_clause(verb: Token, head: Token, head_auxes: list[Token]
         return False
     if head.lemma_.lower() in directive_verbs() | longing_verbs() | demanding_verbs():
         return False  # "demanding to vote on Sunday", "asking to speak on Friday": the deed is asked for, ahead
-    if any(c.dep_ in ("dobj", "dative", "nsubj") for c in list(head.children) + list(verb.children) if c.i < verb.i):
+    # an object before the infinitive is mostly the one bidden to do it ("urging residents to vote"); but before an
+    # infinitive of purpose on an -ing form that a past verb governs, the object is the -ing form's own and the
+    # deed went on then ("began drilling two wells to stop the leak in May"; not "was due to phone him before
+    # taking a trip to meet residents on Monday", a plan)
+    own_object = verb.dep_ == "advcl" and head.dep_ == "xcomp" and head.head.tag_ == "VBD"
+    roles = ("nsubj",) if own_object else ("dobj", "dative", "nsubj")
+    if any(c.dep_ in roles for c in list(head.children) + list(verb.children) if c.i < verb.i):
         return False
     return tense_at(head.doc, head.head.i, head.head.i + 1) == PAST
 
@@ -2306,7 +2313,8 @@ class Resolver:
 
     def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
         """A part of a day right before "of" or "on" and a day takes that day: "late in the evening of June 9
-        2004", "by early afternoon on Tuesday" (not the story's day)."""
+        2004", "by early afternoon on Tuesday" (not the story's day); a night before "between" two days is the
+        night before the second: "overnight between 25 and 26 May", "the night between Friday and Saturday"."""
         day_at = {m.start: day for m, day in days}
         placed = []
         for match, (type_, value, mod) in results:
@@ -2314,6 +2322,11 @@ class Resolver:
             if (type_ == "TIME" and re.fullmatch(r"\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)", value)
                     and end < len(self.doc) and self.doc[end].lower_ in ("of", "on") and end + 1 in day_at):
                 value = day_at[end + 1] + value[10:]
+            elif type_ == "TIME" and value.endswith("TNI") and end < len(self.doc) and self.doc[end].lower_ == "between":
+                second = next((day for k, day in day_at.items() if end + 2 < k <= end + NIGHT_BETWEEN_SPAN
+                               and self.doc[k - 1].lower_ == "and"), None)
+                if second is not None:
+                    value = iso_day(dt.date.fromisoformat(second) - dt.timedelta(days=1)) + "TNI"
             placed.append((match, (type_, value, mod)))
         return placed
 
@@ -3651,6 +3664,20 @@ class Resolver:
             return None  # "results on Tuesday. Shares traded down 6 percent at 1516 GMT": today's market
         return self.ref_date
 
+    def _clock_planned_day(self) -> dt.date | None:
+        """The day of a clock time a clause looks ahead to without naming a day: the day ahead that the sentence
+        before named ("settled on a May 11 launch date. Liftoff is set for 2:01 p.m."); not a day named further
+        back, nor a day gone by, nor after a simple present, which may tell what is done every day ("The regatta
+        starts on 12 March. The harbour office opens at 08:15")."""
+        if self.ref_date is None or self.ref_date <= self.dct or self.ref_date_sentence is None:
+            return None
+        if self._told_in_present():
+            return None
+        start = self.doc[self.match.start].sent.start
+        if start == 0 or self.doc[start - 1].sent.start != self.ref_date_sentence:
+            return None
+        return self.ref_date
+
     def _quotes_market_of_the_day(self) -> bool:
         """Whether the clock's sentence names no day of its own and quotes a price move (market_quote_words.txt:
         "percent", "pence"; market_move_verbs.txt: "traded"; market_nouns.txt: "shares"): a market quote of the
@@ -3738,7 +3765,9 @@ class Resolver:
         else:
             date = self.dct
             told_back = self.tense() == PAST or self._continues_historic_present()
-            self.dateless_clocks[self.match.start] = self._clock_story_day(parts) if told_back else None
+            self.dateless_clocks[self.match.start] = (self._clock_story_day(parts) if told_back
+                                                      else self._clock_planned_day() if self.tense() == FUTURE
+                                                      else None)
             if hour == 24 and self.tense() == PAST and not self._reported_plan_or_state():
                 date -= dt.timedelta(days=1)  # "calm has held since midnight": the midnight that opened the day
         return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}{self._clock_seconds(parts)}", parts.quantity_mod()

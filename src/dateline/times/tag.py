@@ -190,6 +190,11 @@ def measure_nouns() -> frozenset[str]:
     return word_set("times/measure_nouns.txt")
 
 
+def unit_abbreviations() -> frozenset[str]:
+    """Abbreviated units of measure, after which a four-digit number is an amount: "1000m", "1500 ft"."""
+    return word_set("times/unit_abbreviations.txt")
+
+
 def street_words() -> frozenset[str]:
     """Words that end a street name: "Avenue" in "1600 Pennsylvania Avenue"."""
     return word_set("times/street_words.txt")
@@ -1067,12 +1072,14 @@ def _round_after_season_comma(token: Token) -> bool:
 
 
 def _measures(token: Token) -> bool:
-    """A number after a currency sign, or before a large number or a noun of measure (with or
-    without a hyphen)."""
+    """A number after a currency sign, before a unit's symbol, or before a large number or a noun of
+    measure (with or without a hyphen)."""
     doc = token.doc
     if _after_currency_sign(token):
         return True
     k = token.i + 1
+    if k < len(doc) and doc[k].text in unit_abbreviations():
+        return True  # "down 1000m or so", "a 1500 ft drop": a length written with its unit's symbol
     if k < len(doc) and doc[k].lower_ == "-":
         k += 1
     return k < len(doc) and (doc[k].lower_ in measure_nouns() or doc[k].lower_ in LARGE_NUMBERS)
@@ -1322,9 +1329,18 @@ def _back_means_ago(back: Token) -> bool:
     return doc[k].lower_ in ("in", "at") and k + 1 < len(doc) and doc[k + 1].ent_type_ in PLACE_ENTITY_TYPES
 
 
+def _template_field(token: Token) -> bool:
+    """Whether a word stands alone in curly braces, the name of a field a page template fills in, no word of
+    the text: "BACK {current} of {total} NEXT"."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "{" and doc[token.i + 1].text == "}"
+
+
 def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     """Drop the temporal reading of words that are usually something else."""
     text = token.lower_
+    if _template_field(token):
+        return None  # "BACK {current} of {total} NEXT": a template's field
     if info.cls in TITLE_CLASSES and _in_title(token):
         return None
     if info.cls == "UNIT" and text in clock_hours_words() and _after_24_hour_clock(token):
