@@ -4799,3 +4799,43 @@ def test_nh15_year_span_offsets(nlp):
     text = "The club won the title in 1997/98."
     times = tag_times(nlp(text), WEDNESDAY_NH15)
     assert [text[t.start : t.end] for t in times] == ["1997", "98"]
+
+
+# ---- s1508 (round 15)
+SATURDAY_S1508 = dt.date(2011, 10, 8)
+MONDAY_S1508 = dt.date(2009, 6, 8)
+THURSDAY_S1508 = dt.date(2010, 10, 21)
+
+CASES_S1508 = [
+    # an "in" month after the object of a verb of planning or calling in the present perfect is the thing's,
+    # either side of the telling (as an "on" date is): the nearer February, here ahead
+    (SATURDAY_S1508, "He has also promised a parliamentary election in February.", [("February", "DATE", "2012-02")]),
+    (SATURDAY_S1508, "The union has called a strike in November.", [("November", "DATE", "2011-11")]),
+    (SATURDAY_S1508, "He has promised elections on 5 February.", [("5 February", "DATE", "2012-02-05")]),
+    # ... not a month the simple past dates, one right after the verb, one of a verb of no planning, nor a year's
+    (SATURDAY_S1508, "He promised elections in February and they were held.", [("February", "DATE", "2011-02")]),
+    (SATURDAY_S1508, "He announced in February that he would resign.", [("February", "DATE", "2011-02")]),
+    (SATURDAY_S1508, "Unemployment has risen in February.", [("February", "DATE", "2011-02")]),
+    (SATURDAY_S1508, "He has promised elections in February 2011.", [("February 2011", "DATE", "2011-02")]),
+    # "one day" on the second of two joined present verbs of an "if" or "unless" clause lies ahead, as on the first
+    (MONDAY_S1508, "The rumours will go on unless the man declares his death or comes alive one day.",
+     [("one day", "DATE", "FUTURE_REF")]),
+    (MONDAY_S1508, "If the company recovers or finds a buyer one day, the jobs may return.",
+     [("one day", "DATE", "FUTURE_REF")]),
+    # ... not a verb of length, a past "when" clause, nor joined verbs outside a condition
+    (MONDAY_S1508, "If the strike starts and lasts one day, the plant will close.", [("one day", "DURATION", "P1D")]),
+    (MONDAY_S1508, "When he resigned and left one day, nobody noticed.", [("one day", "DURATION", "P1D")]),
+    (MONDAY_S1508, "He worked and rested one day.", [("one day", "DURATION", "P1D")]),
+    # a clock-shaped number after a labelling noun, "no." split by the parser too, is the label's: no time
+    (THURSDAY_S1508, "The suit was filed as case no. 2:10 - CV-03879.", []),
+    (THURSDAY_S1508, "The suit was filed as case No. 2:10.", []),
+    (THURSDAY_S1508, "The bill is Regulation no. 1997.", []),
+    # ... not a clock after "at", nor one after a label's number
+    (THURSDAY_S1508, "The vote was at 2:10 and he said no.", [("2:10", "TIME", "2010-10-21T02:10")]),
+    (THURSDAY_S1508, "No. 3 was picked at 2:10 p.m.", [("2:10 p.m.", "TIME", "2010-10-21T14:10")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1508)
+def test_s1508_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1008,11 +1008,14 @@ def _day_a_plan_aims_at(verb: Token, doc: Doc, start: int) -> bool:
 
 
 def _day_after_object_of_perfect_plan(verb: Token, auxes: list[Token], doc: Doc, start: int) -> bool:
-    """Whether an "on" date follows the object of a verb of planning or calling in the present perfect: "has
-    announced a tribute concert for Cardiff on 8 October", "have called a strike on 3 May". A present perfect
-    takes no day gone by, so the day is the thing's, either side of the telling, wherever the parser hangs it.
-    Not a bare weekday, which dates the deed itself in news ("has announced his retirement on Sunday")."""
-    if start == 0 or doc[start - 1].lower_ != "on" or verb.lemma_.lower() not in forward_verbs():
+    """Whether an "on" date or an "in" month follows the object of a verb of planning or calling in the present
+    perfect: "has announced a tribute concert for Cardiff on 8 October", "have called a strike on 3 May", "has
+    promised a parliamentary election in February". A present perfect takes no day gone by, so the day is the
+    thing's, either side of the telling, wherever the parser hangs it. Not a bare weekday, which dates the deed
+    itself in news ("has announced his retirement on Sunday")."""
+    if start == 0 or verb.lemma_.lower() not in forward_verbs():
+        return False
+    if doc[start - 1].lower_ != "on" and not _in_month_after_reporting_verb(doc, start - 1, start):
         return False
     if word_class(doc[start].lower_) == "WEEKDAY":
         return False
@@ -4125,12 +4128,17 @@ class Resolver:
         ahead; not on a verb of length ("if the strike lasts one day") or one that moves a date ("if the vote
         is delayed one day")."""
         verb = self._verb_of_one_day()
-        if verb is None or verb.dep_ != "advcl":
+        if verb is None:
+            return False
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head  # "unless he declares his demise or comes alive one day": the mark is the first's
+        if clause.dep_ != "advcl":
             return False
         lemma = verb.lemma_.lower()
         if lemma in SCHEDULING or any(lemma == put_off[0] for put_off in put_off_verbs()):
             return False
-        if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
             return False
         return verb.tag_ in ("VBZ", "VBP") or any(a.lower_ in PRESENT_BE for a in auxiliaries(verb))
 
