@@ -4833,6 +4833,21 @@ CASES_S1508 = [
     # ... not a clock after "at", nor one after a label's number
     (THURSDAY_S1508, "The vote was at 2:10 and he said no.", [("2:10", "TIME", "2010-10-21T02:10")]),
     (THURSDAY_S1508, "No. 3 was picked at 2:10 p.m.", [("2:10 p.m.", "TIME", "2010-10-21T14:10")]),
+    # "ensuing" shifts by one unit like "following": "in the ensuing days" is a vague length, "the ensuing week"
+    # the week after the one told
+    (SATURDAY_S1508, "In the ensuing days, the opposition accused the regime of atrocities.",
+     [("the ensuing days", "DURATION", "PXD")]),
+    (SATURDAY_S1508, "He was arrested on Monday and released the ensuing week.",
+     [("Monday", "DATE", "2011-10-03"), ("the ensuing week", "DATE", "2011-W41")]),
+    # ... not "ensuing" before a noun of no time
+    (SATURDAY_S1508, "The ensuing chaos lasted a week.", [("a week", "DURATION", "P1W")]),
+    # a capitalised time word after a quote that closes the sentence before it ('a bar..." Minutes later') opens
+    # a sentence, no title
+    (MONDAY_S1508, 'A duck goes into a bar..." Minutes later a black car emerged from an alleyway.',
+     [("Minutes", "DURATION", "PTXM")]),
+    # ... not one after a quote that opens ('CBS\'s "60 Minutes"', 'ABC\'s "This Week" program')
+    (MONDAY_S1508, 'He watched CBS\'s "60 Minutes" on Sunday.', [("Sunday", "DATE", "2009-06-07")]),
+    (MONDAY_S1508, 'He appeared on ABC\'s "This Week" program.', []),
 ]
 
 
