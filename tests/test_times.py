@@ -4848,6 +4848,14 @@ CASES_S1508 = [
     # ... not one after a quote that opens ('CBS\'s "60 Minutes"', 'ABC\'s "This Week" program')
     (MONDAY_S1508, 'He watched CBS\'s "60 Minutes" on Sunday.', [("Sunday", "DATE", "2009-06-07")]),
     (MONDAY_S1508, 'He appeared on ABC\'s "This Week" program.', []),
+    # "these" before a shift of plural units stays inside, as "the" does, and keeps the shift's value
+    (SATURDAY_S1508, "We have been working these past months.", [("these past months", "DATE", "PAST_REF")]),
+    (SATURDAY_S1508, "We have been working these past few months.", [("these past few months", "DURATION", "PXM")]),
+    (SATURDAY_S1508, "These past two years were hard.", [("These past two years", "DURATION", "P2Y")]),
+    (SATURDAY_S1508, "He has worked hard these last few weeks.", [("these last few weeks", "DURATION", "PXW")]),
+    # ... not "these" with no shift: "these days" is the present, "these two years" a length without it
+    (SATURDAY_S1508, "These days prices are high.", [("These days", "DATE", "PRESENT_REF")]),
+    (SATURDAY_S1508, "These two years were hard.", [("two years", "DURATION", "P2Y")]),
 ]
 
 

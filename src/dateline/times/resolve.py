@@ -4410,7 +4410,7 @@ class Resolver:
             return None  # "the near-term outlook": an adjective; "in the near-term" is the time
         if parts.has("NEAR"):
             return "DATE", "FUTURE_REF", None
-        if parts.has("THESE"):
+        if parts.has("THESE") and not parts.has("PAST", "FUTURE"):  # "these days"; "these past months" as "the"
             return "DATE", "PRESENT_REF", None
         if parts.has("TIMEWORD"):
             return "DATE", "PAST_REF", None
