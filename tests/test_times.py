@@ -4856,6 +4856,15 @@ CASES_S1508 = [
     # ... not "these" with no shift: "these days" is the present, "these two years" a length without it
     (SATURDAY_S1508, "These days prices are high.", [("These days", "DATE", "PRESENT_REF")]),
     (SATURDAY_S1508, "These two years were hard.", [("two years", "DURATION", "P2Y")]),
+    # "a day" after "on", or before a "when" or "in which" clause, is one day among others, no length: untagged
+    (THURSDAY_S1508, "The move came on a day when BP registered its first success.", []),
+    (THURSDAY_S1508, "The incident occurred on a day in which the shelling peaked.", []),
+    (THURSDAY_S1508, "The flights came on a day of nationwide rallies.", []),
+    (THURSDAY_S1508, "Allen began looking ahead to a day when he could hang up his hat.", []),
+    # ... not a length a verb of length or a preposition takes, nor an owner's unit
+    (THURSDAY_S1508, "The talks took a week in which little happened.", [("a week", "DURATION", "P1W")]),
+    (THURSDAY_S1508, "The slick had tripled in a day.", [("a day", "DURATION", "P1D")]),
+    (THURSDAY_S1508, "He left on a day's notice.", [("a day", "DURATION", "P1D")]),
 ]
 
 

@@ -3935,6 +3935,8 @@ class Resolver:
             return "DATE", "FUTURE_REF", None  # "some day they will be free", as "someday": a time not yet come
         if amount is None or unit in ("WE",) or (unit == "Q" and self._fraction(amount)):
             return None
+        if parts.classes == ["A", "UNIT"] and self._one_occasion():
+            return None
         mod = parts.quantity_mod()
         relation = parts.first("AGO", "EARLIER", "FROM")
         if relation is None and self._some_day(parts):
@@ -3967,6 +3969,22 @@ class Resolver:
                 and (compared := self._year_told_before_in_sentence()) is not None:
             anchor = dt.date(compared, 1, 1)  # "a profit last year of $14bn, down from $25bn a year earlier": 2008
         return "DATE", shifted_by_amount(anchor, unit, sign * amount), mod
+
+    def _one_occasion(self) -> bool:
+        """'came on a day when BP registered its first success', 'occurred on a day in which the shelling
+        peaked', 'looking ahead to a day when he could leave': "a day" after "on", or before a "when" or "in
+        which" clause, is one day among others that the clause tells of, no length. Not the unit of a
+        compound or an owner ("on a day's notice"), nor the length a verb of length takes ("the talks took a week
+        in which little happened")."""
+        doc, start, end = self.doc, self.match.start, self.match.end
+        if end < len(doc) and (doc[end].tag_ == "POS" or doc[end].text in ("-", "'", "’")):
+            return False
+        if start > 0 and doc[start - 1].lower_ == "on":
+            return True
+        if doc[end - 1].head.lemma_.lower() in length_verbs():
+            return False
+        return end + 1 < len(doc) and (doc[end].lower_ == "when" or (
+            doc[end].lower_ in ("in", "on") and doc[end + 1].lower_ == "which"))
 
     def _year_told_before_in_sentence(self) -> int | None:
         """The whole year ("2009", "last year") the sentence gave before the match: what "a year earlier"
