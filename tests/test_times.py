@@ -4841,13 +4841,14 @@ CASES_S1508 = [
      [("Monday", "DATE", "2011-10-03"), ("the ensuing week", "DATE", "2011-W41")]),
     # ... not "ensuing" before a noun of no time
     (SATURDAY_S1508, "The ensuing chaos lasted a week.", [("a week", "DURATION", "P1W")]),
-    # a capitalised time word after a quote that closes the sentence before it ('a bar..." Minutes later') opens
-    # a sentence, no title
+    # a capitalised time word after a quote that closes a sentence on an ellipsis ('a bar..." Minutes later')
+    # opens a sentence, no title, as after a full stop
     (MONDAY_S1508, 'A duck goes into a bar..." Minutes later a black car emerged from an alleyway.',
      [("Minutes", "DURATION", "PTXM")]),
     # ... not one after a quote that opens ('CBS\'s "60 Minutes"', 'ABC\'s "This Week" program')
     (MONDAY_S1508, 'He watched CBS\'s "60 Minutes" on Sunday.', [("Sunday", "DATE", "2009-06-07")]),
     (MONDAY_S1508, 'He appeared on ABC\'s "This Week" program.', []),
+    (MONDAY_S1508, 'Get analysis on" In the Arena" and" Piers Morgan Tonight" -- only on CNN.', []),
     # "these" before a shift of plural units stays inside, as "the" does, and keeps the shift's value
     (SATURDAY_S1508, "We have been working these past months.", [("these past months", "DATE", "PAST_REF")]),
     (SATURDAY_S1508, "We have been working these past few months.", [("these past few months", "DURATION", "PXM")]),

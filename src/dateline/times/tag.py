@@ -1248,10 +1248,10 @@ def _in_title(token: Token) -> bool:
     k = token.i - 1
     while k >= max(0, token.i - 4) and (token.doc[k].text[0].isupper() or token.doc[k].text[0].isdecimal()):
         k -= 1
-    if k > 0 and token.doc[k - 1].text in (".", "!", "?"):
-        return False  # a quotation after a full stop ('... the dam held." Days later'): a sentence, no title
-    if k > 0 and not token.doc[k - 1].whitespace_ and token.doc[k].whitespace_:
-        return False  # a quote written onto the word before and apart from the next closes ('a bar..." Minutes')
+    if k > 0 and token.doc[k - 1].text in (".", "!", "?", "...", "…"):
+        # a quotation after a full stop or an ellipsis ('... the dam held." Days later', 'a bar..." Minutes later'):
+        # a sentence, no title
+        return False
     if k >= 0 and _opens_speech(token.doc, k):
         return False
     return k >= 0 and token.doc[k].text in OPENING_QUOTES and token.doc[k].tag_ != "POS"  # not "Presidents' Day"
