@@ -4979,3 +4979,76 @@ CASES_S1505 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1505)
 def test_s1505_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1508 (round 15)
+SATURDAY_S1508 = dt.date(2011, 10, 8)
+MONDAY_S1508 = dt.date(2009, 6, 8)
+THURSDAY_S1508 = dt.date(2010, 10, 21)
+
+CASES_S1508 = [
+    # an "in" month after the object of a verb of planning or calling in the present perfect is the thing's,
+    # either side of the telling (as an "on" date is): the nearer February, here ahead
+    (SATURDAY_S1508, "He has also promised a parliamentary election in February.", [("February", "DATE", "2012-02")]),
+    (SATURDAY_S1508, "The union has called a strike in November.", [("November", "DATE", "2011-11")]),
+    (SATURDAY_S1508, "He has promised elections on 5 February.", [("5 February", "DATE", "2012-02-05")]),
+    # ... not a month the simple past dates, one right after the verb, one of a verb of no planning, nor a year's
+    (SATURDAY_S1508, "He promised elections in February and they were held.", [("February", "DATE", "2011-02")]),
+    (SATURDAY_S1508, "He announced in February that he would resign.", [("February", "DATE", "2011-02")]),
+    (SATURDAY_S1508, "Unemployment has risen in February.", [("February", "DATE", "2011-02")]),
+    (SATURDAY_S1508, "He has promised elections in February 2011.", [("February 2011", "DATE", "2011-02")]),
+    # "one day" on the second of two joined present verbs of an "if" or "unless" clause lies ahead, as on the first
+    (MONDAY_S1508, "The rumours will go on unless the man declares his death or comes alive one day.",
+     [("one day", "DATE", "FUTURE_REF")]),
+    (MONDAY_S1508, "If the company recovers or finds a buyer one day, the jobs may return.",
+     [("one day", "DATE", "FUTURE_REF")]),
+    # ... not a verb of length, a past "when" clause, nor joined verbs outside a condition
+    (MONDAY_S1508, "If the strike starts and lasts one day, the plant will close.", [("one day", "DURATION", "P1D")]),
+    (MONDAY_S1508, "When he resigned and left one day, nobody noticed.", [("one day", "DURATION", "P1D")]),
+    (MONDAY_S1508, "He worked and rested one day.", [("one day", "DURATION", "P1D")]),
+    # a clock-shaped number after a labelling noun, "no." split by the parser too, is the label's: no time
+    (THURSDAY_S1508, "The suit was filed as case no. 2:10 - CV-03879.", []),
+    (THURSDAY_S1508, "The suit was filed as case No. 2:10.", []),
+    (THURSDAY_S1508, "The bill is Regulation no. 1997.", []),
+    # ... not a clock after "at", nor one after a label's number
+    (THURSDAY_S1508, "The vote was at 2:10 and he said no.", [("2:10", "TIME", "2010-10-21T02:10")]),
+    (THURSDAY_S1508, "No. 3 was picked at 2:10 p.m.", [("2:10 p.m.", "TIME", "2010-10-21T14:10")]),
+    # "ensuing" shifts by one unit like "following": "in the ensuing days" is a vague length, "the ensuing week"
+    # the week after the one told
+    (SATURDAY_S1508, "In the ensuing days, the opposition accused the regime of atrocities.",
+     [("the ensuing days", "DURATION", "PXD")]),
+    (SATURDAY_S1508, "He was arrested on Monday and released the ensuing week.",
+     [("Monday", "DATE", "2011-10-03"), ("the ensuing week", "DATE", "2011-W41")]),
+    # ... not "ensuing" before a noun of no time
+    (SATURDAY_S1508, "The ensuing chaos lasted a week.", [("a week", "DURATION", "P1W")]),
+    # a capitalised time word after a quote that closes a sentence on an ellipsis ('a bar..." Minutes later')
+    # opens a sentence, no title, as after a full stop
+    (MONDAY_S1508, 'A duck goes into a bar..." Minutes later a black car emerged from an alleyway.',
+     [("Minutes", "DURATION", "PTXM")]),
+    # ... not one after a quote that opens ('CBS\'s "60 Minutes"', 'ABC\'s "This Week" program')
+    (MONDAY_S1508, 'He watched CBS\'s "60 Minutes" on Sunday.', [("Sunday", "DATE", "2009-06-07")]),
+    (MONDAY_S1508, 'He appeared on ABC\'s "This Week" program.', []),
+    (MONDAY_S1508, 'Get analysis on" In the Arena" and" Piers Morgan Tonight" -- only on CNN.', []),
+    # "these" before a shift of plural units stays inside, as "the" does, and keeps the shift's value
+    (SATURDAY_S1508, "We have been working these past months.", [("these past months", "DATE", "PAST_REF")]),
+    (SATURDAY_S1508, "We have been working these past few months.", [("these past few months", "DURATION", "PXM")]),
+    (SATURDAY_S1508, "These past two years were hard.", [("These past two years", "DURATION", "P2Y")]),
+    (SATURDAY_S1508, "He has worked hard these last few weeks.", [("these last few weeks", "DURATION", "PXW")]),
+    # ... not "these" with no shift: "these days" is the present, "these two years" a length without it
+    (SATURDAY_S1508, "These days prices are high.", [("These days", "DATE", "PRESENT_REF")]),
+    (SATURDAY_S1508, "These two years were hard.", [("two years", "DURATION", "P2Y")]),
+    # "a day" after "on", or before a "when" or "in which" clause, is one day among others, no length: untagged
+    (THURSDAY_S1508, "The move came on a day when BP registered its first success.", []),
+    (THURSDAY_S1508, "The incident occurred on a day in which the shelling peaked.", []),
+    (THURSDAY_S1508, "The flights came on a day of nationwide rallies.", []),
+    (THURSDAY_S1508, "Allen began looking ahead to a day when he could hang up his hat.", []),
+    # ... not a length a verb of length or a preposition takes, nor an owner's unit
+    (THURSDAY_S1508, "The talks took a week in which little happened.", [("a week", "DURATION", "P1W")]),
+    (THURSDAY_S1508, "The slick had tripled in a day.", [("a day", "DURATION", "P1D")]),
+    (THURSDAY_S1508, "He left on a day's notice.", [("a day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1508)
+def test_s1508_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1022,11 +1022,14 @@ def _day_a_plan_aims_at(verb: Token, doc: Doc, start: int) -> bool:
 
 
 def _day_after_object_of_perfect_plan(verb: Token, auxes: list[Token], doc: Doc, start: int) -> bool:
-    """Whether an "on" date follows the object of a verb of planning or calling in the present perfect: "has
-    announced a tribute concert for Cardiff on 8 October", "have called a strike on 3 May". A present perfect
-    takes no day gone by, so the day is the thing's, either side of the telling, wherever the parser hangs it.
-    Not a bare weekday, which dates the deed itself in news ("has announced his retirement on Sunday")."""
-    if start == 0 or doc[start - 1].lower_ != "on" or verb.lemma_.lower() not in forward_verbs():
+    """Whether an "on" date or an "in" month follows the object of a verb of planning or calling in the present
+    perfect: "has announced a tribute concert for Cardiff on 8 October", "have called a strike on 3 May", "has
+    promised a parliamentary election in February". A present perfect takes no day gone by, so the day is the
+    thing's, either side of the telling, wherever the parser hangs it. Not a bare weekday, which dates the deed
+    itself in news ("has announced his retirement on Sunday")."""
+    if start == 0 or verb.lemma_.lower() not in forward_verbs():
+        return False
+    if doc[start - 1].lower_ != "on" and not _in_month_after_reporting_verb(doc, start - 1, start):
         return False
     if word_class(doc[start].lower_) == "WEEKDAY":
         return False
@@ -4001,6 +4004,8 @@ class Resolver:
             return "DATE", "FUTURE_REF", None
         if amount is None or unit in ("WE",) or (unit == "Q" and self._fraction(amount)):
             return None
+        if parts.classes == ["A", "UNIT"] and self._one_occasion():
+            return None
         mod = parts.quantity_mod()
         relation = parts.first("AGO", "EARLIER", "FROM")
         if relation is None and self._some_day(parts):
@@ -4033,6 +4038,22 @@ class Resolver:
                 and (compared := self._year_told_before_in_sentence()) is not None:
             anchor = dt.date(compared, 1, 1)  # "a profit last year of $14bn, down from $25bn a year earlier": 2008
         return "DATE", shifted_by_amount(anchor, unit, sign * amount), mod
+
+    def _one_occasion(self) -> bool:
+        """'came on a day when BP registered its first success', 'occurred on a day in which the shelling
+        peaked', 'looking ahead to a day when he could leave': "a day" after "on", or before a "when" or "in
+        which" clause, is one day among others that the clause tells of, no length. Not the unit of a
+        compound or an owner ("on a day's notice"), nor the length a verb of length takes ("the talks took a week
+        in which little happened")."""
+        doc, start, end = self.doc, self.match.start, self.match.end
+        if end < len(doc) and (doc[end].tag_ == "POS" or doc[end].text in ("-", "'", "’")):
+            return False
+        if start > 0 and doc[start - 1].lower_ == "on":
+            return True
+        if doc[end - 1].head.lemma_.lower() in length_verbs():
+            return False
+        return end + 1 < len(doc) and (doc[end].lower_ == "when" or (
+            doc[end].lower_ in ("in", "on") and doc[end + 1].lower_ == "which"))
 
     def _year_told_before_in_sentence(self) -> int | None:
         """The whole year ("2009", "last year") the sentence gave before the match: what "a year earlier"
@@ -4197,12 +4218,17 @@ class Resolver:
         ahead; not on a verb of length ("if the strike lasts one day") or one that moves a date ("if the vote
         is delayed one day")."""
         verb = self._verb_of_one_day()
-        if verb is None or verb.dep_ != "advcl":
+        if verb is None:
+            return False
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head  # "unless he declares his demise or comes alive one day": the mark is the first's
+        if clause.dep_ != "advcl":
             return False
         lemma = verb.lemma_.lower()
         if lemma in SCHEDULING or any(lemma == put_off[0] for put_off in put_off_verbs()):
             return False
-        if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
             return False
         return verb.tag_ in ("VBZ", "VBP") or any(a.lower_ in PRESENT_BE for a in auxiliaries(verb))
 

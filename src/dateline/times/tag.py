@@ -361,6 +361,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
         return None
     if cls == "CLOCK" and _alone_in_brackets(token) and text[-1].isdecimal():
         return None  # "Storm hits the coast (2:15)", "Psalm (3:16)": a running time or a verse
+    if cls == "CLOCK" and _after_label_noun(token) and text[-1].isdecimal():
+        return None  # "filed as case no. 2:10 - CV-03879", "chapter 3:16": the number a label names, no time
     if cls == "CLOCK" and _opens_hyphenated_code(token):
         return None  # "case 2:10-cv-01229": a docket number, no time
     if cls == "NUMDIGIT" and _DECIMAL_COMMA.match(text):
@@ -1150,6 +1152,8 @@ def _after_label_noun(token: Token) -> bool:
     doc, i = token.doc, token.i
     if i > 2 and doc[i - 1].lower_ in ("and", "or", ",") and doc[i - 2].like_num:
         return _after_label_noun(doc[i - 2])
+    if i > 1 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ and doc[i - 2].lower_ + "." in label_nouns():
+        return True  # "case no. 2:10": the parser split "no." into "no" and "."
     return i > 0 and (doc[i - 1].lower_ in label_nouns() or doc[i - 1].lemma_.lower() in label_nouns())
 
 
@@ -1271,8 +1275,10 @@ def _in_title(token: Token) -> bool:
     k = token.i - 1
     while k >= max(0, token.i - 4) and (token.doc[k].text[0].isupper() or token.doc[k].text[0].isdecimal()):
         k -= 1
-    if k > 0 and token.doc[k - 1].text in (".", "!", "?"):
-        return False  # a quotation after a full stop ('... the dam held." Days later'): a sentence, no title
+    if k > 0 and token.doc[k - 1].text in (".", "!", "?", "...", "…"):
+        # a quotation after a full stop or an ellipsis ('... the dam held." Days later', 'a bar..." Minutes later'):
+        # a sentence, no title
+        return False
     if k >= 0 and _opens_speech(token.doc, k):
         return False
     return k >= 0 and token.doc[k].text in OPENING_QUOTES and token.doc[k].tag_ != "POS"  # not "Presidents' Day"
