@@ -4799,3 +4799,42 @@ def test_nh15_year_span_offsets(nlp):
     text = "The club won the title in 1997/98."
     times = tag_times(nlp(text), WEDNESDAY_NH15)
     assert [text[t.start : t.end] for t in times] == ["1997", "98"]
+
+
+# ---- s1507 (round 15)
+TUESDAY_S1507 = dt.date(2011, 3, 29)
+TUESDAY_S1507_BP = dt.date(2010, 6, 1)
+
+CASES_S1507 = [
+    # a gerund after a verb form used as a preposition ("including") takes its time from the clause verb
+    (TUESDAY_S1507, "NATO is set to take control of the full operation in Libya including protecting civilians on "
+     "Thursday.", [("Thursday", "DATE", "2011-03-31")]),
+    (TUESDAY_S1507, "He was charged with offences including selling drugs on Thursday.",
+     [("Thursday", "DATE", "2011-03-24")]),
+    # "at around 9 in the morning": the hedge opens the clock of a part of the day too
+    (TUESDAY_S1507, "Fighters attacked at about 9 in the morning.",
+     [("about 9 in the morning", "TIME", "2011-03-29T09:00")]),
+    (TUESDAY_S1507, "They left at around five in the afternoon.",
+     [("around five in the afternoon", "TIME", "2011-03-29T17:00")]),
+    # ... not a hedge before no clock
+    (TUESDAY_S1507, "The meeting was at around the same time in the morning.", [("the morning", "TIME", "2011-03-29TMO")]),
+    # the gerund complement of a verb of perceiving is told at the perceiving: a past clock of the story's day
+    (TUESDAY_S1507, 'Loyalists attacked a refinery on Monday. "We heard firing and shelling at around 9 in the '
+     'morning," he said.', [("Monday", "DATE", "2011-03-28"), ("around 9 in the morning", "TIME", "2011-03-28T09:00")]),
+    (TUESDAY_S1507, "She has been missing since March 26. She was last seen leaving her home at 10 p.m.",
+     [("March 26", "DATE", "2011-03-26"), ("10 p.m.", "TIME", "2011-03-26T22:00")]),
+    # a day long gone after "since" opens a span up to now: the clocks after it stay on the publication day
+    (TUESDAY_S1507_BP, "BP has now lost 44bn of its value since 20 April, when the rig exploded. By 10am the shares "
+     "had staged a partial recovery.", [("now", "DATE", "PRESENT_REF"), ("20 April", "DATE", "2010-04-20"),
+                                        ("10am", "TIME", "2010-06-01T10:00")]),
+    # ... not a day a week or less back ("missing since"), nor a day told without "since"
+    (TUESDAY_S1507_BP, "She has been missing since May 29. She was last seen at 10 p.m.",
+     [("May 29", "DATE", "2010-05-29"), ("10 p.m.", "TIME", "2010-05-29T22:00")]),
+    (TUESDAY_S1507_BP, "The rig exploded on 20 April. By 10am the shares had staged a partial recovery.",
+     [("20 April", "DATE", "2010-04-20"), ("10am", "TIME", "2010-04-20T10:00")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1507)
+def test_s1507_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

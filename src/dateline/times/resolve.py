@@ -77,6 +77,7 @@ GOVERNOR_HOPS = 6  # how many heads up from a date Resolver.governor looks for t
 # prepositions whose dated thing frames its clause's time: "was elected in the 2001 election and resigned in May"
 FRAMING_PREPOSITIONS = {"in", "at", "during", "after", "before", "since", "until", "by", "following"}
 STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still dates the clock times after it
+SINCE_SPAN_DAYS = 7  # a day after "since" farther back than this opens a span up to now, not the story's day
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 NARRATED_DAYS_AHEAD = dt.timedelta(days=45)  # how far after a dated day of an older year a bare day continues it
@@ -614,17 +615,29 @@ def _finite_governor(verb: Token) -> Token:
     saying_act_verbs.txt)."""
     for _ in range(3):
         bare_gerund = verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        if not bare_gerund or verb.dep_ not in ("pcomp", "advcl") or verb.head == verb:
+        if bare_gerund and verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+            verb = verb.head  # "heard firing and shelling at 9 a.m.": the time of the first gerund's verb
+            continue
+        # "heard firing at 9 a.m.", "was seen leaving home at 10 p.m.": the complement of a verb of perceiving too
+        perceived = verb.dep_ == "xcomp" and verb_lemma(verb.head) in perception_verbs()
+        if not bare_gerund or (verb.dep_ not in ("pcomp", "advcl") and not perceived) or verb.head == verb:
             break
         head = verb.head
-        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        # a verb form used as a preposition is no clause verb: "will take control of the operation, including
+        # protecting civilians on Thursday" takes its time from "will take"
+        while (head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep") and head.head != head:
             head = head.head
-        if head.pos_ not in ("VERB", "AUX"):
+        if head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep":
             break
         # "..., he said, speaking on Friday", "..., he said, citing sales in March": the saying's time
         with_saying = verb.lemma_ in speech_occasion_verbs() or verb.lemma_ in saying_act_verbs()
         verb = head if with_saying else _reported_clause_before(head) or head
     return verb
+
+
+def perception_verbs() -> frozenset[str]:
+    """Verbs of perceiving whose bare gerund complement takes their time (perception_verbs.txt)."""
+    return word_set("times/perception_verbs.txt")
 
 
 def speech_occasion_verbs() -> frozenset[str]:
@@ -2302,7 +2315,8 @@ class Resolver:
         if ISO_DAY.match(value[:10]) and parts.has("MONTH"):
             self._remember_narrated_day(parts, dt.date.fromisoformat(value[:10]))
         self._end_narration_at_present(parts, value)
-        if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE", "AGO"):
+        if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE", "AGO") \
+                and not self._opens_span_from_long_ago(value):
             self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
             if self.ref_date <= self.dct:
                 self.ref_date_not_ahead = self.ref_date
@@ -2352,6 +2366,12 @@ class Resolver:
             over = quarter < current or (quarter == current and self.clause_tense() == PAST)
             if over and quarter > (self.last_quarter or (0, 0)):
                 self.last_quarter = quarter
+
+    def _opens_span_from_long_ago(self, value: str) -> bool:
+        """Whether "since" opens a day more than SINCE_SPAN_DAYS before publication: "BP has lost #44bn since 20
+        April, when the rig exploded. By 10am the shares had recovered" counts from that day up to now, the story's
+        day stays the publication's ("missing since Tuesday. She was last seen at 10 p.m." is that Tuesday's)."""
+        return self._opened_by_since() and (self.dct - dt.date.fromisoformat(value[:10])).days > SINCE_SPAN_DAYS
 
     def _remember_narrated_day(self, parts: Parts, day: dt.date) -> None:
         """Keep a day written with a year before the publication's, or a bare day that continued such a day, for
