@@ -271,6 +271,17 @@ def _digit_range_dash(infos: list[TokenInfo], k: int) -> bool:
             and infos[k - 1].cls in digits and infos[k + 1].cls in digits)
 
 
+def _falling_digit_pair(infos: list[TokenInfo]) -> bool:
+    """'the 11-8 second favourite', 'a 3-1 second-leg win': two written numbers joined by a dash in falling
+    order are odds or a score, no range ('12-24 hours' rises)."""
+    for k in range(len(infos)):
+        if _digit_range_dash(infos, k):
+            low, high = number_value([infos[k - 1]]), number_value([infos[k + 1]])
+            if isinstance(low, float) and isinstance(high, float) and low > high:
+                return True
+    return False
+
+
 SPELLED_TENS = range(20, 100, 10)  # "twenty" ... "ninety": the tens a units word joins ("twenty-four")
 SPELLED_UNITS = range(1, 10)  # "one" ... "nine"
 SPELLED_MULTIPLIERS = (100, 1000)  # "hundred", "thousand": "two-hundred" multiplies, no range's end
@@ -3952,6 +3963,8 @@ class Resolver:
             return "DATE", "FUTURE_REF", None  # "some day they will be free", as "someday": a time not yet come
         if amount is None or unit in ("WE",) or (unit == "Q" and self._fraction(amount)):
             return None
+        if _falling_digit_pair(parts.infos):
+            return None  # "the 11-8 second favourite": odds or a score, no length
         mod = parts.quantity_mod()
         relation = parts.first("AGO", "EARLIER", "FROM")
         if relation is None and self._some_day(parts):
