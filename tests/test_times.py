@@ -4804,6 +4804,7 @@ def test_nh15_year_span_offsets(nlp):
 # ---- s1507 (round 15)
 TUESDAY_S1507 = dt.date(2011, 3, 29)
 TUESDAY_S1507_BP = dt.date(2010, 6, 1)
+WEDNESDAY_S1507 = dt.date(2009, 4, 29)
 
 CASES_S1507 = [
     # a gerund after a verb form used as a preposition ("including") takes its time from the clause verb
@@ -4838,6 +4839,15 @@ CASES_S1507 = [
     # ... not a range in rising order
     (TUESDAY_S1507, "It took 5-10 seconds to load.", [("5-10 seconds", "DURATION", "PT5S")]),
     (TUESDAY_S1507, "The rally lasted 2-3 hours.", [("2-3 hours", "DURATION", "PT2H")]),
+    # "the week ending April 26": the calendar week that holds most of the seven days up to that day
+    (WEDNESDAY_S1507, "Traffic jumped 442 percent in the week ending April 26.",
+     [("the week", "DATE", "2009-W17"), ("April 26", "DATE", "2009-04-26")]),
+    (WEDNESDAY_S1507, "Jobless claims rose in the week ended Jan. 30.",
+     [("the week", "DATE", "2009-W05"), ("Jan. 30", "DATE", "2009-01-30")]),
+    # ... not a week without its end day, nor a quarter (its own rule)
+    (WEDNESDAY_S1507, "Claims rose during the week.", [("the week", "DATE", "2009-W18")]),
+    (WEDNESDAY_S1507, "Claims rose in the quarter ended March 31.",
+     [("the quarter", "DATE", "2009-Q1"), ("March 31", "DATE", "2009-03-31")]),
 ]
 
 

@@ -79,6 +79,7 @@ FRAMING_PREPOSITIONS = {"in", "at", "during", "after", "before", "since", "until
 STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still dates the clock times after it
 SINCE_SPAN_DAYS = 7  # a day after "since" farther back than this opens a span up to now, not the story's day
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
+WEEK_MIDDLE = dt.timedelta(days=3)  # from the last day of a week back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 NARRATED_DAYS_AHEAD = dt.timedelta(days=45)  # how far after a dated day of an older year a bare day continues it
 NARRATED_DAYS_BACK = dt.timedelta(days=14)  # and how far before it ("by March 17 ... On March 12")
@@ -4239,6 +4240,9 @@ class Resolver:
             if nxt is not None and nxt.lower_ in ("ended", "ending"):
                 return "DURATION", "P1Y", None
             return "DATE", f"{self.dct.year:04d}", None
+        if unit == "W" and (ended := self._day_ended()) is not None:
+            # "the week ending April 26": the calendar week that holds most of the seven days up to that day
+            return "DATE", iso_week(ended - WEEK_MIDDLE), None
         if unit == "W":
             return "DATE", iso_week(self.dct), None
         if unit == "D" and self._later_in_the_day():
@@ -4255,9 +4259,9 @@ class Resolver:
             return self.ref_month
         return self.dct
 
-    def _quarter_ended(self) -> tuple[int, int] | None:
-        """'the quarter ended July 31': the calendar quarter that holds most of the three months
-        up to that day (May to July is the second), in the latest year the day is not ahead."""
+    def _day_ended(self) -> dt.date | None:
+        """The day after "ended" or "ending" right after the match ("the quarter ended July 31", "the week ending
+        April 26"), in the latest year it is not ahead; None where no month and day follow."""
         doc, end = self.doc, self.match.end
         if end + 2 >= len(doc) or doc[end].lower_ not in ("ended", "ending"):
             return None
@@ -4267,8 +4271,16 @@ class Resolver:
         key = (int(month.value), int(day.text))
         year = self.dct.year if key <= (self.dct.month, self.dct.day) else self.dct.year - 1
         if not 1 <= key[1] <= calendar.monthrange(year, key[0])[1]:
-            return None  # no such day ("June 31"): leave the quarter to the context
-        middle = dt.date(year, *key) - QUARTER_MIDDLE
+            return None  # no such day ("June 31"): leave the period to the context
+        return dt.date(year, *key)
+
+    def _quarter_ended(self) -> tuple[int, int] | None:
+        """'the quarter ended July 31': the calendar quarter that holds most of the three months
+        up to that day (May to July is the second), in the latest year the day is not ahead."""
+        ended = self._day_ended()
+        if ended is None:
+            return None
+        middle = ended - QUARTER_MIDDLE
         return middle.year, quarter_of(middle)
 
     def _later_in_the_day(self) -> bool:
