@@ -4848,6 +4848,11 @@ CASES_S1507 = [
     (WEDNESDAY_S1507, "Claims rose during the week.", [("the week", "DATE", "2009-W18")]),
     (WEDNESDAY_S1507, "Claims rose in the quarter ended March 31.",
      [("the quarter", "DATE", "2009-Q1"), ("March 31", "DATE", "2009-03-31")]),
+    # a lower-case "may" between a day number and ", 2009" is the month of a time stamp
+    (WEDNESDAY_S1507, "Last updated: 1 may, 2009 - 17:54 GMT Mexico shuts down.",
+     [("1 may, 2009", "DATE", "2009-05-01"), ("17:54 GMT", "TIME", "2009-05-01T17:54")]),
+    # ... not the modal after a number without a year after it
+    (WEDNESDAY_S1507, "He said 3 may, or 4, come.", []),
 ]
 
 

@@ -727,6 +727,13 @@ def _day_number(token: Token) -> bool:
     return token.text.isdecimal() and 1 <= int(token.text) <= 31  # not "10²", which int() refuses
 
 
+def _before_comma_year(token: Token) -> bool:
+    """Whether a comma and a year of four digits (19xx, 20xx) follow the token: "1 may, 2009"."""
+    doc, k = token.doc, token.i + 2
+    return (k < len(doc) and doc[k - 1].text == "," and len(doc[k].text) == 4 and doc[k].text.isdecimal()
+            and doc[k].text[:2] in ("19", "20"))
+
+
 def _count_before_day(token: Token) -> bool:
     """'the toll rose to 1300 on Monday', 'police held 1200 on Sunday': four digits before "on" and a day
     that no month, preposition of time or date word puts in time ("November 2008 on Tuesday", "in 2011 on
@@ -1353,6 +1360,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             return info  # "(Reuters) May 14: ...": a day after it, even where the parser reads a modal
         if token.text[0].isupper() and prev is not None and _day_number(prev) and not _verb_after_modal(token):
             return info  # 'rig. 4 May "The Gulf ...': a day before it, even where the parser reads a modal
+        if prev is not None and _day_number(prev) and _before_comma_year(token):
+            return info  # "Last updated: 1 may, 2009 - 17:54 GMT": a day and a year around it, in any case
         if token.text[0].isupper() and prev is not None and _shifts_a_month(prev):
             return info  # "the vote last May was close": a month, even where the parser reads a modal
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
