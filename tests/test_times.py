@@ -4853,6 +4853,16 @@ CASES_S1507 = [
      [("1 may, 2009", "DATE", "2009-05-01"), ("17:54 GMT", "TIME", "2009-05-01T17:54")]),
     # ... not the modal after a number without a year after it
     (WEDNESDAY_S1507, "He said 3 may, or 4, come.", []),
+    # a range whose first end holds its hyphen over ("10- to 15-year") is one length, counted from its lower end
+    # like "two to three weeks"
+    (WEDNESDAY_S1507, "He faces a 10- to 15-year sentence.", [("10- to 15-year", "DURATION", "P10Y")]),
+    (WEDNESDAY_S1507, "They expect a two- to three-week delay.", [("two- to three-week", "DURATION", "P2W")]),
+    (WEDNESDAY_S1507, "Activity tends to run in long, 20 - to 30-year cycles.",
+     [("20 - to 30-year", "DURATION", "P20Y")]),
+    (WEDNESDAY_S1507, "It's a 48 - or 96-hour study.", [("48 - or 96-hour", "DURATION", "PT48H")]),
+    # ... not a year before "to" (no count), nor a word that is no number
+    (WEDNESDAY_S1507, "The 2010- to 2011 season was long.", [("2011", "DATE", "2011")]),
+    (WEDNESDAY_S1507, "It is a pre- to post-war year.", []),
 ]
 
 

@@ -285,6 +285,12 @@ def classify(token: Token) -> TokenInfo | None:
         return TokenInfo(_PUNCT[text])
     if (quarter := _quarter_code(token)) is not None:
         return TokenInfo("QUARTERCODE", quarter)
+    if len(text) > 1 and text[-1] == "-" and _opens_suspended_range(token):
+        # "a 10- to 15-year sentence", "a two- to three-week delay": the first end of a range, its hyphen held over
+        inner = text[:-1]
+        entry = lexicon().get(inner)
+        number = _classify_number(token, inner) if inner[0].isdecimal() else TokenInfo(*entry) if entry else None
+        return number if number is not None and number.cls in SUSPENDED_RANGE_CLASSES else None
     if text[0].isdecimal():
         return _classify_number(token, text)
     if text == "and" and _adds_a_half(token):
@@ -307,6 +313,15 @@ def classify(token: Token) -> TokenInfo | None:
     if _place_of_clock_zone(token):
         return TokenInfo("ZONENAME")  # "at 16.00 Kyiv time": the place names the zone, like "local time"
     return None
+
+
+SUSPENDED_RANGE_CLASSES = ("NUMDIGIT", "DAYNUM", "NUMWORD")  # counts, no years: not "the 2010- to 2011 season"
+
+
+def _opens_suspended_range(token: Token) -> bool:
+    """Whether "to" or "or" and a number follow the token: "10- to 15-year", "two- or three-week"."""
+    doc, k = token.doc, token.i + 2
+    return k < len(doc) and doc[k - 1].lower_ in ("to", "or") and doc[k].like_num
 
 
 def _second_before_noun(token: Token) -> bool:
