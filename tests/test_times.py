@@ -4863,6 +4863,12 @@ CASES_S1507 = [
     # ... not a year before "to" (no count), nor a word that is no number
     (WEDNESDAY_S1507, "The 2010- to 2011 season was long.", [("2011", "DATE", "2011")]),
     (WEDNESDAY_S1507, "It is a pre- to post-war year.", []),
+    # "half the year" is a length, like "half a year"
+    (WEDNESDAY_S1507, "Her parents live half the year in New Jersey.", [("half the year", "DURATION", "P6M")]),
+    (WEDNESDAY_S1507, "He spends half the day asleep.", [("half the day", "DURATION", "PT12H")]),
+    # ... not the year that owns a thing, nor a half of the year named by its rank
+    (WEDNESDAY_S1507, "Half the year's budget is gone.", [("the year", "DATE", "2009")]),
+    (WEDNESDAY_S1507, "Sales fell in the first half of the year.", [("the first half of the year", "DATE", "2009-H1")]),
 ]
 
 
