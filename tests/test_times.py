@@ -4833,6 +4833,9 @@ CASES_S1507 = [
      [("May 29", "DATE", "2010-05-29"), ("10 p.m.", "TIME", "2010-05-29T22:00")]),
     (TUESDAY_S1507_BP, "The rig exploded on 20 April. By 10am the shares had staged a partial recovery.",
      [("20 April", "DATE", "2010-04-20"), ("10am", "TIME", "2010-04-20T10:00")]),
+    # ... and the day after "since" still anchors what counts from it
+    (TUESDAY_S1507_BP, "The ban has been in force since March 3. The following day, the talks collapsed.",
+     [("March 3", "DATE", "2010-03-03"), ("The following day", "DATE", "2010-03-04")]),
     # two numbers joined by a dash in falling order are odds or a score: no length of time
     (TUESDAY_S1507, "He rode Canford Cliffs, the 11-8 second favorite, to challenge inside the final furlong.", []),
     (TUESDAY_S1507, "He rode the 3-1 second favourite to victory.", []),

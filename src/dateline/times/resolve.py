@@ -77,7 +77,7 @@ GOVERNOR_HOPS = 6  # how many heads up from a date Resolver.governor looks for t
 # prepositions whose dated thing frames its clause's time: "was elected in the 2001 election and resigned in May"
 FRAMING_PREPOSITIONS = {"in", "at", "during", "after", "before", "since", "until", "by", "following"}
 STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still dates the clock times after it
-SINCE_SPAN_DAYS = 7  # a day after "since" farther back than this opens a span up to now, not the story's day
+SINCE_SPAN_DAYS = 7  # a day after "since" farther back than this opens a span up to now: no day of the clocks after it
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 WEEK_MIDDLE = dt.timedelta(days=3)  # from the last day of a week back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
@@ -2188,6 +2188,7 @@ class Resolver:
         self.ref_date: dt.date | None = None  # last day-precise date the text gave
         self.ref_date_not_ahead: dt.date | None = None  # last such date not after the publication date
         self.ref_date_has_year = False  # whether a year was written with it ("June 1, 1950")
+        self.ref_date_opens_span = False  # whether "since" opened it, long before publication (no clock's day)
         self.ref_month: dt.date | None = None  # last month- or day-precise date the text gave
         self.ref_month_sentence: int | None = None  # start token of the sentence that gave ref_month
         self.ref_date_sentence: int | None = None  # start token of the sentence that gave ref_date
@@ -2327,8 +2328,8 @@ class Resolver:
         if ISO_DAY.match(value[:10]) and parts.has("MONTH"):
             self._remember_narrated_day(parts, dt.date.fromisoformat(value[:10]))
         self._end_narration_at_present(parts, value)
-        if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE", "AGO") \
-                and not self._opens_span_from_long_ago(value):
+        if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE", "AGO"):
+            self.ref_date_opens_span = self._opens_span_from_long_ago(value)
             self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
             if self.ref_date <= self.dct:
                 self.ref_date_not_ahead = self.ref_date
@@ -2381,8 +2382,9 @@ class Resolver:
 
     def _opens_span_from_long_ago(self, value: str) -> bool:
         """Whether "since" opens a day more than SINCE_SPAN_DAYS before publication: "BP has lost #44bn since 20
-        April, when the rig exploded. By 10am the shares had recovered" counts from that day up to now, the story's
-        day stays the publication's ("missing since Tuesday. She was last seen at 10 p.m." is that Tuesday's)."""
+        April, when the rig exploded. By 10am the shares had recovered" counts from that day up to now, a clock after
+        it keeps the publication day ("missing since Tuesday. She was last seen at 10 p.m." is that Tuesday's); "the
+        following day" still counts from it."""
         return self._opened_by_since() and (self.dct - dt.date.fromisoformat(value[:10])).days > SINCE_SPAN_DAYS
 
     def _remember_narrated_day(self, parts: Parts, day: dt.date) -> None:
@@ -3638,8 +3640,8 @@ class Resolver:
         at 9 p.m."), not a day planned ahead nor a background date with a year of its own ("born on June 1,
         1950"); a clock with a time zone more than a week after that day is a quote of the publication day
         ("bonds were 1% higher at 0820 GMT", "at 7:00 local time")."""
-        if self.ref_date is None or self.ref_date > self.dct:
-            return None
+        if self.ref_date is None or self.ref_date > self.dct or self.ref_date_opens_span:
+            return None  # not a day long gone after "since": "has lost #44bn since 20 April. By 10am the shares ..."
         if (self.ref_date_has_year and self.ref_date.year != self.dct.year
                 and self.dct - self.ref_date > dt.timedelta(days=STORY_DAY_ACROSS_YEAR_DAYS)):
             return None  # "born on June 1, 1950"; not "seized on Dec. 30, 2012" in a story of Jan. 3, 2013
