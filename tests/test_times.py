@@ -4860,6 +4860,8 @@ CASES_S1507 = [
     # like "two to three weeks"
     (WEDNESDAY_S1507, "He faces a 10- to 15-year sentence.", [("10- to 15-year", "DURATION", "P10Y")]),
     (WEDNESDAY_S1507, "They expect a two- to three-week delay.", [("two- to three-week", "DURATION", "P2W")]),
+    (WEDNESDAY_S1507, "He faces a fifteen- to twenty-year sentence.",
+     [("fifteen- to twenty-year", "DURATION", "P15Y")]),
     (WEDNESDAY_S1507, "Activity tends to run in long, 20 - to 30-year cycles.",
      [("20 - to 30-year", "DURATION", "P20Y")]),
     (WEDNESDAY_S1507, "It's a 48 - or 96-hour study.", [("48 - or 96-hour", "DURATION", "PT48H")]),

@@ -315,7 +315,8 @@ def classify(token: Token) -> TokenInfo | None:
     return None
 
 
-SUSPENDED_RANGE_CLASSES = ("NUMDIGIT", "DAYNUM", "NUMWORD")  # counts, no years: not "the 2010- to 2011 season"
+# counts that may open "10- to 15-year", "fifteen- to twenty-year"; no years: not "the 2010- to 2011 season"
+SUSPENDED_RANGE_CLASSES = ("NUMDIGIT", "DAYNUM", "NUMWORD", "TEENCENT")
 
 
 def _opens_suspended_range(token: Token) -> bool:
