@@ -5052,3 +5052,84 @@ CASES_S1508 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1508)
 def test_s1508_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1507 (round 15)
+TUESDAY_S1507 = dt.date(2011, 3, 29)
+TUESDAY_S1507_BP = dt.date(2010, 6, 1)
+WEDNESDAY_S1507 = dt.date(2009, 4, 29)
+
+CASES_S1507 = [
+    # a gerund after a verb form used as a preposition ("including") takes its time from the clause verb
+    (TUESDAY_S1507, "NATO is set to take control of the full operation in Libya including protecting civilians on "
+     "Thursday.", [("Thursday", "DATE", "2011-03-31")]),
+    (TUESDAY_S1507, "He was charged with offences including selling drugs on Thursday.",
+     [("Thursday", "DATE", "2011-03-24")]),
+    # "at around 9 in the morning": the hedge opens the clock of a part of the day too
+    (TUESDAY_S1507, "Fighters attacked at about 9 in the morning.",
+     [("about 9 in the morning", "TIME", "2011-03-29T09:00")]),
+    (TUESDAY_S1507, "They left at around five in the afternoon.",
+     [("around five in the afternoon", "TIME", "2011-03-29T17:00")]),
+    # ... not a hedge before no clock
+    (TUESDAY_S1507, "The meeting was at around the same time in the morning.", [("the morning", "TIME", "2011-03-29TMO")]),
+    # the gerund complement of a verb of perceiving is told at the perceiving: a past clock of the story's day
+    (TUESDAY_S1507, 'Loyalists attacked a refinery on Monday. "We heard firing and shelling at around 9 in the '
+     'morning," he said.', [("Monday", "DATE", "2011-03-28"), ("around 9 in the morning", "TIME", "2011-03-28T09:00")]),
+    (TUESDAY_S1507, "She has been missing since March 26. She was last seen leaving her home at 10 p.m.",
+     [("March 26", "DATE", "2011-03-26"), ("10 p.m.", "TIME", "2011-03-26T22:00")]),
+    # a day long gone after "since" opens a span up to now: the clocks after it stay on the publication day
+    (TUESDAY_S1507_BP, "BP has now lost 44bn of its value since 20 April, when the rig exploded. By 10am the shares "
+     "had staged a partial recovery.", [("now", "DATE", "PRESENT_REF"), ("20 April", "DATE", "2010-04-20"),
+                                        ("10am", "TIME", "2010-06-01T10:00")]),
+    # ... not a day a week or less back ("missing since"), nor a day told without "since"
+    (TUESDAY_S1507_BP, "She has been missing since May 29. She was last seen at 10 p.m.",
+     [("May 29", "DATE", "2010-05-29"), ("10 p.m.", "TIME", "2010-05-29T22:00")]),
+    (TUESDAY_S1507_BP, "The rig exploded on 20 April. By 10am the shares had staged a partial recovery.",
+     [("20 April", "DATE", "2010-04-20"), ("10am", "TIME", "2010-04-20T10:00")]),
+    # ... and the day after "since" still anchors what counts from it
+    (TUESDAY_S1507_BP, "The ban has been in force since March 3. The following day, the talks collapsed.",
+     [("March 3", "DATE", "2010-03-03"), ("The following day", "DATE", "2010-03-04")]),
+    # two numbers joined by a dash in falling order are odds or a score: no length of time
+    (TUESDAY_S1507, "He rode Canford Cliffs, the 11-8 second favorite, to challenge inside the final furlong.", []),
+    (TUESDAY_S1507, "He rode the 3-1 second favourite to victory.", []),
+    # ... not a range in rising order
+    (TUESDAY_S1507, "It took 5-10 seconds to load.", [("5-10 seconds", "DURATION", "PT5S")]),
+    (TUESDAY_S1507, "The rally lasted 2-3 hours.", [("2-3 hours", "DURATION", "PT2H")]),
+    # "the week ending April 26": the calendar week that holds most of the seven days up to that day
+    (WEDNESDAY_S1507, "Traffic jumped 442 percent in the week ending April 26.",
+     [("the week", "DATE", "2009-W17"), ("April 26", "DATE", "2009-04-26")]),
+    (WEDNESDAY_S1507, "Jobless claims rose in the week ended Jan. 30.",
+     [("the week", "DATE", "2009-W05"), ("Jan. 30", "DATE", "2009-01-30")]),
+    # ... not a week without its end day, nor a quarter (its own rule)
+    (WEDNESDAY_S1507, "Claims rose during the week.", [("the week", "DATE", "2009-W18")]),
+    (WEDNESDAY_S1507, "Claims rose in the quarter ended March 31.",
+     [("the quarter", "DATE", "2009-Q1"), ("March 31", "DATE", "2009-03-31")]),
+    # a lower-case "may" between a day number and ", 2009" is the month of a time stamp
+    (WEDNESDAY_S1507, "Last updated: 1 may, 2009 - 17:54 GMT Mexico shuts down.",
+     [("1 may, 2009", "DATE", "2009-05-01"), ("17:54 GMT", "TIME", "2009-05-01T17:54")]),
+    # ... not the modal after a number without a year after it
+    (WEDNESDAY_S1507, "He said 3 may, or 4, come.", []),
+    # a range whose first end holds its hyphen over ("10- to 15-year") is one length, counted from its lower end
+    # like "two to three weeks"
+    (WEDNESDAY_S1507, "He faces a 10- to 15-year sentence.", [("10- to 15-year", "DURATION", "P10Y")]),
+    (WEDNESDAY_S1507, "They expect a two- to three-week delay.", [("two- to three-week", "DURATION", "P2W")]),
+    (WEDNESDAY_S1507, "He faces a fifteen- to twenty-year sentence.",
+     [("fifteen- to twenty-year", "DURATION", "P15Y")]),
+    (WEDNESDAY_S1507, "Activity tends to run in long, 20 - to 30-year cycles.",
+     [("20 - to 30-year", "DURATION", "P20Y")]),
+    (WEDNESDAY_S1507, "It's a 48 - or 96-hour study.", [("48 - or 96-hour", "DURATION", "PT48H")]),
+    # ... not a year before "to" (no count), nor a word that is no number
+    (WEDNESDAY_S1507, "The 2010- to 2011 season was long.", [("2011", "DATE", "2011")]),
+    (WEDNESDAY_S1507, "It is a pre- to post-war year.", []),
+    # "half the year" is a length, like "half a year"
+    (WEDNESDAY_S1507, "Her parents live half the year in New Jersey.", [("half the year", "DURATION", "P6M")]),
+    (WEDNESDAY_S1507, "He spends half the day asleep.", [("half the day", "DURATION", "PT12H")]),
+    # ... not the year that owns a thing, nor a half of the year named by its rank
+    (WEDNESDAY_S1507, "Half the year's budget is gone.", [("the year", "DATE", "2009")]),
+    (WEDNESDAY_S1507, "Sales fell in the first half of the year.", [("the first half of the year", "DATE", "2009-H1")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1507)
+def test_s1507_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

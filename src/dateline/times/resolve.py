@@ -79,7 +79,9 @@ GOVERNOR_HOPS = 6  # how many heads up from a date Resolver.governor looks for t
 # prepositions whose dated thing frames its clause's time: "was elected in the 2001 election and resigned in May"
 FRAMING_PREPOSITIONS = {"in", "at", "during", "after", "before", "since", "until", "by", "following"}
 STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still dates the clock times after it
+SINCE_SPAN_DAYS = 7  # a day after "since" farther back than this opens a span up to now: no day of the clocks after it
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
+WEEK_MIDDLE = dt.timedelta(days=3)  # from the last day of a week back to its middle
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 NARRATED_DAYS_AHEAD = dt.timedelta(days=45)  # how far after a dated day of an older year a bare day continues it
 NARRATED_DAYS_BACK = dt.timedelta(days=14)  # and how far before it ("by March 17 ... On March 12")
@@ -271,6 +273,17 @@ def _digit_range_dash(infos: list[TokenInfo], k: int) -> bool:
     digits = ("DAYNUM", "NUMDIGIT")
     return (infos[k].cls == "HYPHEN" and 0 < k < len(infos) - 1
             and infos[k - 1].cls in digits and infos[k + 1].cls in digits)
+
+
+def _falling_digit_pair(infos: list[TokenInfo]) -> bool:
+    """'the 11-8 second favourite', 'a 3-1 second-leg win': two written numbers joined by a dash in falling
+    order are odds or a score, no range ('12-24 hours' rises)."""
+    for k in range(len(infos)):
+        if _digit_range_dash(infos, k):
+            low, high = number_value([infos[k - 1]]), number_value([infos[k + 1]])
+            if isinstance(low, float) and isinstance(high, float) and low > high:
+                return True
+    return False
 
 
 SPELLED_TENS = range(20, 100, 10)  # "twenty" ... "ninety": the tens a units word joins ("twenty-four")
@@ -617,17 +630,29 @@ def _finite_governor(verb: Token) -> Token:
     saying_act_verbs.txt)."""
     for _ in range(3):
         bare_gerund = verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        if not bare_gerund or verb.dep_ not in ("pcomp", "advcl") or verb.head == verb:
+        if bare_gerund and verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+            verb = verb.head  # "heard firing and shelling at 9 a.m.": the time of the first gerund's verb
+            continue
+        # "heard firing at 9 a.m.", "was seen leaving home at 10 p.m.": the complement of a verb of perceiving too
+        perceived = verb.dep_ == "xcomp" and verb_lemma(verb.head) in perception_verbs()
+        if not bare_gerund or (verb.dep_ not in ("pcomp", "advcl") and not perceived) or verb.head == verb:
             break
         head = verb.head
-        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        # a verb form used as a preposition is no clause verb: "will take control of the operation, including
+        # protecting civilians on Thursday" takes its time from "will take"
+        while (head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep") and head.head != head:
             head = head.head
-        if head.pos_ not in ("VERB", "AUX"):
+        if head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep":
             break
         # "..., he said, speaking on Friday", "..., he said, citing sales in March": the saying's time
         with_saying = verb.lemma_ in speech_occasion_verbs() or verb.lemma_ in saying_act_verbs()
         verb = head if with_saying else _reported_clause_before(head) or head
     return verb
+
+
+def perception_verbs() -> frozenset[str]:
+    """Verbs of perceiving whose bare gerund complement takes their time (perception_verbs.txt)."""
+    return word_set("times/perception_verbs.txt")
 
 
 def speech_occasion_verbs() -> frozenset[str]:
@@ -2204,6 +2229,7 @@ class Resolver:
         self.ref_date: dt.date | None = None  # last day-precise date the text gave
         self.ref_date_not_ahead: dt.date | None = None  # last such date not after the publication date
         self.ref_date_has_year = False  # whether a year was written with it ("June 1, 1950")
+        self.ref_date_opens_span = False  # whether "since" opened it, long before publication (no clock's day)
         self.ref_month: dt.date | None = None  # last month- or day-precise date the text gave
         self.ref_month_sentence: int | None = None  # start token of the sentence that gave ref_month
         self.ref_date_sentence: int | None = None  # start token of the sentence that gave ref_date
@@ -2350,6 +2376,7 @@ class Resolver:
             self._remember_narrated_day(parts, dt.date.fromisoformat(value[:10]))
         self._end_narration_at_present(parts, value)
         if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE", "AGO"):
+            self.ref_date_opens_span = self._opens_span_from_long_ago(value)
             self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
             if self.ref_date <= self.dct:
                 self.ref_date_not_ahead = self.ref_date
@@ -2399,6 +2426,13 @@ class Resolver:
             over = quarter < current or (quarter == current and self.clause_tense() == PAST)
             if over and quarter > (self.last_quarter or (0, 0)):
                 self.last_quarter = quarter
+
+    def _opens_span_from_long_ago(self, value: str) -> bool:
+        """Whether "since" opens a day more than SINCE_SPAN_DAYS before publication: "BP has lost #44bn since 20
+        April, when the rig exploded. By 10am the shares had recovered" counts from that day up to now, a clock after
+        it keeps the publication day ("missing since Tuesday. She was last seen at 10 p.m." is that Tuesday's); "the
+        following day" still counts from it."""
+        return self._opened_by_since() and (self.dct - dt.date.fromisoformat(value[:10])).days > SINCE_SPAN_DAYS
 
     def _remember_narrated_day(self, parts: Parts, day: dt.date) -> None:
         """Keep a day written with a year before the publication's, or a bare day that continued such a day, for
@@ -3656,8 +3690,8 @@ class Resolver:
         at 9 p.m."), not a day planned ahead nor a background date with a year of its own ("born on June 1,
         1950"); a clock with a time zone more than a week after that day is a quote of the publication day
         ("bonds were 1% higher at 0820 GMT", "at 7:00 local time")."""
-        if self.ref_date is None or self.ref_date > self.dct:
-            return None
+        if self.ref_date is None or self.ref_date > self.dct or self.ref_date_opens_span:
+            return None  # not a day long gone after "since": "has lost #44bn since 20 April. By 10am the shares ..."
         if (self.ref_date_has_year and self.ref_date.year != self.dct.year
                 and self.dct - self.ref_date > dt.timedelta(days=STORY_DAY_ACROSS_YEAR_DAYS)):
             return None  # "born on June 1, 1950"; not "seized on Dec. 30, 2012" in a story of Jan. 3, 2013
@@ -4006,6 +4040,8 @@ class Resolver:
             return None
         if parts.classes == ["A", "UNIT"] and self._one_occasion():
             return None
+        if _falling_digit_pair(parts.infos):
+            return None  # "the 11-8 second favourite": odds or a score, no length
         mod = parts.quantity_mod()
         relation = parts.first("AGO", "EARLIER", "FROM")
         if relation is None and self._some_day(parts):
@@ -4304,6 +4340,9 @@ class Resolver:
             if nxt is not None and nxt.lower_ in ("ended", "ending"):
                 return "DURATION", "P1Y", None
             return "DATE", f"{self.dct.year:04d}", None
+        if unit == "W" and (ended := self._day_ended()) is not None:
+            # "the week ending April 26": the calendar week that holds most of the seven days up to that day
+            return "DATE", iso_week(ended - WEEK_MIDDLE), None
         if unit == "W":
             return "DATE", iso_week(self.dct), None
         if unit == "D" and self._later_in_the_day():
@@ -4320,9 +4359,9 @@ class Resolver:
             return self.ref_month
         return self.dct
 
-    def _quarter_ended(self) -> tuple[int, int] | None:
-        """'the quarter ended July 31': the calendar quarter that holds most of the three months
-        up to that day (May to July is the second), in the latest year the day is not ahead."""
+    def _day_ended(self) -> dt.date | None:
+        """The day after "ended" or "ending" right after the match ("the quarter ended July 31", "the week ending
+        April 26"), in the latest year it is not ahead; None where no month and day follow."""
         doc, end = self.doc, self.match.end
         if end + 2 >= len(doc) or doc[end].lower_ not in ("ended", "ending"):
             return None
@@ -4332,8 +4371,16 @@ class Resolver:
         key = (int(month.value), int(day.text))
         year = self.dct.year if key <= (self.dct.month, self.dct.day) else self.dct.year - 1
         if not 1 <= key[1] <= calendar.monthrange(year, key[0])[1]:
-            return None  # no such day ("June 31"): leave the quarter to the context
-        middle = dt.date(year, *key) - QUARTER_MIDDLE
+            return None  # no such day ("June 31"): leave the period to the context
+        return dt.date(year, *key)
+
+    def _quarter_ended(self) -> tuple[int, int] | None:
+        """'the quarter ended July 31': the calendar quarter that holds most of the three months
+        up to that day (May to July is the second), in the latest year the day is not ahead."""
+        ended = self._day_ended()
+        if ended is None:
+            return None
+        middle = ended - QUARTER_MIDDLE
         return middle.year, quarter_of(middle)
 
     def _later_in_the_day(self) -> bool:

@@ -291,6 +291,12 @@ def classify(token: Token) -> TokenInfo | None:
         return TokenInfo(_PUNCT[text])
     if (quarter := _quarter_code(token)) is not None:
         return TokenInfo("QUARTERCODE", quarter)
+    if len(text) > 1 and text[-1] == "-" and _opens_suspended_range(token):
+        # "a 10- to 15-year sentence", "a two- to three-week delay": the first end of a range, its hyphen held over
+        inner = text[:-1]
+        entry = lexicon().get(inner)
+        number = _classify_number(token, inner) if inner[0].isdecimal() else TokenInfo(*entry) if entry else None
+        return number if number is not None and number.cls in SUSPENDED_RANGE_CLASSES else None
     if text[0].isdecimal():
         return _classify_number(token, text)
     if text == "and" and _adds_a_half(token):
@@ -313,6 +319,16 @@ def classify(token: Token) -> TokenInfo | None:
     if _place_of_clock_zone(token):
         return TokenInfo("ZONENAME")  # "at 16.00 Kyiv time": the place names the zone, like "local time"
     return None
+
+
+# counts that may open "10- to 15-year", "fifteen- to twenty-year"; no years: not "the 2010- to 2011 season"
+SUSPENDED_RANGE_CLASSES = ("NUMDIGIT", "DAYNUM", "NUMWORD", "TEENCENT")
+
+
+def _opens_suspended_range(token: Token) -> bool:
+    """Whether "to" or "or" and a number follow the token: "10- to 15-year", "two- or three-week"."""
+    doc, k = token.doc, token.i + 2
+    return k < len(doc) and doc[k - 1].lower_ in ("to", "or") and doc[k].like_num
 
 
 def _second_before_noun(token: Token) -> bool:
@@ -752,6 +768,13 @@ def _before_on_day(token: Token) -> bool:
 def _day_number(token: Token) -> bool:
     """Whether the token is a day of the month written in digits: "4", "17"."""
     return token.text.isdecimal() and 1 <= int(token.text) <= 31  # not "10²", which int() refuses
+
+
+def _before_comma_year(token: Token) -> bool:
+    """Whether a comma and a year of four digits (19xx, 20xx) follow the token: "1 may, 2009"."""
+    doc, k = token.doc, token.i + 2
+    return (k < len(doc) and doc[k - 1].text == "," and len(doc[k].text) == 4 and doc[k].text.isdecimal()
+            and doc[k].text[:2] in ("19", "20"))
 
 
 def _count_before_day(token: Token) -> bool:
@@ -1395,6 +1418,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             return info  # "(Reuters) May 14: ...": a day after it, even where the parser reads a modal
         if token.text[0].isupper() and prev is not None and _day_number(prev) and not _verb_after_modal(token):
             return info  # 'rig. 4 May "The Gulf ...': a day before it, even where the parser reads a modal
+        if prev is not None and _day_number(prev) and _before_comma_year(token):
+            return info  # "Last updated: 1 may, 2009 - 17:54 GMT": a day and a year around it, in any case
         if token.text[0].isupper() and prev is not None and _shifts_a_month(prev):
             return info  # "the vote last May was close": a month, even where the parser reads a modal
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
