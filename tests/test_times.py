@@ -5133,3 +5133,41 @@ CASES_S1507 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1507)
 def test_s1507_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1510 (round 15)
+FRIDAY_S1510 = dt.date(2010, 6, 4)
+THURSDAY_S1510 = dt.date(2010, 7, 8)
+
+CASES_S1510 = [
+    # a month after a "to" infinitive of a plan the main clause tells in a bare simple past: the plan is over, the
+    # month the nearest one (this year's March told in June), not next year's
+    (FRIDAY_S1510, "Obama first planned to visit the region in March, but had to cancel.",
+     [("March", "DATE", "2010-03")]),
+    (FRIDAY_S1510, "The firm wanted to open the plant in February.", [("February", "DATE", "2010-02")]),
+    # ... not a plan told in the present or the future, nor one reported with its tense shifted back
+    (FRIDAY_S1510, "He plans to visit the region in March.", [("March", "DATE", "2011-03")]),
+    (FRIDAY_S1510, "He will visit the region in March.", [("March", "DATE", "2011-03")]),
+    (FRIDAY_S1510, "He said he planned to visit the region in March.", [("March", "DATE", "2011-03")]),
+    (FRIDAY_S1510, "The firm planned to open the plant in March, a spokesman said.", [("March", "DATE", "2011-03")]),
+    # "a second" after a "first" or "one" in its sentence, with "on"/"in"/"at" after it, ranks a thing: no length
+    (THURSDAY_S1510, "The company began drilling the first of two relief wells on 2 May, and a second on 16 May.",
+     [("2 May", "DATE", "2010-05-02"), ("16 May", "DATE", "2010-05-16")]),
+    (THURSDAY_S1510, "Police found one body on Monday and a second on Tuesday.",
+     [("Monday", "DATE", "2010-07-05"), ("Tuesday", "DATE", "2010-07-06")]),
+    # ... not a second of time without the series, nor one with nothing after it
+    (THURSDAY_S1510, "He paused for a second on the stairs.", [("a second", "DURATION", "PT1S")]),
+    (THURSDAY_S1510, "The first time, the screen froze for a second.", [("a second", "DURATION", "PT1S")]),
+    # a rate whose amount sits in a dashed aside before the unit: no tag, like "5,000 barrels a day"
+    (THURSDAY_S1510, "The spill was estimated at 210,000 gallons -- or 5,000 barrels -- a day.", []),
+    # ... not a length after an aside without an amount, nor an offset from an event
+    (THURSDAY_S1510, "The talks -- which began on 3 May -- lasted a day.",
+     [("3 May", "DATE", "2010-05-03"), ("a day", "DURATION", "P1D")]),
+    (THURSDAY_S1510, "Rebels freed 30 hostages -- most of them women -- a day after the raid.",
+     [("a day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1510)
+def test_s1510_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -2599,6 +2599,8 @@ class Resolver:
         if narrative is not None and not parts.has("LAST", "COMING"):
             return narrative
         direction, strict = self.direction(parts)
+        if months and not strict and direction == FUTURE and key < dct_key and self._plan_over_in_main_clause():
+            return self._nearest_year(key, dct_key, per_year)  # "Obama first planned to visit in March" said in June
         if months and not strict and direction == PAST and self._date_a_thing_falls_due():
             return self._nearest_year(key, dct_key, per_year)  # "was facing a payment due in August" said in June
         # a plan told in the past ("proposed an ultimatum by March 17") is part of the narration too
@@ -2650,6 +2652,19 @@ class Resolver:
             # so is a day of it ("the blast last April ... the period leading up to April 20")
             return self.years_of_told_months[key[0]]
         return self._nearest_year(key, dct_key, per_year)
+
+    def _plan_over_in_main_clause(self) -> bool:
+        """Whether a month hangs on a "to" infinitive of a plan that the main clause tells in a bare simple past
+        (past_plan_verbs.txt): "Obama first planned to visit the region in March, but had to cancel" told in June
+        is this year's March, not next year's; a plan still ahead would be told "plans to". Not a plan reported
+        with its tense shifted back ("said he planned to visit in March", "planned to ..., a spokesman said")."""
+        verb = self.doc[self.governor(through_conj=False)]
+        if not (verb.tag_ == "VB" and [a.lower_ for a in auxiliaries(verb)] == ["to"]):
+            return False
+        plan = verb.head
+        if plan.dep_ != "ROOT" or plan.tag_ != "VBD" or auxiliaries(plan) or verb_lemma(plan) not in past_plan_verbs():
+            return False
+        return not any(verb_lemma(t) in REPORTING for t in plan.sent if t.pos_ == "VERB")
 
     def _names_contract_month(self) -> bool:
         """Whether the date is a lone month naming a traded contract's delivery month ("ICE Brent October crude

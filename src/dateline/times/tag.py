@@ -341,6 +341,17 @@ def _second_before_noun(token: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") or (head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN"))
 
 
+def _second_of_a_series(token: Token) -> bool:
+    """'drilling began on the first well on 2 May, and on a second on 16 May', 'police found one body on Monday and
+    a second on Tuesday': "a second" after a "first" or "one" earlier in its sentence, with "on", "in" or "at"
+    after it, ranks a thing the sentence already named; not "paused for a second", "the first time it stopped
+    for a second"."""
+    doc, k = token.doc, token.i
+    if not _after(token, "a") or k + 1 >= len(doc) or doc[k + 1].lower_ not in ("on", "in", "at"):
+        return False
+    return any(t.lower_ in ("first", "one") for t in doc[token.sent.start : k - 1])
+
+
 def _quarter_code(token: Token) -> int | None:
     """The quarter a business code names when a year follows it: "Q3 2010", "by 1Q 2011" (not the "Q3" of a
     car model or of a question list on its own)."""
@@ -1463,7 +1474,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None
     if info.cls == "LAST" and verb_last(token):
         return None  # "the drought could last months": the verb, whatever the parser made of it
-    if info.cls == "SECOND" and (token.tag_ == "JJ" or _second_before_noun(token)):
+    if info.cls == "SECOND" and (token.tag_ == "JJ" or _second_before_noun(token) or _second_of_a_series(token)):
         return TokenInfo("ORDWORD", info.value)  # "a second term", "a second blind shear ram" count: no unit
     if info.cls == "UNIT" and _school_year(token):
         return None  # "eight Year Six pupils", "a year seven pupil": a school class, no length of time
@@ -2637,6 +2648,8 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
         before -= 1
     while before > 0 and doc[before].text in ("(", "'", "’", '"'):  # "1,000 barrels (a day)"
         before -= 1
+    if before > 0 and _closes_dashed_aside(doc, before):
+        before -= 1  # "210,000 gallons -- or 5,000 barrels -- a day": the aside's amount
     if before < 0:
         return False
     counted_word = doc[before].tag_ in ("NN", "NNS", "VBZ") and classify(doc[before]) is None
@@ -2654,6 +2667,14 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
     # a counted length of time is no amount: 'two hours of exercise a day' spends the hours at a rate
     return any(_is_amount(owner) and not _time_unit(owner)
                for token in candidates for owner in (token, _owner_over_of(token)))
+
+
+ASIDE_DASHES = ("--", "—", "–")  # the dashes that set off an aside: "210,000 gallons -- or 5,000 barrels -- a day"
+
+
+def _closes_dashed_aside(doc: Doc, k: int) -> bool:
+    """Whether the dash at k closes an aside that a dash earlier in its sentence opened."""
+    return doc[k].text in ASIDE_DASHES and any(t.text in ASIDE_DASHES for t in doc[doc[k].sent.start : k])
 
 
 def _split_magnitude(number: Token, magnitude: Token) -> bool:
