@@ -5171,3 +5171,51 @@ CASES_S1510 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1510)
 def test_s1510_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1511 (round 15)
+WEDNESDAY_S1511 = dt.date(2009, 5, 6)
+TUESDAY_S1511 = dt.date(2009, 5, 5)
+SATURDAY_S1511 = dt.date(2011, 10, 29)
+THURSDAY_S1511 = dt.date(2010, 4, 29)
+TUESDAY_S1511_BP = dt.date(2010, 8, 3)
+
+CASES_S1511 = [
+    # "this" and a later weekday in a plan told in the past (an infinitive) is that day of the week under way
+    (WEDNESDAY_S1511, "The Philippines was due to hold a celebration for him this Friday.",
+     [("this Friday", "DATE", "2009-05-08")]),
+    (WEDNESDAY_S1511, "They were scheduled to meet this Thursday.", [("this Thursday", "DATE", "2009-05-07")]),
+    # ... not a later weekday of a deed told in the past, nor an earlier one, nor a future told on a Saturday
+    (WEDNESDAY_S1511, "They held a celebration for him this Friday.", [("this Friday", "DATE", "2009-05-01")]),
+    (WEDNESDAY_S1511, "They held a celebration for him this Monday.", [("this Monday", "DATE", "2009-05-04")]),
+    (TUESDAY_S1511, "Thousands rallied this Sunday in the capital.", [("this Sunday", "DATE", "2009-05-03")]),
+    (dt.date(2009, 5, 9), "He will meet them this Tuesday.", [("this Tuesday", "DATE", "2009-05-12")]),
+    # a hyphened count of quarters that agrees with a singular verb is a share, no length of time
+    (TUESDAY_S1511_BP, "Where the other three-quarters has gone is unclear.", []),
+    (TUESDAY_S1511_BP, "The remaining three-quarters was lost at sea.", []),
+    # ... not quarters with a plural verb, nor after "for"
+    (TUESDAY_S1511_BP, "The past two-quarters have been tough for the bank.",
+     [("The past two-quarters", "DURATION", "P2Q")]),
+    (TUESDAY_S1511_BP, "Profits rose for three-quarters in a row.", [("three-quarters", "DURATION", "P3Q")]),
+    # a weekday that a deadline sets ("a deadline of Monday") in a clause with no past tense lies ahead
+    (SATURDAY_S1511, "There is a deadline of Monday for the initiative to succeed.",
+     [("Monday", "DATE", "2011-10-31")]),
+    (SATURDAY_S1511, "Syria faces an ultimatum of Tuesday.", [("Tuesday", "DATE", "2011-11-01")]),
+    # ... not in a past clause, nor after "on" (the day of the setting may be meant)
+    (SATURDAY_S1511, "The deadline of Monday passed without a deal.", [("Monday", "DATE", "2011-10-24")]),
+    (SATURDAY_S1511, "There is a deadline on Monday.", [("Monday", "DATE", "2011-10-24")]),
+    # a holiday followed by "in" or "of" and a year is that year's
+    (THURSDAY_S1511, "It was the day before Thanksgiving in 2011 when a team found him.",
+     [("Thanksgiving", "DATE", "2011-11-24"), ("2011", "DATE", "2011")]),
+    (THURSDAY_S1511, "The truce held on Christmas of 1914.",
+     [("Christmas", "DATE", "1914-12-25"), ("1914", "DATE", "1914")]),
+    # ... not a place or a month after "in"
+    (THURSDAY_S1511, "We spent Christmas in Bethlehem.", [("Christmas", "DATE", "2009-12-25")]),
+    (THURSDAY_S1511, "He will be home for Thanksgiving in November.",
+     [("Thanksgiving", "DATE", "2010-11-25"), ("November", "DATE", "2010-11")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1511)
+def test_s1511_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1164,6 +1164,11 @@ def counting_back_prepositions() -> frozenset[str]:
     return word_set("times/counting_back_prepositions.txt")
 
 
+def deadline_nouns() -> frozenset[str]:
+    """Nouns of a time limit a day after "of" sets: "a deadline of Monday" (deadline_nouns.txt)."""
+    return word_set("times/deadline_nouns.txt")
+
+
 def deadline_prepositions() -> frozenset[str]:
     """Prepositions of a deadline or an end: "results expected by 9 a.m." (deadline_prepositions.txt)."""
     return word_set("times/deadline_prepositions.txt")
@@ -2761,6 +2766,8 @@ class Resolver:
             direction = FUTURE  # "ahead of Friday's summit", "Saturday's concert will raise money"
         if direction is None and self._deadline_without_tense():
             direction = FUTURE  # "a 40 percent chance of a storm by Friday": a deadline looks ahead
+        if direction is None and self._limit_of_day():
+            direction = FUTURE  # "there is a deadline of Monday": a limit still standing lies ahead
         if (direction != PAST or self._modal_before_earliest_bound()) and self._after_earliest_bound():
             # "could as early as Monday announce"; "warned that the oil might, as soon as Tuesday, reach ...",
             # whatever tense a misparse lends
@@ -2860,6 +2867,14 @@ class Resolver:
         start = self.match.start
         root = self.doc[start : self.match.end].root
         return start > 0 and self.doc[start - 1].lower_ == "by" and root.dep_ == "pobj"
+
+    def _limit_of_day(self) -> bool:
+        """Whether the match is the day after "of" of a noun of a time limit (deadline_nouns.txt): "a
+        deadline of Monday" (not "the deadline on Monday", whose day may be the setting's)."""
+        root = self.doc[self.match.start : self.match.end].root
+        prep = root.head
+        return (root.dep_ == "pobj" and prep.lower_ == "of" and prep.i == self.match.start - 1
+                and prep.head.lemma_.lower() in deadline_nouns())
 
     def _told_in_present_passive(self) -> bool:
         """Whether the match hangs straight on a present passive of a verb of issuing and nothing more: "is
@@ -3524,8 +3539,8 @@ class Resolver:
         if national == UNKNOWN_HOLIDAY:  # "Israel's Independence Day": not the US one, day unknown
             return "DATE", "XXXX-XX-XX", None
         spec = national or spec
-        year = parts.year()
-        if year is not None:  # "Christmas Eve, 1950"
+        year = parts.year() or self._holiday_year_after()
+        if year is not None:  # "Christmas Eve, 1950", "the day before Thanksgiving in 2011"
             year = self.full_year(year)
         else:
             this_year = holiday_date(spec, self.dct.year)
@@ -3542,6 +3557,18 @@ class Resolver:
         if parts.has("WEEKDAY"):  # "Easter Sunday" is Easter, "Easter Monday" the day after
             date = weekday_date(date, int(parts.value("WEEKDAY")), FUTURE)
         return "DATE", iso_day(date), None
+
+    def _holiday_year_after(self) -> int | None:
+        """The year written right after a holiday with "in" or "of": "Thanksgiving in 2011", "Christmas of
+        1914"; else None (not "Christmas in 2,000 homes", a count)."""
+        end = self.match.end
+        if end + 1 >= len(self.doc) or self.doc[end].lower_ not in ("in", "of"):
+            return None
+        year = classify(self.doc[end + 1])
+        if year is None or year.cls != "YEAR" or not self.doc[end + 1].text.isdecimal() \
+                or self.doc[end + 1].dep_ == "nummod":
+            return None
+        return int(year.value)
 
     def _past_holiday_ahead(self, this_year: dt.date, parts: Parts) -> bool:
         """A holiday still ahead this year, named in a past clause with no year of its own or of
@@ -3575,8 +3602,12 @@ class Resolver:
         elif parts.has("THIS") and not parts.has("COMING"):
             date = self.dct + dt.timedelta(days=weekday - self.dct.isoweekday())
             tense = self.tense()
-            if (tense == FUTURE and date < self.dct) or (tense == PAST and date > self.dct):
-                date = weekday_date(self.dct, weekday, tense)  # "will meet this Tuesday" said on a Saturday
+            # "will meet this Tuesday" said on a Saturday, "sat down this Friday" said on a Monday; but a plan
+            # told in the past keeps a later day of the week under way: "was due to hold a celebration this
+            # Friday" said on a Wednesday is not the Friday before
+            if (tense == FUTURE and date < self.dct) or (tense == PAST and date > self.dct
+                                                         and not self._infinitive_governs()):
+                date = weekday_date(self.dct, weekday, tense)
         elif self._indefinite_day():  # "It was a Wednesday": some Wednesday, which one the text does not say
             part = parts.value("PARTOFDAY")  # "on a Saturday night": the night of some Saturday
             return "DATE", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), None
@@ -3586,6 +3617,11 @@ class Resolver:
             date = (self._overnight_next_day(weekday, parts) or self._weekday_after_first(weekday)
                     or self.weekday(weekday, parts))
         return self._day_with_part(date, parts.value("PARTOFDAY"), parts.position_mod())
+
+    def _infinitive_governs(self) -> bool:
+        """Whether the verb that governs the match is an infinitive with "to": "was due to hold ... Friday"."""
+        verb = self.doc[self.governor()]
+        return verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries(verb))
 
     def _weekday_after_first(self, weekday: int) -> dt.date | None:
         """'meeting on Monday and Tuesday': a weekday joined to the weekday just before it and later in the

@@ -2111,8 +2111,17 @@ def _quarters_as_share(token: Token) -> bool:
         return False
     if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         return True
+    if token.dep_ in ("nsubj", "nsubjpass") and _singular_verb_of(token.head):
+        return True  # "the other three-quarters has gone": a share agrees as one thing, quarters of a year do not
     # without "of", a count of quarters is told as a length: "for three-quarters in a row", "the past two-quarters"
     return token.dep_ != "pobj" and not any(c.dep_ in ("det", "amod") for c in token.children)
+
+
+def _singular_verb_of(verb: Token) -> bool:
+    """Whether a verb is finite in the singular, itself or by its first auxiliary or copula: "has gone",
+    "is unclear", "was lost" (not "have gone", "were lost", "rose")."""
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "cop") and c.i < verb.i] or [verb]
+    return finite[0].tag_ == "VBZ" or finite[0].lower_ == "was"
 
 
 def quarters_idiom_words() -> frozenset[str]:
