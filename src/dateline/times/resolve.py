@@ -32,6 +32,7 @@ from dateline.times.tag import (
     Match,
     TokenInfo,
     auxiliaries,
+    before_comma_year,
     capitalised_inside_sentence,
     classify,
     clause_verb,
@@ -82,6 +83,7 @@ STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still
 SINCE_SPAN_DAYS = 7  # a day after "since" farther back than this opens a span up to now: no day of the clocks after it
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 WEEK_MIDDLE = dt.timedelta(days=3)  # from the last day of a week back to its middle
+CURRENT_WEEK_AHEAD = dt.timedelta(days=6)  # a week ending this close after publication is the current one
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 NARRATED_DAYS_AHEAD = dt.timedelta(days=45)  # how far after a dated day of an older year a bare day continues it
 NARRATED_DAYS_BACK = dt.timedelta(days=14)  # and how far before it ("by March 17 ... On March 12")
@@ -4340,7 +4342,7 @@ class Resolver:
             if nxt is not None and nxt.lower_ in ("ended", "ending"):
                 return "DURATION", "P1Y", None
             return "DATE", f"{self.dct.year:04d}", None
-        if unit == "W" and (ended := self._day_ended()) is not None:
+        if unit == "W" and (ended := self._day_ended(CURRENT_WEEK_AHEAD)) is not None:
             # "the week ending April 26": the calendar week that holds most of the seven days up to that day
             return "DATE", iso_week(ended - WEEK_MIDDLE), None
         if unit == "W":
@@ -4359,9 +4361,10 @@ class Resolver:
             return self.ref_month
         return self.dct
 
-    def _day_ended(self) -> dt.date | None:
+    def _day_ended(self, ahead: dt.timedelta = dt.timedelta(0)) -> dt.date | None:
         """The day after "ended" or "ending" right after the match ("the quarter ended July 31", "the week ending
-        April 26"), in the latest year it is not ahead; None where no month and day follow."""
+        April 26"), in the year written after it ("the week ending March 2, 2008"), else in the latest year that
+        puts it no more than `ahead` after publication; None where no month and day follow."""
         doc, end = self.doc, self.match.end
         if end + 2 >= len(doc) or doc[end].lower_ not in ("ended", "ending"):
             return None
@@ -4369,7 +4372,11 @@ class Resolver:
         if month is None or month.cls != "MONTH" or not day.like_num or not day.text.isdecimal():
             return None
         key = (int(month.value), int(day.text))
-        year = self.dct.year if key <= (self.dct.month, self.dct.day) else self.dct.year - 1
+        if before_comma_year(day):
+            year = int(doc[end + 4].text)
+        else:
+            year = next(y for y in (self.dct.year + 1, self.dct.year, self.dct.year - 1)
+                        if (dt.date(y, key[0], 1) - self.dct).days + key[1] - 1 <= ahead.days)
         if not 1 <= key[1] <= calendar.monthrange(year, key[0])[1]:
             return None  # no such day ("June 31"): leave the period to the context
         return dt.date(year, *key)
