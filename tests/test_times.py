@@ -5163,6 +5163,14 @@ CASES_REVIEW15B = [
      [("the first half", "DATE", "2010-H1"), ("the year", "DATE", "2010")]),
     # ... "half the year" alone still is
     (WEDNESDAY_R15B, "He spent half the year in prison.", [("half the year", "DURATION", "P6M")]),
+    # an -ing form that enlists its object for the deed of the infinitive after it ("training volunteers to help")
+    # keeps the deed ahead: the object is no own object of an infinitive of purpose
+    (WEDNESDAY_R15B, "She began training volunteers to help at the polls in November.",
+     [("November", "DATE", "2010-11")]),
+    (WEDNESDAY_R15B, "The army began recruiting soldiers to fight in September.", [("September", "DATE", "2010-09")]),
+    # ... an -ing form with its own object still takes the past verb's time
+    (dt.date(2024, 3, 12), "The firm began drilling two relief wells to stop the leak in May.",
+     [("May", "DATE", "2023-05")]),
 ]
 
 

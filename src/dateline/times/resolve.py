@@ -1104,6 +1104,12 @@ def demanding_verbs() -> frozenset[str]:
     return word_set("times/demanding_verbs.txt")
 
 
+def enlisting_verbs() -> frozenset[str]:
+    """Verbs whose object then does what a "to" infinitive after them tells: "training volunteers to help"
+    (enlisting_verbs.txt)."""
+    return word_set("times/enlisting_verbs.txt")
+
+
 def longing_verbs() -> frozenset[str]:
     """Verbs of longing or wishing whose "one day" lies ahead: "dreams of going home one day", "hopes one day
     to return" (longing_verbs.txt)."""
@@ -1510,8 +1516,10 @@ def _participle_of_past_clause(verb: Token, head: Token, head_auxes: list[Token]
     # an object before the infinitive is mostly the one bidden to do it ("urging residents to vote"); but before an
     # infinitive of purpose on an -ing form that a past verb governs, the object is the -ing form's own and the
     # deed went on then ("began drilling two wells to stop the leak in May"; not "was due to phone him before
-    # taking a trip to meet residents on Monday", a plan)
-    own_object = verb.dep_ == "advcl" and head.dep_ == "xcomp" and head.head.tag_ == "VBD"
+    # taking a trip to meet residents on Monday", a plan), unless the -ing form enlists its object for the deed
+    # ("began training volunteers to help at the polls in November", enlisting_verbs.txt)
+    own_object = (verb.dep_ == "advcl" and head.dep_ == "xcomp" and head.head.tag_ == "VBD"
+                  and head.lemma_.lower() not in enlisting_verbs())
     roles = ("nsubj",) if own_object else ("dobj", "dative", "nsubj")
     if any(c.dep_ in roles for c in list(head.children) + list(verb.children) if c.i < verb.i):
         return False
