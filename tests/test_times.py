@@ -5219,3 +5219,47 @@ CASES_S1511 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1511)
 def test_s1511_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review15b (round 15): mends to batch-2 rules that misfired on new sentences
+WEDNESDAY_R15B = dt.date(2010, 6, 2)
+
+CASES_REVIEW15B = [
+    # a "no." split by the parser labels the number after it ('case no. 2:10') ...
+    (WEDNESDAY_R15B, "The suit was filed as case no. 2:10 - CV-03879.", []),
+    # ... but not where "no." is an answer after a verb, and a sentence opens with a clock
+    (WEDNESDAY_R15B, "Asked whether the deal was off, he said no. 2:30 p.m. was the deadline.",
+     [("2:30 p.m.", "TIME", "2010-06-02T14:30")]),
+    (WEDNESDAY_R15B, "The answer was no. 4:15 was too late.", [("4:15", "TIME", "2010-06-02T04:15")]),
+    # "the week ending June 5" a few days after publication is the current week, not last year's
+    (WEDNESDAY_R15B, "The week ending June 5 will see more rain.",
+     [("The week", "DATE", "2010-W22"), ("June 5", "DATE", "2010-06-05")]),
+    # a year written after the end day is the period's ("the week ending March 2, 2008"), for a quarter too
+    (WEDNESDAY_R15B, "Prices rose in the week ending March 2, 2008.",
+     [("the week", "DATE", "2008-W09"), ("March 2, 2008", "DATE", "2008-03-02")]),
+    (WEDNESDAY_R15B, "Profit in the quarter ended March 31, 2008 rose.",
+     [("the quarter", "DATE", "2008-Q1"), ("March 31, 2008", "DATE", "2008-03-31")]),
+    # ... a day further ahead, without a year, still falls in the latest year it is past
+    (WEDNESDAY_R15B, "Sales rose in the week ending April 26.",
+     [("the week", "DATE", "2010-W16"), ("April 26", "DATE", "2010-04-26")]),
+    (dt.date(2010, 12, 29), "Sales in the week ending December 26 were low.",
+     [("the week", "DATE", "2010-W51"), ("December 26", "DATE", "2010-12-26")]),
+    # "half the year" after a ranked half ("the first half") is no length: a comma left out before a clause
+    (WEDNESDAY_R15B, "In the first half the year looked good.",
+     [("the first half", "DATE", "2010-H1"), ("the year", "DATE", "2010")]),
+    # ... "half the year" alone still is
+    (WEDNESDAY_R15B, "He spent half the year in prison.", [("half the year", "DURATION", "P6M")]),
+    # an -ing form that enlists its object for the deed of the infinitive after it ("training volunteers to help")
+    # keeps the deed ahead: the object is no own object of an infinitive of purpose
+    (WEDNESDAY_R15B, "She began training volunteers to help at the polls in November.",
+     [("November", "DATE", "2010-11")]),
+    (WEDNESDAY_R15B, "The army began recruiting soldiers to fight in September.", [("September", "DATE", "2010-09")]),
+    # ... an -ing form with its own object still takes the past verb's time
+    (dt.date(2024, 3, 12), "The firm began drilling two relief wells to stop the leak in May.",
+     [("May", "DATE", "2023-05")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW15B)
+def test_review15b_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

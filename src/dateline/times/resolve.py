@@ -32,6 +32,7 @@ from dateline.times.tag import (
     Match,
     TokenInfo,
     auxiliaries,
+    before_comma_year,
     capitalised_inside_sentence,
     classify,
     clause_verb,
@@ -82,6 +83,7 @@ STORY_DAY_ACROSS_YEAR_DAYS = 31  # a day with a year of its own this close still
 SINCE_SPAN_DAYS = 7  # a day after "since" farther back than this opens a span up to now: no day of the clocks after it
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 WEEK_MIDDLE = dt.timedelta(days=3)  # from the last day of a week back to its middle
+CURRENT_WEEK_AHEAD = dt.timedelta(days=6)  # a week ending this close after publication is the current one
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 NARRATED_DAYS_AHEAD = dt.timedelta(days=45)  # how far after a dated day of an older year a bare day continues it
 NARRATED_DAYS_BACK = dt.timedelta(days=14)  # and how far before it ("by March 17 ... On March 12")
@@ -1102,6 +1104,12 @@ def demanding_verbs() -> frozenset[str]:
     return word_set("times/demanding_verbs.txt")
 
 
+def enlisting_verbs() -> frozenset[str]:
+    """Verbs whose object then does what a "to" infinitive after them tells: "training volunteers to help"
+    (enlisting_verbs.txt)."""
+    return word_set("times/enlisting_verbs.txt")
+
+
 def longing_verbs() -> frozenset[str]:
     """Verbs of longing or wishing whose "one day" lies ahead: "dreams of going home one day", "hopes one day
     to return" (longing_verbs.txt)."""
@@ -1513,8 +1521,10 @@ def _participle_of_past_clause(verb: Token, head: Token, head_auxes: list[Token]
     # an object before the infinitive is mostly the one bidden to do it ("urging residents to vote"); but before an
     # infinitive of purpose on an -ing form that a past verb governs, the object is the -ing form's own and the
     # deed went on then ("began drilling two wells to stop the leak in May"; not "was due to phone him before
-    # taking a trip to meet residents on Monday", a plan)
-    own_object = verb.dep_ == "advcl" and head.dep_ == "xcomp" and head.head.tag_ == "VBD"
+    # taking a trip to meet residents on Monday", a plan), unless the -ing form enlists its object for the deed
+    # ("began training volunteers to help at the polls in November", enlisting_verbs.txt)
+    own_object = (verb.dep_ == "advcl" and head.dep_ == "xcomp" and head.head.tag_ == "VBD"
+                  and head.lemma_.lower() not in enlisting_verbs())
     roles = ("nsubj",) if own_object else ("dobj", "dative", "nsubj")
     if any(c.dep_ in roles for c in list(head.children) + list(verb.children) if c.i < verb.i):
         return False
@@ -4391,7 +4401,7 @@ class Resolver:
             if nxt is not None and nxt.lower_ in ("ended", "ending"):
                 return "DURATION", "P1Y", None
             return "DATE", f"{self.dct.year:04d}", None
-        if unit == "W" and (ended := self._day_ended()) is not None:
+        if unit == "W" and (ended := self._day_ended(CURRENT_WEEK_AHEAD)) is not None:
             # "the week ending April 26": the calendar week that holds most of the seven days up to that day
             return "DATE", iso_week(ended - WEEK_MIDDLE), None
         if unit == "W":
@@ -4410,9 +4420,10 @@ class Resolver:
             return self.ref_month
         return self.dct
 
-    def _day_ended(self) -> dt.date | None:
+    def _day_ended(self, ahead: dt.timedelta = dt.timedelta(0)) -> dt.date | None:
         """The day after "ended" or "ending" right after the match ("the quarter ended July 31", "the week ending
-        April 26"), in the latest year it is not ahead; None where no month and day follow."""
+        April 26"), in the year written after it ("the week ending March 2, 2008"), else in the latest year that
+        puts it no more than `ahead` after publication; None where no month and day follow."""
         doc, end = self.doc, self.match.end
         if end + 2 >= len(doc) or doc[end].lower_ not in ("ended", "ending"):
             return None
@@ -4420,7 +4431,11 @@ class Resolver:
         if month is None or month.cls != "MONTH" or not day.like_num or not day.text.isdecimal():
             return None
         key = (int(month.value), int(day.text))
-        year = self.dct.year if key <= (self.dct.month, self.dct.day) else self.dct.year - 1
+        if before_comma_year(day):
+            year = int(doc[end + 4].text)
+        else:
+            year = next(y for y in (self.dct.year + 1, self.dct.year, self.dct.year - 1)
+                        if (dt.date(y, key[0], 1) - self.dct).days + key[1] - 1 <= ahead.days)
         if not 1 <= key[1] <= calendar.monthrange(year, key[0])[1]:
             return None  # no such day ("June 31"): leave the period to the context
         return dt.date(year, *key)

@@ -781,7 +781,7 @@ def _day_number(token: Token) -> bool:
     return token.text.isdecimal() and 1 <= int(token.text) <= 31  # not "10²", which int() refuses
 
 
-def _before_comma_year(token: Token) -> bool:
+def before_comma_year(token: Token) -> bool:
     """Whether a comma and a year of four digits (19xx, 20xx) follow the token: "1 may, 2009"."""
     doc, k = token.doc, token.i + 2
     return (k < len(doc) and doc[k - 1].text == "," and len(doc[k].text) == 4 and doc[k].text.isdecimal()
@@ -1187,7 +1187,9 @@ def _after_label_noun(token: Token) -> bool:
     if i > 2 and doc[i - 1].lower_ in ("and", "or", ",") and doc[i - 2].like_num:
         return _after_label_noun(doc[i - 2])
     if i > 1 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ and doc[i - 2].lower_ + "." in label_nouns():
-        return True  # "case no. 2:10": the parser split "no." into "no" and "."
+        # "case no. 2:10": the parser split "no." into "no" and "."; not an answer after a verb ('he said no. 2:30
+        # is when he left')
+        return not (i > 2 and doc[i - 3].pos_ in ("VERB", "AUX"))
     return i > 0 and (doc[i - 1].lower_ in label_nouns() or doc[i - 1].lemma_.lower() in label_nouns())
 
 
@@ -1429,7 +1431,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             return info  # "(Reuters) May 14: ...": a day after it, even where the parser reads a modal
         if token.text[0].isupper() and prev is not None and _day_number(prev) and not _verb_after_modal(token):
             return info  # 'rig. 4 May "The Gulf ...': a day before it, even where the parser reads a modal
-        if prev is not None and _day_number(prev) and _before_comma_year(token):
+        if prev is not None and _day_number(prev) and before_comma_year(token):
             return info  # "Last updated: 1 may, 2009 - 17:54 GMT": a day and a year around it, in any case
         if token.text[0].isupper() and prev is not None and _shifts_a_month(prev):
             return info  # "the vote last May was close": a month, even where the parser reads a modal
