@@ -1523,12 +1523,18 @@ def _participle_of_past_clause(verb: Token, head: Token, head_auxes: list[Token]
     # deed went on then ("began drilling two wells to stop the leak in May"; not "was due to phone him before
     # taking a trip to meet residents on Monday", a plan), unless the -ing form enlists its object for the deed
     # ("began training volunteers to help at the polls in November", enlisting_verbs.txt)
-    own_object = (verb.dep_ == "advcl" and head.dep_ == "xcomp" and head.head.tag_ == "VBD"
-                  and head.lemma_.lower() not in enlisting_verbs())
-    roles = ("nsubj",) if own_object else ("dobj", "dative", "nsubj")
+    roles = ("nsubj",) if _purpose_on_own_object(verb, head) else ("dobj", "dative", "nsubj")
     if any(c.dep_ in roles for c in list(head.children) + list(verb.children) if c.i < verb.i):
         return False
     return tense_at(head.doc, head.head.i, head.head.i + 1) == PAST
+
+
+def _purpose_on_own_object(verb: Token, head: Token) -> bool:
+    """Whether a "to" infinitive is the purpose of an -ing form that a simple past governs, done to the -ing form's
+    own object: "began drilling two wells to stop the leak in May" (not "began training volunteers to help in
+    November", where the object is enlisted for the deed: enlisting_verbs.txt)."""
+    return (verb.dep_ == "advcl" and head.dep_ == "xcomp" and head.head.tag_ == "VBD"
+            and head.lemma_.lower() not in enlisting_verbs())
 
 
 def _purpose_of_done_participle(verb: Token, head: Token, head_auxes: list[Token]) -> bool:
@@ -1717,8 +1723,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
         if past_head and _past_be_to_plan(verb):
             return None  # "were to lead a delegation on Monday": a plan told in the past, its day either side
-        if past_head or (head != verb and _participle_of_past_clause(verb, head, head_auxes)):
+        if past_head:
             return PAST
+        if head != verb and _participle_of_past_clause(verb, head, head_auxes):
+            # "began drilling two wells to stop the leak in May": the aim of a deed done may lie either side of the
+            # telling ("... to stop the leak in August", told in June)
+            return None if _purpose_on_own_object(verb, head) else PAST
         if head != verb and _purpose_of_done_participle(verb, head, head_auxes):
             # "killed in the operation launched to quell dissent in March": the day is the launch's, as on the
             # participle itself: behind when a past clause tells of the noun, else either side
