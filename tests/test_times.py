@@ -5281,3 +5281,40 @@ CASES_FINAL15 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_FINAL15)
 def test_final15_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- review15c (round 15)
+MONDAY_R15C = dt.date(2010, 6, 7)
+THURSDAY_R15C = dt.date(2010, 7, 8)
+
+CASES_REVIEW15C = [
+    # "this" and a later weekday keeps the week under way only for a "to" infinitive of a plan ...
+    (MONDAY_R15C, "Talks were due to resume this Friday.", [("this Friday", "DATE", "2010-06-11")]),
+    (MONDAY_R15C, "The minister was scheduled to speak this Thursday.", [("this Thursday", "DATE", "2010-06-10")]),
+    # ... not for the deed of an infinitive told in the past: that weekday is the one gone by
+    (MONDAY_R15C, "Rescuers struggled to reach survivors this Saturday.", [("this Saturday", "DATE", "2010-06-05")]),
+    (MONDAY_R15C, "He managed to escape this Saturday.", [("this Saturday", "DATE", "2010-06-05")]),
+    (MONDAY_R15C, "Fans rushed to buy tickets this Friday.", [("this Friday", "DATE", "2010-06-04")]),
+    # "a second" ranks a thing only as a list's next item after "first"/"one" ...
+    (THURSDAY_R15C, "The first quake struck on Monday, a second on Tuesday.",
+     [("Monday", "DATE", "2010-07-05"), ("Tuesday", "DATE", "2010-07-06")]),
+    (THURSDAY_R15C, "The company began drilling for the first of two relief wells on 2 May, and for a second on 16 May.",
+     [("2 May", "DATE", "2010-05-02"), ("16 May", "DATE", "2010-05-16")]),
+    # ... not a second of time in a sentence that happens to hold "first" or "one"
+    (THURSDAY_R15C, "At first, she stopped for a second at the door.", [("a second", "DURATION", "PT1S")]),
+    (THURSDAY_R15C, "One man froze for a second at the sight of the gun.", [("a second", "DURATION", "PT1S")]),
+    (THURSDAY_R15C, "No one moved for a second in the hall.", [("a second", "DURATION", "PT1S")]),
+    (THURSDAY_R15C, "First, wait a second at the light.", [("a second", "DURATION", "PT1S")]),
+    (THURSDAY_R15C, "One witness ran, and for a second at the door he stopped.", [("a second", "DURATION", "PT1S")]),
+    # a hyphened count of quarters with a singular verb is a share, but not when a word places it in time
+    (THURSDAY_R15C, "The remaining three-quarters goes to charity.", []),
+    (THURSDAY_R15C, "The last three-quarters has been tough for the bank.",
+     [("The last three-quarters", "DURATION", "P3Q")]),
+    (THURSDAY_R15C, "The past two-quarters has seen growth.", [("The past two-quarters", "DURATION", "P2Q")]),
+    (THURSDAY_R15C, "The first three-quarters was strong.", [("The first three-quarters", "DURATION", "P3Q")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW15C)
+def test_review15c_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -3626,7 +3626,7 @@ class Resolver:
             # told in the past keeps a later day of the week under way: "was due to hold a celebration this
             # Friday" said on a Wednesday is not the Friday before
             if (tense == FUTURE and date < self.dct) or (tense == PAST and date > self.dct
-                                                         and not self._infinitive_governs()):
+                                                         and not self._plan_infinitive_governs()):
                 date = weekday_date(self.dct, weekday, tense)
         elif self._indefinite_day():  # "It was a Wednesday": some Wednesday, which one the text does not say
             part = parts.value("PARTOFDAY")  # "on a Saturday night": the night of some Saturday
@@ -3638,10 +3638,16 @@ class Resolver:
                     or self.weekday(weekday, parts))
         return self._day_with_part(date, parts.value("PARTOFDAY"), parts.position_mod())
 
-    def _infinitive_governs(self) -> bool:
-        """Whether the verb that governs the match is an infinitive with "to": "was due to hold ... Friday"."""
+    def _plan_infinitive_governs(self) -> bool:
+        """Whether the verb that governs the match is a "to" infinitive of a plan: one hanging on a verb of intent
+        or scheduling ("were scheduled to meet", "planned to meet"), on "due" ("was due to hold ... Friday") or on a
+        past "was to" ("was to hold"); not the deed of "struggled to reach survivors", "managed to escape"."""
         verb = self.doc[self.governor()]
-        return verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries(verb))
+        if not (verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries(verb))):
+            return False
+        head = _infinitive_head(verb)
+        return (head != verb and (verb_lemma(head) in INTENT or head.lower_ in plan_adjectives())
+                or _past_be_to_plan(verb))
 
     def _weekday_after_first(self, weekday: int) -> dt.date | None:
         """'meeting on Monday and Tuesday': a weekday joined to the weekday just before it and later in the

@@ -341,15 +341,26 @@ def _second_before_noun(token: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") or (head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN"))
 
 
+SERIES_LINKS = ("and", "or", ",", ";")  # what opens a list's next item: "and a second on ...", "and for a second on ..."
+
+
 def _second_of_a_series(token: Token) -> bool:
     """'drilling began on the first well on 2 May, and on a second on 16 May', 'police found one body on Monday and
-    a second on Tuesday': "a second" after a "first" or "one" earlier in its sentence, with "on", "in" or "at"
-    after it, ranks a thing the sentence already named; not "paused for a second", "the first time it stopped
-    for a second"."""
+    a second on Tuesday': "a second" after a "first" or "one" earlier in its sentence, opening a list's next item
+    ("and", "or", a comma or a semicolon before "a", or before the first item's preposition repeated) with "on",
+    "in" or "at" after it, ranks a thing the sentence already named; not "paused for a second", "the first time
+    it stopped for a second", "One man froze for a second at the sight", "First, wait a second at the light"."""
     doc, k = token.doc, token.i
     if not _after(token, "a") or k + 1 >= len(doc) or doc[k + 1].lower_ not in ("on", "in", "at"):
         return False
-    return any(t.lower_ in ("first", "one") for t in doc[token.sent.start : k - 1])
+    prep = doc[k - 2] if k >= 3 and doc[k - 2].pos_ == "ADP" else None  # "and for a second on 16 May"
+    opener = k - 3 if prep is not None else k - 2
+    if opener < 0 or doc[opener].lower_ not in SERIES_LINKS:
+        return False
+    # a preposition before "a second" repeats the first item's: "for the first of two wells ..., and for a second"
+    return any(t.lower_ in ("first", "one") and (prep is None or any(
+        w.lower_ == prep.lower_ for w in doc[max(t.i - 2, token.sent.start) : t.i]))
+        for t in doc[token.sent.start : k - 1])
 
 
 def _quarter_code(token: Token) -> int | None:
@@ -2113,10 +2124,20 @@ def _quarters_as_share(token: Token) -> bool:
         return False
     if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         return True
-    if token.dep_ in ("nsubj", "nsubjpass") and _singular_verb_of(token.head):
+    if token.dep_ in ("nsubj", "nsubjpass") and _singular_verb_of(token.head) and not _placed_in_time(token):
         return True  # "the other three-quarters has gone": a share agrees as one thing, quarters of a year do not
     # without "of", a count of quarters is told as a length: "for three-quarters in a row", "the past two-quarters"
     return token.dep_ != "pobj" and not any(c.dep_ in ("det", "amod") for c in token.children)
+
+
+TIME_ORDER_CLASSES = ("LAST", "PAST", "ORDWORD", "FINAL", "LATEST", "RECENT", "COMING")
+
+
+def _placed_in_time(token: Token) -> bool:
+    """Whether a word of the token places it in time, whatever verb agrees with it: "the last three-quarters has
+    been tough", "the first three-quarters was strong" (not "the other three-quarters", "the remaining ...")."""
+    return any(c.dep_ in ("amod", "det") and (info := classify(c)) is not None and info.cls in TIME_ORDER_CLASSES
+               for c in token.children)
 
 
 def _singular_verb_of(verb: Token) -> bool:
