@@ -5133,3 +5133,40 @@ CASES_S1507 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1507)
 def test_s1507_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1509 (round 15)
+WEDNESDAY_S1509 = dt.date(2010, 12, 1)
+TUESDAY_S1509 = dt.date(2009, 5, 12)
+
+CASES_S1509 = [
+    # a bare past participle after its noun, the date right on it, tells a deed done: the month lies behind
+    (WEDNESDAY_S1509, "President Obama's earlier plan -- announced in March, three weeks before the April BP spill -- "
+     "would have authorized drilling.", [("March", "DATE", "2010-03"), ("three weeks", "DURATION", "P3W"),
+                                         ("April", "DATE", "2010-04")]),
+    (WEDNESDAY_S1509, "The plan announced in March will authorize drilling.", [("March", "DATE", "2010-03")]),
+    (WEDNESDAY_S1509, "The troops deployed in March will stay.", [("March", "DATE", "2010-03")]),
+    # ... not a participle of planning, nor a date a plan aims at or runs to, nor a date further on
+    (WEDNESDAY_S1509, "The rally planned in March was called off.", [("March", "DATE", "2011-03")]),
+    (WEDNESDAY_S1509, "The plan announced for March will authorize drilling.", [("March", "DATE", "2011-03")]),
+    (WEDNESDAY_S1509, "The curbs imposed until March will be lifted.", [("March", "DATE", "2011-03")]),
+    (WEDNESDAY_S1509, "The summit held in March was announced on Monday.",
+     [("March", "DATE", "2011-03"), ("Monday", "DATE", "2010-11-29")]),
+    (dt.date(2011, 5, 4), "The issue is expected to come up at a meeting of a broad coalition of nations aligned "
+     "against Gaddafi in Rome on Thursday.", [("Thursday", "DATE", "2011-05-05")]),
+    # a past "was likely to" in reported speech looks ahead of the saying
+    (TUESDAY_S1509, "A study by researchers predicted the virus was likely to cause an epidemic in the northern "
+     "hemisphere in the autumn.", [("the autumn", "DATE", "2009-FA")]),
+    (TUESDAY_S1509, "Analysts said the bank was likely to cut rates on Thursday.", [("Thursday", "DATE", "2009-05-14")]),
+    # ... not said on a day of its own, nor told outright, nor "had been likely", nor "was due to" (its own rule)
+    (dt.date(2010, 9, 16), "On Friday the Coast Guard indicated the culmination was likely to be Saturday.",
+     [("Friday", "DATE", "2010-09-10"), ("Saturday", "DATE", "2010-09-11")]),
+    (TUESDAY_S1509, "The bank was likely to cut rates in March, but it waited.", [("March", "DATE", "2009-03")]),
+    (TUESDAY_S1509, "Analysts said the bank had been likely to cut rates in March.", [("March", "DATE", "2009-03")]),
+    (TUESDAY_S1509, "The contract was due to expire on Friday.", [("Friday", "DATE", "2009-05-08")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1509)
+def test_s1509_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
