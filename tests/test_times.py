@@ -5138,6 +5138,7 @@ def test_s1507_round15(nlp, dct, text, expected):
 # ---- s1509 (round 15)
 WEDNESDAY_S1509 = dt.date(2010, 12, 1)
 TUESDAY_S1509 = dt.date(2009, 5, 12)
+THURSDAY_S1509 = dt.date(2009, 5, 14)
 
 CASES_S1509 = [
     # a bare past participle after its noun, the date right on it, tells a deed done: the month lies behind
@@ -5164,6 +5165,14 @@ CASES_S1509 = [
     (TUESDAY_S1509, "The bank was likely to cut rates in March, but it waited.", [("March", "DATE", "2009-03")]),
     (TUESDAY_S1509, "Analysts said the bank had been likely to cut rates in March.", [("March", "DATE", "2009-03")]),
     (TUESDAY_S1509, "The contract was due to expire on Friday.", [("Friday", "DATE", "2009-05-08")]),
+    # a show or gig is a thing set for a day: one postponed lies ahead
+    (THURSDAY_S1509, "The Jonas Brothers have postponed Sunday's shows in Monterrey to July 31.",
+     [("Sunday", "DATE", "2009-05-17"), ("July 31", "DATE", "2009-07-31")]),
+    (THURSDAY_S1509, "The band postponed Sunday's gig.", [("Sunday", "DATE", "2009-05-17")]),
+    # ... not one told as done, nor the scene of a past deed
+    (THURSDAY_S1509, "Fans enjoyed Sunday's show.", [("Sunday", "DATE", "2009-05-10")]),
+    (THURSDAY_S1509, "He told Sunday's show that he would run.", [("Sunday", "DATE", "2009-05-10")]),
+    (THURSDAY_S1509, "He appeared on the Sunday show.", [("Sunday", "DATE", "2009-05-10")]),
 ]
 
 
