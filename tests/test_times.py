@@ -5139,6 +5139,7 @@ def test_s1507_round15(nlp, dct, text, expected):
 WEDNESDAY_S1509 = dt.date(2010, 12, 1)
 TUESDAY_S1509 = dt.date(2009, 5, 12)
 THURSDAY_S1509 = dt.date(2009, 5, 14)
+FRIDAY_S1509 = dt.date(2010, 6, 18)
 
 CASES_S1509 = [
     # a bare past participle after its noun, the date right on it, tells a deed done: the month lies behind
@@ -5173,6 +5174,18 @@ CASES_S1509 = [
     (THURSDAY_S1509, "Fans enjoyed Sunday's show.", [("Sunday", "DATE", "2009-05-10")]),
     (THURSDAY_S1509, "He told Sunday's show that he would run.", [("Sunday", "DATE", "2009-05-10")]),
     (THURSDAY_S1509, "He appeared on the Sunday show.", [("Sunday", "DATE", "2009-05-10")]),
+    # an opening "An hour earlier, ..." moves the story on from its last day, as "Two days earlier" does
+    (FRIDAY_S1509, "On May 12, executives appeared before a hearing. About an hour earlier, Republicans had gathered "
+     "a few blocks away.", [("May 12", "DATE", "2010-05-12"), ("About an hour earlier", "DATE", "2010-05-12")]),
+    (FRIDAY_S1509, "On May 12, executives appeared before a hearing. Two hours earlier, the lights had gone out.",
+     [("May 12", "DATE", "2010-05-12"), ("Two hours earlier", "DATE", "2010-05-12")]),
+    # ... not the comparison at a clause's end, nor "ago", nor with no day told before
+    (FRIDAY_S1509, "On May 12 the rig blew up. If I had reached that spot five minutes earlier, I would have died.",
+     [("May 12", "DATE", "2010-05-12"), ("five minutes earlier", "DATE", "2010-06-18")]),
+    (FRIDAY_S1509, "On May 12 the rig blew up. Two hours ago, the road was closed.",
+     [("May 12", "DATE", "2010-05-12"), ("Two hours ago", "DATE", "2010-06-18")]),
+    (FRIDAY_S1509, "Executives appeared before a hearing. An hour earlier, Republicans had gathered nearby.",
+     [("An hour earlier", "DATE", "2010-06-18")]),
 ]
 
 

@@ -4098,8 +4098,12 @@ class Resolver:
         if relation.cls == "AGO" and parts.has("DEICTIC"):  # "five years ago today": the anniversary's day
             day = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
             return "DATE", iso_day(moved_date(day, parts.lengths(), -1)), mod
-        # "a year earlier" counts from the report; "three days later" from the story's last date
-        anchor = self.dct if relation.cls in ("AGO", "FROM") or unit not in ("D", "W") else self.anchor()
+        # "a year earlier" counts from the report; "three days later" from the story's last date, and so does an
+        # opening "An hour earlier, ..." that moves the story on (the hour lands on that day; not the comparison
+        # of "if I had got there five minutes earlier")
+        opening = self.match.start == self.doc[self.match.start].sent.start
+        from_story = unit in ("D", "W") or (unit in TIME_UNITS and opening)
+        anchor = self.dct if relation.cls in ("AGO", "FROM") or not from_story else self.anchor()
         if unit == "Y" and amount == 1 and sign < 0 and self._year_told_before_in_sentence() is None:
             # not after a whole year the sentence gave: "revenue will be up 1.9 percent in 2012 from a year ago"
             quarter = self.reported_quarter()
