@@ -5140,6 +5140,7 @@ WEDNESDAY_S1509 = dt.date(2010, 12, 1)
 TUESDAY_S1509 = dt.date(2009, 5, 12)
 THURSDAY_S1509 = dt.date(2009, 5, 14)
 FRIDAY_S1509 = dt.date(2010, 6, 18)
+THURSDAY_S1509_MJ = dt.date(2011, 10, 27)
 
 CASES_S1509 = [
     # a bare past participle after its noun, the date right on it, tells a deed done: the month lies behind
@@ -5186,6 +5187,15 @@ CASES_S1509 = [
      [("May 12", "DATE", "2010-05-12"), ("Two hours ago", "DATE", "2010-06-18")]),
     (FRIDAY_S1509, "Executives appeared before a hearing. An hour earlier, Republicans had gathered nearby.",
      [("An hour earlier", "DATE", "2010-06-18")]),
+    # a span a present or present perfect "give" grants lies ahead
+    (THURSDAY_S1509_MJ, "Judge Michael Pastor has given prosecutors the weekend to analyze the data.",
+     [("the weekend", "DATE", "2011-W43-WE")]),
+    (THURSDAY_S1509_MJ, "The judge gives prosecutors the weekend to analyze the data.",
+     [("the weekend", "DATE", "2011-W43-WE")]),
+    # ... not one granted in the past tense, nor a span spent
+    (THURSDAY_S1509_MJ, "The judge gave prosecutors the weekend to analyze the data.",
+     [("the weekend", "DATE", "2011-W42-WE")]),
+    (THURSDAY_S1509_MJ, "They have spent the weekend analyzing the data.", [("the weekend", "DATE", "2011-W42-WE")]),
 ]
 
 

@@ -1706,6 +1706,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     deadline = _after_deadline_preposition(doc, start)
     if deadline and (_present_perfect(verb, auxes) or _present(verb, auxes)):
         return FUTURE  # "has given them until Tuesday", "has until Monday to decide": a deadline still ahead
+    if root.dep_ == "dobj" and root.head == verb and verb_lemma(verb) in planning_verbs() \
+            and (_present_perfect(verb, auxes) or _present(verb, auxes)):
+        return FUTURE  # "the judge has given prosecutors the weekend to study it": a span granted, still ahead
     if deadline and _present_passive(verb, auxes) and root.head.head == verb \
             and not any(t.pos_ == "VERB" for t in doc[verb.i + 1 : start]):
         return FUTURE  # "the road is closed until Friday" (not "is accused of hiding until Friday")
