@@ -5318,3 +5318,72 @@ CASES_REVIEW15C = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW15C)
 def test_review15c_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1509 (round 15)
+WEDNESDAY_S1509 = dt.date(2010, 12, 1)
+TUESDAY_S1509 = dt.date(2009, 5, 12)
+THURSDAY_S1509 = dt.date(2009, 5, 14)
+FRIDAY_S1509 = dt.date(2010, 6, 18)
+THURSDAY_S1509_MJ = dt.date(2011, 10, 27)
+
+CASES_S1509 = [
+    # a bare past participle after its noun, the date right on it, tells a deed done: the month lies behind
+    (WEDNESDAY_S1509, "President Obama's earlier plan -- announced in March, three weeks before the April BP spill -- "
+     "would have authorized drilling.", [("March", "DATE", "2010-03"), ("three weeks", "DURATION", "P3W"),
+                                         ("April", "DATE", "2010-04")]),
+    (WEDNESDAY_S1509, "The plan announced in March will authorize drilling.", [("March", "DATE", "2010-03")]),
+    (WEDNESDAY_S1509, "The troops deployed in March will stay.", [("March", "DATE", "2010-03")]),
+    # ... not a participle of planning, nor a date a plan aims at or runs to, nor a date further on
+    (WEDNESDAY_S1509, "The rally planned in March was called off.", [("March", "DATE", "2011-03")]),
+    (WEDNESDAY_S1509, "The plan announced for March will authorize drilling.", [("March", "DATE", "2011-03")]),
+    (WEDNESDAY_S1509, "The curbs imposed until March will be lifted.", [("March", "DATE", "2011-03")]),
+    (WEDNESDAY_S1509, "The summit held in March was announced on Monday.",
+     [("March", "DATE", "2011-03"), ("Monday", "DATE", "2010-11-29")]),
+    (dt.date(2011, 5, 4), "The issue is expected to come up at a meeting of a broad coalition of nations aligned "
+     "against Gaddafi in Rome on Thursday.", [("Thursday", "DATE", "2011-05-05")]),
+    # a past "was likely to" in reported speech looks ahead of the saying
+    (TUESDAY_S1509, "A study by researchers predicted the virus was likely to cause an epidemic in the northern "
+     "hemisphere in the autumn.", [("the autumn", "DATE", "2009-FA")]),
+    (TUESDAY_S1509, "Analysts said the bank was likely to cut rates on Thursday.", [("Thursday", "DATE", "2009-05-14")]),
+    # ... not said on a day of its own, nor told outright, nor "had been likely", nor "was due to" (its own rule)
+    (dt.date(2010, 9, 16), "On Friday the Coast Guard indicated the culmination was likely to be Saturday.",
+     [("Friday", "DATE", "2010-09-10"), ("Saturday", "DATE", "2010-09-11")]),
+    (TUESDAY_S1509, "The bank was likely to cut rates in March, but it waited.", [("March", "DATE", "2009-03")]),
+    (TUESDAY_S1509, "Analysts said the bank had been likely to cut rates in March.", [("March", "DATE", "2009-03")]),
+    (TUESDAY_S1509, "The contract was due to expire on Friday.", [("Friday", "DATE", "2009-05-08")]),
+    # a show or gig is a thing set for a day: one postponed lies ahead
+    (THURSDAY_S1509, "The Jonas Brothers have postponed Sunday's shows in Monterrey to July 31.",
+     [("Sunday", "DATE", "2009-05-17"), ("July 31", "DATE", "2009-07-31")]),
+    (THURSDAY_S1509, "The band postponed Sunday's gig.", [("Sunday", "DATE", "2009-05-17")]),
+    # ... not one told as done, nor the scene of a past deed
+    (THURSDAY_S1509, "Fans enjoyed Sunday's show.", [("Sunday", "DATE", "2009-05-10")]),
+    (THURSDAY_S1509, "He told Sunday's show that he would run.", [("Sunday", "DATE", "2009-05-10")]),
+    (THURSDAY_S1509, "He appeared on the Sunday show.", [("Sunday", "DATE", "2009-05-10")]),
+    # an opening "An hour earlier, ..." moves the story on from its last day, as "Two days earlier" does
+    (FRIDAY_S1509, "On May 12, executives appeared before a hearing. About an hour earlier, Republicans had gathered "
+     "a few blocks away.", [("May 12", "DATE", "2010-05-12"), ("About an hour earlier", "DATE", "2010-05-12")]),
+    (FRIDAY_S1509, "On May 12, executives appeared before a hearing. Two hours earlier, the lights had gone out.",
+     [("May 12", "DATE", "2010-05-12"), ("Two hours earlier", "DATE", "2010-05-12")]),
+    # ... not the comparison at a clause's end, nor "ago", nor with no day told before
+    (FRIDAY_S1509, "On May 12 the rig blew up. If I had reached that spot five minutes earlier, I would have died.",
+     [("May 12", "DATE", "2010-05-12"), ("five minutes earlier", "DATE", "2010-06-18")]),
+    (FRIDAY_S1509, "On May 12 the rig blew up. Two hours ago, the road was closed.",
+     [("May 12", "DATE", "2010-05-12"), ("Two hours ago", "DATE", "2010-06-18")]),
+    (FRIDAY_S1509, "Executives appeared before a hearing. An hour earlier, Republicans had gathered nearby.",
+     [("An hour earlier", "DATE", "2010-06-18")]),
+    # a span a present or present perfect "give" grants lies ahead
+    (THURSDAY_S1509_MJ, "Judge Michael Pastor has given prosecutors the weekend to analyze the data.",
+     [("the weekend", "DATE", "2011-W43-WE")]),
+    (THURSDAY_S1509_MJ, "The judge gives prosecutors the weekend to analyze the data.",
+     [("the weekend", "DATE", "2011-W43-WE")]),
+    # ... not one granted in the past tense, nor a span spent
+    (THURSDAY_S1509_MJ, "The judge gave prosecutors the weekend to analyze the data.",
+     [("the weekend", "DATE", "2011-W42-WE")]),
+    (THURSDAY_S1509_MJ, "They have spent the weekend analyzing the data.", [("the weekend", "DATE", "2011-W42-WE")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1509)
+def test_s1509_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -560,6 +560,11 @@ def _infinitive_head(verb: Token) -> Token:
     return first.head if first != verb else verb.head
 
 
+def prospect_adjectives() -> frozenset[str]:
+    """Adjectives whose "to" infinitive lies ahead of the time they are told at (prospect_adjectives.txt)."""
+    return word_set("times/prospect_adjectives.txt")
+
+
 def decision_nouns() -> frozenset[str]:
     """Nouns of a choice made, whose "to" infinitive need not lie ahead (decision_nouns.txt)."""
     return word_set("times/decision_nouns.txt")
@@ -744,6 +749,12 @@ def _reported_in_dated_year(verb: Token) -> bool:
                for t in c.subtree)
 
 
+def _dated_saying(verb: Token) -> bool:
+    """Whether a verb of saying carries a date of its own: "On Friday he said ...", "In 2009 they said ..."."""
+    return any(word_class(t.lower_) in ("WEEKDAY", "MONTH") or t.shape_ == "dddd"
+               for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+
+
 def _participle_read_as_past(verb: Token, auxes: list[Token], doc: Doc, start: int) -> bool:
     """A participle of planning after its noun that the tagger read as a past verb, the date its target: "the
     vote called for 9 March" (a plan named, its day either side, as with a participle tagged right); not "the
@@ -751,6 +762,28 @@ def _participle_read_as_past(verb: Token, auxes: list[Token], doc: Doc, start: i
     targeted = start > 0 and doc[start - 1].lower_ in TARGET_PREPOSITIONS
     return (targeted and verb.tag_ == "VBD" and not auxes and verb.dep_ == "acl"
             and verb.lemma_.lower() in forward_verbs() and not any(c.dep_.startswith("nsubj") for c in verb.children))
+
+
+def _done_participle_of_noun(verb: Token, auxes: list[Token], doc: Doc, start: int) -> bool:
+    """A bare past participle after its noun that tells a deed, the date right on it: "the plan, announced in
+    March, would have ..." was announced before the telling, as "the report published on Tuesday" was published
+    (issuing_verbs.txt). Not a participle of planning or intent, whose day lies either side ("the rally planned
+    in May", "the vote called in May"), nor a date a thing is set to or runs to ("the plan announced for March",
+    "the curbs imposed until Friday"), nor a date further on that the parser may have hung on the participle."""
+    if verb.tag_ != "VBN" or auxes or verb.dep_ != "acl" or start < verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in forward_verbs() and lemma not in issuing_verbs():
+        return False
+    if doc[start - 1].lower_ in TARGET_PREPOSITIONS | DEADLINE_PREPS:
+        return False
+    # a thing that is itself planned, announced or called off lies ahead: "the summit held in June was announced"
+    noun = verb.head
+    if noun.head.pos_ in ("VERB", "AUX") and verb_lemma(noun.head) in forward_verbs():
+        return False
+    # the date right after the participle: "a coalition aligned against Gaddafi in Rome on Thursday" is a misparse
+    # of a meeting's day
+    return start - 1 == verb.i + 1 and doc[start - 1].head == verb and doc[start - 1].dep_ == "prep"
 
 
 def _passive_infinitive_of_thing(verb: Token, auxes: list[Token]) -> bool:
@@ -1674,6 +1707,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if any(a.lower_ == "could" for a in auxes) and _negated(verb):
             return PAST  # "could not be reached Wednesday", "neither ... could be located"
         return FUTURE
+    if _done_participle_of_noun(verb, auxes, doc, start):
+        return PAST  # "the plan announced in March would have ...": the announcing is done, its day behind
     if (verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl") or _participle_read_as_past(verb, auxes, doc, start):
         return None  # "the rally planned for Saturday was called off": a plan named, its day either side
     if verb.lemma_ in SCHEDULING and not (verb.tag_ == "VBD" and start < verb.i) \
@@ -1692,6 +1727,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     deadline = _after_deadline_preposition(doc, start)
     if deadline and (_present_perfect(verb, auxes) or _present(verb, auxes)):
         return FUTURE  # "has given them until Tuesday", "has until Monday to decide": a deadline still ahead
+    if root.dep_ == "dobj" and root.head == verb and verb_lemma(verb) in planning_verbs() \
+            and (_present_perfect(verb, auxes) or _present(verb, auxes)):
+        return FUTURE  # "the judge has given prosecutors the weekend to study it": a span granted, still ahead
     if deadline and _present_passive(verb, auxes) and root.head.head == verb \
             and not any(t.pos_ == "VERB" for t in doc[verb.i + 1 : start]):
         return FUTURE  # "the road is closed until Friday" (not "is accused of hiding until Friday")
@@ -1706,6 +1744,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
         # "was scheduled to close Monday" does again
         head = _infinitive_head(verb)
+        prospect = head.pos_ == "ADJ" and head.lower_ in prospect_adjectives()
         if head.pos_ == "ADJ" and head.head != head:  # "was due to expire Friday": the verb of "due"
             head = head.head
         head_auxes = auxiliaries(head)
@@ -1721,6 +1760,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         past_head = head != verb and not _subject_of_present_perfect(verb, head, head_auxes) and (
             head.tag_ == "VBD" and not head_auxes
             or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
+        if past_head and prospect and not any(a.lower_ == "had" for a in head_auxes):
+            # "said the virus was likely to spread in the autumn": a past tense of reported speech, the outcome
+            # ahead of the saying (not one said on a day of its own: "on Friday they said ...", whose "Saturday"
+            # is the next day); told outright, its day lies either side
+            reported = head.dep_ == "ccomp" and head.head.tag_ == "VBD" and not _dated_saying(head.head)
+            return FUTURE if reported else None
         if past_head and _past_be_to_plan(verb):
             return None  # "were to lead a delegation on Monday": a plan told in the past, its day either side
         if past_head:
@@ -4133,8 +4178,12 @@ class Resolver:
         if relation.cls == "AGO" and parts.has("DEICTIC"):  # "five years ago today": the anniversary's day
             day = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
             return "DATE", iso_day(moved_date(day, parts.lengths(), -1)), mod
-        # "a year earlier" counts from the report; "three days later" from the story's last date
-        anchor = self.dct if relation.cls in ("AGO", "FROM") or unit not in ("D", "W") else self.anchor()
+        # "a year earlier" counts from the report; "three days later" from the story's last date, and so does an
+        # opening "An hour earlier, ..." that moves the story on (the hour lands on that day; not the comparison
+        # of "if I had got there five minutes earlier")
+        opening = self.match.start == self.doc[self.match.start].sent.start
+        from_story = unit in ("D", "W") or (unit in TIME_UNITS and opening)
+        anchor = self.dct if relation.cls in ("AGO", "FROM") or not from_story else self.anchor()
         if unit == "Y" and amount == 1 and sign < 0 and self._year_told_before_in_sentence() is None:
             # not after a whole year the sentence gave: "revenue will be up 1.9 percent in 2012 from a year ago"
             quarter = self.reported_quarter()
