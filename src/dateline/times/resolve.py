@@ -972,6 +972,11 @@ def put_off_verbs() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split()) for line in data_lines("times/put_off_verbs.txt"))
 
 
+def _puts_off(lemma: str) -> bool:
+    """Whether a verb's lemma (lower case) is one of put_off_verbs.txt, whatever phrase it needs."""
+    return any(lemma == put_off[0] for put_off in put_off_verbs())
+
+
 CLOCK_CORE_CLASSES = ("CLOCK", "AMPM", "OCLOCK", "CLOCKWORD")  # one of them makes the words before "on" a clock
 CLOCK_PART_CLASSES = CLOCK_CORE_CLASSES + ("DAYNUM", "TIMEZONE", "ZONENAME", "TIMEWORD", "APPROX")
 CLOCK_MAX_WORDS = 4  # the most words a clock before "on" is read back over: "about 10 a.m. EST"
@@ -1012,7 +1017,7 @@ def _day_of_putting_off(verb: Token, doc: Doc, start: int) -> bool:
     told in the past keeps its day behind."""
     if start == 0 or doc[start - 1].lower_ != "on" or doc[start - 1].head != verb:
         return False
-    if not any(verb.lemma_.lower() == lemma for lemma, *_ in put_off_verbs()):
+    if not _puts_off(verb.lemma_.lower()):
         return False
     return _past_or_past_passive(verb)
 
@@ -4339,7 +4344,7 @@ class Resolver:
         if clause.dep_ != "advcl":
             return False
         lemma = verb.lemma_.lower()
-        if lemma in SCHEDULING or any(lemma == put_off[0] for put_off in put_off_verbs()):
+        if lemma in SCHEDULING or _puts_off(lemma):
             return False
         if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
             return False
