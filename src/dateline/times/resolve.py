@@ -1182,11 +1182,6 @@ def deadline_nouns() -> frozenset[str]:
     return word_set("times/deadline_nouns.txt")
 
 
-def deadline_prepositions() -> frozenset[str]:
-    """Prepositions of a deadline or an end: "results expected by 9 a.m." (deadline_prepositions.txt)."""
-    return word_set("times/deadline_prepositions.txt")
-
-
 def aftermath_nouns() -> frozenset[str]:
     """Nouns of what a past event left behind: "in the wake of 11 September" (aftermath_nouns.txt)."""
     return word_set("times/aftermath_nouns.txt")
@@ -1916,11 +1911,11 @@ def _last_clock_of(placed: list[tuple[Match, Resolved]], sent_start: int) -> str
 
 def _deadline_on_next_morning(doc: Doc, clock: Match, value: str, earlier: str | None) -> bool:
     """Whether a morning clock that took its day from an afternoon or evening clock before it in the sentence sets
-    a deadline or an end after that clock (deadline_prepositions.txt), so lies on the next morning: "voting
-    ended at 8 p.m. Sunday, with results expected by 9 a.m." (not "polls closed at 8 p.m. Sunday after
+    a deadline or an end after that clock (DEADLINE_PREPS: "by", "until", "through"), so lies on the next morning:
+    "voting ended at 8 p.m. Sunday, with results expected by 9 a.m." (not "polls closed at 8 p.m. Sunday after
     opening at 7 a.m.", nor a clock that comes earlier in the same afternoon, nor one a past perfect sets before
     the first: "at 3 p.m. Monday officials said talks had lasted until 2 a.m.")."""
-    if earlier is None or clock.start == 0 or doc[clock.start - 1].lower_ not in deadline_prepositions():
+    if earlier is None or clock.start == 0 or doc[clock.start - 1].lower_ not in DEADLINE_PREPS:
         return False
     verb = clause_verb(doc[clock.start], 4)
     if verb.tag_ == "VBN" and any(a.lower_ == "had" or _contracted_had(a) for a in auxiliaries(verb)):
