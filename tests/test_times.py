@@ -5318,3 +5318,30 @@ CASES_REVIEW15C = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW15C)
 def test_review15c_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- final15b (round 15): the final code read
+CASES_FINAL15B = [
+    # two days written onto each other after a month: the second day must be a day of the first's month that year
+    (dt.date(2011, 6, 15), "It happened on Feb. 28/29.", []),  # 2011 has no 29 February
+    (dt.date(2012, 6, 15), "It happened on Feb. 28/29.",
+     [("Feb. 28", "DATE", "2012-02-28"), ("29", "DATE", "2012-02-29")]),
+    (dt.date(2011, 6, 15), "It happened on Feb. 15/16.",
+     [("Feb. 15", "DATE", "2011-02-15"), ("16", "DATE", "2011-02-16")]),
+    (dt.date(2011, 6, 15), "It happened on May 30/31, 2010.",
+     [("May 30", "DATE", "2010-05-30"), ("31, 2010", "DATE", "2010-05-31")]),
+    (dt.date(2011, 6, 15), "In March 1/2 of the staff left.", [("March", "DATE", "2011-03")]),  # a fraction
+    # a morning clock after "by", "until" or "through" an evening clock of the same day sets is the next morning
+    (dt.date(2011, 6, 15), "Polls closed at 8 p.m. Sunday and counting went on through 3 a.m.",
+     [("8 p.m. Sunday", "TIME", "2011-06-12T20:00"), ("3 a.m.", "TIME", "2011-06-13T03:00")]),
+    (dt.date(2011, 6, 15), "Voting ended at 8 p.m. Sunday, with results expected by 9 a.m.",
+     [("8 p.m. Sunday", "TIME", "2011-06-12T20:00"), ("9 a.m.", "TIME", "2011-06-13T09:00")]),
+    # ... not one after another preposition
+    (dt.date(2011, 6, 15), "Polls closed at 8 p.m. Sunday after opening at 7 a.m.",
+     [("8 p.m. Sunday", "TIME", "2011-06-12T20:00"), ("7 a.m.", "TIME", "2011-06-12T07:00")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_FINAL15B)
+def test_final15b_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

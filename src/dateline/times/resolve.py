@@ -3359,10 +3359,16 @@ class Resolver:
         return "DATE", (f"{year:04d}-{month:02d}" if month else f"{year:04d}"), None
 
     def _day_pair(self, parts: Parts) -> Resolved | None:
-        """'Feb. 15/16, 2011': the date of the first day (tag_times writes the second apart)."""
-        first = TokenInfo("DAYNUM", parts.value("DAYPAIR")[0])
-        infos = tuple(first if i.cls == "DAYPAIR" else i for i in parts.infos)
-        return self._calendar_date(Parts(replace(self.match, infos=infos)))
+        """'Feb. 15/16, 2011': the date of the first day (tag_times writes the second apart); none where the
+        second day is not in the first's month of that year ("Feb. 28/29" of 2011, which tag.py lets by)."""
+        first_day, second_day = parts.value("DAYPAIR")
+        infos = tuple(TokenInfo("DAYNUM", first_day) if i.cls == "DAYPAIR" else i for i in parts.infos)
+        resolved = self._calendar_date(Parts(replace(self.match, infos=infos)))
+        if resolved is not None and ISO_DAY.match(resolved[1]):
+            year, month = int(resolved[1][:4]), int(resolved[1][5:7])
+            if second_day > calendar.monthrange(year, month)[1]:
+                return None
+        return resolved
 
     def _year_span(self, parts: Parts) -> Resolved | None:
         """'1997/98': the first of the two years (tag_times writes each year apart)."""
