@@ -2376,9 +2376,11 @@ class Resolver:
             if (type_ == "TIME" and re.fullmatch(r"\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)", value)
                     and end < len(self.doc) and self.doc[end].lower_ in ("of", "on") and end + 1 in day_at):
                 value = day_at[end + 1] + value[10:]
-            elif type_ == "TIME" and value.endswith("TNI") and end < len(self.doc) and self.doc[end].lower_ == "between":
-                second = next((day for k, day in day_at.items() if end + 2 < k <= end + NIGHT_BETWEEN_SPAN
-                               and self.doc[k - 1].lower_ == "and"), None)
+            elif (type_ == "TIME" and value.endswith("TNI") and end < len(self.doc)
+                  and self.doc[end].lower_ == "between"):
+                # a lookup at the few tokens after "between", not a walk over every day of the document
+                second = next((day_at[k] for k in range(end + 3, end + NIGHT_BETWEEN_SPAN + 1)
+                               if k in day_at and self.doc[k - 1].lower_ == "and"), None)
                 if second is not None:
                     value = iso_day(dt.date.fromisoformat(second) - dt.timedelta(days=1)) + "TNI"
             placed.append((match, (type_, value, mod)))
@@ -4225,11 +4227,12 @@ class Resolver:
         SET). A counted amount ("$5 million a year") never gets here: tag.py leaves rates untagged."""
         if parts.classes != ["A", "UNIT"] or self.match.start == 0 or offset_from_event(self.doc, self.match.end):
             return False
-        return (self.doc[self.match.start - 1].tag_ == "NNS" or self._of_plural_before()
+        return (self.doc[self.match.start - 1].tag_ == "NNS" or self._hangs_on_plural_before()
                 or self._after_counted_length())
 
-    def _of_plural_before(self) -> bool:
-        """'thousands of barrels of oil a day': the unit hangs on a plural noun before it, past an "of" phrase."""
+    def _hangs_on_plural_before(self) -> bool:
+        """Whether the unit hangs on a plural noun anywhere before the match, as the parse reads it: 'thousands of
+        barrels of oil a day' (on "barrels", past the "of" phrase after it)."""
         unit = self.doc[self.match.end - 1]
         return unit.dep_ == "npadvmod" and unit.head.i < self.match.start and unit.head.tag_ == "NNS"
 
