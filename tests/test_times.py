@@ -5339,6 +5339,13 @@ CASES_FINAL15B = [
     # ... not one after another preposition
     (dt.date(2011, 6, 15), "Polls closed at 8 p.m. Sunday after opening at 7 a.m.",
      [("8 p.m. Sunday", "TIME", "2011-06-12T20:00"), ("7 a.m.", "TIME", "2011-06-12T07:00")]),
+    # a number sign whose point the parser splits off still labels the number after it ("Nr." as "Nr" ".")
+    (dt.date(2011, 6, 15), "Case Nr. 2019/20 was filed.", []),
+    (dt.date(2011, 6, 15), "Case number 2019/20 was filed.", []),
+    # ... not a year pair after a determiner "no", nor one after a full stop
+    (dt.date(2011, 6, 15), "There was no 2010/11 title.", [("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
+    (dt.date(2011, 6, 15), "They lost in 1997/98. 2010/11 was worse.",
+     [("1997", "DATE", "1997"), ("98", "DATE", "1998"), ("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
 ]
 
 
