@@ -1530,9 +1530,10 @@ def _participle_of_past_clause(verb: Token, head: Token, head_auxes: list[Token]
 
 
 def _purpose_on_own_object(verb: Token, head: Token) -> bool:
-    """Whether a "to" infinitive is the purpose of an -ing form that a simple past governs, done to the -ing form's
-    own object: "began drilling two wells to stop the leak in May" (not "began training volunteers to help in
-    November", where the object is enlisted for the deed: enlisting_verbs.txt)."""
+    """Whether a "to" infinitive is the purpose of an -ing form (or an infinitive) that a simple past governs as its
+    complement, done to that verb's own object: "began drilling two wells to stop the leak in May", "began to drill
+    two wells to stop ..." (not "began training volunteers to help in November", where the object is enlisted for
+    the deed: enlisting_verbs.txt). Whether an object is there at all is the caller's test."""
     return (verb.dep_ == "advcl" and head.dep_ == "xcomp" and head.head.tag_ == "VBD"
             and head.lemma_.lower() not in enlisting_verbs())
 

@@ -341,7 +341,8 @@ def _second_before_noun(token: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") or (head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN"))
 
 
-SERIES_LINKS = ("and", "or", ",", ";")  # what opens a list's next item: "and a second on ...", "and for a second on ..."
+# what opens a list's next item: "and a second on ...", "and for a second on ..."
+SERIES_LINKS = ("and", "or", ",", ";")
 
 
 def _second_of_a_series(token: Token) -> bool:
