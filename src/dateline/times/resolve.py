@@ -1533,7 +1533,8 @@ def _purpose_on_own_object(verb: Token, head: Token) -> bool:
     """Whether a "to" infinitive is the purpose of an -ing form (or an infinitive) that a simple past governs as its
     complement, done to that verb's own object: "began drilling two wells to stop the leak in May", "began to drill
     two wells to stop ..." (not "began training volunteers to help in November", where the object is enlisted for
-    the deed: enlisting_verbs.txt). Whether an object is there at all is the caller's test."""
+    the deed: enlisting_verbs.txt). It looks for no object: "began drilling to stop the leak in August" is such an
+    aim too."""
     return (verb.dep_ == "advcl" and head.dep_ == "xcomp" and head.head.tag_ == "VBD"
             and head.lemma_.lower() not in enlisting_verbs())
 
