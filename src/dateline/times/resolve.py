@@ -2703,9 +2703,9 @@ class Resolver:
 
     def _done_in_month_ahead(self) -> bool:
         """Whether a date "in" ("on", "during") a month is told done by a simple past, active with no auxiliary or
-        passive with a lone "was", and no verb of planning: "the revolt began in March", "the ferry reached the
-        island on March 15", "on May 1 the convoy was hit by grenades" (not "was set for March", "moved the vote to
-        March", "agreed to meet in March", "had been hit in May")."""
+        passive with a lone "was" or "were", and no verb of planning: "the revolt began in March", "the ferry
+        reached the island on March 15", "on May 1 the convoy was hit by grenades" (not "was set for March", "moved
+        the vote to March", "agreed to meet in March", "had been hit in May")."""
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ != "pobj" or root.head.lower_ not in IN_TIME_PREPOSITIONS:
             return False
