@@ -5387,3 +5387,37 @@ CASES_S1509 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1509)
 def test_s1509_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- final15b (round 15): the final code read
+CASES_FINAL15B = [
+    # two days written onto each other after a month: the second day must be a day of the first's month that year
+    (dt.date(2011, 6, 15), "It happened on Feb. 28/29.", []),  # 2011 has no 29 February
+    (dt.date(2012, 6, 15), "It happened on Feb. 28/29.",
+     [("Feb. 28", "DATE", "2012-02-28"), ("29", "DATE", "2012-02-29")]),
+    (dt.date(2011, 6, 15), "It happened on Feb. 15/16.",
+     [("Feb. 15", "DATE", "2011-02-15"), ("16", "DATE", "2011-02-16")]),
+    (dt.date(2011, 6, 15), "It happened on May 30/31, 2010.",
+     [("May 30", "DATE", "2010-05-30"), ("31, 2010", "DATE", "2010-05-31")]),
+    (dt.date(2011, 6, 15), "In March 1/2 of the staff left.", [("March", "DATE", "2011-03")]),  # a fraction
+    # a morning clock after "by", "until" or "through" an evening clock of the same day sets is the next morning
+    (dt.date(2011, 6, 15), "Polls closed at 8 p.m. Sunday and counting went on through 3 a.m.",
+     [("8 p.m. Sunday", "TIME", "2011-06-12T20:00"), ("3 a.m.", "TIME", "2011-06-13T03:00")]),
+    (dt.date(2011, 6, 15), "Voting ended at 8 p.m. Sunday, with results expected by 9 a.m.",
+     [("8 p.m. Sunday", "TIME", "2011-06-12T20:00"), ("9 a.m.", "TIME", "2011-06-13T09:00")]),
+    # ... not one after another preposition
+    (dt.date(2011, 6, 15), "Polls closed at 8 p.m. Sunday after opening at 7 a.m.",
+     [("8 p.m. Sunday", "TIME", "2011-06-12T20:00"), ("7 a.m.", "TIME", "2011-06-12T07:00")]),
+    # a number sign whose point the parser splits off still labels the number after it ("Nr." as "Nr" ".")
+    (dt.date(2011, 6, 15), "Case Nr. 2019/20 was filed.", []),
+    (dt.date(2011, 6, 15), "Case number 2019/20 was filed.", []),
+    # ... not a year pair after a determiner "no", nor one after a full stop
+    (dt.date(2011, 6, 15), "There was no 2010/11 title.", [("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
+    (dt.date(2011, 6, 15), "They lost in 1997/98. 2010/11 was worse.",
+     [("1997", "DATE", "1997"), ("98", "DATE", "1998"), ("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_FINAL15B)
+def test_final15b_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

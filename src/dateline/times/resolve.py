@@ -1005,6 +1005,11 @@ def put_off_verbs() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split()) for line in data_lines("times/put_off_verbs.txt"))
 
 
+def _puts_off(lemma: str) -> bool:
+    """Whether a verb's lemma (lower case) is one of put_off_verbs.txt, whatever phrase it needs."""
+    return any(lemma == put_off[0] for put_off in put_off_verbs())
+
+
 CLOCK_CORE_CLASSES = ("CLOCK", "AMPM", "OCLOCK", "CLOCKWORD")  # one of them makes the words before "on" a clock
 CLOCK_PART_CLASSES = CLOCK_CORE_CLASSES + ("DAYNUM", "TIMEZONE", "ZONENAME", "TIMEWORD", "APPROX")
 CLOCK_MAX_WORDS = 4  # the most words a clock before "on" is read back over: "about 10 a.m. EST"
@@ -1045,7 +1050,7 @@ def _day_of_putting_off(verb: Token, doc: Doc, start: int) -> bool:
     told in the past keeps its day behind."""
     if start == 0 or doc[start - 1].lower_ != "on" or doc[start - 1].head != verb:
         return False
-    if not any(verb.lemma_.lower() == lemma for lemma, *_ in put_off_verbs()):
+    if not _puts_off(verb.lemma_.lower()):
         return False
     return _past_or_past_passive(verb)
 
@@ -1208,11 +1213,6 @@ def counting_back_prepositions() -> frozenset[str]:
 def deadline_nouns() -> frozenset[str]:
     """Nouns of a time limit a day after "of" sets: "a deadline of Monday" (deadline_nouns.txt)."""
     return word_set("times/deadline_nouns.txt")
-
-
-def deadline_prepositions() -> frozenset[str]:
-    """Prepositions of a deadline or an end: "results expected by 9 a.m." (deadline_prepositions.txt)."""
-    return word_set("times/deadline_prepositions.txt")
 
 
 def aftermath_nouns() -> frozenset[str]:
@@ -1563,9 +1563,11 @@ def _participle_of_past_clause(verb: Token, head: Token, head_auxes: list[Token]
 
 
 def _purpose_on_own_object(verb: Token, head: Token) -> bool:
-    """Whether a "to" infinitive is the purpose of an -ing form that a simple past governs, done to the -ing form's
-    own object: "began drilling two wells to stop the leak in May" (not "began training volunteers to help in
-    November", where the object is enlisted for the deed: enlisting_verbs.txt)."""
+    """Whether a "to" infinitive is the purpose of an -ing form (or an infinitive) that a simple past governs as its
+    complement, done to that verb's own object: "began drilling two wells to stop the leak in May", "began to drill
+    two wells to stop ..." (not "began training volunteers to help in November", where the object is enlisted for
+    the deed: enlisting_verbs.txt). It looks for no object: "began drilling to stop the leak in August" is such an
+    aim too."""
     return (verb.dep_ == "advcl" and head.dep_ == "xcomp" and head.head.tag_ == "VBD"
             and head.lemma_.lower() not in enlisting_verbs())
 
@@ -1956,11 +1958,11 @@ def _last_clock_of(placed: list[tuple[Match, Resolved]], sent_start: int) -> str
 
 def _deadline_on_next_morning(doc: Doc, clock: Match, value: str, earlier: str | None) -> bool:
     """Whether a morning clock that took its day from an afternoon or evening clock before it in the sentence sets
-    a deadline or an end after that clock (deadline_prepositions.txt), so lies on the next morning: "voting
-    ended at 8 p.m. Sunday, with results expected by 9 a.m." (not "polls closed at 8 p.m. Sunday after
+    a deadline or an end after that clock (DEADLINE_PREPS: "by", "until", "through"), so lies on the next morning:
+    "voting ended at 8 p.m. Sunday, with results expected by 9 a.m." (not "polls closed at 8 p.m. Sunday after
     opening at 7 a.m.", nor a clock that comes earlier in the same afternoon, nor one a past perfect sets before
     the first: "at 3 p.m. Monday officials said talks had lasted until 2 a.m.")."""
-    if earlier is None or clock.start == 0 or doc[clock.start - 1].lower_ not in deadline_prepositions():
+    if earlier is None or clock.start == 0 or doc[clock.start - 1].lower_ not in DEADLINE_PREPS:
         return False
     verb = clause_verb(doc[clock.start], 4)
     if verb.tag_ == "VBN" and any(a.lower_ == "had" or _contracted_had(a) for a in auxiliaries(verb)):
@@ -2421,9 +2423,11 @@ class Resolver:
             if (type_ == "TIME" and re.fullmatch(r"\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)", value)
                     and end < len(self.doc) and self.doc[end].lower_ in ("of", "on") and end + 1 in day_at):
                 value = day_at[end + 1] + value[10:]
-            elif type_ == "TIME" and value.endswith("TNI") and end < len(self.doc) and self.doc[end].lower_ == "between":
-                second = next((day for k, day in day_at.items() if end + 2 < k <= end + NIGHT_BETWEEN_SPAN
-                               and self.doc[k - 1].lower_ == "and"), None)
+            elif (type_ == "TIME" and value.endswith("TNI") and end < len(self.doc)
+                  and self.doc[end].lower_ == "between"):
+                # a lookup at the few tokens after "between", not a walk over every day of the document
+                second = next((day_at[k] for k in range(end + 3, end + NIGHT_BETWEEN_SPAN + 1)
+                               if k in day_at and self.doc[k - 1].lower_ == "and"), None)
                 if second is not None:
                     value = iso_day(dt.date.fromisoformat(second) - dt.timedelta(days=1)) + "TNI"
             placed.append((match, (type_, value, mod)))
@@ -2744,9 +2748,9 @@ class Resolver:
 
     def _done_in_month_ahead(self) -> bool:
         """Whether a date "in" ("on", "during") a month is told done by a simple past, active with no auxiliary or
-        passive with a lone "was", and no verb of planning: "the revolt began in March", "the ferry reached the
-        island on March 15", "on May 1 the convoy was hit by grenades" (not "was set for March", "moved the vote to
-        March", "agreed to meet in March", "had been hit in May")."""
+        passive with a lone "was" or "were", and no verb of planning: "the revolt began in March", "the ferry
+        reached the island on March 15", "on May 1 the convoy was hit by grenades" (not "was set for March", "moved
+        the vote to March", "agreed to meet in March", "had been hit in May")."""
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ != "pobj" or root.head.lower_ not in IN_TIME_PREPOSITIONS:
             return False
@@ -3404,10 +3408,16 @@ class Resolver:
         return "DATE", (f"{year:04d}-{month:02d}" if month else f"{year:04d}"), None
 
     def _day_pair(self, parts: Parts) -> Resolved | None:
-        """'Feb. 15/16, 2011': the date of the first day (tag_times writes the second apart)."""
-        first = TokenInfo("DAYNUM", parts.value("DAYPAIR")[0])
-        infos = tuple(first if i.cls == "DAYPAIR" else i for i in parts.infos)
-        return self._calendar_date(Parts(replace(self.match, infos=infos)))
+        """'Feb. 15/16, 2011': the date of the first day (tag_times writes the second apart); none where the
+        second day is not in the first's month of that year ("Feb. 28/29" of 2011, which tag.py lets by)."""
+        first_day, second_day = parts.value("DAYPAIR")
+        infos = tuple(TokenInfo("DAYNUM", first_day) if i.cls == "DAYPAIR" else i for i in parts.infos)
+        resolved = self._calendar_date(Parts(replace(self.match, infos=infos)))
+        if resolved is not None and ISO_DAY.match(resolved[1]):
+            year, month = int(resolved[1][:4]), int(resolved[1][5:7])
+            if second_day > calendar.monthrange(year, month)[1]:
+                return None
+        return resolved
 
     def _year_span(self, parts: Parts) -> Resolved | None:
         """'1997/98': the first of the two years (tag_times writes each year apart)."""
@@ -4268,11 +4278,12 @@ class Resolver:
         SET). A counted amount ("$5 million a year") never gets here: tag.py leaves rates untagged."""
         if parts.classes != ["A", "UNIT"] or self.match.start == 0 or offset_from_event(self.doc, self.match.end):
             return False
-        return (self.doc[self.match.start - 1].tag_ == "NNS" or self._of_plural_before()
+        return (self.doc[self.match.start - 1].tag_ == "NNS" or self._hangs_on_plural_before()
                 or self._after_counted_length())
 
-    def _of_plural_before(self) -> bool:
-        """'thousands of barrels of oil a day': the unit hangs on a plural noun before it, past an "of" phrase."""
+    def _hangs_on_plural_before(self) -> bool:
+        """Whether the unit hangs on a plural noun anywhere before the match, as the parse reads it: 'thousands of
+        barrels of oil a day' (on "barrels", past the "of" phrase after it)."""
         unit = self.doc[self.match.end - 1]
         return unit.dep_ == "npadvmod" and unit.head.i < self.match.start and unit.head.tag_ == "NNS"
 
@@ -4388,7 +4399,7 @@ class Resolver:
         if clause.dep_ != "advcl":
             return False
         lemma = verb.lemma_.lower()
-        if lemma in SCHEDULING or any(lemma == put_off[0] for put_off in put_off_verbs()):
+        if lemma in SCHEDULING or _puts_off(lemma):
             return False
         if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
             return False

@@ -341,7 +341,8 @@ def _second_before_noun(token: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") or (head.dep_ in ("amod", "compound") and head.head.pos_ in ("NOUN", "PROPN"))
 
 
-SERIES_LINKS = ("and", "or", ",", ";")  # what opens a list's next item: "and a second on ...", "and for a second on ..."
+# what opens a list's next item: "and a second on ...", "and for a second on ..."
+SERIES_LINKS = ("and", "or", ",", ";")
 
 
 def _second_of_a_series(token: Token) -> bool:
@@ -466,11 +467,13 @@ def number_signs() -> frozenset[str]:
 def _after_number_sign(token: Token) -> bool:
     """Whether the number follows a sign of a number ("No", "number"): "Regulation No 1997/98", "case number
     2019/20" name a document, not two years. A sign the tagger reads as a determiner ("no") is one only after the
-    noun it labels: not "there was no 2010/11 title"."""
+    noun it labels: not "there was no 2010/11 title". The parser may split the point off a sign ("Nr." as "Nr"
+    "."), as it does for _after_label_noun's "no."."""
     doc, i = token.doc, token.i
-    if i == 0 or doc[i - 1].lower_ not in number_signs():
+    j = i - 2 if i > 1 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ else i - 1
+    if j < 0 or doc[j].lower_ not in number_signs():
         return False
-    return doc[i - 1].tag_ != "DT" or (i > 1 and doc[i - 2].pos_ in ("NOUN", "PROPN"))
+    return doc[j].tag_ != "DT" or (j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN"))
 
 
 def _opens_hyphenated_code(token: Token) -> bool:
