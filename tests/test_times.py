@@ -5421,3 +5421,31 @@ CASES_FINAL15B = [
 @pytest.mark.parametrize("dct,text,expected", CASES_FINAL15B)
 def test_final15b_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1512 (round 15)
+CASES_S1512 = [
+    # a year right after a ranked quarter or half, with no "of", is that part's year, as after a month
+    (dt.date(2010, 7, 27), "It posted a $54.2 bn loss in first quarter 2002.",
+     [("first quarter 2002", "DATE", "2002-Q1")]),
+    (dt.date(2010, 7, 27), "General Motors: $39bn loss in third quarter 2007.",
+     [("third quarter 2007", "DATE", "2007-Q3")]),
+    (dt.date(2010, 7, 27), "Profit rose in the second half 2009.", [("the second half 2009", "DATE", "2009-H2")]),
+    (dt.date(2010, 7, 27), "The fourth quarter 2009 results were strong.",
+     [("The fourth quarter 2009", "DATE", "2009-Q4")]),
+    # ... the ways already read stay
+    (dt.date(2010, 7, 27), "Profit in the second quarter of 2009 rose.",
+     [("the second quarter of 2009", "DATE", "2009-Q2")]),
+    (dt.date(2010, 7, 27), "The 2009 first quarter was weak.", [("The 2009 first quarter", "DATE", "2009-Q1")]),
+    # ... not after a ranked week or day, where the number starts something else
+    (dt.date(2010, 7, 27), "In the second week 2010 turned bad for them.", [("2010", "DATE", "2010")]),
+    (dt.date(2010, 7, 27), "On the first day 2010 was cold.", [("2010", "DATE", "2010")]),
+    # ... nor across a comma
+    (dt.date(2010, 7, 27), "In the first quarter, 1998 staff left.",
+     [("the first quarter", "DATE", "2010-Q1"), ("1998", "DATE", "1998")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1512)
+def test_s1512_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -2328,6 +2328,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if name == "week_or_day_of" and not _ranks_week_or_day(infos[start:end]):
             continue
+        if name == "ordinal_unit" and not _part_before_bare_year_of_year(infos[start:end]):
+            continue
         if name == "clock" and _twelve_before_clock_word(doc, start, infos) and not taken[start - 1]:
             start -= 1  # "at 12 noon", "twelve midnight": the hour that names the same time stays inside
         taken[start:end] = [True] * (end - start)
@@ -2532,6 +2534,22 @@ def _last_part_of_year(infos) -> bool:
     part, whole = infos[2], infos[-1]
     year_part = part.cls == "HALF" or (part.cls == "UNIT" and part.value in ("Q", "W"))
     return year_part and (whole.cls != "UNIT" or whole.value == "Y")
+
+
+def _part_before_bare_year_of_year(infos) -> bool:
+    """'loss in first quarter 2002', 'the second half 2009': a year right after a ranked part (no "of") is
+    the year of a quarter or half; after another unit it starts something else ('in the first week 2010
+    people died'). True for matches with no year right after their part."""
+    rank = next((k for k, info in enumerate(infos) if info and info.cls in ("ORDWORD", "ORDNUM", "SECOND")), None)
+    if rank is None:
+        return True
+    k = rank + 1
+    if k < len(infos) and infos[k] and infos[k].cls == "HYPHEN":
+        k += 1
+    if k + 1 >= len(infos) or not infos[k + 1] or infos[k + 1].cls not in ("YEAR", "APOS"):
+        return True
+    part = infos[k]
+    return part.cls == "HALF" or (part.cls == "UNIT" and part.value == "Q")
 
 
 def _ranks_week_or_day(infos) -> bool:
