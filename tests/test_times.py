@@ -5449,3 +5449,20 @@ CASES_S1512 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1512)
 def test_s1512_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1513 (round 15)
+CASES_S1513 = [
+    # Lloyd's syndicates are numbered: the number after "syndicate" is its label, no year
+    (dt.date(2010, 12, 15), "The insurer Lloyd's Syndicate 1036 was named in the complaint.", []),
+    (dt.date(2010, 12, 15), "Syndicate 2001 paid the claim.", []),
+    (dt.date(2010, 12, 15), "The syndicates 1036 and 2623 were named.", []),
+    # ... not a year after the syndicate's name or a preposition
+    (dt.date(2010, 12, 15), "The syndicate was formed in 1996.", [("1996", "DATE", "1996")]),
+    (dt.date(2010, 12, 15), "The syndicate's 2009 results were weak.", [("2009", "DATE", "2009")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1513)
+def test_s1513_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
