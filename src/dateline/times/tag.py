@@ -2683,7 +2683,7 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
         before -= 1
     while before > 0 and doc[before].text in ("(", "'", "’", '"'):  # "1,000 barrels (a day)"
         before -= 1
-    if before > 0 and _closes_dashed_aside(doc, before):
+    if before > 0 and (_closes_dashed_aside(doc, before) or _closes_comma_conversion(doc, before)):
         before -= 1  # "210,000 gallons -- or 5,000 barrels -- a day": the aside's amount
     if before < 0:
         return False
@@ -2710,6 +2710,14 @@ ASIDE_DASHES = ("--", "—", "–")  # the dashes that set off an aside: "210,00
 def _closes_dashed_aside(doc: Doc, k: int) -> bool:
     """Whether the dash at k closes an aside that a dash earlier in its sentence opened."""
     return doc[k].text in ASIDE_DASHES and any(t.text in ASIDE_DASHES for t in doc[doc[k].sent.start : k])
+
+
+def _closes_comma_conversion(doc: Doc, k: int) -> bool:
+    """Whether the comma at k closes an amount given another way after ", or" ("5,000 barrels, or 210,000
+    gallons, a day"): the amount just before it is counted at the rate."""
+    if doc[k].text != "," or k < 4 or not _is_amount(doc[k - 1]) and not _is_amount(doc[k - 2]):
+        return False
+    return any(doc[j].lower_ == "or" and doc[j - 1].text == "," for j in range(max(1, k - 5), k - 1))
 
 
 def _split_magnitude(number: Token, magnitude: Token) -> bool:
