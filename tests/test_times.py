@@ -5446,6 +5446,14 @@ CASES_S1514 = [
      [("a day", "DURATION", "P1D")]),
     (dt.date(2010, 5, 20), "He waited 30 minutes, or an hour, a day before the vote.",
      [("30 minutes", "DURATION", "PT30M"), ("an hour", "DURATION", "PT1H"), ("a day", "DURATION", "P1D")]),
+    # a capitalised "This" after a possessive opens a name the possessor owns (a programme), no deictic week
+    (dt.date(2010, 6, 20), "He told NBC's This Week program about it, in an interview to be broadcast later on Sunday.",
+     [("Sunday", "DATE", "2010-06-20")]),
+    (dt.date(2010, 6, 20), 'Baker, speaking on CBS News\' "This Week," said the plan would work.', []),
+    # ... not "this week" after a possessive in lower case, nor "This week's", nor a headline's "This Week"
+    (dt.date(2010, 6, 20), "Ford's shares rose this week.", [("this week", "DATE", "2010-W24")]),
+    (dt.date(2010, 6, 20), "This week's vote was close.", [("This week", "DATE", "2010-W24")]),
+    (dt.date(2010, 6, 16), "Protests Spread This Week In Cairo", [("This Week", "DATE", "2010-W24")]),
 ]
 
 

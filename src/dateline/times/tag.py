@@ -1372,6 +1372,14 @@ def capitalised_inside_sentence(token: Token) -> bool:
     return not (prev.is_punct or prev.is_space or prev.text in OPENING_QUOTES)
 
 
+def _after_possessive(token: Token) -> bool:
+    """Whether a possessive ending ("'s", "'") stands just before the word, over an opening quote."""
+    k = token.i - 1
+    while k >= 0 and token.doc[k].text in OPENING_QUOTES:
+        k -= 1
+    return k >= 0 and token.doc[k].tag_ == "POS"
+
+
 PLACE_ENTITY_TYPES = ("GPE", "LOC")  # named places: "three days back in Leeds"
 
 
@@ -1413,6 +1421,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "a Sunday Times investigation", "Sunday Mirror readers": a newspaper without "the"
     if info.cls == "WEEKDAY" and _weekday_in_show_name(token):
         return None  # '"Fox News Sunday"', "a Saturday Night Live sketch": a programme's name
+    if info.cls == "THIS" and token.is_title and _after_possessive(token):
+        return None  # 'told ABC's This Week program', 'on ABC News\' "This Week,"': a possessive owns a name, no deixis
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
     if info.cls == "DEICTIC" and _quoted_alone(token) and _in_title(token) and _quote_names_thing(token):
