@@ -5466,3 +5466,42 @@ CASES_S1513 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1513)
 def test_s1513_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1514 (round 15)
+CASES_S1514 = [
+    # a date the parser hangs on a joined clause that opens after it ("... in February before X sought ...") takes the
+    # tense of the verb that clause is joined to
+    (dt.date(2011, 10, 11),
+     "Chelsea were chosen to run the arena, the home of the May 3-May 20 festival, in February before Arsenal filed"
+     " a complaint.",
+     [("May 3", "DATE", "2011-05-03"), ("May 20", "DATE", "2011-05-20"), ("February", "DATE", "2011-02")]),
+    # ... not a date before a clause that a reporting verb opens, nor one of a future clause
+    (dt.date(2011, 10, 11), "The council warned in February that the plan would fail.",
+     [("February", "DATE", "2011-02")]),
+    (dt.date(2011, 10, 11), "The company said on Thursday that strikes could spread.",
+     [("Thursday", "DATE", "2011-10-06")]),
+    (dt.date(2011, 10, 11), "Officials will decide in December before the parliament votes.",
+     [("December", "DATE", "2011-12")]),
+    # an amount given another way between commas (", or 210,000 gallons,") still counts at the rate after it: no tag
+    (dt.date(2010, 5, 20), "Some 5,000 barrels, or 210,000 gallons, a day of crude was leaking from the well.", []),
+    (dt.date(2010, 5, 20), "The well leaked 5,000 barrels, or 210,000 gallons, a day.", []),
+    # ... not a day after an event, nor a unit of time given another way
+    (dt.date(2010, 5, 20), "The rebels seized 300 rifles, or more, a day after the raid.",
+     [("a day", "DURATION", "P1D")]),
+    (dt.date(2010, 5, 20), "He waited 30 minutes, or an hour, a day before the vote.",
+     [("30 minutes", "DURATION", "PT30M"), ("an hour", "DURATION", "PT1H"), ("a day", "DURATION", "P1D")]),
+    # a capitalised "This" after a possessive opens a name the possessor owns (a programme), no deictic week
+    (dt.date(2010, 6, 20), "He told NBC's This Week program about it, in an interview to be broadcast later on Sunday.",
+     [("Sunday", "DATE", "2010-06-20")]),
+    (dt.date(2010, 6, 20), 'Baker, speaking on CBS News\' "This Week," said the plan would work.', []),
+    # ... not "this week" after a possessive in lower case, nor "This week's", nor a headline's "This Week"
+    (dt.date(2010, 6, 20), "Ford's shares rose this week.", [("this week", "DATE", "2010-W24")]),
+    (dt.date(2010, 6, 20), "This week's vote was close.", [("This week", "DATE", "2010-W24")]),
+    (dt.date(2010, 6, 16), "Protests Spread This Week In Cairo", [("This Week", "DATE", "2010-W24")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1514)
+def test_s1514_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

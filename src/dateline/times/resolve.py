@@ -851,6 +851,12 @@ def _clause_starts_after(verb: Token, end: int) -> bool:
     return any(c.dep_ == "mark" and c.i >= end for c in verb.children)
 
 
+def _conjoined_after_date(verb: Token, start: int) -> bool:
+    """Whether a verb whose clause opens after the date is joined ("and", "but") to a verb before the date."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.i < start and head.pos_ in ("VERB", "AUX") and head.dep_ != "conj"
+
+
 QUOTATION_OPENERS = ('"', "``", "“")  # the double quotes that open a quotation after a colon
 
 
@@ -1685,7 +1691,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if _quoted_as_saying(verb):
         return PAST  # "the agency quotes him as saying on Sunday": the words were said before the report
     if _clause_starts_after(verb, end):
-        return None  # a misparse: "warned on Thursday that strikes could ..." is no "could" of Thursday
+        if not _conjoined_after_date(verb, start):
+            return None  # a misparse: "warned on Thursday that strikes could ..." is no "could" of Thursday
+        # "were selected, ..., in February before Tottenham sought a review": the date belongs to the verb the
+        # misparsed clause is joined to
+        verb = verb.head
     if _quotation_opens_between(verb, start):
         return None  # a misparse: 'how bad it might get: "In early May, officials told ..."' is no "might" of May
     if _gerund_after_since(verb):

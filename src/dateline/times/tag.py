@@ -1372,6 +1372,14 @@ def capitalised_inside_sentence(token: Token) -> bool:
     return not (prev.is_punct or prev.is_space or prev.text in OPENING_QUOTES)
 
 
+def _after_possessive(token: Token) -> bool:
+    """Whether a possessive ending ("'s", "'") stands just before the word, over an opening quote."""
+    k = token.i - 1
+    while k >= 0 and token.doc[k].text in OPENING_QUOTES:
+        k -= 1
+    return k >= 0 and token.doc[k].tag_ == "POS"
+
+
 PLACE_ENTITY_TYPES = ("GPE", "LOC")  # named places: "three days back in Leeds"
 
 
@@ -1413,6 +1421,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "a Sunday Times investigation", "Sunday Mirror readers": a newspaper without "the"
     if info.cls == "WEEKDAY" and _weekday_in_show_name(token):
         return None  # '"Fox News Sunday"', "a Saturday Night Live sketch": a programme's name
+    if info.cls == "THIS" and token.is_title and _after_possessive(token):
+        return None  # 'told ABC's This Week program', 'on ABC News\' "This Week,"': a possessive owns a name, no deixis
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
     if info.cls == "DEICTIC" and _quoted_alone(token) and _in_title(token) and _quote_names_thing(token):
@@ -2701,7 +2711,7 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
         before -= 1
     while before > 0 and doc[before].text in ("(", "'", "’", '"'):  # "1,000 barrels (a day)"
         before -= 1
-    if before > 0 and _closes_dashed_aside(doc, before):
+    if before > 0 and (_closes_dashed_aside(doc, before) or _closes_comma_conversion(doc, before)):
         before -= 1  # "210,000 gallons -- or 5,000 barrels -- a day": the aside's amount
     if before < 0:
         return False
@@ -2728,6 +2738,14 @@ ASIDE_DASHES = ("--", "—", "–")  # the dashes that set off an aside: "210,00
 def _closes_dashed_aside(doc: Doc, k: int) -> bool:
     """Whether the dash at k closes an aside that a dash earlier in its sentence opened."""
     return doc[k].text in ASIDE_DASHES and any(t.text in ASIDE_DASHES for t in doc[doc[k].sent.start : k])
+
+
+def _closes_comma_conversion(doc: Doc, k: int) -> bool:
+    """Whether the comma at k closes an amount given another way after ", or" ("5,000 barrels, or 210,000
+    gallons, a day"): the amount just before it is counted at the rate."""
+    if doc[k].text != "," or k < 4 or not _is_amount(doc[k - 1]) and not _is_amount(doc[k - 2]):
+        return False
+    return any(doc[j].lower_ == "or" and doc[j - 1].text == "," for j in range(max(1, k - 5), k - 1))
 
 
 def _split_magnitude(number: Token, magnitude: Token) -> bool:
