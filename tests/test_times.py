@@ -5505,3 +5505,43 @@ CASES_S1514 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1514)
 def test_s1514_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+
+# ---- review15d (round 15): the round's last rules on sentences they were not written for (pins, no mend)
+CASES_REVIEW15D = [
+    # a capitalised "This" after a possessive opens a programme's name, also in a title-case headline
+    (dt.date(2024, 3, 13), "She told ABC's This Week program that it was over.", []),
+    (dt.date(2024, 3, 13), "Clinton Tells ABC's This Week She Will Run", []),
+    # ... not a lower-case "this week" after a possessive
+    (dt.date(2024, 3, 13), "Obama's this week visit was a surprise.", [("this week", "DATE", "2024-W11")]),
+    # a year right after a ranked quarter or half is its year; after a week or a day it starts something else
+    (dt.date(2024, 3, 13), "Results for the 1st quarter 2005 were released on Monday.",
+     [("the 1st quarter 2005", "DATE", "2005-Q1"), ("Monday", "DATE", "2024-03-11")]),
+    (dt.date(2024, 3, 13), "The second half '98 was better for the firm.", [("The second half '98", "DATE", "1998-H2")]),
+    (dt.date(2024, 3, 13), "In the first week 2010 people died in the floods.", [("2010", "DATE", "2010")]),
+    # an amount given another way between commas before "a day after" is no rate: the day is counted
+    (dt.date(2024, 3, 13), "The army lost 5,000 men, or 10 percent, a day after the battle began.",
+     [("a day", "DURATION", "P1D")]),
+    (dt.date(2024, 3, 13), "He ran 10 miles, or 16 kilometres, a day ago.", [("a day ago", "DATE", "2024-03-12")]),
+    # "syndicate" labels a number after it, but a year after "in" or "of" is still a year
+    (dt.date(2024, 3, 13), "Members of Syndicate 1999 met in London on Monday.", [("Monday", "DATE", "2024-03-11")]),
+    (dt.date(2024, 3, 13), "A syndicate in 2010 bought the club.", [("2010", "DATE", "2010")]),
+    # a reported past "was likely/certain to" looks ahead of the saying
+    (dt.date(2024, 3, 13), "Officials said the vote was certain to take place in May.", [("May", "DATE", "2024-05")]),
+    (dt.date(2024, 3, 13), "He said the deal was unlikely to close before June.", [("June", "DATE", "2024-06")]),
+    # ... but not an outcome told on a day of its own, nor a plain past
+    (dt.date(2024, 3, 13), "On Friday they said the team was likely to play on Saturday.",
+     [("Friday", "DATE", "2024-03-08"), ("Saturday", "DATE", "2024-03-09")]),
+    (dt.date(2024, 3, 13), "The band played two shows on Sunday.", [("Sunday", "DATE", "2024-03-10")]),
+    # a noun's participle with its date right on it tells a deed done; planning participles lie either side
+    (dt.date(2024, 3, 13), "The plan, published in May, was criticised.", [("May", "DATE", "2023-05")]),
+    (dt.date(2024, 3, 13), "The rally planned in May was banned.", [("May", "DATE", "2024-05")]),
+    # a span a present perfect verb of granting gives lies ahead; a past one lies behind
+    (dt.date(2024, 3, 13), "The judge gave lawyers the weekend to prepare.", [("the weekend", "DATE", "2024-W10-WE")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REVIEW15D)
+def test_review15d_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
