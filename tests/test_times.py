@@ -5545,3 +5545,30 @@ CASES_REVIEW15D = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW15D)
 def test_review15d_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- x2 (round 15)
+# a weekday after "from" of a record (record_nouns.txt: video, footage, pictures, data, minutes ...) in a clause
+# told in the simple present is the one gone by: a record cannot be of a day still ahead (story of a Sunday)
+CASES_X2_RECORD = [
+    (dt.date(2026, 3, 8), "Video from Friday shows police firing tear gas.", [("Friday", "DATE", "2026-03-06")]),
+    (dt.date(2026, 3, 8), "Footage from Tuesday appears to show the tanks leaving.",
+     [("Tuesday", "DATE", "2026-03-03")]),
+    (dt.date(2026, 3, 8), "A recording from Monday reveals the officer's words.", [("Monday", "DATE", "2026-03-02")]),
+    (dt.date(2026, 3, 8), "Photos from Thursday show the damage.", [("Thursday", "DATE", "2026-03-05")]),
+    (dt.date(2026, 3, 8), "The minutes from Wednesday show the board was split.",
+     [("Wednesday", "DATE", "2026-03-04")]),
+    (dt.date(2026, 3, 8), "Data from Thursday show a rise in prices.", [("Thursday", "DATE", "2026-03-05")]),
+    # not a clause told ahead, nor a thing from a day that records nothing
+    (dt.date(2026, 3, 8), "A new video from Friday will be released.", [("Friday", "DATE", "2026-03-13")]),
+    (dt.date(2026, 3, 8), "Images from Thursday could show the damage.", [("Thursday", "DATE", "2026-03-12")]),
+    (dt.date(2026, 3, 8), "Flights from Friday will be cancelled.", [("Friday", "DATE", "2026-03-13")]),
+    (dt.date(2026, 3, 8), "The new rules apply from Monday.", [("Monday", "DATE", "2026-03-09")]),
+    (dt.date(2026, 3, 8), "The exhibition runs from Friday to Sunday.",
+     [("Friday", "DATE", "2026-03-13"), ("Sunday", "DATE", "2026-03-15")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_X2_RECORD)
+def test_x2_record_of_day(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1221,6 +1221,11 @@ def deadline_nouns() -> frozenset[str]:
     return word_set("times/deadline_nouns.txt")
 
 
+def record_nouns() -> frozenset[str]:
+    """Nouns of a thing that records a day: "video from Friday", "pictures from Saturday" (record_nouns.txt)."""
+    return word_set("times/record_nouns.txt")
+
+
 def aftermath_nouns() -> frozenset[str]:
     """Nouns of what a past event left behind: "in the wake of 11 September" (aftermath_nouns.txt)."""
     return word_set("times/aftermath_nouns.txt")
@@ -2841,6 +2846,8 @@ class Resolver:
                 direction = None  # "set a Friday deadline": the thing planned lies either side of the telling
             elif direction == FUTURE and self._names_thing_looked_back_at():
                 direction = None  # "police are probing the Sunday shooting": the present is now, not the day's
+        if direction != PAST and not strict and self._record_of_day():
+            direction = PAST  # "video from Friday shows ...": a record is of a day gone by
         if direction is None and self._owns_planned_thing_ahead():
             direction = FUTURE  # "ahead of Friday's summit", "Saturday's concert will raise money"
         if direction is None and self._deadline_without_tense():
@@ -2872,6 +2879,21 @@ class Resolver:
             # "police said on Sunday the road is closed until Monday": ahead of the saying, not of the story
             return weekday_date(said, weekday, FUTURE, strict=True)
         return weekday_date(self.dct, weekday, direction, strict)
+
+    def _record_of_day(self) -> bool:
+        """Whether the match is the day after "from" of a noun of a record (record_nouns.txt) in a clause told in
+        the simple present: "Video from Friday shows police firing", "footage from Tuesday appears to show";
+        a recording cannot be of a day still ahead. Not a clause told ahead ("a new video from Friday will be
+        released"), nor "tickets from Friday", "flights from Friday"."""
+        start = self.match.start
+        root = self.doc[start : self.match.end].root
+        if start < 1 or root.dep_ != "pobj" or root.head.i != start - 1 or root.head.lower_ != "from":
+            return False
+        noun = root.head.head
+        if not {noun.lemma_.lower(), noun.lower_} & record_nouns():  # "data", "minutes" as written
+            return False
+        verb = self.doc[self.governor()]
+        return _present(verb, auxiliaries(verb))
 
     def _in_time_stamp(self) -> bool:
         """Whether the match is a clock time with a weekday right after a word that labels a page's time stamp
