@@ -5392,7 +5392,8 @@ def test_s1509_round15(nlp, dct, text, expected):
 # ---- final15b (round 15): the final code read
 CASES_FINAL15B = [
     # two days written onto each other after a month: the second day must be a day of the first's month that year
-    (dt.date(2011, 6, 15), "It happened on Feb. 28/29.", []),  # 2011 has no 29 February
+    # 2011 has no 29 February: the first day alone (x3, round 15; it gave nothing before)
+    (dt.date(2011, 6, 15), "It happened on Feb. 28/29.", [("Feb. 28", "DATE", "2011-02-28")]),
     (dt.date(2012, 6, 15), "It happened on Feb. 28/29.",
      [("Feb. 28", "DATE", "2012-02-28"), ("29", "DATE", "2012-02-29")]),
     (dt.date(2011, 6, 15), "It happened on Feb. 15/16.",
@@ -5544,6 +5545,48 @@ CASES_REVIEW15D = [
 
 @pytest.mark.parametrize("dct,text,expected", CASES_REVIEW15D)
 def test_review15d_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- x3 (round 15): formats split or lost (a season over two years, a day pair past the month, wire stamps)
+CASES_X3 = [
+    # a season named by a span of two years is one expression: the season that begins in the first year
+    (dt.date(2011, 6, 15), "Snow fell heavily during winter 2011/12 across the Alps.",
+     [("winter 2011/12", "DATE", "2011-WI")]),
+    (dt.date(2011, 6, 15), "The 2011/12 winter was the coldest in decades.",
+     [("The 2011/12 winter", "DATE", "2011-WI"), ("decades", "DURATION", "PXY")]),
+    (dt.date(2011, 6, 15), "Prices rose in the winter of 2010/11.", [("the winter of 2010/11", "DATE", "2010-WI")]),
+    (dt.date(2011, 6, 15), "Heating bills climbed in winter 2009/10 and again in winter 2010/11.",
+     [("winter 2009/10", "DATE", "2009-WI"), ("winter 2010/11", "DATE", "2010-WI")]),
+    # ... other spans stay two years
+    (dt.date(2011, 6, 15), "The club won the title in the 2010/11 season.",
+     [("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
+    (dt.date(2011, 6, 15), "The 2011/12 budget was cut by 5 percent.", [("2011", "DATE", "2011"), ("12", "DATE", "2012")]),
+    (dt.date(2011, 6, 15), "Regulation No 1997/98 applies to imports.", []),
+    # a day pair whose second day the month lacks that year keeps its first day
+    (dt.date(2011, 6, 15), "Feb 28/29 was the night the storm hit.", [("Feb 28", "DATE", "2011-02-28")]),
+    (dt.date(2011, 6, 15), "The leap day fell on Feb 28/29, 2012, in the records.",
+     [("Feb 28", "DATE", "2012-02-28"), ("29, 2012", "DATE", "2012-02-29")]),
+    (dt.date(2011, 6, 15), "The storm struck on the night of March 3/4.",
+     [("March 3", "DATE", "2011-03-03"), ("4", "DATE", "2011-03-04")]),
+    (dt.date(2011, 6, 15), "Some 28/29 voters backed the motion.", []),
+    # a wire stamp "YYYY MM DD HH:MM (ZONE)" is one TIME
+    (dt.date(2009, 6, 24), "2009 06 24 07:14 JST CHICAGO (Reuters) - Shares rose.",
+     [("2009 06 24 07:14 JST", "TIME", "2009-06-24T07:14")]),
+    (dt.date(2011, 6, 15), "The report was filed 2011 03 11 14:46 GMT.",
+     [("2011 03 11 14:46 GMT", "TIME", "2011-03-11T14:46")]),
+    # ... not with a month, a day or a clock out of range, nor without the clock
+    (dt.date(2011, 6, 15), "The stamp read 2009 13 24 07:14 JST.",
+     [("2009", "DATE", "2009"), ("07:14 JST", "TIME", "2011-06-15T07:14")]),
+    (dt.date(2011, 6, 15), "The stamp read 2010 02 30 10:00 GMT.",
+     [("2010", "DATE", "2010"), ("10:00 GMT", "TIME", "2011-06-15T10:00")]),
+    (dt.date(2011, 6, 15), "The stamp read 2009 06 24 25:14.", [("2009", "DATE", "2009")]),
+    (dt.date(2011, 6, 15), "In 2009 06 people left and 24 stayed.", [("2009", "DATE", "2009")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_X3)
+def test_x3_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
 
 

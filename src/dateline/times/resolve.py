@@ -3203,6 +3203,11 @@ class Resolver:
                 m, d = d, m
         return "DATE", iso_day(dt.date(y, m, d)), None
 
+    def _wire_stamp(self, parts: Parts) -> Resolved | None:
+        """'2009 06 24 07:14 JST': the day and the minute of a wire time stamp (its zone is not in the value)."""
+        year, month, day = (int(i.value) for i in parts.infos[:3])
+        return "TIME", f"{iso_day(dt.date(year, month, day))}T{parts.value('CLOCK')}", None
+
     def _quarter_code(self, parts: Parts) -> Resolved | None:
         """"Q3 2010", "1Q 2011": the quarter of the year written after its code."""
         year = parts.year() or int(parts.after("QUARTERCODE").value)
@@ -3440,16 +3445,11 @@ class Resolver:
         return "DATE", (f"{year:04d}-{month:02d}" if month else f"{year:04d}"), None
 
     def _day_pair(self, parts: Parts) -> Resolved | None:
-        """'Feb. 15/16, 2011': the date of the first day (tag_times writes the second apart); none where the
-        second day is not in the first's month of that year ("Feb. 28/29" of 2011, which tag.py lets by)."""
-        first_day, second_day = parts.value("DAYPAIR")
+        """'Feb. 15/16, 2011': the date of the first day (tag_times writes the second apart, and only the first
+        where the second day is not in the first's month of that year: "Feb. 28/29" of 2011, which tag.py lets by)."""
+        first_day = parts.value("DAYPAIR")[0]
         infos = tuple(TokenInfo("DAYNUM", first_day) if i.cls == "DAYPAIR" else i for i in parts.infos)
-        resolved = self._calendar_date(Parts(replace(self.match, infos=infos)))
-        if resolved is not None and ISO_DAY.match(resolved[1]):
-            year, month = int(resolved[1][:4]), int(resolved[1][5:7])
-            if second_day > calendar.monthrange(year, month)[1]:
-                return None
-        return resolved
+        return self._calendar_date(Parts(replace(self.match, infos=infos)))
 
     def _year_span(self, parts: Parts) -> Resolved | None:
         """'1997/98': the first of the two years (tag_times writes each year apart)."""
@@ -3503,7 +3503,9 @@ class Resolver:
     def _season(self, parts: Parts) -> Resolved | None:
         season = parts.value("SEASON")
         year = parts.year()
-        if year is not None:
+        if parts.has("YEARSPAN"):  # "winter 2011/12": the season that begins in the first year (2011-WI)
+            year = parts.value("YEARSPAN")[0]
+        elif year is not None:
             year = self.full_year(year)
         elif self._after_that(parts) and self.last_year:  # "He was elected in 1996. That summer ..."
             year = self.last_year

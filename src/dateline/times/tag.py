@@ -54,6 +54,7 @@ COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "o
 SHAPE_CLASSES = (
     "DAYNUM", "NUMDIGIT", "YEAR", "DECADE", "ORDNUM", "CLOCK", "FRACTION", "SLASHDATE",
     "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS", "QUARTERCODE", "YEARSPAN", "DAYPAIR",
+    "STAMPYEAR",
 )
 _PUNCT = {"-": "HYPHEN", "–": "HYPHEN", ",": "COMMA", "'": "APOS", "’": "APOS"}
 _SHAPES = (
@@ -411,6 +412,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     if _decade_with_apostrophe(token, text):
         return TokenInfo("DECADE", text + "s")
     n = int(text)
+    if len(text) == 4 and _opens_wire_stamp(token):
+        return TokenInfo("STAMPYEAR", n)  # "2009 06 24 07:14 JST": a wire time stamp (rule wire_stamp)
     following = _following_year(token, text)
     if following:
         return TokenInfo("YEAR", following)
@@ -457,6 +460,30 @@ def _day_pair(token: Token, text: str) -> tuple[int, int] | None:
     first, second = int(found.group(1)), int(found.group(2))
     last_day = calendar.monthrange(2000, int(lexicon()[doc[i - 1].lower_][1]))[1]  # a leap year: Feb. 28/29
     return (first, second) if 1 <= first < second <= last_day else None
+
+
+_STAMP_CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d$")
+
+
+def _opens_wire_stamp(token: Token) -> bool:
+    """Whether a year opens a wire time stamp of the strict shape "YYYY MM DD HH:MM" ("2009 06 24 07:14 JST"):
+    a month and a day of two digits each that the year has, then a 24-hour clock, one space apart; TimeML
+    tags such a stamp as one TIME, like "1999-01-22 13:06" (not "2009 06 people", "2009 13 24 07:14")."""
+    doc, i = token.doc, token.i
+    if i + 3 >= len(doc) or not (token.text.isdecimal() and 1000 <= int(token.text) <= 2099):
+        return False
+    month, day, clock = doc[i + 1].text, doc[i + 2].text, doc[i + 3].text
+    if not (len(month) == len(day) == 2 and month.isdecimal() and day.isdecimal() and _STAMP_CLOCK.match(clock)):
+        return False
+    if any(doc[j].whitespace_ != " " for j in range(i, i + 3)):
+        return False
+    return 1 <= int(month) <= 12 and 1 <= int(day) <= calendar.monthrange(int(token.text), int(month))[1]
+
+
+def _day_in_month(value: str) -> bool:
+    """Whether an ISO day value ("2011-02-29") names a day its month has; any other value passes."""
+    found = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value)
+    return found is None or int(found.group(3)) <= calendar.monthrange(int(found.group(1)), int(found.group(2)))[1]
 
 
 def number_signs() -> frozenset[str]:
@@ -2842,6 +2869,8 @@ def tag_times(doc: Doc, publication_date: dt.date) -> list[TimeExpr]:
                 values = (value, f"{value[:8]}{second:02d}")  # the second day of the first's month and year
             cut_char = span.start_char + cut
             times.append(TimeExpr(span.text[:cut], span.start_char, cut_char, type_, values[0], mod))
+            if match.rule == "day_pair" and not _day_in_month(values[1]):
+                continue  # "Feb. 28/29" of 2011: no 29 February that year, the first day alone
             times.append(TimeExpr(span.text[cut + 1 :], cut_char + 1, span.end_char, type_, values[1], mod))
             continue
         times.append(TimeExpr(span.text, span.start_char, span.end_char, type_, value, mod))
