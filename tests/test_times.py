@@ -5576,6 +5576,12 @@ CASES_X1 = [
      [("the week", "DATE", "2010-W32"), ("August 16", "DATE", "2010-08-16")]),
     (dt.date(2010, 9, 15), "Shares rose 2% in the week to September 10, 2009.",
      [("the week", "DATE", "2009-W37"), ("September 10, 2009", "DATE", "2009-09-10")]),
+    # ... not a week a verb moves "to" a day
+    (dt.date(2010, 9, 15), "They extended the week to August 16 after the storm.",
+     [("the week", "DATE", "2010-W37"), ("August 16", "DATE", "2010-08-16")]),
+    # ... and a year's end before a day stays the year's end
+    (dt.date(2010, 9, 15), "The firm's debt at year end December 31 was large.",
+     [("year end", "DATE", "2010"), ("December 31", "DATE", "2009-12-31")]),
     # ... not a week with no day after it
     (dt.date(2010, 9, 15), "At the week's end prices rose.", [("week's end", "DATE", "2010-W37")]),
 ]

@@ -4549,6 +4549,8 @@ class Resolver:
         doc, end = self.doc, self.match.end
         if end + 2 >= len(doc) or doc[end].lower_ not in words:
             return None
+        if doc[end].lower_ == "to" and doc[end].head == doc[end - 1].head and doc[end - 1].dep_ == "dobj":
+            return None  # "extended the week to August 16": the "to" of the verb that takes the week, no end of it
         month, day = classify(doc[end + 1]), doc[end + 2]
         if (month is None or month.cls != "MONTH") and doc[end + 1].text.isdecimal():
             month, day = classify(doc[end + 2]), doc[end + 1]  # "the week beginning 6 September"
