@@ -5615,3 +5615,48 @@ CASES_X2_RECORD = [
 @pytest.mark.parametrize("dct,text,expected", CASES_X2_RECORD)
 def test_x2_record_of_day(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- x1 (round 15): ranked weekdays in a named month, weeks named by their first or last day
+CASES_X1 = [
+    # a ranked weekday of a named month is one day, counted from the month's start or back from its end
+    (dt.date(2010, 9, 15), "The vote will be held on the last Friday of October.",
+     [("the last Friday of October", "DATE", "2010-10-29")]),
+    (dt.date(2010, 9, 15), "The primary was held on the second Tuesday in March.",
+     [("the second Tuesday in March", "DATE", "2010-03-09")]),
+    (dt.date(2010, 9, 15), "He will step down on the first Monday of January.",
+     [("the first Monday of January", "DATE", "2011-01-03")]),
+    (dt.date(2010, 9, 15), "On the third Thursday of July 1998 the deal closed.",
+     [("the third Thursday of July 1998", "DATE", "1998-07-16")]),
+    (dt.date(2010, 9, 15), "Elections are held on the first Tuesday in November, 2012.",
+     [("the first Tuesday in November, 2012", "DATE", "2012-11-06")]),
+    # ... not a habitual one of any month (the gold is silent), nor a weekday ranked without a month
+    (dt.date(2010, 9, 15), "The report is normally released on the last Tuesday of the month.",
+     [("the last Tuesday", "DATE", "2010-09-14")]),
+    (dt.date(2010, 9, 15), "She said the first Monday was hard.", [("Monday", "DATE", "2010-09-13")]),
+    # "the week beginning (starting) 6 September": the calendar week that holds most of the seven days from it
+    (dt.date(2010, 9, 15), "Sales rose in the week beginning 6 September.",
+     [("the week", "DATE", "2010-W36"), ("6 September", "DATE", "2010-09-06")]),
+    (dt.date(2010, 9, 15), "Sales will rise in the week beginning October 4.",
+     [("the week", "DATE", "2010-W40"), ("October 4", "DATE", "2010-10-04")]),
+    (dt.date(2010, 9, 15), "The index fell 3% in the week beginning 6 September 2009.",
+     [("the week", "DATE", "2009-W37"), ("6 September 2009", "DATE", "2009-09-06")]),
+    # "the week to August 16", like "the week ending August 16": the week up to that day
+    (dt.date(2010, 9, 15), "Prices fell in the week to August 16.",
+     [("the week", "DATE", "2010-W32"), ("August 16", "DATE", "2010-08-16")]),
+    (dt.date(2010, 9, 15), "Shares rose 2% in the week to September 10, 2009.",
+     [("the week", "DATE", "2009-W37"), ("September 10, 2009", "DATE", "2009-09-10")]),
+    # ... not a week a verb moves "to" a day
+    (dt.date(2010, 9, 15), "They extended the week to August 16 after the storm.",
+     [("the week", "DATE", "2010-W37"), ("August 16", "DATE", "2010-08-16")]),
+    # ... and a year's end before a day stays the year's end
+    (dt.date(2010, 9, 15), "The firm's debt at year end December 31 was large.",
+     [("year end", "DATE", "2010"), ("December 31", "DATE", "2009-12-31")]),
+    # ... not a week with no day after it
+    (dt.date(2010, 9, 15), "At the week's end prices rose.", [("week's end", "DATE", "2010-W37")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_X1)
+def test_x1_round15(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -84,6 +84,9 @@ SINCE_SPAN_DAYS = 7  # a day after "since" farther back than this opens a span u
 QUARTER_MIDDLE = dt.timedelta(days=45)  # from the last day of a quarter back to its middle
 WEEK_MIDDLE = dt.timedelta(days=3)  # from the last day of a week back to its middle
 CURRENT_WEEK_AHEAD = dt.timedelta(days=6)  # a week ending this close after publication is the current one
+FUTURE_WEEK_START_AHEAD = dt.timedelta(days=183)  # a week told as to come may begin up to half a year ahead
+WEEK_END_WORDS = ("ended", "ending", "to")  # "the week ending (to) August 16"
+WEEK_START_WORDS = ("beginning", "starting")  # "the week beginning (starting) 6 September"
 QUARTER_CONTEXT_SENTENCES = 5  # how many sentences back a quarterly report's "quarter" is looked for
 NARRATED_DAYS_AHEAD = dt.timedelta(days=45)  # how far after a dated day of an older year a bare day continues it
 NARRATED_DAYS_BACK = dt.timedelta(days=14)  # and how far before it ("by March 17 ... On March 12")
@@ -4511,9 +4514,13 @@ class Resolver:
             if nxt is not None and nxt.lower_ in ("ended", "ending"):
                 return "DURATION", "P1Y", None
             return "DATE", f"{self.dct.year:04d}", None
-        if unit == "W" and (ended := self._day_ended(CURRENT_WEEK_AHEAD)) is not None:
-            # "the week ending April 26": the calendar week that holds most of the seven days up to that day
+        if unit == "W" and (ended := self._day_ended(CURRENT_WEEK_AHEAD, WEEK_END_WORDS)) is not None:
+            # "the week ending April 26", "the week to August 16": the calendar week that holds most of the
+            # seven days up to that day
             return "DATE", iso_week(ended - WEEK_MIDDLE), None
+        if unit == "W" and (begun := self._day_ended(self._week_start_ahead(), WEEK_START_WORDS)) is not None:
+            # "the week beginning 6 September": the calendar week that holds most of the seven days from that day
+            return "DATE", iso_week(begun + WEEK_MIDDLE), None
         if unit == "W":
             return "DATE", iso_week(self.dct), None
         if unit == "D" and self._later_in_the_day():
@@ -4530,19 +4537,56 @@ class Resolver:
             return self.ref_month
         return self.dct
 
-    def _day_ended(self, ahead: dt.timedelta = dt.timedelta(0)) -> dt.date | None:
-        """The day after "ended" or "ending" right after the match ("the quarter ended July 31", "the week ending
-        April 26"), in the year written after it ("the week ending March 2, 2008"), else in the latest year that
+    def _ranked_weekday(self, parts: Parts) -> Resolved | None:
+        """'the last Friday of October', 'the second Tuesday in March 2008': the day in the month (with its year
+        found as for the month alone) that is that weekday counted from the month's start or, for "last", back
+        from its end."""
+        month_parts = Parts.__new__(Parts)  # the month and its year alone: "last" ranks the day, not the month
+        k = parts.classes.index("MONTH")
+        month_parts.infos, month_parts.classes = parts.infos[k:], parts.classes[k:]
+        month = self._month(month_parts)
+        if month is None:
+            return None
+        year, number = (int(x) for x in month[1].split("-"))
+        weekday = int(parts.value("WEEKDAY")) - 1  # Monday 0
+        rank = parts.first("ORDWORD", "SECOND", "LAST")
+        last_day = calendar.monthrange(year, number)[1]
+        if rank.cls == "LAST":
+            day = last_day - (dt.date(year, number, last_day).weekday() - weekday) % 7
+        else:
+            day = 1 + (weekday - dt.date(year, number, 1).weekday()) % 7 + 7 * (int(rank.value) - 1)
+        if day > last_day:
+            return None  # no fifth Monday that month
+        return "DATE", iso_day(dt.date(year, number, day)), None
+
+    def _week_start_ahead(self) -> dt.timedelta:
+        """How far after publication the first day of "the week beginning ..." may lie: half a year when the
+        sentence tells what is to come ("will open in the week beginning October 4"), else the current week."""
+        return FUTURE_WEEK_START_AHEAD if self.tense() == FUTURE else CURRENT_WEEK_AHEAD
+
+    def _day_ended(self, ahead: dt.timedelta = dt.timedelta(0),
+                   words: tuple[str, ...] = ("ended", "ending")) -> dt.date | None:
+        """The day after "ended" or "ending" (or another of `words`) right after the match ("the quarter ended
+        July 31", "the week ending April 26", "the week beginning 6 September"), as month and day or day and
+        month, in the year written after it ("the week ending March 2, 2008"), else in the latest year that
         puts it no more than `ahead` after publication; None where no month and day follow."""
         doc, end = self.doc, self.match.end
-        if end + 2 >= len(doc) or doc[end].lower_ not in ("ended", "ending"):
+        if end + 2 >= len(doc) or doc[end].lower_ not in words:
             return None
+        if doc[end].lower_ == "to" and doc[end].head == doc[end - 1].head and doc[end - 1].dep_ == "dobj":
+            return None  # "extended the week to August 16": the "to" of the verb that takes the week, no end of it
         month, day = classify(doc[end + 1]), doc[end + 2]
+        if (month is None or month.cls != "MONTH") and doc[end + 1].text.isdecimal():
+            month, day = classify(doc[end + 2]), doc[end + 1]  # "the week beginning 6 September"
         if month is None or month.cls != "MONTH" or not day.like_num or not day.text.isdecimal():
             return None
         key = (int(month.value), int(day.text))
+        after = doc[end + 3] if end + 3 < len(doc) else None  # the year of "6 September 2010"
         if before_comma_year(day):
             year = int(doc[end + 4].text)
+        elif day.i == end + 1 and after is not None and len(after.text) == 4 and after.text[:2] in ("19", "20") \
+                and after.text.isdecimal():
+            year = int(after.text)
         else:
             year = next(y for y in (self.dct.year + 1, self.dct.year, self.dct.year - 1)
                         if (dt.date(y, key[0], 1) - self.dct).days + key[1] - 1 <= ahead.days)

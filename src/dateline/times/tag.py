@@ -2330,6 +2330,15 @@ def token_infos(doc: Doc) -> list[TokenInfo | None]:
     return [classify(token) for token in doc]
 
 
+def _week_named_by_day(start: int, end: int, infos: list) -> bool:
+    """'the week beginning 6 September': a day right after "week beginning" names the week it begins ("the
+    week" alone is tagged, resolve.py _the_unit), as "the week ending April 26" names the week it ends; not
+    "the year end December 31"."""
+    after = infos[end] if end < len(infos) else None
+    return (after is not None and after.cls in ("MONTH", "DAYNUM")
+            and any(i is not None and i.cls == "UNIT" and i.value == "W" for i in infos[start:end]))
+
+
 def find_matches(doc: Doc) -> list[Match]:
     """Longest non-overlapping rule matches, in text order."""
     infos = token_infos(doc)
@@ -2362,6 +2371,8 @@ def find_matches(doc: Doc) -> list[Match]:
         if name == "last_part" and not _last_part_of_year(infos[start:end]):
             continue
         if name == "length_and_rest" and not _length_read_off_clock(doc, start, end, infos):
+            continue
+        if name == "edge" and _week_named_by_day(start, end, infos):
             continue
         if name == "week_or_day_of" and not _ranks_week_or_day(infos[start:end]):
             continue
