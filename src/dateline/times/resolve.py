@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -743,19 +744,23 @@ def _before_clause_of_future(verb: Token) -> bool:
     return any(a.lower_ in FUTURE_AUXILIARIES for a in auxes) and not _reported_in_dated_year(future)
 
 
+def _words_of_adverbials(verb: Token) -> Iterator[Token]:
+    """The words of a verb's prepositional and bare noun adverbials, where a date of its own stands: "In 2009 he
+    said", "On Friday they said", "He said Monday"."""
+    return (t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+
+
 def _reported_in_dated_year(verb: Token) -> bool:
     """Whether the verb is reported by a past verb that carries a year: "In 2009 he said he would ..."."""
     reporter = verb.head
     if verb.dep_ != "ccomp" or reporter.tag_ != "VBD":
         return False
-    return any(t.shape_ == "dddd" for c in reporter.children if c.dep_ in ("prep", "npadvmod")
-               for t in c.subtree)
+    return any(t.shape_ == "dddd" for t in _words_of_adverbials(reporter))
 
 
 def _dated_saying(verb: Token) -> bool:
     """Whether a verb of saying carries a date of its own: "On Friday he said ...", "In 2009 they said ..."."""
-    return any(word_class(t.lower_) in ("WEEKDAY", "MONTH") or t.shape_ == "dddd"
-               for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+    return any(word_class(t.lower_) in ("WEEKDAY", "MONTH") or t.shape_ == "dddd" for t in _words_of_adverbials(verb))
 
 
 def _participle_read_as_past(verb: Token, auxes: list[Token], doc: Doc, start: int) -> bool:
@@ -2888,12 +2893,8 @@ class Resolver:
         the simple present: "Video from Friday shows police firing", "footage from Tuesday appears to show";
         a recording cannot be of a day still ahead. Not a clause told ahead ("a new video from Friday will be
         released"), nor "tickets from Friday", "flights from Friday"."""
-        start = self.match.start
-        root = self.doc[start : self.match.end].root
-        if start < 1 or root.dep_ != "pobj" or root.head.i != start - 1 or root.head.lower_ != "from":
-            return False
-        noun = root.head.head
-        if not {noun.lemma_.lower(), noun.lower_} & record_nouns():  # "data", "minutes" as written
+        noun = self._word_owning_match_by("from")
+        if noun is None or not {noun.lemma_.lower(), noun.lower_} & record_nouns():  # "data", "minutes" as written
             return False
         verb = self.doc[self.governor()]
         return _present(verb, auxiliaries(verb))
@@ -2975,10 +2976,17 @@ class Resolver:
     def _limit_of_day(self) -> bool:
         """Whether the match is the day after "of" of a noun of a time limit (deadline_nouns.txt): "a
         deadline of Monday" (not "the deadline on Monday", whose day may be the setting's)."""
+        noun = self._word_owning_match_by("of")
+        return noun is not None and noun.lemma_.lower() in deadline_nouns()
+
+    def _word_owning_match_by(self, preposition: str) -> Token | None:
+        """The word that a preposition right before the match hangs on, the match its object: "deadline" in "a
+        deadline of Monday", "video" in "video from Friday"; else None."""
         root = self.doc[self.match.start : self.match.end].root
         prep = root.head
-        return (root.dep_ == "pobj" and prep.lower_ == "of" and prep.i == self.match.start - 1
-                and prep.head.lemma_.lower() in deadline_nouns())
+        if root.dep_ != "pobj" or prep.i != self.match.start - 1 or prep.lower_ != preposition:
+            return None
+        return prep.head
 
     def _told_in_present_passive(self) -> bool:
         """Whether the match hangs straight on a present passive of a verb of issuing and nothing more: "is
@@ -4541,10 +4549,8 @@ class Resolver:
         """'the last Friday of October', 'the second Tuesday in March 2008': the day in the month (with its year
         found as for the month alone) that is that weekday counted from the month's start or, for "last", back
         from its end."""
-        month_parts = Parts.__new__(Parts)  # the month and its year alone: "last" ranks the day, not the month
-        k = parts.classes.index("MONTH")
-        month_parts.infos, month_parts.classes = parts.infos[k:], parts.classes[k:]
-        month = self._month(month_parts)
+        # the month and its year alone: "last" ranks the day, not the month
+        month = self._month(Parts(replace(self.match, infos=parts.infos[parts.classes.index("MONTH"):])))
         if month is None:
             return None
         year, number = (int(x) for x in month[1].split("-"))
