@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -399,7 +400,7 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
     cls = _shape(text)
     if cls is None or (cls == "DECADE" and (_is_age(token) or _after_currency_sign(token))):
         return None
-    if cls == "CLOCK" and _alone_in_brackets(token) and text[-1].isdecimal():
+    if cls == "CLOCK" and _alone_between(token, ("(",), (")",)) and text[-1].isdecimal():
         return None  # "Storm hits the coast (2:15)", "Psalm (3:16)": a running time or a verse
     if cls == "CLOCK" and _after_label_noun(token) and text[-1].isdecimal():
         return None  # "filed as case no. 2:10 - CV-03879", "chapter 3:16": the number a label names, no time
@@ -533,9 +534,10 @@ def _quote_closes_after(token: Token) -> bool:
                for t in token.doc[token.i + 1 : token.sent.end])
 
 
-def _alone_in_brackets(token: Token) -> bool:
+def _alone_between(token: Token, openers: Collection[str], closers: Collection[str]) -> bool:
+    """Whether a word stands alone between an opening mark and a closing one: "(2:15)", "{current}", '"Today"'."""
     doc, i = token.doc, token.i
-    return 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+    return 0 < i < len(doc) - 1 and doc[i - 1].text in openers and doc[i + 1].text in closers
 
 
 def _following_year(token: Token, text: str) -> int | None:
@@ -1363,9 +1365,7 @@ def _in_title(token: Token) -> bool:
 
 def _quoted_alone(token: Token) -> bool:
     """Whether a word stands alone between an opening quote and a closing one: 'NBC's "Today" show'."""
-    doc = token.doc
-    return (0 < token.i < len(doc) - 1 and doc[token.i - 1].text in OPENING_QUOTES
-            and doc[token.i + 1].text in OPENING_QUOTES | CLOSING_QUOTES)
+    return _alone_between(token, OPENING_QUOTES, OPENING_QUOTES | CLOSING_QUOTES)
 
 
 def _quote_names_thing(token: Token) -> bool:
@@ -1420,18 +1420,11 @@ def _back_means_ago(back: Token) -> bool:
     return doc[k].lower_ in ("in", "at") and k + 1 < len(doc) and doc[k + 1].ent_type_ in PLACE_ENTITY_TYPES
 
 
-def _template_field(token: Token) -> bool:
-    """Whether a word stands alone in curly braces, the name of a field a page template fills in, no word of
-    the text: "BACK {current} of {total} NEXT"."""
-    doc = token.doc
-    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "{" and doc[token.i + 1].text == "}"
-
-
 def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     """Drop the temporal reading of words that are usually something else."""
     text = token.lower_
-    if _template_field(token):
-        return None  # "BACK {current} of {total} NEXT": a template's field
+    if _alone_between(token, ("{",), ("}",)):
+        return None  # "BACK {current} of {total} NEXT": the name of a field a page template fills in
     if info.cls in TITLE_CLASSES and _in_title(token):
         return None
     if info.cls == "UNIT" and text in clock_hours_words() and _after_24_hour_clock(token):
