@@ -5660,3 +5660,48 @@ CASES_X1 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_X1)
 def test_x1_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1704 (round 16): a while ago qualified, "not long ago", the lower-case "new year"
+CASES_G1704 = [
+    # "a little (short, long) while ago" and "not (so) long ago" are past references like "a while ago"
+    (dt.date(2018, 2, 20), "A little while ago a child came to me who was blue in the face.",
+     [("A little while ago", "DATE", "PAST_REF")]),
+    (dt.date(2018, 2, 20), "We spoke by phone just a short while ago.", [("a short while ago", "DATE", "PAST_REF")]),
+    (dt.date(2018, 2, 20), "A long while ago I lived in Paris.", [("A long while ago", "DATE", "PAST_REF")]),
+    (dt.date(2018, 2, 20), "I saw him a little while back.", [("a little while back", "DATE", "PAST_REF")]),
+    (dt.date(2018, 9, 7), "There was a time, not long ago, when the US called the shots.",
+     [("not long ago", "DATE", "PAST_REF")]),
+    (dt.date(2018, 9, 7), "We failed Iran not so long ago.", [("not so long ago", "DATE", "PAST_REF")]),
+    # ... and "for a little (short, long) while" a vague length like "for a while"
+    (dt.date(2018, 9, 7), "Stay here for a little while.", [("a little while", "DURATION", "PXX")]),
+    (dt.date(2018, 9, 7), "He has been ill for a long while.", [("a long while", "DURATION", "PXX")]),
+    # ... not "long" in a question, a comparison or a negated length, nor a "little while later"
+    (dt.date(2018, 9, 7), "How long ago did he leave?", []),
+    (dt.date(2018, 9, 7), "It happened as long ago as 1990.", [("1990", "DATE", "1990")]),
+    (dt.date(2018, 9, 7), "It did not take long to agree.", []),
+    (dt.date(2018, 9, 7), "It has not been long since the war ended.", []),
+    (dt.date(2018, 9, 7), "A little while later they left.", []),
+    # "in (into) the new year" in lower case: the year that New Year's Day opens
+    (dt.date(2018, 12, 18), "His successor would have to take up the task in the new year.",
+     [("new year", "DATE", "2019")]),
+    (dt.date(2018, 12, 18), "We'll be back with you early in the new year.", [("new year", "DATE", "2019")]),
+    (dt.date(2018, 12, 18), "They will fund the government into the new year.", [("new year", "DATE", "2019")]),
+    # ... the holiday elsewhere, as capitalised
+    (dt.date(2018, 12, 18), "He will announce his plans after the new year.",
+     [("new year", "DATE", "2019-01-01")]),
+    (dt.date(2018, 12, 18), "He will announce his plans after the New Year.",
+     [("New Year", "DATE", "2019-01-01")]),
+    # ... not "new year" without "the", nor before a noun or a possessive, nor another calendar's new year
+    (dt.date(2018, 12, 18), "It is a new year for the club.", []),
+    (dt.date(2018, 12, 18), "Happy new year to all our readers.", []),
+    (dt.date(2018, 12, 18), "The new year plan is ambitious.", []),
+    (dt.date(2018, 12, 18), "The new year's budget was cut.", []),
+    (dt.date(2018, 12, 18), "Families gathered for the lunar new year.", []),
+    (dt.date(2018, 12, 18), "Sales will pick up in the new fiscal year.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1704)
+def test_g1704_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

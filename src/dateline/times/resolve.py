@@ -3676,7 +3676,15 @@ class Resolver:
             date -= dt.timedelta(days=1)
         if parts.has("WEEKDAY"):  # "Easter Sunday" is Easter, "Easter Monday" the day after
             date = weekday_date(date, int(parts.value("WEEKDAY")), FUTURE)
+        if self._within_new_year():
+            return "DATE", str(date.year), None  # "early in the new year", "into the new year": the year it opens
         return "DATE", iso_day(date), None
+
+    def _within_new_year(self) -> bool:
+        """A lower-case "new year" after "in the"/"into the": a time within the year, not the holiday."""
+        start = self.match.start
+        return (self.doc[start].lower_ == "new" and self.doc[start].text[0].islower() and start >= 2
+                and self.doc[start - 2].lower_ in ("in", "into"))
 
     def _holiday_year_after(self) -> int | None:
         """The year written right after a holiday with "in" or "of": "Thanksgiving in 2011", "Christmas of
@@ -4767,7 +4775,7 @@ class Resolver:
             return None  # "the future use of the stadium", "the past elections": an adjective, no time
         if parts.has("THE") and parts.has("FUTURE") and self._names_a_fate():
             return None  # "the future of the alliance", "the future looks bleak": a prospect, no time
-        if parts.has("WHILE"):
+        if parts.has("WHILE", "LONG"):  # "a (short) while ago", "not (so) long ago"; "for a little while"
             return ("DATE", "PAST_REF", None) if parts.has("AGO") else ("DURATION", "PXX", None)
         if parts.has("NEAR") and parts.has("HYPHEN") and self._modifies_next_noun():
             return None  # "the near-term outlook": an adjective; "in the near-term" is the time

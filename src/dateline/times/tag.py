@@ -1486,8 +1486,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "Jan Novak", "clashes mar 2012 games": a month only as a capitalised noun before a number
     if info.cls == "HOLIDAY" and text == "new" and not (_before(token, "year") or _new_years_day(token)):
         return None  # "New" is a holiday only in "New Year"
-    if info.cls in ("HOLIDAY", "NAMEDDAY") and not token.text[0].isupper():
-        return None  # holidays are names
+    if info.cls in ("HOLIDAY", "NAMEDDAY") and not token.text[0].isupper() and not _the_new_year(token):
+        return None  # holidays are names (but "into the new year" is the coming year in lower case too)
     if info.cls == "HOLIDAY" and _before_name_word(token):
         return None  # "Christmas Island", "the Easter Rising": a name
     if info.cls == "HOLIDAY" and _holiday_names_object(token):
@@ -2092,6 +2092,16 @@ def _new_years_day(token: Token) -> bool:
     """'New Years Day', 'New Years Eve': the holiday written without its apostrophe, capitalised throughout."""
     doc, k = token.doc, token.i
     return k + 2 < len(doc) and doc[k + 1].text == "Years" and doc[k + 2].text in ("Day", "Eve")
+
+
+def _the_new_year(token: Token) -> bool:
+    """'in the new year', 'into the new year': "new" after "the", before a "year" that ends the noun phrase
+    (not "the new year's budget", "the new year plan"; not "the Chinese new year", which has no "the" next)."""
+    doc, k = token.doc, token.i
+    if k == 0 or doc[k - 1].lower_ != "the" or not _before(token, "year"):
+        return False
+    return k + 2 >= len(doc) or (doc[k + 2].pos_ not in ("NOUN", "PROPN", "PART")
+                                 and doc[k + 2].lower_ not in POSSESSIVE_MARKS)
 
 
 def _before_holiday_day(token: Token) -> bool:
