@@ -5705,3 +5705,34 @@ CASES_G1704 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1704)
 def test_g1704_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1703 (round 16): past forms the tagger reads as a present, a saying dated "at the weekend"
+CASES_G1703 = [
+    # a past form the tagger takes for a present (VBP, its lemma the form itself) still tells the past
+    (dt.date(2019, 3, 26), "United States-backed fighters retook the final enclave on Saturday in Baghuz.",
+     [("Saturday", "DATE", "2019-03-23")]),
+    (dt.date(2019, 3, 26), "Critics mistook the signal on Friday.", [("Friday", "DATE", "2019-03-22")]),
+    (dt.date(2019, 3, 26), "Disaster befell the village on Thursday.", [("Thursday", "DATE", "2019-03-21")]),
+    # ... not the present or a plan of the same verb
+    (dt.date(2019, 3, 26), "Rebels retake the town on Saturday.", [("Saturday", "DATE", "2019-03-30")]),
+    (dt.date(2019, 3, 26), "Rebels will retake the town on Saturday.", [("Saturday", "DATE", "2019-03-30")]),
+    (dt.date(2019, 3, 26), "Rebels hope to retake the town on Saturday.", [("Saturday", "DATE", "2019-03-30")]),
+    # "said at the weekend it would ...": the weekend dates the saying, wherever the parser hangs it
+    (dt.date(2018, 4, 15), "Israel said at the weekend it would continue to attack positions inside Syria.",
+     [("the weekend", "DATE", "2018-W15-WE")]),
+    (dt.date(2018, 4, 15), "The club said at the weekend it will appeal.", [("the weekend", "DATE", "2018-W15-WE")]),
+    (dt.date(2018, 4, 12), "Israel said at the weekend it would continue to attack positions inside Syria.",
+     [("the weekend", "DATE", "2018-W14-WE")]),
+    # ... not a weekend after the thing said, nor one a plan names
+    (dt.date(2018, 4, 15), "The minister said talks would resume at the weekend.",
+     [("the weekend", "DATE", "2018-W16-WE")]),
+    (dt.date(2018, 4, 15), "He said he would visit at the weekend.", [("the weekend", "DATE", "2018-W16-WE")]),
+    (dt.date(2018, 4, 15), "The club will decide at the weekend whether to appeal.",
+     [("the weekend", "DATE", "2018-W16-WE")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1703)
+def test_g1703_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

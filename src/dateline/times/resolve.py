@@ -524,7 +524,8 @@ def reporting_verb_before(doc: Doc, start: int) -> Token | None:
     """The reporting verb right before a date ("said on Tuesday they would..."): news dates the saying,
     whatever clause the parser hung the date on."""
     before = start - 1
-    if before >= 0 and (doc[before].lower_ == "on" or _in_month_after_reporting_verb(doc, before, start)):
+    if before >= 0 and (doc[before].lower_ == "on" or _in_month_after_reporting_verb(doc, before, start)
+                        or _at_weekend_after_reporting_verb(doc, before, start)):
         before -= 1
     if before >= 0 and doc[before].pos_ == "VERB" and doc[before].lemma_ in REPORTING:
         return doc[before]
@@ -591,6 +592,12 @@ def _in_month_after_reporting_verb(doc: Doc, before: int, start: int) -> bool:
     """'announced in May it would close the mill': "in" before a month a reporting verb dates (the
     announcing, not the closing)."""
     return doc[before].lower_ == "in" and word_class(doc[start].lower_) == "MONTH"
+
+
+def _at_weekend_after_reporting_verb(doc: Doc, before: int, start: int) -> bool:
+    """'said at the weekend it would keep up the strikes': "at" before a weekend a reporting verb dates (the
+    saying, not the striking)."""
+    return doc[before].lower_ == "at" and any(word_class(t.lower_) == "WEEKEND" for t in doc[start : start + 2])
 
 
 def _negated(verb: Token) -> bool:
@@ -1339,6 +1346,11 @@ def _tells_of_market(sentence: Span) -> bool:
     return _reports_price_move(sentence) or any(_market_noun(t) for t in subjects)
 
 
+def past_form_slips() -> frozenset[str]:
+    """Past forms the tagger takes for a present ("retook", "foresaw"); past_form_slips.txt."""
+    return word_set("times/past_form_slips.txt")
+
+
 def retroactive_words() -> frozenset[str]:
     """Words before "to" that reach back in time ("retroactive to March 1")."""
     return word_set("times/retroactive_words.txt")
@@ -1825,8 +1837,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             return PAST  # "inspectors visiting the rig in January found ...", not "has cancelled flights leaving in"
         if held_tense == FUTURE and any(a.lower_ in AHEAD_AUXILIARIES for a in holder_auxes):
             return FUTURE  # "cyclists entering the park on Friday will need a permit"; not a bare present's
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
-        return PAST
+    if verb.tag_ == "VBD" or verb.lower_ in past_form_slips() or any(a.tag_ == "VBD" or a.lemma_ == "have"
+                                                                      for a in auxes):
+        return PAST  # "retook" the tagger made a present is past all the same
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
         if verb.dep_ == "ROOT" and verb.lemma_.lower() in INTENT and not _takes_clause_object(verb):
             return FUTURE  # a headline's plan: "New phone expected in the fall", "Vote scheduled for May"
