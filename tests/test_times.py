@@ -5660,3 +5660,45 @@ CASES_X1 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_X1)
 def test_x1_round15(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1701 (round 16): "since" a weekday of the publication date; a "by" month of a thing looked forward to
+CASES_S1701 = [
+    # "since Thursday" told on a Thursday: the span opens on the Thursday before
+    (dt.date(2010, 6, 10), "Of those, 350 were brought in since Thursday.", [("Thursday", "DATE", "2010-06-03")]),
+    (dt.date(2011, 6, 12), "Fighting has raged in the town since Sunday.", [("Sunday", "DATE", "2011-06-05")]),
+    (dt.date(2010, 6, 10), "The man has been missing since Thursday, police said on Thursday.",
+     [("Thursday", "DATE", "2010-06-03"), ("Thursday", "DATE", "2010-06-10")]),
+    (dt.date(2010, 5, 27), "Hayward said Friday that the pumping has gone on since Thursday.",
+     [("Friday", "DATE", "2010-05-21"), ("Thursday", "DATE", "2010-05-20")]),
+    # ... another weekday is the last one as before
+    (dt.date(2010, 6, 10), "Stocks have fallen 3 percent since Tuesday.", [("Tuesday", "DATE", "2010-06-08")]),
+    # ... not a part of the day, nor an early hour, which may be today's
+    (dt.date(2010, 6, 10), "Stocks have fallen 3 percent since Thursday morning.",
+     [("Thursday morning", "DATE", "2010-06-10TMO")]),
+    (dt.date(2010, 6, 10), "Rescuers have worked since early Thursday to free the miners.",
+     [("early Thursday", "DATE", "2010-06-10")]),
+    # ... nor a day that owns a thing after "since", nor a weekday after another preposition
+    (dt.date(2011, 6, 12), "Since Sunday's vote, Erdogan has stepped up his criticism.",
+     [("Sunday", "DATE", "2011-06-12")]),
+    (dt.date(2010, 6, 10), "The talks will run from Thursday through Saturday.",
+     [("Thursday", "DATE", "2010-06-10"), ("Saturday", "DATE", "2010-06-12")]),
+    (dt.date(2010, 6, 10), "The ban will remain in force until Thursday.", [("Thursday", "DATE", "2010-06-10")]),
+    # a month after a "by" of a noun of a thing looked forward to (expectation_nouns.txt) lies ahead
+    (dt.date(2011, 4, 11), "Expectations of another rise in interest rates by July kept the euro close to recent highs.",
+     [("July", "DATE", "2011-07")]),
+    (dt.date(2011, 4, 11), "Hopes of a deal by July lifted stocks.", [("July", "DATE", "2011-07")]),
+    (dt.date(2011, 4, 11), "Forecasts of a recovery by September were dashed.", [("September", "DATE", "2011-09")]),
+    (dt.date(2011, 4, 11), "Hopes of a deal by July 4 lifted stocks.", [("July 4", "DATE", "2011-07-04")]),
+    # ... not a month gone by this year, nor a year the clause gave, nor a "by" of a verb or of another noun
+    (dt.date(2011, 4, 11), "Expectations of a deal by March proved wrong.", [("March", "DATE", "2011-03")]),
+    (dt.date(2011, 4, 11), "In 2009, expectations of a rate rise by July kept the euro firm.",
+     [("2009", "DATE", "2009"), ("July", "DATE", "2009-07")]),
+    (dt.date(2011, 4, 11), "Prices had risen by July.", [("July", "DATE", "2010-07")]),
+    (dt.date(2011, 4, 11), "Hopes of a deal were dashed in March.", [("March", "DATE", "2011-03")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1701)
+def test_s1701_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
