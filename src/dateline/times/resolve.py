@@ -2993,18 +2993,15 @@ class Resolver:
     def _deadline_of_expectation(self) -> bool:
         """Whether the match follows a "by" that hangs, maybe through the nouns and prepositions of a phrase, on a
         noun of a thing looked forward to (expectation_nouns.txt): "expectations of another rise in rates by July",
-        "bets on a cut by March"; not "by July" on a verb ("had risen by July") nor on another noun ("the
-        rise in rates by July")."""
-        root = self.doc[self.match.start : self.match.end].root
-        word = root.head
-        if root.dep_ != "pobj" or word.lower_ != "by" or word.i != self.match.start - 1:
-            return False
+        "hopes of a deal by July"; not "by July" on a verb ("had risen by July") nor on another noun ("the rise in
+        rates by July")."""
+        word = self._word_owning_match_by("by")
         for _ in range(EXPECTATION_HOPS):
-            if word.head == word or word.head.pos_ not in ("NOUN", "ADP"):
+            if word is None or word.pos_ not in ("NOUN", "ADP"):
                 return False
-            word = word.head
             if word.pos_ == "NOUN" and word.lemma_.lower() in expectation_nouns():
                 return True
+            word = word.head if word.head != word else None
         return False
 
     def _limit_of_day(self) -> bool:
