@@ -5736,3 +5736,25 @@ CASES_G1703 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1703)
 def test_g1703_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1701 (round 16): a "by" month of a thing looked forward to
+CASES_S1701 = [
+    # a month after a "by" of a noun of a thing looked forward to (expectation_nouns.txt) lies ahead
+    (dt.date(2011, 4, 11), "Expectations of another rise in interest rates by July kept the euro close to recent highs.",
+     [("July", "DATE", "2011-07")]),
+    (dt.date(2011, 4, 11), "Hopes of a deal by July lifted stocks.", [("July", "DATE", "2011-07")]),
+    (dt.date(2011, 4, 11), "Forecasts of a recovery by September were dashed.", [("September", "DATE", "2011-09")]),
+    (dt.date(2011, 4, 11), "Hopes of a deal by July 4 lifted stocks.", [("July 4", "DATE", "2011-07-04")]),
+    # ... not a month gone by this year, nor a year the clause gave, nor a "by" of a verb or of another noun
+    (dt.date(2011, 4, 11), "Expectations of a deal by March proved wrong.", [("March", "DATE", "2011-03")]),
+    (dt.date(2011, 4, 11), "In 2009, expectations of a rate rise by July kept the euro firm.",
+     [("2009", "DATE", "2009"), ("July", "DATE", "2009-07")]),
+    (dt.date(2011, 4, 11), "Prices had risen by July.", [("July", "DATE", "2010-07")]),
+    (dt.date(2011, 4, 11), "Hopes of a deal were dashed in March.", [("March", "DATE", "2011-03")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1701)
+def test_s1701_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -107,6 +107,7 @@ SCHEDULING = word_set("times/scheduling_verbs.txt")  # verbs whose dates lie ahe
 # verbs whose "to" infinitive lies ahead: "agreed to buy the line in February"
 INTENT = SCHEDULING | word_set("times/intent_verbs.txt")
 REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"}
+EXPECTATION_HOPS = 6  # "expectations" -> "of" -> "rise" -> "in" -> "rates" -> "by": the words a "by" may hang through
 DEADLINE_PREPS = {"through", "by"} | UNTIL_WORDS  # "has extended the loans through January"
 BOUND_PREPS = DEADLINE_PREPS | {"before", "after"}  # a bound set to a refusal: "would not comment before Friday"
 UNTIL_MARKS = {"before"} | UNTIL_WORDS  # what opens a clause that ends or follows another's time
@@ -1234,6 +1235,12 @@ def counting_back_prepositions() -> frozenset[str]:
 def deadline_nouns() -> frozenset[str]:
     """Nouns of a time limit a day after "of" sets: "a deadline of Monday" (deadline_nouns.txt)."""
     return word_set("times/deadline_nouns.txt")
+
+
+def expectation_nouns() -> frozenset[str]:
+    """Nouns of a thing looked forward to, whose "by" date lies ahead: "expectations of a rise by July"
+    (expectation_nouns.txt)."""
+    return word_set("times/expectation_nouns.txt")
 
 
 def record_nouns() -> frozenset[str]:
@@ -2709,6 +2716,10 @@ class Resolver:
         if narrative is not None and not parts.has("LAST", "COMING"):
             return narrative
         direction, strict = self.direction(parts)
+        if months and not strict and direction != FUTURE and key >= dct_key and self._deadline_of_expectation():
+            # "expectations of a rate rise by July kept the euro firm" written in April: a deadline looked forward
+            # to, still ahead this year (one gone by, "hopes of a deal by March faded", keeps the clause's tense)
+            direction = FUTURE
         if months and not strict and direction == FUTURE and key < dct_key and self._plan_over_in_main_clause():
             return self._nearest_year(key, dct_key, per_year)  # "Obama first planned to visit in March" said in June
         if months and not strict and direction == PAST and self._date_a_thing_falls_due():
@@ -2985,6 +2996,20 @@ class Resolver:
         start = self.match.start
         root = self.doc[start : self.match.end].root
         return start > 0 and self.doc[start - 1].lower_ == "by" and root.dep_ == "pobj"
+
+    def _deadline_of_expectation(self) -> bool:
+        """Whether the match follows a "by" that hangs, maybe through the nouns and prepositions of a phrase, on a
+        noun of a thing looked forward to (expectation_nouns.txt): "expectations of another rise in rates by July",
+        "hopes of a deal by July"; not "by July" on a verb ("had risen by July") nor on another noun ("the rise in
+        rates by July")."""
+        word = self._word_owning_match_by("by")
+        for _ in range(EXPECTATION_HOPS):
+            if word is None or word.pos_ not in ("NOUN", "ADP"):
+                return False
+            if word.pos_ == "NOUN" and word.lemma_.lower() in expectation_nouns():
+                return True
+            word = word.head if word.head != word else None
+        return False
 
     def _limit_of_day(self) -> bool:
         """Whether the match is the day after "of" of a noun of a time limit (deadline_nouns.txt): "a
