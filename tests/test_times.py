@@ -4807,11 +4807,11 @@ def test_nh15_year_span_offsets(nlp):
 FRIDAY_R15A = dt.date(2024, 5, 10)
 
 CASES_R15A = [
-    # two days written onto each other after a month stay two days; not a fraction of what follows ("of"), nor a
-    # day the month does not have
+    # two days written onto each other after a month stay two days; not a fraction of what follows ("of"); a
+    # second day the month does not have leaves the first alone (round 16, as "Feb. 28/29" of a common year)
     (FRIDAY_R15A, "The night of June 5/6 was quiet.", [("June 5", "DATE", "2024-06-05"), ("6", "DATE", "2024-06-06")]),
     (FRIDAY_R15A, "In March 1/2 of the staff left.", [("March", "DATE", "2024-03")]),
-    (FRIDAY_R15A, "The flight of Sept. 30/31 was cancelled.", [("Sept.", "DATE", "2023-09")]),
+    (FRIDAY_R15A, "The flight of Sept. 30/31 was cancelled.", [("Sept. 30", "DATE", "2023-09-30")]),
     # a year and the next after a slash stay two years; not a number after a sign of a number
     (FRIDAY_R15A, "The club finished third in the 2010/11 season.", [("2010", "DATE", "2010"), ("11", "DATE", "2011")]),
     (FRIDAY_R15A, "Regulation No 1997/98 applies to imports.", []),
@@ -5757,4 +5757,110 @@ CASES_S1701 = [
 
 @pytest.mark.parametrize("dct,text,expected", CASES_S1701)
 def test_s1701_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- x4 (round 16): weekdays owned by events ahead, bare clocks after "shortly after", weeks to a weekday,
+# impossible second days, "the night before"
+CASES_X4 = [
+    # a weekday owning a thing set for a day that a clause under "will", a modal, "have to" or "is to" takes part
+    # in or settles the arrangements of: the coming one
+    (dt.date(2010, 9, 6), "Further details about Thursday's meeting have to be worked out.",
+     [('Thursday', 'DATE', '2010-09-09')]),
+    (dt.date(2010, 9, 6), "The band will play Sunday's show.",
+     [('Sunday', 'DATE', '2010-09-12')]),
+    (dt.date(2010, 9, 6), "The minister will attend Thursday's meeting.",
+     [('Thursday', 'DATE', '2010-09-09')]),
+    (dt.date(2010, 9, 6), "The team must win Saturday's match to stay up.",
+     [('Saturday', 'DATE', '2010-09-11')]),
+    (dt.date(2010, 9, 6), "Details of Thursday's summit are still to be agreed.",
+     [('Thursday', 'DATE', '2010-09-09')]),
+    (dt.date(2010, 9, 6), "The mayor is to open Saturday's festival.",
+     [('Saturday', 'DATE', '2010-09-11')]),
+    (dt.date(2010, 9, 6), "The club will have to play Saturday's match behind closed doors.",
+     [('Saturday', 'DATE', '2010-09-11')]),
+    (dt.date(2010, 9, 6), "Organisers will finalise the details of Saturday's parade.",
+     [('Saturday', 'DATE', '2010-09-11')]),
+    # ... not a past clause, a verb that looks back, an outcome, a thing after "on", nor a past "had to"/"was to"
+    (dt.date(2010, 9, 6), "Thursday's meeting ended without a deal.",
+     [('Thursday', 'DATE', '2010-09-02')]),
+    (dt.date(2010, 9, 6), "The government will appeal Wednesday's ruling.",
+     [('Wednesday', 'DATE', '2010-09-01')]),
+    (dt.date(2010, 9, 6), "The club will review Saturday's match.",
+     [('Saturday', 'DATE', '2010-09-04')]),
+    (dt.date(2010, 9, 6), "He will comment on Sunday's vote later.",
+     [('Sunday', 'DATE', '2010-09-05')]),
+    (dt.date(2010, 9, 6), "The minister attended Thursday's meeting.",
+     [('Thursday', 'DATE', '2010-09-02')]),
+    (dt.date(2010, 9, 6), "The band was to play Sunday's show.",
+     [('Sunday', 'DATE', '2010-09-05')]),
+    (dt.date(2010, 9, 6), "Further details about Thursday's meeting had to be worked out.",
+     [('Thursday', 'DATE', '2010-09-02')]),
+    (dt.date(2010, 9, 6), "The coach will watch a replay of Saturday's match.",
+     [('Saturday', 'DATE', '2010-09-04')]),
+    # "shortly (just) after/before HHMM" is a clock as "at HHMM" is; a range before "on" and a day is one of clocks
+    (dt.date(2010, 9, 6), 'The plane landed shortly after 1100.',
+     [('1100', 'TIME', '2010-09-06T11:00')]),
+    (dt.date(2010, 9, 6), 'The fire started shortly after 1100 on Sunday.',
+     [('1100', 'TIME', '2010-09-05T11:00'), ('Sunday', 'DATE', '2010-09-05')]),
+    (dt.date(2010, 9, 6), 'The explosion happened between 1040 and 1050 on Sunday.',
+     [('1040', 'TIME', '2010-09-05T10:40'), ('1050', 'TIME', '2010-09-05T10:50'), ('Sunday', 'DATE', '2010-09-05')]),
+    # ... not a year of modern news, a year after "in", "by", "after", a range of years, nor a count
+    (dt.date(2010, 9, 6), 'Shortly after 1945, the family moved to London.',
+     [('1945', 'DATE', '1945')]),
+    (dt.date(2010, 9, 6), 'The castle was built between 1450 and 1600.',
+     [('1450', 'DATE', '1450'), ('1600', 'DATE', '1600')]),
+    (dt.date(2010, 9, 6), 'The castle was built between 1450 and 1600 on a hill.',
+     [('1450', 'DATE', '1450'), ('1600', 'DATE', '1600')]),
+    (dt.date(2010, 9, 6), 'The town was founded in 1100.',
+     [('1100', 'DATE', '1100')]),
+    (dt.date(2010, 9, 6), 'Most of the walls were built by 1600.',
+     [('1600', 'DATE', '1600')]),
+    (dt.date(2010, 9, 6), 'Life changed after 1918.',
+     [('1918', 'DATE', '1918')]),
+    (dt.date(2010, 9, 6), 'The army withdrew just before 1800 troops arrived.',
+     []),
+    # "the week to Tuesday", "the week starting Monday 13 September": the week up to (from) that day
+    (dt.date(2010, 9, 6), 'Shares fell 3% in the week to Tuesday.',
+     [('the week', 'DATE', '2010-W34'), ('Tuesday', 'DATE', '2010-08-31')]),
+    (dt.date(2010, 9, 6), 'Sales rose in the week to Friday.',
+     [('the week', 'DATE', '2010-W35'), ('Friday', 'DATE', '2010-09-03')]),
+    (dt.date(2010, 9, 6), 'Shares fell 3% in the week to Tuesday 31 August.',
+     [('the week', 'DATE', '2010-W34'), ('Tuesday 31 August', 'DATE', '2010-08-31')]),
+    (dt.date(2010, 9, 6), 'The festival runs in the week starting Monday 13 September.',
+     [('the week', 'DATE', '2010-W37'), ('Monday 13 September', 'DATE', '2010-09-13')]),
+    (dt.date(2010, 9, 6), 'Sales rose 2% in the week ended Saturday.',
+     [('the week', 'DATE', '2010-W35'), ('Saturday', 'DATE', '2010-09-04')]),
+    # ... not a week with no day after it
+    (dt.date(2010, 9, 6), 'Prices fell in the week.',
+     [('the week', 'DATE', '2010-W36')]),
+    # a second day just past its month's last ("April 30/31"): the first day alone, as "Feb. 28/29"
+    (dt.date(2010, 9, 6), 'The festival takes place on April 30/31.',
+     [('April 30', 'DATE', '2011-04-30')]),
+    (dt.date(2010, 9, 6), 'Protests took place on June 30/31.',
+     [('June 30', 'DATE', '2010-06-30')]),
+    # ... not a pair of days the month has, nor a pair with a gap
+    (dt.date(2010, 9, 6), 'The race was held on May 30/31.',
+     [('May 30', 'DATE', '2010-05-30'), ('31', 'DATE', '2010-05-31')]),
+    (dt.date(2010, 9, 6), 'The vote was held on April 29/31.',
+     [('April', 'DATE', '2010-04')]),
+    # "the night (morning, evening) before" standing alone: that part of the day before the story's day
+    (dt.date(2010, 9, 6), 'The storm hit the town on Sunday. The night before, residents had been warned.',
+     [('Sunday', 'DATE', '2010-09-05'), ('The night before', 'TIME', '2010-09-04TNI')]),
+    (dt.date(2010, 9, 6), 'She had slept badly the night before.',
+     [('the night before', 'TIME', '2010-09-05TNI')]),
+    (dt.date(2010, 9, 6), 'On Sunday, the storm struck. The morning before, the sky was clear.',
+     [('Sunday', 'DATE', '2010-09-05'), ('The morning before', 'TIME', '2010-09-04TMO')]),
+    # ... not before an event or a clause (the part of the day alone, or nothing as for "the day before the vote")
+    (dt.date(2010, 9, 6), 'Shares dropped as much as 5 percent in the morning before swinging back.',
+     [('the morning', 'TIME', '2010-09-06TMO')]),
+    (dt.date(2010, 9, 6), 'He left the night before the vote.',
+     []),
+    (dt.date(2010, 9, 6), 'The night before last, he slept badly.',
+     []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_X4)
+def test_x4_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

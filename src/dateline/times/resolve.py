@@ -1142,6 +1142,29 @@ def outcome_nouns() -> frozenset[str]:
     return word_set("times/outcome_nouns.txt")
 
 
+def attending_verbs() -> frozenset[str]:
+    """Verbs of taking part in or holding a set event: "will play Sunday's show" (attending_verbs.txt)."""
+    return word_set("times/attending_verbs.txt")
+
+
+def arranging_verbs() -> frozenset[str]:
+    """Verbs of settling a thing's arrangements: "details ... have to be worked out" (arranging_verbs.txt)."""
+    return word_set("times/arranging_verbs.txt")
+
+
+def _ahead_by_auxiliary(verb: Token) -> bool:
+    """Whether a verb's deed lies ahead by its auxiliary: "will", a modal ("must win"), or a "to" infinitive of a
+    present "have to" or "is to" ("have to be worked out", "is to open"; not "had to", "was to")."""
+    if _under_future_or_modal(verb):
+        return True
+    head = verb.head
+    if verb.dep_ != "xcomp" or head == verb or not any(c.lower_ == "to" for c in auxiliaries(verb)):
+        return False
+    if head.lemma_ == "have":
+        return head.tag_ in ("VBP", "VBZ") or _under_future_or_modal(head)
+    return head.lower_ in PRESENT_BE and not auxiliaries(head)
+
+
 @functools.lru_cache(maxsize=1)
 def forward_verbs() -> frozenset[str]:
     """Verbs of planning, scheduling or intent: what they govern lies ahead of the telling."""
@@ -2882,6 +2905,8 @@ class Resolver:
             direction = PAST  # "video from Friday shows ...": a record is of a day gone by
         if direction is None and self._owns_planned_thing_ahead():
             direction = FUTURE  # "ahead of Friday's summit", "Saturday's concert will raise money"
+        if direction is None and self._owns_planned_thing_under_obligation():
+            direction = FUTURE  # "the band will play Sunday's show", "details of Friday's summit are to be agreed"
         if direction is None and self._deadline_without_tense():
             direction = FUTURE  # "a 40 percent chance of a storm by Friday": a deadline looks ahead
         if direction is None and self._limit_of_day():
@@ -3200,6 +3225,29 @@ class Resolver:
         if subject and _tells_aftermath(verb):
             return False  # "Sunday's final will be replayed", "Saturday's race will go down as an upset"
         return subject and tense_at(self.doc, thing.i, thing.i + 1) == FUTURE  # not "Friday's ruling will stand"
+
+    def _owns_planned_thing_under_obligation(self) -> bool:
+        """Whether the date owns a thing set for a day (forward_nouns.txt) that a clause under "will", a modal,
+        "have to" or "is to" takes part in (attending_verbs.txt: "the band will play Sunday's show", "the team must
+        win Saturday's match") or settles the arrangements of (arranging_verbs.txt and the verbs of planning:
+        "further details about Thursday's meeting have to be worked out"): the thing is still ahead. Not a verb
+        that looks back ("will review Saturday's match"), nor an outcome ("will appeal Wednesday's ruling")."""
+        root = self.doc[self.match.start : self.match.end].root
+        thing = root.head
+        if root.dep_ != "poss" or thing.lemma_.lower() not in forward_nouns() - outcome_nouns():
+            return False
+        if thing.dep_ == "dobj":
+            return thing.head.lemma_.lower() in attending_verbs() and _ahead_by_auxiliary(thing.head)
+        if thing.dep_ != "pobj" or thing.head.lower_ not in ("of", "about"):
+            return False
+        noun = thing.head.head  # "details about Thursday's meeting"
+        verb = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in ("have", "be"):
+            verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)  # "have to be worked out"
+        elif noun.dep_ not in ("nsubjpass", "dobj"):
+            return False
+        arranging = {verb.lemma_.lower(), _phrasal_lemma(verb)} & (arranging_verbs() | forward_verbs())
+        return bool(arranging) and _ahead_by_auxiliary(verb)
 
     def _names_thing_looked_back_at(self) -> bool:
         """Whether a present verb, not one of planning or waiting, governs a noun the date modifies that names
@@ -4166,6 +4214,11 @@ class Resolver:
         value = shifted(self.story_anchor(unit), unit, -1) if unit not in TIME_UNITS else None
         return ("DATE", value, None) if value else None
 
+    def _part_of_day_before(self, parts: Parts) -> Resolved | None:
+        """'the night before', 'the evening before' standing alone (tag.py keeps it so): that part of the day
+        before the story's day, as "the previous night"."""
+        return "TIME", f"{iso_day(self.anchor() - dt.timedelta(days=1))}T{parts.value('PARTOFDAY')}", None
+
     def _weekday_before_last(self, parts: Parts) -> Resolved | None:
         """'the Thursday before last': the one a week before the last such weekday ahead of publication."""
         if self.doc[self.match.end - 1].lower_ != "last":
@@ -4568,11 +4621,11 @@ class Resolver:
             if nxt is not None and nxt.lower_ in ("ended", "ending"):
                 return "DURATION", "P1Y", None
             return "DATE", f"{self.dct.year:04d}", None
-        if unit == "W" and (ended := self._day_ended(CURRENT_WEEK_AHEAD, WEEK_END_WORDS)) is not None:
+        if unit == "W" and (ended := self._day_ended(CURRENT_WEEK_AHEAD, WEEK_END_WORDS, PAST)) is not None:
             # "the week ending April 26", "the week to August 16": the calendar week that holds most of the
             # seven days up to that day
             return "DATE", iso_week(ended - WEEK_MIDDLE), None
-        if unit == "W" and (begun := self._day_ended(self._week_start_ahead(), WEEK_START_WORDS)) is not None:
+        if unit == "W" and (begun := self._day_ended(self._week_start_ahead(), WEEK_START_WORDS, FUTURE)) is not None:
             # "the week beginning 6 September": the calendar week that holds most of the seven days from that day
             return "DATE", iso_week(begun + WEEK_MIDDLE), None
         if unit == "W":
@@ -4616,17 +4669,30 @@ class Resolver:
         sentence tells what is to come ("will open in the week beginning October 4"), else the current week."""
         return FUTURE_WEEK_START_AHEAD if self.tense() == FUTURE else CURRENT_WEEK_AHEAD
 
-    def _day_ended(self, ahead: dt.timedelta = dt.timedelta(0),
-                   words: tuple[str, ...] = ("ended", "ending")) -> dt.date | None:
+    def _day_ended(self, ahead: dt.timedelta = dt.timedelta(0), words: tuple[str, ...] = ("ended", "ending"),
+                   weekday_direction: str | None = None) -> dt.date | None:
         """The day after "ended" or "ending" (or another of `words`) right after the match ("the quarter ended
         July 31", "the week ending April 26", "the week beginning 6 September"), as month and day or day and
         month, in the year written after it ("the week ending March 2, 2008"), else in the latest year that
-        puts it no more than `ahead` after publication; None where no month and day follow."""
+        puts it no more than `ahead` after publication; a weekday before them is passed over ("the week starting
+        Monday 6 September"). Given `weekday_direction`, a bare weekday there is read in the clause's tense, else
+        that direction ("the week to Tuesday", "the week starting Monday"). None where no such day follows."""
         doc, end = self.doc, self.match.end
-        if end + 2 >= len(doc) or doc[end].lower_ not in words:
+        if end + 1 >= len(doc) or doc[end].lower_ not in words:
             return None
         if doc[end].lower_ == "to" and doc[end].head == doc[end - 1].head and doc[end - 1].dep_ == "dobj":
             return None  # "extended the week to August 16": the "to" of the verb that takes the week, no end of it
+        if word_class(doc[end + 1].lower_) == "WEEKDAY":
+            weekday = classify(doc[end + 1])
+            dated = end + 3 < len(doc) and "MONTH" in (word_class(doc[end + 2].lower_),
+                                                          word_class(doc[end + 3].lower_))
+            if not dated:
+                if weekday_direction is None or weekday is None:
+                    return None
+                return weekday_date(self.dct, int(weekday.value), self.tense() or weekday_direction)
+            end += 1  # "the week starting Monday 6 September": the day and month after the weekday
+        if end + 2 >= len(doc):
+            return None
         month, day = classify(doc[end + 1]), doc[end + 2]
         if (month is None or month.cls != "MONTH") and doc[end + 1].text.isdecimal():
             month, day = classify(doc[end + 2]), doc[end + 1]  # "the week beginning 6 September"

@@ -451,7 +451,9 @@ def _year_span(text: str) -> tuple[int, int] | None:
 
 def _day_pair(token: Token, text: str) -> tuple[int, int] | None:
     """'Feb. 15/16', 'on March 3/4, 2011': two days written onto each other after a month, the second a later
-    day, name the two ends of a night or a stretch, which TimeML tags apart like "Feb. 15-16" (not "1/2")."""
+    day, name the two ends of a night or a stretch, which TimeML tags apart like "Feb. 15-16" (not "1/2"). A
+    second day just past the month's last ("April 30/31", as "Feb. 28/29" of a common year) is let by: tag_times
+    keeps the first day alone."""
     doc, i = token.doc, token.i
     found = _DAY_PAIR.match(text)
     if found is None or i == 0 or word_class(doc[i - 1].lower_) != "MONTH":
@@ -460,7 +462,7 @@ def _day_pair(token: Token, text: str) -> tuple[int, int] | None:
         return None  # "in March 1/2 of the staff left": a fraction after the month
     first, second = int(found.group(1)), int(found.group(2))
     last_day = calendar.monthrange(2000, int(lexicon()[doc[i - 1].lower_][1]))[1]  # a leap year: Feb. 28/29
-    return (first, second) if 1 <= first < second <= last_day else None
+    return (first, second) if 1 <= first < second <= max(last_day, first + 1) and first <= last_day else None
 
 
 _STAMP_CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d$")
@@ -684,8 +686,8 @@ def _bare_24_hour_clock(token: Token, text: str) -> bool:
         return before.lower_ in clock_openers() or _ends_range_of_clock(token)  # "from 1400 to 1600 hours"
     if before.lower_ in range_openers() | {"from"} and _clock_ends_range(token):
         return True
-    if _ends_range_of_zero_led_clock(token):
-        return True
+    if _ends_range_of_zero_led_clock(token) or _ends_range_of_clock(token):
+        return True  # "from 0500 to 2300"; "between 1040 and 1050 on Sunday", its start read as a clock
     return _at_clock_of_deed(token, before)
 
 
@@ -724,7 +726,7 @@ def _at_clock_of_deed(token: Token, at: Token) -> bool:
     """'the meeting starts at 1430', 'will address the nation at 1900': four digits that end an "at" of a verb
     that tells no amount or level (not "stood at 1200", "put the toll at 1500", "is at 1400", "at 1600
     Pennsylvania Avenue") are a clock; a year takes "in", not "at"."""
-    if at.lower_ != "at":
+    if at.lower_ != "at" and not _close_to_clock(token, at):
         return False
     if _night_or_part_of_day_around(token, at):
         return True  # "polls close at 2200 tonight", "is at 1900 this evening", "ends tonight at 2300"
@@ -740,6 +742,17 @@ def _at_clock_of_deed(token: Token, at: Token) -> bool:
     if nxt is None or word_class(nxt.lower_) in ("DEICTIC", "THIS"):
         return True  # "will be broadcast at 2100 tonight"
     return nxt.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and nxt.lower_ not in ("percent", "%")
+
+
+CLOSE_BY_WORDS = ("shortly", "just", "soon")  # "shortly after 1100": a moment close to a time
+
+
+def _close_to_clock(token: Token, word: Token) -> bool:
+    """Whether the word is "after" or "before" that a word of closeness measures ("shortly after 1100", "just
+    before 0930"), the number no year of modern news (not 19xx or 20xx: "shortly after 1945" is a year): such a
+    bound on four digits is a clock as "at" is."""
+    return (word.lower_ in ("after", "before") and word.i > 0 and word.doc[word.i - 1].lower_ in CLOSE_BY_WORDS
+            and token.text[:2] not in ("19", "20"))
 
 
 def _after_24_hour_clock(token: Token) -> bool:
@@ -781,7 +794,8 @@ def _clock_ends_range(token: Token) -> bool:
     end = doc[k]
     return _military_time(end, end.text) or (_hhmm_digits(end.text) and (
         end.text[0] == "0" or (k + 1 < len(doc) and doc[k + 1].lower_ in clock_hours_words()
-                               and not _hours_counted(doc, k + 1))))
+                               and not _hours_counted(doc, k + 1))
+        or (_before_on_day(end) and int(token.text) < int(end.text))))  # "between 1040 and 1050 on Sunday"
 
 
 HOURS_COUNT_FOLLOWERS = ("of", "a", "an", "per", "each")  # "1500 hours of study", "1500 hours a year": a count
@@ -2342,6 +2356,17 @@ def _week_named_by_day(start: int, end: int, infos: list) -> bool:
             and any(i is not None and i.cls == "UNIT" and i.value == "W" for i in infos[start:end]))
 
 
+def _event_after_before(doc: Doc, end: int) -> bool:
+    """Whether "before" at the end of a match hangs an event or a clause on it: a word after it that is no
+    punctuation, conjunction or preposition ("the night before the vote", "the morning before swinging back",
+    "the night before he died", "the night before last"; not "the night before, ...", "the night before in an
+    attempt to ...")."""
+    if end >= len(doc):
+        return False
+    word = doc[end]
+    return not (word.is_punct or word.dep_ == "cc" or word.pos_ == "ADP")
+
+
 def find_matches(doc: Doc) -> list[Match]:
     """Longest non-overlapping rule matches, in text order."""
     infos = token_infos(doc)
@@ -2381,6 +2406,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if name == "ordinal_unit" and not _part_before_bare_year_of_year(infos[start:end]):
             continue
+        if name == "part_of_day_before" and _event_after_before(doc, end):
+            continue  # "the night before the vote": "the night" alone
         if name == "clock" and _twelve_before_clock_word(doc, start, infos) and not taken[start - 1]:
             start -= 1  # "at 12 noon", "twelve midnight": the hour that names the same time stays inside
         taken[start:end] = [True] * (end - start)
