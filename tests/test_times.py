@@ -5694,6 +5694,16 @@ CASES_S1702 = [
     (dt.date(2012, 3, 24), "The minister decided to resign and left office on Monday.",
      [("Monday", "DATE", "2012-03-19")]),
     (dt.date(2012, 3, 24), "He went to the shops and met his brother on Monday.", [("Monday", "DATE", "2012-03-19")]),
+    # a weekday brought in with "a" and an adjective sets a scene narrated in the present, no day announced
+    (dt.date(2011, 2, 3), "On a lively Saturday night in Midtown Atlanta, George Khalil helps the steady flow of "
+     "customers who rush into his convenience store.", [("Saturday night", "DATE", "2011-01-29TNI")]),
+    (dt.date(2011, 2, 3), "On a cold Tuesday morning, the market opens quietly.",
+     [("Tuesday morning", "DATE", "2011-02-01TMO")]),
+    # ... not a weekday without "a", nor "a" right before it (some Saturday), nor a month or season
+    (dt.date(2011, 2, 3), "The leaders meet on Saturday.", [("Saturday", "DATE", "2011-02-05")]),
+    (dt.date(2011, 2, 3), "The festival opens on Saturday night.", [("Saturday night", "DATE", "2011-02-05TNI")]),
+    (dt.date(2011, 2, 3), "On a Saturday night, the bars fill up.", [("Saturday night", "DATE", "XXXX-WXX-6TNI")]),
+    (dt.date(2011, 2, 3), "The talks resume in a cold March.", [("March", "DATE", "2011-03")]),
 ]
 
 

@@ -1866,9 +1866,19 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None
     if (_present(verb, auxes) and verb.lemma_ not in REPORTING
             and verb.lower_ not in SAME_PAST
-            and verb.lower_ in (verb.lemma_, verb.lemma_ + "s", verb.lemma_ + "es")):
-        return FUTURE  # "the leaders meet Monday": a present tense with a date announces
+            and verb.lower_ in (verb.lemma_, verb.lemma_ + "s", verb.lemma_ + "es")
+            and not _weekday_brought_in_with_a(doc[start:end])):
+        # "the leaders meet Monday": a present tense with a date announces; not a weekday brought in with "a" ("On
+        # a lively Saturday night in Atlanta, Khalil helps customers"), a scene narrated in the present
+        return FUTURE
     return None
+
+
+def _weekday_brought_in_with_a(span: Span) -> bool:
+    """Whether a weekday is brought in with "a" ("a lively Saturday night", "a cold Tuesday"): a day told as a
+    scene, not one named as the day a thing is set for."""
+    return (any(word_class(t.lower_) == "WEEKDAY" for t in span)
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children))
 
 
 def first_days_of_ranges(results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
