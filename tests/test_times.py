@@ -5704,6 +5704,20 @@ CASES_S1702 = [
     (dt.date(2011, 2, 3), "The festival opens on Saturday night.", [("Saturday night", "DATE", "2011-02-05TNI")]),
     (dt.date(2011, 2, 3), "On a Saturday night, the bars fill up.", [("Saturday night", "DATE", "XXXX-WXX-6TNI")]),
     (dt.date(2011, 2, 3), "The talks resume in a cold March.", [("March", "DATE", "2011-03")]),
+    # "at the time" with a clause of its own is the time of an event, which TimeML leaves untagged (as "at the time
+    # of his death")
+    (dt.date(2010, 10, 29), "Halliburton tested the blend that existed on the rig at the time Halliburton's tests "
+     "were conducted.", []),
+    (dt.date(2010, 10, 29), "At the time Howes was captured, the Khmer Rouge held the area.", []),
+    (dt.date(2010, 10, 29), "At the time when the war began, he was abroad.", []),
+    # ... not "at the time" alone, nor one whose clause the parser took from a verb of telling or from "why"
+    (dt.date(2010, 10, 29), "At the time, prices were falling.", [("the time", "DATE", "PAST_REF")]),
+    (dt.date(2010, 10, 29), "The minister, who was at the time in charge of the army, resigned.",
+     [("the time", "DATE", "PAST_REF")]),
+    (dt.date(2010, 10, 29), "He said at the time he was willing to withdraw troops.",
+     [("the time", "DATE", "PAST_REF")]),
+    (dt.date(2010, 10, 29), "That is why at the time I was just troubled by the decision.",
+     [("the time", "DATE", "PAST_REF")]),
 ]
 
 
