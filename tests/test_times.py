@@ -5864,3 +5864,67 @@ CASES_X4 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_X4)
 def test_x4_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1702 (round 16): participles told done, "to" infinitives the parser joined to a finite verb
+CASES_S1702 = [
+    # a bare participle after its noun with an adverb before its date tells a deed gone by, as one right before
+    # its date does ("the plan, announced in March"): no month yet to come
+    (dt.date(2011, 1, 6), "Dr Murray, shown here in February, joined Jackson's entourage.",
+     [("February", "DATE", "2010-02")]),
+    (dt.date(2011, 1, 6), "The singer, pictured here in February, said she would tour.",
+     [("February", "DATE", "2010-02")]),
+    (dt.date(2011, 1, 6), "Officials, seen here in March, will meet again.", [("March", "DATE", "2010-03")]),
+    (dt.date(2011, 1, 6), "The summit, announced here in March, will take place in the capital.",
+     [("March", "DATE", "2010-03")]),
+    # ... not a participle of planning or intent, whose day lies either side
+    (dt.date(2011, 1, 6), "The stadium, expected here in March, will be finished soon.",
+     [("March", "DATE", "2011-03"), ("soon", "DATE", "FUTURE_REF")]),
+    (dt.date(2011, 1, 6), "The concert, scheduled here in March, has been cancelled.", [("March", "DATE", "2011-03")]),
+    (dt.date(2011, 1, 6), "The talks, set here for March, will go ahead.", [("March", "DATE", "2011-03")]),
+    (dt.date(2011, 1, 6), "The rally planned for March was called off.", [("March", "DATE", "2011-03")]),
+    # a participle joined to a verb the tagger read as a simple past is a main verb read wrong: its day is gone
+    (dt.date(2010, 10, 29), "Halliburton, which was hired by BP to cement the well, learned of those failures in "
+     "February, and informed BP on 8 March.", [("February", "DATE", "2010-02"), ("8 March", "DATE", "2010-03-08")]),
+    (dt.date(2011, 1, 6), "The company, which owns the site, learned of the leak in March, and told the regulator.",
+     [("March", "DATE", "2010-03")]),
+    # a "to" infinitive the parser joined to a finite verb belongs with the infinitive before it: a plan ahead
+    (dt.date(2012, 3, 24), "It has announced moves to unite its fragmented military efforts and also to hold a "
+     "meeting in Istanbul on Monday, to try to bring the various political groups together behind a shared "
+     "vision for Syria's future.", [("Monday", "DATE", "2012-03-26")]),
+    (dt.date(2012, 3, 24), "The council has announced plans to cut costs and to hold a vote on Monday.",
+     [("Monday", "DATE", "2012-03-26")]),
+    # ... not a finite verb joined to a finite verb
+    (dt.date(2012, 3, 24), "The minister decided to resign and left office on Monday.",
+     [("Monday", "DATE", "2012-03-19")]),
+    (dt.date(2012, 3, 24), "He went to the shops and met his brother on Monday.", [("Monday", "DATE", "2012-03-19")]),
+    # a weekday brought in with "a" and an adjective sets a scene narrated in the present, no day announced
+    (dt.date(2011, 2, 3), "On a lively Saturday night in Midtown Atlanta, George Khalil helps the steady flow of "
+     "customers who rush into his convenience store.", [("Saturday night", "DATE", "2011-01-29TNI")]),
+    (dt.date(2011, 2, 3), "On a cold Tuesday morning, the market opens quietly.",
+     [("Tuesday morning", "DATE", "2011-02-01TMO")]),
+    # ... not a weekday without "a", nor "a" right before it (some Saturday), nor a month or season
+    (dt.date(2011, 2, 3), "The leaders meet on Saturday.", [("Saturday", "DATE", "2011-02-05")]),
+    (dt.date(2011, 2, 3), "The festival opens on Saturday night.", [("Saturday night", "DATE", "2011-02-05TNI")]),
+    (dt.date(2011, 2, 3), "On a Saturday night, the bars fill up.", [("Saturday night", "DATE", "XXXX-WXX-6TNI")]),
+    (dt.date(2011, 2, 3), "The talks resume in a cold March.", [("March", "DATE", "2011-03")]),
+    # "at the time" with a clause of its own is the time of an event, which TimeML leaves untagged (as "at the time
+    # of his death")
+    (dt.date(2010, 10, 29), "Halliburton tested the blend that existed on the rig at the time Halliburton's tests "
+     "were conducted.", []),
+    (dt.date(2010, 10, 29), "At the time Howes was captured, the Khmer Rouge held the area.", []),
+    (dt.date(2010, 10, 29), "At the time when the war began, he was abroad.", []),
+    # ... not "at the time" alone, nor one whose clause the parser took from a verb of telling or from "why"
+    (dt.date(2010, 10, 29), "At the time, prices were falling.", [("the time", "DATE", "PAST_REF")]),
+    (dt.date(2010, 10, 29), "The minister, who was at the time in charge of the army, resigned.",
+     [("the time", "DATE", "PAST_REF")]),
+    (dt.date(2010, 10, 29), "He said at the time he was willing to withdraw troops.",
+     [("the time", "DATE", "PAST_REF")]),
+    (dt.date(2010, 10, 29), "That is why at the time I was just troubled by the decision.",
+     [("the time", "DATE", "PAST_REF")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1702)
+def test_s1702_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -560,10 +560,21 @@ def _infinitive_head(verb: Token) -> Token:
     """The word a "to" infinitive hangs on, through the infinitives it is joined to: "had decided
     to recall staff and to cancel flights on Tuesday" hangs "cancel" on "decided", not on "recall"."""
     first = verb
-    while first.dep_ == "conj" and first.head != first and first.head.tag_ == "VB" \
-            and any(a.lower_ == "to" for a in auxiliaries(first.head)):
+    while first.dep_ == "conj" and first.head != first and _to_infinitive(first.head):
         first = first.head
+    if first == verb and verb.dep_ == "conj" and verb.head != verb:
+        # a "to" infinitive joins no finite verb: "has announced moves to unite its efforts and also to hold a
+        # meeting on Monday" is a misparse of "to hold" joined to "to unite", the infinitive before it
+        partner = next((t for t in reversed(verb.doc[verb.head.i + 1 : verb.i])
+                        if _to_infinitive(t) and t.dep_ != "conj" and verb.head in t.ancestors), None)
+        if partner is not None:
+            return partner.head
     return first.head if first != verb else verb.head
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a bare form with "to": "to hold"."""
+    return verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries(verb))
 
 
 def prospect_adjectives() -> frozenset[str]:
@@ -797,9 +808,22 @@ def _done_participle_of_noun(verb: Token, auxes: list[Token], doc: Doc, start: i
     noun = verb.head
     if noun.head.pos_ in ("VERB", "AUX") and verb_lemma(noun.head) in forward_verbs():
         return False
-    # the date right after the participle: "a coalition aligned against Gaddafi in Rome on Thursday" is a misparse
-    # of a meeting's day
-    return start - 1 == verb.i + 1 and doc[start - 1].head == verb and doc[start - 1].dep_ == "prep"
+    # the date right after the participle, or after an adverb of it ("Dr Murray, shown here in February"): "a
+    # coalition aligned against Gaddafi in Rome on Thursday" is a misparse of a meeting's day; a participle joined
+    # to a verb the tagger read as a simple past is a main verb itself ("Halliburton, which was hired ..., learned
+    # of the failures in February, and informed BP on 8 March")
+    preposition = doc[start - 1]
+    if preposition.head != verb or preposition.dep_ != "prep":
+        return False
+    adverbs_only = all(t.dep_ == "advmod" and t.pos_ == "ADV" for t in doc[verb.i + 1 : preposition.i])
+    return adverbs_only or _joined_to_simple_past(verb)
+
+
+def _joined_to_simple_past(verb: Token) -> bool:
+    """Whether a verb has a conjunct that the tagger read as a simple past with no subject or auxiliary of its own
+    ("learned of the failures in February, and informed BP"): the pair are the clause's main verbs."""
+    return any(c.dep_ == "conj" and c.tag_ == "VBD" and not auxiliaries(c)
+               and not any(g.dep_.startswith("nsubj") for g in c.children) for c in verb.children)
 
 
 def _passive_infinitive_of_thing(verb: Token, auxes: list[Token]) -> bool:
@@ -1885,9 +1909,19 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None
     if (_present(verb, auxes) and verb.lemma_ not in REPORTING
             and verb.lower_ not in SAME_PAST
-            and verb.lower_ in (verb.lemma_, verb.lemma_ + "s", verb.lemma_ + "es")):
-        return FUTURE  # "the leaders meet Monday": a present tense with a date announces
+            and verb.lower_ in (verb.lemma_, verb.lemma_ + "s", verb.lemma_ + "es")
+            and not _weekday_brought_in_with_a(doc[start:end])):
+        # "the leaders meet Monday": a present tense with a date announces; not a weekday brought in with "a" ("On
+        # a lively Saturday night in Atlanta, Khalil helps customers"), a scene narrated in the present
+        return FUTURE
     return None
+
+
+def _weekday_brought_in_with_a(span: Span) -> bool:
+    """Whether a weekday is brought in with "a" ("a lively Saturday night", "a cold Tuesday"): a day told as a
+    scene, not one named as the day a thing is set for."""
+    return (any(word_class(t.lower_) == "WEEKDAY" for t in span)
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children))
 
 
 def first_days_of_ranges(results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
@@ -2828,7 +2862,11 @@ class Resolver:
         auxes = auxiliaries(verb)
         simple_passive = (verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass"
                           and auxes[0].lower_ in ("was", "were"))
-        if root.head.head != verb or not (verb.tag_ == "VBD" and not auxes or simple_passive):
+        if root.head.head != verb:
+            return False
+        if _done_participle_of_noun(verb, auxes, self.doc, self.match.start):
+            return True  # "Dr Murray, shown here in February, joined ..." written in January: a deed gone by
+        if not (verb.tag_ == "VBD" and not auxes or simple_passive):
             return False
         if verb.lemma_.lower() == "be" or _hypothetical_past(verb):
             return False  # "said the vote was on March 3": a schedule told back; "if rates rose in March, ..."

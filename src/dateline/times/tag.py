@@ -2146,9 +2146,22 @@ def _generic_now_or_someday(token: Token) -> bool:
 
 
 def _anchored_on_event(token: Token) -> bool:
-    """'at the time of his death': the time of an event, which TimeML leaves to the event;
-    alone ('at the time') it is an anaphoric date."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    """'at the time of his death', 'at the time Howes was captured', 'at the time when the war began': the time of
+    an event, which TimeML leaves to the event; alone ('at the time') it is an anaphoric date. A clause the parser
+    hung on the time is its own only where the time's preposition hangs on a verb with a subject, not one of
+    telling ('said at the time he was willing', 'That is why at the time I was troubled': the clause is another's)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return True
+    if not any(c.dep_ == "relcl" for c in token.children) or token.dep_ != "pobj":
+        return False
+    verb = token.head.head
+    return (verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.lemma_.lower() not in telling_verbs())
+
+
+def telling_verbs() -> frozenset[str]:
+    """Verbs whose reported clause the parser may hang on "the time" before it (telling_verbs.txt)."""
+    return word_set("times/telling_verbs.txt")
 
 
 def _before_unit(token: Token) -> bool:
