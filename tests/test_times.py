@@ -5864,3 +5864,35 @@ CASES_X4 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_X4)
 def test_x4_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1706 (round 16): "the same day that (as, when) ..." after a month told last names its day by the event
+# after it: the story's last day, not "January-XX" of the month told in between
+CASES_G1706 = [
+    (dt.date(2018, 3, 30), 'The soldier was killed on Thursday night. The town came under attack in January. '
+     'The deaths came on the same day that the president announced troops would leave.',
+     [('Thursday night', 'DATE', '2018-03-29TNI'), ('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-03-29')]),
+    (dt.date(2018, 3, 30), 'The soldier was killed on Thursday night. The town came under attack in January. '
+     "The deaths came on the same day as the president's speech.",
+     [('Thursday night', 'DATE', '2018-03-29TNI'), ('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-03-29')]),
+    (dt.date(2018, 3, 30), 'He was arrested on 3 March. The town fell in January. '
+     'He was charged the same day that his brother was released.',
+     [('3 March', 'DATE', '2018-03-03'), ('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-03-03')]),
+    (dt.date(2018, 3, 30), 'The soldier died on Thursday. The town fell in January. The deaths came the same day when '
+     'the president spoke.',
+     [('Thursday', 'DATE', '2018-03-29'), ('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-03-29')]),
+    # ... not "that same day" referring back to the month, nor with no day told before the month
+    (dt.date(2018, 3, 30), 'He left last October. He crossed it out that same day.',
+     [('last October', 'DATE', '2017-10'), ('that same day', 'DATE', '2017-10-XX')]),
+    (dt.date(2018, 3, 30), 'He left last October. He crossed it out that same day and flew home.',
+     [('last October', 'DATE', '2017-10'), ('that same day', 'DATE', '2017-10-XX')]),
+    (dt.date(2018, 3, 30), 'The soldier died on Thursday. The town fell in January. The deaths came on the same day.',
+     [('Thursday', 'DATE', '2018-03-29'), ('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-01-XX')]),
+    (dt.date(2018, 3, 30), 'The town fell in January. He was charged the same day that his brother was released.',
+     [('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-01-XX')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1706)
+def test_g1706_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
