@@ -5928,3 +5928,70 @@ CASES_S1702 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1702)
 def test_s1702_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1706 (round 16): "the same day that (as, when) ..." after a month told last names its day by the event
+# after it: the story's last day, not "January-XX" of the month told in between
+CASES_G1706 = [
+    (dt.date(2018, 3, 30), 'The soldier was killed on Thursday night. The town came under attack in January. '
+     'The deaths came on the same day that the president announced troops would leave.',
+     [('Thursday night', 'DATE', '2018-03-29TNI'), ('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-03-29')]),
+    (dt.date(2018, 3, 30), 'The soldier was killed on Thursday night. The town came under attack in January. '
+     "The deaths came on the same day as the president's speech.",
+     [('Thursday night', 'DATE', '2018-03-29TNI'), ('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-03-29')]),
+    (dt.date(2018, 3, 30), 'He was arrested on 3 March. The town fell in January. '
+     'He was charged the same day that his brother was released.',
+     [('3 March', 'DATE', '2018-03-03'), ('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-03-03')]),
+    (dt.date(2018, 3, 30), 'The soldier died on Thursday. The town fell in January. The deaths came the same day when '
+     'the president spoke.',
+     [('Thursday', 'DATE', '2018-03-29'), ('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-03-29')]),
+    # ... not "that same day" referring back to the month, nor with no day told before the month
+    (dt.date(2018, 3, 30), 'He left last October. He crossed it out that same day.',
+     [('last October', 'DATE', '2017-10'), ('that same day', 'DATE', '2017-10-XX')]),
+    (dt.date(2018, 3, 30), 'He left last October. He crossed it out that same day and flew home.',
+     [('last October', 'DATE', '2017-10'), ('that same day', 'DATE', '2017-10-XX')]),
+    (dt.date(2018, 3, 30), 'The soldier died on Thursday. The town fell in January. The deaths came on the same day.',
+     [('Thursday', 'DATE', '2018-03-29'), ('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-01-XX')]),
+    (dt.date(2018, 3, 30), 'The town fell in January. He was charged the same day that his brother was released.',
+     [('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-01-XX')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1706)
+def test_g1706_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1706 (round 16): a length after "the" that with "war" after it is a war's name (war_length_names.txt:
+# "the thirty years' war", "the 1967 six-day war") names the war, no span of time (TimeML leaves time words in
+# proper names unmarked)
+CASES_G1706_WARS = [
+    (dt.date(2017, 10, 22), 'Comparison with the thirty years’ war may not be exaggerated.',
+     []),
+    (dt.date(2017, 10, 22), 'Europe was devastated by the Hundred Years War.',
+     []),
+    (dt.date(2017, 10, 22), 'Israel captured the Golan Heights in the 1967 six-day war.',
+     [('1967', 'DATE', '1967')]),
+    (dt.date(2017, 10, 22), 'Israel captured the Golan Heights in the Six-Day War.',
+     []),
+    (dt.date(2017, 10, 22), 'The Seven Years’ War ended in 1763.',
+     [('1763', 'DATE', '1763')]),
+    (dt.date(2017, 10, 22), "The Eighty Years' War ended in 1648.",
+     [('1648', 'DATE', '1648')]),
+    # ... not a length of a war with no name: hyphened "-year", no "the", "years of war", a war's length told
+    (dt.date(2017, 10, 22), 'The country has been torn apart by the seven-year war.',
+     [('seven-year', 'DURATION', 'P7Y')]),
+    (dt.date(2017, 10, 22), "After seven years' war, the country is in ruins.",
+     [('seven years', 'DURATION', 'P7Y')]),
+    (dt.date(2017, 10, 22), 'After thirty years of war, the country is in ruins.',
+     [('thirty years', 'DURATION', 'P30Y')]),
+    (dt.date(2017, 10, 22), 'The war lasted six days.',
+     [('six days', 'DURATION', 'P6D')]),
+    (dt.date(2017, 10, 22), "The 10 years' war of independence ended in 1878.",
+     [('The 10 years', 'DURATION', 'P10Y'), ('1878', 'DATE', '1878')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1706_WARS)
+def test_g1706_wars_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -4190,7 +4190,8 @@ class Resolver:
                 return "DATE", f"{self.last_year:04d}", mod
             if unit == "WE":
                 return "DATE", iso_week(self.anchor()) + "-WE", None
-            if unit == "D" and self._month_told_last():  # "last October ... crossed out that same day"
+            if unit == "D" and self._month_told_last() and not self._day_named_after():
+                # "last October ... crossed out that same day"; not "on the same day that Trump spoke"
                 return "DATE", self.ref_month.strftime("%Y-%m-XX"), mod
             if unit == "D" and self._past_day_after_plan():
                 # "may go ahead on Tuesday ... The delay was announced on the same day": a deed told in the past
@@ -4273,6 +4274,13 @@ class Resolver:
             return None
         value = shifted(self.story_anchor(unit), unit, 1)
         return ("DATE", value, None) if value else None
+
+    def _day_named_after(self) -> bool:
+        """Whether "that", "as" or "when" follows "the same day" told after a day of the story, naming the day by
+        an event told after it ("killed on Thursday night ... attacked in January ... on the same day that Trump
+        announced the withdrawal": the story's day), not by the last month told."""
+        end = self.match.end
+        return self.ref_date is not None and end < len(self.doc) and self.doc[end].lower_ in ("that", "as", "when")
 
     def _event_follows(self) -> bool:
         """Whether a word that is no punctuation or conjunction follows the match, so that "the day before",

@@ -2405,6 +2405,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if _last_minute_idiom(doc, start, end) or _end_of_day_idiom(doc, start, end):
             continue
+        if _length_names_war(doc, start, end):
+            continue
         if name == "plural_units" and _from_now_on(doc, start, end, infos):
             continue
         if name == "bare_units" and _one_picked_among(doc, start, end):
@@ -2494,6 +2496,29 @@ def _from_now_on(doc: Doc, start: int, end: int, infos: list) -> bool:
     """'work longer days from now on': "from now on" is the idiom for "henceforth", no shift of the days ahead
     (not "weeks from now", "years from now, we will")."""
     return end - start >= 3 and infos[end - 2].cls == "FROM" and _before(doc[end - 1], "on")
+
+
+@functools.lru_cache(maxsize=1)
+def war_length_names() -> frozenset[str]:
+    """Names of wars that hold their length: "thirty years war", "six day war" (war_length_names.txt)."""
+    return word_set("times/war_length_names.txt")
+
+
+def _length_names_war(doc: Doc, start: int, end: int) -> bool:
+    """'comparison with the thirty years' war', 'the 1967 six-day war': a length after "the" (a year between)
+    that with "war" after it (an apostrophe between) is a war's name (war_length_names.txt), not a span of time;
+    not "the seven-year war", nor a length without "the" ("after thirty years' war the land lay in ruins")."""
+    k = end + 1 if end < len(doc) and doc[end].text in ("'", "’") else end
+    if k >= len(doc) or doc[k].lower_ != "war":
+        return False
+    first = start + 1 if doc[start].lower_ == "the" else start
+    before = first - 1
+    while before >= 0 and doc[before].like_num and len(doc[before].text) == 4:  # "the 1967 six-day war"
+        before -= 1
+    if before < 0 or doc[before].lower_ != "the":
+        return False
+    words = [t.lower_.strip("'’") for t in doc[first:end] if t.text != "-"]
+    return " ".join(w for w in words if w) + " war" in war_length_names()
 
 
 def _last_minute_idiom(doc: Doc, start: int, end: int) -> bool:
