@@ -5995,3 +5995,48 @@ CASES_G1706_WARS = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1706_WARS)
 def test_g1706_wars_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1705 (round 16)
+CASES_S1705 = [
+    # "coming" before a plural unit and "after"/"before" with no determiner or preposition before it is the verb:
+    # "days" alone is the length between (as "comes days after")
+    (dt.date(2012, 3, 8), 'It said the deaths were reprisal killings, coming days after security forces retook Homs.',
+     [('days', 'DURATION', 'PXD')]),
+    (dt.date(2012, 3, 8), 'The attack, coming weeks after the ceasefire, shocked the city.',
+     [('weeks', 'DURATION', 'PXW')]),
+    (dt.date(2012, 3, 8), 'The resignation, coming months before the election, stunned the party.',
+     [('months', 'DURATION', 'PXM')]),
+    (dt.date(2012, 3, 8), 'The storm is coming days after the last one.',
+     [('days', 'DURATION', 'PXD')]),
+    (dt.date(2012, 3, 8), 'The decision comes days after the vote.',
+     [('days', 'DURATION', 'PXD')]),
+    # ... not the adjective after a determiner or preposition, nor without "after"/"before"
+    (dt.date(2012, 3, 8), 'Talks will resume in coming days.',
+     [('coming days', 'DATE', 'FUTURE_REF')]),
+    (dt.date(2012, 3, 8), 'In the coming days after the vote, the party will choose a leader.',
+     [('the coming days', 'DATE', 'FUTURE_REF')]),
+    (dt.date(2012, 3, 8), 'Prices could rise over coming months before the harvest.',
+     [('coming months', 'DATE', 'FUTURE_REF')]),
+    (dt.date(2012, 3, 8), 'Coming weeks will show whether the plan works.',
+     [('Coming weeks', 'DATE', 'FUTURE_REF')]),
+    # "as recently as X": the time is X, "recently" no expression of its own
+    (dt.date(2009, 5, 18), 'Family members had said as recently as Saturday that he was making progress.',
+     [('Saturday', 'DATE', '2009-05-16')]),
+    (dt.date(2009, 5, 18), 'As recently as last year, the firm employed 500 people.',
+     [('last year', 'DATE', '2008')]),
+    (dt.date(2009, 5, 18), 'Prices were this low as recently as a decade ago.',
+     [('a decade ago', 'DATE', '1999')]),
+    # ... not "recently" outside the "as ... as" comparison
+    (dt.date(2009, 5, 18), 'The plant was recently closed.',
+     [('recently', 'DATE', 'PAST_REF')]),
+    (dt.date(2009, 5, 18), 'Until recently, the law was not enforced.',
+     [('recently', 'DATE', 'PAST_REF')]),
+    (dt.date(2009, 5, 18), 'Recently, as talks stalled, prices rose.',
+     [('Recently', 'DATE', 'PAST_REF')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1705)
+def test_s1705_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1532,6 +1532,10 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("AFTER", "x")  # "in the days following the vote" is like "the days after the vote"
     if info.cls == "LAST" and token.pos_ == "VERB" and not _after(token, "the"):
         return None
+    if info.cls == "VAGUE" and text == "recently" and _after(token, "as") and _before(token, "as"):
+        return None  # "as recently as Saturday", "as recently as 2005": the time is the one that follows
+    if info.cls == "COMING" and text == "coming" and _coming_as_verb(token):
+        return None  # "killings coming days after the raid": the verb, "days" alone the length between
     if info.cls == "LAST" and verb_last(token):
         return None  # "the drought could last months": the verb, whatever the parser made of it
     if info.cls == "SECOND" and (token.tag_ == "JJ" or _second_before_noun(token) or _second_of_a_series(token)):
@@ -2076,6 +2080,18 @@ def _spring_as_verb(token: Token) -> bool:
         return False
     before = doc[i - 1]
     return before.lower_ == "to" or before.tag_ in ("NNS", "NNPS") or (before.tag_ == "PRP" and before.lower_ != "it")
+
+
+def _coming_as_verb(token: Token) -> bool:
+    """'the attack, coming weeks after the truce', 'the storm is coming days after the last': "coming" before a
+    plural unit and "after" or "before" is the verb when no determiner or preposition opens the phrase (not
+    'in coming days, after the vote', 'in the coming weeks before the election', sentence-first 'Coming
+    weeks ...')."""
+    doc, i = token.doc, token.i
+    if i == 0 or i + 2 >= len(doc) or not _plural_time_unit(doc[i + 1]) or doc[i + 2].lower_ not in ("after", "before"):
+        return False
+    before = doc[i - 1]
+    return before.pos_ not in ("DET", "ADP") and before.lower_ not in ("these", "those", "next")
 
 
 def _object_of_time_preposition(token: Token) -> bool:
