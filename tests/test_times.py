@@ -6040,3 +6040,48 @@ CASES_S1705 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1705)
 def test_s1705_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- x5 (round 16): idioms with a time word that name no time
+CASES_X5 = [
+    # "overnight" after a hedge ("virtually", "almost", "but not") means "suddenly"
+    (dt.date(2012, 3, 14), 'The town changed virtually overnight.', []),
+    (dt.date(2012, 3, 14), 'Prices doubled almost overnight.', []),
+    (dt.date(2012, 3, 14), 'Change will come, but not overnight.', []),
+    # ... and so on a negated change of state (a verb of change, or a subject of change)
+    (dt.date(2012, 3, 14), 'Change will not happen overnight.', []),
+    (dt.date(2012, 3, 14), "That won't change the military balance overnight.", []),
+    (dt.date(2012, 3, 14), "We cannot expect the system to become like Sweden's overnight.", []),
+    (dt.date(2012, 3, 14), 'Nobody should expect any changes to come overnight.', []),
+    # ... not a real night: a deed, negated or not, or a change not negated
+    (dt.date(2012, 3, 14), 'Prices rose sharply overnight in Asian trading.',
+     [('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'Troops shelled the town overnight.', [('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'Police will not patrol the area overnight.', [('overnight', 'TIME', '2012-03-14TNI')]),
+    (dt.date(2012, 3, 14), 'No shelling was reported overnight.', [('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'The fighting did not stop overnight.', [('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'The truce collapsed overnight.', [('overnight', 'TIME', '2012-03-13TNI')]),
+    # "too soon" is a degree (too early), no time
+    (dt.date(2012, 3, 14), 'It is too soon to tell.', []),
+    (dt.date(2012, 3, 14), 'It is far too soon to say whether the ceasefire will hold.', []),
+    # ... not "soon" alone, nor "any time soon"
+    (dt.date(2012, 3, 14), 'The election will be held soon.', [('soon', 'DATE', 'FUTURE_REF')]),
+    (dt.date(2012, 3, 14), 'The protests will not end anytime soon.', [('soon', 'DATE', 'FUTURE_REF')]),
+    # set phrases of time_idioms.txt name no time
+    (dt.date(2012, 3, 14), 'He lived to fight another day.', []),
+    (dt.date(2012, 3, 14), 'That is a question for another day.', []),
+    (dt.date(2012, 3, 14), 'He called it a day after 20 years in politics.', [('20 years', 'DURATION', 'P20Y')]),
+    (dt.date(2012, 3, 14), 'The end of the siege cannot come a day too soon.', []),
+    (dt.date(2012, 3, 14), 'Conscience is here today, gone tomorrow.', []),
+    (dt.date(2012, 3, 14), 'Politicians are here today and gone tomorrow.', []),
+    # ... not the same words out of the phrase
+    (dt.date(2012, 3, 14), 'The cap will stay closed for another day.', [('another day', 'DURATION', 'P1D')]),
+    (dt.date(2012, 3, 14), 'I was here today and I will be back tomorrow.',
+     [('today', 'DATE', '2012-03-14'), ('tomorrow', 'DATE', '2012-03-15')]),
+    (dt.date(2012, 3, 14), 'The talks took a day.', [('a day', 'DURATION', 'P1D')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_X5)
+def test_x5_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

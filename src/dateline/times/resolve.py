@@ -43,6 +43,7 @@ from dateline.times.tag import (
     incident_nouns,
     length_verbs,
     lexicon,
+    negated,
     number_closes_phrase,
     offset_from_event,
     on_change_word,
@@ -612,12 +613,6 @@ def _at_weekend_after_reporting_verb(doc: Doc, before: int, start: int) -> bool:
     return doc[before].lower_ == "at" and any(word_class(t.lower_) == "WEEKEND" for t in doc[start : start + 2])
 
 
-def _negated(verb: Token) -> bool:
-    """'could not be reached', 'neither he nor ... could be located'."""
-    return any(c.dep_ == "neg" or (c.dep_.startswith("nsubj") and any(
-        w.lower_ in ("neither", "nor", "no", "nobody", "none") for w in c.subtree)) for c in verb.children)
-
-
 def refused_statement_verbs() -> frozenset[str]:
     """Verbs of saying that a "would not" refuses on the day told: "would not comment" (refused_statement_verbs.txt)."""
     return word_set("times/refused_statement_verbs.txt")
@@ -626,7 +621,7 @@ def refused_statement_verbs() -> frozenset[str]:
 def _refused_statement(verb: Token, auxes: list[Token]) -> bool:
     """'would not comment', "wouldn't say", "would not be drawn": a refusal to speak, told in the past
     of the report."""
-    refused = _negated(verb) or any(c.lower_ == "neither" for c in verb.children)  # "would neither confirm nor deny"
+    refused = negated(verb) or any(c.lower_ == "neither" for c in verb.children)  # "would neither confirm nor deny"
     reported = verb.dep_ == "ccomp"  # "said (hoped) he would not discuss it on Friday": a future in the past
     said = verb.lemma_.lower() in refused_statement_verbs() or _phrasal_lemma(verb) in refused_statement_verbs()
     return any(a.lower_ == "would" for a in auxes) and said and refused and not reported
@@ -1795,7 +1790,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if _present_going_to(verb, auxes):
         return FUTURE
     if any(a.lower_ in MODAL_AUXILIARIES for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
-        if any(a.lower_ == "could" for a in auxes) and _negated(verb):
+        if any(a.lower_ == "could" for a in auxes) and negated(verb):
             return PAST  # "could not be reached Wednesday", "neither ... could be located"
         return FUTURE
     if _done_participle_of_noun(verb, auxes, doc, start):

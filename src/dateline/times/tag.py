@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from dateline.model import TimeExpr
-from dateline.resources import read_yaml, word_set
+from dateline.resources import data_lines, read_yaml, word_set
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "times"
 NO_CLASS = " "
@@ -1465,6 +1465,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the Save the Dunes Now campaign", "Justice Now said": the last word of a name
     if info.cls == "VAGUE" and _now_in_frequency_idiom(token):
         return None  # "every now and then", "now and again": from time to time, not the present
+    if info.cls == "VAGUE" and text == "soon" and _after(token, "too"):
+        return None  # "too soon to tell", "he spoke too soon": a degree (too early), no time
     if info.cls == "DEICTIC" and _generic_now_or_someday(token):
         return None  # "in today's world", "the people of tomorrow": no day is meant
     if info.cls == "AGO" and text == "back" and not _back_means_ago(token):
@@ -1955,9 +1957,48 @@ def sudden_change_nouns() -> frozenset[str]:
     return word_set("times/sudden_change_nouns.txt")
 
 
+def sudden_overnight_hedges() -> frozenset[str]:
+    """Words that make "overnight" after them "suddenly": "virtually overnight" (sudden_overnight_hedges.txt)."""
+    return word_set("times/sudden_overnight_hedges.txt")
+
+
+def sudden_change_verbs() -> frozenset[str]:
+    """Verbs of a change of state that a negated "overnight" reads as "suddenly" (sudden_change_verbs.txt)."""
+    return word_set("times/sudden_change_verbs.txt")
+
+
+def negated(verb: Token) -> bool:
+    """'could not be reached', 'neither he nor ... could be located', 'nobody should expect'."""
+    return any(c.dep_ == "neg" or (c.dep_.startswith("nsubj") and any(
+        w.lower_ in ("neither", "nor", "no", "nobody", "none") for w in c.subtree)) for c in verb.children)
+
+
+OVERNIGHT_VERB_HOPS = 3  # how many heads up from "overnight" its verb is looked for ("change that overnight")
+
+
+def _overnight_in_negated_change(token: Token) -> bool:
+    """'change will not happen overnight', 'that won't change the balance overnight', 'we cannot expect the system
+    to become like Sweden's overnight', 'nobody should expect any changes to come overnight': "overnight" on a
+    negated change of state (a verb of sudden_change_verbs.txt, or a subject of sudden_change_nouns.txt) means
+    "suddenly"; 'police will not patrol overnight', 'no shelling was reported overnight' tell of a night."""
+    verb = clause_verb(token, OVERNIGHT_VERB_HOPS)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    change = verb.lemma_.lower() in sudden_change_verbs() or any(
+        s.lemma_.lower() in sudden_change_nouns() for s in subjects)
+    governed = verb.dep_ in ("ccomp", "xcomp") and negated(verb.head)  # "cannot expect it to become ..."
+    return change and (negated(verb) or governed)
+
+
 def _overnight_as_sudden(token: Token) -> bool:
-    """Whether "overnight" describes a noun of sudden_change_nouns.txt: "an overnight solution", "no overnight
-    fix", an overnight "revolution" mean sudden (not "an overnight attack", "overnight losses in New York")."""
+    """Whether "overnight" means "suddenly": after a hedge ("virtually overnight"), on a negated change ("will not
+    happen overnight"), or describing a noun of sudden_change_nouns.txt: "an overnight solution", "no overnight
+    fix", an overnight "revolution" (not "an overnight attack", "overnight losses in New York")."""
+    if token.i > 0 and token.doc[token.i - 1].lower_ in sudden_overnight_hedges():
+        return True
+    if _overnight_in_negated_change(token):
+        return True
     noun = token.head
     if token.dep_ != "amod" and not (token.dep_ == "compound" and noun.pos_ == "NOUN"):
         return False
@@ -2423,6 +2464,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if _length_names_war(doc, start, end):
             continue
+        if _in_time_idiom(doc, start, end):
+            continue  # "lived to fight another day", "called it a day": a set phrase, no time
         if name == "plural_units" and _from_now_on(doc, start, end, infos):
             continue
         if name == "bare_units" and _one_picked_among(doc, start, end):
@@ -2535,6 +2578,38 @@ def _length_names_war(doc: Doc, start: int, end: int) -> bool:
         return False
     words = [t.lower_.strip("'’") for t in doc[first:end] if t.text != "-"]
     return " ".join(w for w in words if w) + " war" in war_length_names()
+
+
+@functools.lru_cache(maxsize=None)
+def time_idioms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The set phrases of time_idioms.txt, each a tuple of words, filed under each word they hold."""
+    by_word: dict[str, list[tuple[str, ...]]] = {}
+    for line in data_lines("times/time_idioms.txt"):
+        words = tuple(line.split())
+        for word in set(words):
+            by_word.setdefault(word, []).append(words)
+    return {word: tuple(phrases) for word, phrases in by_word.items()}
+
+
+def _idiom_word(token: Token, word: str) -> bool:
+    return token.lower_.replace("’", "'") == word or token.lemma_.lower() == word
+
+
+def _in_time_idiom(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match [start, end) lies wholly inside a set phrase of time_idioms.txt that is not followed by a
+    noun: "lived to fight another day", "called it a day", "here today, gone tomorrow" name no time."""
+    first = doc[start].lower_
+    for phrase in time_idioms().get(first, ()):
+        for p, word in enumerate(phrase):
+            k = start - p  # where the phrase would begin
+            if word != first or k < 0 or k + len(phrase) < end or k + len(phrase) > len(doc):
+                continue
+            if not all(_idiom_word(doc[k + j], w) for j, w in enumerate(phrase)):
+                continue
+            after = k + len(phrase)
+            if after == len(doc) or doc[after].pos_ not in ("NOUN", "PROPN"):
+                return True
+    return False
 
 
 def _last_minute_idiom(doc: Doc, start: int, end: int) -> bool:
