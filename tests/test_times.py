@@ -6085,3 +6085,54 @@ CASES_X5 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_X5)
 def test_x5_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev16a (round 16): a review of this round's rules on sentences they were not written for
+CASES_REV16A = [
+    # a weekday owning a set event under "will", a modal, "have to" or "is to" is still ahead ...
+    (dt.date(2011, 2, 4), "The minister will attend Thursday's meeting.", [("Thursday", "DATE", "2011-02-10")]),
+    (dt.date(2011, 2, 4), "The opposition could lose Sunday's election.", [("Sunday", "DATE", "2011-02-06")]),
+    (dt.date(2011, 2, 4), "Details of Monday's meeting are to be finalised.", [("Monday", "DATE", "2011-02-07")]),
+    # ... not under a perfect modal (a deed missed), a "would" of a past, or a "could not" of what was not possible
+    (dt.date(2011, 2, 4), "He should have attended Monday's meeting.", [("Monday", "DATE", "2011-01-31")]),
+    (dt.date(2011, 2, 4), "They would have played Sunday's game had it not rained.",
+     [("Sunday", "DATE", "2011-01-30")]),
+    (dt.date(2011, 2, 4), "He said he would attend Thursday's meeting.", [("Thursday", "DATE", "2011-02-03")]),
+    (dt.date(2011, 2, 4), "Fans who could not attend Wednesday's concert will get refunds.",
+     [("Wednesday", "DATE", "2011-02-02")]),
+    # ... nor "watch", whose object is as often a recording
+    (dt.date(2011, 2, 4), "Viewers can watch Wednesday's debate online now.",
+     [("Wednesday", "DATE", "2011-02-02"), ("now", "DATE", "PRESENT_REF")]),
+    # ... nor a verb of settling whose noun is no arrangement of the thing but its aftermath
+    (dt.date(2011, 2, 4), "The commission will organise a recount of Thursday's vote.",
+     [("Thursday", "DATE", "2011-02-03")]),
+    (dt.date(2011, 2, 4), "The board will settle the fallout of Tuesday's vote.", [("Tuesday", "DATE", "2011-02-01")]),
+    # "at the time" with a clause of its own is an event's time, left untagged ...
+    (dt.date(2010, 10, 29), "It was the biggest deal at the time it was signed.", []),
+    (dt.date(2010, 10, 29), "He was at home at the time the attack happened.", []),
+    # ... but not where a bare "be" lost its complement to the clause: the time stays an anaphoric date
+    (dt.date(2010, 10, 29), "The bank was at the time the lender the firm relied on.",
+     [("the time", "DATE", "PAST_REF")]),
+    (dt.date(2010, 10, 29), "The company was at the time the country's biggest employer the state relied on.",
+     [("the time", "DATE", "PAST_REF")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV16A)
+def test_rev16a_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a range before "on" and a day is of clocks ("between 1040 and 1050 on Sunday"), but not after a verb of a level or
+# a change, whose range is of amounts: the numbers are no TIME
+CASES_REV16A_NO_CLOCK = [
+    (dt.date(2011, 2, 4), "Prices ranged from 1200 to 1400 on Monday.", False),
+    (dt.date(2011, 2, 4), "Index futures rose from 1120 to 1150 on Friday.", False),
+    (dt.date(2011, 2, 4), "The gunfire lasted from 1040 to 1050 on Sunday.", True),
+    (dt.date(2011, 2, 4), "Between 1640 and 1700 on Monday, the two sides met.", True),
+]
+
+
+@pytest.mark.parametrize("dct,text,clocks", CASES_REV16A_NO_CLOCK)
+def test_rev16a_range_of_levels(nlp, dct, text, clocks):
+    assert any(t.type == "TIME" for t in tag_times(nlp(text), dct)) == clocks

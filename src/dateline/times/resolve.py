@@ -28,6 +28,7 @@ from dateline.times.tag import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
     POSSESSIVE_MARKS,
+    REPORTING,
     UNITS_BY_SIZE,
     UNTIL_WORDS,
     Match,
@@ -107,7 +108,6 @@ STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "mo
 SCHEDULING = word_set("times/scheduling_verbs.txt")  # verbs whose dates lie ahead
 # verbs whose "to" infinitive lies ahead: "agreed to buy the line in February"
 INTENT = SCHEDULING | word_set("times/intent_verbs.txt")
-REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"}
 EXPECTATION_HOPS = 6  # "expectations" -> "of" -> "rise" -> "in" -> "rates" -> "by": the words a "by" may hang through
 DEADLINE_PREPS = {"through", "by"} | UNTIL_WORDS  # "has extended the loans through January"
 BOUND_PREPS = DEADLINE_PREPS | {"before", "after"}  # a bound set to a refusal: "would not comment before Friday"
@@ -1171,17 +1171,35 @@ def arranging_verbs() -> frozenset[str]:
     return word_set("times/arranging_verbs.txt")
 
 
+def arrangement_nouns() -> frozenset[str]:
+    """Nouns of a thing's arrangements: "details of Thursday's meeting" (arrangement_nouns.txt)."""
+    return word_set("times/arrangement_nouns.txt")
+
+
 def _ahead_by_auxiliary(verb: Token) -> bool:
     """Whether a verb's deed lies ahead by its auxiliary: "will", a modal ("must win"), or a "to" infinitive of a
     present "have to" or "is to" ("have to be worked out", "is to open"; not "had to", "was to")."""
-    if _under_future_or_modal(verb):
+    if _ahead_from_now(verb):
         return True
     head = verb.head
     if verb.dep_ != "xcomp" or head == verb or not any(c.lower_ == "to" for c in auxiliaries(verb)):
         return False
     if head.lemma_ == "have":
-        return head.tag_ in ("VBP", "VBZ") or _under_future_or_modal(head)
+        return head.tag_ in ("VBP", "VBZ") or _ahead_from_now(head)
     return head.lower_ in PRESENT_BE and not auxiliaries(head)
+
+
+def _ahead_from_now(verb: Token) -> bool:
+    """Whether "will" or a modal puts a verb ahead of the telling ("will attend", "must win", "could lose"); not
+    a perfect ("should have attended", "could have won": a deed missed), a "would" (the future of a past: "said
+    he would attend"), nor a "could not" (what was not possible: "fans who could not attend")."""
+    auxes = auxiliaries(verb)
+    if any(a.lemma_ == "have" for a in auxes):
+        return False
+    if any(a.lower_ in PRESENT_FUTURE_AUXILIARIES for a in auxes):
+        return True
+    modals = [a.lower_ for a in auxes if a.lower_ in MODAL_AUXILIARIES]
+    return bool(modals) and not ("could" in modals and negated(verb))
 
 
 @functools.lru_cache(maxsize=1)
@@ -3262,8 +3280,8 @@ class Resolver:
     def _owns_planned_thing_under_obligation(self) -> bool:
         """Whether the date owns a thing set for a day (forward_nouns.txt) that a clause under "will", a modal,
         "have to" or "is to" takes part in (attending_verbs.txt: "the band will play Sunday's show", "the team must
-        win Saturday's match") or settles the arrangements of (arranging_verbs.txt and the verbs of planning:
-        "further details about Thursday's meeting have to be worked out"): the thing is still ahead. Not a verb
+        win Saturday's match") or settles the arrangements of (arrangement_nouns.txt, with arranging_verbs.txt and the verbs of
+        planning: "further details about Thursday's meeting have to be worked out"): the thing is still ahead. Not a verb
         that looks back ("will review Saturday's match"), nor an outcome ("will appeal Wednesday's ruling")."""
         root = self.doc[self.match.start : self.match.end].root
         thing = root.head
@@ -3273,7 +3291,9 @@ class Resolver:
             return thing.head.lemma_.lower() in attending_verbs() and _ahead_by_auxiliary(thing.head)
         if thing.dep_ != "pobj" or thing.head.lower_ not in ("of", "about"):
             return False
-        noun = thing.head.head  # "details about Thursday's meeting"
+        noun = thing.head.head  # "details about Thursday's meeting", not "a recount of Thursday's vote"
+        if noun.lemma_.lower() not in arrangement_nouns():
+            return False
         verb = noun.head
         if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in ("have", "be"):
             verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)  # "have to be worked out"

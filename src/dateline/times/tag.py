@@ -792,10 +792,22 @@ def _clock_ends_range(token: Token) -> bool:
     if k >= len(doc) or doc[k - 1].lower_ not in RANGE_CLOCK_LINKS:
         return False
     end = doc[k]
+    # a later clock before "on" and a day: "between 1040 and 1050 on Sunday" (not "rose from 1120 to 1150 on Friday")
     return _military_time(end, end.text) or (_hhmm_digits(end.text) and (
         end.text[0] == "0" or (k + 1 < len(doc) and doc[k + 1].lower_ in clock_hours_words()
                                and not _hours_counted(doc, k + 1))
-        or (_before_on_day(end) and int(token.text) < int(end.text))))  # "between 1040 and 1050 on Sunday"
+        or (_before_on_day(end) and int(token.text) < int(end.text) and not _range_of_levels(token))))
+
+
+def _range_of_levels(token: Token) -> bool:
+    """Whether the "from" or "between" before the number hangs on a verb of a level or a change ("prices ranged from
+    1200 to 1400 on Monday", "rose from 1120 to 1150"): a range of amounts, no clocks (but "polls close between 1900
+    and 2100 on Sunday", of a place that keeps hours)."""
+    if token.i == 0:
+        return False
+    verb = token.doc[token.i - 1].head
+    lemma = verb.lemma_.lower()
+    return lemma in change_words() or (lemma in level_verbs() and not _subject_keeps_hours(verb))
 
 
 HOURS_COUNT_FOLLOWERS = ("of", "a", "an", "per", "each")  # "1500 hours of study", "1500 hours a year": a count
@@ -2206,19 +2218,36 @@ def _anchored_on_event(token: Token) -> bool:
     """'at the time of his death', 'at the time Howes was captured', 'at the time when the war began': the time of
     an event, which TimeML leaves to the event; alone ('at the time') it is an anaphoric date. A clause the parser
     hung on the time is its own only where the time's preposition hangs on a verb with a subject, not one of
-    telling ('said at the time he was willing', 'That is why at the time I was troubled': the clause is another's)."""
+    telling ('said at the time he was willing', 'That is why at the time I was troubled': the clause is another's),
+    nor a "be" left with no complement ('The bank was at the time the lender the firm relied on': the complement)."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return True
     if not any(c.dep_ == "relcl" for c in token.children) or token.dep_ != "pobj":
         return False
     verb = token.head.head
     return (verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            and verb.lemma_.lower() not in telling_verbs())
+            and verb.lemma_.lower() not in telling_verbs() and not _bare_copula(verb, token.head))
 
 
+COPULA_COMPLEMENTS = ("attr", "acomp", "oprd", "prep", "advmod", "ccomp", "xcomp", "dep")
+
+
+def _bare_copula(verb: Token, own: Token) -> bool:
+    """Whether a verb is a "be" with no complement besides the word `own` ("The bank was at the time the lender
+    ...": the complement was taken into the clause after "the time"); not "It was the biggest deal at the time",
+    "He was at home at the time"."""
+    return verb.lemma_ == "be" and not any(c.dep_ in COPULA_COMPLEMENTS for c in verb.children if c != own)
+
+
+# verbs of reporting (lemmas): "said on Tuesday they would ...", whose date is the saying's (resolve.py)
+REPORTING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add", "note", "insist"})
+
+
+@functools.lru_cache(maxsize=1)
 def telling_verbs() -> frozenset[str]:
-    """Verbs whose reported clause the parser may hang on "the time" before it (telling_verbs.txt)."""
-    return word_set("times/telling_verbs.txt")
+    """Verbs whose reported clause the parser may hang on "the time" before it: the verbs of reporting and those of
+    telling_verbs.txt."""
+    return REPORTING | word_set("times/telling_verbs.txt")
 
 
 def _before_unit(token: Token) -> bool:
