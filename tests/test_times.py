@@ -6136,3 +6136,33 @@ CASES_REV16A_NO_CLOCK = [
 @pytest.mark.parametrize("dct,text,clocks", CASES_REV16A_NO_CLOCK)
 def test_rev16a_range_of_levels(nlp, dct, text, clocks):
     assert any(t.type == "TIME" for t in tag_times(nlp(text), dct)) == clocks
+
+
+# ---- g1709 (round 16)
+CASES_G1709 = [
+    # "the year" that a year is, or is made into, restates that year (not the year of the story)
+    (dt.date(2018, 12, 27), 'The US aims to turn 2019 into the year it stopped Tehran in its tracks.',
+     [('2019', 'DATE', '2019'), ('the year', 'DATE', '2019')]),
+    (dt.date(2018, 12, 27), '1989 was the year the Berlin wall fell.',
+     [('1989', 'DATE', '1989'), ('the year', 'DATE', '1989')]),
+    (dt.date(2018, 12, 27), '2019 will be the year we finally win the league.',
+     [('2019', 'DATE', '2019'), ('the year', 'DATE', '2019')]),
+    (dt.date(2018, 12, 27), 'Many analysts see 2016 as the year the order began to crack.',
+     [('2016', 'DATE', '2016'), ('the year', 'DATE', '2016')]),
+    # ... not a "the year" with no year named as what it is, nor one owning a thing or after "of"
+    (dt.date(2018, 12, 27), 'This will be the year we finally win the league.',
+     [('the year', 'DATE', '2018')]),
+    (dt.date(2018, 12, 27), 'The plan turned the year into a disaster.',
+     [('the year', 'DATE', '2018')]),
+    (dt.date(2018, 12, 27), "The firm said 2018 was the year's best quarter.",
+     [('2018', 'DATE', '2018'), ('the year', 'DATE', '2018')]),
+    (dt.date(2018, 12, 27), 'Their record in 2015 was the best of the year.',
+     [('2015', 'DATE', '2015'), ('the year', 'DATE', '2018')]),
+    (dt.date(2018, 12, 27), 'Profits fell during the year.',
+     [('the year', 'DATE', '2018')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1709)
+def test_g1709_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1453,6 +1453,19 @@ def _last_as_final(doc: Doc, start: int, end: int) -> bool:
     return after[0].dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in after[0].children)
 
 
+def _year_restated_by_link(unit: Token) -> str | None:
+    """The year a "the year" restates as the thing a year is, or is made into: "1989 was the year the wall
+    fell", "2019 will be the year", "turn 2019 into the year it stopped Tehran" (not this year); else None."""
+    if unit.dep_ == "attr" and unit.head.lemma_.lower() == "be":
+        named = [c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif unit.dep_ == "pobj" and unit.head.lower_ in ("into", "as") and unit.head.head.pos_ == "VERB":
+        named = [c for c in unit.head.head.children if c.dep_ == "dobj"]
+    else:
+        return None
+    year = classify(named[0]) if len(named) == 1 else None
+    return f"{int(year.value):04d}" if year is not None and year.cls == "YEAR" else None
+
+
 def _named_whole(noun: Token) -> bool:
     """Whether a noun after "of" names one whole thing: with an article or an owner ("the trial", "his life",
     "Obama's presidency"), or a name; a bare noun of an activity ("trading", "fighting") names none."""
@@ -2461,8 +2474,11 @@ class Resolver:
         year rationing ended"; else None."""
         start, end = self.match.start, self.match.end
         words = [t.lower_ for t in self.doc[start:end]]
-        if words not in (["the", "year"], ["the", "latest", "year"]) or start < 2 or \
-                self.doc[start - 1].text not in (",", "-", "--", "–", "—"):
+        if words not in (["the", "year"], ["the", "latest", "year"]):
+            return None
+        if (restated := _year_restated_by_link(self.doc[end - 1])) is not None:
+            return restated
+        if start < 2 or self.doc[start - 1].text not in (",", "-", "--", "–", "—"):
             return None
         if end < len(self.doc) and self.doc[end].pos_ in ("VERB", "AUX"):
             return None  # "By 2010, the year had been a disaster": the subject of the verb after it
