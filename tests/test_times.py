@@ -6166,3 +6166,22 @@ CASES_G1709 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1709)
 def test_g1709_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- lead16 (round 16): a holiday awaited across the turn of the year
+CASES_LEAD16 = [
+    # told in late December, a New Year the clause prepares for is the coming one, lower case or not
+    (dt.date(2010, 12, 20), "Shoppers hit the stores ahead of the new year.", [("new year", "DATE", "2011-01-01")]),
+    (dt.date(2010, 12, 20), "Shoppers hit the stores ahead of the New Year.", [("New Year", "DATE", "2011-01-01")]),
+    (dt.date(2010, 12, 20), "Officials prepared for the New Year celebrations.", [("New Year", "DATE", "2011-01-01")]),
+    # ... not one the clause does not prepare for, nor one far off, nor one in a story of its own year
+    (dt.date(2010, 12, 20), "New Year was quiet, police said.", [("New Year", "DATE", "2010-01-01")]),
+    (dt.date(2010, 10, 20), "Shoppers hit the stores ahead of New Year.", [("New Year", "DATE", "2010-01-01")]),
+    (dt.date(2010, 12, 20), "In 2009, shoppers hit the stores ahead of New Year.",
+     [("2009", "DATE", "2009"), ("New Year", "DATE", "2009-01-01")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_LEAD16)
+def test_lead16_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

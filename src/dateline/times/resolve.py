@@ -76,6 +76,7 @@ RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s
 STAMP_WORDS = 6  # how far back from a semicolon the first clock time of a two-zone time stamp may start
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
 HOLIDAY_EVE_DAYS = 7  # a holiday this close ahead, awaited in a past clause ("ahead of"), is still this year's
+HOLIDAY_TURN_DAYS = 31  # a holiday this close after the turn of the year, awaited in December, is next year's
 DATELINE_LAG_DAYS = 2  # a past day this close after publication is the dateline's time zone, not last year
 # how many heads tense_at climbs from a date to its verb: "estimates at the start of the spill in April eroded"
 CLAUSE_VERB_HOPS = 8
@@ -3822,6 +3823,8 @@ class Resolver:
             event_year = None if national or parts.has("EVE") else self._event_day_year(this_year.month, this_year.day)
             if event_year is not None:
                 year = event_year  # "the Boxing Day tsunami" written in 2010: the day of a past event
+            elif self._awaited_after_turn_of_year(spec, this_year):
+                year = self.dct.year + 1  # "shoppers hit the stores ahead of New Year" told on 20 December
             elif self._past_holiday_ahead(this_year, parts):
                 year = self.dct.year - 1  # "crowds marched on Labour Day" written in March: last year's
             else:
@@ -3862,6 +3865,14 @@ class Resolver:
         if days_ahead <= DATELINE_LAG_DAYS or (days_ahead <= HOLIDAY_EVE_DAYS and self._holiday_awaited()):
             return False  # "streets were decorated in the lead-up to Independence Day" days before it: this year's
         return self.clause_tense() == PAST
+
+    def _awaited_after_turn_of_year(self, spec: str, this_year: dt.date) -> bool:
+        """Whether a holiday whose day this year has gone by comes again within a month, across the turn of the year,
+        and the clause prepares for it: "ahead of New Year" told on 20 December is the coming 1 January (not "New
+        Year was quiet" told then, which keeps this year's)."""
+        if this_year >= self.dct or self.narrative_year() is not None:
+            return False
+        return (holiday_date(spec, self.dct.year + 1) - self.dct).days <= HOLIDAY_TURN_DAYS and self._holiday_awaited()
 
     def _holiday_awaited(self) -> bool:
         """Whether the holiday is what the clause prepares for: "ahead of Memorial Day", "for Christmas"
