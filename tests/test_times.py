@@ -6185,3 +6185,72 @@ CASES_LEAD16 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_LEAD16)
 def test_lead16_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev16b (round 16): review of the g1706, s1705 and x5 rules on sentences they were not written for
+CASES_REV16B = [
+    # "overnight" on a negated change told in the past is one night's news; only "it did not happen overnight",
+    # "success did not come overnight" keep the idiom
+    (dt.date(2012, 3, 14), 'Talks did not end overnight but continued at dawn.',
+     [('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'The situation did not change overnight, a UN spokesman said.',
+     [('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'Neither side changed positions overnight.', [('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'Officials said the power outage was not fixed overnight.',
+     [('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'The attack did not happen overnight, as first reported, but at dawn.',
+     [('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'The results did not come in overnight.', [('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'It did not happen overnight.', []),
+    (dt.date(2012, 3, 14), "Her success didn't happen overnight.", []),
+    (dt.date(2012, 3, 14), 'Success did not come overnight.', []),
+    (dt.date(2012, 3, 14), 'No one expected the economy to turn around overnight.', []),
+    (dt.date(2012, 3, 14), 'The drought will not end overnight.', []),
+    # ... nor a change the subject of a passive ("no change was reported"), nor "overnight" put before the verb
+    (dt.date(2012, 3, 14), 'No change was reported overnight in his condition.',
+     [('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'No changes are expected overnight, forecasters said.',
+     [('overnight', 'TIME', '2012-03-14TNI')]),
+    (dt.date(2012, 3, 14), 'Overnight, the protest did not end.', [('Overnight', 'TIME', '2012-03-13TNI')]),
+    # "not overnight" is "not suddenly" only on a change; else a night denied
+    (dt.date(2012, 3, 14), 'Change will come, but not overnight.', []),
+    (dt.date(2012, 3, 14), 'The clinic is open until 10 p.m. but not overnight.',
+     [('10 p.m.', 'TIME', '2012-03-14T22:00'), ('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'Shelling continued, not overnight but during the day.',
+     [('overnight', 'TIME', '2012-03-13TNI')]),
+    (dt.date(2012, 3, 14), 'Not overnight.', [('overnight', 'TIME', '2012-03-13TNI')]),
+    # "coming" before a plural unit and "after" is the verb only after a comma, "be" or a noun
+    (dt.date(2012, 3, 8), 'Aid is coming months after the disaster.', [('months', 'DURATION', 'PXM')]),
+    (dt.date(2012, 3, 8), 'The move, coming hours after the blast, was condemned.',
+     [('hours', 'DURATION', 'PTXH')]),
+    (dt.date(2012, 3, 8), 'Rain is forecast and coming days after the storm will be mild.',
+     [('coming days', 'DATE', 'FUTURE_REF')]),
+    (dt.date(2012, 3, 8), 'Analysts said coming weeks after the election would be volatile.',
+     [('coming weeks', 'DATE', 'FUTURE_REF')]),
+    (dt.date(2012, 3, 8), 'Your coming days after surgery will be hard.', [('coming days', 'DATE', 'FUTURE_REF')]),
+    # set phrases: not followed by "of", nor begun by a verb's object
+    (dt.date(2012, 3, 14), 'The government called it a day of shame.', [('a day', 'DURATION', 'P1D')]),
+    (dt.date(2012, 3, 14), 'The two sides will fight another day of battles on Sunday.',
+     [('another day', 'DURATION', 'P1D'), ('Sunday', 'DATE', '2012-03-18')]),
+    (dt.date(2012, 3, 14), 'Lawmakers delayed the debate for another day.', [('another day', 'DURATION', 'P1D')]),
+    (dt.date(2012, 3, 14), 'The talks are a question for another day.', []),
+    (dt.date(2012, 3, 14), 'She calls it a day after 30 years.', [('30 years', 'DURATION', 'P30Y')]),
+    # "the same day that (as) ..." takes the story's day only when the month was told in an earlier sentence and
+    # before the day, and "same" is said
+    (dt.date(2018, 3, 30), 'He arrived on 3 March. He left in January, on the same day as his brother.',
+     [('3 March', 'DATE', '2018-03-03'), ('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-01-XX')]),
+    (dt.date(2018, 3, 30), 'He was born on 3 June 1950. He married in May 1975. He divorced the same day that his '
+     'father died.',
+     [('3 June 1950', 'DATE', '1950-06-03'), ('May 1975', 'DATE', '1975-05'), ('the same day', 'DATE', '1975-05-XX')]),
+    (dt.date(2018, 3, 30), 'The soldier died on Thursday. The town fell in January. The mayor fled that day as troops '
+     'arrived.',
+     [('Thursday', 'DATE', '2018-03-29'), ('January', 'DATE', '2018-01'), ('that day', 'DATE', '2018-01-XX')]),
+    (dt.date(2018, 3, 30), 'The soldier died on Thursday. The town fell in January. The deaths came the same day as '
+     'the vote.',
+     [('Thursday', 'DATE', '2018-03-29'), ('January', 'DATE', '2018-01'), ('the same day', 'DATE', '2018-03-29')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV16B)
+def test_rev16b_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -4320,9 +4320,21 @@ class Resolver:
     def _day_named_after(self) -> bool:
         """Whether "that", "as" or "when" follows "the same day" told after a day of the story, naming the day by
         an event told after it ("killed on Thursday night ... attacked in January ... on the same day that Trump
-        announced the withdrawal": the story's day), not by the last month told."""
-        end = self.match.end
-        return self.ref_date is not None and end < len(self.doc) and self.doc[end].lower_ in ("that", "as", "when")
+        announced the withdrawal": the story's day), not by the last month told. Not when the month is told in
+        the sentence itself ("he left in January, on the same day as his brother") or falls after the day ("born
+        on 3 June 1950 ... married in May 1975 ... the same day that"), nor "that day as troops arrived", "the same
+        day as well"."""
+        doc, end = self.doc, self.match.end
+        if self.ref_date is None or self.ref_month is None or end >= len(doc):
+            return False
+        if doc[end].lower_ not in ("that", "as", "when"):
+            return False
+        if "same" not in (t.lower_ for t in doc[self.match.start : end]):
+            return False
+        if end + 1 < len(doc) and doc[end + 1].lower_ == "well":
+            return False
+        month_after_day = (self.ref_month.year, self.ref_month.month) >= (self.ref_date.year, self.ref_date.month)
+        return self.ref_month_sentence != doc[self.match.start].sent.start and not month_after_day
 
     def _event_follows(self) -> bool:
         """Whether a word that is no punctuation or conjunction follows the match, so that "the day before",

@@ -1986,21 +1986,29 @@ def negated(verb: Token) -> bool:
 
 
 OVERNIGHT_VERB_HOPS = 3  # how many heads up from "overnight" its verb is looked for ("change that overnight")
+SUDDEN_PAST_VERBS = ("happen", "come")  # told in the past, only these keep "overnight" sudden: "it didn't happen"
 
 
 def _overnight_in_negated_change(token: Token) -> bool:
     """'change will not happen overnight', 'that won't change the balance overnight', 'we cannot expect the system
-    to become like Sweden's overnight', 'nobody should expect any changes to come overnight': "overnight" on a
-    negated change of state (a verb of sudden_change_verbs.txt, or a subject of sudden_change_nouns.txt) means
-    "suddenly"; 'police will not patrol overnight', 'no shelling was reported overnight' tell of a night."""
+    to become like Sweden's overnight', 'nobody should expect any changes to come overnight', 'change will come,
+    but not overnight': "overnight" after the verb of a negated change of state (a verb of sudden_change_verbs.txt,
+    or the active subject of one of sudden_change_nouns.txt) means "suddenly"; 'police will not patrol overnight',
+    'no shelling was reported overnight', 'Overnight, the talks did not end' tell of a night. Told in the past, a
+    change is one night's news ('the talks did not end overnight', 'his condition did not change overnight'); only
+    "it did not happen overnight", "success did not come overnight" (SUDDEN_PAST_VERBS) keep the idiom."""
     verb = clause_verb(token, OVERNIGHT_VERB_HOPS)
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > token.i:
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    change = verb.lemma_.lower() in sudden_change_verbs() or any(
-        s.lemma_.lower() in sudden_change_nouns() for s in subjects)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # not "no change was reported overnight"
+    change_subject = any(s.lemma_.lower() in sudden_change_nouns() for s in subjects)
     governed = verb.dep_ in ("ccomp", "xcomp") and negated(verb.head)  # "cannot expect it to become ..."
-    return change and (negated(verb) or governed)
+    if not (negated(verb) or governed or _after(token, "not")):
+        return False
+    if told_in_past(verb) and not governed:
+        occurs = verb.lemma_.lower() in SUDDEN_PAST_VERBS and not any(c.dep_ == "prt" for c in verb.children)
+        return occurs and (change_subject or any(s.pos_ == "PRON" for s in subjects))  # not "the results came in"
+    return verb.lemma_.lower() in sudden_change_verbs() or change_subject
 
 
 def _overnight_as_sudden(token: Token) -> bool:
@@ -2136,15 +2144,16 @@ def _spring_as_verb(token: Token) -> bool:
 
 
 def _coming_as_verb(token: Token) -> bool:
-    """'the attack, coming weeks after the truce', 'the storm is coming days after the last': "coming" before a
-    plural unit and "after" or "before" is the verb when no determiner or preposition opens the phrase (not
-    'in coming days, after the vote', 'in the coming weeks before the election', sentence-first 'Coming
+    """'the attack, coming weeks after the truce', 'the storm is coming days after the last', 'killings coming days
+    after the raid': "coming" before a plural unit and "after" or "before" is the verb after a comma or dash, a form
+    of "be" or a noun; else the adjective ('in the coming weeks before the election', 'and coming days after the
+    storm will be mild', 'analysts said coming weeks after the vote would be volatile', sentence-first 'Coming
     weeks ...')."""
     doc, i = token.doc, token.i
     if i == 0 or i + 2 >= len(doc) or not _plural_time_unit(doc[i + 1]) or doc[i + 2].lower_ not in ("after", "before"):
         return False
     before = doc[i - 1]
-    return before.pos_ not in ("DET", "ADP") and before.lower_ not in ("these", "those", "next")
+    return before.text in (",", "-", "–", "—") or before.lemma_ == "be" or before.pos_ in ("NOUN", "PROPN")
 
 
 def _object_of_time_preposition(token: Token) -> bool:
@@ -2586,7 +2595,6 @@ def _from_now_on(doc: Doc, start: int, end: int, infos: list) -> bool:
     return end - start >= 3 and infos[end - 2].cls == "FROM" and _before(doc[end - 1], "on")
 
 
-@functools.lru_cache(maxsize=1)
 def war_length_names() -> frozenset[str]:
     """Names of wars that hold their length: "thirty years war", "six day war" (war_length_names.txt)."""
     return word_set("times/war_length_names.txt")
@@ -2621,12 +2629,15 @@ def time_idioms() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _idiom_word(token: Token, word: str) -> bool:
+    """Whether a token is a word of a set phrase, as written (a curly apostrophe made straight) or by its lemma."""
     return token.lower_.replace("’", "'") == word or token.lemma_.lower() == word
 
 
 def _in_time_idiom(doc: Doc, start: int, end: int) -> bool:
     """Whether the match [start, end) lies wholly inside a set phrase of time_idioms.txt that is not followed by a
-    noun: "lived to fight another day", "called it a day", "here today, gone tomorrow" name no time."""
+    noun or "of" nor begins with a verb's object: "lived to fight another day", "called it a day", "here today,
+    gone tomorrow" name no time; "called it a day of shame", "will fight another day of battles", "delayed the
+    debate for another day" (a delay of a day) do."""
     first = doc[start].lower_
     for phrase in time_idioms().get(first, ()):
         for p, word in enumerate(phrase):
@@ -2636,8 +2647,10 @@ def _in_time_idiom(doc: Doc, start: int, end: int) -> bool:
             if not all(_idiom_word(doc[k + j], w) for j, w in enumerate(phrase)):
                 continue
             after = k + len(phrase)
-            if after == len(doc) or doc[after].pos_ not in ("NOUN", "PROPN"):
-                return True
+            if doc[k].dep_ == "dobj" or (after < len(doc) and (doc[after].pos_ in ("NOUN", "PROPN")
+                                                               or doc[after].lower_ == "of")):
+                continue
+            return True
     return False
 
 
@@ -2686,8 +2699,12 @@ def _end_of_day_idiom(doc: Doc, start: int, end: int) -> bool:
     verb = clause_verb(doc[start:end].root, IDIOM_VERB_HOPS)
     if verb.i < start:
         return False  # "paid at the end of the day": the verb's time
-    auxes = auxiliaries(verb)
-    return not (verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxes))
+    return not told_in_past(verb)
+
+
+def told_in_past(verb: Token) -> bool:
+    """Whether a verb is told in the past or the perfect: "ended", "did not end", "was fixed", "has changed"."""
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxiliaries(verb))
 
 
 def _counted_down_end(doc: Doc, start: int, end: int, infos: list) -> int:
