@@ -49,6 +49,8 @@ from dateline.times.tag import (
     plan_verbs,
     scheduled_verbs,
     sentence_start_back,
+    time_span_nouns,
+    top_of_compound,
     verb_last,
     word_class,
 )
@@ -977,13 +979,6 @@ def _is_incident(noun: Token, scheduled: bool = True) -> bool:
     return noun.pos_ == "NOUN" and lemma in incident_nouns() and (scheduled or lemma not in scheduled_incident_nouns())
 
 
-def _top_of_compound(noun: Token) -> Token:
-    """The last noun of the compound a noun opens: "gas" of "the May 2 gas plant blast" -> "blast"."""
-    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
-        noun = noun.head
-    return noun
-
-
 def contract_month_nouns() -> frozenset[str]:
     """Nouns of traded contracts named by their delivery month: "October crude" (contract_month_nouns.txt)."""
     return word_set("times/contract_month_nouns.txt")
@@ -1246,11 +1241,6 @@ def earliest_bounds() -> tuple[list[str], ...]:
     return tuple(line.split() for line in data_lines("times/earliest_bounds.txt"))
 
 
-def time_span_nouns() -> frozenset[str]:
-    """Nouns of a stretch of time that a date before them only names: "by Christmas time" (time_span_nouns.txt)."""
-    return word_set("times/time_span_nouns.txt")
-
-
 def run_up_words() -> frozenset[str]:
     """Nouns (and their last part) before "to" that look ahead to a thing: "in the run-up to" (run_up_words.txt)."""
     return word_set("times/run_up_words.txt")
@@ -1509,6 +1499,17 @@ def _hypothetical_past(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True
     return verb.dep_ == "ccomp" and _longing(verb.head)
+
+
+def _verb_telling(thing: Token) -> Token:
+    """The verb whose tense tells when a thing stood: the sentence's root, but under a root of reporting the verb
+    of the clause reported ("Vermaelen is a doubt for Sunday's game, Wenger said": "is", not "said"); not a
+    thing the reporting verb owns itself ("said before Sunday's final")."""
+    root = thing.sent.root
+    if root.lemma_ not in REPORTING:
+        return root
+    verb = clause_verb(thing, GOVERNOR_HOPS)
+    return verb if verb != root and verb.pos_ in ("VERB", "AUX") else root
 
 
 def _preposition_of(thing: Token) -> Token:
@@ -1999,7 +2000,8 @@ def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, R
     in the wrong order or a week or more apart. The end decides where it is the day of the telling ("a curfew
     from 4 p.m. Saturday to 8 a.m. Sunday" told on a Sunday; not under "will": "the fair will run from Saturday to
     Tuesday" told on a Tuesday) or lies before it in a past clause ("shops were shut from Thursday to Monday");
-    else the start decides ("the shop is open from Monday to Friday"). The other weekday moves to keep the range
+    else the start decides ("the shop is open from Monday to Friday"), also where it is the day of the telling
+    ("issued a flood warning from Friday until Sunday evening" told on a Friday). The other weekday moves to keep the range
     under a week."""
     fixed = list(results)
     for i in range(len(fixed) - 1):
@@ -2013,7 +2015,7 @@ def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, R
             continue
         gap = dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
         # "the festival will run from Saturday to Tuesday" told on a Tuesday: the start decides
-        if (end == dct and not _under_will(doc, first)) or (end < dct and first.start in told_past):
+        if (end == dct and not _under_will(doc, first)) or (end < dct != start and first.start in told_past):
             fixed[i] = (first, (type1, (end - gap).isoformat() + value1[10:], mod1))
         else:
             fixed[i + 1] = (second, (type2, (start + gap).isoformat() + value2[10:], mod2))
@@ -2665,7 +2667,7 @@ class Resolver:
         if self.match.end - self.match.start != 1 or self.match.infos[0].cls != "YEAR":
             return False
         year = self.doc[self.match.start]
-        thing = _top_of_compound(year.head)
+        thing = top_of_compound(year.head)
         return (year.dep_ in ("nummod", "compound", "nmod") and year.head.i > year.i
                 and year.head.pos_ in ("NOUN", "PROPN") and thing.pos_ == "NOUN" and thing.dep_ == "pobj"
                 and thing.head.lower_ not in FRAMING_PREPOSITIONS)
@@ -2699,7 +2701,7 @@ class Resolver:
             return None
         if _dates_saying(self.doc, self.match.start):
             return None  # "said on Friday senior figures would ...": a misparse, no thing is named
-        return _top_of_compound(root.head)
+        return top_of_compound(root.head)
 
     def _owns_thing_in_past_clause(self) -> bool:
         """Whether the date owns a noun ("February's offensive") that a past clause tells of; a weekday
@@ -3169,7 +3171,7 @@ class Resolver:
         _dates_incident_by_preposition ("the killing of protesters in February"); weekdays do not."""
         span = self.doc[self.match.start : self.match.end]
         things = {t.head for t in span if t.head.i >= span.end and t.dep_ in ("compound", "nmod", "nummod")}
-        things |= {_top_of_compound(t) for t in things if t.pos_ == "PROPN"}  # "the April 20 BP rig explosion"
+        things |= {top_of_compound(t) for t in things if t.pos_ == "PROPN"}  # "the April 20 BP rig explosion"
         return (any(_is_incident(t, scheduled=False) for t in things)  # "the 20 September clash" may lie ahead
                 or self._dates_incident_after_it())
 
@@ -3247,7 +3249,7 @@ class Resolver:
             return False
         thing = root.head
         if thing.dep_ == "pobj":  # "ahead of Friday's summit", not "get around Wednesday's ruling"
-            told_back = thing.head.lower_ in TWO_WAY_PREPOSITIONS and _past_or_past_passive(thing.sent.root)
+            told_back = thing.head.lower_ in TWO_WAY_PREPOSITIONS and _past_or_past_passive(_verb_telling(thing))
             if _awaited(thing) and not told_back:  # not "rested before Sunday's final" (either side)
                 return True
             # "will sing at Saturday's concert", "plan to play the song during Friday's telethon": the scene of a

@@ -1524,6 +1524,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "the 2010 BC Games", "500 BC students": British Columbia, no era
     if info.cls == "OVERNIGHT" and _overnight_as_sudden(token):
         return None  # "no overnight solution", "an overnight success": at once, no night
+    if info.cls == "SEASON" and _season_names_kind(token):
+        return None  # "to combat winter flu", "bad winter weather": a kind of thing, no season of a year
     if info.cls == "SEASON" and _season_opens_hyphenated_word(token):
         return None  # "the fall-out of the spill", "a spring-loaded trap": one word, no season
     if info.cls == "UNIT" and _light_years(token):
@@ -2002,6 +2004,34 @@ def _era_abbreviation_as_name(token: Token) -> bool:
 def _place_joined(token: Token) -> bool:
     """A proper noun joined by "and" with no number of its own ("BC and Alberta"; not "100 BC and 100 AD")."""
     return token.dep_ == "conj" and token.pos_ == "PROPN" and not any(c.like_num for c in token.children)
+
+
+def time_span_nouns() -> frozenset[str]:
+    """Nouns of a stretch of time that a date before them only names: "by Christmas time" (time_span_nouns.txt)."""
+    return word_set("times/time_span_nouns.txt")
+
+
+def top_of_compound(noun: Token) -> Token:
+    """The last noun of the compound a noun opens: "gas" of "the May 2 gas plant blast" -> "blast"."""
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return noun
+
+
+def _season_names_kind(token: Token) -> bool:
+    """'to combat winter flu', 'bad winter weather', 'melting summer sea ice': a lower-case season that only
+    opens a compound of no time, the noun phrase opened by no determiner nor owner, names a kind of thing, no
+    season of a year. Not "the winter death toll", "Europe's winter weather", "the autumn flu vaccine" (one
+    season's), not "winter months", "summer holidays", "the winter flu season" (time_span_nouns.txt), nor a
+    season with its own shift ("last summer heat")."""
+    if token.dep_ != "compound" or not token.text.islower() or token.head.i <= token.i or token.head.pos_ != "NOUN":
+        return False
+    head = top_of_compound(token)
+    if word_class(head.lower_) or head.lower_ in time_span_nouns():
+        return False
+    if token.i > 0 and word_class(token.doc[token.i - 1].lower_) in ("LAST", "THIS", "COMING"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
 
 
 def _season_opens_hyphenated_word(token: Token) -> bool:
