@@ -6103,6 +6103,20 @@ CASES_S1708 = [
      [('Summer', 'DATE', '2010-SU')]),
     (dt.date(2010, 6, 30), 'Parliament returns from its summer recess in September.',
      [('summer', 'DATE', '2010-SU'), ('September', 'DATE', '2010-09')]),
+    # "time of the year", as "time of year": a point in the round of any year, no year of its own
+    (dt.date(2011, 7, 15), 'Whatever time of the year you visit Melbourne, there is always a show.', []),
+    (dt.date(2011, 7, 15), 'Flu is common at this time of the year.', []),
+    (dt.date(2011, 7, 15), 'Christmas is the busiest time of the year for shops.',
+     [('Christmas', 'DATE', '2010-12-25')]),
+    # ... not another part of the year, nor "year-end"
+    (dt.date(2011, 7, 15), 'The best day of the year is Christmas.',
+     [('the year', 'DATE', '2011'), ('Christmas', 'DATE', '2010-12-25')]),
+    (dt.date(2011, 7, 15), 'Most of the year was wet.',
+     [('the year', 'DATE', '2011')]),
+    (dt.date(2011, 7, 15), 'By the end of the year, the plant will close.',
+     [('the end of the year', 'DATE', '2011')]),
+    (dt.date(2011, 7, 15), 'Sales at the time of the year-end audit were low.',
+     [('year-end', 'DATE', '2011')]),
 ]
 
 
