@@ -6254,3 +6254,80 @@ CASES_REV16B = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV16B)
 def test_rev16b_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1708 (round 16)
+CASES_S1708 = [
+    # a thing set for a day after "for" in a present clause reported by a past verb of saying is still ahead: the
+    # reported clause's tense tells it, not the saying's ("is a doubt for Sunday's game, Wenger said")
+    (dt.date(2011, 8, 26), 'Vermaelen is "a little doubt" for Sunday\'s game, manager Arsene Wenger said on his website.',
+     [('Sunday', 'DATE', '2011-08-28')]),
+    (dt.date(2011, 8, 26), "Fletcher is back in the squad for Sunday's match against Arsenal, Ferguson told a news "
+     'conference on Friday.',
+     [('Sunday', 'DATE', '2011-08-28'), ('Friday', 'DATE', '2011-08-26')]),
+    (dt.date(2011, 8, 26), "The coach said the players will rest before Sunday's final.",
+     [('Sunday', 'DATE', '2011-08-28')]),
+    (dt.date(2011, 8, 26), "Preparations are under way for Wednesday's summit, officials said.",
+     [('Wednesday', 'DATE', '2011-08-31')]),
+    # ... not a reported clause told in the past, nor the saying's own preposition
+    (dt.date(2011, 8, 26), "The coach said the players rested before Sunday's final.",
+     [('Sunday', 'DATE', '2011-08-21')]),
+    (dt.date(2011, 8, 26), "The players rested before Sunday's final, the coach said.",
+     [('Sunday', 'DATE', '2011-08-21')]),
+    (dt.date(2011, 8, 26), "Preparations were under way for Wednesday's summit, officials said.",
+     [('Wednesday', 'DATE', '2011-08-24')]),
+    (dt.date(2011, 8, 26), "The coach said before Sunday's final that the players were tired.",
+     [('Sunday', 'DATE', '2011-08-21')]),
+    (dt.date(2011, 8, 26), "Smith was injured in Sunday's match against Chelsea, the club said.",
+     [('Sunday', 'DATE', '2011-08-21')]),
+    # a range of weekdays in a past clause that starts on the day of the telling runs from it, not a week back
+    (dt.date(2010, 4, 30), 'The Weather Service issued a flood warning for the coast from Friday until Sunday evening.',
+     [('Friday', 'DATE', '2010-04-30'), ('Sunday evening', 'DATE', '2010-05-02TEV')]),
+    (dt.date(2010, 5, 2), 'Officials declared a state of emergency from Sunday to Wednesday.',
+     [('Sunday', 'DATE', '2010-05-02'), ('Wednesday', 'DATE', '2010-05-05')]),
+    # ... a past range that starts on another day keeps its end before the telling
+    (dt.date(2010, 4, 30), 'Shops were shut from Tuesday to Thursday.',
+     [('Tuesday', 'DATE', '2010-04-27'), ('Thursday', 'DATE', '2010-04-29')]),
+    (dt.date(2010, 4, 30), 'The festival ran from Saturday to Tuesday.',
+     [('Saturday', 'DATE', '2010-04-24'), ('Tuesday', 'DATE', '2010-04-27')]),
+    (dt.date(2010, 5, 2), 'A curfew was imposed from 4 p.m. Saturday to 8 a.m. Sunday.',
+     [('4 p.m. Saturday', 'TIME', '2010-05-01T16:00'), ('8 a.m. Sunday', 'TIME', '2010-05-02T08:00')]),
+    # seasons before a noun keep their tag (the lead left out the helper's 'a kind of thing' rule at the merge)
+    (dt.date(2010, 1, 30), 'The winter death toll in Britain will be high.',
+     [('winter', 'DATE', '2010-WI')]),
+    (dt.date(2010, 1, 30), "Europe's winter weather patterns will be dominated by the Atlantic.",
+     [('winter', 'DATE', '2010-WI')]),
+    (dt.date(2010, 6, 30), 'The beach welcomes 20,000 visitors during the summer months.',
+     [('summer', 'DATE', '2010-SU')]),
+    (dt.date(2009, 6, 1), 'Vaccine makers are almost done with making the autumn flu vaccine.',
+     [('autumn', 'DATE', '2009-FA')]),
+    (dt.date(2009, 6, 1), 'The real blow might come at the start of the winter flu season.',
+     [('winter', 'DATE', '2009-WI')]),
+    (dt.date(2010, 6, 30), 'Flu peaks in winter months.',
+     [('winter', 'DATE', '2010-WI')]),
+    (dt.date(2010, 6, 30), 'Sales fell this winter.',
+     [('this winter', 'DATE', '2010-WI')]),
+    (dt.date(2010, 6, 30), 'Summer sales were strong.',
+     [('Summer', 'DATE', '2010-SU')]),
+    (dt.date(2010, 6, 30), 'Parliament returns from its summer recess in September.',
+     [('summer', 'DATE', '2010-SU'), ('September', 'DATE', '2010-09')]),
+    # "time of the year", as "time of year": a point in the round of any year, no year of its own
+    (dt.date(2011, 7, 15), 'Whatever time of the year you visit Melbourne, there is always a show.', []),
+    (dt.date(2011, 7, 15), 'Flu is common at this time of the year.', []),
+    (dt.date(2011, 7, 15), 'Christmas is the busiest time of the year for shops.',
+     [('Christmas', 'DATE', '2010-12-25')]),
+    # ... not another part of the year, nor "year-end"
+    (dt.date(2011, 7, 15), 'The best day of the year is Christmas.',
+     [('the year', 'DATE', '2011'), ('Christmas', 'DATE', '2010-12-25')]),
+    (dt.date(2011, 7, 15), 'Most of the year was wet.',
+     [('the year', 'DATE', '2011')]),
+    (dt.date(2011, 7, 15), 'By the end of the year, the plant will close.',
+     [('the end of the year', 'DATE', '2011')]),
+    (dt.date(2011, 7, 15), 'Sales at the time of the year-end audit were low.',
+     [('year-end', 'DATE', '2011')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1708)
+def test_s1708_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

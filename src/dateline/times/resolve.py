@@ -1538,6 +1538,17 @@ def _hypothetical_past(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and _longing(verb.head)
 
 
+def _verb_telling(thing: Token) -> Token:
+    """The verb whose tense tells when a thing stood: the sentence's root, but under a root of reporting the verb
+    of the clause reported ("Vermaelen is a doubt for Sunday's game, Wenger said": "is", not "said"); not a
+    thing the reporting verb owns itself ("said before Sunday's final")."""
+    root = thing.sent.root
+    if root.lemma_ not in REPORTING:
+        return root
+    verb = clause_verb(thing, GOVERNOR_HOPS)
+    return verb if verb != root and verb.pos_ in ("VERB", "AUX") else root
+
+
 def _preposition_of(thing: Token) -> Token:
     """The preposition a noun is the object of, or for "of" the word "of" hangs on: "ahead" of "ahead of the
     vote"."""
@@ -2026,7 +2037,8 @@ def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, R
     in the wrong order or a week or more apart. The end decides where it is the day of the telling ("a curfew
     from 4 p.m. Saturday to 8 a.m. Sunday" told on a Sunday; not under "will": "the fair will run from Saturday to
     Tuesday" told on a Tuesday) or lies before it in a past clause ("shops were shut from Thursday to Monday");
-    else the start decides ("the shop is open from Monday to Friday"). The other weekday moves to keep the range
+    else the start decides ("the shop is open from Monday to Friday"), also where it is the day of the telling
+    ("issued a flood warning from Friday until Sunday evening" told on a Friday). The other weekday moves to keep the range
     under a week."""
     fixed = list(results)
     for i in range(len(fixed) - 1):
@@ -2040,7 +2052,7 @@ def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, R
             continue
         gap = dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
         # "the festival will run from Saturday to Tuesday" told on a Tuesday: the start decides
-        if (end == dct and not _under_will(doc, first)) or (end < dct and first.start in told_past):
+        if (end == dct and not _under_will(doc, first)) or (end < dct != start and first.start in told_past):
             fixed[i] = (first, (type1, (end - gap).isoformat() + value1[10:], mod1))
         else:
             fixed[i + 1] = (second, (type2, (start + gap).isoformat() + value2[10:], mod2))
@@ -3277,7 +3289,7 @@ class Resolver:
             return False
         thing = root.head
         if thing.dep_ == "pobj":  # "ahead of Friday's summit", not "get around Wednesday's ruling"
-            told_back = thing.head.lower_ in TWO_WAY_PREPOSITIONS and _past_or_past_passive(thing.sent.root)
+            told_back = thing.head.lower_ in TWO_WAY_PREPOSITIONS and _past_or_past_passive(_verb_telling(thing))
             if _awaited(thing) and not told_back:  # not "rested before Sunday's final" (either side)
                 return True
             # "will sing at Saturday's concert", "plan to play the song during Friday's telethon": the scene of a

@@ -1120,6 +1120,16 @@ def _title_of_the_year(token: Token) -> Token | None:
     return doc[i - 3]
 
 
+def _time_of_the_year(token: Token) -> bool:
+    """Whether "year" closes "time of the year" ("whatever time of the year you visit", "the busiest time of the
+    year for shops"), as "this time of year" does: a point in the round of any year, no year of its own (not
+    "the time of the year-end audit", "the end of the year")."""
+    title = _title_of_the_year(token)
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.lower_ == "year" and title is not None and title.lower_ == "time"
+            and (after is None or after.text not in ("-", "'s")))
+
+
 def award_nouns() -> frozenset[str]:
     """Nouns of an honour that make a "<title> of the year" before them an award's name (award_nouns.txt)."""
     return word_set("times/award_nouns.txt")
@@ -1560,6 +1570,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "Player of the Year", "the Costa Book of the Year award": a title, no date
     if info.cls == "UNIT" and _award_of_the_year(token):
         return None  # "won two campaign of the year awards": an award's name, no date
+    if info.cls == "UNIT" and _time_of_the_year(token):
+        return None  # "whatever time of the year you visit": a point of any year's round, no year of its own
     if info.cls == "SECOND" and _ordinal_in_name(token):
         return TokenInfo("ORDWORD", info.value)  # "a Second World War destroyer": the name's ordinal
     if info.cls == "SETADV" and token.pos_ != "ADV":
