@@ -4160,8 +4160,11 @@ class Resolver:
         hour, minute = int(found.group(1)), int(found.group(2) or 0)
         rest = text[found.end():]
         meridian = parts.value("AMPM") or ("PM" if "p" in rest else "AM" if "a" in rest else None)
-        # "4 in the morning", "11 at night", "8:30 Tuesday night": a part of day after "in"/"at" or a weekday
-        part = parts.value("PARTOFDAY") if parts.has("DURING", "AT", "WEEKDAY") else None
+        # "4 in the morning", "11 at night", "8:30 Tuesday night", "4:15 this afternoon", "6:30 tonight": a part of
+        # day after "in"/"at", a weekday or "this", or the night of "tonight"
+        part = parts.value("PARTOFDAY") if parts.has("DURING", "AT", "WEEKDAY", "THIS") else None
+        if part is None and str(parts.value("DEICTIC")).endswith(" NI"):
+            part = "NI"
         if meridian is None and part:
             meridian = "AM" if part == "MO" or (part == "NI" and hour < 6) else "PM"
         if meridian == "PM" and hour < 12:
