@@ -6101,6 +6101,23 @@ CASES_S1707 = [
      [('March 14', 'DATE', '2012-03-14')]),
     (dt.date(2012, 8, 9), 'The alliance was formed on March 14.',
      [('March 14', 'DATE', '2012-03-14')]),
+    # "this weekend" right on a bare past participle after its noun, of a verb that plans nothing, in a clause told
+    # in the past or present perfect, is the weekend gone by (told on a Monday)
+    (dt.date(2011, 2, 21), 'The increased violence seen this weekend has prompted the White House to act.',
+     [('this weekend', 'DATE', '2011-W07-WE')]),
+    (dt.date(2011, 2, 21), 'The violence seen this weekend prompted a response.',
+     [('this weekend', 'DATE', '2011-W07-WE')]),
+    (dt.date(2011, 2, 21), 'The protests held this weekend have shaken the regime.',
+     [('this weekend', 'DATE', '2011-W07-WE')]),
+    (dt.date(2011, 2, 21), 'The vote held this weekend has been annulled.',
+     [('this weekend', 'DATE', '2011-W07-WE')]),
+    # ... not a participle of planning, nor a noun of a clause not told in the past
+    (dt.date(2011, 2, 21), 'The concert planned this weekend has been cancelled.',
+     [('this weekend', 'DATE', '2011-W08-WE')]),
+    (dt.date(2011, 2, 21), 'The rally called this weekend will go ahead.',
+     [('this weekend', 'DATE', '2011-W08-WE')]),
+    (dt.date(2011, 2, 21), 'Fans will flock to the festival held this weekend in the park.',
+     [('this weekend', 'DATE', '2011-W08-WE')]),
 ]
 
 
