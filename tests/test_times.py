@@ -6099,6 +6099,8 @@ CASES_S1707 = [
      [('April 6', 'DATE', '2012-04-06')]),
     (dt.date(2012, 8, 9), 'The March 14 rally drew thousands.',
      [('March 14', 'DATE', '2012-03-14')]),
+    (dt.date(2012, 8, 9), 'March 14 Crowds Rally As Movement Grows',
+     [('March 14', 'DATE', '2012-03-14')]),
     (dt.date(2012, 8, 9), 'The alliance was formed on March 14.',
      [('March 14', 'DATE', '2012-03-14')]),
     # "this weekend" right on a bare past participle after its noun, of a verb that plans nothing, in a clause told

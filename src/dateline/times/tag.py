@@ -2441,7 +2441,7 @@ def find_matches(doc: Doc) -> list[Match]:
         if _length_names_war(doc, start, end):
             continue
         if _day_names_group(doc, start, end, infos):
-            taken[start:end] = [True] * (end - start)  # no shorter match inside the name: "March" of "the March 14 alliance"
+            taken[start:end] = [True] * (end - start)  # no shorter match inside the name: "March" alone
             continue
         if name == "plural_units" and _from_now_on(doc, start, end, infos):
             continue
@@ -2572,8 +2572,8 @@ def _day_names_group(doc: Doc, start: int, end: int, infos: list) -> bool:
                                                                                  {"MONTH", "ORDNUM"}):
         return False
     k = end + 1 if end < len(doc) and doc[end].text in ('"', "”", "'", "’") else end
-    while k < len(doc) and doc[k].is_title and doc[k].lower_ not in date_named_groups():
-        k += 1  # "the April 6 Youth Movement"
+    if k < len(doc) and doc[k].is_title and doc[k].lower_ not in date_named_groups():
+        k += 1  # "the April 6 Youth Movement" (one word between: not a headline's "March 14 Crowds Rally As Movement")
     if k >= len(doc) or doc[k].lower_ not in date_named_groups():
         return False
     b = start - 1 if start > 0 and doc[start - 1].text in ('"', "“", "'", "‘") else start
