@@ -6331,3 +6331,89 @@ CASES_S1708 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1708)
 def test_s1708_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1707 (round 16)
+CASES_S1707 = [
+    # a clock written with a point after "at" ("by") and before "tonight" or "this" and a part of the day
+    (dt.date(2005, 5, 3), 'I heard a knock at the door at 3.30 this morning and knew what had happened.',
+     [('3.30 this morning', 'TIME', '2005-05-03T03:30')]),
+    (dt.date(2005, 5, 3), 'The lecture is at 6.30 tonight in the University hall.',
+     [('6.30 tonight', 'TIME', '2005-05-03T18:30')]),
+    (dt.date(2005, 5, 3), 'She was due to arrive by 9.15 this evening.',
+     [('9.15 this evening', 'TIME', '2005-05-03T21:15')]),
+    (dt.date(2005, 5, 3), 'The service starts at 10.30 this morning at the cathedral.',
+     [('10.30 this morning', 'TIME', '2005-05-03T10:30')]),
+    # ... not an amount or a level, nor a dotted number before another day word
+    (dt.date(2005, 5, 3), 'Shares rose by 3.30 this morning.',
+     [('this morning', 'TIME', '2005-05-03TMO')]),
+    (dt.date(2005, 5, 3), 'The index stood at 3.30 this morning.',
+     [('this morning', 'TIME', '2005-05-03TMO')]),
+    (dt.date(2005, 5, 3), 'Oil was trading at 71.45 this morning.',
+     [('this morning', 'TIME', '2005-05-03TMO')]),
+    (dt.date(2005, 5, 3), 'The train leaves at 7.50 today.',
+     [('today', 'DATE', '2005-05-03')]),
+    (dt.date(2005, 5, 3), 'He arrived at 12.30 to visit his aunt.', []),
+    # a clock without a.m. or p.m. before "this afternoon", "this evening" or "tonight" is in the afternoon or
+    # evening; before "this morning" in the morning; a small hour of "tonight" stays after midnight
+    (dt.date(2005, 3, 4), 'He spoke at 4:15 this afternoon.',
+     [('4:15 this afternoon', 'TIME', '2005-03-04T16:15')]),
+    (dt.date(2005, 3, 4), 'The curfew begins around 4:00 this afternoon.',
+     [('around 4:00 this afternoon', 'TIME', '2005-03-04T16:00')]),
+    (dt.date(2005, 3, 4), 'He will speak at 6:30 this evening.',
+     [('6:30 this evening', 'TIME', '2005-03-04T18:30')]),
+    (dt.date(2005, 3, 4), 'He will speak at 10:30 tonight.',
+     [('10:30 tonight', 'TIME', '2005-03-04T22:30')]),
+    (dt.date(2005, 3, 4), "He will speak at 6 o'clock tonight.",
+     [("6 o'clock tonight", 'TIME', '2005-03-04T18:00')]),
+    (dt.date(2005, 3, 4), 'He will speak at 6:30 pm tonight.',
+     [('6:30 pm tonight', 'TIME', '2005-03-04T18:30')]),
+    (dt.date(2005, 3, 4), 'He woke at 3:30 this morning.',
+     [('3:30 this morning', 'TIME', '2005-03-04T03:30')]),
+    (dt.date(2005, 3, 4), 'The vote closes at 2:30 tonight.',
+     [('2:30 tonight', 'TIME', '2005-03-04T02:30')]),
+    (dt.date(2005, 3, 4), 'He will land at 9:10 tomorrow.',
+     [('9:10 tomorrow', 'TIME', '2005-03-05T09:10')]),
+    # a month and day before a noun of a group named after a day is the group's name, no date
+    (dt.date(2012, 8, 9), 'The staunchly anti-Syrian "March 14th" faction is headed by Saad al-Hariri.', []),
+    (dt.date(2012, 8, 9), 'The government excludes the March 14th coalition, is backed by Hezbollah.', []),
+    (dt.date(2012, 8, 9), 'The April 6 Youth Movement called for protests.', []),
+    (dt.date(2012, 8, 9), 'The 14 March alliance rejected the plan.', []),
+    (dt.date(2012, 8, 9), 'Leaders of the March 8 bloc met on Monday.',
+     [('Monday', 'DATE', '2012-08-06')]),
+    # ... not a day before another noun after the group's, nor after a preposition of time, nor another noun
+    (dt.date(2012, 8, 9), 'The March 14 coalition talks collapsed.',
+     [('March 14', 'DATE', '2012-03-14')]),
+    (dt.date(2012, 8, 9), 'Fighting has raged since March 14 coalition troops entered the city.',
+     [('March 14', 'DATE', '2012-03-14')]),
+    (dt.date(2012, 8, 9), 'On April 6 Movement activists marched.',
+     [('April 6', 'DATE', '2012-04-06')]),
+    (dt.date(2012, 8, 9), 'The March 14 rally drew thousands.',
+     [('March 14', 'DATE', '2012-03-14')]),
+    (dt.date(2012, 8, 9), 'March 14 Crowds Rally As Movement Grows',
+     [('March 14', 'DATE', '2012-03-14')]),
+    (dt.date(2012, 8, 9), 'The alliance was formed on March 14.',
+     [('March 14', 'DATE', '2012-03-14')]),
+    # "this weekend" right on a bare past participle after its noun, of a verb that plans nothing, in a clause told
+    # in the past or present perfect, is the weekend gone by (told on a Monday)
+    (dt.date(2011, 2, 21), 'The increased violence seen this weekend has prompted the White House to act.',
+     [('this weekend', 'DATE', '2011-W07-WE')]),
+    (dt.date(2011, 2, 21), 'The violence seen this weekend prompted a response.',
+     [('this weekend', 'DATE', '2011-W07-WE')]),
+    (dt.date(2011, 2, 21), 'The protests held this weekend have shaken the regime.',
+     [('this weekend', 'DATE', '2011-W07-WE')]),
+    (dt.date(2011, 2, 21), 'The vote held this weekend has been annulled.',
+     [('this weekend', 'DATE', '2011-W07-WE')]),
+    # ... not a participle of planning, nor a noun of a clause not told in the past
+    (dt.date(2011, 2, 21), 'The concert planned this weekend has been cancelled.',
+     [('this weekend', 'DATE', '2011-W08-WE')]),
+    (dt.date(2011, 2, 21), 'The rally called this weekend will go ahead.',
+     [('this weekend', 'DATE', '2011-W08-WE')]),
+    (dt.date(2011, 2, 21), 'Fans will flock to the festival held this weekend in the park.',
+     [('this weekend', 'DATE', '2011-W08-WE')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1707)
+def test_s1707_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

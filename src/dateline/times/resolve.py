@@ -4105,11 +4105,28 @@ class Resolver:
             return "DATE", iso_week(self.dct) + "-WE", parts.position_mod()
         if parts.has("THIS"):  # "this weekend" lies ahead; "this past weekend" and one told in the past behind
             # "the league resumed this weekend"; not "police said they expected trouble this weekend"
-            told_past = direction == PAST and not parts.has("COMING") and not self._reported_plan_or_state()
+            told_past = ((direction == PAST or (direction is None and self._done_by_participle_of_noun()))
+                         and not parts.has("COMING") and not self._reported_plan_or_state())
             direction = PAST if parts.has("PAST") or told_past else FUTURE
         direction = direction or PAST
         saturday = weekday_date(self.dct, 6, direction, strict) + dt.timedelta(weeks=shift)
         return "DATE", iso_week(saturday) + "-WE", parts.position_mod()
+
+    def _done_by_participle_of_noun(self) -> bool:
+        """Whether the match hangs right on a bare past participle after its noun, of a verb that plans nothing, in
+        a clause told in the past: "the violence seen this weekend has prompted ...", "the protests held this
+        weekend shook the regime" tell a deed done (not "the concert planned this weekend", nor "fans will flock
+        to the festival held this weekend")."""
+        verb = self.doc[self.governor(through_conj=False)]
+        if verb.tag_ != "VBN" or verb.dep_ != "acl" or auxiliaries(verb):
+            return False
+        lemma = verb_lemma(verb)
+        if lemma in forward_verbs() and lemma not in issuing_verbs():
+            return False
+        root = self.doc[self.match.start : self.match.end].root
+        if root.head != verb or root.dep_ != "npadvmod":
+            return False
+        return tense_at(self.doc, verb.head.i, verb.head.i + 1) == PAST  # not "will flock to the festival held ..."
 
     def _last_weekend_told_on_sunday(self, parts: Parts) -> bool:
         """Whether the match is "last weekend" (no "this", "past", "the" or "that") in a report published on a
@@ -4214,8 +4231,11 @@ class Resolver:
         hour, minute = int(found.group(1)), int(found.group(2) or 0)
         rest = text[found.end():]
         meridian = parts.value("AMPM") or ("PM" if "p" in rest else "AM" if "a" in rest else None)
-        # "4 in the morning", "11 at night", "8:30 Tuesday night": a part of day after "in"/"at" or a weekday
-        part = parts.value("PARTOFDAY") if parts.has("DURING", "AT", "WEEKDAY") else None
+        # "4 in the morning", "11 at night", "8:30 Tuesday night", "4:15 this afternoon", "6:30 tonight": a part of
+        # day after "in"/"at", a weekday or "this", or the night of "tonight"
+        part = parts.value("PARTOFDAY") if parts.has("DURING", "AT", "WEEKDAY", "THIS") else None
+        if part is None and str(parts.value("DEICTIC")).endswith(" NI"):
+            part = "NI"
         if meridian is None and part:
             meridian = "AM" if part == "MO" or (part == "NI" and hour < 6) else "PM"
         if meridian == "PM" and hour < 12:

@@ -922,10 +922,27 @@ _CLOCK_BEFORE_PLACE = re.compile(r"\d{1,2}[.:]\d{2}|\d{1,2}(?:[.:]\d{2})?(?:am|p
 
 def _dotted_clock(token: Token, text: str) -> bool:
     """'16.20 GMT', '8.45 BST', '16.00 Kyiv time': a 24-hour clock written with a point (British style) before a
-    time zone or a place's time, read like '1620 GMT'."""
+    time zone or a place's time, read like '1620 GMT', or before a part of the day told from now."""
     if not re.fullmatch(r"\d{1,2}\.\d{2}", text):
         return False
-    return _military_time(token, text.replace(".", "").zfill(4)) or _place_time_zone_at(token.doc, token.i + 1)
+    digits = text.replace(".", "").zfill(4)
+    return (_military_time(token, digits) or _place_time_zone_at(token.doc, token.i + 1)
+            or _dotted_clock_of_told_day(token, digits))
+
+
+def _dotted_clock_of_told_day(token: Token, digits: str) -> bool:
+    """'at 3.30 this morning', 'by 6.30 tonight': a clock written with a point after a word that opens a clock
+    and right before "tonight" or "this" and a part of the day; not an amount or a level ("rose by 3.30 this
+    morning", "the pound stood at 1.45 this morning")."""
+    before = _word_before_number(token)
+    if before is None or before.lower_ not in clock_openers() or _amount_preposition(before):
+        return False
+    verb = before.head.lemma_.lower()
+    if verb in level_verbs() or verb in change_words():
+        return False
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return (_hhmm_digits(digits) and word_class(after) in ("DEICTIC", "THIS")
+            and _night_or_part_of_day_around(token, before))
 
 
 def _place_time_zone_at(doc: Doc, k: int) -> bool:
@@ -2516,6 +2533,9 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if _in_time_idiom(doc, start, end):
             continue  # "lived to fight another day", "called it a day": a set phrase, no time
+        if _day_names_group(doc, start, end, infos):
+            taken[start:end] = [True] * (end - start)  # no shorter match inside the name: "March" alone
+            continue
         if name == "plural_units" and _from_now_on(doc, start, end, infos):
             continue
         if name == "bare_units" and _one_picked_among(doc, start, end):
@@ -2664,6 +2684,31 @@ def _in_time_idiom(doc: Doc, start: int, end: int) -> bool:
                 continue
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def date_named_groups() -> frozenset[str]:
+    """Nouns of political groups named after a day: "alliance", "movement" (date_named_groups.txt)."""
+    return word_set("times/date_named_groups.txt")
+
+
+def _day_names_group(doc: Doc, start: int, end: int, infos: list) -> bool:
+    """'the March 14 alliance', 'the "March 14th" faction', 'the April 6 Youth Movement': a month and a day without
+    a year right before a noun of a group named after a day (date_named_groups.txt; capitalised words and a
+    closing quote between) is part of its name, no date; not "the March 14 coalition talks", "the March 14 rally",
+    nor a day after a preposition of time ("since March 14 coalition troops ...")."""
+    if end - start != 2 or {i.cls if i else "" for i in infos[start:end]} not in ({"MONTH", "DAYNUM"},
+                                                                                 {"MONTH", "ORDNUM"}):
+        return False
+    k = end + 1 if end < len(doc) and doc[end].text in ('"', "”", "'", "’") else end
+    if k < len(doc) and doc[k].is_title and doc[k].lower_ not in date_named_groups():
+        k += 1  # "the April 6 Youth Movement" (one word between: not a headline's "March 14 Crowds Rally As Movement")
+    if k >= len(doc) or doc[k].lower_ not in date_named_groups():
+        return False
+    b = start - 1 if start > 0 and doc[start - 1].text in ('"', "“", "'", "‘") else start
+    if b > 0 and (doc[b - 1].lower_ in TIME_PREPOSITIONS or doc[b - 1].lower_ in ("on", "from")):
+        return False  # "since March 14 coalition troops ...", "on April 6 movement activists marched": a day
+    return k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN")  # "the March 14 coalition talks"
 
 
 def _last_minute_idiom(doc: Doc, start: int, end: int) -> bool:
