@@ -6182,6 +6182,28 @@ CASES_LEAD16 = [
 ]
 
 
+# a clock closed by a day named by its distance or by "last"/"next" and a part of the day is one TIME
+CASES_LEAD16_CLOCKS = [
+    (dt.date(2011, 3, 17), "Police were called at 11:20 last night.", [("11:20 last night", "TIME", "2011-03-16T23:20")]),
+    (dt.date(2011, 3, 17), "Officials met at 8 p.m. last night.", [("8 p.m. last night", "TIME", "2011-03-16T20:00")]),
+    (dt.date(2011, 3, 17), "The plane landed at 9:45 yesterday morning.",
+     [("9:45 yesterday morning", "TIME", "2011-03-16T09:45")]),
+    (dt.date(2011, 3, 17), "The vote will be held at 7:30 tomorrow evening.",
+     [("7:30 tomorrow evening", "TIME", "2011-03-18T19:30")]),
+    (dt.date(2011, 3, 17), "The ship docked on March 3. At 6 a.m. next morning they left.",
+     [("March 3", "DATE", "2011-03-03"), ("6 a.m. next morning", "TIME", "2011-03-04T06:00")]),
+    # ... not a level before the day, nor a week after the clock
+    (dt.date(2011, 3, 17), "Shares closed at 11.20 last night.", [("last night", "TIME", "2011-03-16TNI")]),
+    (dt.date(2011, 3, 17), "At 6 a.m. last week the troops left.",
+     [("6 a.m.", "TIME", "2011-03-17T06:00"), ("last week", "DATE", "2011-W10")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_LEAD16_CLOCKS)
+def test_lead16_clocks_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
 @pytest.mark.parametrize("dct,text,expected", CASES_LEAD16)
 def test_lead16_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -4179,6 +4179,9 @@ class Resolver:
             date = self.weekday(parts.value("WEEKDAY"), parts)
         elif parts.has("DEICTIC"):
             date = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
+        elif parts.has("LAST"):  # "at 11:20 last night": the night before publication; "at 6 a.m. next morning":
+            shift = int(parts.value("LAST"))  # the morning after the story's last day, as "the next morning"
+            date = (self.dct if shift < 0 else self.anchor()) + dt.timedelta(days=shift)
         else:
             date = self.dct
             told_back = self.tense() == PAST or self._continues_historic_present()
@@ -4231,9 +4234,10 @@ class Resolver:
         hour, minute = int(found.group(1)), int(found.group(2) or 0)
         rest = text[found.end():]
         meridian = parts.value("AMPM") or ("PM" if "p" in rest else "AM" if "a" in rest else None)
-        # "4 in the morning", "11 at night", "8:30 Tuesday night", "4:15 this afternoon", "6:30 tonight": a part of
-        # day after "in"/"at", a weekday or "this", or the night of "tonight"
-        part = parts.value("PARTOFDAY") if parts.has("DURING", "AT", "WEEKDAY", "THIS") else None
+        # "4 in the morning", "11 at night", "8:30 Tuesday night", "4:15 this afternoon", "11:20 last night", "9:45
+        # yesterday morning", "6:30 tonight": a part of day after "in"/"at", a weekday, "this", "last" or a day named
+        # by its distance, or the night of "tonight"
+        part = parts.value("PARTOFDAY") if parts.has("DURING", "AT", "WEEKDAY", "THIS", "LAST", "DEICTIC") else None
         if part is None and str(parts.value("DEICTIC")).endswith(" NI"):
             part = "NI"
         if meridian is None and part:
