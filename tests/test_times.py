@@ -6439,3 +6439,30 @@ CASES_S1707 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1707)
 def test_s1707_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1712 (round 16): Guardian sample 1712
+CASES_G1712 = [
+    # "the opening (initial) ..." and "the closing (dying, waning) ..." plural units before "of" are vague durations,
+    # as "the early years of" and "the final days of" are (TimeBank: "the early years", PXY; "the first hours", PTXH)
+    (dt.date(2018, 1, 27), 'The idea came in the opening months of the campaign.',
+     [('the opening months', 'DURATION', 'PXM')]),
+    (dt.date(2018, 1, 27), 'In the closing weeks of the war, thousands fled.', [('the closing weeks', 'DURATION', 'PXW')]),
+    (dt.date(2018, 1, 27), 'He spoke in the dying days of the regime.', [('the dying days', 'DURATION', 'PXD')]),
+    (dt.date(2018, 1, 27), 'The order was signed in the waning days of the administration.',
+     [('the waning days', 'DURATION', 'PXD')]),
+    (dt.date(2018, 1, 27), 'In the initial days of the crisis, banks closed.', [('the initial days', 'DURATION', 'PXD')]),
+    (dt.date(2018, 1, 27), 'The closing hours of the summit were tense.', [('The closing hours', 'DURATION', 'PTXH')]),
+    # not the hours a place keeps, not without "of", not before a named time, not other senses of the words
+    (dt.date(2018, 1, 27), 'The opening hours of the museum were cut.', []),
+    (dt.date(2018, 1, 27), 'The opening months were hard for the team.', []),
+    (dt.date(2018, 1, 27), 'In the opening days of January, markets fell.', [('January', 'DATE', '2018-01')]),
+    (dt.date(2018, 1, 27), 'The dying man spoke for hours.', [('hours', 'DURATION', 'PTXH')]),
+    (dt.date(2018, 1, 27), 'Initial results were positive.', []),
+    (dt.date(2018, 1, 27), 'Support has been waning for years.', [('years', 'DURATION', 'PXY')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1712)
+def test_g1712_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

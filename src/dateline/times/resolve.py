@@ -4976,10 +4976,18 @@ class Resolver:
         """'years of neglect', 'hours after the vote': an unknown number of units, unless the
         plural names something else ("living quarters of", "opening hours", "Days of Rage", "the
         minutes of a meeting", other_sense_units.txt), a count before an adjective has it ("six
-        stormy weeks after": no vague amount) or an owner's life ("his years of service")."""
+        stormy weeks after": no vague amount) or an owner's life ("his years of service"). An edge word before
+        the units ("the opening months of the war", "the waning days of") is no noun of a compound, but "the
+        opening hours of the museum" are the hours it keeps open."""
         unit = parts.value("UNITPL")
         token = self.doc[self.match.end - 1]
-        compound = _noun_before(token) and not _gerund_before_offset(token) and not _singular_noun_before_offset(token)
+        if parts.has("STRETCH"):
+            if unit == "TH" and parts.value("STRETCH") == "START":
+                return None
+            compound = False
+        else:
+            compound = (_noun_before(token) and not _gerund_before_offset(token)
+                        and not _singular_noun_before_offset(token))
         if unit == "Q" or compound or capitalised_inside_sentence(token):
             return None
         if any(child.dep_ in ("nummod", "poss") for child in token.children):
