@@ -6306,6 +6306,16 @@ CASES_S1710 = [
     # ... but a length "of" something else stays
     (dt.date(2009, 4, 28), 'He spent 20 years of his life in jail.', [('20 years', 'DURATION', 'P20Y')]),
     (dt.date(2009, 4, 28), 'The treaty, signed 50 years ago, came of age.', [('50 years ago', 'DATE', '1959')]),
+    # two digits and "'s" before a noun name a decade without "the" too
+    (dt.date(2010, 6, 1), "90's pop sensation Sophie B. Hawkins is donating the proceeds.", [("90's", 'DATE', '199')]),
+    (dt.date(2010, 6, 1), "Her 90's hits were played.", [("90's", 'DATE', '199')]),
+    (dt.date(2010, 6, 1), "They are a classic 80's band.", [("80's", 'DATE', '198')]),
+    # ... not after a name or a noun that owns the number, nor before no noun or "worth"
+    (dt.date(2010, 6, 1), "Traffic on Route 90's eastbound lanes was heavy.", []),
+    (dt.date(2010, 6, 1), "Apollo 10's crew flew around the moon.", []),
+    (dt.date(2010, 6, 1), "Model 20's sales were strong.", []),
+    (dt.date(2010, 6, 1), "He bought 20's, not 50's.", []),
+    (dt.date(2010, 6, 1), "He scored 40's worth of runs.", []),
 ]
 
 

@@ -575,7 +575,16 @@ def _decade_with_apostrophe(token: Token, text: str) -> bool:
     if _PREFIXED.match(token.lower_) is None:
         while k >= 0 and word_class(doc[k].lower_) == "POSMOD":
             k -= 1
-    return k >= 0 and doc[k].lower_ == "the"
+    return (k >= 0 and doc[k].lower_ == "the") or (len(text) == 2 and _two_digit_decade_before_noun(doc, k, i + 2))
+
+
+def _two_digit_decade_before_noun(doc: Doc, k: int, after: int) -> bool:
+    """"90's pop sensation", "her 90's hits", "a classic 80's band": two digits and "'s" before a noun name a decade
+    without "the" too, as no year is written so; not after a name or a noun, whose number the "'s" owns ("Route
+    90's traffic", "Apollo 10's crew", "Windows 10's launch"), nor before no noun ("40's worth")."""
+    if after >= len(doc) or doc[after].pos_ != "NOUN" or doc[after].lower_ == "worth":  # "'s worth": an amount
+        return False
+    return k < 0 or doc[k].pos_ not in ("PROPN", "NOUN", "NUM", "SYM", "PUNCT", "X")
 
 
 def _military_time(token: Token, text: str) -> bool:
