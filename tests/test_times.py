@@ -6466,3 +6466,71 @@ CASES_G1712 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1712)
 def test_g1712_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1710 (round 16)
+CASES_S1710 = [
+    # a year gone by told after a verb that "will" or a modal puts ahead names the period a thing covers, not the
+    # verb's time: a bare month of the clause is still ahead
+    (dt.date(2011, 1, 6), 'Investors could receive dividends for the last quarter of 2010 as soon as March.',
+     [('the last quarter of 2010', 'DATE', '2010-Q4'), ('March', 'DATE', '2011-03')]),
+    (dt.date(2011, 1, 6), 'The company will publish its results for 2010 in March.',
+     [('2010', 'DATE', '2010'), ('March', 'DATE', '2011-03')]),
+    (dt.date(2011, 1, 6), 'The bank may pay a bonus for 2010 in April.',
+     [('2010', 'DATE', '2010'), ('April', 'DATE', '2011-04')]),
+    # ... not a fronted year, which frames the clause, nor a past, a "could not" or a perfect modal
+    (dt.date(2011, 1, 6), 'In 2010, prices can rise sharply in December, analysts noted.',
+     [('2010', 'DATE', '2010'), ('December', 'DATE', '2010-12')]),
+    (dt.date(2011, 1, 6), 'In 2008 the ministry must approve each project by June.',
+     [('2008', 'DATE', '2008'), ('June', 'DATE', '2008-06')]),
+    (dt.date(2011, 1, 6), 'The firm paid its first dividend for 2009 in March.',
+     [('2009', 'DATE', '2009'), ('March', 'DATE', '2009-03')]),
+    (dt.date(2011, 1, 6), 'In 2009 the firm could not pay its dividend in March.',
+     [('2009', 'DATE', '2009'), ('March', 'DATE', '2009-03')]),
+    (dt.date(2011, 1, 6), 'In 2009 the firm could have paid its dividend in March.',
+     [('2009', 'DATE', '2009'), ('March', 'DATE', '2009-03')]),
+    (dt.date(2011, 1, 6), 'In 2012 the club will move to a new stadium in August.',
+     [('2012', 'DATE', '2012'), ('August', 'DATE', '2012-08')]),
+    # the particle of "took over", "handed over" before a time told back with "ago" stays outside
+    (dt.date(2011, 4, 27), 'The German coach, who took over five weeks ago from Felix Magath, said little.',
+     [('five weeks ago', 'DATE', '2011-W12')]),
+    (dt.date(2011, 4, 27), 'Control of the city was handed over a week ago.', [('a week ago', 'DATE', '2011-W16')]),
+    # ... but "over" bounds the time after other verbs, and a length after "took"
+    (dt.date(2011, 4, 27), 'The singer died over five weeks ago.', [('over five weeks ago', 'DATE', '2011-W12')]),
+    (dt.date(2011, 4, 27), 'The deal was signed over a month ago.', [('over a month ago', 'DATE', '2011-03')]),
+    (dt.date(2011, 4, 27), 'She won over a year ago.', [('over a year ago', 'DATE', '2010')]),
+    (dt.date(2011, 4, 27), 'It took over five weeks to build the bridge.', [('over five weeks', 'DURATION', 'P5W')]),
+    (dt.date(2011, 4, 27), 'She took office over a year ago.', [('over a year ago', 'DATE', '2010')]),
+    # a change into a state ("fell asleep") tells no level: four digits after its "at" are a clock
+    (dt.date(2011, 1, 11), 'Dr Murray told him Jackson fell asleep at about 1100.',
+     [('about 1100', 'TIME', '2011-01-11T11:00')]),
+    (dt.date(2011, 1, 11), 'The crowd fell silent at 1100 for the ceremony.', [('1100', 'TIME', '2011-01-11T11:00')]),
+    (dt.date(2011, 1, 11), 'He fell asleep at 2300.', [('2300', 'TIME', '2011-01-11T23:00')]),
+    (dt.date(2011, 1, 11), 'The patient fell ill at 1400 and was taken to hospital.',
+     [('1400', 'TIME', '2011-01-11T14:00')]),
+    # ... but a level after a change stays no clock
+    (dt.date(2011, 1, 11), 'The index fell at 1100 points.', []),
+    (dt.date(2011, 1, 11), 'The index fell 30 points to 1100 points.', []),
+    # an age told "N years of age" gets no tag, as "N years old" (the gold leaves ages unmarked)
+    (dt.date(2009, 4, 28), 'Most of those who died were between 20 and 50 years of age.', []),
+    (dt.date(2009, 4, 28), 'To play at 37 years of age there must be tremendous sacrifice.', []),
+    (dt.date(2009, 4, 28), 'Babies under six months of age should not get the vaccine.', []),
+    # ... but a length "of" something else stays
+    (dt.date(2009, 4, 28), 'He spent 20 years of his life in jail.', [('20 years', 'DURATION', 'P20Y')]),
+    (dt.date(2009, 4, 28), 'The treaty, signed 50 years ago, came of age.', [('50 years ago', 'DATE', '1959')]),
+    # two digits and "'s" before a noun name a decade without "the" too
+    (dt.date(2010, 6, 1), "90's pop sensation Sophie B. Hawkins is donating the proceeds.", [("90's", 'DATE', '199')]),
+    (dt.date(2010, 6, 1), "Her 90's hits were played.", [("90's", 'DATE', '199')]),
+    (dt.date(2010, 6, 1), "They are a classic 80's band.", [("80's", 'DATE', '198')]),
+    # ... not after a name or a noun that owns the number, nor before no noun or "worth"
+    (dt.date(2010, 6, 1), "Traffic on Route 90's eastbound lanes was heavy.", []),
+    (dt.date(2010, 6, 1), "Apollo 10's crew flew around the moon.", []),
+    (dt.date(2010, 6, 1), "Model 20's sales were strong.", []),
+    (dt.date(2010, 6, 1), "He bought 20's, not 50's.", []),
+    (dt.date(2010, 6, 1), "He scored 40's worth of runs.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1710)
+def test_s1710_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

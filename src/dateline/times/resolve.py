@@ -2446,6 +2446,7 @@ class Resolver:
         self.ref_date_sentence: int | None = None  # start token of the sentence that gave ref_date
         self.ref_date_in_present = False  # whether ref_date's clause is a simple present ("takes off on 22 June")
         self.ref_year: tuple[int, int] | None = None  # (year, governing verb) of the last explicit year
+        self.ref_year_start = 0  # where that year's match starts
         self.match: Match | None = None
         self.last_year: int | None = None  # year of the last explicit date, for "that year"
         self.list_year: int | None = None  # year of the last timeline entry dated with one ("May 2, 2019 - ...")
@@ -2616,6 +2617,7 @@ class Resolver:
         if year and year > 0:
             if not self._year_names_thing():  # "like the 1918 virus": such a year does not date the rest of its clause
                 self.ref_year = (year, self.governor())
+                self.ref_year_start = self.match.start
                 self.scene_year = int(value[:4]) if self._sets_scene() and re.match(r"\d{4}", value) else None
         elif self.scene_year is not None and re.match(r"\d{4}", value) and int(value[:4]) != self.scene_year:
             self.scene_year = None  # "It was 2014 ... Last year ...": the story has left the scene's year
@@ -2775,6 +2777,12 @@ class Resolver:
             return None
         year, verb = self.ref_year
         if verb != self.governor():
+            return None
+        own = self.doc[self.governor(through_conj=False)]
+        if year < self.dct.year and self.ref_year_start > own.i and _ahead_from_now(own):
+            # "could receive dividends for the last quarter of 2010 as soon as March" told in 2011: a year gone by
+            # after the verb names the period a thing covers, not the time of a verb that "will" or a modal puts
+            # ahead (a fronted year frames the clause: "In 2010, prices can rise sharply in December")
             return None
         return None if self._joined_verb_ahead_of_past_year(year) else year
 

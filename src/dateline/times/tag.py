@@ -575,7 +575,16 @@ def _decade_with_apostrophe(token: Token, text: str) -> bool:
     if _PREFIXED.match(token.lower_) is None:
         while k >= 0 and word_class(doc[k].lower_) == "POSMOD":
             k -= 1
-    return k >= 0 and doc[k].lower_ == "the"
+    return (k >= 0 and doc[k].lower_ == "the") or (len(text) == 2 and _two_digit_decade_before_noun(doc, k, i + 2))
+
+
+def _two_digit_decade_before_noun(doc: Doc, k: int, after: int) -> bool:
+    """"90's pop sensation", "her 90's hits", "a classic 80's band": two digits and "'s" before a noun name a decade
+    without "the" too, as no year is written so; not after a name or a noun, whose number the "'s" owns ("Route
+    90's traffic", "Apollo 10's crew", "Windows 10's launch"), nor before no noun ("40's worth")."""
+    if after >= len(doc) or doc[after].pos_ != "NOUN" or doc[after].lower_ == "worth":  # "'s worth": an amount
+        return False
+    return k < 0 or doc[k].pos_ not in ("PROPN", "NOUN", "NUM", "SYM", "PUNCT", "X")
 
 
 def _military_time(token: Token, text: str) -> bool:
@@ -722,10 +731,15 @@ def _subject_keeps_hours(verb: Token) -> bool:
     return any(s.lemma_.lower() in opening_hours_nouns() for s in subjects)
 
 
+def entered_state_words() -> frozenset[str]:
+    """Adjectives of a state a verb of change enters: "fell asleep", "fell silent" (entered_state_words.txt)."""
+    return word_set("times/entered_state_words.txt")
+
+
 def _at_clock_of_deed(token: Token, at: Token) -> bool:
     """'the meeting starts at 1430', 'will address the nation at 1900': four digits that end an "at" of a verb
     that tells no amount or level (not "stood at 1200", "put the toll at 1500", "is at 1400", "at 1600
-    Pennsylvania Avenue") are a clock; a year takes "in", not "at"."""
+    Pennsylvania Avenue"; but "fell asleep at 1100") are a clock; a year takes "in", not "at"."""
     if at.lower_ != "at" and not _close_to_clock(token, at):
         return False
     if _night_or_part_of_day_around(token, at):
@@ -735,8 +749,10 @@ def _at_clock_of_deed(token: Token, at: Token) -> bool:
     if token.dep_ != "pobj" or (at.head.pos_ not in ("VERB", "AUX") and not opening_hours):
         return False
     verb = at.head.lemma_.lower()
+    # "fell asleep at 1100": a change into a state tells no level
+    change = verb in change_words() and not _enters_state(at.head)
     # "polls close at 2200", "the museum opens at 1000": a place that keeps hours opens at a time, not a level
-    if verb == "be" or (verb in level_verbs() and not opening_hours) or verb in change_words():
+    if verb == "be" or (verb in level_verbs() and not opening_hours) or change:
         return False
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is None or word_class(nxt.lower_) in ("DEICTIC", "THIS"):
@@ -892,8 +908,15 @@ def _after_clock_opener(token: Token) -> bool:
 
 
 def _amount_preposition(preposition: Token) -> bool:
-    """'rose by 1300', 'climbed by 1320': "at" or "by" on a word of change (change_words.txt) gives an amount."""
-    return on_change_word(preposition, ("at", "by"))
+    """'rose by 1300', 'climbed by 1320': "at" or "by" on a word of change (change_words.txt) gives an amount;
+    not on a change into a state ("fell asleep at 1100")."""
+    return on_change_word(preposition, ("at", "by")) and not _enters_state(preposition.head)
+
+
+def _enters_state(verb: Token) -> bool:
+    """Whether a verb of change enters a state its adjective names ("fell asleep", "fell silent"), a change that
+    tells no level (entered_state_words.txt)."""
+    return any(c.lower_ in entered_state_words() for c in verb.children)
 
 
 def on_change_word(preposition: Token, words) -> bool:
@@ -1615,6 +1638,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             and any(_before(token, w) or (_before(token, "-") and _before(token, w, 2)) for w in ("old", "olds"))
             and not _age_of_thing(token)):
         return None  # ages: "52 years old", "the 6-year-old boy"; children of an age: "12-year olds", "two-year-olds"
+    if info.cls == "UNIT" and _before(token, "of") and _before(token, "age", 2):
+        return None  # ages: "at 37 years of age", "people 15 years of age or older", "six months of age"
     if info.cls == "AMPM" and "." not in text:
         prev = token.nbor(-1) if token.i > 0 else None
         return info if prev is not None and prev.text[:1].isdecimal() else None
@@ -2947,10 +2972,21 @@ def _without_loose_open_bound(doc: Doc, start: int, end: int, infos: list) -> in
     return end
 
 
+def over_particle_verbs() -> frozenset[str]:
+    """Verbs whose particle "over" may come right before a time told back: "took over five weeks ago"
+    (over_particle_verbs.txt)."""
+    return word_set("times/over_particle_verbs.txt")
+
+
 def _without_preposition_over(doc: Doc, start: int, end: int, infos: list) -> int:
     """'evolved over several years', 'paid into a fund over several years': "over" spans the time like "during"
-    and stays outside, unlike the bound of 'lasted over a week'."""
+    and stays outside, unlike the bound of 'lasted over a week'; so does the particle of 'took over five weeks
+    ago', whose "ago" leaves no length for "over" to bound (not 'died over five weeks ago')."""
     first = doc[start]
+    if end - start > 2 and infos[start].cls == "OVER" and infos[end - 1].cls == "AGO" and start > 0:
+        verb = doc[start - 1]
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in over_particle_verbs():
+            return start + 1
     if end - start > 1 and infos[start].cls == "OVER" and first.dep_ == "prep":
         if first.head.pos_ in ("NOUN", "PROPN") or (first.head.pos_ == "VERB"
                                                    and first.head.lemma_ not in length_verbs()):
