@@ -2114,6 +2114,30 @@ def nights_before_named_days(doc: Doc, results: list[tuple[Match, Resolved]]) ->
     return fixed
 
 
+def midnights_opening_named_days(doc: Doc, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
+    """'shortly after midnight on March 24', 'just after midnight Saturday': a midnight after "after" that names its
+    day right after it is the one that opened that day, 24:00 of the day before (as "midnight Friday" is the end of
+    Friday). Not "at (before) midnight on Saturday", nor "until after midnight on Saturday", which may run on from
+    the evening before."""
+    fixed = list(results)
+    for i, (clock, (type_, value, mod)) in enumerate(fixed):
+        start = clock.start
+        if not (type_ == "TIME" and value.endswith("T24:00") and start > 0 and doc[start - 1].lower_ == "after"
+                and "midnight" in (t.lower_ for t in doc[start : clock.end])):
+            continue
+        if any(t.lower_ in UNTIL_WORDS for t in doc[max(0, start - 3) : start - 1]):
+            continue  # "went on until (well) after midnight on Saturday"
+        own_day = doc[clock.end - 1].lower_ != "midnight"  # "after midnight Saturday"
+        if not own_day and i + 1 < len(fixed):
+            day, (_, day_value, _) = fixed[i + 1]
+            gap = day.start - clock.end
+            own_day = (gap == 0 or (gap == 1 and doc[clock.end].lower_ == "on")) and day_value[:10] == value[:10]
+        if own_day:
+            eve = dt.date.fromisoformat(value[:10]) - dt.timedelta(days=1)
+            fixed[i] = (clock, (type_, iso_day(eve) + value[10:], mod))
+    return fixed
+
+
 def _moved_by_plan(doc: Doc, match: Match) -> bool:
     """Whether the verb a match hangs on moves a thing in time (time_moving_verbs.txt): "was moved from 1 p.m.
     to 11 a.m." names an old and a new time, no range."""
@@ -2523,6 +2547,7 @@ class Resolver:
         weekday_tenses = self._clause_tenses(placed, _weekday_with_inferred_day)
         placed = weekday_ranges_in_order(self.doc, self.dct, placed, _starts_told_in(weekday_tenses, PAST))
         placed = months_of_named_years(self.doc, years_shared_across_ranges(self.doc, placed))
+        placed = midnights_opening_named_days(self.doc, placed)
         return nights_before_named_days(self.doc, clock_ranges_past_midnight(self.doc, placed))
 
     def _day_gone_for_clock_ahead(self, clock: Match, day: str) -> bool:
