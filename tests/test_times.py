@@ -6284,6 +6284,18 @@ CASES_S1711 = [
      [('midnight', 'TIME', '2011-01-23T24:00'), ('Sunday', 'DATE', '2011-01-23')]),
     (dt.date(2011, 1, 28), 'The ship sank after noon on Tuesday.',
      [('noon', 'TIME', '2011-01-25T12:00'), ('Tuesday', 'DATE', '2011-01-25')]),
+    # ... nor a midnight whose words name no day, a night, or a day it runs into
+    (dt.date(2011, 1, 28), 'The attack began shortly after midnight GMT.', [('midnight GMT', 'TIME', '2011-01-27T24:00')]),
+    (dt.date(2011, 1, 28), 'The curfew will start after midnight tonight.',
+     [('midnight tonight', 'TIME', '2011-01-28T24:00')]),
+    (dt.date(2011, 1, 28), 'The blast came just after midnight last night.',
+     [('midnight', 'TIME', '2011-01-27T24:00'), ('last night', 'TIME', '2011-01-27TNI')]),
+    (dt.date(2011, 1, 28), 'The attack began just after midnight Saturday night.',
+     [('midnight Saturday night', 'TIME', '2011-01-22T24:00')]),
+    (dt.date(2011, 1, 28), 'The attack began just after midnight on Saturday night.',
+     [('midnight', 'TIME', '2011-01-22T24:00'), ('Saturday night', 'DATE', '2011-01-22TNI')]),
+    (dt.date(2011, 1, 28), 'The attack began just after midnight EST on Saturday.',
+     [('midnight EST', 'TIME', '2011-01-21T24:00'), ('Saturday', 'DATE', '2011-01-22')]),
 ]
 
 

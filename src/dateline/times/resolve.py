@@ -1607,11 +1607,15 @@ def _day_of_part_after(doc: Doc, clock: Match, results: list[tuple[Match, Resolv
     """The day of a part of a day right after a clock time ("at 11:45 the next morning", "at 9pm on
     Saturday night"), which dates the clock, else None."""
     for match, (_, value, _) in results:
-        gap = match.start - clock.end
-        next_to = gap == 0 or (gap == 1 and doc[clock.end].lower_ == "on")
-        if next_to and (found := DAY_PART_VALUE.match(value)):
+        if _day_right_after(doc, clock, match) and (found := DAY_PART_VALUE.match(value)):
             return found.group(1)
     return None
+
+
+def _day_right_after(doc: Doc, clock: Match, day: Match) -> bool:
+    """Whether a day follows a clock time right after it or after "on" ("9pm Saturday", "9pm on Saturday")."""
+    gap = day.start - clock.end
+    return gap == 0 or (gap == 1 and doc[clock.end].lower_ == "on")
 
 
 def _dated_clocks(results: list[tuple[Match, Resolved]], dateless_clocks: dict) -> list[tuple[Match, str]]:
@@ -2127,12 +2131,14 @@ def midnights_opening_named_days(doc: Doc, results: list[tuple[Match, Resolved]]
             continue
         if any(t.lower_ in UNTIL_WORDS for t in doc[max(0, start - 3) : start - 1]):
             continue  # "went on until (well) after midnight on Saturday"
-        own_day = doc[clock.end - 1].lower_ != "midnight"  # "after midnight Saturday"
+        # "after midnight Saturday" (not "after midnight GMT", "after midnight tonight", "midnight Saturday night")
+        classes = [getattr(classify(t), "cls", None) for t in doc[start : clock.end]]
+        own_day, day_end = ("WEEKDAY" in classes or "MONTH" in classes) and "PARTOFDAY" not in classes, clock.end
         if not own_day and i + 1 < len(fixed):
-            day, (_, day_value, _) = fixed[i + 1]
-            gap = day.start - clock.end
-            own_day = (gap == 0 or (gap == 1 and doc[clock.end].lower_ == "on")) and day_value[:10] == value[:10]
-        if own_day:
+            day, (_, day_value, _) = fixed[i + 1]  # a day of its own, not "after midnight last night"
+            own_day = _day_right_after(doc, clock, day) and ISO_DAY.match(day_value) and day_value == value[:10]
+            day_end = day.end
+        if own_day and not (day_end < len(doc) and doc[day_end].lower_ in NIGHT_INTO_LINKS):  # "Friday into Saturday"
             eve = dt.date.fromisoformat(value[:10]) - dt.timedelta(days=1)
             fixed[i] = (clock, (type_, iso_day(eve) + value[10:], mod))
     return fixed
