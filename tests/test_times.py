@@ -6534,3 +6534,51 @@ CASES_S1710 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1710)
 def test_s1710_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1711 (round 16)
+CASES_S1711 = [
+    # a midnight after "after" with its day right after it is the one that opened that day (24:00 of the eve)
+    (dt.date(2011, 1, 28), 'It was shortly after midnight on March 24, 1989 that the tanker hit the reef.',
+     [('midnight', 'TIME', '1989-03-23T24:00'), ('March 24, 1989', 'DATE', '1989-03-24')]),
+    (dt.date(2011, 1, 28), 'Police raided the house just after midnight on Saturday.',
+     [('midnight', 'TIME', '2011-01-21T24:00'), ('Saturday', 'DATE', '2011-01-22')]),
+    (dt.date(2011, 1, 28), 'Police raided the house just after midnight Saturday.',
+     [('midnight Saturday', 'TIME', '2011-01-21T24:00')]),
+    (dt.date(2011, 1, 28), 'The strike starts after midnight on Monday.',
+     [('midnight', 'TIME', '2011-01-30T24:00'), ('Monday', 'DATE', '2011-01-31')]),
+    (dt.date(2011, 1, 28), 'The quake struck after 12 midnight on Tuesday.',
+     [('12 midnight', 'TIME', '2011-01-24T24:00'), ('Tuesday', 'DATE', '2011-01-25')]),
+    # ... not "at", "before" or "until after" midnight, nor a day apart from it, nor another hour
+    (dt.date(2011, 1, 28), 'Police raided the house at midnight Saturday.',
+     [('midnight Saturday', 'TIME', '2011-01-22T24:00')]),
+    (dt.date(2011, 1, 28), 'The curfew will begin at midnight on Saturday.',
+     [('midnight', 'TIME', '2011-01-29T24:00'), ('Saturday', 'DATE', '2011-01-29')]),
+    (dt.date(2011, 1, 28), 'Rebels attacked shortly before midnight on Sunday.',
+     [('midnight', 'TIME', '2011-01-23T24:00'), ('Sunday', 'DATE', '2011-01-23')]),
+    (dt.date(2011, 1, 28), 'The party went on until well after midnight on Saturday.',
+     [('midnight', 'TIME', '2011-01-22T24:00'), ('Saturday', 'DATE', '2011-01-22')]),
+    (dt.date(2011, 1, 28), 'The shooting began late on Saturday and went on until after midnight.',
+     [('Saturday', 'DATE', '2011-01-22'), ('midnight', 'TIME', '2011-01-22T24:00')]),
+    (dt.date(2011, 1, 28), 'The blasts came after midnight, on Sunday.',
+     [('midnight', 'TIME', '2011-01-23T24:00'), ('Sunday', 'DATE', '2011-01-23')]),
+    (dt.date(2011, 1, 28), 'The ship sank after noon on Tuesday.',
+     [('noon', 'TIME', '2011-01-25T12:00'), ('Tuesday', 'DATE', '2011-01-25')]),
+    # ... nor a midnight whose words name no day, a night, or a day it runs into
+    (dt.date(2011, 1, 28), 'The attack began shortly after midnight GMT.', [('midnight GMT', 'TIME', '2011-01-27T24:00')]),
+    (dt.date(2011, 1, 28), 'The curfew will start after midnight tonight.',
+     [('midnight tonight', 'TIME', '2011-01-28T24:00')]),
+    (dt.date(2011, 1, 28), 'The blast came just after midnight last night.',
+     [('midnight last night', 'TIME', '2011-01-27T24:00')]),  # one TIME since the lead's clock rule (round 16)
+    (dt.date(2011, 1, 28), 'The attack began just after midnight Saturday night.',
+     [('midnight Saturday night', 'TIME', '2011-01-22T24:00')]),
+    (dt.date(2011, 1, 28), 'The attack began just after midnight on Saturday night.',
+     [('midnight', 'TIME', '2011-01-22T24:00'), ('Saturday night', 'DATE', '2011-01-22TNI')]),
+    (dt.date(2011, 1, 28), 'The attack began just after midnight EST on Saturday.',
+     [('midnight EST', 'TIME', '2011-01-21T24:00'), ('Saturday', 'DATE', '2011-01-22')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1711)
+def test_s1711_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

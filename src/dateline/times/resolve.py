@@ -1618,11 +1618,15 @@ def _day_of_part_after(doc: Doc, clock: Match, results: list[tuple[Match, Resolv
     """The day of a part of a day right after a clock time ("at 11:45 the next morning", "at 9pm on
     Saturday night"), which dates the clock, else None."""
     for match, (_, value, _) in results:
-        gap = match.start - clock.end
-        next_to = gap == 0 or (gap == 1 and doc[clock.end].lower_ == "on")
-        if next_to and (found := DAY_PART_VALUE.match(value)):
+        if _day_right_after(doc, clock, match) and (found := DAY_PART_VALUE.match(value)):
             return found.group(1)
     return None
+
+
+def _day_right_after(doc: Doc, clock: Match, day: Match) -> bool:
+    """Whether a day follows a clock time right after it or after "on" ("9pm Saturday", "9pm on Saturday")."""
+    gap = day.start - clock.end
+    return gap == 0 or (gap == 1 and doc[clock.end].lower_ == "on")
 
 
 def _dated_clocks(results: list[tuple[Match, Resolved]], dateless_clocks: dict) -> list[tuple[Match, str]]:
@@ -2126,6 +2130,32 @@ def nights_before_named_days(doc: Doc, results: list[tuple[Match, Resolved]]) ->
     return fixed
 
 
+def midnights_opening_named_days(doc: Doc, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
+    """'shortly after midnight on March 24', 'just after midnight Saturday': a midnight after "after" that names its
+    day right after it is the one that opened that day, 24:00 of the day before (as "midnight Friday" is the end of
+    Friday). Not "at (before) midnight on Saturday", nor "until after midnight on Saturday", which may run on from
+    the evening before."""
+    fixed = list(results)
+    for i, (clock, (type_, value, mod)) in enumerate(fixed):
+        start = clock.start
+        if not (type_ == "TIME" and value.endswith("T24:00") and start > 0 and doc[start - 1].lower_ == "after"
+                and "midnight" in (t.lower_ for t in doc[start : clock.end])):
+            continue
+        if any(t.lower_ in UNTIL_WORDS for t in doc[max(0, start - 3) : start - 1]):
+            continue  # "went on until (well) after midnight on Saturday"
+        # "after midnight Saturday" (not "after midnight GMT", "after midnight tonight", "midnight Saturday night")
+        classes = [getattr(classify(t), "cls", None) for t in doc[start : clock.end]]
+        own_day, day_end = ("WEEKDAY" in classes or "MONTH" in classes) and "PARTOFDAY" not in classes, clock.end
+        if not own_day and i + 1 < len(fixed):
+            day, (_, day_value, _) = fixed[i + 1]  # a day of its own, not "after midnight last night"
+            own_day = _day_right_after(doc, clock, day) and ISO_DAY.match(day_value) and day_value == value[:10]
+            day_end = day.end
+        if own_day and not (day_end < len(doc) and doc[day_end].lower_ in NIGHT_INTO_LINKS):  # "Friday into Saturday"
+            eve = dt.date.fromisoformat(value[:10]) - dt.timedelta(days=1)
+            fixed[i] = (clock, (type_, iso_day(eve) + value[10:], mod))
+    return fixed
+
+
 def _moved_by_plan(doc: Doc, match: Match) -> bool:
     """Whether the verb a match hangs on moves a thing in time (time_moving_verbs.txt): "was moved from 1 p.m.
     to 11 a.m." names an old and a new time, no range."""
@@ -2536,6 +2566,7 @@ class Resolver:
         weekday_tenses = self._clause_tenses(placed, _weekday_with_inferred_day)
         placed = weekday_ranges_in_order(self.doc, self.dct, placed, _starts_told_in(weekday_tenses, PAST))
         placed = months_of_named_years(self.doc, years_shared_across_ranges(self.doc, placed))
+        placed = midnights_opening_named_days(self.doc, placed)
         return nights_before_named_days(self.doc, clock_ranges_past_midnight(self.doc, placed))
 
     def _day_gone_for_clock_ahead(self, clock: Match, day: str) -> bool:
