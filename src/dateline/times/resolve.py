@@ -3968,7 +3968,7 @@ class Resolver:
         or scheduling ("were scheduled to meet", "planned to meet"), on "due" ("was due to hold ... Friday") or on a
         past "was to" ("was to hold"); not the deed of "struggled to reach survivors", "managed to escape"."""
         verb = self.doc[self.governor()]
-        if not (verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries(verb))):
+        if not _to_infinitive(verb):
             return False
         head = _infinitive_head(verb)
         return (head != verb and (verb_lemma(head) in INTENT or head.lower_ in plan_adjectives())
