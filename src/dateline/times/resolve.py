@@ -39,6 +39,7 @@ from dateline.times.tag import (
     classify,
     clause_verb,
     counted_object,
+    event_follows,
     forward_nouns,
     hedged_quarter_share,
     incident_nouns,
@@ -4414,8 +4415,7 @@ class Resolver:
     def _event_follows(self) -> bool:
         """Whether a word that is no punctuation or conjunction follows the match, so that "the day before",
         "the year after" hang on an event ("the day before the vote", "the year after the war")."""
-        end, doc = self.match.end, self.doc
-        return end < len(doc) and not (doc[end].is_punct or doc[end].dep_ == "cc")
+        return event_follows(self.doc, self.match.end)
 
     def _sunday_looking_ahead(self) -> bool:
         """Whether a Sunday paper speaks of a week ahead: "will report results this week" written on a

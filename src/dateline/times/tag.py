@@ -2518,15 +2518,15 @@ def _week_named_by_day(start: int, end: int, infos: list) -> bool:
             and any(i is not None and i.cls == "UNIT" and i.value == "W" for i in infos[start:end]))
 
 
-def _event_after_before(doc: Doc, end: int) -> bool:
-    """Whether "before" at the end of a match hangs an event or a clause on it: a word after it that is no
-    punctuation, conjunction or preposition ("the night before the vote", "the morning before swinging back",
-    "the night before he died", "the night before last"; not "the night before, ...", "the night before in an
-    attempt to ...")."""
+def event_follows(doc: Doc, end: int, preposition_ends: bool = False) -> bool:
+    """Whether the "before" or "after" that ends a match hangs an event or a clause on it: a word after it that is
+    no punctuation or conjunction ("the day before the vote", "the year after the war", "the night before he died";
+    not "the night before, ..."); with `preposition_ends` no preposition either (find_matches keeps "the night
+    before" whole in "the night before in an attempt to ...")."""
     if end >= len(doc):
         return False
     word = doc[end]
-    return not (word.is_punct or word.dep_ == "cc" or word.pos_ == "ADP")
+    return not (word.is_punct or word.dep_ == "cc" or (preposition_ends and word.pos_ == "ADP"))
 
 
 def find_matches(doc: Doc) -> list[Match]:
@@ -2575,7 +2575,7 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if name == "ordinal_unit" and not _part_before_bare_year_of_year(infos[start:end]):
             continue
-        if name == "part_of_day_before" and _event_after_before(doc, end):
+        if name == "part_of_day_before" and event_follows(doc, end, preposition_ends=True):
             continue  # "the night before the vote": "the night" alone
         if name == "clock" and _twelve_before_clock_word(doc, start, infos) and not taken[start - 1]:
             start -= 1  # "at 12 noon", "twelve midnight": the hour that names the same time stays inside
