@@ -739,7 +739,8 @@ def entered_state_words() -> frozenset[str]:
 def _at_clock_of_deed(token: Token, at: Token) -> bool:
     """'the meeting starts at 1430', 'will address the nation at 1900': four digits that end an "at" of a verb
     that tells no amount or level (not "stood at 1200", "put the toll at 1500", "is at 1400", "at 1600
-    Pennsylvania Avenue"; but "fell asleep at 1100") are a clock; a year takes "in", not "at"."""
+    Pennsylvania Avenue"; but "fell asleep at 1100") are a clock, as are those of "shortly after" or "just before"
+    (_close_to_clock); a year takes "in", not "at"."""
     if at.lower_ != "at" and not _close_to_clock(token, at):
         return False
     if _night_or_part_of_day_around(token, at):
@@ -2719,9 +2720,9 @@ def date_named_groups() -> frozenset[str]:
 
 def _day_names_group(doc: Doc, start: int, end: int, infos: list) -> bool:
     """'the March 14 alliance', 'the "March 14th" faction', 'the April 6 Youth Movement': a month and a day without
-    a year right before a noun of a group named after a day (date_named_groups.txt; capitalised words and a
-    closing quote between) is part of its name, no date; not "the March 14 coalition talks", "the March 14 rally",
-    nor a day after a preposition of time ("since March 14 coalition troops ...")."""
+    a year right before a noun of a group named after a day (date_named_groups.txt; one capitalised word and a
+    closing quote may stand between) is part of its name, no date; not "the March 14 coalition talks", "the March
+    14 rally", nor a day after a preposition of time ("since March 14 coalition troops ...")."""
     if end - start != 2 or {i.cls if i else "" for i in infos[start:end]} not in ({"MONTH", "DAYNUM"},
                                                                                  {"MONTH", "ORDNUM"}):
         return False
