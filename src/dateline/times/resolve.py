@@ -39,6 +39,7 @@ from dateline.times.tag import (
     classify,
     clause_verb,
     counted_object,
+    event_follows,
     forward_nouns,
     hedged_quarter_share,
     incident_nouns,
@@ -2042,8 +2043,8 @@ def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, R
     from 4 p.m. Saturday to 8 a.m. Sunday" told on a Sunday; not under "will": "the fair will run from Saturday to
     Tuesday" told on a Tuesday) or lies before it in a past clause ("shops were shut from Thursday to Monday");
     else the start decides ("the shop is open from Monday to Friday"), also where it is the day of the telling
-    ("issued a flood warning from Friday until Sunday evening" told on a Friday). The other weekday moves to keep the range
-    under a week."""
+    ("issued a flood warning from Friday until Sunday evening" told on a Friday). The other weekday moves to keep
+    the range under a week."""
     fixed = list(results)
     for i in range(len(fixed) - 1):
         (first, (type1, value1, mod1)), (second, (type2, value2, mod2)) = fixed[i], fixed[i + 1]
@@ -3348,9 +3349,10 @@ class Resolver:
     def _owns_planned_thing_under_obligation(self) -> bool:
         """Whether the date owns a thing set for a day (forward_nouns.txt) that a clause under "will", a modal,
         "have to" or "is to" takes part in (attending_verbs.txt: "the band will play Sunday's show", "the team must
-        win Saturday's match") or settles the arrangements of (arrangement_nouns.txt, with arranging_verbs.txt and the verbs of
-        planning: "further details about Thursday's meeting have to be worked out"): the thing is still ahead. Not a verb
-        that looks back ("will review Saturday's match"), nor an outcome ("will appeal Wednesday's ruling")."""
+        win Saturday's match") or settles the arrangements of (arrangement_nouns.txt, with arranging_verbs.txt and
+        the verbs of planning: "further details about Thursday's meeting have to be worked out"): the thing is still
+        ahead. Not a verb that looks back ("will review Saturday's match"), nor an outcome ("will appeal Wednesday's
+        ruling")."""
         root = self.doc[self.match.start : self.match.end].root
         thing = root.head
         if root.dep_ != "poss" or thing.lemma_.lower() not in forward_nouns() - outcome_nouns():
@@ -3968,7 +3970,7 @@ class Resolver:
         or scheduling ("were scheduled to meet", "planned to meet"), on "due" ("was due to hold ... Friday") or on a
         past "was to" ("was to hold"); not the deed of "struggled to reach survivors", "managed to escape"."""
         verb = self.doc[self.governor()]
-        if not (verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries(verb))):
+        if not _to_infinitive(verb):
             return False
         head = _infinitive_head(verb)
         return (head != verb and (verb_lemma(head) in INTENT or head.lower_ in plan_adjectives())
@@ -4414,8 +4416,7 @@ class Resolver:
     def _event_follows(self) -> bool:
         """Whether a word that is no punctuation or conjunction follows the match, so that "the day before",
         "the year after" hang on an event ("the day before the vote", "the year after the war")."""
-        end, doc = self.match.end, self.doc
-        return end < len(doc) and not (doc[end].is_punct or doc[end].dep_ == "cc")
+        return event_follows(self.doc, self.match.end)
 
     def _sunday_looking_ahead(self) -> bool:
         """Whether a Sunday paper speaks of a week ahead: "will report results this week" written on a

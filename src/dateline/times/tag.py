@@ -739,7 +739,8 @@ def entered_state_words() -> frozenset[str]:
 def _at_clock_of_deed(token: Token, at: Token) -> bool:
     """'the meeting starts at 1430', 'will address the nation at 1900': four digits that end an "at" of a verb
     that tells no amount or level (not "stood at 1200", "put the toll at 1500", "is at 1400", "at 1600
-    Pennsylvania Avenue"; but "fell asleep at 1100") are a clock; a year takes "in", not "at"."""
+    Pennsylvania Avenue"; but "fell asleep at 1100") are a clock, as are those of "shortly after" or "just before"
+    (_close_to_clock); a year takes "in", not "at"."""
     if at.lower_ != "at" and not _close_to_clock(token, at):
         return False
     if _night_or_part_of_day_around(token, at):
@@ -2518,15 +2519,15 @@ def _week_named_by_day(start: int, end: int, infos: list) -> bool:
             and any(i is not None and i.cls == "UNIT" and i.value == "W" for i in infos[start:end]))
 
 
-def _event_after_before(doc: Doc, end: int) -> bool:
-    """Whether "before" at the end of a match hangs an event or a clause on it: a word after it that is no
-    punctuation, conjunction or preposition ("the night before the vote", "the morning before swinging back",
-    "the night before he died", "the night before last"; not "the night before, ...", "the night before in an
-    attempt to ...")."""
+def event_follows(doc: Doc, end: int, preposition_ends: bool = False) -> bool:
+    """Whether the "before" or "after" that ends a match hangs an event or a clause on it: a word after it that is
+    no punctuation or conjunction ("the day before the vote", "the year after the war", "the night before he died";
+    not "the night before, ..."); with `preposition_ends` no preposition either (find_matches keeps "the night
+    before" whole in "the night before in an attempt to ...")."""
     if end >= len(doc):
         return False
     word = doc[end]
-    return not (word.is_punct or word.dep_ == "cc" or word.pos_ == "ADP")
+    return not (word.is_punct or word.dep_ == "cc" or (preposition_ends and word.pos_ == "ADP"))
 
 
 def find_matches(doc: Doc) -> list[Match]:
@@ -2575,7 +2576,7 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if name == "ordinal_unit" and not _part_before_bare_year_of_year(infos[start:end]):
             continue
-        if name == "part_of_day_before" and _event_after_before(doc, end):
+        if name == "part_of_day_before" and event_follows(doc, end, preposition_ends=True):
             continue  # "the night before the vote": "the night" alone
         if name == "clock" and _twelve_before_clock_word(doc, start, infos) and not taken[start - 1]:
             start -= 1  # "at 12 noon", "twelve midnight": the hour that names the same time stays inside
@@ -2719,9 +2720,9 @@ def date_named_groups() -> frozenset[str]:
 
 def _day_names_group(doc: Doc, start: int, end: int, infos: list) -> bool:
     """'the March 14 alliance', 'the "March 14th" faction', 'the April 6 Youth Movement': a month and a day without
-    a year right before a noun of a group named after a day (date_named_groups.txt; capitalised words and a
-    closing quote between) is part of its name, no date; not "the March 14 coalition talks", "the March 14 rally",
-    nor a day after a preposition of time ("since March 14 coalition troops ...")."""
+    a year right before a noun of a group named after a day (date_named_groups.txt; one capitalised word and a
+    closing quote may stand between) is part of its name, no date; not "the March 14 coalition talks", "the March
+    14 rally", nor a day after a preposition of time ("since March 14 coalition troops ...")."""
     if end - start != 2 or {i.cls if i else "" for i in infos[start:end]} not in ({"MONTH", "DAYNUM"},
                                                                                  {"MONTH", "ORDNUM"}):
         return False
