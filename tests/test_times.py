@@ -6582,3 +6582,52 @@ CASES_S1711 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1711)
 def test_s1711_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev16d (round 16): review of the s1710/s1711 rules
+# "of age" after a unit is an age only where "age" ends the phrase; where "age" modifies a noun ("age
+# discrimination", "age-old") the unit is a length as before.
+CASES_REV16D = [
+    (dt.date(2011, 1, 20), 'The man, 37 years of age, was arrested on Monday.', [('Monday', 'DATE', '2011-01-17')]),
+    (dt.date(2011, 1, 20), 'People 15 years of age or older can vote.', []),
+    (dt.date(2011, 1, 20), 'Children under 5 years of age are most at risk.', []),
+    # ... not "age" as a modifier of a noun
+    (dt.date(2011, 1, 20), 'After five years of age discrimination lawsuits, the firm settled.',
+     [('five years', 'DURATION', 'P5Y')]),
+    (dt.date(2011, 1, 20), 'Two years of age restrictions have hurt sales.', [('Two years', 'DURATION', 'P2Y')]),
+    (dt.date(2011, 1, 20), 'It was the end of 20 years of age-old rivalry.', [('20 years', 'DURATION', 'P20Y')]),
+    # the other rules of the round, on sentences they were not written for
+    (dt.date(2011, 1, 20), 'He took over 100 pictures two years ago.', [('two years ago', 'DATE', '2009')]),
+    (dt.date(2011, 1, 20), 'It took over five weeks to build the bridge.', [('over five weeks', 'DURATION', 'P5W')]),
+    (dt.date(2011, 1, 20), 'He died over five weeks ago.', [('over five weeks ago', 'DATE', '2010-W50')]),
+    (dt.date(2011, 1, 20), 'The patient fell ill at 0300 and died at 0800.',
+     [('0300', 'TIME', '2011-01-20T03:00'), ('0800', 'TIME', '2011-01-20T08:00')]),
+    (dt.date(2011, 1, 20), 'Apollo 10\'s crew landed safely.', []),
+    (dt.date(2011, 1, 20), 'He bought $40\'s worth of gas.', []),
+    # two digits and "'s" after "in" and a possessive tell an age, as "in their 40s"; after "top" a rank
+    (dt.date(2011, 1, 20), 'Women in their 40\'s face more risk.', []),
+    (dt.date(2011, 1, 20), 'Women in their 40s face more risk.', []),
+    (dt.date(2011, 1, 20), 'The top 40\'s songs were played.', []),
+    (dt.date(2011, 1, 20), 'She played her early 80\'s songs.', [("early 80's", 'DATE', '198')]),
+    (dt.date(2011, 1, 20), 'We grew up on 80\'s music.', [("80's", 'DATE', '198')]),
+    (dt.date(2011, 1, 20), 'The agency will publish its 2010 figures in April.',
+     [('2010', 'DATE', '2010'), ('April', 'DATE', '2011-04')]),
+    # a past year after a modal's verb leaves a bare month to the verb's tense, unless it is the verb's own "in"
+    (dt.date(2011, 6, 20), 'Residents could vote in 2008 only in March.',
+     [('2008', 'DATE', '2008'), ('March', 'DATE', '2008-03')]),
+    (dt.date(2011, 6, 20), 'Until then, buyers could claim the credit in 2009 as late as April.',
+     [('2009', 'DATE', '2009'), ('April', 'DATE', '2009-04')]),
+    (dt.date(2011, 5, 20), 'The company will spend $2 billion in 2010 dollars by March.',
+     [('2010', 'DATE', '2010'), ('March', 'DATE', '2012-03')]),
+    (dt.date(2011, 1, 20), 'Voters will go to the polls for the first time since 2005 in May.',
+     [('2005', 'DATE', '2005'), ('May', 'DATE', '2011-05')]),
+    (dt.date(2011, 1, 20), 'In 2010, prices can rise sharply in December.',
+     [('2010', 'DATE', '2010'), ('December', 'DATE', '2010-12')]),
+    (dt.date(2011, 1, 20), 'Investors could have bought shares in 2009 in March at half the price.',
+     [('2009', 'DATE', '2009'), ('March', 'DATE', '2009-03')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV16D)
+def test_rev16d_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

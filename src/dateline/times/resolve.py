@@ -2811,12 +2811,22 @@ class Resolver:
         if verb != self.governor():
             return None
         own = self.doc[self.governor(through_conj=False)]
-        if year < self.dct.year and self.ref_year_start > own.i and _ahead_from_now(own):
+        if (year < self.dct.year and self.ref_year_start > own.i and _ahead_from_now(own)
+                and not self._year_in_on_verb(own)):
             # "could receive dividends for the last quarter of 2010 as soon as March" told in 2011: a year gone by
             # after the verb names the period a thing covers, not the time of a verb that "will" or a modal puts
             # ahead (a fronted year frames the clause: "In 2010, prices can rise sharply in December")
             return None
         return None if self._joined_verb_ahead_of_past_year(year) else year
+
+    def _year_in_on_verb(self, verb: Token) -> bool:
+        """Whether the last explicit year is the verb's own time, "in" or "during" it: "residents could vote in
+        2008 only in March" (a past ability), unlike the period a thing covers ("dividends for 2010") or a year that
+        is no time ("spend $2 billion in 2010 dollars")."""
+        k = self.ref_year_start - 1
+        if k < 0 or self.doc[k].lower_ not in ("in", "during") or self.doc[k].head.i != verb.i:
+            return False
+        return self.doc[k + 1].head.i == k
 
     def _joined_verb_ahead_of_past_year(self, year: int) -> bool:
         """'set his record at the 2009 championships and will defend his title at the August 27 race': a verb with

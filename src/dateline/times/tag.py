@@ -581,10 +581,14 @@ def _decade_with_apostrophe(token: Token, text: str) -> bool:
 def _two_digit_decade_before_noun(doc: Doc, k: int, after: int) -> bool:
     """"90's pop sensation", "her 90's hits", "a classic 80's band": two digits and "'s" before a noun name a decade
     without "the" too, as no year is written so; not after a name or a noun, whose number the "'s" owns ("Route
-    90's traffic", "Apollo 10's crew", "Windows 10's launch"), nor before no noun ("40's worth")."""
+    90's traffic", "Apollo 10's crew", "Windows 10's launch"), nor after "top", whose number is a rank ("the top
+    40's songs"), nor before no noun ("40's worth"), nor after "in" and a possessive, an age ("women in their 40's
+    face more risk", as "in their 40s")."""
     if after >= len(doc) or doc[after].pos_ != "NOUN" or doc[after].lower_ == "worth":  # "'s worth": an amount
         return False
-    return k < 0 or doc[k].pos_ not in ("PROPN", "NOUN", "NUM", "SYM", "PUNCT", "X")
+    if k > 0 and doc[k].tag_ == "PRP$" and doc[k - 1].lower_ == "in":
+        return False
+    return k < 0 or (doc[k].pos_ not in ("PROPN", "NOUN", "NUM", "SYM", "PUNCT", "X") and doc[k].lower_ != "top")
 
 
 def _military_time(token: Token, text: str) -> bool:
@@ -1639,7 +1643,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             and any(_before(token, w) or (_before(token, "-") and _before(token, w, 2)) for w in ("old", "olds"))
             and not _age_of_thing(token)):
         return None  # ages: "52 years old", "the 6-year-old boy"; children of an age: "12-year olds", "two-year-olds"
-    if info.cls == "UNIT" and _before(token, "of") and _before(token, "age", 2):
+    if info.cls == "UNIT" and _of_age(token):
         return None  # ages: "at 37 years of age", "people 15 years of age or older", "six months of age"
     if info.cls == "AMPM" and "." not in text:
         prev = token.nbor(-1) if token.i > 0 else None
@@ -2499,6 +2503,14 @@ def _after_plural_unit(token: Token) -> bool:
 
 def _after(token: Token, word: str) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ == word
+
+
+def _of_age(token: Token) -> bool:
+    """Whether "of age" follows a unit and ends its phrase: "37 years of age", "six months of age or older"; not
+    when "age" is a noun's modifier ("five years of age discrimination suits", "20 years of age-old rivalry")."""
+    if not (_before(token, "of") and _before(token, "age", 2)):
+        return False
+    return token.doc[token.i + 2].head.i == token.i + 1 and not _before(token, "-", 3)
 
 
 def _before(token: Token, word: str, distance: int = 1) -> bool:
