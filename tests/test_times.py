@@ -6393,7 +6393,7 @@ CASES_S1707 = [
     (dt.date(2005, 3, 4), 'He woke at 3:30 this morning.',
      [('3:30 this morning', 'TIME', '2005-03-04T03:30')]),
     (dt.date(2005, 3, 4), 'The vote closes at 2:30 tonight.',
-     [('2:30 tonight', 'TIME', '2005-03-04T02:30')]),
+     [('2:30 tonight', 'TIME', '2005-03-05T02:30')]),
     (dt.date(2005, 3, 4), 'He will land at 9:10 tomorrow.',
      [('9:10 tomorrow', 'TIME', '2005-03-05T09:10')]),
     # a month and day before a noun of a group named after a day is the group's name, no date
@@ -6510,6 +6510,16 @@ CASES_REV16C = [
     (dt.date(2015, 2, 13), 'He was last seen at 11 p.m. Last night police searched the woods.',
      [('11 p.m.', 'TIME', '2015-02-12T23:00'), ('Last night', 'TIME', '2015-02-12TNI')]),
     (dt.date(2015, 2, 13), 'He was last seen at 11 p.m. last night.', [('11 p.m. last night', 'TIME', '2015-02-12T23:00')]),
+    # a clock of "last night" or "tonight" in the small hours is past midnight, on the next day; "12:15" at night
+    # is a quarter past midnight
+    (dt.date(2015, 2, 13), 'The fire broke out at 3:00 last night.', [('3:00 last night', 'TIME', '2015-02-13T03:00')]),
+    (dt.date(2015, 2, 13), 'Bars stayed open until 2 a.m. last night.',
+     [('2 a.m. last night', 'TIME', '2015-02-13T02:00')]),
+    (dt.date(2015, 2, 13), 'Officers arrived at 12:15 last night.', [('12:15 last night', 'TIME', '2015-02-13T00:15')]),
+    (dt.date(2015, 2, 13), 'The polls close at 2 a.m. tonight.', [('2 a.m. tonight', 'TIME', '2015-02-14T02:00')]),
+    (dt.date(2015, 2, 13), 'The quake struck at 11:58 p.m. last night.',
+     [('11:58 p.m. last night', 'TIME', '2015-02-12T23:58')]),
+    (dt.date(2015, 2, 13), 'The raid came at 1:30 Tuesday night.', [('1:30 Tuesday night', 'TIME', '2015-02-10T01:30')]),
 ]
 
 

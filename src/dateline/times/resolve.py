@@ -125,6 +125,7 @@ MONTH_RANGE_LINKS = CLOCK_RANGE_LINKS - {"or"}  # "January or May" is no range
 DATING_CLASSES = {"YEAR", "ISODATE", "LAST", "COMING", "THIS", "DEICTIC"}
 # what fixes a weekday's date by itself, for weekday_ranges_in_order: "Friday, May 3", "last Friday", "this Friday"
 DATED_WEEKDAY_CLASSES = DATING_CLASSES | {"MONTH", "ORDNUM"}
+NIGHT_SMALL_HOURS_END = 6  # a clock of a night before this hour is past midnight: "2 a.m. tonight", "3:00 last night"
 LATEST_SMALL_HOURS = 6  # a range that starts this early says "a.m." when it means the morning: "6:30 to 9 pm" is
 # an evening; from 7 a range may well run from the morning ("polls are open from 7:00 to 10 pm")
 BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
@@ -4204,6 +4205,9 @@ class Resolver:
                                                       else None)
             if hour == 24 and self.tense() == PAST and not self._reported_plan_or_state():
                 date -= dt.timedelta(days=1)  # "calm has held since midnight": the midnight that opened the day
+        if parts.has("DEICTIC", "LAST") and not parts.has("MONTH", "WEEKDAY") and self._night_of(parts):
+            if hour < NIGHT_SMALL_HOURS_END:
+                date += dt.timedelta(days=1)  # "at 2 a.m. tonight", "at 3:00 last night": past midnight, the next day
         return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}{self._clock_seconds(parts)}", parts.quantity_mod()
 
     def _bare_hour_after_day(self) -> bool:
@@ -4241,6 +4245,11 @@ class Resolver:
         return start_hour < end_hour < 12 and start_hour <= LATEST_SMALL_HOURS
 
     @staticmethod
+    def _night_of(parts: Parts) -> bool:
+        """Whether a clock's match names a night: "last night", "tonight" (DEICTIC "0 NI")."""
+        return parts.value("PARTOFDAY") == "NI" or str(parts.value("DEICTIC")).endswith(" NI")
+
+    @staticmethod
     def _clock_time(parts: Parts) -> tuple[int, int]:
         info = parts.first("CLOCK", "CLOCKWORD") or parts.first("DAYNUM", "NUMWORD")  # "12 midnight" is 24:00
         text = str(info.value).lower()
@@ -4252,10 +4261,10 @@ class Resolver:
         # yesterday morning", "6:30 tonight": a part of day after "in"/"at", a weekday, "this", "last" or a day named
         # by its distance, or the night of "tonight"
         part = parts.value("PARTOFDAY") if parts.has("DURING", "AT", "WEEKDAY", "THIS", "LAST", "DEICTIC") else None
-        if part is None and str(parts.value("DEICTIC")).endswith(" NI"):
+        if part is None and Resolver._night_of(parts):
             part = "NI"
-        if meridian is None and part:
-            meridian = "AM" if part == "MO" or (part == "NI" and hour < 6) else "PM"
+        if meridian is None and part:  # "12:15 last night" is a quarter past midnight
+            meridian = "AM" if part == "MO" or (part == "NI" and (hour < NIGHT_SMALL_HOURS_END or hour == 12)) else "PM"
         if meridian == "PM" and hour < 12:
             hour += 12
         if meridian == "AM" and hour == 12:
