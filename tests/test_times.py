@@ -6393,7 +6393,7 @@ CASES_S1707 = [
     (dt.date(2005, 3, 4), 'He woke at 3:30 this morning.',
      [('3:30 this morning', 'TIME', '2005-03-04T03:30')]),
     (dt.date(2005, 3, 4), 'The vote closes at 2:30 tonight.',
-     [('2:30 tonight', 'TIME', '2005-03-04T02:30')]),
+     [('2:30 tonight', 'TIME', '2005-03-05T02:30')]),
     (dt.date(2005, 3, 4), 'He will land at 9:10 tomorrow.',
      [('9:10 tomorrow', 'TIME', '2005-03-05T09:10')]),
     # a month and day before a noun of a group named after a day is the group's name, no date
@@ -6630,4 +6630,64 @@ CASES_REV16D = [
 
 @pytest.mark.parametrize("dct,text,expected", CASES_REV16D)
 def test_rev16d_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev16c (round 16): review of the round's later rules on sentences they were not written for
+CASES_REV16C = [
+    # a past weekday range that starts on the day of the telling runs from it only on a verb that puts a thing in
+    # force (in_force_verbs.txt); the verb's own deed or state over the range is a week back (told on a Friday)
+    (dt.date(2015, 2, 13), 'The Met Office issued a flood warning from Friday until Sunday evening.',
+     [('Friday', 'DATE', '2015-02-13'), ('Sunday evening', 'DATE', '2015-02-15TEV')]),
+    (dt.date(2015, 2, 13), 'Police imposed a curfew from Friday until Monday morning.',
+     [('Friday', 'DATE', '2015-02-13'), ('Monday morning', 'DATE', '2015-02-16TMO')]),
+    (dt.date(2015, 2, 13), 'Shops were shut from Friday to Monday.',
+     [('Friday', 'DATE', '2015-02-06'), ('Monday', 'DATE', '2015-02-09')]),
+    (dt.date(2015, 2, 13), 'He was held from Friday until Tuesday and then released.',
+     [('Friday', 'DATE', '2015-02-06'), ('Tuesday', 'DATE', '2015-02-10')]),
+    (dt.date(2015, 2, 13), 'He held talks from Friday to Sunday.',
+     [('Friday', 'DATE', '2015-02-06'), ('Sunday', 'DATE', '2015-02-08')]),
+    # "time of the year" after an ordinal counts times this year: the year stays
+    (dt.date(2015, 2, 13), 'For the second time of the year, the bank cut rates.', [('the year', 'DATE', '2015')]),
+    (dt.date(2015, 2, 13), 'It was the first time of the year that the index closed above 3,000.',
+     [('the year', 'DATE', '2015')]),
+    (dt.date(2015, 2, 13), 'It is the busiest time of the year for shops.', []),
+    # a dotted number after a thing traded "was at" before "this morning" is a price, no clock (market_nouns.txt)
+    (dt.date(2015, 2, 13), 'The euro was at 1.15 this morning.', [('this morning', 'TIME', '2015-02-13TMO')]),
+    (dt.date(2015, 2, 13), 'The pound was at 1.45 this morning.', [('this morning', 'TIME', '2015-02-13TMO')]),
+    (dt.date(2015, 2, 13), 'The meeting is at 4.30 this afternoon.',
+     [('4.30 this afternoon', 'TIME', '2015-02-13T16:30')]),
+    (dt.date(2015, 2, 13), 'Police were called at 3.30 this morning.',
+     [('3.30 this morning', 'TIME', '2015-02-13T03:30')]),
+    # a lower-case "movement" before a preposition is a motion on the day, no group named after it
+    (dt.date(2012, 8, 9), 'The March 8 movement of troops to the border alarmed Kyiv.',
+     [('March 8', 'DATE', '2012-03-08')]),
+    (dt.date(2012, 8, 9), 'The March 6 movement in prices surprised analysts.', [('March 6', 'DATE', '2012-03-06')]),
+    (dt.date(2012, 8, 9), 'The April 6 movement called for protests.', []),
+    (dt.date(2012, 8, 9), 'The March 14 coalition of Saad Hariri won the election.', []),
+    # a holiday awaited across the turn of the year, not in a clause told of last year (told on 20 December)
+    (dt.date(2014, 12, 20), 'Last year he returned home for New Year.',
+     [('Last year', 'DATE', '2013'), ('New Year', 'DATE', '2014-01-01')]),
+    (dt.date(2014, 12, 20), 'Sales for New Year were weak a year ago.',
+     [('New Year', 'DATE', '2014-01-01'), ('a year ago', 'DATE', '2013')]),
+    (dt.date(2014, 12, 20), 'Shoppers hit the stores ahead of New Year.', [('New Year', 'DATE', '2015-01-01')]),
+    # a clock before a day that opens the next sentence ends before it
+    (dt.date(2015, 2, 13), 'He was last seen at 11 p.m. Last night police searched the woods.',
+     [('11 p.m.', 'TIME', '2015-02-12T23:00'), ('Last night', 'TIME', '2015-02-12TNI')]),
+    (dt.date(2015, 2, 13), 'He was last seen at 11 p.m. last night.', [('11 p.m. last night', 'TIME', '2015-02-12T23:00')]),
+    # a clock of "last night" or "tonight" in the small hours is past midnight, on the next day; "12:15" at night
+    # is a quarter past midnight
+    (dt.date(2015, 2, 13), 'The fire broke out at 3:00 last night.', [('3:00 last night', 'TIME', '2015-02-13T03:00')]),
+    (dt.date(2015, 2, 13), 'Bars stayed open until 2 a.m. last night.',
+     [('2 a.m. last night', 'TIME', '2015-02-13T02:00')]),
+    (dt.date(2015, 2, 13), 'Officers arrived at 12:15 last night.', [('12:15 last night', 'TIME', '2015-02-13T00:15')]),
+    (dt.date(2015, 2, 13), 'The polls close at 2 a.m. tonight.', [('2 a.m. tonight', 'TIME', '2015-02-14T02:00')]),
+    (dt.date(2015, 2, 13), 'The quake struck at 11:58 p.m. last night.',
+     [('11:58 p.m. last night', 'TIME', '2015-02-12T23:58')]),
+    (dt.date(2015, 2, 13), 'The raid came at 1:30 Tuesday night.', [('1:30 Tuesday night', 'TIME', '2015-02-10T01:30')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV16C)
+def test_rev16c_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -45,6 +45,7 @@ from dateline.times.tag import (
     incident_nouns,
     length_verbs,
     lexicon,
+    market_noun,
     negated,
     number_closes_phrase,
     offset_from_event,
@@ -125,6 +126,7 @@ MONTH_RANGE_LINKS = CLOCK_RANGE_LINKS - {"or"}  # "January or May" is no range
 DATING_CLASSES = {"YEAR", "ISODATE", "LAST", "COMING", "THIS", "DEICTIC"}
 # what fixes a weekday's date by itself, for weekday_ranges_in_order: "Friday, May 3", "last Friday", "this Friday"
 DATED_WEEKDAY_CLASSES = DATING_CLASSES | {"MONTH", "ORDNUM"}
+NIGHT_SMALL_HOURS_END = 6  # a clock of a night before this hour is past midnight: "2 a.m. tonight", "3:00 last night"
 LATEST_SMALL_HOURS = 6  # a range that starts this early says "a.m." when it means the morning: "6:30 to 9 pm" is
 # an evening; from 7 a range may well run from the morning ("polls are open from 7:00 to 10 pm")
 BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a change is measured from
@@ -1386,33 +1388,23 @@ def market_quote_words() -> frozenset[str]:
     return word_set("times/market_quote_words.txt")
 
 
-def market_nouns() -> frozenset[str]:
-    """Nouns of things traded ("shares", "gold") whose price move a market quote of the day tells."""
-    return word_set("times/market_nouns.txt")
-
-
 def market_move_verbs() -> frozenset[str]:
     """Verbs of a price move ("traded down", "added") for a market quote of the day."""
     return word_set("times/market_move_verbs.txt")
-
-
-def _market_noun(word: Token) -> bool:
-    """Whether a word names a thing traded (market_nouns.txt), by its lemma or as written ("shares")."""
-    return word.lemma_.lower() in market_nouns() or word.lower_ in market_nouns()
 
 
 def _reports_price_move(sentence: Span) -> bool:
     """Whether a sentence moves the price of a thing traded: a verb of market_move_verbs.txt ("fell", "traded")
     and a noun of market_nouns.txt ("shares", "gold"; by lemma or, for "shares", by the plural itself)."""
     return (any(t.pos_ == "VERB" and t.lemma_.lower() in market_move_verbs() for t in sentence)
-            and any(_market_noun(t) for t in sentence))
+            and any(market_noun(t) for t in sentence))
 
 
 def _tells_of_market(sentence: Span) -> bool:
     """Whether a sentence tells of a market: it moves a price, or a thing traded is a subject ("oil prices hit a
     record on Friday")."""
     subjects = (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass"))
-    return _reports_price_move(sentence) or any(_market_noun(t) for t in subjects)
+    return _reports_price_move(sentence) or any(market_noun(t) for t in subjects)
 
 
 def past_form_slips() -> frozenset[str]:
@@ -2043,8 +2035,9 @@ def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, R
     from 4 p.m. Saturday to 8 a.m. Sunday" told on a Sunday; not under "will": "the fair will run from Saturday to
     Tuesday" told on a Tuesday) or lies before it in a past clause ("shops were shut from Thursday to Monday");
     else the start decides ("the shop is open from Monday to Friday"), also where it is the day of the telling
-    ("issued a flood warning from Friday until Sunday evening" told on a Friday). The other weekday moves to keep
-    the range under a week."""
+    and the range is of a thing a verb puts in force ("issued a flood warning from Friday until Sunday evening"
+    told on a Friday; in_force_verbs.txt; not "shops were shut from Friday to Monday"). The other weekday moves
+    to keep the range under a week."""
     fixed = list(results)
     for i in range(len(fixed) - 1):
         (first, (type1, value1, mod1)), (second, (type2, value2, mod2)) = fixed[i], fixed[i + 1]
@@ -2057,7 +2050,8 @@ def weekday_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, R
             continue
         gap = dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
         # "the festival will run from Saturday to Tuesday" told on a Tuesday: the start decides
-        if (end == dct and not _under_will(doc, first)) or (end < dct != start and first.start in told_past):
+        told_back = first.start in told_past and (start != dct or not _range_put_in_force(doc, first))
+        if (end == dct and not _under_will(doc, first)) or (end < dct and told_back):
             fixed[i] = (first, (type1, (end - gap).isoformat() + value1[10:], mod1))
         else:
             fixed[i + 1] = (second, (type2, (start + gap).isoformat() + value2[10:], mod2))
@@ -2175,6 +2169,17 @@ def _clock_range_link(doc: Doc, first: Match) -> bool:
     link = doc[first.end].lower_
     between = first.start > 0 and doc[first.start - 1].lower_ == "between"
     return link in MONTH_RANGE_LINKS - {"and"} or (link == "and" and between)
+
+
+def in_force_verbs() -> frozenset[str]:
+    """Verbs that put a thing in force for a span: "issued a warning from Friday" (in_force_verbs.txt)."""
+    return word_set("times/in_force_verbs.txt")
+
+
+def _range_put_in_force(doc: Doc, match: Match) -> bool:
+    """Whether the verb a match hangs on puts a thing in force or tells of one ("issued a flood warning from
+    Friday", "warned of storms from Friday"; in_force_verbs.txt)."""
+    return verb_lemma(clause_verb(doc[match.start : match.end].root, len(doc))).lower() in in_force_verbs()
 
 
 def _under_will(doc: Doc, match: Match) -> bool:
@@ -3932,10 +3937,20 @@ class Resolver:
     def _awaited_after_turn_of_year(self, spec: str, this_year: dt.date) -> bool:
         """Whether a holiday whose day this year has gone by comes again within a month, across the turn of the year,
         and the clause prepares for it: "ahead of New Year" told on 20 December is the coming 1 January (not "New
-        Year was quiet" told then, which keeps this year's)."""
-        if this_year >= self.dct or self.narrative_year() is not None:
+        Year was quiet" told then, which keeps this year's, nor a clause told of last year: "last year he returned
+        home for New Year", "sales for New Year were weak a year ago")."""
+        if this_year >= self.dct or self.narrative_year() is not None or self._clause_of_last_year():
             return False
         return (holiday_date(spec, self.dct.year + 1) - self.dct).days <= HOLIDAY_TURN_DAYS and self._holiday_awaited()
+
+    def _clause_of_last_year(self) -> bool:
+        """Whether the verb that governs the match has "last year", "the previous year" or "a year ago" on it."""
+        for child in self.doc[self.governor()].children:  # "last year" (npadvmod), "a year ago" (advmod "ago")
+            if child.dep_ in ("npadvmod", "advmod"):
+                words = {w.lower_ for w in child.subtree}
+                if "year" in words and words & {"last", "previous", "ago"}:
+                    return True
+        return False
 
     def _holiday_awaited(self) -> bool:
         """Whether the holiday is what the clause prepares for: "ahead of Memorial Day", "for Christmas"
@@ -4241,6 +4256,9 @@ class Resolver:
                                                       else None)
             if hour == 24 and self.tense() == PAST and not self._reported_plan_or_state():
                 date -= dt.timedelta(days=1)  # "calm has held since midnight": the midnight that opened the day
+        if parts.has("DEICTIC", "LAST") and not parts.has("MONTH", "WEEKDAY") and self._night_of(parts):
+            if hour < NIGHT_SMALL_HOURS_END:
+                date += dt.timedelta(days=1)  # "at 2 a.m. tonight", "at 3:00 last night": past midnight, the next day
         return "TIME", f"{iso_day(date)}T{hour:02d}:{minute:02d}{self._clock_seconds(parts)}", parts.quantity_mod()
 
     def _bare_hour_after_day(self) -> bool:
@@ -4278,6 +4296,11 @@ class Resolver:
         return start_hour < end_hour < 12 and start_hour <= LATEST_SMALL_HOURS
 
     @staticmethod
+    def _night_of(parts: Parts) -> bool:
+        """Whether a clock's match names a night: "last night", "tonight" (DEICTIC "0 NI")."""
+        return parts.value("PARTOFDAY") == "NI" or str(parts.value("DEICTIC")).endswith(" NI")
+
+    @staticmethod
     def _clock_time(parts: Parts) -> tuple[int, int]:
         info = parts.first("CLOCK", "CLOCKWORD") or parts.first("DAYNUM", "NUMWORD")  # "12 midnight" is 24:00
         text = str(info.value).lower()
@@ -4289,10 +4312,10 @@ class Resolver:
         # yesterday morning", "6:30 tonight": a part of day after "in"/"at", a weekday, "this", "last" or a day named
         # by its distance, or the night of "tonight"
         part = parts.value("PARTOFDAY") if parts.has("DURING", "AT", "WEEKDAY", "THIS", "LAST", "DEICTIC") else None
-        if part is None and str(parts.value("DEICTIC")).endswith(" NI"):
+        if part is None and Resolver._night_of(parts):
             part = "NI"
-        if meridian is None and part:
-            meridian = "AM" if part == "MO" or (part == "NI" and hour < 6) else "PM"
+        if meridian is None and part:  # "12:15 last night" is a quarter past midnight
+            meridian = "AM" if part == "MO" or (part == "NI" and (hour < NIGHT_SMALL_HOURS_END or hour == 12)) else "PM"
         if meridian == "PM" and hour < 12:
             hour += 12
         if meridian == "AM" and hour == 12:

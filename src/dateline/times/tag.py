@@ -187,6 +187,16 @@ def masthead_words() -> frozenset[str]:
     return word_set("times/masthead_words.txt")
 
 
+def market_nouns() -> frozenset[str]:
+    """Nouns of things traded ("shares", "gold") whose price move a market quote of the day tells."""
+    return word_set("times/market_nouns.txt")
+
+
+def market_noun(word: Token) -> bool:
+    """Whether a word names a thing traded (market_nouns.txt), by its lemma or as written ("shares")."""
+    return word.lemma_.lower() in market_nouns() or word.lower_ in market_nouns()
+
+
 def measure_nouns() -> frozenset[str]:
     """Nouns of measure, after which a four-digit number is an amount: "2050 points"."""
     return word_set("times/measure_nouns.txt")
@@ -961,13 +971,15 @@ def _dotted_clock(token: Token, text: str) -> bool:
 def _dotted_clock_of_told_day(token: Token, digits: str) -> bool:
     """'at 3.30 this morning', 'by 6.30 tonight': a clock written with a point after a word that opens a clock
     and right before "tonight" or "this" and a part of the day; not an amount or a level ("rose by 3.30 this
-    morning", "the pound stood at 1.45 this morning")."""
+    morning", "the pound stood at 1.45 this morning", "the euro was at 1.15 this morning": market_nouns.txt)."""
     before = _word_before_number(token)
     if before is None or before.lower_ not in clock_openers() or _amount_preposition(before):
         return False
     verb = before.head.lemma_.lower()
     if verb in level_verbs() or verb in change_words():
         return False
+    if verb == "be" and any(c.dep_ == "nsubj" and market_noun(c) for c in before.head.children):
+        return False  # "the euro was at 1.15 this morning": a price (not "the lecture is at 6.30 tonight")
     after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     return (_hhmm_digits(digits) and word_class(after) in ("DEICTIC", "THIS")
             and _night_or_part_of_day_around(token, before))
@@ -1168,11 +1180,15 @@ def _title_of_the_year(token: Token) -> Token | None:
 def _time_of_the_year(token: Token) -> bool:
     """Whether "year" closes "time of the year" ("whatever time of the year you visit", "the busiest time of the
     year for shops"), as "this time of year" does: a point in the round of any year, no year of its own (not
-    "the time of the year-end audit", "the end of the year")."""
+    "the time of the year-end audit", "the end of the year", nor a count of times this year: "for the third time
+    of the year", "the first time of the year")."""
     title = _title_of_the_year(token)
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return (token.lower_ == "year" and title is not None and title.lower_ == "time"
-            and (after is None or after.text not in ("-", "'s")))
+    if not (token.lower_ == "year" and title is not None and title.lower_ == "time"
+            and (after is None or after.text not in ("-", "'s"))):
+        return False
+    counted = classify(token.doc[title.i - 1]) if title.i > 0 else None
+    return counted is None or counted.cls not in (*ORDINAL_CLASSES, "LAST", "FINAL")
 
 
 def award_nouns() -> frozenset[str]:
@@ -2550,7 +2566,8 @@ def find_matches(doc: Doc) -> list[Match]:
     found = []
     for order, (name, regex) in enumerate(rules()):
         for m in regex.finditer(string):
-            end = _without_loose_open_bound(doc, m.start(), m.end(), infos)
+            end = _clock_cut_at_sentence(doc, regex, string, m.start(), m.end()) if name == "clock" else m.end()
+            end = _without_loose_open_bound(doc, m.start(), end, infos)
             if name == "compound_duration":
                 end = _counted_down_end(doc, m.start(), end, infos)
             if name == "season":
@@ -2734,7 +2751,8 @@ def _day_names_group(doc: Doc, start: int, end: int, infos: list) -> bool:
     """'the March 14 alliance', 'the "March 14th" faction', 'the April 6 Youth Movement': a month and a day without
     a year right before a noun of a group named after a day (date_named_groups.txt; one capitalised word and a
     closing quote may stand between) is part of its name, no date; not "the March 14 coalition talks", "the March
-    14 rally", nor a day after a preposition of time ("since March 14 coalition troops ...")."""
+    14 rally", a lower-case "movement" before a preposition ("the March 8 movement of troops"), nor a day after a
+    preposition of time ("since March 14 coalition troops ...")."""
     if end - start != 2 or {i.cls if i else "" for i in infos[start:end]} not in ({"MONTH", "DAYNUM"},
                                                                                  {"MONTH", "ORDNUM"}):
         return False
@@ -2743,6 +2761,8 @@ def _day_names_group(doc: Doc, start: int, end: int, infos: list) -> bool:
         k += 1  # "the April 6 Youth Movement" (one word between: not a headline's "March 14 Crowds Rally As Movement")
     if k >= len(doc) or doc[k].lower_ not in date_named_groups():
         return False
+    if doc[k].text == "movement" and k + 1 < len(doc) and doc[k + 1].pos_ == "ADP":
+        return False  # "the March 8 movement of troops", "the March 6 movement in prices": a motion on a day
     b = start - 1 if start > 0 and doc[start - 1].text in ('"', "“", "'", "‘") else start
     if b > 0 and (doc[b - 1].lower_ in TIME_PREPOSITIONS or doc[b - 1].lower_ in ("on", "from")):
         return False  # "since March 14 coalition troops ...", "on April 6 movement activists marched": a day
@@ -3124,11 +3144,26 @@ DOTTED_MERIDIANS = ("a.m.", "p.m.")  # after their point the parser may start a 
 
 
 def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
-    return any(
-        doc[i].is_sent_start and not _zone_after_meridian(doc, i) and not _month_after_day_or_weekday(doc, i)
-        and not _zone_after_dotted_clock(doc, i) and not _weekday_after_meridian(doc, i)
-        for i in range(start + 1, end)
-    )
+    return _sentence_start_inside(doc, start, end) is not None
+
+
+def _sentence_start_inside(doc: Doc, start: int, end: int) -> int | None:
+    """The first token after the start of a match that opens a new sentence (not a zone, month or weekday the
+    parser split off a clock or a day), or None."""
+    return next((i for i in range(start + 1, end) if doc[i].is_sent_start and not _zone_after_meridian(doc, i)
+                 and not _month_after_day_or_weekday(doc, i) and not _zone_after_dotted_clock(doc, i)
+                 and not _weekday_after_meridian(doc, i)), None)
+
+
+def _clock_cut_at_sentence(doc: Doc, regex: re.Pattern, string: str, start: int, end: int) -> int:
+    """'seen at 11 p.m. Last night police searched ...': a clock whose day after it ("last night", "yesterday")
+    opens the next sentence ends before it, as the rule matches it there; the end unchanged where no sentence
+    starts inside."""
+    cut = _sentence_start_inside(doc, start, end)
+    if cut is None:
+        return end
+    shorter = regex.match(string, start, cut)
+    return shorter.end() if shorter else end
 
 
 def _month_after_day_or_weekday(doc: Doc, i: int) -> bool:
