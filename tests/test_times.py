@@ -6691,3 +6691,48 @@ CASES_REV16C = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV16C)
 def test_rev16c_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1714 (round 16)
+# a passive "to" infinitive under a verb of intent with the verb's object before it (parsed as a clause of its
+# own) looks ahead as "is expected to be sealed" does; not a perfect, nor a verb of belief or finding
+CASES_S1714_INTENT_OBJECT = [
+    (dt.date(2010, 9, 16), 'BP expects the well to be completely sealed on Saturday.',
+     [('Saturday', 'DATE', '2010-09-18')]),
+    (dt.date(2010, 9, 16), 'BP wants the bridge to be finished on Saturday.', [('Saturday', 'DATE', '2010-09-18')]),
+    (dt.date(2010, 9, 16), 'The agency expects the results to be published on Monday.',
+     [('Monday', 'DATE', '2010-09-20')]),
+    (dt.date(2010, 9, 16), 'Officials want the road to be reopened on Sunday.', [('Sunday', 'DATE', '2010-09-19')]),
+    (dt.date(2010, 9, 16), 'The well is expected to be completely sealed on Saturday.',
+     [('Saturday', 'DATE', '2010-09-18')]),
+    (dt.date(2010, 9, 16), 'The well was completely sealed on Saturday.', [('Saturday', 'DATE', '2010-09-11')]),
+    (dt.date(2010, 9, 16), 'Police believe the man was killed on Saturday.', [('Saturday', 'DATE', '2010-09-11')]),
+    (dt.date(2010, 9, 16), 'They believe the man to have been killed on Saturday.',
+     [('Saturday', 'DATE', '2010-09-11')]),
+    (dt.date(2010, 9, 16), 'The report found the rig to be damaged on Tuesday.', [('Tuesday', 'DATE', '2010-09-14')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1714_INTENT_OBJECT)
+def test_s1714_passive_infinitive_after_object(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# four digits right before "people"/"persons" count heads, no year (headcount_nouns.txt); not after a preposition
+# of time, nor before an owner's "'s"
+CASES_S1714_HEADCOUNT = [
+    (dt.date(2012, 6, 2), 'He wants 10 police from each member. 1930 people could investigate.', []),
+    (dt.date(2012, 6, 2), 'He spoke. 2000 people marched on Sunday.', [('Sunday', 'DATE', '2012-05-27')]),
+    (dt.date(2012, 6, 2), 'He said 2000 persons were missing.', []),
+    (dt.date(2012, 6, 2), 'Some 1500 people were killed.', []),
+    (dt.date(2012, 6, 2), 'In 1930 people were poorer.', [('1930', 'DATE', '1930')]),
+    (dt.date(2012, 6, 2), 'In the first week 2010 people died in the floods.', [('2010', 'DATE', '2010')]),
+    (dt.date(2012, 6, 2), 'He spoke. 1998 Olympics were a success.', [('1998', 'DATE', '1998')]),
+    (dt.date(2012, 6, 2), "The 2009 people's choice awards were given in May.",
+     [('2009', 'DATE', '2009'), ('May', 'DATE', '2009-05')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1714_HEADCOUNT)
+def test_s1714_year_before_headcount_noun(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -834,9 +834,12 @@ def _passive_infinitive_of_thing(verb: Token, auxes: list[Token]) -> bool:
 
 def _passive_infinitive_of_intent(verb: Token, auxes: list[Token]) -> bool:
     """'the school expects to be closed until Sunday', 'hopes to be paid by Friday': a passive "to" infinitive
-    under a verb of intent looks ahead as an active one does (not the perfect "is believed to have been killed")."""
+    under a verb of intent looks ahead as an active one does (not the perfect "is believed to have been killed");
+    so does one with an object of the verb before it, which the parser makes a clause of its own: "BP expects the
+    well to be sealed on Saturday" (a "to" among its auxiliaries)."""
     passive = verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
-    if not passive or verb.dep_ != "xcomp" or any(a.lemma_ == "have" for a in auxes):
+    with_object = verb.dep_ == "ccomp" and any(a.lower_ == "to" for a in auxes)
+    if not passive or (verb.dep_ != "xcomp" and not with_object) or any(a.lemma_ == "have" for a in auxes):
         return False
     return verb_lemma(_infinitive_head(verb)) in INTENT
 

@@ -1026,7 +1026,27 @@ def _counts_things(token: Token) -> bool:
     ('1582 dead civilians'), or right before it ('about 2000 troops', '2050 points')."""
     return (_measures(token) or _count_before_day(token) or _count_with_plus(token)
             or _quantified_count_of_things(token) or _counts_plural_across_modifiers(token)
-            or _counts_next_plural(token) or _counts_part_of_group(token) or _counts_time_units(token))
+            or _counts_next_plural(token) or _counts_part_of_group(token) or _counts_time_units(token)
+            or _counts_heads(token))
+
+
+def headcount_nouns() -> frozenset[str]:
+    """Plural nouns that count people and that no year names a kind of: "people" (headcount_nouns.txt)."""
+    return word_set("times/headcount_nouns.txt")
+
+
+def _counts_heads(token: Token) -> bool:
+    """'1930 people who could investigate': four digits right before a plural noun of people (headcount_nouns.txt)
+    count them, wherever the number stands; not after a preposition or a noun of time, where a year may open a
+    clause or end a date ("In 1930 people were poorer", "In the first week 2010 people died"), nor before an
+    owner's "'s" ("the 2009 people's choice")."""
+    doc, i = token.doc, token.i
+    if i + 1 >= len(doc) or doc[i + 1].text not in headcount_nouns():
+        return False
+    if i + 2 < len(doc) and doc[i + 2].text in POSSESSIVE_MARKS:
+        return False
+    return i == 0 or (doc[i - 1].lower_ not in TIME_PREPOSITIONS
+                      and word_class(doc[i - 1].lower_) not in TIME_NOUN_CLASSES)
 
 
 GROUP_PRONOUNS = ("them", "us", "these", "those")  # a group named by itself: "2000 of them"
