@@ -6182,6 +6182,18 @@ CASES_LEAD16 = [
 ]
 
 
+# "from" before a year and a noun of people opens a time, as "in" does (the head-count rule of s1714 leaves it)
+CASES_LEAD16_HEADS = [
+    (dt.date(2011, 3, 17), "From 1930 people began moving to the cities.", [("1930", "DATE", "1930")]),
+    (dt.date(2011, 3, 17), "A crowd of 2000 people gathered.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_LEAD16_HEADS)
+def test_lead16_heads_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
 # a clock closed by a day named by its distance or by "last"/"next" and a part of the day is one TIME
 CASES_LEAD16_CLOCKS = [
     (dt.date(2011, 3, 17), "Police were called at 11:20 last night.", [("11:20 last night", "TIME", "2011-03-16T23:20")]),

@@ -1045,7 +1045,7 @@ def _counts_heads(token: Token) -> bool:
         return False
     if i + 2 < len(doc) and doc[i + 2].text in POSSESSIVE_MARKS:
         return False
-    return i == 0 or (doc[i - 1].lower_ not in TIME_PREPOSITIONS
+    return i == 0 or (doc[i - 1].lower_ not in TIME_PREPOSITIONS | {"from"}  # "From 1930 people began to move"
                       and word_class(doc[i - 1].lower_) not in TIME_NOUN_CLASSES)
 
 
