@@ -6748,3 +6748,31 @@ CASES_S1714_HEADCOUNT = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1714_HEADCOUNT)
 def test_s1714_year_before_headcount_noun(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1713 (round 16): a part of the day before "of" and a named day
+CASES_S1713 = [
+    # "the night of May 26", "on the morning of 25 June 2009": the part of the day takes the day after "of" (as
+    # "in the evening of June 9 2004" did); not a part of the day of an event ("the morning of the vote")
+    (dt.date(2010, 11, 10), 'The summary was sent to the White House late on the night of May 26.',
+     [('the night', 'TIME', '2010-05-26TNI'), ('May 26', 'DATE', '2010-05-26')]),
+    (dt.date(2010, 11, 10), 'Her staff made significant changes to the draft on the night of 26 May.',
+     [('the night', 'TIME', '2010-05-26TNI'), ('26 May', 'DATE', '2010-05-26')]),
+    (dt.date(2011, 1, 4), 'He gave Jackson a dose of propofol on the morning of 25 June 2009.',
+     [('the morning', 'TIME', '2009-06-25TMO'), ('25 June 2009', 'DATE', '2009-06-25')]),
+    (dt.date(2010, 11, 10), 'The attack happened on the afternoon of Tuesday.',
+     [('the afternoon', 'TIME', '2010-11-09TAF'), ('Tuesday', 'DATE', '2010-11-09')]),
+    (dt.date(2011, 5, 10), 'The protest is planned for the evening of June 12.',
+     [('the evening', 'TIME', '2011-06-12TEV'), ('June 12', 'DATE', '2011-06-12')]),
+    (dt.date(2010, 11, 10), 'The police arrived late in the evening of June 9 2004.',
+     [('the evening', 'TIME', '2004-06-09TEV'), ('June 9 2004', 'DATE', '2004-06-09')]),
+    (dt.date(2010, 11, 10), 'The morning of the vote was calm.', []),
+    (dt.date(2010, 11, 10), 'He left on the night of the attack.', []),
+    (dt.date(2010, 11, 10), 'On the morning of his birthday, he left.', []),
+    (dt.date(2010, 11, 10), 'The night of the long knives is a famous episode.', []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1713)
+def test_s1713_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
