@@ -6776,3 +6776,22 @@ CASES_S1713 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1713)
 def test_s1713_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev16e (round 16)
+# the head-count rule stands aside for four digits that end a range or list after four digits ("between 1990 and
+# 2000 people"); a lone count, or one after a comma, still counts heads
+CASES_REV16E_HEADCOUNT = [
+    (dt.date(2010, 9, 16), 'Between 1990 and 2000 people moved to cities.',
+     [('1990', 'DATE', '1990'), ('2000', 'DATE', '2000')]),
+    (dt.date(2010, 9, 16), 'In 1998 and 2000 people voted twice.',
+     [('1998', 'DATE', '1998'), ('2000', 'DATE', '2000')]),
+    (dt.date(2010, 9, 16), 'In 1998, 2000 people died.', [('1998', 'DATE', '1998')]),
+    (dt.date(2010, 9, 16), 'A crowd of 2000 people gathered on Monday.', [('Monday', 'DATE', '2010-09-13')]),
+    (dt.date(2010, 9, 16), 'The census counted 1930 people in the village.', []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV16E_HEADCOUNT)
+def test_rev16e_headcount_range(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

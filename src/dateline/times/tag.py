@@ -1038,15 +1038,29 @@ def headcount_nouns() -> frozenset[str]:
 def _counts_heads(token: Token) -> bool:
     """'1930 people who could investigate': four digits right before a plural noun of people (headcount_nouns.txt)
     count them, wherever the number stands; not after a preposition or a noun of time, where a year may open a
-    clause or end a date ("In 1930 people were poorer", "In the first week 2010 people died"), nor before an
+    clause or end a date ("In 1930 people were poorer", "In the first week 2010 people died"), nor after a link
+    from four digits, where it ends a range or list of them ("between 1990 and 2000 people"), nor before an
     owner's "'s" ("the 2009 people's choice")."""
     doc, i = token.doc, token.i
     if i + 1 >= len(doc) or doc[i + 1].text not in headcount_nouns():
         return False
     if i + 2 < len(doc) and doc[i + 2].text in POSSESSIVE_MARKS:
         return False
-    return i == 0 or (doc[i - 1].lower_ not in TIME_PREPOSITIONS | {"from"}  # "From 1930 people began to move"
-                      and word_class(doc[i - 1].lower_) not in TIME_NOUN_CLASSES)
+    if i == 0:
+        return True
+    before = doc[i - 1].lower_
+    if before in HEADCOUNT_LINKS and i >= 2 and _four_digits(doc[i - 2]):  # "between 1990 and 2000 people moved"
+        return False
+    return before not in HEADCOUNT_STOPS and word_class(before) not in TIME_NOUN_CLASSES
+
+
+HEADCOUNT_STOPS = TIME_PREPOSITIONS | {"from"}  # "From 1930 people began to move"
+# a link after four digits: the number ends a range or list whose first member decides ("In 1998 and 2000 people")
+HEADCOUNT_LINKS = RANGE_LINKS | {"and", "or"}
+
+
+def _four_digits(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit()
 
 
 GROUP_PRONOUNS = ("them", "us", "these", "those")  # a group named by itself: "2000 of them"
