@@ -6795,3 +6795,37 @@ CASES_REV16E_HEADCOUNT = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV16E_HEADCOUNT)
 def test_rev16e_headcount_range(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1716 (round 16): a clock with a.m./p.m. and its part of the day; a holiday word in a person's name
+CASES_S1716 = [
+    # "at 6am in the morning", "at 9 p.m. in the evening": the part of the day that repeats a.m. or p.m. is
+    # inside the clock, as in "at three o'clock in the morning"; not a part of the day further on
+    (dt.date(2010, 1, 22), 'It was at 6am in the morning so most people were still asleep.',
+     [('6am in the morning', 'TIME', '2010-01-22T06:00')]),
+    (dt.date(2011, 3, 15), 'The blast came at 3 a.m. in the morning.',
+     [('3 a.m. in the morning', 'TIME', '2011-03-15T03:00')]),
+    (dt.date(2011, 3, 15), 'The train leaves at 9pm in the evening.',
+     [('9pm in the evening', 'TIME', '2011-03-15T21:00')]),
+    (dt.date(2011, 3, 15), 'The ceasefire starts at 10 p.m. at night.',
+     [('10 p.m. at night', 'TIME', '2011-03-15T22:00')]),
+    (dt.date(2011, 3, 15), "It happened at three o'clock in the morning.",
+     [("three o'clock in the morning", 'TIME', '2011-03-15T03:00')]),
+    (dt.date(2011, 3, 15), 'He called at 6am and left in the morning.',
+     [('6am', 'TIME', '2011-03-15T06:00'), ('the morning', 'TIME', '2011-03-15TMO')]),
+    (dt.date(2011, 3, 15), 'She arrived at 11 pm last night.', [('11 pm last night', 'TIME', '2011-03-14T23:00')]),
+    # "19-Nick Easter": a holiday word inside a person's name is the name (as "coroner Al Winter"); the holiday
+    # itself stays
+    (dt.date(2011, 9, 29), 'Replacements: 18-Tom Palmer, 19-Nick Easter, 20-Richard Wigglesworth.', []),
+    (dt.date(2011, 9, 29), 'Nick Easter scored a try.', []),
+    (dt.date(2011, 3, 15), 'England will play at Easter.', [('Easter', 'DATE', '2011-04-24')]),
+    (dt.date(2011, 3, 15), 'Easter Sunday falls in April this year.',
+     [('Easter Sunday', 'DATE', '2011-04-24'), ('April this year', 'DATE', '2011-04')]),
+    (dt.date(2011, 3, 15), 'The Easter holiday begins on Friday.',
+     [('Easter', 'DATE', '2011-04-24'), ('Friday', 'DATE', '2011-03-18')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1716)
+def test_s1716_round16(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

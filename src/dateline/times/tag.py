@@ -1596,7 +1596,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "a second one 40 minutes later", "two 30-year-old nurses": two amounts, not one
     if info.cls == "MONTH" and (holiday := _month_holiday(token)):
         return TokenInfo("NAMEDDAY", holiday)  # "May Day rallies": the holiday
-    if info.cls in ("MONTH", "SEASON") and _time_word_in_person_name(token):
+    if info.cls in ("MONTH", "SEASON", "HOLIDAY") and _time_word_in_person_name(token):
         return None  # "spokesman Peter June", "May Ellis", "coroner Al Winter": a person's name
     if info.cls == "MONTH" and _month_as_surname(token):
         return None  # "Theresa May ... a meeting with May", "Prime Minister May ... May's cabinet": the person
@@ -1764,8 +1764,8 @@ def _before_month_day(token: Token) -> bool:
 
 
 def _time_word_in_person_name(token: Token) -> bool:
-    """A month or season name with another capitalised word that is no time word in one person's name,
-    and no day or year after it."""
+    """A month, season or holiday name with another capitalised word that is no time word in one person's name
+    ("Nick Easter"), and no day or year after it."""
     if token.ent_type_ != "PERSON" or _before_digit(token):
         return False
     doc = token.doc
