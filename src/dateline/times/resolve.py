@@ -2597,15 +2597,20 @@ class Resolver:
 
     def _parts_of_named_days(self, results: list[tuple[Match, Resolved]], days: list) -> list[tuple[Match, Resolved]]:
         """A part of a day right before "of" or "on" and a day takes that day: "late in the evening of June 9
-        2004", "by early afternoon on Tuesday" (not the story's day); a night before "between" two days is the
+        2004" (one TIME with its day), "by early afternoon on Tuesday" (not the story's day); a night before "between" two days is the
         night before the second: "overnight between 25 and 26 May", "the night between Friday and Saturday"."""
         day_at = {m.start: day for m, day in days}
-        placed = []
+        day_end_at = {m.start: m.end for m, _ in days}
+        placed, joined = [], set()
         for match, (type_, value, mod) in results:
             end = match.end
             if (type_ == "TIME" and re.fullmatch(r"\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)", value)
                     and end < len(self.doc) and self.doc[end].lower_ in ("of", "on") and end + 1 in day_at):
                 value = day_at[end + 1] + value[10:]
+                if self.doc[end].lower_ == "of":
+                    # "the evening of June 9 2004": one TIME over the whole phrase, as TIMEX3 tags never nest
+                    match = replace(match, end=day_end_at[end + 1])
+                    joined.add(end + 1)
             elif (type_ == "TIME" and value.endswith("TNI") and end < len(self.doc)
                   and self.doc[end].lower_ == "between"):
                 # a lookup at the few tokens after "between", not a walk over every day of the document
@@ -2614,7 +2619,7 @@ class Resolver:
                 if second is not None:
                     value = iso_day(dt.date.fromisoformat(second) - dt.timedelta(days=1)) + "TNI"
             placed.append((match, (type_, value, mod)))
-        return placed
+        return [(m, r) for m, r in placed if m.start not in joined]
 
     def _comparison_base(self, match: Match) -> bool:
         """Whether a day is what a change is measured from (see measured_from)."""
