@@ -2775,7 +2775,6 @@ def _in_time_idiom(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=1)
 def date_named_groups() -> frozenset[str]:
     """Nouns of political groups named after a day: "alliance", "movement" (date_named_groups.txt)."""
     return word_set("times/date_named_groups.txt")
