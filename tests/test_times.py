@@ -6829,3 +6829,29 @@ CASES_S1716 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1716)
 def test_s1716_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1801 (round 17)
+# a range of days whose closing day carries its year with no comma ("between September 13 and 15 2003"): the year
+# dates both days, as with the comma; a number after the day that is no year still counts something
+CASES_S1801_RANGE_YEAR = [
+    (dt.date(2005, 7, 20), 'The case relates to incidents that took place between September 13 and 15 2003.',
+     [('September 13', 'DATE', '2003-09-13'), ('15 2003', 'DATE', '2003-09-15')]),
+    (dt.date(2005, 7, 20), 'The case relates to incidents between September 13 and 15, 2003.',
+     [('September 13', 'DATE', '2003-09-13'), ('15, 2003', 'DATE', '2003-09-15')]),
+    (dt.date(2010, 5, 25), 'Talks were held on March 3 and 4 1998 in Geneva.',
+     [('March 3', 'DATE', '1998-03-03'), ('4 1998', 'DATE', '1998-03-04')]),
+    (dt.date(2010, 5, 25), 'He was held from Aug. 10 to 15 2004 in a cell.',
+     [('Aug. 10', 'DATE', '2004-08-10'), ('15 2004', 'DATE', '2004-08-15')]),
+    (dt.date(2010, 5, 25), 'The festival runs from July 3 to 6 2011 in Leeds.',
+     [('July 3', 'DATE', '2011-07-03'), ('6 2011', 'DATE', '2011-07-06')]),
+    (dt.date(2010, 5, 25), 'The meeting is set for May 5 and 6.',
+     [('May 5', 'DATE', '2010-05-05'), ('6', 'DATE', '2010-05-06')]),
+    (dt.date(2010, 5, 25), 'On May 5 and 6 people died.', [('May 5', 'DATE', '2010-05-05')]),
+    (dt.date(2010, 5, 25), 'On May 5 and 6 2,000 people died.', [('May 5', 'DATE', '2010-05-05')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1801_RANGE_YEAR)
+def test_s1801_range_year_without_comma(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -3572,11 +3572,13 @@ class Resolver:
         return end
 
     def _range_year(self) -> int | None:
-        """'between March 3 and 5, 1997': the year that closes a range of days dates its first day too."""
+        """'between March 3 and 5, 1997' ('September 13 and 15 2003'): the year that closes a range of days dates
+        its first day too."""
         doc, end = self.doc, self.match.end
-        if end + 3 >= len(doc) or doc[end + 2].text != ",":
+        comma = int(end + 2 < len(doc) and doc[end + 2].text == ",")
+        if end + 2 + comma >= len(doc):
             return None
-        day, year = classify(doc[end + 1]), classify(doc[end + 3])
+        day, year = classify(doc[end + 1]), classify(doc[end + 2 + comma])
         if doc[end].lower_ not in RANGE_LINKS or day is None or year is None:
             return None
         if day.cls not in ("DAYNUM", "ORDNUM") or year.cls != "YEAR":
@@ -3589,7 +3591,8 @@ class Resolver:
         doc, start = self.doc, self.match.start
         if doc[start - 1].lower_ not in RANGE_LINKS:
             return None
-        after = doc[start + 1] if start + 1 < len(doc) else None
+        # a year inside the match closes the range ("and 15 2003"); otherwise the word after the day is read
+        after = doc[start + 1] if self.match.end == start + 1 < len(doc) else None
         if after is not None and (after.lower_ == "of" or after.tag_[:2] in ("NN", "JJ", "CD")
                                   and not _range_before_its_noun(doc, start)):
             return None  # "on May 5 and 6 people died", "6 more", "6 of them": the number counts something
