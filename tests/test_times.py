@@ -6855,3 +6855,32 @@ CASES_S1801_RANGE_YEAR = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1801_RANGE_YEAR)
 def test_s1801_range_year_without_comma(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a day written with no preposition, AP style, on a simple past deed ("wrote in an e-mail June 23" written May 25)
+# is done, so last year's like "on June 23"; a plan, a present or future, "was set" or a past perfect keep the
+# near day of this year
+CASES_S1801_BARE_DAY_DONE = [
+    (dt.date(2010, 5, 25), 'Deborah Cranswick wrote in an e-mail June 23 to her Alaska colleagues.',
+     [('June 23', 'DATE', '2009-06-23')]),
+    (dt.date(2010, 5, 25), 'She wrote in an e-mail on June 23 to her colleagues.',
+     [('June 23', 'DATE', '2009-06-23')]),
+    (dt.date(2010, 5, 25), 'She wrote the letter June 23.', [('June 23', 'DATE', '2009-06-23')]),
+    (dt.date(2010, 5, 25), 'The talks ended June 30 without a deal.', [('June 30', 'DATE', '2009-06-30')]),
+    (dt.date(2010, 5, 25), 'The vote was held July 2.', [('July 2', 'DATE', '2009-07-02')]),
+    (dt.date(2010, 5, 25), 'Police arrested him June 2, officials said.', [('June 2', 'DATE', '2009-06-02')]),
+    (dt.date(2010, 5, 25), 'The report was released May 26.', [('May 26', 'DATE', '2010-05-26')]),
+    (dt.date(2010, 5, 25), 'Elections were scheduled June 23.', [('June 23', 'DATE', '2010-06-23')]),
+    (dt.date(2010, 5, 25), 'The vote was set June 23.', [('June 23', 'DATE', '2010-06-23')]),
+    (dt.date(2010, 5, 25), 'The rules take effect June 1.', [('June 1', 'DATE', '2010-06-01')]),
+    (dt.date(2010, 5, 25), 'The rules will take effect June 1.', [('June 1', 'DATE', '2010-06-01')]),
+    (dt.date(2010, 5, 25), 'The company said it would announce results June 20.',
+     [('June 20', 'DATE', '2010-06-20')]),
+    (dt.date(2010, 5, 25), 'Officials postponed the vote June 20.', [('June 20', 'DATE', '2010-06-20')]),
+    (dt.date(2010, 5, 25), 'He had agreed to testify June 8.', [('June 8', 'DATE', '2010-06-08')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1801_BARE_DAY_DONE)
+def test_s1801_bare_day_of_past_deed(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

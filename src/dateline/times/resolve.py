@@ -2958,16 +2958,21 @@ class Resolver:
     def _done_in_month_ahead(self) -> bool:
         """Whether a date "in" ("on", "during") a month is told done by a simple past, active with no auxiliary or
         passive with a lone "was" or "were", and no verb of planning: "the revolt began in March", "the ferry
-        reached the island on March 15", "on May 1 the convoy was hit by grenades" (not "was set for March", "moved
-        the vote to March", "agreed to meet in March", "had been hit in May")."""
+        reached the island on March 15", "on May 1 the convoy was hit by grenades", and a day written with no
+        preposition, AP style: "wrote in an e-mail June 23" (not "was set for March", "moved the vote to March",
+        "agreed to meet in March", "had been hit in May")."""
         root = self.doc[self.match.start : self.match.end].root
-        if root.dep_ != "pobj" or root.head.lower_ not in IN_TIME_PREPOSITIONS:
+        if root.dep_ == "pobj" and root.head.lower_ in IN_TIME_PREPOSITIONS:
+            attached = root.head.head
+        elif root.dep_ == "npadvmod" and self.match.rule == "calendar_date":
+            attached = root.head
+        else:
             return False
         verb = self.doc[self.governor(through_conj=False)]
         auxes = auxiliaries(verb)
         simple_passive = (verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass"
                           and auxes[0].lower_ in ("was", "were"))
-        if root.head.head != verb:
+        if attached != verb:
             return False
         if _done_participle_of_noun(verb, auxes, self.doc, self.match.start):
             return True  # "Dr Murray, shown here in February, joined ..." written in January: a deed gone by
