@@ -6829,3 +6829,58 @@ CASES_S1716 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1716)
 def test_s1716_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1801 (round 17)
+# a range of days whose closing day carries its year with no comma ("between September 13 and 15 2003"): the year
+# dates both days, as with the comma; a number after the day that is no year still counts something
+CASES_S1801_RANGE_YEAR = [
+    (dt.date(2005, 7, 20), 'The case relates to incidents that took place between September 13 and 15 2003.',
+     [('September 13', 'DATE', '2003-09-13'), ('15 2003', 'DATE', '2003-09-15')]),
+    (dt.date(2005, 7, 20), 'The case relates to incidents between September 13 and 15, 2003.',
+     [('September 13', 'DATE', '2003-09-13'), ('15, 2003', 'DATE', '2003-09-15')]),
+    (dt.date(2010, 5, 25), 'Talks were held on March 3 and 4 1998 in Geneva.',
+     [('March 3', 'DATE', '1998-03-03'), ('4 1998', 'DATE', '1998-03-04')]),
+    (dt.date(2010, 5, 25), 'He was held from Aug. 10 to 15 2004 in a cell.',
+     [('Aug. 10', 'DATE', '2004-08-10'), ('15 2004', 'DATE', '2004-08-15')]),
+    (dt.date(2010, 5, 25), 'The festival runs from July 3 to 6 2011 in Leeds.',
+     [('July 3', 'DATE', '2011-07-03'), ('6 2011', 'DATE', '2011-07-06')]),
+    (dt.date(2010, 5, 25), 'The meeting is set for May 5 and 6.',
+     [('May 5', 'DATE', '2010-05-05'), ('6', 'DATE', '2010-05-06')]),
+    (dt.date(2010, 5, 25), 'On May 5 and 6 people died.', [('May 5', 'DATE', '2010-05-05')]),
+    (dt.date(2010, 5, 25), 'On May 5 and 6 2,000 people died.', [('May 5', 'DATE', '2010-05-05')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1801_RANGE_YEAR)
+def test_s1801_range_year_without_comma(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a day written with no preposition, AP style, on a simple past deed ("wrote in an e-mail June 23" written May 25)
+# is done, so last year's like "on June 23"; a plan, a present or future, "was set" or a past perfect keep the
+# near day of this year
+CASES_S1801_BARE_DAY_DONE = [
+    (dt.date(2010, 5, 25), 'Deborah Cranswick wrote in an e-mail June 23 to her Alaska colleagues.',
+     [('June 23', 'DATE', '2009-06-23')]),
+    (dt.date(2010, 5, 25), 'She wrote in an e-mail on June 23 to her colleagues.',
+     [('June 23', 'DATE', '2009-06-23')]),
+    (dt.date(2010, 5, 25), 'She wrote the letter June 23.', [('June 23', 'DATE', '2009-06-23')]),
+    (dt.date(2010, 5, 25), 'The talks ended June 30 without a deal.', [('June 30', 'DATE', '2009-06-30')]),
+    (dt.date(2010, 5, 25), 'The vote was held July 2.', [('July 2', 'DATE', '2009-07-02')]),
+    (dt.date(2010, 5, 25), 'Police arrested him June 2, officials said.', [('June 2', 'DATE', '2009-06-02')]),
+    (dt.date(2010, 5, 25), 'The report was released May 26.', [('May 26', 'DATE', '2010-05-26')]),
+    (dt.date(2010, 5, 25), 'Elections were scheduled June 23.', [('June 23', 'DATE', '2010-06-23')]),
+    (dt.date(2010, 5, 25), 'The vote was set June 23.', [('June 23', 'DATE', '2010-06-23')]),
+    (dt.date(2010, 5, 25), 'The rules take effect June 1.', [('June 1', 'DATE', '2010-06-01')]),
+    (dt.date(2010, 5, 25), 'The rules will take effect June 1.', [('June 1', 'DATE', '2010-06-01')]),
+    (dt.date(2010, 5, 25), 'The company said it would announce results June 20.',
+     [('June 20', 'DATE', '2010-06-20')]),
+    (dt.date(2010, 5, 25), 'Officials postponed the vote June 20.', [('June 20', 'DATE', '2010-06-20')]),
+    (dt.date(2010, 5, 25), 'He had agreed to testify June 8.', [('June 8', 'DATE', '2010-06-08')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1801_BARE_DAY_DONE)
+def test_s1801_bare_day_of_past_deed(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

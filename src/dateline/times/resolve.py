@@ -2958,16 +2958,21 @@ class Resolver:
     def _done_in_month_ahead(self) -> bool:
         """Whether a date "in" ("on", "during") a month is told done by a simple past, active with no auxiliary or
         passive with a lone "was" or "were", and no verb of planning: "the revolt began in March", "the ferry
-        reached the island on March 15", "on May 1 the convoy was hit by grenades" (not "was set for March", "moved
-        the vote to March", "agreed to meet in March", "had been hit in May")."""
+        reached the island on March 15", "on May 1 the convoy was hit by grenades", and a day written with no
+        preposition, AP style: "wrote in an e-mail June 23" (not "was set for March", "moved the vote to March",
+        "agreed to meet in March", "had been hit in May")."""
         root = self.doc[self.match.start : self.match.end].root
-        if root.dep_ != "pobj" or root.head.lower_ not in IN_TIME_PREPOSITIONS:
+        if root.dep_ == "pobj" and root.head.lower_ in IN_TIME_PREPOSITIONS:
+            attached = root.head.head
+        elif root.dep_ == "npadvmod" and self.match.rule == "calendar_date":
+            attached = root.head
+        else:
             return False
         verb = self.doc[self.governor(through_conj=False)]
         auxes = auxiliaries(verb)
         simple_passive = (verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass"
                           and auxes[0].lower_ in ("was", "were"))
-        if root.head.head != verb:
+        if attached != verb:
             return False
         if _done_participle_of_noun(verb, auxes, self.doc, self.match.start):
             return True  # "Dr Murray, shown here in February, joined ..." written in January: a deed gone by
@@ -3572,11 +3577,13 @@ class Resolver:
         return end
 
     def _range_year(self) -> int | None:
-        """'between March 3 and 5, 1997': the year that closes a range of days dates its first day too."""
+        """'between March 3 and 5, 1997' ('September 13 and 15 2003'): the year that closes a range of days dates
+        its first day too."""
         doc, end = self.doc, self.match.end
-        if end + 3 >= len(doc) or doc[end + 2].text != ",":
+        comma = int(end + 2 < len(doc) and doc[end + 2].text == ",")
+        if end + 2 + comma >= len(doc):
             return None
-        day, year = classify(doc[end + 1]), classify(doc[end + 3])
+        day, year = classify(doc[end + 1]), classify(doc[end + 2 + comma])
         if doc[end].lower_ not in RANGE_LINKS or day is None or year is None:
             return None
         if day.cls not in ("DAYNUM", "ORDNUM") or year.cls != "YEAR":
@@ -3589,7 +3596,8 @@ class Resolver:
         doc, start = self.doc, self.match.start
         if doc[start - 1].lower_ not in RANGE_LINKS:
             return None
-        after = doc[start + 1] if start + 1 < len(doc) else None
+        # a year inside the match closes the range ("and 15 2003"); otherwise the word after the day is read
+        after = doc[start + 1] if self.match.end == start + 1 < len(doc) else None
         if after is not None and (after.lower_ == "of" or after.tag_[:2] in ("NN", "JJ", "CD")
                                   and not _range_before_its_noun(doc, start)):
             return None  # "on May 5 and 6 people died", "6 more", "6 of them": the number counts something
