@@ -6829,3 +6829,33 @@ CASES_S1716 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1716)
 def test_s1716_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1802 (round 17): "a quarter" as the subject of a clause that tells no period
+CASES_S1802 = [
+    # "a", "one" or "another quarter" as the subject of a verb that tells no period's passing is a share of something
+    (dt.date(2010, 8, 19), 'Another quarter evaporated or degraded, one quarter ended up "dispersed" in the water '
+     'column and one quarter is still floating around.', []),
+    (dt.date(2010, 8, 19), 'A quarter went to charity and the rest was kept.', []),
+    (dt.date(2010, 8, 19), 'One quarter is owned by the state.', []),
+    (dt.date(2010, 8, 19), 'Half evaporated and a quarter sank.', []),
+    (dt.date(2010, 8, 19), 'A quarter remains in the sea.', []),
+    # a verb of a period passing, or "quarter" under a preposition or as an object, keeps three months
+    (dt.date(2010, 8, 19), 'Another quarter passed without a profit.', [('Another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'Another quarter has gone by without growth.', [('Another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'Another quarter went by with no deal.', [('Another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'One quarter ended quickly.', [('One quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'A quarter is a long time in politics.', [('A quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'Another quarter will show whether the plan works.',
+     [('Another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'It could take another quarter to finish the work.',
+     [('another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'Profits rose in one quarter and fell in the next.', [('one quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'For one quarter, the bank lent nothing.', [('one quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'Only a quarter was recovered.', []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1802)
+def test_s1802_round17(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

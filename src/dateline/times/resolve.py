@@ -41,7 +41,6 @@ from dateline.times.tag import (
     counted_object,
     event_follows,
     forward_nouns,
-    hedged_quarter_share,
     incident_nouns,
     length_verbs,
     lexicon,
@@ -51,6 +50,7 @@ from dateline.times.tag import (
     offset_from_event,
     on_change_word,
     plan_verbs,
+    quarter_share,
     scheduled_verbs,
     sentence_start_back,
     verb_last,
@@ -2296,7 +2296,7 @@ def _names_a_quarter(doc: Doc, k: int) -> bool:
         return _quarterly_report(doc[k])
     if word.endswith("-quarter"):
         return True
-    if word != "quarter" or hedged_quarter_share(doc[k]):
+    if word != "quarter" or quarter_share(doc[k]):
         return False
     nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
     prev = doc[k - 1].lower_ if k > 0 else ""
