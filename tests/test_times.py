@@ -6831,7 +6831,8 @@ def test_s1716_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
 
 
-# ---- s1802 (round 17): "a quarter" as the subject of a clause that tells no period
+# ---- s1802 (round 17): "a quarter" as the subject of a clause that tells no period; year ranges of up to 20
+# years
 CASES_S1802 = [
     # "a", "one" or "another quarter" as the subject of a verb that tells no period's passing is a share of something
     (dt.date(2010, 8, 19), 'Another quarter evaporated or degraded, one quarter ended up "dispersed" in the water '
@@ -6853,6 +6854,12 @@ CASES_S1802 = [
     (dt.date(2010, 8, 19), 'Profits rose in one quarter and fell in the next.', [('one quarter', 'DURATION', 'P1Q')]),
     (dt.date(2010, 8, 19), 'For one quarter, the bank lent nothing.', [('one quarter', 'DURATION', 'P1Q')]),
     (dt.date(2010, 8, 19), 'Only a quarter was recovered.', []),
+    # "the 1975-90 civil war": the two-digit end of a range of years may lie up to 20 years on
+    (dt.date(2005, 2, 21), "It ended Lebanon's 1975-90 civil war.", [('1975', 'DATE', '1975'), ('90', 'DATE', '1990')]),
+    (dt.date(2005, 2, 21), 'The 1914-18 war changed Europe.', [('1914', 'DATE', '1914'), ('18', 'DATE', '1918')]),
+    (dt.date(2005, 2, 21), 'The 1980-88 Iran-Iraq war killed many.', [('1980', 'DATE', '1980'), ('88', 'DATE', '1988')]),
+    (dt.date(2005, 2, 21), 'The 1950-85 data were lost.', [('1950', 'DATE', '1950')]),
+    (dt.date(2005, 2, 21), 'The team won 2010-45 on points.', [('2010', 'DATE', '2010')]),
 ]
 
 

@@ -27,7 +27,7 @@ TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are c
 OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
 CLOSING_QUOTES = {'"', "''", "”", "’"}
 SPEECH_WORDS = 4  # a quotation of more words is speech, not the title of a work or a programme
-MAX_SHORT_RANGE_YEARS = 9  # "2012-15": how far on the two-digit end of a range of years may lie
+MAX_SHORT_RANGE_YEARS = 20  # "2012-15", "the 1975-90 civil war": how far on the two-digit end of a range may lie
 OPEN_BOUNDS = {"LATER", "EARLIER", "BEYOND", "MORE", "LONGER"}  # "1994 or later", "a decade or more"
 # capitalised before a name word, they open the name: "the Summer Palace", "the Future Cities Fund"
 NAME_OPENERS = ("SEASON", "PARTOFDAY", "FUTURE", "PAST", "PRESENT")
