@@ -6832,7 +6832,7 @@ def test_s1716_round16(nlp, dct, text, expected):
 
 
 # ---- s1802 (round 17): "a quarter" as the subject of a clause that tells no period; year ranges of up to 20
-# years
+# years; a holiday's weekend
 CASES_S1802 = [
     # "a", "one" or "another quarter" as the subject of a verb that tells no period's passing is a share of something
     (dt.date(2010, 8, 19), 'Another quarter evaporated or degraded, one quarter ended up "dispersed" in the water '
@@ -6860,6 +6860,19 @@ CASES_S1802 = [
     (dt.date(2005, 2, 21), 'The 1980-88 Iran-Iraq war killed many.', [('1980', 'DATE', '1980'), ('88', 'DATE', '1988')]),
     (dt.date(2005, 2, 21), 'The 1950-85 data were lost.', [('1950', 'DATE', '1950')]),
     (dt.date(2005, 2, 21), 'The team won 2010-45 on points.', [('2010', 'DATE', '2010')]),
+    # a holiday before "weekend" is one DATE with it, the weekend next to the holiday: a Monday's the one before,
+    # a Thursday's or a Friday's the one after, a Sunday's its own
+    (dt.date(2010, 6, 20), 'As Hayward spent time sailing with his son during this Father\'s Day weekend, President '
+     'Obama golfed.', [("this Father's Day weekend", 'DATE', '2010-W24-WE')]),
+    (dt.date(2010, 6, 2), "Obama's trip to Chicago over Memorial Day weekend drew criticism.",
+     [('Memorial Day weekend', 'DATE', '2010-W21-WE')]),
+    (dt.date(2010, 8, 19), 'Traffic will be heavy over Thanksgiving weekend.',
+     [('Thanksgiving weekend', 'DATE', '2010-W47-WE')]),
+    (dt.date(2010, 4, 7), 'Shops were busy over the Easter weekend.', [('Easter weekend', 'DATE', '2010-W13-WE')]),
+    (dt.date(2010, 6, 2), 'Crowds came on Memorial Day.', [('Memorial Day', 'DATE', '2010-05-31')]),
+    (dt.date(2010, 4, 7), 'We met at Easter, and the weekend was calm.',
+     [('Easter', 'DATE', '2010-04-04'), ('the weekend', 'DATE', '2010-W13-WE')]),
+    (dt.date(2010, 4, 7), 'Easter Monday was a holiday.', [('Easter Monday', 'DATE', '2010-04-05')]),
 ]
 
 
