@@ -6884,3 +6884,53 @@ CASES_S1801_BARE_DAY_DONE = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1801_BARE_DAY_DONE)
 def test_s1801_bare_day_of_past_deed(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1802 (round 17): "a quarter" as the subject of a clause that tells no period; year ranges of up to 20
+# years; a holiday's weekend
+CASES_S1802 = [
+    # "a", "one" or "another quarter" as the subject of a verb that tells no period's passing is a share of something
+    (dt.date(2010, 8, 19), 'Another quarter evaporated or degraded, one quarter ended up "dispersed" in the water '
+     'column and one quarter is still floating around.', []),
+    (dt.date(2010, 8, 19), 'A quarter went to charity and the rest was kept.', []),
+    (dt.date(2010, 8, 19), 'One quarter is owned by the state.', []),
+    (dt.date(2010, 8, 19), 'Half evaporated and a quarter sank.', []),
+    (dt.date(2010, 8, 19), 'A quarter remains in the sea.', []),
+    # a verb of a period passing, or "quarter" under a preposition or as an object, keeps three months
+    (dt.date(2010, 8, 19), 'Another quarter passed without a profit.', [('Another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'Another quarter has gone by without growth.', [('Another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'Another quarter went by with no deal.', [('Another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'One quarter ended quickly.', [('One quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'A quarter is a long time in politics.', [('A quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'Another quarter will show whether the plan works.',
+     [('Another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'It could take another quarter to finish the work.',
+     [('another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'Profits rose in one quarter and fell in the next.', [('one quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'For one quarter, the bank lent nothing.', [('one quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 8, 19), 'Only a quarter was recovered.', []),
+    # "the 1975-90 civil war": the two-digit end of a range of years may lie up to 20 years on
+    (dt.date(2005, 2, 21), "It ended Lebanon's 1975-90 civil war.", [('1975', 'DATE', '1975'), ('90', 'DATE', '1990')]),
+    (dt.date(2005, 2, 21), 'The 1914-18 war changed Europe.', [('1914', 'DATE', '1914'), ('18', 'DATE', '1918')]),
+    (dt.date(2005, 2, 21), 'The 1980-88 Iran-Iraq war killed many.', [('1980', 'DATE', '1980'), ('88', 'DATE', '1988')]),
+    (dt.date(2005, 2, 21), 'The 1950-85 data were lost.', [('1950', 'DATE', '1950')]),
+    (dt.date(2005, 2, 21), 'The team won 2010-45 on points.', [('2010', 'DATE', '2010')]),
+    # a holiday before "weekend" is one DATE with it, the weekend next to the holiday: a Monday's the one before,
+    # a Thursday's or a Friday's the one after, a Sunday's its own
+    (dt.date(2010, 6, 20), 'As Hayward spent time sailing with his son during this Father\'s Day weekend, President '
+     'Obama golfed.', [("this Father's Day weekend", 'DATE', '2010-W24-WE')]),
+    (dt.date(2010, 6, 2), "Obama's trip to Chicago over Memorial Day weekend drew criticism.",
+     [('Memorial Day weekend', 'DATE', '2010-W21-WE')]),
+    (dt.date(2010, 8, 19), 'Traffic will be heavy over Thanksgiving weekend.',
+     [('Thanksgiving weekend', 'DATE', '2010-W47-WE')]),
+    (dt.date(2010, 4, 7), 'Shops were busy over the Easter weekend.', [('Easter weekend', 'DATE', '2010-W13-WE')]),
+    (dt.date(2010, 6, 2), 'Crowds came on Memorial Day.', [('Memorial Day', 'DATE', '2010-05-31')]),
+    (dt.date(2010, 4, 7), 'We met at Easter, and the weekend was calm.',
+     [('Easter', 'DATE', '2010-04-04'), ('the weekend', 'DATE', '2010-W13-WE')]),
+    (dt.date(2010, 4, 7), 'Easter Monday was a holiday.', [('Easter Monday', 'DATE', '2010-04-05')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1802)
+def test_s1802_round17(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

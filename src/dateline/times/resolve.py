@@ -41,7 +41,6 @@ from dateline.times.tag import (
     counted_object,
     event_follows,
     forward_nouns,
-    hedged_quarter_share,
     incident_nouns,
     length_verbs,
     lexicon,
@@ -51,6 +50,7 @@ from dateline.times.tag import (
     offset_from_event,
     on_change_word,
     plan_verbs,
+    quarter_share,
     scheduled_verbs,
     sentence_start_back,
     verb_last,
@@ -78,6 +78,9 @@ RECENT_DECADE_YEARS = 30  # "the 1900s" written in 1998 is a century; "the 2000s
 STAMP_WORDS = 6  # how far back from a semicolon the first clock time of a two-zone time stamp may start
 NEAR_DAYS, NEAR_MONTHS = 60, 1  # dates this close to publication are of its year, tense or not
 HOLIDAY_EVE_DAYS = 7  # a holiday this close ahead, awaited in a past clause ("ahead of"), is still this year's
+# from a holiday to the Saturday of the weekend next to it, by the holiday's weekday (Monday 0): a Monday's weekend
+# ("Memorial Day weekend") is the one before it, a Thursday's ("Thanksgiving weekend") the one after
+HOLIDAY_WEEKEND_SHIFT = (-2, -3, 3, 2, 1, 0, -1)
 HOLIDAY_TURN_DAYS = 31  # a holiday this close after the turn of the year, awaited in December, is next year's
 DATELINE_LAG_DAYS = 2  # a past day this close after publication is the dateline's time zone, not last year
 # how many heads tense_at climbs from a date to its verb: "estimates at the start of the spill in April eroded"
@@ -2296,7 +2299,7 @@ def _names_a_quarter(doc: Doc, k: int) -> bool:
         return _quarterly_report(doc[k])
     if word.endswith("-quarter"):
         return True
-    if word != "quarter" or hedged_quarter_share(doc[k]):
+    if word != "quarter" or quarter_share(doc[k]):
         return False
     nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
     prev = doc[k - 1].lower_ if k > 0 else ""
@@ -3918,6 +3921,8 @@ class Resolver:
             date -= dt.timedelta(days=1)
         if parts.has("WEEKDAY"):  # "Easter Sunday" is Easter, "Easter Monday" the day after
             date = weekday_date(date, int(parts.value("WEEKDAY")), FUTURE)
+        if parts.has("WEEKEND"):  # "Memorial Day weekend": the weekend next to the holiday
+            return "DATE", iso_week(date + dt.timedelta(days=HOLIDAY_WEEKEND_SHIFT[date.weekday()])) + "-WE", None
         if self._within_new_year():
             return "DATE", str(date.year), None  # "early in the new year", "into the new year": the year it opens
         return "DATE", iso_day(date), None

@@ -27,7 +27,7 @@ TITLE_CLASSES = {"UNIT", "CLOCKWORD", "SEASON", "PARTOFDAY"}  # words that are c
 OPENING_QUOTES = {'"', "``", "`", "''", "“", "'", "‘"}
 CLOSING_QUOTES = {'"', "''", "”", "’"}
 SPEECH_WORDS = 4  # a quotation of more words is speech, not the title of a work or a programme
-MAX_SHORT_RANGE_YEARS = 9  # "2012-15": how far on the two-digit end of a range of years may lie
+MAX_SHORT_RANGE_YEARS = 20  # "2012-15", "the 1975-90 civil war": how far on the two-digit end of a range may lie
 OPEN_BOUNDS = {"LATER", "EARLIER", "BEYOND", "MORE", "LONGER"}  # "1994 or later", "a decade or more"
 # capitalised before a name word, they open the name: "the Summer Palace", "the Future Cities Fund"
 NAME_OPENERS = ("SEASON", "PARTOFDAY", "FUTURE", "PAST", "PRESENT")
@@ -1261,6 +1261,34 @@ def hedged_quarter_share(token: Token) -> bool:
     return not (token.dep_ in ("dobj", "npadvmod") and token.head.lemma_ in length_verbs())
 
 
+def quarter_period_verbs() -> frozenset[str]:
+    """Verbs (with their particle) whose subject "a quarter" is three months: "another quarter passed", "one
+    quarter ended with a loss", "a quarter has gone by" (quarter_period_verbs.txt)."""
+    return word_set("times/quarter_period_verbs.txt")
+
+
+def subject_quarter_share(token: Token) -> bool:
+    """"Another quarter evaporated", "one quarter ended up dispersed", "a quarter is owned by the state": "a",
+    "one" or "another quarter" as the subject of a verb that tells no period's passing or results is a share of
+    something told before; "another quarter passed", "one quarter ended with a loss" keep three months."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "quarter" or i < 1 or doc[i - 1].lower_ not in ("a", "one", "another"):
+        return False
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = token.head
+    # "went by" (a particle), "has gone by" (parsed as an adverb), "ended up"
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.pos_ == "ADP")]
+    key = " ".join([verb.lemma_.lower(), *particles[:1]])
+    return key not in quarter_period_verbs()
+
+
+def quarter_share(token: Token) -> bool:
+    """Whether "quarter" is a share, not three months: hedged ("only a quarter") or a subject ("another quarter
+    evaporated")."""
+    return hedged_quarter_share(token) or subject_quarter_share(token)
+
+
 def _after_currency_sign(token: Token) -> bool:
     """Whether a currency sign comes right before: "$1990" is money, "in the high $70s" a decade of prices."""
     return token.i > 0 and token.doc[token.i - 1].tag_ == "$"
@@ -1702,8 +1730,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("FRACTION", "1/4")  # "a quarter century", "a quarter of an hour"
     if info.cls == "UNIT" and text in ("quarter", "quarters") and _fraction_of_things(token):
         return None  # "a quarter of the wildlife", "three quarters of the vote"
-    if info.cls == "UNIT" and hedged_quarter_share(token):
-        return None  # "of which Japan bought only a quarter": a share, not three months
+    if info.cls == "UNIT" and quarter_share(token):
+        return None  # "of which Japan bought only a quarter", "another quarter evaporated": a share
     if info.cls == "UNIT" and text.endswith("s") and text != "seconds":
         return TokenInfo("UNITPL", info.value)
     if info.cls == "UNIT" and text == "seconds":
