@@ -6934,3 +6934,58 @@ CASES_S1802 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1802)
 def test_s1802_round17(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- x6 (round 17): 24-hour clocks in a range after a change into a state; an hour listed before a clock with
+# a.m./p.m.; "the day after tomorrow"; "in this day and age"; a contracted "'d" of the past perfect
+CASES_X6 = [
+    # "fell asleep between 1040 and 1050 on Sunday": a change into a state tells no level, so the range is one of
+    # clocks; a verb of change with a level ("prices fell", "the index rose") keeps its amounts
+    (dt.date(2010, 1, 17), 'He fell asleep between 1040 and 1050 on Sunday.',
+     [('1040', 'TIME', '2010-01-17T10:40'), ('1050', 'TIME', '2010-01-17T10:50'), ('Sunday', 'DATE', '2010-01-17')]),
+    (dt.date(2010, 1, 17), 'The talks ran between 1040 and 1050 on Sunday.',
+     [('1040', 'TIME', '2010-01-17T10:40'), ('1050', 'TIME', '2010-01-17T10:50'), ('Sunday', 'DATE', '2010-01-17')]),
+    (dt.date(2010, 1, 17), 'The index rose from 1120 to 1150 on Friday.',
+     [('1120', 'DATE', '1120'), ('Friday', 'DATE', '2010-01-15')]),
+    (dt.date(2010, 1, 17), 'Between 1040 and 1050 the abbey was rebuilt.',
+     [('1040', 'DATE', '1040'), ('1050', 'DATE', '1050')]),
+    (dt.date(2010, 1, 17), 'Until 1221 the town was ruled by the bishops.', [('1221', 'DATE', '1221')]),
+    # "at 8 & 10 p.m.", "at 7 or 8pm": the first hour takes the second's a.m. or p.m.; not an earlier second hour
+    # ("at 11 and 1 pm") nor a count ("at 8 and 10 other people")
+    (dt.date(2011, 3, 28), 'Watch AC360 at 8 & 10 p.m. ET.',
+     [('8', 'TIME', '2011-03-28T20:00'), ('10 p.m. ET', 'TIME', '2011-03-28T22:00')]),
+    (dt.date(2011, 3, 28), 'Then at 8 and 9 p.m., get expert analysis.',
+     [('8', 'TIME', '2011-03-28T20:00'), ('9 p.m.', 'TIME', '2011-03-28T21:00')]),
+    (dt.date(2011, 3, 28), 'The show airs at 7 or 8pm.',
+     [('7', 'TIME', '2011-03-28T19:00'), ('8pm', 'TIME', '2011-03-28T20:00')]),
+    (dt.date(2011, 3, 28), 'Watch at 8:30 and 10 p.m. tonight.',
+     [('8:30', 'TIME', '2011-03-28T20:30'), ('10 p.m. tonight', 'TIME', '2011-03-28T22:00')]),
+    (dt.date(2011, 3, 28), 'Thieves struck at 3 and 4 a.m. on Sunday.',
+     [('3', 'TIME', '2011-03-27T03:00'), ('4 a.m.', 'TIME', '2011-03-27T04:00'), ('Sunday', 'DATE', '2011-03-27')]),
+    (dt.date(2011, 3, 28), 'We arrive at 11 and 1 pm.', [('1 pm', 'TIME', '2011-03-28T13:00')]),
+    (dt.date(2011, 3, 28), 'They met at 8 and 10 other people joined at 9 p.m.',
+     [('9 p.m.', 'TIME', '2011-03-28T21:00')]),
+    (dt.date(2011, 3, 28), 'He called at 8 and again at 10 p.m.', [('10 p.m.', 'TIME', '2011-03-28T22:00')]),
+    (dt.date(2011, 3, 28), 'We meet today at 10 in the hall.',
+     [('today', 'DATE', '2011-03-28'), ('10', 'TIME', '2011-03-28T10:00')]),
+    # "the day after tomorrow": one DATE two days ahead, as "the day before yesterday" two days back
+    (dt.date(2011, 3, 28), 'The vote is the day after tomorrow.', [('the day after tomorrow', 'DATE', '2011-03-30')]),
+    (dt.date(2011, 3, 28), 'I saw him the day before yesterday.',
+     [('the day before yesterday', 'DATE', '2011-03-26')]),
+    (dt.date(2011, 3, 28), 'He left the day after the vote.', []),
+    (dt.date(2011, 3, 28), 'She quit the week after.', [('the week after', 'DATE', '2011-W14')]),
+    # "in this day and age": an idiom, no time; "this day" alone stays
+    (dt.date(2011, 3, 28), 'In this day and age nobody writes letters.', []),
+    (dt.date(2011, 3, 28), 'It is shocking in this day and age.', []),
+    (dt.date(2011, 3, 28), 'On this day, he died.', [('this day', 'DATE', '2011-03-28')]),
+    # "she'd left": a contracted "had" before a participle is the past perfect (not "he'd be jailed")
+    (dt.date(2011, 3, 30), "She'd left on Thursday.", [('Thursday', 'DATE', '2011-03-24')]),
+    (dt.date(2011, 3, 30), 'She had left on Thursday.', [('Thursday', 'DATE', '2011-03-24')]),
+    (dt.date(2011, 3, 30), "He'd be jailed on Thursday.", [('Thursday', 'DATE', '2011-03-31')]),
+    (dt.date(2011, 3, 30), "She said she'd leave on Thursday.", [('Thursday', 'DATE', '2011-03-31')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_X6)
+def test_x6_round17(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

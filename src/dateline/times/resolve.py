@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.resources import data_lines, word_set
 from dateline.times.tag import (
+    CLOCK_LIST_LINKS,
     FUTURE_AUXILIARIES,
     MODAL_AUXILIARIES,
     NUMBER_JOINING_MARKS,
@@ -1933,8 +1934,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if held_tense == FUTURE and any(a.lower_ in AHEAD_AUXILIARIES for a in holder_auxes):
             return FUTURE  # "cyclists entering the park on Friday will need a permit"; not a bare present's
     if verb.tag_ == "VBD" or verb.lower_ in past_form_slips() or any(a.tag_ == "VBD" or a.lemma_ == "have"
-                                                                      for a in auxes):
-        return PAST  # "retook" the tagger made a present is past all the same
+                                                                      or _contracted_had(a) for a in auxes):
+        return PAST  # "retook" the tagger made a present is past all the same; "she'd left on Thursday" (had)
     if verb.tag_ == "VBN" and not auxes:  # a bare participle: "a summit set for April"
         if verb.dep_ == "ROOT" and verb.lemma_.lower() in INTENT and not _takes_clause_object(verb):
             return FUTURE  # a headline's plan: "New phone expected in the fall", "Vote scheduled for May"
@@ -4242,11 +4243,16 @@ class Resolver:
 
     def _clock(self, parts: Parts) -> Resolved | None:
         bare_hour = len(parts.infos) == 1 and parts.has("DAYNUM", "NUMWORD")
-        if bare_hour and not self._bare_hour_after_day():
+        listed = self._meridian_of_listed_clock(parts)
+        # the look-behind of "today at 12" holds the day; a listed hour has its own: "at 8 & 10 p.m."
+        day = classify(self.doc[self.match.start - 2]) if bare_hour and self.match.start >= 2 else None
+        if bare_hour and not listed and (day is None or day.cls != "DEICTIC" or not self._bare_hour_after_day()):
             return None
         hour, minute = self._clock_time(parts)
-        # the pattern's look-behind holds the day; "tonight" ("0 NI") makes the hour the evening's: "tonight at 8"
-        if bare_hour and hour < 12 and str(classify(self.doc[self.match.start - 2]).value).endswith(" NI"):
+        if listed == "PM" and hour < 12:
+            hour += 12  # "at 8 & 10 p.m.", "at 7 or 8pm": the first hour shares the second's "p.m."
+        # "tonight" ("0 NI") makes the hour the evening's: "tonight at 8"
+        if bare_hour and not listed and hour < 12 and str(day.value).endswith(" NI"):
             hour += 12
         if hour < 12 and self._range_end_in_afternoon(parts):
             hour += 12  # "from 4:30 to 6:30 pm": the start shares the end's "pm"
@@ -4297,6 +4303,25 @@ class Resolver:
         info = parts.first("CLOCK")
         found = re.match(r"\d{1,2}:\d{2}(:\d{2})", str(info.value)) if info else None
         return found.group(1) if found and int(found.group(1)[1:]) <= 59 else ""
+
+    def _meridian_of_listed_clock(self, parts: Parts) -> str | None:
+        """'AM' or 'PM' of the clock that a clock without a.m./p.m. is listed before, at a later hour of the same
+        half day: "at 8 & 10 p.m.", "at 7 or 8pm", "at 8:30 and 10 p.m." (not "at 11 and 1 pm", "at 8 and 10
+        other people")."""
+        info = parts.first("CLOCK", "DAYNUM")
+        if info is None or len(parts.infos) != 1 or parts.has("AMPM"):
+            return None
+        first = re.fullmatch(r"(\d{1,2})(?::\d{2})?", str(info.value))
+        doc, end = self.doc, self.match.end
+        if first is None or end + 1 >= len(doc) or doc[end].lower_ not in CLOCK_LIST_LINKS:
+            return None
+        second = re.fullmatch(r"(\d{1,2})(?::\d{2})?(am|pm|a\.m\.?|p\.m\.?)?", doc[end + 1].lower_)
+        if second is None or not int(first.group(1)) < int(second.group(1)) <= 12:
+            return None
+        if second.group(2):
+            return "PM" if second.group(2)[0] == "p" else "AM"
+        meridian = lexicon().get(doc[end + 2].lower_, ("",)) if end + 2 < len(doc) else ("",)
+        return meridian[1] if meridian[0] == "AMPM" else None
 
     def _range_end_in_afternoon(self, parts: Parts) -> bool:
         """Whether a clock time without a.m./p.m. opens a range whose end has "pm" and lies later the same
@@ -4441,8 +4466,14 @@ class Resolver:
     def _unit_after_alone(self, parts: Parts) -> Resolved | None:
         """'ends next year or the year after', 'closed in March and reopened the month after': "the <unit>
         after" with nothing after it is the following unit ("the following year"); before a noun or a clause
-        ("the year after the war") the time hangs on an event: no value, as for "the day before the vote"."""
+        ("the year after the war") the time hangs on an event: no value, as for "the day before the vote"; "the day
+        after tomorrow": the day after that day, as _unit_before reads "the day before yesterday"."""
         unit = parts.value("UNIT")
+        if parts.has("DEICTIC"):
+            if unit != "D":
+                return None
+            offset = int(str(parts.value("DEICTIC")).split()[0])
+            return "DATE", iso_day(self.dct + dt.timedelta(days=offset + 1)), None
         if unit in TIME_UNITS or self._event_follows():
             return None
         value = shifted(self.story_anchor(unit), unit, 1)

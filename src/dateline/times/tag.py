@@ -833,12 +833,15 @@ def _clock_ends_range(token: Token) -> bool:
 def _range_of_levels(token: Token) -> bool:
     """Whether the "from" or "between" before the number hangs on a verb of a level or a change ("prices ranged from
     1200 to 1400 on Monday", "rose from 1120 to 1150"): a range of amounts, no clocks (but "polls close between 1900
-    and 2100 on Sunday", of a place that keeps hours)."""
+    and 2100 on Sunday", of a place that keeps hours, and "fell asleep between 1040 and 1050", a change into a
+    state)."""
     if token.i == 0:
         return False
     verb = token.doc[token.i - 1].head
     lemma = verb.lemma_.lower()
-    return lemma in change_words() or (lemma in level_verbs() and not _subject_keeps_hours(verb))
+    if lemma in change_words():
+        return not _enters_state(verb)  # "fell asleep between 1040 and 1050 on Sunday": no level
+    return lemma in level_verbs() and not _subject_keeps_hours(verb)
 
 
 HOURS_COUNT_FOLLOWERS = ("of", "a", "an", "per", "each")  # "1500 hours of study", "1500 hours a year": a count
