@@ -6829,3 +6829,61 @@ CASES_S1716 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1716)
 def test_s1716_round16(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1804 (round 17)
+# a plan told in the past perfect ("had planned to leave in February") no longer puts its bare month in the past:
+# the plan is over or changed, the month it named lies either side, so it takes the nearest, as "had been scheduled
+# for February" already does; a plain past or a "will" keeps its tense, weekdays keep their reading
+CASES_G1804_PAST_PERFECT_PLAN = [
+    (dt.date(2018, 12, 22), 'He had planned to leave in February but had brought the move forward.',
+     [('February', 'DATE', '2019-02')]),
+    (dt.date(2018, 6, 13), 'He had planned to leave in September but brought the move forward.',
+     [('September', 'DATE', '2018-09')]),
+    (dt.date(2018, 12, 22), 'The minister had planned to visit in March, but the trip was cancelled last week.',
+     [('March', 'DATE', '2019-03'), ('last week', 'DATE', '2018-W50')]),
+    (dt.date(2018, 12, 22), 'The vote had been scheduled for February.', [('February', 'DATE', '2019-02')]),
+    # the nearest month may be one gone by
+    (dt.date(2018, 12, 22), 'The company had expected to close the deal in October, but talks collapsed.',
+     [('October', 'DATE', '2018-10')]),
+    # negatives: a plain past and a future keep their tense; a weekday keeps its day
+    (dt.date(2018, 12, 22), 'He left in February.', [('February', 'DATE', '2018-02')]),
+    (dt.date(2018, 12, 22), 'He will leave in February.', [('February', 'DATE', '2019-02')]),
+    (dt.date(2018, 12, 22), 'He planned to leave in February.', [('February', 'DATE', '2019-02')]),
+    (dt.date(2018, 12, 22), 'The ceasefire had been scheduled to expire on Friday.',
+     [('Friday', 'DATE', '2018-12-21')]),
+    (dt.date(2018, 12, 22), 'The talks had been expected to resume on Monday but were called off.',
+     [('Monday', 'DATE', '2018-12-17')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1804_PAST_PERFECT_PLAN)
+def test_g1804_past_perfect_plan(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# an adjective date of the subject of a present verb that comments on the thing ("the overnight airstrikes only
+# serve to sharpen their rivalry") tells the thing's own time, not one the present announces: last night, as in
+# the past; a verb of a scheduled start or end (scheduled_verbs.txt) still announces ("the overnight curfew starts
+# today": tonight)
+CASES_G1804_SUBJECT_DATE = [
+    (dt.date(2018, 4, 14), 'The overnight airstrikes only serve to sharpen their rivalry.',
+     [('overnight', 'TIME', '2018-04-13TNI')]),
+    (dt.date(2018, 4, 14), 'The overnight strikes mark a new phase in the war.',
+     [('overnight', 'TIME', '2018-04-13TNI')]),
+    (dt.date(2018, 4, 14), 'The overnight strikes seem to have failed.', [('overnight', 'TIME', '2018-04-13TNI')]),
+    (dt.date(2018, 4, 14), 'The overnight raid killed 20 people.', [('overnight', 'TIME', '2018-04-13TNI')]),
+    # negatives: a scheduled start, a bare "overnight" of the verb
+    (dt.date(2018, 4, 14), 'The overnight curfew starts today.',
+     [('overnight', 'TIME', '2018-04-14TNI'), ('today', 'DATE', '2018-04-14')]),
+    (dt.date(2018, 4, 14), 'Overnight talks begin in Geneva.', [('Overnight', 'TIME', '2018-04-14TNI')]),
+    (dt.date(2018, 4, 14), 'The overnight talks resume on Monday.',
+     [('overnight', 'TIME', '2018-04-14TNI'), ('Monday', 'DATE', '2018-04-16')]),
+    (dt.date(2018, 4, 14), 'Rebels attack the town overnight.', [('overnight', 'TIME', '2018-04-14TNI')]),
+    (dt.date(2018, 4, 14), 'The leaders meet Monday.', [('Monday', 'DATE', '2018-04-16')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1804_SUBJECT_DATE)
+def test_g1804_subject_date(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
