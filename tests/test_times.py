@@ -6887,3 +6887,27 @@ CASES_G1804_SUBJECT_DATE = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1804_SUBJECT_DATE)
 def test_g1804_subject_date(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "in the morning" or "overnight" told in the past takes the day the story last named only within
+# NARRATED_SENTENCES of it: a day named further back no longer holds the story, the part of the day is the
+# publication day's (last night's)
+CASES_G1804_STORY_DAY_WINDOW = [
+    (dt.date(2018, 4, 9), 'Rebels attacked the town on Saturday. The army sent tanks. Officials fled. Shops closed. '
+     'Schools shut. Water ran out. Its overnight bombing raid was not about revenge.',
+     [('Saturday', 'DATE', '2018-04-07'), ('overnight', 'TIME', '2018-04-08TNI')]),
+    (dt.date(2012, 6, 4), 'Another 89 were killed on Saturday. The reports could not be confirmed. Clashes rose. '
+     'He said troops were vulnerable. He added that losses grew. Rebels had targeted vehicles. '
+     'Overnight, there were clashes in the province.',
+     [('Saturday', 'DATE', '2012-06-02'), ('Overnight', 'TIME', '2012-06-03TNI')]),
+    # negatives: within a few sentences the named day still holds the story
+    (dt.date(2018, 4, 9), 'Rebels attacked the town on Saturday. In the morning, the rebels withdrew.',
+     [('Saturday', 'DATE', '2018-04-07'), ('the morning', 'TIME', '2018-04-07TMO')]),
+    (dt.date(2018, 4, 9), 'Rebels attacked the town on Saturday. The army sent tanks. Overnight, the rebels withdrew.',
+     [('Saturday', 'DATE', '2018-04-07'), ('Overnight', 'TIME', '2018-04-06TNI')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1804_STORY_DAY_WINDOW)
+def test_g1804_story_day_window(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

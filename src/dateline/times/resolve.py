@@ -4119,10 +4119,14 @@ class Resolver:
 
     def _story_day_part(self, part: str) -> dt.date:
         """The day of 'in the morning' or 'overnight' in a report: the day the story last named
-        when it told that day in the past tense in the past week, else the publication day; a
-        night is the one before that day, or last night when the story's day is yesterday."""
+        when it told that day in the past tense in the past week, within NARRATED_SENTENCES of it
+        (a day named further back no longer holds the story: "Saturday's chlorine attack ...",
+        and many sentences on, "Its overnight bombing raid was ..." of a Monday story is last
+        night's), else the publication day; a night is the one before that day, or last night
+        when the story's day is yesterday."""
         day, one = self.dct, dt.timedelta(days=1)
-        if self.tense() == PAST and (recent := self._recent_story_day()) is not None:
+        if self.tense() == PAST and (recent := self._recent_story_day()) is not None \
+                and self.ref_date_sentence is not None and self._within_narrated_sentences(self.ref_date_sentence):
             day = recent
         if part != "NI":
             return day
