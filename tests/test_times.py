@@ -6989,3 +6989,85 @@ CASES_X6 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_X6)
 def test_x6_round17(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1804 (round 17)
+# a plan told in the past perfect ("had planned to leave in February") no longer puts its bare month in the past:
+# the plan is over or changed, the month it named lies either side, so it takes the nearest, as "had been scheduled
+# for February" already does; a plain past or a "will" keeps its tense, weekdays keep their reading
+CASES_G1804_PAST_PERFECT_PLAN = [
+    (dt.date(2018, 12, 22), 'He had planned to leave in February but had brought the move forward.',
+     [('February', 'DATE', '2019-02')]),
+    (dt.date(2018, 6, 13), 'He had planned to leave in September but brought the move forward.',
+     [('September', 'DATE', '2018-09')]),
+    (dt.date(2018, 12, 22), 'The minister had planned to visit in March, but the trip was cancelled last week.',
+     [('March', 'DATE', '2019-03'), ('last week', 'DATE', '2018-W50')]),
+    (dt.date(2018, 12, 22), 'The vote had been scheduled for February.', [('February', 'DATE', '2019-02')]),
+    # the nearest month may be one gone by
+    (dt.date(2018, 12, 22), 'The company had expected to close the deal in October, but talks collapsed.',
+     [('October', 'DATE', '2018-10')]),
+    # negatives: a plain past and a future keep their tense; a weekday keeps its day
+    (dt.date(2018, 12, 22), 'He left in February.', [('February', 'DATE', '2018-02')]),
+    (dt.date(2018, 12, 22), 'He will leave in February.', [('February', 'DATE', '2019-02')]),
+    (dt.date(2018, 12, 22), 'He planned to leave in February.', [('February', 'DATE', '2019-02')]),
+    (dt.date(2018, 12, 22), 'The ceasefire had been scheduled to expire on Friday.',
+     [('Friday', 'DATE', '2018-12-21')]),
+    (dt.date(2018, 12, 22), 'The talks had been expected to resume on Monday but were called off.',
+     [('Monday', 'DATE', '2018-12-17')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1804_PAST_PERFECT_PLAN)
+def test_g1804_past_perfect_plan(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# an adjective date of the subject of a present verb that comments on the thing ("the overnight airstrikes only
+# serve to sharpen their rivalry") tells the thing's own time, not one the present announces: last night, as in
+# the past; a verb of a scheduled start or end (scheduled_verbs.txt) still announces ("the overnight curfew starts
+# today": tonight)
+CASES_G1804_SUBJECT_DATE = [
+    (dt.date(2018, 4, 14), 'The overnight airstrikes only serve to sharpen their rivalry.',
+     [('overnight', 'TIME', '2018-04-13TNI')]),
+    (dt.date(2018, 4, 14), 'The overnight strikes mark a new phase in the war.',
+     [('overnight', 'TIME', '2018-04-13TNI')]),
+    (dt.date(2018, 4, 14), 'The overnight strikes seem to have failed.', [('overnight', 'TIME', '2018-04-13TNI')]),
+    (dt.date(2018, 4, 14), 'The overnight raid killed 20 people.', [('overnight', 'TIME', '2018-04-13TNI')]),
+    # negatives: a scheduled start, a bare "overnight" of the verb
+    (dt.date(2018, 4, 14), 'The overnight curfew starts today.',
+     [('overnight', 'TIME', '2018-04-14TNI'), ('today', 'DATE', '2018-04-14')]),
+    (dt.date(2018, 4, 14), 'Overnight talks begin in Geneva.', [('Overnight', 'TIME', '2018-04-14TNI')]),
+    (dt.date(2018, 4, 14), 'The overnight talks resume on Monday.',
+     [('overnight', 'TIME', '2018-04-14TNI'), ('Monday', 'DATE', '2018-04-16')]),
+    (dt.date(2018, 4, 14), 'Rebels attack the town overnight.', [('overnight', 'TIME', '2018-04-14TNI')]),
+    (dt.date(2018, 4, 14), 'The leaders meet Monday.', [('Monday', 'DATE', '2018-04-16')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1804_SUBJECT_DATE)
+def test_g1804_subject_date(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "in the morning" or "overnight" told in the past takes the day the story last named only within
+# NARRATED_SENTENCES of it: a day named further back no longer holds the story, the part of the day is the
+# publication day's (last night's)
+CASES_G1804_STORY_DAY_WINDOW = [
+    (dt.date(2018, 4, 9), 'Rebels attacked the town on Saturday. The army sent tanks. Officials fled. Shops closed. '
+     'Schools shut. Water ran out. Its overnight bombing raid was not about revenge.',
+     [('Saturday', 'DATE', '2018-04-07'), ('overnight', 'TIME', '2018-04-08TNI')]),
+    (dt.date(2012, 6, 4), 'Another 89 were killed on Saturday. The reports could not be confirmed. Clashes rose. '
+     'He said troops were vulnerable. He added that losses grew. Rebels had targeted vehicles. '
+     'Overnight, there were clashes in the province.',
+     [('Saturday', 'DATE', '2012-06-02'), ('Overnight', 'TIME', '2012-06-03TNI')]),
+    # negatives: within a few sentences the named day still holds the story
+    (dt.date(2018, 4, 9), 'Rebels attacked the town on Saturday. In the morning, the rebels withdrew.',
+     [('Saturday', 'DATE', '2018-04-07'), ('the morning', 'TIME', '2018-04-07TMO')]),
+    (dt.date(2018, 4, 9), 'Rebels attacked the town on Saturday. The army sent tanks. Overnight, the rebels withdrew.',
+     [('Saturday', 'DATE', '2018-04-07'), ('Overnight', 'TIME', '2018-04-06TNI')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1804_STORY_DAY_WINDOW)
+def test_g1804_story_day_window(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1888,8 +1888,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if directive and not through_noun and (_present_perfect(head, head_auxes) or _present(head, head_auxes)):
             return FUTURE  # "has ordered a truce to begin on Tuesday": a perfect takes no day gone by
         if head != verb and verb_lemma(head) in INTENT and not through_noun:
-            # "had been scheduled to expire Friday": a plan told in the past perfect is over
-            return PAST if any(a.lower_ == "had" for a in head_auxes) else FUTURE
+            # "had been scheduled to expire Friday", "had planned to leave in February": a plan told in the past
+            # perfect is over or changed, the day it named lies either side (as "had been scheduled for February")
+            return None if any(a.lower_ == "had" for a in head_auxes) else FUTURE
         past_head = head != verb and not _subject_of_present_perfect(verb, head, head_auxes) and (
             head.tag_ == "VBD" and not head_auxes
             or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
@@ -1952,11 +1953,22 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if (_present(verb, auxes) and verb.lemma_ not in REPORTING
             and verb.lower_ not in SAME_PAST
             and verb.lower_ in (verb.lemma_, verb.lemma_ + "s", verb.lemma_ + "es")
-            and not _weekday_brought_in_with_a(doc[start:end])):
+            and not _weekday_brought_in_with_a(doc[start:end])
+            and not _describes_subject_of_comment(root, verb)):
         # "the leaders meet Monday": a present tense with a date announces; not a weekday brought in with "a" ("On
-        # a lively Saturday night in Atlanta, Khalil helps customers"), a scene narrated in the present
+        # a lively Saturday night in Atlanta, Khalil helps customers"), a scene narrated in the present, nor an
+        # adjective date of a subject the present comments on ("the overnight strikes only serve to ...")
         return FUTURE
     return None
+
+
+def _describes_subject_of_comment(root: Token, verb: Token) -> bool:
+    """Whether a date is an adjective of the subject of a present verb that comments on the thing rather than
+    sets its time: "the overnight airstrikes only serve to sharpen ...", "the overnight strikes mark a new phase"
+    (the strikes' own night, not one announced); not a verb of a scheduled start or end, which does set it ("the
+    overnight curfew starts today", scheduled_verbs.txt)."""
+    return (root.dep_ == "amod" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head == verb
+            and verb.lemma_.lower() not in scheduled_verbs())
 
 
 def _weekday_brought_in_with_a(span: Span) -> bool:
@@ -4121,10 +4133,14 @@ class Resolver:
 
     def _story_day_part(self, part: str) -> dt.date:
         """The day of 'in the morning' or 'overnight' in a report: the day the story last named
-        when it told that day in the past tense in the past week, else the publication day; a
-        night is the one before that day, or last night when the story's day is yesterday."""
+        when it told that day in the past tense in the past week, within NARRATED_SENTENCES of it
+        (a day named further back no longer holds the story: "Saturday's chlorine attack ...",
+        and many sentences on, "Its overnight bombing raid was ..." of a Monday story is last
+        night's), else the publication day; a night is the one before that day, or last night
+        when the story's day is yesterday."""
         day, one = self.dct, dt.timedelta(days=1)
-        if self.tense() == PAST and (recent := self._recent_story_day()) is not None:
+        if self.tense() == PAST and (recent := self._recent_story_day()) is not None \
+                and self.ref_date_sentence is not None and self._within_narrated_sentences(self.ref_date_sentence):
             day = recent
         if part != "NI":
             return day
