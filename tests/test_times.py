@@ -7071,3 +7071,66 @@ CASES_G1804_STORY_DAY_WINDOW = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1804_STORY_DAY_WINDOW)
 def test_g1804_story_day_window(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev17a (round 17)
+# review of the round's listed hour ("at 8 & 10 p.m."): the first hour also takes the day that the clock after it
+# names ("at 6 and 8 p.m. Saturday", "at 6 and 8 p.m. tomorrow"), and "12 p.m."/"12 a.m." (noon or midnight) lend
+# no half day to an hour before them; pinned neighbours of the round's other rules (AP date after a simple past,
+# contracted "'d", a range year with no comma)
+CASES_REV17A_LISTED_HOUR = [
+    (dt.date(2010, 3, 9), 'Screenings at 6 and 8 p.m. Saturday.',
+     [('6', 'TIME', '2010-03-06T18:00'), ('8 p.m. Saturday', 'TIME', '2010-03-06T20:00')]),
+    (dt.date(2010, 3, 9), 'Trains leave at 6 and 8 p.m. tomorrow.',
+     [('6', 'TIME', '2010-03-10T18:00'), ('8 p.m. tomorrow', 'TIME', '2010-03-10T20:00')]),
+    (dt.date(2010, 3, 9), 'Shows are at 7 and 9:30 p.m. Friday.',
+     [('7', 'TIME', '2010-03-05T19:00'), ('9:30 p.m. Friday', 'TIME', '2010-03-05T21:30')]),
+    # negatives: a day named apart still reaches both; a clock of no day leaves the first on the story's day;
+    # noon or midnight after the first hour; a count; a second "at"
+    (dt.date(2010, 3, 9), 'Screenings at 6 and 8 p.m. on Saturday.',
+     [('6', 'TIME', '2010-03-06T18:00'), ('8 p.m.', 'TIME', '2010-03-06T20:00'), ('Saturday', 'DATE', '2010-03-06')]),
+    (dt.date(2010, 3, 9), 'Trains leave at 6 and 8 p.m. EST.',
+     [('6', 'TIME', '2010-03-09T18:00'), ('8 p.m. EST', 'TIME', '2010-03-09T20:00')]),
+    (dt.date(2010, 3, 9), 'Polls open at 9 and 12 p.m.', [('12 p.m.', 'TIME', '2010-03-09T12:00')]),
+    (dt.date(2010, 3, 9), 'Trains leave at 10 and 12 a.m.', [('12 a.m.', 'TIME', '2010-03-09T00:00')]),
+    (dt.date(2010, 3, 9), 'Trains leave at 11 and 12 p.m.', [('12 p.m.', 'TIME', '2010-03-09T12:00')]),
+    (dt.date(2010, 3, 9), 'He met at 8 and 10 other people joined later.', []),
+    (dt.date(2010, 3, 9), 'He arrived at 8 and left at 10 p.m.', [('10 p.m.', 'TIME', '2010-03-09T22:00')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17A_LISTED_HOUR)
+def test_rev17a_listed_hour(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+CASES_REV17A_NEIGHBOURS = [
+    # a date with no preposition after a simple past deed is last year's; a plan, a future, a date within days stay
+    (dt.date(2019, 5, 10), 'The mayor said June 23 that the plan was dead.', [('June 23', 'DATE', '2018-06-23')]),
+    (dt.date(2019, 5, 10), 'Smith was arrested June 23.', [('June 23', 'DATE', '2018-06-23')]),
+    (dt.date(2019, 5, 10), 'The meeting was set June 23.', [('June 23', 'DATE', '2019-06-23')]),
+    (dt.date(2019, 5, 10), 'The board will meet June 23.', [('June 23', 'DATE', '2019-06-23')]),
+    (dt.date(2019, 5, 10), 'The council agreed to meet June 23.', [('June 23', 'DATE', '2019-06-23')]),
+    (dt.date(2019, 6, 22), 'The board met June 23.', [('June 23', 'DATE', '2019-06-23')]),
+    (dt.date(2019, 5, 10), 'Smith was arrested June 23 and will appear in court June 30.',
+     [('June 23', 'DATE', '2018-06-23'), ('June 30', 'DATE', '2019-06-30')]),
+    # a contracted "'d" before a participle is "had"; "would" before a bare verb, "better", "rather", "like"
+    (dt.date(2011, 3, 30), "They'd met again on Thursday, he said.", [('Thursday', 'DATE', '2011-03-24')]),
+    (dt.date(2011, 3, 30), "The judge said he'd ruled on Thursday.", [('Thursday', 'DATE', '2011-03-24')]),
+    (dt.date(2011, 3, 30), "The judge said he'd rule on Thursday.", [('Thursday', 'DATE', '2011-03-31')]),
+    (dt.date(2011, 3, 30), "I'd like to meet on Thursday.", [('Thursday', 'DATE', '2011-03-31')]),
+    (dt.date(2011, 3, 30), "He'd better leave by Thursday.", [('Thursday', 'DATE', '2011-03-31')]),
+    (dt.date(2011, 3, 30), "I'd rather vote on Thursday.", [('Thursday', 'DATE', '2011-03-31')]),
+    (dt.date(2011, 3, 30), "He'd have won on Thursday.", [('Thursday', 'DATE', '2011-03-31')]),
+    # a range's year with no comma; years after "fell silent" stay years
+    (dt.date(2004, 1, 10), 'The fair runs June 10 to 12 2004.',
+     [('June 10', 'DATE', '2004-06-10'), ('12 2004', 'DATE', '2004-06-12')]),
+    (dt.date(2004, 1, 10), 'On May 5 and 6 people died in the floods.', [('May 5', 'DATE', '2003-05-05')]),
+    (dt.date(2010, 3, 9), 'The tower fell silent between 1940 and 1945.',
+     [('1940', 'DATE', '1940'), ('1945', 'DATE', '1945')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17A_NEIGHBOURS)
+def test_rev17a_neighbours(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

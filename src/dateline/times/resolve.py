@@ -1638,6 +1638,14 @@ def _dated_clocks(results: list[tuple[Match, Resolved]], dateless_clocks: dict) 
             and r[1][11:12].isdecimal()]
 
 
+def _day_of_clock_listed_after(doc: Doc, clock: Match, dated_clocks: list[tuple[Match, str]]) -> str | None:
+    """The day of the clock that names its own day right after this one in a list ("at 6 and 8 p.m. Saturday",
+    "at 7 or 8pm tomorrow"): both hours are on that day; None when no such clock follows."""
+    if clock.end >= len(doc) or doc[clock.end].lower_ not in CLOCK_LIST_LINKS:
+        return None
+    return next((day for m, day in dated_clocks if m.start == clock.end + 1), None)
+
+
 def _token_gap(a: Match, b: Match) -> int:
     """Tokens between two matches: "Monday 4 May 2009 09.15 BST Police yesterday said" puts the
     clock next to the day before it (gap 0), not halfway to the "yesterday" after it."""
@@ -2565,6 +2573,9 @@ class Resolver:
         for match, (type_, value, mod) in results:
             if match.start in self.dateless_clocks and (own := _day_of_part_after(self.doc, match, results)):
                 value = own + value[10:]  # "at 11:45 the next morning", "at 9pm on Saturday night"
+            elif match.start in self.dateless_clocks and (listed := _day_of_clock_listed_after(self.doc, match,
+                                                                                               dated_clocks)):
+                value = listed + value[10:]  # "at 6 and 8 p.m. Saturday": the first hour is on the second's day
             elif match.start in self.dateless_clocks:
                 sent = self.doc[match.start].sent
                 # the nearest day of the sentence: "14:05 local time, Monday, 3 May ... 09:40, Tuesday, 4 May";
@@ -4287,7 +4298,7 @@ class Resolver:
         elif parts.has("WEEKDAY"):
             date = self.weekday(parts.value("WEEKDAY"), parts)
         elif parts.has("DEICTIC"):
-            date = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
+            date = self._deictic_day(parts)
         elif parts.has("LAST"):  # "at 11:20 last night": the night before publication; "at 6 a.m. next morning":
             shift = int(parts.value("LAST"))  # the morning after the story's last day, as "the next morning"
             date = (self.dct if shift < 0 else self.anchor()) + dt.timedelta(days=shift)
@@ -4322,8 +4333,8 @@ class Resolver:
 
     def _meridian_of_listed_clock(self, parts: Parts) -> str | None:
         """'AM' or 'PM' of the clock that a clock without a.m./p.m. is listed before, at a later hour of the same
-        half day: "at 8 & 10 p.m.", "at 7 or 8pm", "at 8:30 and 10 p.m." (not "at 11 and 1 pm", "at 8 and 10
-        other people")."""
+        half day: "at 8 & 10 p.m.", "at 7 or 8pm", "at 8:30 and 10 p.m." (not "at 11 and 1 pm", "at 9 and 12
+        p.m.", "at 8 and 10 other people")."""
         info = parts.first("CLOCK", "DAYNUM")
         if info is None or len(parts.infos) != 1 or parts.has("AMPM"):
             return None
@@ -4332,12 +4343,12 @@ class Resolver:
         if first is None or end + 1 >= len(doc) or doc[end].lower_ not in CLOCK_LIST_LINKS:
             return None
         second = re.fullmatch(r"(\d{1,2})(?::\d{2})?(am|pm|a\.m\.?|p\.m\.?)?", doc[end + 1].lower_)
-        if second is None or not int(first.group(1)) < int(second.group(1)) <= 12:
-            return None
+        if second is None or not int(first.group(1)) < int(second.group(1)) < 12:
+            return None  # "at 9 and 12 p.m.": noon (or midnight, as some write it) shares no half day
         if second.group(2):
             return "PM" if second.group(2)[0] == "p" else "AM"
-        meridian = lexicon().get(doc[end + 2].lower_, ("",)) if end + 2 < len(doc) else ("",)
-        return meridian[1] if meridian[0] == "AMPM" else None
+        meridian = classify(doc[end + 2]) if end + 2 < len(doc) else None
+        return str(meridian.value) if meridian is not None and meridian.cls == "AMPM" else None
 
     def _range_end_in_afternoon(self, parts: Parts) -> bool:
         """Whether a clock time without a.m./p.m. opens a range whose end has "pm" and lies later the same
@@ -4456,10 +4467,7 @@ class Resolver:
             last = self.doc[self.match.end - 1].lower_ == "last" and unit not in TIME_UNITS
             return ("DATE", shifted(self.dct, unit, -2), None) if last else None
         if parts.has("DEICTIC"):
-            if unit != "D":
-                return None
-            offset = int(str(parts.value("DEICTIC")).split()[0])
-            return "DATE", iso_day(self.dct + dt.timedelta(days=offset - 1)), None
+            return self._day_beside_deictic(parts, -1)
         if self._event_follows():
             return None
         if unit == "Y" and self.last_year:
@@ -4479,6 +4487,17 @@ class Resolver:
         last = weekday_date(self.dct, int(parts.value("WEEKDAY")), PAST, strict=True)
         return "DATE", iso_day(last - dt.timedelta(days=7)), None
 
+    def _deictic_day(self, parts: Parts) -> dt.date:
+        """The day "today", "yesterday", "tomorrow" or "tonight" names, counted from publication."""
+        return self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
+
+    def _day_beside_deictic(self, parts: Parts, step: int) -> Resolved | None:
+        """'the day before yesterday' (step -1), 'the day after tomorrow' (step 1): the day next to the one named by
+        its distance; no other unit ("the week after tomorrow")."""
+        if parts.value("UNIT") != "D":
+            return None
+        return "DATE", iso_day(self._deictic_day(parts) + dt.timedelta(days=step)), None
+
     def _unit_after_alone(self, parts: Parts) -> Resolved | None:
         """'ends next year or the year after', 'closed in March and reopened the month after': "the <unit>
         after" with nothing after it is the following unit ("the following year"); before a noun or a clause
@@ -4486,10 +4505,7 @@ class Resolver:
         after tomorrow": the day after that day, as _unit_before reads "the day before yesterday"."""
         unit = parts.value("UNIT")
         if parts.has("DEICTIC"):
-            if unit != "D":
-                return None
-            offset = int(str(parts.value("DEICTIC")).split()[0])
-            return "DATE", iso_day(self.dct + dt.timedelta(days=offset + 1)), None
+            return self._day_beside_deictic(parts, 1)
         if unit in TIME_UNITS or self._event_follows():
             return None
         value = shifted(self.story_anchor(unit), unit, 1)
@@ -4607,7 +4623,7 @@ class Resolver:
         if amount == "X":
             return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF"), None
         if relation.cls == "AGO" and parts.has("DEICTIC"):  # "five years ago today": the anniversary's day
-            day = self.dct + dt.timedelta(days=int(str(parts.value("DEICTIC")).split()[0]))
+            day = self._deictic_day(parts)
             return "DATE", iso_day(moved_date(day, parts.lengths(), -1)), mod
         # "a year earlier" counts from the report; "three days later" from the story's last date, and so does an
         # opening "An hour earlier, ..." that moves the story on (the hour lands on that day; not the comparison
