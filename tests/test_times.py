@@ -7134,3 +7134,70 @@ CASES_REV17A_NEIGHBOURS = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV17A_NEIGHBOURS)
 def test_rev17a_neighbours(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev17b (round 17)
+# review of aa58477 ("another quarter evaporated": a share): a verb of a period passing whose particle the parser
+# made an adverb ("has gone by", "flew by") or that quarter_period_verbs.txt names with its particle ("dragged on")
+# keeps the three months; any other verb still makes the subject a share
+CASES_REV17B_QUARTER_PASSING = [
+    (dt.date(2010, 6, 15), 'A quarter has gone by since the merger was announced.',
+     [('A quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 6, 15), 'Another quarter went by before the first shipments arrived.',
+     [('Another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 6, 15), 'Another quarter flew by, and still no deal.', [('Another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 6, 15), 'Profits fell. Another quarter dragged on with no improvement.',
+     [('Another quarter', 'DURATION', 'P1Q')]),
+    (dt.date(2010, 6, 15), 'Another quarter passed without a deal.', [('Another quarter', 'DURATION', 'P1Q')]),
+    # negatives: a share still
+    (dt.date(2010, 6, 15), 'Another quarter evaporated when the fund collapsed.', []),
+    (dt.date(2010, 6, 15), 'Half the money went to schools; another quarter went to roads.', []),
+    (dt.date(2010, 6, 15), 'One quarter ended up dispersed across the region, officials said.', []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17B_QUARTER_PASSING)
+def test_rev17b_quarter_passing(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# review of e834caa ("the overnight airstrikes only serve to ...": last night): a present verb with a time of its
+# own (a weekday, a clock, "today") sets the thing's time, as before the rule ("the overnight road closures take
+# effect on Monday": tonight's, not last night's)
+CASES_REV17B_SUBJECT_DATE_OWN_TIME = [
+    (dt.date(2018, 4, 14), 'The overnight road closures take effect on Monday.',
+     [('overnight', 'TIME', '2018-04-14TNI'), ('Monday', 'DATE', '2018-04-16')]),
+    (dt.date(2018, 4, 14), 'The overnight shutdown runs from 10 p.m. to 6 a.m.',
+     [('overnight', 'TIME', '2018-04-14TNI'), ('10 p.m.', 'TIME', '2018-04-14T22:00'),
+      ('6 a.m.', 'TIME', '2018-04-15T06:00')]),
+    # negatives: a comment with no time of its own keeps the night gone
+    (dt.date(2018, 4, 14), 'The overnight airstrikes only serve to sharpen their rivalry.',
+     [('overnight', 'TIME', '2018-04-13TNI')]),
+    (dt.date(2018, 4, 14), 'The overnight strikes mark a new phase in the war.',
+     [('overnight', 'TIME', '2018-04-13TNI')]),
+    (dt.date(2018, 4, 14), 'The overnight talks offer little hope, diplomats say.',
+     [('overnight', 'TIME', '2018-04-13TNI')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17B_SUBJECT_DATE_OWN_TIME)
+def test_rev17b_subject_date_own_time(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# review of 6d23935 ("Memorial Day weekend": one DATE): plural "weekends" after a holiday recur, no one weekend next
+# to the holiday; the holiday stays alone, as before "Sundays"
+CASES_REV17B_HOLIDAY_WEEKENDS = [
+    (dt.date(2010, 6, 15), 'Traffic deaths spike on Memorial Day weekends.', [('Memorial Day', 'DATE', '2010-05-31')]),
+    (dt.date(2010, 6, 15), 'Easter weekends are always busy at the shrine.', [('Easter', 'DATE', '2010-04-04')]),
+    # negatives: one weekend next to the holiday
+    (dt.date(2010, 6, 15), 'Traffic was heavy over the Memorial Day weekend.',
+     [('Memorial Day weekend', 'DATE', '2010-W21-WE')]),
+    (dt.date(2010, 4, 10), 'Churches were packed over the Easter weekend.',
+     [('Easter weekend', 'DATE', '2010-W13-WE')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17B_HOLIDAY_WEEKENDS)
+def test_rev17b_holiday_weekends(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

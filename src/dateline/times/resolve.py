@@ -130,6 +130,8 @@ MONTH_RANGE_LINKS = CLOCK_RANGE_LINKS - {"or"}  # "January or May" is no range
 DATING_CLASSES = {"YEAR", "ISODATE", "LAST", "COMING", "THIS", "DEICTIC"}
 # what fixes a weekday's date by itself, for weekday_ranges_in_order: "Friday, May 3", "last Friday", "this Friday"
 DATED_WEEKDAY_CLASSES = DATING_CLASSES | {"MONTH", "ORDNUM"}
+# words of a verb's own time that make a present tense set it: "take effect on Monday", "runs until 6 a.m."
+DAY_SETTING_CLASSES = ("WEEKDAY", "MONTH", "DEICTIC", "PARTOFDAY", "CLOCKWORD", "AMPM", "OCLOCK")
 NIGHT_SMALL_HOURS_END = 6  # a clock of a night before this hour is past midnight: "2 a.m. tonight", "3:00 last night"
 LATEST_SMALL_HOURS = 6  # a range that starts this early says "a.m." when it means the morning: "6:30 to 9 pm" is
 # an evening; from 7 a range may well run from the morning ("polls are open from 7:00 to 10 pm")
@@ -1974,9 +1976,11 @@ def _describes_subject_of_comment(root: Token, verb: Token) -> bool:
     """Whether a date is an adjective of the subject of a present verb that comments on the thing rather than
     sets its time: "the overnight airstrikes only serve to sharpen ...", "the overnight strikes mark a new phase"
     (the strikes' own night, not one announced); not a verb of a scheduled start or end, which does set it ("the
-    overnight curfew starts today", scheduled_verbs.txt)."""
+    overnight curfew starts today", scheduled_verbs.txt), nor a verb with a time of its own, which sets the thing's
+    time as well ("the overnight closures take effect on Monday", "overnight showers clear by morning")."""
     return (root.dep_ == "amod" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head == verb
-            and verb.lemma_.lower() not in scheduled_verbs())
+            and verb.lemma_.lower() not in scheduled_verbs()
+            and not any(word_class(t.lower_) in DAY_SETTING_CLASSES for t in _words_of_adverbials(verb)))
 
 
 def _weekday_brought_in_with_a(span: Span) -> bool:

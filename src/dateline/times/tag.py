@@ -1279,11 +1279,13 @@ def subject_quarter_share(token: Token) -> bool:
         return False
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
         return False
-    verb = token.head
-    # "went by" (a particle), "has gone by" (parsed as an adverb), "ended up"
+    verb, verbs = token.head, quarter_period_verbs()
+    # "went by" (a particle), "ended up"
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.pos_ == "ADP")]
-    key = " ".join([verb.lemma_.lower(), *particles[:1]])
-    return key not in quarter_period_verbs()
+    if " ".join([verb.lemma_.lower(), *particles[:1]]) in verbs:
+        return False
+    # "has gone by", "flew by": a particle the parser made an adverb
+    return not any(c.dep_ == "advmod" and f"{verb.lemma_.lower()} {c.lower_}" in verbs for c in verb.children)
 
 
 def quarter_share(token: Token) -> bool:
@@ -2637,6 +2639,8 @@ def find_matches(doc: Doc) -> list[Match]:
                 end = _counted_down_end(doc, m.start(), end, infos)
             if name == "season":
                 end = _without_count_after_season(doc, m.start(), end, infos)
+            if name == "holiday":
+                end = _without_recurring_weekend(doc, m.start(), end)
             if end > m.start():
                 found.append((m.start() - end, order, m.start(), end, name))
     found.sort()
@@ -2739,6 +2743,12 @@ def _without_count_after_season(doc: Doc, start: int, end: int, infos: list) -> 
     closes = end == len(doc) or doc[end].is_punct or doc[end].sent.start == end
     has_year = any(info.cls in ("LAST", "THIS", "COMING") for info in infos[start : end - 2])
     return end if closes and not has_year else end - 2
+
+
+def _without_recurring_weekend(doc: Doc, start: int, end: int) -> int:
+    """'on Memorial Day weekends', 'Easter weekends are busy': plural weekends after a holiday recur, no one
+    weekend next to it; the holiday alone, as before "Sundays" ("on Easter Sundays")."""
+    return next((k for k in range(start + 1, end) if doc[k].lower_ == "weekends"), end)
 
 
 def _from_now_on(doc: Doc, start: int, end: int, infos: list) -> bool:
