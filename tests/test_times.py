@@ -7201,3 +7201,40 @@ CASES_REV17B_HOLIDAY_WEEKENDS = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV17B_HOLIDAY_WEEKENDS)
 def test_rev17b_holiday_weekends(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1806 (round 17)
+# "to this day" as the idiom "still, up to now" is the present (PRESENT_REF), not the publication day: its "to"
+# hangs on a verb it does not follow at once, or on a verb of a lasting state (lasting_verbs.txt); a "to" right
+# after its verb is the verb's goal ("it all led to this day"), and a day the words after it name stays a day
+CASES_G1806_TO_THIS_DAY = [
+    (dt.date(2019, 3, 1), 'To this day, I have no idea what happened to Ferhad.',
+     [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2018, 4, 8), 'To this day, the very word remains a shorthand for national shame.',
+     [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2010, 6, 22), 'Some people say oil from the disaster is still washed up on our shores to this day.',
+     [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2010, 7, 3), '"I to this day still get fooled," said Kent Wells.', [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2018, 4, 8), 'He has never explained why, even to this day.', [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2018, 4, 8), 'The town still celebrates the victory to this day.', [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2018, 4, 8), 'This tradition continues to this day.', [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2018, 4, 8), 'The scars remain to this day.', [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2018, 4, 8), 'The church survives to this day, he said.', [('this day', 'DATE', 'PRESENT_REF')]),
+    # negatives: the goal of a verb, a day named by the words after it, "this day" without "to"
+    (dt.date(2018, 4, 8), 'We have looked forward to this day for years.',
+     [('this day', 'DATE', '2018-04-08'), ('years', 'DURATION', 'PXY')]),
+    (dt.date(2018, 4, 8), 'It all led to this day.', [('this day', 'DATE', '2018-04-08')]),
+    (dt.date(2018, 4, 8), 'Everything came down to this day.', [('this day', 'DATE', '2018-04-08')]),
+    (dt.date(2018, 4, 8), 'The vote was moved to this day.', [('this day', 'DATE', '2018-04-08')]),
+    (dt.date(2018, 4, 8), 'The ceremony was moved to this day of mourning.', [('this day', 'DATE', '2018-04-08')]),
+    (dt.date(2018, 4, 8), "He returned to this day's debate with fresh ideas.", [('this day', 'DATE', '2018-04-08')]),
+    (dt.date(2018, 4, 8), "The debate continues to this day's session.", [('this day', 'DATE', '2018-04-08')]),
+    (dt.date(2018, 4, 8), 'On this day, he died.', [('this day', 'DATE', '2018-04-08')]),
+    (dt.date(2018, 4, 8), 'There is something hopeful about this day.', [('this day', 'DATE', '2018-04-08')]),
+    (dt.date(2018, 4, 8), 'Since that day he has not spoken.', [('that day', 'DATE', '2018-04-08')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1806_TO_THIS_DAY)
+def test_g1806_to_this_day(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -956,6 +956,11 @@ def planning_verbs() -> frozenset[str]:
     return word_set("times/planning_verbs.txt")
 
 
+def lasting_verbs() -> frozenset[str]:
+    """Verbs of a state that goes on, which make "to this day" right after them "still" (lasting_verbs.txt)."""
+    return word_set("times/lasting_verbs.txt")
+
+
 def continuing_verbs() -> frozenset[str]:
     """Verbs that carry on a thing already under way: "shares extend the Tuesday gains" (continuing_verbs.txt)."""
     return word_set("times/continuing_verbs.txt")
@@ -4429,6 +4434,8 @@ class Resolver:
             value = shifted(self.story_anchor(unit), unit, 0)  # "in November 1995 ... that month"
             return ("DATE", value, mod) if value else None
         shift = self._shift(parts)
+        if unit == "D" and parts.has("THIS") and self._to_this_day():
+            return "DATE", "PRESENT_REF", None  # "To this day, the case remains unsolved": still, up to now
         if unit == "WE":
             return self._weekend(parts, 0) if shift <= 0 or parts.has("COMING") else self._weekend(parts, 1)
         if unit in TIME_UNITS or unit == "2W":  # "the past fortnight" is a length, as "the past two weeks"
@@ -4451,6 +4458,26 @@ class Resolver:
             anchor = self.dct + dt.timedelta(days=8 - self.dct.isoweekday())
         value = shifted(anchor, unit, shift)
         return ("DATE", value, mod) if value else None
+
+    def _to_this_day(self) -> bool:
+        """'To this day, I have no idea', 'oil still washes up on our shores to this day', 'I to this day still get
+        fooled': the idiom "to this day" (still, up to now), whose "to" hangs on a verb it does not follow at once
+        (past adverbs and particles) or on a verb of lasting_verbs.txt ('the tradition continues to this day'); not
+        'we look forward to this day', 'it all led to this day' (a goal of the verb, the day itself) nor 'moved to
+        this day of mourning', "to this day's vote" (a day the words after it name)."""
+        doc, start, end = self.doc, self.match.start, self.match.end
+        if end - start != 2 or start == 0 or doc[start - 1].lower_ != "to":
+            return False
+        to = doc[start - 1]
+        if end < len(doc) and (doc[end].lower_ == "of" or doc[end].tag_ == "POS"):
+            return False
+        verb = to.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.lemma_.lower() in lasting_verbs():
+            return True  # "the tradition continues to this day"
+        between = doc[verb.i + 1 : to.i] if verb.i < to.i else None  # "looked forward to", "came down to"
+        return between is None or not all(t.pos_ in ("ADV", "PART", "ADP") for t in between)
 
     def _looked_ahead_by_auxiliary(self) -> bool:
         """Whether the verb of the match's clause looks ahead of the telling by "will" or by a "to" infinitive of a
