@@ -7238,3 +7238,101 @@ CASES_G1806_TO_THIS_DAY = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1806_TO_THIS_DAY)
 def test_g1806_to_this_day(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1807 (round 17)
+
+# a bare participle clause after the date ("will meet Obama on Wednesday prepared to offer concessions") that the
+# parser hung the date on leaves the date to the clause verb before it; a participle before the date keeps it
+CASES_S1807_PARTICIPLE_AFTER_DATE = [
+    (dt.date(2010, 6, 14), 'The directors will meet Obama at the White House on Wednesday prepared to offer '
+     'concessions in the hope of taking the sting out of mounting attacks.',
+     [('Wednesday', 'DATE', '2010-06-16')]),
+    (dt.date(2010, 6, 14), 'The ministers will fly to Brussels on Friday determined to reach a deal.',
+     [('Friday', 'DATE', '2010-06-18')]),
+    (dt.date(2010, 6, 14), 'The president will arrive in Paris on Sunday accompanied by his wife.',
+     [('Sunday', 'DATE', '2010-06-20')]),
+    # negatives: a past clause verb, a participle before the date, a participle of a noun
+    (dt.date(2010, 6, 14), 'The ministers flew to Brussels on Friday determined to reach a deal.',
+     [('Friday', 'DATE', '2010-06-11')]),
+    (dt.date(2010, 6, 14), 'The president will arrive on Sunday, followed on Monday by his ministers.',
+     [('Sunday', 'DATE', '2010-06-20'), ('Monday', 'DATE', '2010-06-14')]),
+    (dt.date(2010, 6, 14), 'Founded in March, the group will hold its first meeting in June.',
+     [('March', 'DATE', '2010-03'), ('June', 'DATE', '2010-06')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1807_PARTICIPLE_AFTER_DATE)
+def test_s1807_participle_after_date(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a passive "to" infinitive under a verb told in the past ("had come to be killed on Friday") takes that past as an
+# active infinitive does; not one under a verb of intent or a plan ("were expected to be released on Friday")
+CASES_S1807_PASSIVE_INFINITIVE_OF_PAST = [
+    (dt.date(2005, 7, 28), 'She said that the first reports of how her cousin had come to be killed in mistake '
+     'for a suicide bomber on Friday at Stockwell station were wrong.', [('Friday', 'DATE', '2005-07-22')]),
+    (dt.date(2005, 7, 28), 'The player was forced to be substituted on Friday.', [('Friday', 'DATE', '2005-07-22')]),
+    (dt.date(2005, 7, 28), 'The suspect asked to be released on Friday.', [('Friday', 'DATE', '2005-07-22')]),
+    # negatives: intent, a plan, a present verb
+    (dt.date(2005, 7, 28), 'The prisoners were expected to be released on Friday.',
+     [('Friday', 'DATE', '2005-07-29')]),
+    (dt.date(2005, 7, 28), 'The body is to be flown home on Friday.', [('Friday', 'DATE', '2005-07-29')]),
+    (dt.date(2005, 7, 28), 'The funeral was to be held on Friday.', [('Friday', 'DATE', '2005-07-29')]),
+    (dt.date(2005, 7, 28), 'The bridge seems to be closed on Friday.', [('Friday', 'DATE', '2005-07-29')]),
+    (dt.date(2010, 6, 16), '"I am deeply sorry," he said in testimony to be delivered to a House panel Thursday.',
+     [('Thursday', 'DATE', '2010-06-17')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1807_PASSIVE_INFINITIVE_OF_PAST)
+def test_s1807_passive_infinitive_of_past(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a bare "one day" on a conjunct that shares a modal ("will return home and rebuild the town one day") or on an
+# infinitive of "be able" under a modal lies ahead; not a length ("will arrive on Monday and stay one day")
+CASES_S1807_ONE_DAY_AHEAD = [
+    (dt.date(2011, 7, 29), 'She will be able to walk again one day.', [('one day', 'DATE', 'FUTURE_REF')]),
+    (dt.date(2011, 7, 29), 'They will return home and rebuild the town one day.',
+     [('one day', 'DATE', 'FUTURE_REF')]),
+    (dt.date(2011, 7, 29), 'He hopes to return and rebuild his house one day.', [('one day', 'DATE', 'FUTURE_REF')]),
+    (dt.date(2011, 7, 29), 'Fans hope to see him play and win a title one day.',
+     [('one day', 'DATE', 'FUTURE_REF')]),
+    # negatives: a length of stay or rest, a day later
+    (dt.date(2011, 7, 29), 'The delegates will arrive on Monday and stay one day.',
+     [('Monday', 'DATE', '2011-08-01'), ('one day', 'DURATION', 'P1D')]),
+    (dt.date(2011, 7, 29), 'They will meet on Monday and rest one day before the final.',
+     [('Monday', 'DATE', '2011-08-01'), ('one day', 'DURATION', 'P1D')]),
+    (dt.date(2011, 7, 29), 'He will be able to rest for one day.', [('one day', 'DURATION', 'P1D')]),
+    (dt.date(2011, 7, 29), 'The team played on Sunday and rested one day.',
+     [('Sunday', 'DATE', '2011-07-24'), ('one day', 'DURATION', 'P1D')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1807_ONE_DAY_AHEAD)
+def test_s1807_one_day_ahead(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a verb form used as a preposition after a noun ("attacks, including one on September 10, were carried out")
+# passes the date on to the verb of the noun's clause as any preposition does; not "according to" on a verb
+CASES_S1807_PREPOSITION_OF_NOUN = [
+    (dt.date(2005, 5, 20), 'Several attacks, including one on September 10, were carried out by the group.',
+     [('September 10', 'DATE', '2004-09-10')]),
+    (dt.date(2005, 5, 20), 'The talks, following a summit on September 10, produced a deal.',
+     [('September 10', 'DATE', '2004-09-10')]),
+    (dt.date(2005, 5, 20), 'Several meetings, including one on Tuesday, will be held in the capital.',
+     [('Tuesday', 'DATE', '2005-05-24')]),
+    # negatives: a future clause, "according to" on a verb, a plan
+    (dt.date(2005, 5, 20), 'Several meetings, including one on September 10, will be held in the capital.',
+     [('September 10', 'DATE', '2005-09-10')]),
+    (dt.date(2005, 5, 20), 'Sales will rise, according to a forecast on Tuesday.', [('Tuesday', 'DATE', '2005-05-17')]),
+    (dt.date(2005, 5, 20), 'The festival, including a concert on September 10, will draw thousands.',
+     [('September 10', 'DATE', '2005-09-10')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1807_PREPOSITION_OF_NOUN)
+def test_s1807_preposition_of_noun(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

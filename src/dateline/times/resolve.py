@@ -723,6 +723,25 @@ def _past_clause_after_since(verb: Token) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children))
 
 
+def _preposition_of_noun(verb: Token) -> bool:
+    """A verb form used as a preposition after a noun: "attacks, including one on September 10, were carried out",
+    "the talks, following a summit on Friday, produced a deal": the date is the noun's thing's, told by the verb
+    of the noun's clause as with any other preposition (not "according to" on a verb: "sales will rise,
+    according to a forecast on Tuesday")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "prep" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _participle_clause_after_date(verb: Token, start: int, end: int) -> bool:
+    """A bare participle clause after the date that the parser hung the date on, the date standing right after
+    the clause verb's words: "will meet Obama on Wednesday prepared to offer concessions" meets on Wednesday (the
+    participle, often tagged as a past verb, tells how). A participle before the date keeps it ("will arrive
+    Friday, followed on Monday by ..."), and so does one with a subject, an auxiliary or a mark of its own."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and head.pos_ in ("VERB", "AUX")
+            and head.i < start and end <= verb.i and not auxiliaries(verb)
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children))
+
+
 def _sharing_governor(verb: Token) -> Token:
     """The verb whose auxiliaries a bare conjunct shares: 'will meet the king Friday and return
     Sunday' returns on Sunday as 'will meet' does; 'arrived Friday and left Sunday' has its own tense, and
@@ -858,6 +877,22 @@ def _passive_infinitive_of_plan(verb: Token, auxes: list[Token]) -> bool:
         return False
     head = _infinitive_head(verb)
     return head.lemma_ == "be" or head.lower_ in plan_adjectives()
+
+
+def _passive_infinitive_of_past_verb(verb: Token, auxes: list[Token]) -> bool:
+    """'had come to be killed on Friday', 'was found to be hidden on Monday': a passive "to" infinitive under a
+    verb told in the past (or past perfect) right before it takes that verb's past as an active one does ("had
+    come to work on Friday"); not a perfect infinitive ("is believed to have been killed"), one under a present
+    verb, nor one after a noun the parser skipped ("he said in testimony to be delivered to a panel Thursday")."""
+    passive = verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
+    if not passive or verb.dep_ != "xcomp" or any(a.lemma_ == "have" for a in auxes):
+        return False
+    head = _infinitive_head(verb)
+    if head.i > verb.i or not all(t.pos_ in ("ADV", "PART") for t in verb.doc[head.i + 1 : min(a.i for a in auxes)]):
+        return False  # "said in testimony to be delivered Thursday": a misparse of the noun's infinitive
+    head_auxes = auxiliaries(head)
+    return (head.pos_ in ("VERB", "AUX") and (head.tag_ == "VBD" and not head_auxes
+                                              or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in head_auxes)))
 
 
 def _subject_of_present_perfect(verb: Token, head: Token, head_auxes: list[Token]) -> bool:
@@ -1814,7 +1849,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     verb = reporting_verb_before(doc, start) or doc[start:end].root
     through_noun = False  # the date hangs on a thing named in the clause ("after a call on Tuesday")
     for _ in range(CLAUSE_VERB_HOPS):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+        if (verb.pos_ in ("VERB", "AUX") and not _preposition_of_noun(verb)) or verb.head == verb:
             break
         verb = verb.head
         through_noun = through_noun or verb.pos_ in ("NOUN", "PROPN")
@@ -1839,6 +1874,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if _past_clause_after_since(verb):
         return PAST  # "have died since protests started in March"
     verb = _sharing_governor(_finite_governor(verb))
+    if _participle_clause_after_date(verb, start, end):
+        verb = verb.head
     root = doc[start:end].root
     premodifier = root.dep_ in ("compound", "nmod") and (root.head.pos_ == "NOUN" or _noun_read_as_verb(root.head))
     premodifier = premodifier and root.head.lower_ not in time_span_nouns()
@@ -1888,7 +1925,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if verb.lower_ in PRESENT_BE and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
         return FUTURE  # "elections are due in October"
     if (verb.tag_ == "VB" or _passive_infinitive_of_thing(verb, auxes) or _passive_infinitive_of_intent(verb, auxes)
-            or _passive_infinitive_of_plan(verb, auxes)) and any(a.lower_ == "to" for a in auxes):
+            or _passive_infinitive_of_plan(verb, auxes) or _passive_infinitive_of_past_verb(verb, auxes)) \
+            and any(a.lower_ == "to" for a in auxes):
         # "plans to meet on Friday" looks ahead, "was due to expire Friday" does not,
         # "was scheduled to close Monday" does again
         head = _infinitive_head(verb)
@@ -4800,6 +4838,8 @@ class Resolver:
         verb = self._verb_of_one_day()
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return False
+        # "will return home and rebuild the town one day": a bare conjunct shares the first verb's auxiliaries
+        verb = _sharing_governor(verb)
         if _longing(verb):
             return True  # "she hopes one day to return"
         if verb.lemma_.lower() in forward_verbs():
@@ -4822,7 +4862,8 @@ class Resolver:
             if verb.dep_ not in ("xcomp", "ccomp", "csubj", "pcomp", "advcl") or verb.head == verb:
                 return False
             verb = verb.head
-            if verb.pos_ == "ADP":  # "dream of going home one day": on over the preposition
+            # "dream of going home one day": on over the preposition; "will be able to walk again one day": on to "be"
+            if verb.pos_ == "ADP" or (verb.pos_ == "ADJ" and verb.dep_ == "acomp"):
                 verb = verb.head
         return False
 
