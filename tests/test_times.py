@@ -7071,3 +7071,52 @@ CASES_G1804_STORY_DAY_WINDOW = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1804_STORY_DAY_WINDOW)
 def test_g1804_story_day_window(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1805 (round 17)
+
+# "overnight Friday", "Friday overnight": the night of the weekday, one expression like "Friday night"
+CASES_S1805_OVERNIGHT_WEEKDAY = [
+    (dt.date(2010, 7, 11), 'The ship was connected overnight Friday to a riser pipe.',
+     [('overnight Friday', 'DATE', '2010-07-09TNI')]),
+    (dt.date(2010, 7, 11), 'Rebels shelled the town Friday overnight.', [('Friday overnight', 'DATE', '2010-07-09TNI')]),
+    (dt.date(2010, 7, 11), 'Police will patrol the streets overnight Saturday.',
+     [('overnight Saturday', 'DATE', '2010-07-17TNI')]),
+    (dt.date(2010, 7, 11), 'The storm hit overnight Saturday into Sunday.',
+     [('overnight Saturday', 'DATE', '2010-07-10TNI'), ('Sunday', 'DATE', '2010-07-11')]),
+    # negatives: a preposition or a clause between them, "overnight" as "suddenly"
+    (dt.date(2010, 7, 11), 'Rebels shelled the town overnight on Friday.',
+     [('overnight', 'TIME', '2010-07-09TNI'), ('Friday', 'DATE', '2010-07-09')]),
+    (dt.date(2010, 7, 11), 'Fighting raged overnight, and on Friday the town fell.',
+     [('overnight', 'TIME', '2010-07-10TNI'), ('Friday', 'DATE', '2010-07-09')]),
+    (dt.date(2010, 7, 11), "It didn't happen overnight Friday.", [('Friday', 'DATE', '2010-07-09')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1805_OVERNIGHT_WEEKDAY)
+def test_s1805_overnight_weekday(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# the bare gerund of a verb of starting, going on or stopping (aspect_verbs.txt) takes that verb's time:
+# "said he would begin withdrawing troops in September" is the September ahead
+CASES_S1805_ASPECT_GERUND = [
+    (dt.date(2005, 3, 16), 'Berlusconi announced that he would begin withdrawing his troops from Iraq in September.',
+     [('September', 'DATE', '2005-09')]),
+    (dt.date(2005, 3, 16), 'The company said it would stop selling the drug in November.',
+     [('November', 'DATE', '2005-11')]),
+    (dt.date(2005, 3, 16), 'The firm will begin building the plant in September.', [('September', 'DATE', '2005-09')]),
+    (dt.date(2005, 3, 16), 'The union said workers would resume working in September.',
+     [('September', 'DATE', '2005-09')]),
+    # negatives: a past or past perfect aspect verb, a gerund of another verb, a weekday (its own rules)
+    (dt.date(2005, 3, 16), 'The firm stopped selling the drug in September.', [('September', 'DATE', '2004-09')]),
+    (dt.date(2005, 3, 16), 'He said the firm had started building the plant in September.',
+     [('September', 'DATE', '2004-09')]),
+    (dt.date(2005, 3, 16), 'He said he remembered seeing her in September.', [('September', 'DATE', '2004-09')]),
+    (dt.date(2005, 3, 16), 'He said they would stop talking on Sunday.', [('Sunday', 'DATE', '2005-03-13')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1805_ASPECT_GERUND)
+def test_s1805_aspect_gerund(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
