@@ -7120,3 +7120,22 @@ CASES_S1805_ASPECT_GERUND = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1805_ASPECT_GERUND)
 def test_s1805_aspect_gerund(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "some" before a bare plural unit is a vague amount after "for" or before "ago", "earlier", "from now": "for some
+# years now" is a length like "for years", "some years ago" a time gone like "years ago"
+CASES_S1805_SOME_UNITS = [
+    (dt.date(2009, 5, 1), 'We have been preparing for an event such as this for some years now.',
+     [('some years', 'DURATION', 'PXY'), ('now', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2009, 5, 1), 'The rebels held the town for some months.', [('some months', 'DURATION', 'PXM')]),
+    (dt.date(2009, 5, 1), 'He left some years ago.', [('some years ago', 'DATE', 'PAST_REF')]),
+    (dt.date(2009, 5, 1), 'The deal may come some weeks from now.', [('some weeks from now', 'DATE', 'FUTURE_REF')]),
+    # negatives: "some" picking out some of the units, no length
+    (dt.date(2009, 5, 1), 'In some years the harvest fails.', []),
+    (dt.date(2009, 5, 1), 'Some days he works late.', []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1805_SOME_UNITS)
+def test_s1805_some_units(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -4599,6 +4599,10 @@ class Resolver:
             if self.tense() == PAST or self._modifies_next_noun() or hyphened:
                 return None
             return "DATE", "FUTURE_REF", None
+        start = self.match.start
+        after_for = start > 0 and self.doc[start - 1].lower_ == "for"
+        if amount is None and parts.classes[:2] == ["SOME", "UNITPL"] and (len(parts.classes) > 2 or after_for):
+            amount = "X"  # "for some years now", "some years ago": a vague length, as "for years", "years ago"
         if amount is None or unit in ("WE",) or (unit == "Q" and self._fraction(amount)):
             return None
         if parts.classes == ["A", "UNIT"] and self._one_occasion():
