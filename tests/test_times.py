@@ -7099,7 +7099,8 @@ def test_s1805_overnight_weekday(nlp, dct, text, expected):
 
 
 # the bare gerund of a verb of starting, going on or stopping (aspect_verbs.txt) takes that verb's time:
-# "said he would begin withdrawing troops in September" is the September ahead
+# "said he would begin withdrawing troops in September" is the September ahead (a month, season or holiday;
+# a weekday or a clock keeps its own rules)
 CASES_S1805_ASPECT_GERUND = [
     (dt.date(2005, 3, 16), 'Berlusconi announced that he would begin withdrawing his troops from Iraq in September.',
      [('September', 'DATE', '2005-09')]),
@@ -7108,12 +7109,14 @@ CASES_S1805_ASPECT_GERUND = [
     (dt.date(2005, 3, 16), 'The firm will begin building the plant in September.', [('September', 'DATE', '2005-09')]),
     (dt.date(2005, 3, 16), 'The union said workers would resume working in September.',
      [('September', 'DATE', '2005-09')]),
+    (dt.date(2005, 3, 16), 'He said the army would begin withdrawing by Christmas.', [('Christmas', 'DATE', '2005-12-25')]),
     # negatives: a past or past perfect aspect verb, a gerund of another verb, a weekday (its own rules)
     (dt.date(2005, 3, 16), 'The firm stopped selling the drug in September.', [('September', 'DATE', '2004-09')]),
     (dt.date(2005, 3, 16), 'He said the firm had started building the plant in September.',
      [('September', 'DATE', '2004-09')]),
     (dt.date(2005, 3, 16), 'He said he remembered seeing her in September.', [('September', 'DATE', '2004-09')]),
     (dt.date(2005, 3, 16), 'He said they would stop talking on Sunday.', [('Sunday', 'DATE', '2005-03-13')]),
+    (dt.date(2005, 3, 16), 'Cement began flowing at 1:30 p.m. CDT.', [('1:30 p.m. CDT', 'TIME', '2005-03-16T13:30')]),
 ]
 
 

@@ -669,8 +669,8 @@ def _finite_governor(verb: Token, aspect: bool = True) -> Token:
         # "heard firing at 9 a.m.", "was seen leaving home at 10 p.m.": the complement of a verb of perceiving too
         perceived = verb.dep_ == "xcomp" and verb_lemma(verb.head) in perception_verbs()
         # "would begin withdrawing troops in September", "stopped selling it in May": the gerund of a verb of
-        # starting, going on or stopping (aspect_verbs.txt) takes that verb's time (with aspect False, for a
-        # weekday, it keeps its own: the TimeBank gold reads "will begin withdrawing ... on Friday" as gone)
+        # starting, going on or stopping (aspect_verbs.txt) takes that verb's time; with aspect False (a weekday
+        # or a clock) it keeps its own: the TimeBank gold reads "will begin withdrawing ... on Friday" as gone
         perceived = perceived or (aspect and verb.dep_ == "xcomp" and verb_lemma(verb.head) in aspect_verbs())
         if not bare_gerund or (verb.dep_ not in ("pcomp", "advcl") and not perceived) or verb.head == verb:
             break
@@ -1797,6 +1797,9 @@ def _contracted_had(aux: Token) -> bool:
     return after is not None and after.tag_ == "VBN"
 
 
+ASPECT_DATE_CLASSES = ("MONTH", "SEASON", "HOLIDAY")  # dates whose year an aspect verb's tense may settle
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
@@ -1832,8 +1835,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return PAST  # "has promised more since opening the clinic in May": what "since" starts from is over
     if _past_clause_after_since(verb):
         return PAST  # "have died since protests started in March"
-    weekday = any(word_class(t.lower_) == "WEEKDAY" for t in doc[start:end])
-    verb = _sharing_governor(_finite_governor(verb, aspect=not weekday))
+    # only a month, season or holiday takes the time of an aspect verb (_finite_governor)
+    aspect = any(word_class(t.lower_) in ASPECT_DATE_CLASSES for t in doc[start:end])
+    verb = _sharing_governor(_finite_governor(verb, aspect=aspect))
     root = doc[start:end].root
     premodifier = root.dep_ in ("compound", "nmod") and (root.head.pos_ == "NOUN" or _noun_read_as_verb(root.head))
     premodifier = premodifier and root.head.lower_ not in time_span_nouns()
