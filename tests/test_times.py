@@ -7336,3 +7336,74 @@ CASES_S1807_PREPOSITION_OF_NOUN = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1807_PREPOSITION_OF_NOUN)
 def test_s1807_preposition_of_noun(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1805 (round 17)
+
+# "overnight Friday", "Friday overnight": the night of the weekday, one expression like "Friday night"
+CASES_S1805_OVERNIGHT_WEEKDAY = [
+    (dt.date(2010, 7, 11), 'The ship was connected overnight Friday to a riser pipe.',
+     [('overnight Friday', 'DATE', '2010-07-09TNI')]),
+    (dt.date(2010, 7, 11), 'Rebels shelled the town Friday overnight.', [('Friday overnight', 'DATE', '2010-07-09TNI')]),
+    (dt.date(2010, 7, 11), 'Police will patrol the streets overnight Saturday.',
+     [('overnight Saturday', 'DATE', '2010-07-17TNI')]),
+    (dt.date(2010, 7, 11), 'The storm hit overnight Saturday into Sunday.',
+     [('overnight Saturday', 'DATE', '2010-07-10TNI'), ('Sunday', 'DATE', '2010-07-11')]),
+    # negatives: a preposition or a clause between them, "overnight" as "suddenly"
+    (dt.date(2010, 7, 11), 'Rebels shelled the town overnight on Friday.',
+     [('overnight', 'TIME', '2010-07-09TNI'), ('Friday', 'DATE', '2010-07-09')]),
+    (dt.date(2010, 7, 11), 'Fighting raged overnight, and on Friday the town fell.',
+     [('overnight', 'TIME', '2010-07-10TNI'), ('Friday', 'DATE', '2010-07-09')]),
+    (dt.date(2010, 7, 11), "It didn't happen overnight Friday.", [('Friday', 'DATE', '2010-07-09')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1805_OVERNIGHT_WEEKDAY)
+def test_s1805_overnight_weekday(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# the bare gerund of a verb of starting, going on or stopping (aspect_verbs.txt) takes that verb's time:
+# "said he would begin withdrawing troops in September" is the September ahead (a month, season or holiday;
+# a weekday or a clock keeps its own rules)
+CASES_S1805_ASPECT_GERUND = [
+    (dt.date(2005, 3, 16), 'Berlusconi announced that he would begin withdrawing his troops from Iraq in September.',
+     [('September', 'DATE', '2005-09')]),
+    (dt.date(2005, 3, 16), 'The company said it would stop selling the drug in November.',
+     [('November', 'DATE', '2005-11')]),
+    (dt.date(2005, 3, 16), 'The firm will begin building the plant in September.', [('September', 'DATE', '2005-09')]),
+    (dt.date(2005, 3, 16), 'The union said workers would resume working in September.',
+     [('September', 'DATE', '2005-09')]),
+    (dt.date(2005, 3, 16), 'He said the army would begin withdrawing by Christmas.', [('Christmas', 'DATE', '2005-12-25')]),
+    # negatives: a past or past perfect aspect verb, a gerund of another verb, a weekday (its own rules)
+    (dt.date(2005, 3, 16), 'The firm stopped selling the drug in September.', [('September', 'DATE', '2004-09')]),
+    (dt.date(2005, 3, 16), 'He said the firm had started building the plant in September.',
+     [('September', 'DATE', '2004-09')]),
+    (dt.date(2005, 3, 16), 'He said he remembered seeing her in September.', [('September', 'DATE', '2004-09')]),
+    (dt.date(2005, 3, 16), 'He said they would stop talking on Sunday.', [('Sunday', 'DATE', '2005-03-13')]),
+    (dt.date(2005, 3, 16), 'Cement began flowing at 1:30 p.m. CDT.', [('1:30 p.m. CDT', 'TIME', '2005-03-16T13:30')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1805_ASPECT_GERUND)
+def test_s1805_aspect_gerund(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "some" before a bare plural unit is a vague amount after "for" or before "ago", "earlier", "from now": "for some
+# years now" is a length like "for years", "some years ago" a time gone like "years ago"
+CASES_S1805_SOME_UNITS = [
+    (dt.date(2009, 5, 1), 'We have been preparing for an event such as this for some years now.',
+     [('some years', 'DURATION', 'PXY'), ('now', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2009, 5, 1), 'The rebels held the town for some months.', [('some months', 'DURATION', 'PXM')]),
+    (dt.date(2009, 5, 1), 'He left some years ago.', [('some years ago', 'DATE', 'PAST_REF')]),
+    (dt.date(2009, 5, 1), 'The deal may come some weeks from now.', [('some weeks from now', 'DATE', 'FUTURE_REF')]),
+    # negatives: "some" picking out some of the units, no length
+    (dt.date(2009, 5, 1), 'In some years the harvest fails.', []),
+    (dt.date(2009, 5, 1), 'Some days he works late.', []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1805_SOME_UNITS)
+def test_s1805_some_units(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -657,7 +657,7 @@ def _present_passive(verb: Token, auxes: list[Token]) -> bool:
     return verb.tag_ == "VBN" and bool(auxes) and all(a.lower_ in PRESENT_BE for a in auxes)
 
 
-def _finite_governor(verb: Token) -> Token:
+def _finite_governor(verb: Token, aspect: bool = True) -> Token:
     """The clause verb a bare gerund hangs on: 'flights would leave ..., the third departing from
     August 6' takes its time from 'would leave'. After a parenthetical reporting verb the gerund goes on the
     clause reported before it ("elections could be held in March, he said, paving the way ..."), unless it
@@ -670,6 +670,10 @@ def _finite_governor(verb: Token) -> Token:
             continue
         # "heard firing at 9 a.m.", "was seen leaving home at 10 p.m.": the complement of a verb of perceiving too
         perceived = verb.dep_ == "xcomp" and verb_lemma(verb.head) in perception_verbs()
+        # "would begin withdrawing troops in September", "stopped selling it in May": the gerund of a verb of
+        # starting, going on or stopping (aspect_verbs.txt) takes that verb's time; with aspect False (a weekday
+        # or a clock) it keeps its own: the TimeBank gold reads "will begin withdrawing ... on Friday" as gone
+        perceived = perceived or (aspect and verb.dep_ == "xcomp" and verb_lemma(verb.head) in aspect_verbs())
         if not bare_gerund or (verb.dep_ not in ("pcomp", "advcl") and not perceived) or verb.head == verb:
             break
         head = verb.head
@@ -688,6 +692,11 @@ def _finite_governor(verb: Token) -> Token:
 def perception_verbs() -> frozenset[str]:
     """Verbs of perceiving whose bare gerund complement takes their time (perception_verbs.txt)."""
     return word_set("times/perception_verbs.txt")
+
+
+def aspect_verbs() -> frozenset[str]:
+    """Verbs of starting, going on or stopping whose bare gerund complement takes their time (aspect_verbs.txt)."""
+    return word_set("times/aspect_verbs.txt")
 
 
 def speech_occasion_verbs() -> frozenset[str]:
@@ -1838,6 +1847,9 @@ def _contracted_had(aux: Token) -> bool:
     return after is not None and after.tag_ == "VBN"
 
 
+ASPECT_DATE_CLASSES = ("MONTH", "SEASON", "HOLIDAY")  # dates whose year an aspect verb's tense may settle
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
@@ -1873,7 +1885,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return PAST  # "has promised more since opening the clinic in May": what "since" starts from is over
     if _past_clause_after_since(verb):
         return PAST  # "have died since protests started in March"
-    verb = _sharing_governor(_finite_governor(verb))
+    # only a month, season or holiday takes the time of an aspect verb (_finite_governor)
+    aspect = any(word_class(t.lower_) in ASPECT_DATE_CLASSES for t in doc[start:end])
+    verb = _sharing_governor(_finite_governor(verb, aspect=aspect))
     if _participle_clause_after_date(verb, start, end):
         verb = verb.head
     root = doc[start:end].root
@@ -4080,7 +4094,7 @@ class Resolver:
         else:
             date = (self._overnight_next_day(weekday, parts) or self._weekday_after_first(weekday)
                     or self.weekday(weekday, parts))
-        return self._day_with_part(date, parts.value("PARTOFDAY"), parts.position_mod())
+        return self._day_with_part(date, parts.value("PARTOFDAY", "OVERNIGHT"), parts.position_mod())
 
     def _plan_infinitive_governs(self) -> bool:
         """Whether the verb that governs the match is a "to" infinitive of a plan: one hanging on a verb of intent
@@ -4674,6 +4688,10 @@ class Resolver:
             if self.tense() == PAST or self._modifies_next_noun() or hyphened:
                 return None
             return "DATE", "FUTURE_REF", None
+        start = self.match.start
+        after_for = start > 0 and self.doc[start - 1].lower_ == "for"
+        if amount is None and parts.classes[:2] == ["SOME", "UNITPL"] and (len(parts.classes) > 2 or after_for):
+            amount = "X"  # "for some years now", "some years ago": a vague length, as "for years", "years ago"
         if amount is None or unit in ("WE",) or (unit == "Q" and self._fraction(amount)):
             return None
         if parts.classes == ["A", "UNIT"] and self._one_occasion():
