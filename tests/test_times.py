@@ -7407,3 +7407,70 @@ CASES_S1805_SOME_UNITS = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1805_SOME_UNITS)
 def test_s1805_some_units(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- x7 (round 17)
+# coordinated vague units after "the next/following/ensuing/last/past" or "future": a second bare plural unit after
+# "and"/"or" joins the first, as TimeML tags "recent weeks and months" and "weeks or months" whole
+CASES_X7_COORDINATED_UNITS = [
+    (dt.date(2010, 3, 17), 'In the ensuing weeks and months, the party split.',
+     [('the ensuing weeks and months', 'DURATION', 'PXW')]),
+    (dt.date(2010, 3, 17), 'Over the following days and weeks, rescuers searched the rubble.',
+     [('the following days and weeks', 'DURATION', 'PXD')]),
+    (dt.date(2010, 3, 17), 'Over the past months and years, he changed.',
+     [('the past months and years', 'DATE', 'PAST_REF')]),
+    (dt.date(2010, 3, 17), 'In the previous months or years, nothing moved.',
+     [('the previous months or years', 'DATE', 'PAST_REF')]),
+    (dt.date(2010, 3, 17), 'In future years and decades, sea levels will rise.',
+     [('future years and decades', 'DATE', 'FUTURE_REF')]),
+    # negatives: no second unit, or one that belongs to what follows
+    (dt.date(2010, 3, 17), 'In the following days and nights, shelling continued.',
+     [('the following days', 'DURATION', 'PXD')]),
+    (dt.date(2010, 3, 17), "The following days and weeks' events shocked him.",
+     [('The following days', 'DURATION', 'PXD')]),
+    (dt.date(2010, 3, 17), 'Over the past months, he changed.', [('the past months', 'DATE', 'PAST_REF')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_X7_COORDINATED_UNITS)
+def test_x7_coordinated_units(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a plan told in the past perfect with "had been due to": over or changed, its day lies either side of the telling,
+# as after "had been scheduled to" or "had planned to" (the nearest such month)
+CASES_X7_HAD_BEEN_DUE = [
+    (dt.date(2010, 3, 17), 'The ship had been due to arrive in May, officials said.', [('May', 'DATE', '2010-05')]),
+    (dt.date(2010, 3, 17), 'The ship had been due to arrive in May, but it sank in February.',
+     [('May', 'DATE', '2010-05'), ('February', 'DATE', '2010-02')]),
+    (dt.date(2010, 3, 17), 'The lease had been due to expire in August.', [('August', 'DATE', '2009-08')]),
+    # negatives: a simple past "was due to" stays behind; "due" without an infinitive, or "due to" a cause
+    (dt.date(2010, 3, 17), 'The ship was due to arrive in May, officials said.', [('May', 'DATE', '2009-05')]),
+    (dt.date(2010, 3, 17), 'The payment had been due in May.', [('May', 'DATE', '2009-05')]),
+    (dt.date(2010, 3, 17), 'The rise had been due to higher prices in May.', [('May', 'DATE', '2009-05')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_X7_HAD_BEEN_DUE)
+def test_x7_had_been_due(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "holiday" between a holiday and "weekend" names the same weekend next to the holiday: "the Memorial Day holiday
+# weekend" as "the Memorial Day weekend"
+CASES_X7_HOLIDAY_WORD_WEEKEND = [
+    (dt.date(2010, 3, 17), 'Traffic was heavy over the Memorial Day holiday weekend.',
+     [('Memorial Day holiday weekend', 'DATE', '2009-W21-WE')]),
+    (dt.date(2010, 3, 17), 'Many shops close for the Easter holiday weekend.',
+     [('Easter holiday weekend', 'DATE', '2010-W13-WE')]),
+    # negatives: plural weekends recur (the holiday alone); "holiday" with no weekend after it stays out
+    (dt.date(2010, 3, 17), 'Traffic deaths spike on Memorial Day holiday weekends.',
+     [('Memorial Day', 'DATE', '2010-05-31')]),
+    (dt.date(2010, 3, 17), 'He spent the Labor Day holiday at home.', [('Labor Day', 'DATE', '2009-09-07')]),
+    (dt.date(2010, 3, 17), 'A holiday weekend is coming.', []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_X7_HOLIDAY_WORD_WEEKEND)
+def test_x7_holiday_word_weekend(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1945,9 +1945,14 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # "was scheduled to close Monday" does again
         head = _infinitive_head(verb)
         prospect = head.pos_ == "ADJ" and head.lower_ in prospect_adjectives()
+        due = head.pos_ == "ADJ" and head.lower_ == "due"
         if head.pos_ == "ADJ" and head.head != head:  # "was due to expire Friday": the verb of "due"
             head = head.head
         head_auxes = auxiliaries(head)
+        if due and head != verb and not through_noun and any(a.lower_ == "had" for a in head_auxes):
+            # "had been due to arrive in May": a plan told in the past perfect, over or changed, its day either
+            # side (as "had been scheduled to arrive in May")
+            return None
         ranked_tense = _ranked_deed(verb)
         if ranked_tense is not None:
             return ranked_tense  # "was the first official to arrive on Saturday": done, not planned

@@ -2747,8 +2747,10 @@ def _without_count_after_season(doc: Doc, start: int, end: int, infos: list) -> 
 
 def _without_recurring_weekend(doc: Doc, start: int, end: int) -> int:
     """'on Memorial Day weekends', 'Easter weekends are busy': plural weekends after a holiday recur, no one
-    weekend next to it; the holiday alone, as before "Sundays" ("on Easter Sundays")."""
-    return next((k for k in range(start + 1, end) if doc[k].lower_ == "weekends"), end)
+    weekend next to it; the holiday alone, as before "Sundays" ("on Easter Sundays"), without a "holiday" between
+    ("on Memorial Day holiday weekends")."""
+    cut = next((k for k in range(start + 1, end) if doc[k].lower_ == "weekends"), end)
+    return cut - 1 if cut < end and word_class(doc[cut - 1].lower_) == "HOLIDAYWORD" else cut
 
 
 def _from_now_on(doc: Doc, start: int, end: int, infos: list) -> bool:
