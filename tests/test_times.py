@@ -7474,3 +7474,35 @@ CASES_X7_HOLIDAY_WORD_WEEKEND = [
 @pytest.mark.parametrize("dct,text,expected", CASES_X7_HOLIDAY_WORD_WEEKEND)
 def test_x7_holiday_word_weekend(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1808 (round 17)
+# a count after "aged" is a person's age, not a length of time (TimeML tags no ages, as "52 years old"): "two boys,
+# aged 18 months and three months old"; "aged" as a verb with a subject or an auxiliary keeps its length of time
+CASES_G1808_AGED_COUNT = [
+    (dt.date(2018, 4, 3), 'They have two further children, two boys, aged 18 months and three months old.', []),
+    (dt.date(2018, 4, 3), 'The twins, aged 18 months, were taken to hospital on Monday.',
+     [('Monday', 'DATE', '2018-04-02')]),
+    (dt.date(2018, 4, 3), 'Children aged between five and 11 years will get the vaccine.', []),
+    (dt.date(2018, 4, 3), 'Women aged over 50 years are at higher risk.', []),
+    (dt.date(2018, 4, 3), 'Infants aged six months or younger are most at risk.', []),
+    (dt.date(2018, 4, 3), 'Her daughter then grew sick and died aged one year and nine months.', []),
+    (dt.date(2018, 4, 3), 'The boy, aged two years and six months, spent three weeks in hospital.',
+     [('three weeks', 'DURATION', 'P3W')]),
+    # negatives: "aged" as a verb, or a length of time elsewhere in the sentence
+    (dt.date(2018, 4, 3), 'He aged 10 years in a single week.',
+     [('10 years', 'DURATION', 'P10Y'), ('a single week', 'DURATION', 'P1W')]),
+    (dt.date(2018, 4, 3), 'The whisky was aged 12 years in oak casks.', [('12 years', 'DURATION', 'P12Y')]),
+    (dt.date(2018, 4, 3), 'The wine aged for 12 years in the cellar.', [('12 years', 'DURATION', 'P12Y')]),
+    (dt.date(2018, 4, 3), 'She was jailed for two years aged 17.', [('two years', 'DURATION', 'P2Y')]),
+    (dt.date(2018, 4, 3), 'He died aged 83 after a career of 40 years.', [('40 years', 'DURATION', 'P40Y')]),
+    (dt.date(2018, 4, 3), 'People aged 65 and over have waited three years for the reform.',
+     [('three years', 'DURATION', 'P3Y')]),
+    (dt.date(2018, 4, 3), 'A man aged 40 and his son spent two years and six months in jail.',
+     [('two years and six months', 'DURATION', 'P2Y6M')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1808_AGED_COUNT)
+def test_g1808_aged_count(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

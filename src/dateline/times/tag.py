@@ -1728,6 +1728,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # ages: "52 years old", "the 6-year-old boy"; children of an age: "12-year olds", "two-year-olds"
     if info.cls == "UNIT" and _of_age(token):
         return None  # ages: "at 37 years of age", "people 15 years of age or older", "six months of age"
+    if info.cls == "UNIT" and _aged_count(token):
+        return None  # ages: "two boys, aged 18 months", "children aged between five and 11 years"
     if info.cls == "AMPM" and "." not in text:
         prev = token.nbor(-1) if token.i > 0 else None
         return info if prev is not None and prev.text[:1].isdecimal() else None
@@ -2594,6 +2596,26 @@ def _of_age(token: Token) -> bool:
     if not (_before(token, "of") and _before(token, "age", 2)):
         return False
     return token.doc[token.i + 2].head.i == token.i + 1 and not _before(token, "-", 3)
+
+
+_AGED_COUNT_WORDS = frozenset(("between", "and", "or", "to", "-", "–", "under", "over", "about", "around", "from",
+                               "year", "years", "month", "months", "week", "weeks"))  # "aged one year and nine months"
+
+
+def _aged_count(token: Token) -> bool:
+    """Whether a unit's count follows "aged" as a person's age: "two boys, aged 18 months", "girls aged 12 to 15
+    years", "aged between five and 11 years", "died aged one year and nine months" (TimeML tags no ages, as "52
+    years old"); not "aged" as a verb with a subject or an auxiliary ("he aged 10 years in a week", "the whisky
+    was aged 12 years")."""
+    doc, k = token.doc, token.i - 1
+    numbers = 0
+    while k >= 0 and token.i - k <= 6 and (doc[k].like_num or doc[k].lower_ in _AGED_COUNT_WORDS):
+        numbers += doc[k].like_num
+        k -= 1
+    if not numbers or k < 0 or doc[k].lower_ != "aged":
+        return False
+    aged = doc[k]
+    return aged.dep_ != "ROOT" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in aged.children)
 
 
 def _before(token: Token, word: str, distance: int = 1) -> bool:
