@@ -7506,3 +7506,50 @@ CASES_G1808_AGED_COUNT = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1808_AGED_COUNT)
 def test_g1808_aged_count(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1811 (round 17)
+# a "to" infinitive on the object of "do" tells what the doing was for, at the doing's time: "did nothing to stop the
+# violence on Wednesday" is past like "did", not a plan ahead; a "do" that looks ahead keeps its future
+CASES_S1811_INFINITIVE_ON_OBJECT_OF_DO = [
+    (dt.date(2011, 2, 3), 'Egyptian soldiers did nothing to stop the violence in Cairo on Wednesday.',
+     [('Wednesday', 'DATE', '2011-02-02')]),
+    (dt.date(2011, 2, 3), 'He did not do anything to help the victims on Tuesday.', [('Tuesday', 'DATE', '2011-02-01')]),
+    (dt.date(2011, 2, 3), 'She did a study to measure the flow in May.', [('May', 'DATE', '2010-05')]),
+    # negatives: a "do" ahead, a plan noun, an infinitive on a verb
+    (dt.date(2011, 2, 3), 'The team will do everything to win on Saturday.', [('Saturday', 'DATE', '2011-02-05')]),
+    (dt.date(2011, 2, 3), 'The team must do more to win on Saturday.', [('Saturday', 'DATE', '2011-02-05')]),
+    (dt.date(2011, 2, 3), 'The company plans to do more to protect workers in March.', [('March', 'DATE', '2011-03')]),
+    (dt.date(2011, 2, 3), 'They announced plans to close the plant in March.', [('March', 'DATE', '2011-03')]),
+    (dt.date(2011, 2, 3), 'The minister said he would do whatever it takes to end the strike by Friday.',
+     [('Friday', 'DATE', '2011-02-04')]),
+    (dt.date(2011, 2, 3), 'The board decided to cut the dividend on Monday.', [('Monday', 'DATE', '2011-01-31')]),
+    (dt.date(2011, 2, 3), 'Officials did nothing on Wednesday to stop the fighting.',
+     [('Wednesday', 'DATE', '2011-02-02')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1811_INFINITIVE_ON_OBJECT_OF_DO)
+def test_s1811_infinitive_on_object_of_do(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "a month" before "in advance", "ahead" or "beforehand" is how far ahead, a length, not a rate ("paying claims a month
+# in advance"); a counted amount before it keeps the rate untagged ("$500 a month in advance")
+CASES_S1811_UNIT_IN_ADVANCE = [
+    (dt.date(2010, 6, 27), 'He favors paying business claims a month in advance rather than retrospectively.',
+     [('a month', 'DURATION', 'P1M')]),
+    (dt.date(2010, 6, 27), 'Employees get paychecks a week ahead of the holiday.', [('a week', 'DURATION', 'P1W')]),
+    (dt.date(2010, 6, 27), 'Customers must order meals a day beforehand.', [('a day', 'DURATION', 'P1D')]),
+    (dt.date(2010, 6, 27), 'Tickets must be booked a week in advance.', [('a week', 'DURATION', 'P1W')]),
+    # negatives: rates stay rates
+    (dt.date(2010, 6, 27), 'Thousands of migrants a day cross the border.', [('a day', 'SET', 'P1D')]),
+    (dt.date(2010, 6, 27), 'The plant produces 5,000 barrels a day.', []),
+    (dt.date(2010, 6, 27), 'Tenants pay $500 a month in advance.', []),
+    (dt.date(2010, 6, 27), 'Prices rose 3 percent a year ahead of the election.', []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1811_UNIT_IN_ADVANCE)
+def test_s1811_unit_in_advance(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -583,6 +583,12 @@ def _infinitive_head(verb: Token) -> Token:
     return first.head if first != verb else verb.head
 
 
+def _object_of_doing(head: Token) -> bool:
+    """Whether the word a "to" infinitive hangs on is the object of "do" ("did nothing to stop", "has done little
+    to calm", "will do everything to win"): the infinitive tells what the doing was for, at the doing's time."""
+    return head.dep_ == "dobj" and head.head != head and head.head.lemma_ == "do" and head.head.pos_ in ("VERB", "AUX")
+
+
 def _to_infinitive(verb: Token) -> bool:
     """Whether a verb is a bare form with "to": "to hold"."""
     return verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxiliaries(verb))
@@ -1948,6 +1954,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         due = head.pos_ == "ADJ" and head.lower_ == "due"
         if head.pos_ == "ADJ" and head.head != head:  # "was due to expire Friday": the verb of "due"
             head = head.head
+        elif _object_of_doing(head):
+            head = head.head  # "did nothing to stop the violence on Wednesday": the aim of a deed, on its day
         head_auxes = auxiliaries(head)
         if due and head != verb and not through_noun and any(a.lower_ == "had" for a in head_auxes):
             # "had been due to arrive in May": a plan told in the past perfect, over or changed, its day either
@@ -4805,7 +4813,8 @@ class Resolver:
     def _rate(self, parts: Parts) -> bool:
         """'thousands of cars a year': an uncounted quantity per unit of time recurs ("a year" is a
         SET). A counted amount ("$5 million a year") never gets here: tag.py leaves rates untagged."""
-        if parts.classes != ["A", "UNIT"] or self.match.start == 0 or offset_from_event(self.doc, self.match.end):
+        if parts.classes != ["A", "UNIT"] or self.match.start == 0 \
+                or offset_from_event(self.doc, self.match.end, ahead=True):
             return False
         return (self.doc[self.match.start - 1].tag_ == "NNS" or self._hangs_on_plural_before()
                 or self._after_counted_length())

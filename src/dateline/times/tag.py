@@ -3151,9 +3151,15 @@ def _hyphenated_rate(doc: Doc, start: int, end: int, infos: list) -> bool:
     return amount.text[0].isdecimal() or _is_amount(amount)
 
 
-def offset_from_event(doc: Doc, end: int) -> bool:
-    """'freed 30 hostages a day after the raid': the unit measures an offset from an event, no rate."""
-    return end < len(doc) and doc[end].lower_ in ("after", "before", "later", "earlier")
+def offset_from_event(doc: Doc, end: int, ahead: bool = False) -> bool:
+    """'freed 30 hostages a day after the raid': the unit measures an offset from an event, no rate. With ahead,
+    also 'paying claims a month in advance', 'filed reports a day ahead of the vote' (not after a counted amount:
+    "$500 a month in advance" is still paid monthly)."""
+    if ahead and end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].lower_ == "advance":
+        return True
+    words = ("after", "before", "later", "earlier", "ahead", "beforehand") if ahead else \
+        ("after", "before", "later", "earlier")
+    return end < len(doc) and doc[end].lower_ in words
 
 
 def _is_amount(token: Token) -> bool:
