@@ -1397,7 +1397,9 @@ def _names_no_length(unit: Token) -> bool:
     took minutes", "complained about hours", "shops cut hours" (see other_sense_units.txt)."""
     doc, head = unit.doc, unit.head
     following = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
-    is_object = unit.dep_ == "dobj" and head.pos_ in ("VERB", "AUX")
+    # a verb with an object of its own before the units has no second one: "gave birth in a town hours after"
+    is_object = (unit.dep_ == "dobj" and head.pos_ in ("VERB", "AUX")
+                 and not any(c.dep_ == "dobj" and c.i < unit.i for c in head.children))
     # "Arriving hours after the blast, ...": the parser's object of an opening participle is a time
     of_other_verb = is_object and head.lemma_.lower() not in length_verbs() and not (
         head.tag_ == "VBG" and head.dep_ == "advcl")
@@ -2449,8 +2451,21 @@ def _gerund_before_offset(token: Token) -> bool:
 
 def _singular_noun_before_offset(token: Token) -> bool:
     """'showed a mistake hours before the explosion': a noun that "a" opens is no compound of the plural units
-    after it (no "a mistake hours"); the units measure an offset from an event, which the parser joined to it."""
-    return _singular_with_indefinite_article(token.doc[token.i - 1]) and offset_from_event(token.doc, token.i + 1)
+    after it (no "a mistake hours"); the units measure an offset from an event, which the parser joined to it.
+    So is the bare object of a verb in a fixed phrase (verb_object_nouns.txt): "gave birth days after", "took
+    office weeks after", not the first half of "school days" ("missed school days after the flood")."""
+    if not offset_from_event(token.doc, token.i + 1):
+        return False
+    noun = token.doc[token.i - 1]
+    if _singular_with_indefinite_article(noun):
+        return True
+    return (noun.tag_ == "NN" and noun.lemma_.lower() in verb_object_nouns() and not list(noun.children)
+            and noun.i > 0 and token.doc[noun.i - 1].tag_.startswith("VB"))
+
+
+def verb_object_nouns() -> frozenset[str]:
+    """Nouns that stand bare as a verb's object in a fixed phrase: "birth", "office" (verb_object_nouns.txt)."""
+    return word_set("times/verb_object_nouns.txt")
 
 
 def _singular_with_indefinite_article(noun: Token) -> bool:
