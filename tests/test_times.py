@@ -7592,3 +7592,91 @@ CASES_G1810_VERB_OBJECT_OFFSET = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1810_VERB_OBJECT_OFFSET)
 def test_g1810_verb_object_offset(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1809 (round 17)
+# an infinitive after a noun ranked by "first", "latest", "only" or a superlative tells a deed done, its day in the
+# tense of the clause that holds the noun, also through an apposition or a preposition: "mourners marched at the
+# funeral of Raed, the latest protester to be killed on Sunday" (past); an unranked noun, a future or present
+# clause keep the infinitive's look ahead
+CASES_S1809_RANKED_DEED_THROUGH_NOUN = [
+    (dt.date(2011, 3, 21), 'Thousands of mourners marched at the funeral of Raed al-Kerad, the latest protester '
+     'to be killed by security forces on Sunday.',
+     [('Sunday', 'DATE', '2011-03-20')]),
+    (dt.date(2011, 3, 21), 'Crowds gathered at the grave of Ahmed, the first man to die in the clashes on Sunday.',
+     [('Sunday', 'DATE', '2011-03-20')]),
+    (dt.date(2011, 3, 21), 'The square was named after Ali, the last soldier to be buried on Friday.',
+     [('Friday', 'DATE', '2011-03-18')]),
+    (dt.date(2011, 3, 21), 'Flowers were laid for Omar, the latest protester to be shot on Saturday.',
+     [('Saturday', 'DATE', '2011-03-19')]),
+    (dt.date(2011, 3, 21), 'He praised Jones, the only minister to attend the summit on Saturday.',
+     [('Saturday', 'DATE', '2011-03-19')]),
+    (dt.date(2011, 3, 21), 'He was the first official to arrive on Sunday.',
+     [('Sunday', 'DATE', '2011-03-20')]),
+    # negatives
+    (dt.date(2011, 3, 21), 'He will be the first official to arrive on Sunday.',
+     [('Sunday', 'DATE', '2011-03-27')]),
+    (dt.date(2011, 3, 21), 'Mourners will gather at the funeral of the latest victim to be killed on Sunday.',
+     [('Sunday', 'DATE', '2011-03-27')]),
+    (dt.date(2011, 3, 21), 'Mourners marched at the funeral of a protester to be buried on Sunday.',
+     [('Sunday', 'DATE', '2011-03-27')]),
+    (dt.date(2011, 3, 21), 'He is the first player to score on Sunday.',
+     [('Sunday', 'DATE', '2011-03-27')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1809_RANKED_DEED_THROUGH_NOUN)
+def test_s1809_ranked_deed_through_noun(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a day of event_days.txt after "including" or "like" that hangs on one of its event nouns names the event:
+# "al-Qaida attacks, including September 11, took place before the invasion" (2001); not "one on September 11",
+# nor "several dates, including September 11"
+CASES_S1809_EVENT_DAY_INCLUDED = [
+    (dt.date(2005, 7, 19), 'The government stressed that al-Qaida attacks, including September 11, took place '
+     'before the invasion.',
+     [('September 11', 'DATE', '2001-09-11')]),
+    (dt.date(2005, 7, 19), 'Terrorist attacks like September 11 cannot be prevented by troops alone.',
+     [('September 11', 'DATE', '2001-09-11')]),
+    (dt.date(2005, 7, 19), 'The attacks, including September 11 and the Bali bombing, shaped his views.',
+     [('September 11', 'DATE', '2001-09-11')]),
+    # negatives
+    (dt.date(2005, 7, 19), 'Attacks, including one on September 11, were carried out by the group.',
+     [('September 11', 'DATE', '2005-09-11')]),
+    (dt.date(2005, 7, 19), 'The group plans rallies on several dates, including September 11.',
+     [('September 11', 'DATE', '2005-09-11')]),
+    (dt.date(2005, 7, 19), 'The senator will speak on September 11.',
+     [('September 11', 'DATE', '2005-09-11')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1809_EVENT_DAY_INCLUDED)
+def test_s1809_event_day_included(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a bare month abbreviation after an ordinal day in digits and "of" is a month: "on about the 13th of Feb"; not
+# before a name ("the 13th of Jan Peters' children"), nor a lower-case "may"
+CASES_S1809_ORDINAL_OF_ABBREVIATION = [
+    (dt.date(2011, 3, 18), 'On about the 13th of Feb, I remember seeing a story.',
+     [('about the 13th of Feb', 'DATE', '2011-02-13')]),
+    (dt.date(2011, 3, 18), 'On the 2nd of Jan we met.',
+     [('the 2nd of Jan', 'DATE', '2011-01-02')]),
+    (dt.date(2011, 3, 18), 'The 3rd of Mar was cold.',
+     [('The 3rd of Mar', 'DATE', '2011-03-03')]),
+    (dt.date(2011, 3, 18), 'On the 13th of February, I remember seeing a story.',
+     [('the 13th of February', 'DATE', '2011-02-13')]),
+    # negatives
+    (dt.date(2011, 3, 18), "He was the 13th of Jan Peters' children.",
+     []),
+    (dt.date(2011, 3, 18), 'Only the 5th of may attend.',
+     []),
+    (dt.date(2011, 3, 18), 'She came 3rd of 10 in Feb trials.',
+     []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1809_ORDINAL_OF_ABBREVIATION)
+def test_s1809_ordinal_of_abbreviation(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

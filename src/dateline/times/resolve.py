@@ -1782,13 +1782,15 @@ def _purpose_of_done_participle(verb: Token, head: Token, head_auxes: list[Token
 def _ranked_deed(verb: Token) -> str | None:
     """"was the first senior official to arrive on Saturday", "will be the last team to play on
     Sunday": an infinitive after a noun ranked by an ordinal or superlative (first_to_words.txt)
-    tells a deed, whose day takes the tense of the verb that holds the noun; PAST or FUTURE, else None."""
+    tells a deed, whose day takes the tense of the verb that holds the noun, also through an apposition or a
+    preposition ("marched at the funeral of Raed, the latest protester to be killed on Sunday"); PAST or FUTURE,
+    else None."""
     noun = verb.head
     if verb.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if not any(c.dep_ == "amod" and (c.lower_ in first_to_words() or c.tag_ == "JJS") for c in noun.children):
         return None
-    holder = noun.head
+    holder = clause_verb(noun, GOVERNOR_HOPS)
     if holder.pos_ not in ("VERB", "AUX"):
         return None
     auxes = auxiliaries(holder)
@@ -3613,6 +3615,9 @@ class Resolver:
         root = self.doc[self.match.start : self.match.end].root
         if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in entry[1]:
             return None if _one_event_elsewhere(root.head) else entry[0]
+        if root.dep_ == "pobj" and root.head.lower_ in ("including", "like") and (
+                root.head.head.lemma_.lower() in entry[1]):
+            return entry[0]  # "al-Qaida attacks, including September 11, took place before the invasion"
         if not _day_names_its_event(root):
             return None
         after_aftermath_noun = root.dep_ == "pobj" and root.head.head.lemma_.lower() in aftermath_nouns()

@@ -881,7 +881,12 @@ def _before_on_day(token: Token) -> bool:
 
 def _day_number(token: Token) -> bool:
     """Whether the token is a day of the month written in digits: "4", "17"."""
-    return token.text.isdecimal() and 1 <= int(token.text) <= 31  # not "10²", which int() refuses
+    return _day_number_text(token.text)
+
+
+def _day_number_text(text: str) -> bool:
+    """Whether a text is a day of the month in digits: "4", "17"."""
+    return text.isdecimal() and 1 <= int(text) <= 31  # not "10²", which int() refuses
 
 
 def before_comma_year(token: Token) -> bool:
@@ -1933,8 +1938,24 @@ def _holiday_names_object(token: Token) -> bool:
 
 def _bare_abbreviation_month(token: Token) -> bool:
     """'Jun 9, 2020', 'Posted Fri Mar 9': a bare month abbreviation is a month only capitalised,
-    before a day or year and not read as a verb."""
-    return token.text[0].isupper() and token.pos_ != "VERB" and (_before_digit(token) or _after_day_number(token))
+    before a day or year, or after a day ("the 13th of Feb"), and not read as a verb."""
+    return token.text[0].isupper() and token.pos_ != "VERB" and (
+        _before_digit(token) or _after_day_number(token) or _after_ordinal_day_of(token))
+
+
+def _after_ordinal_day_of(token: Token) -> bool:
+    """"on the 13th of Feb": an ordinal day in digits and "of" before the abbreviation, and no word of a name
+    after it (not "the 13th of Jan Peters' children")."""
+    doc, k = token.doc, token.i
+    if k + 1 < len(doc) and _name_word(doc[k + 1]):
+        return False
+    return k >= 2 and doc[k - 1].lower_ == "of" and _ordinal_day_number(doc[k - 2])
+
+
+def _ordinal_day_number(token: Token) -> bool:
+    """Whether the token is an ordinal day of the month in digits: "3rd", "13th", "31st"."""
+    digits = token.lower_[:-2]
+    return token.lower_[-2:] in ("st", "nd", "rd", "th") and _day_number_text(digits)
 
 
 def _after_day_number(token: Token) -> bool:
