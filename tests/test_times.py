@@ -7680,3 +7680,61 @@ CASES_S1809_ORDINAL_OF_ABBREVIATION = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1809_ORDINAL_OF_ABBREVIATION)
 def test_s1809_ordinal_of_abbreviation(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev17c (round 17)
+# review of g1806's "to this day": a "to" on a verb that leads, brings or moves a thing (day_goal_verbs.txt) names
+# the day itself even with words between ("the events that led us to this day"); the idiom "still, up to now"
+# stays on other verbs, with an object between or not ("I remember it to this day")
+CASES_REV17C_TO_THIS_DAY_GOAL = [
+    (dt.date(2013, 5, 16), 'The events that led us to this day began in 1990.',
+     [('this day', 'DATE', '2013-05-16'), ('1990', 'DATE', '1990')]),
+    (dt.date(2013, 5, 16), 'What brought him to this day was luck.', [('this day', 'DATE', '2013-05-16')]),
+    (dt.date(2013, 5, 16), 'The road that brought us to this day has been long.',
+     [('this day', 'DATE', '2013-05-16')]),
+    (dt.date(2013, 5, 16), 'The vote was moved from Friday to this day.',
+     [('Friday', 'DATE', '2013-05-10'), ('this day', 'DATE', '2013-05-16')]),
+    (dt.date(2013, 5, 16), 'They dedicated the ceremony to this day.', [('this day', 'DATE', '2013-05-16')]),
+    (dt.date(2013, 5, 16), 'It all led to this day.', [('this day', 'DATE', '2013-05-16')]),
+    # negatives: the idiom on other verbs, with an object between or not
+    (dt.date(2013, 5, 16), 'I remember it to this day.', [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2013, 5, 16), 'He denies it to this day.', [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2013, 5, 16), 'Many people carry the scars to this day.', [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2013, 5, 16), 'The tradition continues to this day.', [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2013, 5, 16), 'To this day, I have no idea what happened.', [('this day', 'DATE', 'PRESENT_REF')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17C_TO_THIS_DAY_GOAL)
+def test_rev17c_to_this_day_goal(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# review of s1807's "including": after a noun of arrangements (arrangement_nouns.txt, now with "plan") the date
+# names an item set ahead and is not passed on to the past verb that tells of it ("released the schedule,
+# including a vote on Friday"); after other nouns it still is ("attacks, including one on September 10, were
+# carried out")
+CASES_REV17C_INCLUDING_ARRANGEMENT = [
+    (dt.date(2013, 5, 16), 'The schedule, including a vote on Friday, was released on Monday.',
+     [('Friday', 'DATE', '2013-05-17'), ('Monday', 'DATE', '2013-05-13')]),
+    (dt.date(2013, 5, 16), 'The agenda, including talks on Friday, was set last week.',
+     [('Friday', 'DATE', '2013-05-17'), ('last week', 'DATE', '2013-W19')]),
+    (dt.date(2013, 5, 16), 'The company unveiled its plans, including a launch on Friday.',
+     [('Friday', 'DATE', '2013-05-17')]),
+    (dt.date(2013, 5, 16), 'Organizers released the program, including a march on Friday.',
+     [('Friday', 'DATE', '2013-05-17')]),
+    # negatives: other nouns pass the date on to their clause verb
+    (dt.date(2013, 5, 16), 'Several attacks, including one on September 10, were carried out.',
+     [('September 10', 'DATE', '2012-09-10')]),
+    (dt.date(2013, 5, 16), 'Several deals, including one signed on Friday, were announced.',
+     [('Friday', 'DATE', '2013-05-10')]),
+    (dt.date(2013, 5, 16), 'Several events, including a concert on Wednesday, will mark the anniversary.',
+     [('Wednesday', 'DATE', '2013-05-22')]),
+    (dt.date(2013, 5, 16), 'Protests, including a march on Wednesday, have drawn thousands.',
+     [('Wednesday', 'DATE', '2013-05-15')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17C_INCLUDING_ARRANGEMENT)
+def test_rev17c_including_arrangement(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

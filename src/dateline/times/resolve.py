@@ -742,8 +742,10 @@ def _preposition_of_noun(verb: Token) -> bool:
     """A verb form used as a preposition after a noun: "attacks, including one on September 10, were carried out",
     "the talks, following a summit on Friday, produced a deal": the date is the noun's thing's, told by the verb
     of the noun's clause as with any other preposition (not "according to" on a verb: "sales will rise,
-    according to a forecast on Tuesday")."""
-    return verb.tag_ == "VBG" and verb.dep_ == "prep" and verb.head.pos_ in ("NOUN", "PROPN")
+    according to a forecast on Tuesday"), nor after a noun of arrangements, whose items are set ahead of their telling
+    ("released the schedule, including a vote on Friday", "unveiled its plans, including a launch on Friday")."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "prep" and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.lemma_.lower() not in arrangement_nouns())
 
 
 def _participle_clause_after_date(verb: Token, start: int, end: int) -> bool:
@@ -905,9 +907,13 @@ def _passive_infinitive_of_past_verb(verb: Token, auxes: list[Token]) -> bool:
     head = _infinitive_head(verb)
     if head.i > verb.i or not all(t.pos_ in ("ADV", "PART") for t in verb.doc[head.i + 1 : min(a.i for a in auxes)]):
         return False  # "said in testimony to be delivered Thursday": a misparse of the noun's infinitive
-    head_auxes = auxiliaries(head)
-    return (head.pos_ in ("VERB", "AUX") and (head.tag_ == "VBD" and not head_auxes
-                                              or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in head_auxes)))
+    return head.pos_ in ("VERB", "AUX") and _told_in_past(head, auxiliaries(head))
+
+
+def _told_in_past(verb: Token, auxes: list[Token]) -> bool:
+    """Whether a verb with these auxiliaries is told in a past or perfect tense: a bare simple past ("asked"), a
+    past auxiliary ("was found", "had come") or a perfect ("has asked")."""
+    return verb.tag_ == "VBD" and not auxes or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
 
 
 def _subject_of_present_perfect(verb: Token, head: Token, head_auxes: list[Token]) -> bool:
@@ -1009,6 +1015,11 @@ def planning_verbs() -> frozenset[str]:
 def lasting_verbs() -> frozenset[str]:
     """Verbs of a state that goes on, which make "to this day" right after them "still" (lasting_verbs.txt)."""
     return word_set("times/lasting_verbs.txt")
+
+
+def day_goal_verbs() -> frozenset[str]:
+    """Verbs whose "to" names where a thing is led or brought: "led us to this day" (day_goal_verbs.txt)."""
+    return word_set("times/day_goal_verbs.txt")
 
 
 def continuing_verbs() -> frozenset[str]:
@@ -1975,9 +1986,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             # "had been scheduled to expire Friday", "had planned to leave in February": a plan told in the past
             # perfect is over or changed, the day it named lies either side (as "had been scheduled for February")
             return None if any(a.lower_ == "had" for a in head_auxes) else FUTURE
-        past_head = head != verb and not _subject_of_present_perfect(verb, head, head_auxes) and (
-            head.tag_ == "VBD" and not head_auxes
-            or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in head_auxes))
+        past_head = (head != verb and not _subject_of_present_perfect(verb, head, head_auxes)
+                     and _told_in_past(head, head_auxes))
         if past_head and prospect and not any(a.lower_ == "had" for a in head_auxes):
             # "said the virus was likely to spread in the autumn": a past tense of reported speech, the outcome
             # ahead of the saying (not one said on a day of its own: "on Friday they said ...", whose "Saturday"
@@ -4548,7 +4558,8 @@ class Resolver:
         """'To this day, I have no idea', 'oil still washes up on our shores to this day', 'I to this day still get
         fooled': the idiom "to this day" (still, up to now), whose "to" hangs on a verb it does not follow at once
         (past adverbs and particles) or on a verb of lasting_verbs.txt ('the tradition continues to this day'); not
-        'we look forward to this day', 'it all led to this day' (a goal of the verb, the day itself) nor 'moved to
+        'we look forward to this day', 'it all led to this day', 'what brought him to this day' (a goal of the verb,
+        the day itself, right after it or on a verb of day_goal_verbs.txt) nor 'moved to
         this day of mourning', "to this day's vote" (a day the words after it name)."""
         doc, start, end = self.doc, self.match.start, self.match.end
         if end - start != 2 or start == 0 or doc[start - 1].lower_ != "to":
@@ -4559,8 +4570,11 @@ class Resolver:
         verb = to.head
         if verb.pos_ not in ("VERB", "AUX"):
             return False
-        if verb.lemma_.lower() in lasting_verbs():
+        lemma = verb.lemma_.lower()
+        if lemma in lasting_verbs():
             return True  # "the tradition continues to this day"
+        if lemma in day_goal_verbs():
+            return False  # "the events that led us to this day", "moved from Friday to this day": the day itself
         between = doc[verb.i + 1 : to.i] if verb.i < to.i else None  # "looked forward to", "came down to"
         return between is None or not all(t.pos_ in ("ADV", "PART", "ADP") for t in between)
 
