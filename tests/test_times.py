@@ -7738,3 +7738,78 @@ CASES_REV17C_INCLUDING_ARRANGEMENT = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV17C_INCLUDING_ARRANGEMENT)
 def test_rev17c_including_arrangement(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev17d (round 17)
+# "overnight" joins a weekday as its night ("overnight Friday"), but not a weekday with its own part of day, which
+# keeps it: "overnight Friday morning" is "Friday morning" (not the night of Friday)
+CASES_REV17D_OVERNIGHT_WEEKDAY = [
+    (dt.date(2019, 3, 6), 'Police cleared the camp overnight Friday morning.',
+     [('overnight', 'TIME', '2019-03-05TNI'), ('Friday morning', 'DATE', '2019-03-01TMO')]),
+    (dt.date(2019, 3, 6), 'Heavy snow fell overnight Friday night.',
+     [('overnight', 'TIME', '2019-03-05TNI'), ('Friday night', 'DATE', '2019-03-01TNI')]),
+    (dt.date(2019, 3, 6), "Police said the shooting happened overnight Friday in the city's north.",
+     [('overnight Friday', 'DATE', '2019-03-01TNI')]),
+    (dt.date(2019, 3, 6), 'The storm hit the coast Friday overnight, knocking out power.',
+     [('Friday overnight', 'DATE', '2019-03-01TNI')]),
+    # negatives: a weekday's own noun, or a comma between, keeps them apart
+    (dt.date(2019, 3, 6), "Futures slipped in Friday's overnight session.",
+     [('Friday', 'DATE', '2019-03-01'), ('overnight', 'TIME', '2019-02-28TNI')]),
+    (dt.date(2019, 3, 6), 'Crews worked overnight, Friday and Saturday, to clear the debris.',
+     [('overnight', 'TIME', '2019-03-05TNI'), ('Friday', 'DATE', '2019-03-01'), ('Saturday', 'DATE', '2019-03-02')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17D_OVERNIGHT_WEEKDAY)
+def test_rev17d_overnight_weekday(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "aged" after a food or drink aged to ripen (aged_goods_nouns.txt) tells how long it ripened, a length of time,
+# not a person's age: "wine aged 10 years", "the rum, aged eight years"
+CASES_REV17D_AGED_GOODS = [
+    (dt.date(2019, 3, 6), 'Wine aged 10 years costs more.', [('10 years', 'DURATION', 'P10Y')]),
+    (dt.date(2019, 3, 6), 'The rum, aged eight years, won a prize.', [('eight years', 'DURATION', 'P8Y')]),
+    (dt.date(2019, 3, 6), 'A single malt aged 18 years costs more.', [('18 years', 'DURATION', 'P18Y')]),
+    # negatives: a person, also one named after a drink ("the wine expert"), has an age
+    (dt.date(2019, 3, 6), 'The wine expert, aged 45 years, judged the contest.', []),
+    (dt.date(2019, 3, 6), 'Two boys aged 18 months and three years were rescued.', []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17D_AGED_GOODS)
+def test_rev17d_aged_goods(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a second vague unit after "and"/"or" joins "the past ..." only as a unit of its own, not as the first half of a
+# compound adjective: "the past years and months-long talks" keeps "months-long" apart
+CASES_REV17D_COORDINATED_UNITS = [
+    (dt.date(2019, 3, 6), 'Over the past years and months-long talks, nothing changed.',
+     [('the past years', 'DATE', 'PAST_REF'), ('months-long', 'DURATION', 'PXM')]),
+    (dt.date(2019, 3, 6), 'The last weeks and months-long delays angered voters.',
+     [('The last weeks', 'DATE', 'PAST_REF'), ('months-long', 'DURATION', 'PXM')]),
+    (dt.date(2019, 3, 6), 'In the past weeks and months, thousands have fled.',
+     [('the past weeks and months', 'DATE', 'PAST_REF')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17D_COORDINATED_UNITS)
+def test_rev17d_coordinated_units(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "some" before a plural unit: a vague length after "for" (as "for two weeks' work"); none where it picks out
+# some of the weeks ("Some weeks the market is closed")
+CASES_REV17D_SOME_UNITS = [
+    (dt.date(2019, 3, 6), "He was paid for some weeks' work.", [('some weeks', 'DURATION', 'PXW')]),
+    (dt.date(2019, 3, 6), 'The dispute has dragged on for some months, officials said.',
+     [('some months', 'DURATION', 'PXM')]),
+    (dt.date(2019, 3, 6), 'Some weeks the market is closed.', []),
+    (dt.date(2019, 3, 6), 'He left some time ago.', []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17D_SOME_UNITS)
+def test_rev17d_some_units(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

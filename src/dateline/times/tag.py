@@ -232,6 +232,11 @@ def aged_thing_nouns() -> frozenset[str]:
     return word_set("times/aged_thing_nouns.txt")
 
 
+def aged_goods_nouns() -> frozenset[str]:
+    """Foods and drinks aged to ripen, whose "aged 12 years" is a length of time: "wine" (aged_goods_nouns.txt)."""
+    return word_set("times/aged_goods_nouns.txt")
+
+
 def aged_thing_heads() -> frozenset[str]:
     """Nouns after an aged thing that still name it: "deal" in "a nine-month-old truce deal" (aged_thing_heads.txt)."""
     return word_set("times/aged_thing_heads.txt")
@@ -2627,7 +2632,8 @@ def _aged_count(token: Token) -> bool:
     """Whether a unit's count follows "aged" as a person's age: "two boys, aged 18 months", "girls aged 12 to 15
     years", "aged between five and 11 years", "died aged one year and nine months" (TimeML tags no ages, as "52
     years old"); not "aged" as a verb with a subject or an auxiliary ("he aged 10 years in a week", "the whisky
-    was aged 12 years")."""
+    was aged 12 years"), nor "aged" after a food or drink aged to ripen ("wine aged 10 years", "the rum, aged
+    eight years": how long it ripened, aged_goods_nouns.txt)."""
     doc, k = token.doc, token.i - 1
     numbers = 0
     while k >= 0 and token.i - k <= 6 and (doc[k].like_num or doc[k].lower_ in _AGED_COUNT_WORDS):
@@ -2636,6 +2642,8 @@ def _aged_count(token: Token) -> bool:
     if not numbers or k < 0 or doc[k].lower_ != "aged":
         return False
     aged = doc[k]
+    if aged.dep_ in ("amod", "acl") and aged.head.lemma_.lower() in aged_goods_nouns():
+        return False
     return aged.dep_ != "ROOT" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in aged.children)
 
 
