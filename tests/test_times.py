@@ -7813,3 +7813,25 @@ CASES_REV17D_SOME_UNITS = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV17D_SOME_UNITS)
 def test_rev17d_some_units(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1813 (round 17)
+# a quotation opened between "within"/"for"/"during" and a bare plural unit leaves the vague length:
+# 'within “weeks or months”' is tagged as 'within weeks or months' (TimeML: "weeks or months" PXW); titles and
+# quoted phrases with no such preposition before them stay untagged
+CASES_G1813_QUOTED_UNITS = [
+    (dt.date(2019, 3, 13), 'Carboni told Reuters the transfer could happen within “weeks or months”.',
+     [('weeks or months', 'DURATION', 'PXW')]),
+    (dt.date(2019, 3, 13), 'The ceasefire could collapse within "days", he warned.', [('days', 'DURATION', 'PXD')]),
+    (dt.date(2019, 3, 13), 'They were stuck for “hours” at the border.', [('hours', 'DURATION', 'PTXH')]),
+    (dt.date(2019, 3, 13), 'They have waited for “decades” for justice.', [('decades', 'DURATION', 'PXY')]),
+    (dt.date(2019, 3, 13), 'The show “Days of Our Lives” aired on Monday.', [('Monday', 'DATE', '2019-03-11')]),
+    (dt.date(2019, 3, 13), 'The band played “Days” and “Months” at the festival.', []),
+    (dt.date(2019, 3, 13), '“Weeks” passed before anyone came.', []),
+    (dt.date(2019, 3, 13), 'The operation would be over within “a few days”.', [('a few days', 'DURATION', 'PXD')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1813_QUOTED_UNITS)
+def test_g1813_quoted_units(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

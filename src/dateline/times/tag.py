@@ -55,7 +55,7 @@ COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "o
 SHAPE_CLASSES = (
     "DAYNUM", "NUMDIGIT", "YEAR", "DECADE", "ORDNUM", "CLOCK", "FRACTION", "SLASHDATE",
     "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS", "QUARTERCODE", "YEARSPAN", "DAYPAIR",
-    "STAMPYEAR",
+    "STAMPYEAR", "OPENQUOTE",
 )
 _PUNCT = {"-": "HYPHEN", "–": "HYPHEN", ",": "COMMA", "'": "APOS", "’": "APOS"}
 _SHAPES = (
@@ -306,6 +306,8 @@ def classify(token: Token) -> TokenInfo | None:
     text = token.lower_
     if text in _PUNCT:
         return TokenInfo(_PUNCT[text])
+    if text in ("“", '"') and _opens_quotation(token):
+        return TokenInfo("OPENQUOTE")  # 'within “weeks or months”': read past by the rules that name it
     if (quarter := _quarter_code(token)) is not None:
         return TokenInfo("QUARTERCODE", quarter)
     if len(text) > 1 and text[-1] == "-" and _opens_suspended_range(token):
@@ -549,6 +551,14 @@ def _quote_closes_after(token: Token) -> bool:
     that the apostrophe before the token opened: "said '10 were injured'"."""
     return any(t.text in ("'", "’") and t.i > 0 and t.nbor(-1).whitespace_ == "" and not t.nbor(-1).is_punct
                for t in token.doc[token.i + 1 : token.sent.end])
+
+
+def _opens_quotation(token: Token) -> bool:
+    """Whether a double quotation mark opens a quotation: written onto the word after it, with a space or
+    the start of the sentence before it ('within “weeks”', not 'said “no”.' at its end)."""
+    doc, i = token.doc, token.i
+    return (i + 1 < len(doc) and token.whitespace_ == "" and not doc[i + 1].is_punct
+            and (i == 0 or doc[i - 1].whitespace_ != ""))
 
 
 def _alone_between(token: Token, openers: Collection[str], closers: Collection[str]) -> bool:
