@@ -7835,3 +7835,62 @@ CASES_G1813_QUOTED_UNITS = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1813_QUOTED_UNITS)
 def test_g1813_quoted_units(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev17e (round 17)
+# review of s1811's, g1810's and s1809's rules.
+# bare plural "hours" after a noun of a place that keeps hours (opening_hours_nouns.txt) are its opening hours, not
+# an offset after a fixed verb-object phrase: "extended office hours after complaints"; "took office weeks after"
+# and "restored power hours after" keep their lengths
+CASES_REV17E_KEPT_HOURS = [
+    (dt.date(2024, 3, 14), 'The clinic extended office hours after complaints.', []),
+    (dt.date(2024, 3, 14), 'He took office weeks after the election.', [('weeks', 'DURATION', 'PXW')]),
+    (dt.date(2024, 3, 14), 'The city restored power hours after the storm.', [('hours', 'DURATION', 'PTXH')]),
+    (dt.date(2024, 3, 14), 'He held office days before his death.', [('days', 'DURATION', 'PXD')]),
+    (dt.date(2024, 3, 14), 'Children missed school days after the flood.', []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17E_KEPT_HOURS)
+def test_rev17e_kept_hours(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a bare month abbreviation after an ordinal day and "of" is no month before a possessive: "Jan's" is a name's
+CASES_REV17E_ORDINAL_OF_ABBREVIATION = [
+    (dt.date(2024, 3, 14), "The band played the 3rd of Jan's songs.", []),
+    (dt.date(2024, 3, 14), "We spoke to the 3rd of Jan Smith's children.", []),
+    (dt.date(2024, 3, 14), 'The 4th of Oct was a Tuesday.',
+     [('The 4th of Oct', 'DATE', '2023-10-04'), ('Tuesday', 'DATE', 'XXXX-WXX-2')]),
+    (dt.date(2024, 3, 14), 'The report came on the 5th of Apr, officials said.', [('the 5th of Apr', 'DATE', '2023-04-05')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17E_ORDINAL_OF_ABBREVIATION)
+def test_rev17e_ordinal_of_abbreviation(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# the probes of the merged rules that hold: the aim of a deed ("did nothing to stop"), "a month in advance", the
+# ranked infinitive through an apposition, September 11 after "like"
+CASES_REV17E_MERGED_RULES = [
+    (dt.date(2024, 3, 14), 'Nobody did anything to help the victims on Saturday, residents said.',
+     [('Saturday', 'DATE', '2024-03-09')]),
+    (dt.date(2024, 3, 14), '"We will do whatever it takes to win on Sunday," the coach said.',
+     [('Sunday', 'DATE', '2024-03-17')]),
+    (dt.date(2024, 3, 14), 'Germany did little to help Greece on Friday but will do more to help on Monday.',
+     [('Friday', 'DATE', '2024-03-08'), ('Monday', 'DATE', '2024-03-18')]),
+    (dt.date(2024, 3, 14), 'The firm sold thousands of tickets a week ahead of the match.',
+     [('a week', 'DURATION', 'P1W')]),
+    (dt.date(2024, 3, 14), 'Tenants pay $500 a month in advance.', []),
+    (dt.date(2024, 3, 14), 'The first player to score on Sunday will win the prize.', [('Sunday', 'DATE', '2024-03-17')]),
+    (dt.date(2024, 3, 14), 'Fans waited for Lee, the last runner to cross the line on Sunday.',
+     [('Sunday', 'DATE', '2024-03-10')]),
+    (dt.date(2024, 3, 14), 'Attacks like September 11 could happen again.', [('September 11', 'DATE', '2001-09-11')]),
+    (dt.date(2024, 3, 14), 'Meetings, including September 11, were cancelled.', [('September 11', 'DATE', '2023-09-11')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17E_MERGED_RULES)
+def test_rev17e_merged_rules(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -49,6 +49,7 @@ from dateline.times.tag import (
     negated,
     number_closes_phrase,
     offset_from_event,
+    opening_hours_nouns,
     on_change_word,
     plan_verbs,
     quarter_share,
@@ -2465,12 +2466,15 @@ def _singular_noun_before_offset(token: Token) -> bool:
     """'showed a mistake hours before the explosion': a noun that "a" opens is no compound of the plural units
     after it (no "a mistake hours"); the units measure an offset from an event, which the parser joined to it.
     So is the bare object of a verb in a fixed phrase (verb_object_nouns.txt): "gave birth days after", "took
-    office weeks after", not the first half of "school days" ("missed school days after the flood")."""
-    if not offset_from_event(token.doc, token.i + 1):
+    office weeks after", not the first half of "school days" ("missed school days after the flood") nor the hours
+    a place keeps open ("extended office hours after complaints", opening_hours_nouns.txt)."""
+    if token.i == 0 or not offset_from_event(token.doc, token.i + 1):
         return False
     noun = token.doc[token.i - 1]
     if _singular_with_indefinite_article(noun):
         return True
+    if token.lower_ == "hours" and noun.lemma_.lower() in opening_hours_nouns():
+        return False
     return (noun.tag_ == "NN" and noun.lemma_.lower() in verb_object_nouns() and not list(noun.children)
             and noun.i > 0 and token.doc[noun.i - 1].tag_.startswith("VB"))
 

@@ -1960,9 +1960,9 @@ def _bare_abbreviation_month(token: Token) -> bool:
 
 def _after_ordinal_day_of(token: Token) -> bool:
     """"on the 13th of Feb": an ordinal day in digits and "of" before the abbreviation, and no word of a name
-    after it (not "the 13th of Jan Peters' children")."""
+    after it (not "the 13th of Jan Peters' children"), nor the possessive of a name ("the 3rd of Jan's songs")."""
     doc, k = token.doc, token.i
-    if k + 1 < len(doc) and _name_word(doc[k + 1]):
+    if k + 1 < len(doc) and (_name_word(doc[k + 1]) or doc[k + 1].tag_ == "POS"):
         return False
     return k >= 2 and doc[k - 1].lower_ == "of" and _ordinal_day_number(doc[k - 2])
 
