@@ -7894,3 +7894,49 @@ CASES_REV17E_MERGED_RULES = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV17E_MERGED_RULES)
 def test_rev17e_merged_rules(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1812 (round 17)
+
+# four digits that stand alone as a verb's subject or object with a bound on the amount ("more than", "nearly",
+# "at least"), or as what there is after "there are over", count something and are no year; a year keeps its
+# bound after a preposition ("until nearly 1950"), "over" of time stays ("rose 5 percent over 2010"), and so does
+# a year after a noun that there is ("a boom over 1999")
+CASES_S1812_BOUNDED_COUNTS = [
+    (dt.date(2009, 4, 29), 'There are over 1000 in the UK that are being screened.', []),
+    (dt.date(2009, 4, 29), 'More than 1000 were tested in the UK.', []),
+    (dt.date(2009, 4, 29), 'Nearly 1500 have fled the town.', []),
+    (dt.date(2009, 4, 29), 'At least 1200 died in the fighting.', []),
+    (dt.date(2009, 4, 29), 'The army killed nearly 1300 in the siege.', []),
+    (dt.date(2009, 4, 29), 'There were over 2000 at the rally.', []),
+    (dt.date(2009, 4, 29), 'There was a boom over 1999 and 2000.',
+     [('1999', 'DATE', '1999'), ('2000', 'DATE', '2000')]),
+    (dt.date(2009, 4, 29), 'Prices rose 5 percent over 2010.', [('2010', 'DATE', '2010')]),
+    (dt.date(2009, 4, 29), 'The dynasty lasted until nearly 1950.', [('nearly 1950', 'DATE', '1950')]),
+    (dt.date(2009, 4, 29), 'The war ended in nearly 1945.', [('nearly 1945', 'DATE', '1945')]),
+    (dt.date(2009, 4, 29), 'The city was founded around 1200.', [('around 1200', 'DATE', '1200')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1812_BOUNDED_COUNTS)
+def test_s1812_bounded_counts(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# an average is counted per unit: the unit after an averaged amount is a rate, unmarked, even before "before" or
+# "after"; a plain count before "a day after" still measures an offset from the event
+CASES_S1812_AVERAGED_RATES = [
+    (dt.date(2010, 9, 16), 'Few permits have been issued, compared with an average of 40 a month before the spill.',
+     []),
+    (dt.date(2010, 9, 16), 'Permits averaged 40 a month before the spill.', []),
+    (dt.date(2010, 9, 16), 'Sales averaged $2 million a week after the launch.', []),
+    (dt.date(2010, 9, 16), 'The rebels freed 30 hostages a day after the raid.', [('a day', 'DURATION', 'P1D')]),
+    (dt.date(2010, 9, 16), 'Police arrested 40 a day after the riots.', [('a day', 'DURATION', 'P1D')]),
+    (dt.date(2010, 9, 16), 'He arrived a month before the spill, when permits averaged 40.',
+     [('a month', 'DURATION', 'P1M')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1812_AVERAGED_RATES)
+def test_s1812_averaged_rates(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1050,7 +1050,27 @@ def _counts_things(token: Token) -> bool:
     return (_measures(token) or _count_before_day(token) or _count_with_plus(token)
             or _quantified_count_of_things(token) or _counts_plural_across_modifiers(token)
             or _counts_next_plural(token) or _counts_part_of_group(token) or _counts_time_units(token)
-            or _counts_heads(token))
+            or _counts_heads(token) or _bounded_count(token))
+
+
+def count_bound_words() -> frozenset[str]:
+    """Words that bound an amount and that no year takes as a subject or object (count_bound_words.txt)."""
+    return word_set("times/count_bound_words.txt")
+
+
+def _bounded_count(token: Token) -> bool:
+    """'More than 1000 were tested', 'Nearly 1500 have fled', 'killed at least 1200': four digits that stand
+    alone as a verb's subject or object with a bound on the amount hung on them (count_bound_words.txt) count
+    something; so does the object of "over" in an existential ('there are over 1000 in the UK'). A year keeps
+    its bound as a preposition's object ('until nearly 1950', 'rose 5 percent over 2010')."""
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return any(c.dep_ in ("quantmod", "advmod") and c.i < token.i and c.lower_ in count_bound_words()
+                   for c in token.children)
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "over" or prep.i != token.i - 1:
+        return False
+    be = prep.head  # "there are over 1000": the number is what there is, no "boom" named ('a boom over 1999')
+    return be.lemma_ == "be" and {c.dep_ for c in be.children} & {"expl", "attr", "nsubj"} == {"expl"}
 
 
 def headcount_nouns() -> frozenset[str]:
@@ -3174,9 +3194,17 @@ def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
         return False
     if infos[start - 1] is not None and infos[start - 1].cls in ("FREQ", "UNIT", "UNITPL"):
         return False
-    if offset_from_event(doc, end):
+    if offset_from_event(doc, end) and not (_is_amount(doc[start - 1]) and _averaged(doc[start - 1])):
         return False
     return _is_amount(doc[start - 1]) or _rate_of_counted_head(doc, start, end)
+
+
+def _averaged(amount: Token) -> bool:
+    """'an average of 40 a month before the spill', 'sales averaged $2 million a week after the launch': an
+    average is counted per unit, so the unit after it is a rate even before "before"/"after"."""
+    owner = amount.head if amount.dep_ == "nummod" else amount
+    head = owner.head.head if owner.head.lower_ == "of" else owner.head
+    return head.i < amount.i and head.lemma_.lower() == "average"
 
 
 def _hyphenated_rate(doc: Doc, start: int, end: int, infos: list) -> bool:
