@@ -7940,3 +7940,46 @@ CASES_S1812_AVERAGED_RATES = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1812_AVERAGED_RATES)
 def test_s1812_averaged_rates(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1814 (round 17)
+# a relative clause's verb the tagger read as a bare participle but with a subject of its own is a past verb:
+# "the ban that a judge blocked Tuesday would ..." is last Tuesday, not the "would" of the main clause
+CASES_S1814_RELCL_PARTICIPLE = [
+    (dt.date(2010, 6, 28), 'The six-month ban on deepwater drilling that a judge blocked Tuesday would only deduct '
+     'about 0.03 percent from the U.S. economy.',
+     [('six-month', 'DURATION', 'P6M'), ('Tuesday', 'DATE', '2010-06-22')]),
+    (dt.date(2010, 6, 28), 'The law that Congress passed Tuesday would raise taxes.', [('Tuesday', 'DATE', '2010-06-22')]),
+    (dt.date(2010, 6, 28), 'The law that takes effect Tuesday would raise taxes.', [('Tuesday', 'DATE', '2010-06-29')]),
+    (dt.date(2010, 6, 28), 'The ban imposed Tuesday would cost jobs.', [('Tuesday', 'DATE', '2010-06-29')]),
+    (dt.date(2010, 6, 28), 'The vote that senators set for Thursday will decide the bill.',
+     [('Thursday', 'DATE', '2010-07-01')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1814_RELCL_PARTICIPLE)
+def test_s1814_relcl_participle(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "N years earlier/ago, in YEAR, ...": the year right after a comma and "in" restates the offset's year; not a
+# year before a noun ("in 2009 terms"), a season span ("in 1998-99") or a month
+CASES_S1814_RESTATED_YEAR = [
+    (dt.date(2010, 6, 6), 'Twenty-three years earlier, in 1979, an oil well had a blowout.',
+     [('Twenty-three years earlier', 'DATE', '1979'), ('1979', 'DATE', '1979')]),
+    (dt.date(2010, 6, 6), 'He left Paris three years earlier, in 1987.',
+     [('three years earlier', 'DATE', '1987'), ('1987', 'DATE', '1987')]),
+    (dt.date(2010, 6, 6), 'Ten years ago, in 1999, he won the race.',
+     [('Ten years ago', 'DATE', '1999'), ('1999', 'DATE', '1999')]),
+    (dt.date(2010, 6, 6), 'Three years earlier, in 1990s dollars, the plant cost more.',
+     [('Three years earlier', 'DATE', '2007'), ('1990s', 'DATE', '199')]),
+    (dt.date(2010, 6, 6), 'A year earlier, in March, the firm had collapsed.',
+     [('A year earlier', 'DATE', '2009'), ('March', 'DATE', '2010-03')]),
+    (dt.date(2010, 6, 6), 'Two years later, in 2005, the firm collapsed.',
+     [('Two years', 'DURATION', 'P2Y'), ('2005', 'DATE', '2005')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1814_RESTATED_YEAR)
+def test_s1814_restated_year(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1635,9 +1635,12 @@ def _takes_clause_object(verb: Token) -> bool:
 def _main_verb_read_as_participle(verb: Token) -> bool:
     """Whether a participle without auxiliary heads its sentence as a past verb would ("the pier reopened in
     the spring"), rather than a headline's plan ("Athletes invited to the capital in May", "Summit set for
-    April"): verbs of intent, scheduling or planning (planning_verbs.txt) keep their time open."""
+    April"): verbs of intent, scheduling or planning (planning_verbs.txt) keep their time open. A relative
+    clause's participle with a subject of its own is a past verb too, for a bare participle takes none ("the
+    ban that a judge blocked Tuesday would ...")."""
     lemma = verb.lemma_.lower()
-    return verb.dep_ == "ROOT" and lemma not in forward_verbs() and lemma not in plan_verbs()
+    finite = verb.dep_ == "ROOT" or (verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children))
+    return finite and lemma not in forward_verbs() and lemma not in plan_verbs()
 
 
 def _noun_read_as_verb(word: Token) -> bool:
@@ -4760,6 +4763,8 @@ class Resolver:
         sign = 1 if relation.cls == "FROM" else int(relation.value)  # "two years from now"
         if amount == "X":
             return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF"), None
+        if unit == "Y" and sign < 0 and (restated := self._year_restated_after()) is not None:
+            return "DATE", restated, mod  # "Twenty-three years earlier, in 1979, a well blew out": 1979
         if relation.cls == "AGO" and parts.has("DEICTIC"):  # "five years ago today": the anniversary's day
             day = self._deictic_day(parts)
             return "DATE", iso_day(moved_date(day, parts.lengths(), -1)), mod
@@ -4785,6 +4790,19 @@ class Resolver:
                 and (compared := self._year_told_before_in_sentence()) is not None:
             anchor = dt.date(compared, 1, 1)  # "a profit last year of $14bn, down from $25bn a year earlier": 2008
         return "DATE", shifted_by_amount(anchor, unit, sign * amount), mod
+
+    def _year_restated_after(self) -> str | None:
+        """The year that a comma, "in" and the year restate right after the match and before a comma, dash or
+        the sentence's end: "Twenty-three years earlier, in 1979, a well blew out" (not "a year earlier, in 2009
+        terms"); else None."""
+        doc, end = self.doc, self.match.end
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
+            return None
+        after = doc[end + 3] if end + 3 < len(doc) else None
+        if after is not None and not (after.is_punct and after.text not in ("'", "’", "-")):
+            return None
+        year = classify(doc[end + 2])
+        return f"{int(year.value):04d}" if year is not None and year.cls == "YEAR" else None
 
     def _one_occasion(self) -> bool:
         """'came on a day when BP registered its first success', 'occurred on a day in which the shelling
