@@ -4230,9 +4230,9 @@ class Resolver:
         return "DATE", iso_day(date), mod
 
     def _deictic(self, parts: Parts) -> Resolved | None:
-        offset, _, part = str(parts.value("DEICTIC")).partition(" ")
-        date = self.dct + dt.timedelta(days=int(offset))
-        return self._day_with_part(date, parts.value("PARTOFDAY") or part or None, parts.position_mod())
+        part = str(parts.value("DEICTIC")).partition(" ")[2]  # "tonight": "0 NI"
+        return self._day_with_part(self._deictic_day(parts), parts.value("PARTOFDAY") or part or None,
+                                   parts.position_mod())
 
     def _part_of_day(self, parts: Parts) -> Resolved | None:
         if parts.has("WEEKEND"):
