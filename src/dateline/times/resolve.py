@@ -2859,9 +2859,12 @@ class Resolver:
         return None
 
     def _within_narrated_sentences(self, sentence_start: int) -> bool:
-        """Whether the match lies within NARRATED_SENTENCES of the sentence that starts at sentence_start."""
-        sentences = [s for s in self.doc.sents if sentence_start <= s.start <= self.match.start]
-        return len(sentences) <= NARRATED_SENTENCES
+        """Whether the match lies within NARRATED_SENTENCES of the sentence that starts at sentence_start (counting
+        the sentence starts between the two, not every sentence of the document at each match)."""
+        if sentence_start > self.match.start:
+            return True
+        starts = sum(1 for t in self.doc[sentence_start + 1 : self.match.start + 1] if t.is_sent_start)
+        return 1 + starts <= NARRATED_SENTENCES
 
     def _end_narration_at_present(self, parts: Parts, value: str) -> None:
         """A time told from now in the very sentence of a day dated in an older year makes that day background
