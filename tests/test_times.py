@@ -7983,3 +7983,66 @@ CASES_S1814_RESTATED_YEAR = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1814_RESTATED_YEAR)
 def test_s1814_restated_year(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- read17 (round 17)
+# the round's code read changes no output: these pin what its mends touched. The day of "tonight", "yesterday
+# morning" (Resolver._deictic through _deictic_day); the aspect verb's time for a month but not a weekday
+# (_finite_governor's aspect); a bare month and day within NARRATED_SENTENCES of a day of an older year keeps its
+# year, one sentence further on it does not (_within_narrated_sentences)
+CASES_READ17_MENDS = [
+    (dt.date(2013, 5, 15), "The storm will hit the coast tonight.", [("tonight", "DATE", "2013-05-15TNI")]),
+    (dt.date(2013, 5, 15), "Officials met yesterday morning and will meet again tomorrow evening.",
+     [("yesterday morning", "DATE", "2013-05-14TMO"), ("tomorrow evening", "DATE", "2013-05-16TEV")]),
+    (dt.date(2013, 5, 15), "He said he would begin withdrawing troops in September.", [("September", "DATE", "2013-09")]),
+    (dt.date(2013, 5, 15), "He said he would begin withdrawing troops on Friday.", [("Friday", "DATE", "2013-05-10")]),
+    (dt.date(2013, 5, 15), "On February 14, 2003 he reported the leak. One. Two. Three. He followed up on February 28.",
+     [("February 14, 2003", "DATE", "2003-02-14"), ("February 28", "DATE", "2003-02-28")]),
+    (dt.date(2013, 5, 15),
+     "On February 14, 2003 he reported the leak. One. Two. Three. Four. He followed up on February 28.",
+     [("February 14, 2003", "DATE", "2003-02-14"), ("February 28", "DATE", "2013-02-28")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_READ17_MENDS)
+def test_read17_mends(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+def _data_file_readers() -> list[tuple[str, str]]:
+    """(file, function) for each function a header of a list under data/times/ names as its reader ("Read by
+    tag.aged_goods_nouns() for _aged_count()")."""
+    import re
+    from pathlib import Path
+
+    from dateline.resources import DATA_DIR
+
+    cases = []
+    for path in sorted(Path(DATA_DIR, "times").glob("*.txt")):
+        header = " ".join(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
+        for reading in re.findall(r"[Rr]ead by .*", header):
+            cases += [(path.name, name) for name in dict.fromkeys(re.findall(r"(\w+)\(\)", reading))]
+    return cases
+
+
+# a header that names a reader names one that exists (a negative case: a name no module defines is caught)
+CASES_READ17_HEADER_READERS = _data_file_readers()
+
+
+def _defined(name: str) -> bool:
+    from dateline.times import anchor, resolve, tag
+
+    return any(hasattr(module, name) or hasattr(getattr(module, "Resolver", None), name)
+               for module in (tag, resolve, anchor))
+
+
+@pytest.mark.parametrize("path,name", CASES_READ17_HEADER_READERS)
+def test_read17_header_names_a_reader_that_exists(path, name):
+    assert _defined(name), f"{path} names {name}(), which no times module defines"
+
+
+def test_read17_header_readers_found():
+    assert ("aged_goods_nouns.txt", "aged_goods_nouns") in CASES_READ17_HEADER_READERS
+    assert ("day_goal_verbs.txt", "day_goal_verbs") in CASES_READ17_HEADER_READERS
+    assert ("arrangement_nouns.txt", "_preposition_of_noun") in CASES_READ17_HEADER_READERS
+    assert not _defined("no_such_reader_of_a_list")

@@ -664,12 +664,14 @@ def _present_passive(verb: Token, auxes: list[Token]) -> bool:
     return verb.tag_ == "VBN" and bool(auxes) and all(a.lower_ in PRESENT_BE for a in auxes)
 
 
-def _finite_governor(verb: Token, aspect: bool = True) -> Token:
+def _finite_governor(verb: Token, aspect: bool) -> Token:
     """The clause verb a bare gerund hangs on: 'flights would leave ..., the third departing from
     August 6' takes its time from 'would leave'. After a parenthetical reporting verb the gerund goes on the
     clause reported before it ("elections could be held in March, he said, paving the way ..."), unless it
     tells the occasion or act of the saying ("he said, speaking on Friday"; speech_occasion_verbs.txt,
-    saying_act_verbs.txt)."""
+    saying_act_verbs.txt). With aspect (tense_at sets it for a month, season or holiday) the gerund complement
+    of a verb of starting, going on or stopping takes that verb's time too ("would begin withdrawing troops in
+    September", aspect_verbs.txt)."""
     for _ in range(3):
         bare_gerund = verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         if bare_gerund and verb.dep_ == "conj" and verb.head.tag_ == "VBG":
@@ -678,8 +680,9 @@ def _finite_governor(verb: Token, aspect: bool = True) -> Token:
         # "heard firing at 9 a.m.", "was seen leaving home at 10 p.m.": the complement of a verb of perceiving too
         perceived = verb.dep_ == "xcomp" and verb_lemma(verb.head) in perception_verbs()
         # "would begin withdrawing troops in September", "stopped selling it in May": the gerund of a verb of
-        # starting, going on or stopping (aspect_verbs.txt) takes that verb's time; with aspect False (a weekday
-        # or a clock) it keeps its own: the TimeBank gold reads "will begin withdrawing ... on Friday" as gone
+        # starting, going on or stopping (aspect_verbs.txt) takes that verb's time; with aspect False (no month,
+        # season or holiday: a weekday, a clock) it keeps its own: the TimeBank gold reads "will begin withdrawing
+        # ... on Friday" as gone
         perceived = perceived or (aspect and verb.dep_ == "xcomp" and verb_lemma(verb.head) in aspect_verbs())
         if not bare_gerund or (verb.dep_ not in ("pcomp", "advcl") and not perceived) or verb.head == verb:
             break
@@ -2859,9 +2862,12 @@ class Resolver:
         return None
 
     def _within_narrated_sentences(self, sentence_start: int) -> bool:
-        """Whether the match lies within NARRATED_SENTENCES of the sentence that starts at sentence_start."""
-        sentences = [s for s in self.doc.sents if sentence_start <= s.start <= self.match.start]
-        return len(sentences) <= NARRATED_SENTENCES
+        """Whether the match lies within NARRATED_SENTENCES of the sentence that starts at sentence_start (counting
+        the sentence starts between the two, not every sentence of the document at each match)."""
+        if sentence_start > self.match.start:
+            return True
+        starts = sum(1 for t in self.doc[sentence_start + 1 : self.match.start + 1] if t.is_sent_start)
+        return 1 + starts <= NARRATED_SENTENCES
 
     def _end_narration_at_present(self, parts: Parts, value: str) -> None:
         """A time told from now in the very sentence of a day dated in an older year makes that day background
@@ -4230,9 +4236,9 @@ class Resolver:
         return "DATE", iso_day(date), mod
 
     def _deictic(self, parts: Parts) -> Resolved | None:
-        offset, _, part = str(parts.value("DEICTIC")).partition(" ")
-        date = self.dct + dt.timedelta(days=int(offset))
-        return self._day_with_part(date, parts.value("PARTOFDAY") or part or None, parts.position_mod())
+        part = str(parts.value("DEICTIC")).partition(" ")[2]  # "tonight": "0 NI"
+        return self._day_with_part(self._deictic_day(parts), parts.value("PARTOFDAY") or part or None,
+                                   parts.position_mod())
 
     def _part_of_day(self, parts: Parts) -> Resolved | None:
         if parts.has("WEEKEND"):

@@ -554,8 +554,8 @@ def _quote_closes_after(token: Token) -> bool:
 
 
 def _opens_quotation(token: Token) -> bool:
-    """Whether a double quotation mark opens a quotation: written onto the word after it, with a space or
-    the start of the sentence before it ('within “weeks”', not 'said “no”.' at its end)."""
+    """Whether a double quotation mark opens a quotation: written onto a word after it, with a space before it or
+    at the start of the text ('within “weeks”'; not '"no".' at a quotation's end, where a mark follows it)."""
     doc, i = token.doc, token.i
     return (i + 1 < len(doc) and token.whitespace_ == "" and not doc[i + 1].is_punct
             and (i == 0 or doc[i - 1].whitespace_ != ""))
@@ -578,7 +578,8 @@ def _following_year(token: Token, text: str) -> int | None:
 
 
 def _later_year_of_range(first: int, short: int) -> int | None:
-    """'in 2012-15', 'the 1990-94 war': a range of years may end a few years on, in the same century."""
+    """'in 2012-15', 'the 1975-90 war': a range of years may end up to MAX_SHORT_RANGE_YEARS on, in the same
+    century."""
     year = first // 100 * 100 + short
     return year if 1 < year - first <= MAX_SHORT_RANGE_YEARS else None
 
