@@ -8046,3 +8046,22 @@ def test_read17_header_readers_found():
     assert ("day_goal_verbs.txt", "day_goal_verbs") in CASES_READ17_HEADER_READERS
     assert ("arrangement_nouns.txt", "_preposition_of_noun") in CASES_READ17_HEADER_READERS
     assert not _defined("no_such_reader_of_a_list")
+
+
+# ---- lead (round 17)
+# "to this day" on a negated verb is the idiom "not yet, still" (PRESENT_REF), as day_goal_verbs.txt's header says;
+# a negated verb of moving a day keeps the day itself
+CASES_LEAD17_NEGATED_TO_THIS_DAY = [
+    (dt.date(2013, 5, 15), 'The law has not changed to this day.', [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2013, 5, 15), 'The body was never found to this day.', [('this day', 'DATE', 'PRESENT_REF')]),
+    (dt.date(2013, 5, 15), 'Nobody has been charged to this day.', [('this day', 'DATE', 'PRESENT_REF')]),
+    # negatives
+    (dt.date(2013, 5, 15), 'The vote was not moved to this day.', [('this day', 'DATE', '2013-05-15')]),
+    (dt.date(2013, 5, 15), 'It all led to this day.', [('this day', 'DATE', '2013-05-15')]),
+    (dt.date(2013, 5, 15), 'They did not come to this day of mourning.', [('this day', 'DATE', '2013-05-15')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_LEAD17_NEGATED_TO_THIS_DAY)
+def test_lead17_negated_to_this_day(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -4570,7 +4570,8 @@ class Resolver:
     def _to_this_day(self) -> bool:
         """'To this day, I have no idea', 'oil still washes up on our shores to this day', 'I to this day still get
         fooled': the idiom "to this day" (still, up to now), whose "to" hangs on a verb it does not follow at once
-        (past adverbs and particles) or on a verb of lasting_verbs.txt ('the tradition continues to this day'); not
+        (past adverbs and particles), on a verb of lasting_verbs.txt ('the tradition continues to this day') or on a
+        negated verb ('the law has not changed to this day'); not
         'we look forward to this day', 'it all led to this day', 'what brought him to this day' (a goal of the verb,
         the day itself, right after it or on a verb of day_goal_verbs.txt) nor 'moved to
         this day of mourning', "to this day's vote" (a day the words after it name)."""
@@ -4588,6 +4589,8 @@ class Resolver:
             return True  # "the tradition continues to this day"
         if lemma in day_goal_verbs():
             return False  # "the events that led us to this day", "moved from Friday to this day": the day itself
+        if negated(verb):
+            return True  # "the law has not changed to this day", "was never found to this day": not yet, still
         between = doc[verb.i + 1 : to.i] if verb.i < to.i else None  # "looked forward to", "came down to"
         return between is None or not all(t.pos_ in ("ADV", "PART", "ADP") for t in between)
 
