@@ -8065,3 +8065,27 @@ CASES_LEAD17_NEGATED_TO_THIS_DAY = [
 @pytest.mark.parametrize("dct,text,expected", CASES_LEAD17_NEGATED_TO_THIS_DAY)
 def test_lead17_negated_to_this_day(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1816 (round 17)
+# the tokenizer keeps "8)" whole (an emoticon): a day number glued to its closing bracket is still the day, and
+# the expression's extent stops before the bracket; a bracketed list number or score stays untagged
+CASES_S1816_GLUED_BRACKET = [
+    (dt.date(2011, 3, 15), 'Mahmoud Ahmadinejad (pictured March 8) said military intervention would make matters '
+     'worse.', [('March 8', 'DATE', '2011-03-08')]),
+    (dt.date(2011, 3, 15), 'The talks (held March 8) failed.', [('March 8', 'DATE', '2011-03-08')]),
+    (dt.date(2011, 3, 15), 'The hearing (set for June 8) was postponed.', [('June 8', 'DATE', '2011-06-08')]),
+    (dt.date(2011, 3, 15), 'The vote (held February 8) went ahead.', [('February 8', 'DATE', '2011-02-08')]),
+    (dt.date(2011, 3, 15), 'The vote (8 March) was close.', [('8 March', 'DATE', '2011-03-08')]),
+    (dt.date(2011, 3, 15), 'The rules are listed in section (8) of the act.', []),
+    (dt.date(2011, 3, 15), 'She rated the film 8) and left.', []),
+    (dt.date(2011, 3, 15), 'He will speak (at 8) in the hall.', []),
+    (dt.date(2011, 3, 15), 'The group (founded in 1998) said it would appeal.', [('1998', 'DATE', '1998')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1816_GLUED_BRACKET)
+def test_s1816_glued_bracket(nlp, dct, text, expected):
+    times = tag_times(nlp(text), dct)
+    assert [(t.text, t.type, t.value) for t in times] == expected
+    assert all(text[t.start:t.end] == t.text for t in times)

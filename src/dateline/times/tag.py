@@ -316,6 +316,8 @@ def classify(token: Token) -> TokenInfo | None:
         entry = lexicon().get(inner)
         number = _classify_number(token, inner) if inner[0].isdecimal() else TokenInfo(*entry) if entry else None
         return number if number is not None and number.cls in SUSPENDED_RANGE_CLASSES else None
+    if _GLUED_BRACKET.fullmatch(text):
+        return _classify_number(token, text[:-1])  # "(pictured March 8)": the tokenizer keeps "8)" whole, an emoticon
     if text[0].isdecimal():
         return _classify_number(token, text)
     if text == "and" and _adds_a_half(token):
@@ -338,6 +340,9 @@ def classify(token: Token) -> TokenInfo | None:
     if _place_of_clock_zone(token):
         return TokenInfo("ZONENAME")  # "at 16.00 Kyiv time": the place names the zone, like "local time"
     return None
+
+
+_GLUED_BRACKET = re.compile(r"\d{1,2}\)")  # a day number with the closing bracket it was not split from
 
 
 # counts that may open "10- to 15-year", "fifteen- to twenty-year"; no years: not "the 2010- to 2011 season"
@@ -3402,5 +3407,8 @@ def tag_times(doc: Doc, publication_date: dt.date) -> list[TimeExpr]:
                 continue  # "Feb. 28/29" of 2011: no 29 February that year, the first day alone
             times.append(TimeExpr(span.text[cut + 1 :], cut_char + 1, span.end_char, type_, values[1], mod))
             continue
-        times.append(TimeExpr(span.text, span.start_char, span.end_char, type_, value, mod))
+        text, end = span.text, span.end_char
+        if _GLUED_BRACKET.fullmatch(span[-1].text):
+            text, end = text[:-1], end - 1  # "(pictured March 8)": the extent stops before the bracket
+        times.append(TimeExpr(text, span.start_char, end, type_, value, mod))
     return times
