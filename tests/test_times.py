@@ -8089,3 +8089,43 @@ def test_s1816_glued_bracket(nlp, dct, text, expected):
     times = tag_times(nlp(text), dct)
     assert [(t.text, t.type, t.value) for t in times] == expected
     assert all(text[t.start:t.end] == t.text for t in times)
+
+
+# ---- rev17f (round 17)
+# review of g1813's, s1812's and s1814's rules. "N years ago, in YEAR," restates one year, not the first of a
+# list ("in 1999, 2000, ..." as "in 1999 and 2000"); the others hold as they are: a quoted bare plural unit
+# after "for"/"within" is the vague length but not a quoted title or slogan; a bound four-digit amount standing
+# as subject or object counts, a preposition's year keeps its bound; an averaged amount's unit is a rate
+CASES_REV17F = [
+    (dt.date(2010, 6, 15), 'Ten years ago, in 1999, 2000, the firm grew.',
+     [('Ten years ago', 'DATE', '2000'), ('1999', 'DATE', '1999'), ('2000', 'DATE', '2000')]),
+    (dt.date(2010, 6, 15), 'Ten years ago, in 1999 and 2000, the firm grew.',
+     [('Ten years ago', 'DATE', '2000'), ('1999', 'DATE', '1999'), ('2000', 'DATE', '2000')]),
+    (dt.date(2010, 6, 15), 'Fifty years ago, in 1959, the plant opened.',
+     [('Fifty years ago', 'DATE', '1959'), ('1959', 'DATE', '1959')]),
+    (dt.date(2010, 6, 15), 'Five years ago, in 2004 dollars, the plant cost $1 billion.',
+     [('Five years ago', 'DATE', '2005'), ('2004', 'DATE', '2004')]),
+    (dt.date(2010, 6, 15), 'Six years earlier, in 2001 the storm hit.',
+     [('Six years earlier', 'DATE', '2004'), ('2001', 'DATE', '2001')]),
+    (dt.date(2010, 6, 15), 'The embargo could last for “decades”, analysts warned.', [('decades', 'DURATION', 'PXY')]),
+    (dt.date(2010, 6, 15), 'He campaigned for “Years of Hope” across the state.', []),
+    (dt.date(2010, 6, 15), 'She won an award for “Days”, her debut album.', []),
+    (dt.date(2010, 6, 15), 'He said "wait for" weeks ago.', [('weeks ago', 'DATE', 'PAST_REF')]),
+    (dt.date(2010, 6, 15), 'More than 1500 were arrested on Friday.', [('Friday', 'DATE', '2010-06-11')]),
+    (dt.date(2010, 6, 15), 'The Dow lost almost 1000 in a day.', [('a day', 'DURATION', 'P1D')]),
+    (dt.date(2010, 6, 15), 'The shop stayed open until nearly 1950.', [('nearly 1950', 'DATE', '1950')]),
+    (dt.date(2010, 6, 15), 'Prices have climbed over 2009 and 2010.', [('2009', 'DATE', '2009'), ('2010', 'DATE', '2010')]),
+    (dt.date(2010, 6, 15), 'Emissions must fall to almost 1990 levels.', []),
+    (dt.date(2010, 6, 15), 'They averaged 12 a day before the ban.', []),
+    (dt.date(2010, 6, 15), 'The average patient was seen a day after admission.', [('a day', 'DURATION', 'P1D')]),
+    (dt.date(2010, 6, 14), 'The law that Congress passed Tuesday will take effect next year.',
+     [('Tuesday', 'DATE', '2010-06-08'), ('next year', 'DATE', '2011')]),
+    (dt.date(2010, 6, 14), 'The deal that they expect Tuesday would end the strike.', [('Tuesday', 'DATE', '2010-06-15')]),
+    (dt.date(2010, 6, 14), 'The vote that is scheduled Tuesday will decide the matter.',
+     [('Tuesday', 'DATE', '2010-06-15')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17F)
+def test_rev17f(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -4803,13 +4803,18 @@ class Resolver:
     def _year_restated_after(self) -> str | None:
         """The year that a comma, "in" and the year restate right after the match and before a comma, dash or
         the sentence's end: "Twenty-three years earlier, in 1979, a well blew out" (not "a year earlier, in 2009
-        terms"); else None."""
+        terms"), nor the first of a list of years ("ten years ago, in 1999, 2000, ...", as "in 1999 and 2000");
+        else None."""
         doc, end = self.doc, self.match.end
         if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
             return None
         after = doc[end + 3] if end + 3 < len(doc) else None
         if after is not None and not (after.is_punct and after.text not in ("'", "’", "-")):
             return None
+        if after is not None and after.text == "," and after.i + 1 < len(doc):
+            listed = classify(doc[after.i + 1])
+            if listed is not None and listed.cls == "YEAR":
+                return None
         year = classify(doc[end + 2])
         return f"{int(year.value):04d}" if year is not None and year.cls == "YEAR" else None
 
