@@ -8129,3 +8129,25 @@ CASES_REV17F = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV17F)
 def test_rev17f(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1815 (round 17)
+# "Anzac Day" (25 April, Australia and New Zealand) is a holiday before "Day" like "Bastille Day" (lexicon.yaml,
+# NAMEDDAY); "Anzac" alone (the corps, its legend, a veteran, a memorial) names no day
+CASES_G1815_ANZAC = [
+    (dt.date(2018, 5, 14), 'Thousands gathered at dawn services on Anzac Day.', [('Anzac Day', 'DATE', '2018-04-25')]),
+    (dt.date(2018, 3, 1), 'Veterans will march in Sydney on Anzac Day.', [('Anzac Day', 'DATE', '2018-04-25')]),
+    (dt.date(2018, 3, 1), 'Veterans marched in Sydney on Anzac Day.', [('Anzac Day', 'DATE', '2017-04-25')]),
+    (dt.date(2018, 3, 1), 'Anzac Day 2015 marked a century since the landing.',
+     [('Anzac Day 2015', 'DATE', '2015-04-25'), ('a century', 'DURATION', 'P100Y')]),
+    (dt.date(2018, 3, 1), 'The Anzac forces landed at Gallipoli in 1915.', [('1915', 'DATE', '1915')]),
+    (dt.date(2018, 3, 1), 'The Anzac legend was born at Gallipoli.', []),
+    (dt.date(2018, 3, 1), 'He was an Anzac veteran.', []),
+    (dt.date(2018, 3, 1), 'The Anzac biscuit recipe is simple.', []),
+    (dt.date(2018, 3, 1), 'She visited the Anzac memorial on Tuesday.', [('Tuesday', 'DATE', '2018-02-27')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1815_ANZAC)
+def test_g1815_anzac(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
