@@ -8151,3 +8151,40 @@ CASES_G1815_ANZAC = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1815_ANZAC)
 def test_g1815_anzac(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1817 (round 17)
+# a wire dateline's day ("OSLO, July 29 (Reuters) -", an agency credited in brackets and a dash after the day) is
+# the story's own day: its year is the publication's, not one the summary lines before it gave ("* Decision due
+# early 2011 OSLO, July 29 (Reuters) -"); a credit inside a sentence or a bracket that is no agency keeps the year
+CASES_S1817 = [
+    (dt.date(2010, 7, 29), '* Decision due early 2011 OSLO, July 29 (Reuters) - Norway said.',
+     [('early 2011', 'DATE', '2011'), ('July 29', 'DATE', '2010-07-29')]),
+    (dt.date(2010, 7, 29), '* Vote set for 2012 LONDON, July 29 (AFP) - Britain said.',
+     [('2012', 'DATE', '2012'), ('July 29', 'DATE', '2010-07-29')]),
+    (dt.date(2009, 6, 12), '* Report due in 2010 GENEVA, June 12 (AP) - The WTO said.',
+     [('2010', 'DATE', '2010'), ('June 12', 'DATE', '2009-06-12')]),
+    (dt.date(2011, 12, 31), '* Sales to rise in 2012 NEW YORK, Dec 30 (Reuters) - Stores said on Friday.',
+     [('2012', 'DATE', '2012'), ('Dec 30', 'DATE', '2011-12-30'), ('Friday', 'DATE', '2011-12-30')]),
+    (dt.date(2010, 3, 2), '* Plan targets 2015 BEIJING, March 2 (Xinhua) - China set a goal.',
+     [('2015', 'DATE', '2015'), ('March 2', 'DATE', '2010-03-02')]),
+    (dt.date(2010, 7, 29), 'WASHINGTON, July 29 (Reuters) - The bill passed in 2008.',
+     [('July 29', 'DATE', '2010-07-29'), ('2008', 'DATE', '2008')]),
+    (dt.date(2010, 7, 29), 'The 2011 budget is due by October 1 (Reuters).',
+     [('2011', 'DATE', '2011'), ('October 1', 'DATE', '2011-10-01')]),
+    (dt.date(2010, 7, 29), 'In 2009 the firm listed its shares on Oct. 5 (CNN) and Oct. 6.',
+     [('2009', 'DATE', '2009'), ('Oct. 5', 'DATE', '2009-10-05'), ('Oct. 6', 'DATE', '2009-10-06')]),
+    (dt.date(2010, 7, 29), 'The law passed in 2008 and took effect on July 29 (local time).',
+     [('2008', 'DATE', '2008'), ('July 29', 'DATE', '2008-07-29')]),
+    (dt.date(2010, 7, 29), 'In 2005 the storm struck on Aug. 29 (AP Photo/Bill Haber).',
+     [('2005', 'DATE', '2005'), ('Aug. 29', 'DATE', '2005-08-29')]),
+    (dt.date(2010, 7, 29), 'In 1998 the talks collapsed on June 4 (Reuters reported).',
+     [('1998', 'DATE', '1998'), ('June 4', 'DATE', '1998-06-04')]),
+    (dt.date(2010, 7, 29), 'The plan, due early 2011, would start on July 29.',
+     [('early 2011', 'DATE', '2011'), ('July 29', 'DATE', '2011-07-29')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1817)
+def test_s1817(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

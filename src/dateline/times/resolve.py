@@ -56,6 +56,7 @@ from dateline.times.tag import (
     scheduled_verbs,
     sentence_start_back,
     verb_last,
+    wire_agency_names,
     word_class,
 )
 
@@ -2964,6 +2965,8 @@ class Resolver:
         year, verb = self.ref_year
         if verb != self.governor():
             return None
+        if self._credits_wire_agency():
+            return None  # "* Decision due early 2011 OSLO, July 29 (Reuters) -": the dateline, the story's own day
         own = self.doc[self.governor(through_conj=False)]
         if (year < self.dct.year and self.ref_year_start > own.i and _ahead_from_now(own)
                 and not self._year_in_on_verb(own)):
@@ -2972,6 +2975,17 @@ class Resolver:
             # ahead (a fronted year frames the clause: "In 2010, prices can rise sharply in December")
             return None
         return None if self._joined_verb_ahead_of_past_year(year) else year
+
+    def _credits_wire_agency(self) -> bool:
+        """Whether the match is a dateline's day, a news agency credited in brackets right after it:
+        "OSLO, July 29 (Reuters) -", "GENEVA, May 26 (AFP)". Its year is the publication's, not one told before."""
+        end = self.match.end
+        if end + 2 >= len(self.doc) or self.doc[end].text != "(" or self.doc[end + 2].text != ")":
+            return False
+        after = self.doc[end + 3] if end + 3 < len(self.doc) else None
+        if after is not None and after.text not in ("-", "--", "\u2013", "\u2014", ":"):
+            return False  # "the budget is due by October 1 (Reuters) and ...": a credit inside a sentence
+        return self.doc[end + 1].lower_ in wire_agency_names()
 
     def _year_in_on_verb(self, verb: Token) -> bool:
         """Whether the last explicit year is the verb's own time, "in" or "during" it: "residents could vote in

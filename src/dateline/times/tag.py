@@ -182,6 +182,12 @@ def length_verbs() -> frozenset[str]:
     return word_set("times/length_verbs.txt")
 
 
+def wire_agency_names() -> frozenset[str]:
+    """Names of news agencies a dateline credits in brackets after its day ("July 29 (Reuters)");
+    wire_agency_names.txt."""
+    return word_set("times/wire_agency_names.txt")
+
+
 def masthead_words() -> frozenset[str]:
     """Words of newspaper and programme names that a weekday opens: "Times" in "the Sunday Times"."""
     return word_set("times/masthead_words.txt")
