@@ -8188,3 +8188,26 @@ CASES_S1817 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1817)
 def test_s1817(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev17g (round 17)
+# A day a preposition governs is no wire dateline even with an agency credit and a dash after it: it keeps the
+# year the clause gave ("The 2009 talks ended on July 29 (Xinhua) - officials said"); datelines keep the DCT's year.
+CASES_REV17G = [
+    (dt.date(2011, 7, 29), 'The 2009 talks ended on July 29 (Xinhua) - officials said.',
+     [('2009', 'DATE', '2009'), ('July 29', 'DATE', '2009-07-29')]),
+    (dt.date(2011, 7, 29), 'In 2008 the plant closed on March 3 (AP) -- workers said.',
+     [('2008', 'DATE', '2008'), ('March 3', 'DATE', '2008-03-03')]),
+    # negative: datelines still take the publication's year
+    (dt.date(2011, 7, 29), '* Vote set for 2012 BEIJING, July 29 (Xinhua) -- China said on Friday.',
+     [('2012', 'DATE', '2012'), ('July 29', 'DATE', '2011-07-29'), ('Friday', 'DATE', '2011-07-29')]),
+    (dt.date(2011, 1, 1), '* Sales rose in 2011 NEW YORK, Dec 31 (Reuters) - Stocks ended the year higher.',
+     [('2011', 'DATE', '2011'), ('Dec 31', 'DATE', '2010-12-31'), ('the year', 'DATE', '2011')]),
+    (dt.date(2011, 7, 29), '* Profits fell in 2010 PARIS, July 29 (AFP) : French shares rose.',
+     [('2010', 'DATE', '2010'), ('July 29', 'DATE', '2011-07-29')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV17G)
+def test_rev17g(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -2979,9 +2979,11 @@ class Resolver:
     def _credits_wire_agency(self) -> bool:
         """Whether the match is a dateline's day, a news agency credited in brackets right after it:
         "OSLO, July 29 (Reuters) -", "GENEVA, May 26 (AFP)". Its year is the publication's, not one told before."""
-        end = self.match.end
+        start, end = self.match.start, self.match.end
         if end + 2 >= len(self.doc) or self.doc[end].text != "(" or self.doc[end + 2].text != ")":
             return False
+        if start > 0 and self.doc[start - 1].pos_ == "ADP":
+            return False  # "the talks ended on July 29 (Xinhua) - officials said": a preposition's object, no dateline
         after = self.doc[end + 3] if end + 3 < len(self.doc) else None
         if after is not None and after.text not in ("-", "--", "\u2013", "\u2014", ":"):
             return False  # "the budget is due by October 1 (Reuters) and ...": a credit inside a sentence
