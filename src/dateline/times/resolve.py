@@ -1538,7 +1538,12 @@ def _year_restated_by_link(unit: Token) -> str | None:
         named = [c for c in unit.head.head.children if c.dep_ == "dobj"]
     else:
         return None
-    year = classify(named[0]) if len(named) == 1 else None
+    return _year_of(named[0]) if len(named) == 1 else None
+
+
+def _year_of(token: Token) -> str | None:
+    """The year a token writes, in four digits ("1979"), else None."""
+    year = classify(token)
     return f"{int(year.value):04d}" if year is not None and year.cls == "YEAR" else None
 
 
@@ -2671,8 +2676,7 @@ class Resolver:
             return None
         if end < len(self.doc) and self.doc[end].pos_ in ("VERB", "AUX"):
             return None  # "By 2010, the year had been a disaster": the subject of the verb after it
-        year = classify(self.doc[start - 2])
-        return f"{int(year.value):04d}" if year is not None and year.cls == "YEAR" else None
+        return _year_of(self.doc[start - 2])
 
     def place_clocks(self, results: list[tuple[Match, Resolved]]) -> list[tuple[Match, Resolved]]:
         """A clock time given without a day takes the day named in its sentence ("on Friday ... at 6 p.m.");
@@ -4831,8 +4835,7 @@ class Resolver:
             listed = classify(doc[after.i + 1])
             if listed is not None and listed.cls == "YEAR":
                 return None
-        year = classify(doc[end + 2])
-        return f"{int(year.value):04d}" if year is not None and year.cls == "YEAR" else None
+        return _year_of(doc[end + 2])
 
     def _one_occasion(self) -> bool:
         """'came on a day when BP registered its first success', 'occurred on a day in which the shelling
