@@ -56,7 +56,6 @@ from dateline.times.tag import (
     scheduled_verbs,
     sentence_start_back,
     verb_last,
-    wire_agency_names,
     word_class,
 )
 
@@ -912,10 +911,10 @@ def _passive_infinitive_of_past_verb(verb: Token, auxes: list[Token]) -> bool:
     head = _infinitive_head(verb)
     if head.i > verb.i or not all(t.pos_ in ("ADV", "PART") for t in verb.doc[head.i + 1 : min(a.i for a in auxes)]):
         return False  # "said in testimony to be delivered Thursday": a misparse of the noun's infinitive
-    return head.pos_ in ("VERB", "AUX") and _told_in_past(head, auxiliaries(head))
+    return head.pos_ in ("VERB", "AUX") and _past_or_perfect(head, auxiliaries(head))
 
 
-def _told_in_past(verb: Token, auxes: list[Token]) -> bool:
+def _past_or_perfect(verb: Token, auxes: list[Token]) -> bool:
     """Whether a verb with these auxiliaries is told in a past or perfect tense: a bare simple past ("asked"), a
     past auxiliary ("was found", "had come") or a perfect ("has asked")."""
     return verb.tag_ == "VBD" and not auxes or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
@@ -2000,7 +1999,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             # perfect is over or changed, the day it named lies either side (as "had been scheduled for February")
             return None if any(a.lower_ == "had" for a in head_auxes) else FUTURE
         past_head = (head != verb and not _subject_of_present_perfect(verb, head, head_auxes)
-                     and _told_in_past(head, head_auxes))
+                     and _past_or_perfect(head, head_auxes))
         if past_head and prospect and not any(a.lower_ == "had" for a in head_auxes):
             # "said the virus was likely to spread in the autumn": a past tense of reported speech, the outcome
             # ahead of the saying (not one said on a day of its own: "on Friday they said ...", whose "Saturday"
@@ -2489,6 +2488,12 @@ def _singular_noun_before_offset(token: Token) -> bool:
         return False
     return (noun.tag_ == "NN" and noun.lemma_.lower() in verb_object_nouns() and not list(noun.children)
             and noun.i > 0 and token.doc[noun.i - 1].tag_.startswith("VB"))
+
+
+def wire_agency_names() -> frozenset[str]:
+    """Names of news agencies a dateline credits in brackets after its day ("July 29 (Reuters)");
+    wire_agency_names.txt."""
+    return word_set("times/wire_agency_names.txt")
 
 
 def verb_object_nouns() -> frozenset[str]:

@@ -182,12 +182,6 @@ def length_verbs() -> frozenset[str]:
     return word_set("times/length_verbs.txt")
 
 
-def wire_agency_names() -> frozenset[str]:
-    """Names of news agencies a dateline credits in brackets after its day ("July 29 (Reuters)");
-    wire_agency_names.txt."""
-    return word_set("times/wire_agency_names.txt")
-
-
 def masthead_words() -> frozenset[str]:
     """Words of newspaper and programme names that a weekday opens: "Times" in "the Sunday Times"."""
     return word_set("times/masthead_words.txt")
@@ -322,9 +316,9 @@ def classify(token: Token) -> TokenInfo | None:
         entry = lexicon().get(inner)
         number = _classify_number(token, inner) if inner[0].isdecimal() else TokenInfo(*entry) if entry else None
         return number if number is not None and number.cls in SUSPENDED_RANGE_CLASSES else None
-    if _GLUED_BRACKET.fullmatch(text):
-        return _classify_number(token, text[:-1])  # "(pictured March 8)": the tokenizer keeps "8)" whole, an emoticon
     if text[0].isdecimal():
+        if _GLUED_BRACKET.fullmatch(text):  # "(pictured March 8)": the tokenizer keeps "8)" whole, an emoticon
+            return _classify_number(token, text[:-1])
         return _classify_number(token, text)
     if text == "and" and _adds_a_half(token):
         return TokenInfo("PLUS")  # "two and a half years": one amount, not a range of two
