@@ -5107,8 +5107,12 @@ class Resolver:
             # TimeBank annotation reads it even in half-year reports
             quarter = self._quarter_ended() or self.last_quarter or self._past_quarter()
             return "DATE", f"{quarter[0]:04d}-Q{quarter[1]}", None
+        nxt = self.doc[self.match.end] if self.match.end < len(self.doc) else None
+        if nxt is not None and nxt.lower_ == "since" and unit in ("Y", "M", "W", "D") and len(parts.infos) == 2:
+            # "fell 5 percent in the week since the bank's outlook", "in the year since the quake": the stretch
+            # from that time up to now, one unit long, as "the two weeks since the spill" is
+            return "DURATION", duration(1, unit), None
         if unit == "Y":
-            nxt = self.doc[self.match.end] if self.match.end < len(self.doc) else None
             if nxt is not None and nxt.lower_ in ("ended", "ending"):
                 return "DURATION", "P1Y", None
             return "DATE", f"{self.dct.year:04d}", None
