@@ -8239,3 +8239,31 @@ CASES_S1903_SINCE = [
 def test_s1903_since(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
 
+
+# a later weekday joined to one before it ("on Friday and Saturday") stays in that week under a past "was to" /
+# "were to" plan also where the date hangs on the subject ("ministers meeting on Friday and Saturday were to
+# discuss"), as under "were due to"; not under a past deed or state, nor the idiom "were to blame"
+CASES_S1903_PLAN = [
+    (dt.date(2011, 9, 2), 'Ministers meeting in Sopot on Friday and Saturday were to discuss how to help Libya.',
+     [('Friday', 'DATE', '2011-09-02'), ('Saturday', 'DATE', '2011-09-03')]),
+    (dt.date(2011, 9, 2), 'Talks on Friday and Saturday were to settle the dispute.',
+     [('Friday', 'DATE', '2011-09-02'), ('Saturday', 'DATE', '2011-09-03')]),
+    (dt.date(2011, 9, 2), 'The ministers were due to meet on Friday and Saturday.',
+     [('Friday', 'DATE', '2011-09-02'), ('Saturday', 'DATE', '2011-09-03')]),
+    (dt.date(2010, 1, 13), 'The groups then hoped to get relief supplies into Haiti by Thursday or Friday.',
+     [('Thursday', 'DATE', '2010-01-14'), ('Friday', 'DATE', '2010-01-15')]),
+    # negative
+    (dt.date(2011, 9, 2), 'Talks on Friday and Saturday were tense.',
+     [('Friday', 'DATE', '2011-09-02'), ('Saturday', 'DATE', '2011-08-27')]),
+    (dt.date(2011, 9, 2), 'The talks on Friday and Saturday were to blame for the delay.',
+     [('Friday', 'DATE', '2011-09-02'), ('Saturday', 'DATE', '2011-08-27')]),
+    (dt.date(2011, 9, 2), 'Markets fell on Friday and Saturday.',
+     [('Friday', 'DATE', '2011-09-02'), ('Saturday', 'DATE', '2011-08-27')]),
+    (dt.date(2011, 9, 2), 'Talks were held on Thursday and Friday.',
+     [('Thursday', 'DATE', '2011-09-01'), ('Friday', 'DATE', '2011-09-02')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1903_PLAN)
+def test_s1903_plan(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

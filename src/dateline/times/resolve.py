@@ -4182,6 +4182,8 @@ class Resolver:
         or scheduling ("were scheduled to meet", "planned to meet"), on "due" ("was due to hold ... Friday") or on a
         past "was to" ("was to hold"); not the deed of "struggled to reach survivors", "managed to escape"."""
         verb = self.doc[self.governor()]
+        if verb.lower_ in ("was", "were"):  # the date hangs on the subject: "talks on Friday were to settle"
+            verb = next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), verb)
         if not _to_infinitive(verb):
             return False
         head = _infinitive_head(verb)
@@ -4200,7 +4202,8 @@ class Resolver:
         if weekday <= first.isoweekday():
             return None
         date = first + dt.timedelta(days=weekday - first.isoweekday())
-        return None if self.tense() == PAST and date > self.dct else date
+        # a past plan keeps the later day ahead: "ministers meeting on Friday and Saturday were to discuss"
+        return None if self.tense() == PAST and date > self.dct and not self._plan_infinitive_governs() else date
 
     def _overnight_next_day(self, weekday: int, parts: Parts) -> dt.date | None:
         """'struck late Monday and early Tuesday', 'Monday night into Tuesday': a weekday joined to the
