@@ -8211,3 +8211,59 @@ CASES_REV17G = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV17G)
 def test_rev17g(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1903 (round 18)
+# "the week (month, year, day) since X" is the stretch from X up to now, one unit long (DURATION), as "the two
+# weeks since the spill" is; not "the week before the vote", "the best week since March", "for the week, since"
+CASES_S1903_SINCE = [
+    (dt.date(2011, 4, 28), 'UK gas prices fell about 5 percent in the week since the bank published its outlook.',
+     [('the week', 'DURATION', 'P1W')]),
+    (dt.date(2011, 4, 28), 'Prices have fallen in the month since the election.', [('the month', 'DURATION', 'P1M')]),
+    (dt.date(2011, 4, 28), 'In the year since the quake, little has been rebuilt.', [('the year', 'DURATION', 'P1Y')]),
+    (dt.date(2011, 4, 28), 'Little has changed in the week since Monday.',
+     [('the week', 'DURATION', 'P1W'), ('Monday', 'DATE', '2011-04-25')]),
+    (dt.date(2011, 4, 28), 'In the two weeks since the spill, oil has spread.', [('the two weeks', 'DURATION', 'P2W')]),
+    # negative
+    (dt.date(2011, 4, 28), 'It was the best week since March for stocks.', [('March', 'DATE', '2011-03')]),
+    (dt.date(2011, 4, 28), 'The index rose 3 percent for the week.', [('the week', 'DATE', '2011-W17')]),
+    (dt.date(2011, 4, 28), 'He was ill for the week, since he had caught flu.', [('the week', 'DATE', '2011-W17')]),
+    (dt.date(2011, 4, 28), 'Profit for the year ended June 30 rose.',
+     [('the year', 'DURATION', 'P1Y'), ('June 30', 'DATE', '2011-06-30')]),
+    (dt.date(2011, 4, 28), 'Later in the month the plant reopened.', [('the month', 'DATE', '2011-04')]),
+    (dt.date(2011, 4, 28), 'This is the first year since 1990 that the river froze.', [('1990', 'DATE', '1990')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1903_SINCE)
+def test_s1903_since(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a later weekday joined to one before it ("on Friday and Saturday") stays in that week under a past "was to" /
+# "were to" plan also where the date hangs on the subject ("ministers meeting on Friday and Saturday were to
+# discuss"), as under "were due to"; not under a past deed or state, nor the idiom "were to blame"
+CASES_S1903_PLAN = [
+    (dt.date(2011, 9, 2), 'Ministers meeting in Sopot on Friday and Saturday were to discuss how to help Libya.',
+     [('Friday', 'DATE', '2011-09-02'), ('Saturday', 'DATE', '2011-09-03')]),
+    (dt.date(2011, 9, 2), 'Talks on Friday and Saturday were to settle the dispute.',
+     [('Friday', 'DATE', '2011-09-02'), ('Saturday', 'DATE', '2011-09-03')]),
+    (dt.date(2011, 9, 2), 'The ministers were due to meet on Friday and Saturday.',
+     [('Friday', 'DATE', '2011-09-02'), ('Saturday', 'DATE', '2011-09-03')]),
+    (dt.date(2010, 1, 13), 'The groups then hoped to get relief supplies into Haiti by Thursday or Friday.',
+     [('Thursday', 'DATE', '2010-01-14'), ('Friday', 'DATE', '2010-01-15')]),
+    # negative
+    (dt.date(2011, 9, 2), 'Talks on Friday and Saturday were tense.',
+     [('Friday', 'DATE', '2011-09-02'), ('Saturday', 'DATE', '2011-08-27')]),
+    (dt.date(2011, 9, 2), 'The talks on Friday and Saturday were to blame for the delay.',
+     [('Friday', 'DATE', '2011-09-02'), ('Saturday', 'DATE', '2011-08-27')]),
+    (dt.date(2011, 9, 2), 'Markets fell on Friday and Saturday.',
+     [('Friday', 'DATE', '2011-09-02'), ('Saturday', 'DATE', '2011-08-27')]),
+    (dt.date(2011, 9, 2), 'Talks were held on Thursday and Friday.',
+     [('Thursday', 'DATE', '2011-09-01'), ('Friday', 'DATE', '2011-09-02')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1903_PLAN)
+def test_s1903_plan(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -4182,6 +4182,8 @@ class Resolver:
         or scheduling ("were scheduled to meet", "planned to meet"), on "due" ("was due to hold ... Friday") or on a
         past "was to" ("was to hold"); not the deed of "struggled to reach survivors", "managed to escape"."""
         verb = self.doc[self.governor()]
+        if verb.lower_ in ("was", "were"):  # the date hangs on the subject: "talks on Friday were to settle"
+            verb = next((c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)), verb)
         if not _to_infinitive(verb):
             return False
         head = _infinitive_head(verb)
@@ -4200,7 +4202,8 @@ class Resolver:
         if weekday <= first.isoweekday():
             return None
         date = first + dt.timedelta(days=weekday - first.isoweekday())
-        return None if self.tense() == PAST and date > self.dct else date
+        # a past plan keeps the later day ahead: "ministers meeting on Friday and Saturday were to discuss"
+        return None if self.tense() == PAST and date > self.dct and not self._plan_infinitive_governs() else date
 
     def _overnight_next_day(self, weekday: int, parts: Parts) -> dt.date | None:
         """'struck late Monday and early Tuesday', 'Monday night into Tuesday': a weekday joined to the
@@ -5107,8 +5110,12 @@ class Resolver:
             # TimeBank annotation reads it even in half-year reports
             quarter = self._quarter_ended() or self.last_quarter or self._past_quarter()
             return "DATE", f"{quarter[0]:04d}-Q{quarter[1]}", None
+        nxt = self.doc[self.match.end] if self.match.end < len(self.doc) else None
+        if nxt is not None and nxt.lower_ == "since" and unit in ("Y", "M", "W", "D") and len(parts.infos) == 2:
+            # "fell 5 percent in the week since the bank's outlook", "in the year since the quake": the stretch
+            # from that time up to now, one unit long, as "the two weeks since the spill" is
+            return "DURATION", duration(1, unit), None
         if unit == "Y":
-            nxt = self.doc[self.match.end] if self.match.end < len(self.doc) else None
             if nxt is not None and nxt.lower_ in ("ended", "ending"):
                 return "DURATION", "P1Y", None
             return "DATE", f"{self.dct.year:04d}", None
