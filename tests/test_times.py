@@ -8267,3 +8267,67 @@ CASES_S1903_PLAN = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1903_PLAN)
 def test_s1903_plan(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1901 (round 18)
+# the participle of a "with" absolute ("With the deal announced on Friday, shares rose") has no tense of its own: a
+# past main clause dates it, and a participle of planning or foreseeing looks ahead, even where the parser reads it
+# as a past tense ("With another protest predicted Friday"); a "with" that takes the noun ("with help from troops
+# deployed on Friday", "along with the law passed in March") and a participle that is no absolute keep their readings
+CASES_S1901 = [
+    (dt.date(2011, 2, 10), 'With the deal announced on Friday, shares rose sharply.',
+     [('Friday', 'DATE', '2011-02-04')]),
+    (dt.date(2011, 2, 10), 'Shares rose sharply on Tuesday, with the deal announced on Friday.',
+     [('Tuesday', 'DATE', '2011-02-08'), ('Friday', 'DATE', '2011-02-04')]),
+    (dt.date(2011, 2, 10), 'With the border reopened on Friday, traders returned to the market.',
+     [('Friday', 'DATE', '2011-02-04')]),
+    (dt.date(2011, 2, 10), 'With the bill passed on Friday, the governor signed it.',
+     [('Friday', 'DATE', '2011-02-04')]),
+    (dt.date(2011, 2, 10), 'With the leader killed in May, the group splintered.',
+     [('May', 'DATE', '2010-05')]),
+    (dt.date(2011, 2, 10), ('With yet another massive street protest predicted again Friday in Egypt, the military '
+                            'seemed to have had enough, analysts said.'),
+     [('Friday', 'DATE', '2011-02-11')]),
+    # negative: plans in an absolute still look ahead; no absolute, no change
+    (dt.date(2011, 2, 10), 'With the talks scheduled for Friday, diplomats flew to Geneva.',
+     [('Friday', 'DATE', '2011-02-11')]),
+    (dt.date(2011, 2, 10), 'The military, with protests predicted for Friday, deployed tanks.',
+     [('Friday', 'DATE', '2011-02-11')]),
+    (dt.date(2011, 2, 10), 'With talks due to resume on Friday, both sides traded accusations.',
+     [('Friday', 'DATE', '2011-02-11')]),
+    (dt.date(2011, 2, 10), 'The protest predicted for Friday was called off.',
+     [('Friday', 'DATE', '2011-02-11')]),
+    (dt.date(2011, 2, 10), 'Analysts predicted a protest on Friday.',
+     [('Friday', 'DATE', '2011-02-04')]),
+    (dt.date(2011, 2, 10), 'Along with the law passed in March, the rules changed.',
+     [('March', 'DATE', '2010-03')]),
+    (dt.date(2011, 2, 10), 'With help from troops deployed on Friday, the town was rebuilt.',
+     [('Friday', 'DATE', '2011-02-04')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1901)
+def test_s1901(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a capitalised season right after a capitalised word that opens a name of events (season_event_openers.txt) and
+# modifies it names the events even without "the" ("a movement known as Damascus Spring"); a season after a comma,
+# a year after the name, a lower-case season or another place keeps its time
+CASES_S1901_SEASON_NAME = [
+    (dt.date(2011, 7, 1), 'He played a major role in a movement crushed ten years ago known as Damascus Spring.',
+     [('ten years ago', 'DATE', '2001')]),
+    (dt.date(2011, 7, 1), 'Many called it a Croatian Spring.', []),
+    (dt.date(2011, 7, 1), 'After Arab Spring, the region changed.', []),
+    # negative
+    (dt.date(2011, 7, 1), 'Prague Spring 2011 brought new music.', [('Spring 2011', 'DATE', '2011-SP')]),
+    (dt.date(2011, 7, 1), 'In Prague spring comes late.', [('spring', 'DATE', '2012-SP')]),
+    (dt.date(2011, 7, 1), 'Damascus in spring is beautiful.', [('spring', 'DATE', '2011-SP')]),
+    (dt.date(2011, 7, 1), 'They will visit Prague this Spring.', [('this Spring', 'DATE', '2011-SP')]),
+    (dt.date(2011, 7, 1), 'We met in Arab Street last Spring.', [('last Spring', 'DATE', '2010-SP')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1901_SEASON_NAME)
+def test_s1901_season_name(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1929,6 +1929,13 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if root.dep_ == "poss" or (premodifier and not _dates_saying(doc, start)):
         return None  # "Wednesday's ruling", "a June agreement", "the May 2 blast" name a thing, not the verb's time
     auxes = auxiliaries(verb)
+    main = _main_verb_of_with_absolute(verb, auxes)
+    if main is not None:
+        # "With another protest planned (predicted) for Friday, ...": a plan or forecast lies ahead; "With the deal
+        # announced on Friday, shares rose": a participle has no tense of its own, a past main clause dates it
+        if verb_lemma(verb) in INTENT:
+            return FUTURE
+        return PAST if tense_at(doc, main.i, main.i + 1) == PAST else None
     if _refused_statement(verb, auxes) and not (start > 0 and doc[start - 1].lower_ in BOUND_PREPS):
         return PAST  # "officials would not comment Friday": the refusal was made that day (not "until Friday")
     if any(a.lower_ in FUTURE_AUXILIARIES and not _contracted_had(a) for a in auxes) or _before_clause_of_future(verb):
@@ -2066,6 +2073,21 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # adjective date of a subject the present comments on ("the overnight strikes only serve to ...")
         return FUTURE
     return None
+
+
+def _main_verb_of_with_absolute(verb: Token, auxes: list[Token]) -> Token | None:
+    """The main clause verb where the verb is the participle of a "with" absolute ("With the deal announced on
+    Friday, shares rose", "shares rose, with the deal announced on Friday"): a participle without auxiliaries
+    whose subject follows a bare "with" that hangs on it (as a marker, or a preposition with no object of its own:
+    the parser may read "With another protest predicted Friday" as a past tense); else None. Not "with the bill
+    passed on Friday", where "with" takes the noun and the participle describes it."""
+    if auxes or verb.tag_ not in ("VBN", "VBD") or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    opener = next((c for c in verb.children if c.lower_ == "with" and c.i < verb.i and c.dep_ in ("mark", "prep")
+                   and not any(True for _ in c.children)), None)
+    if opener is None or not any(c.dep_ in ("nsubj", "nsubjpass") and opener.i < c.i < verb.i for c in verb.children):
+        return None
+    return verb.head
 
 
 def _describes_subject_of_comment(root: Token, verb: Token) -> bool:

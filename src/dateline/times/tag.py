@@ -2049,9 +2049,16 @@ def season_event_openers() -> frozenset[str]:
 def _season_event_name(token: Token) -> bool:
     """'the Arab spring', 'the Prague spring of 1968': a season, capitalised or not, after a capitalised word
     that opens a name of events, the name opened as _after_name_word asks ('in Prague spring comes late'
-    is a season)."""
+    is a season); or, both words capitalised inside the sentence and the opener modifying the season, the name
+    without "the" ("a movement known as Damascus Spring"; not "Prague Spring 2011 brought new music"). "In Damascus
+    Spring arrives early" is read as a name too: the parser joins the two words."""
     prev = token.doc[token.i - 1] if token.i > 0 else None
-    return prev is not None and prev.lower_ in season_event_openers() and _after_name_word(token)
+    if prev is None or prev.lower_ not in season_event_openers():
+        return False
+    if prev.is_title and prev.head == token and capitalised_inside_sentence(token) \
+            and capitalised_inside_sentence(prev) and not _before_digit(token):
+        return True
+    return _after_name_word(token)
 
 
 def _weekday_in_name(token: Token) -> bool:
