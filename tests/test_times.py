@@ -7806,7 +7806,7 @@ CASES_REV17D_SOME_UNITS = [
     (dt.date(2019, 3, 6), 'The dispute has dragged on for some months, officials said.',
      [('some months', 'DURATION', 'PXM')]),
     (dt.date(2019, 3, 6), 'Some weeks the market is closed.', []),
-    (dt.date(2019, 3, 6), 'He left some time ago.', []),
+    (dt.date(2019, 3, 6), 'He left some time ago.', [('some time ago', 'DATE', 'PAST_REF')]),  # like "a while ago" (g1904)
 ]
 
 
@@ -8330,4 +8330,38 @@ CASES_S1901_SEASON_NAME = [
 
 @pytest.mark.parametrize("dct,text,expected", CASES_S1901_SEASON_NAME)
 def test_s1901_season_name(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1904 (round 18)
+# "(quite) some time ago" is a vague past like "a while ago" (DATE PAST_REF; "some time hence" ahead), and "quite"
+# may open "a while" as it opens "some time": "for quite a while" (DURATION PXX), "quite a while ago" (PAST_REF);
+# "some time" with no "ago" stays untagged here ("spent some time", "some time later", "need some time")
+CASES_G1904 = [
+    (dt.date(2011, 2, 3), 'Some time ago, he left the party.', [('Some time ago', 'DATE', 'PAST_REF')]),
+    (dt.date(2011, 2, 3), 'I read some time ago that people should not take the drug.',
+     [('some time ago', 'DATE', 'PAST_REF')]),
+    (dt.date(2011, 2, 3), 'That happened quite some time ago, but it is still dangerous.',
+     [('quite some time ago', 'DATE', 'PAST_REF')]),
+    (dt.date(2011, 2, 3), '"It happened some time ago," he said.', [('some time ago', 'DATE', 'PAST_REF')]),
+    (dt.date(2011, 2, 3), 'That was some time back.', [('some time back', 'DATE', 'PAST_REF')]),
+    (dt.date(2011, 2, 3), 'Some time hence, we will know.', [('Some time hence', 'DATE', 'FUTURE_REF')]),
+    (dt.date(2011, 2, 3), 'He has been ill for quite a while.', [('quite a while', 'DURATION', 'PXX')]),
+    (dt.date(2011, 2, 3), 'That was quite a while ago.', [('quite a while ago', 'DATE', 'PAST_REF')]),
+    (dt.date(2011, 2, 3), 'He has been ill for a while.', [('a while', 'DURATION', 'PXX')]),
+    # negatives: "some time" with no "ago", "quite" elsewhere
+    (dt.date(2011, 2, 3), 'He came back some time later.', []),
+    (dt.date(2011, 2, 3), 'She spent some time back home.', []),
+    (dt.date(2011, 2, 3), 'They will need some time to recover.', []),
+    (dt.date(2011, 2, 3), 'It may be some time before the deal closes.', []),
+    (dt.date(2011, 2, 3), 'Give me some time.', []),
+    (dt.date(2011, 2, 3), 'The deal was signed some time in 2010.', [('2010', 'DATE', '2010')]),
+    (dt.date(2011, 2, 3), 'The plan was quite some way off.', []),
+    (dt.date(2011, 2, 3), 'He was quite ill last week.', [('last week', 'DATE', '2011-W04')]),
+    (dt.date(2011, 2, 3), 'For some, time is money.', []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1904)
+def test_g1904(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

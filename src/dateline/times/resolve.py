@@ -5409,6 +5409,8 @@ class Resolver:
             return None  # "the future of the alliance", "the future looks bleak": a prospect, no time
         if parts.has("WHILE", "LONG"):  # "a (short) while ago", "not (so) long ago"; "for a little while"
             return ("DATE", "PAST_REF", None) if parts.has("AGO") else ("DURATION", "PXX", None)
+        if parts.has("SOME") and parts.has("TIMEWORD"):  # "(quite) some time ago", like "a while ago"
+            return "DATE", "FUTURE_REF" if parts.value("AGO") == "1" else "PAST_REF", None  # "some time hence"
         if parts.has("NEAR") and parts.has("HYPHEN") and self._modifies_next_noun():
             return None  # "the near-term outlook": an adjective; "in the near-term" is the time
         if parts.has("NEAR"):
