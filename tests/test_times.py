@@ -5683,9 +5683,9 @@ CASES_G1704 = [
     (dt.date(2018, 9, 7), "A little while later they left.", []),
     # "in (into) the new year" in lower case: the year that New Year's Day opens
     (dt.date(2018, 12, 18), "His successor would have to take up the task in the new year.",
-     [("new year", "DATE", "2019")]),
-    (dt.date(2018, 12, 18), "We'll be back with you early in the new year.", [("new year", "DATE", "2019")]),
-    (dt.date(2018, 12, 18), "They will fund the government into the new year.", [("new year", "DATE", "2019")]),
+     [("the new year", "DATE", "2019")]),
+    (dt.date(2018, 12, 18), "We'll be back with you early in the new year.", [("the new year", "DATE", "2019")]),
+    (dt.date(2018, 12, 18), "They will fund the government into the new year.", [("the new year", "DATE", "2019")]),
     # ... the holiday elsewhere, as capitalised
     (dt.date(2018, 12, 18), "He will announce his plans after the new year.",
      [("new year", "DATE", "2019-01-01")]),
@@ -8364,4 +8364,37 @@ CASES_G1904 = [
 
 @pytest.mark.parametrize("dct,text,expected", CASES_G1904)
 def test_g1904(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1906 (round 18)
+# "in (into) the new year" in lower case names the coming year, a common noun with its article: "the" stays inside
+# the extent as in "the year", "the summer" (patterns.yaml: determiners inside); the holiday read of a lower-case
+# "the new year" ("after", "ahead of") and the capitalised name keep the name alone, as before
+CASES_G1906 = [
+    (dt.date(2018, 12, 18), "The talks will resume in the new year.", [("the new year", "DATE", "2019")]),
+    (dt.date(2018, 12, 18), "Prices are expected to rise early in the new year.",
+     [("the new year", "DATE", "2019")]),
+    (dt.date(2018, 12, 18), "The dispute is likely to drag on into the new year.",
+     [("the new year", "DATE", "2019")]),
+    (dt.date(2018, 12, 18), "Ministers hope to publish the bill in the new year, officials said.",
+     [("the new year", "DATE", "2019")]),
+    (dt.date(2019, 1, 3), "Trade talks resumed in the new year.", [("the new year", "DATE", "2019")]),
+    (dt.date(2018, 7, 3), "The plan will be revisited in the new year.", [("the new year", "DATE", "2019")]),
+    # negative: the holiday, lower case or capitalised, keeps its name alone; no tag without "the" or before a noun
+    (dt.date(2018, 12, 18), "He will announce his plans after the new year.",
+     [("new year", "DATE", "2019-01-01")]),
+    (dt.date(2018, 12, 18), "Shoppers flocked to the sales ahead of the New Year.",
+     [("New Year", "DATE", "2019-01-01")]),
+    (dt.date(2018, 12, 18), "Troops will leave early in the New Year.", [("New Year", "DATE", "2019-01-01")]),
+    (dt.date(2018, 12, 18), "We will meet on New Year's Day.", [("New Year's Day", "DATE", "2019-01-01")]),
+    (dt.date(2018, 12, 18), "Happy new year to all our readers.", []),
+    (dt.date(2018, 12, 18), "The new year plan was rejected by the council.", []),
+    (dt.date(2018, 12, 18), "Sales in the Chinese new year were strong.", []),
+    (dt.date(2018, 12, 18), "The school begins a new year in September.", [("September", "DATE", "2019-09")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1906)
+def test_g1906(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -42,6 +42,7 @@ from dateline.times.tag import (
     counted_object,
     event_follows,
     forward_nouns,
+    in_the_new_year,
     incident_nouns,
     length_verbs,
     lexicon,
@@ -4116,10 +4117,10 @@ class Resolver:
         return "DATE", iso_day(date), None
 
     def _within_new_year(self) -> bool:
-        """A lower-case "new year" after "in the"/"into the": a time within the year, not the holiday."""
+        """A lower-case "new year" after "in the"/"into the" (the article inside the extent): a time within the year,
+        not the holiday."""
         start = self.match.start
-        return (self.doc[start].lower_ == "new" and self.doc[start].text[0].islower() and start >= 2
-                and self.doc[start - 2].lower_ in ("in", "into"))
+        return in_the_new_year(self.doc, start + 1 if self.doc[start].lower_ == "the" else start)
 
     def _holiday_year_after(self) -> int | None:
         """The year written right after a holiday with "in" or "of": "Thanksgiving in 2011", "Christmas of

@@ -2409,6 +2409,13 @@ def _the_new_year(token: Token) -> bool:
                                  and doc[k + 2].lower_ not in POSSESSIVE_MARKS)
 
 
+def in_the_new_year(doc: Doc, k: int) -> bool:
+    """'in the new year', 'into the new year': a lower-case "new" after "in the" or "into the" (token k) names the
+    year New Year's Day opens, no holiday (not "after the new year", "ahead of the new year", "the New Year")."""
+    return (doc[k].lower_ == "new" and doc[k].text[0].islower() and k >= 2 and doc[k - 1].lower_ == "the"
+            and doc[k - 2].lower_ in ("in", "into"))
+
+
 def _before_holiday_day(token: Token) -> bool:
     """Before a capitalised "Day", maybe after a possessive: "Memorial Day", "Valentine's Day", "Presidents' Day"."""
     k = token.i + 1
@@ -2772,6 +2779,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue  # "the night before the vote": "the night" alone
         if name == "clock" and _twelve_before_clock_word(doc, start, infos) and not taken[start - 1]:
             start -= 1  # "at 12 noon", "twelve midnight": the hour that names the same time stays inside
+        if name == "holiday" and in_the_new_year(doc, start) and not taken[start - 1]:
+            start -= 1  # "in the new year" names a year, its article inside as in "the year" (not the holiday)
         taken[start:end] = [True] * (end - start)
         start = _without_outer_count(start, end, infos)
         start = _without_compared_amount(doc, start, end, infos)
