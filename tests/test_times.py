@@ -8398,3 +8398,37 @@ CASES_G1906 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1906)
 def test_g1906(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1905 (round 18)
+# "last" and a singular day, week, month, weekend or part of day right after an owner ("her", "his", "Obama's")
+# names the owner's final one, as "his last days" and "his final days" do: no day or week before the publication
+# date. An object pronoun ("told her last week"), a unit that owns a noun ("his last week's claim"), a year or a
+# quarter (the latest one: "the company's last quarter") and "last" with no owner keep their tags.
+CASES_S1905 = [
+    (dt.date(2011, 2, 10), 'She thought Friday would be her last day on the streets.',
+     [('Friday', 'DATE', '2011-02-11')]),
+    (dt.date(2011, 3, 25), 'On his last day, he moved briskly from photo-op to meetings.', []),
+    (dt.date(2011, 2, 10), 'Obama\'s last day in Brazil was busy.', []),
+    (dt.date(2011, 2, 10), 'The president\'s last night in Paris ended with a dinner.', []),
+    (dt.date(2011, 2, 10), 'Her last week at the company was quiet.', []),
+    (dt.date(2011, 2, 10), 'Tomorrow will be my last day at the paper.', [('Tomorrow', 'DATE', '2011-02-11')]),
+    (dt.date(2011, 2, 10), 'Its last month of trading was weak.', []),
+    # negative: an object pronoun, no owner; "last" with no owner; an owned noun after the unit
+    (dt.date(2011, 2, 10), 'Police arrested her last night in Boston.', [('last night', 'TIME', '2011-02-09TNI')]),
+    (dt.date(2011, 2, 10), 'Doctors told her last week that the cancer had spread.',
+     [('last week', 'DATE', '2011-W05')]),
+    (dt.date(2011, 2, 10), 'The board fired her last month.', [('last month', 'DATE', '2011-01')]),
+    (dt.date(2011, 2, 10), 'Obama\'s speech last night drew criticism.', [('last night', 'TIME', '2011-02-09TNI')]),
+    (dt.date(2011, 2, 10), 'The team played its last game last week.', [('last week', 'DATE', '2011-W05')]),
+    (dt.date(2011, 2, 10), 'He repeated his last week\'s claim.', [('last week', 'DATE', '2011-W05')]),
+    (dt.date(2011, 2, 10), 'Its leader last week resigned.', [('last week', 'DATE', '2011-W05')]),
+    # negative: a year or a quarter an owner's "last" names as the latest one
+    (dt.date(2011, 2, 10), 'The company\'s last quarter was strong.', [('last quarter', 'DATE', '2010-Q4')]),
+    (dt.date(2011, 2, 10), 'BP said its last year was profitable.', [('last year', 'DATE', '2010')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1905)
+def test_s1905(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -2758,6 +2758,9 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if _in_time_idiom(doc, start, end):
             continue  # "lived to fight another day", "called it a day": a set phrase, no time
+        if _owners_last_unit(doc, start, end, infos):
+            taken[start:end] = [True] * (end - start)
+            continue  # "her last day on the streets": the owner's final day, not the day before
         if _day_names_group(doc, start, end, infos):
             taken[start:end] = [True] * (end - start)  # no shorter match inside the name: "March" alone
             continue
@@ -2791,6 +2794,32 @@ def find_matches(doc: Doc) -> list[Match]:
         matches.append(Match(name, start, end, tuple(infos[start:end])))
     matches.sort(key=lambda m: m.start)
     return matches
+
+
+OWNERS_FINAL_UNITS = ("D", "W", "M")  # the units an owner's "last" ranks as the final one: not "its last quarter"
+
+
+def _owners_last_unit(doc: Doc, start: int, end: int, infos: list[TokenInfo | None]) -> bool:
+    """'her last day on the streets', 'Obama's last day in Brazil', 'his last week in office', 'our last night in
+    Paris': "last" and a singular day, week, month, weekend or part of day right after an owner ("her", "its",
+    "Obama's") name the owner's final one, no day or week before the publication date (as "his final days" and
+    "his last days" are none); not a year or quarter, which an owner's "last" names as the latest one ("the
+    company's last quarter", "its last fiscal year"), nor "last" with no owner ("the speech last night", "told her
+    last week"), nor a unit that owns a noun ("his last week's claim")."""
+    if end - start != 2 or start == 0 or doc[start].lower_ != "last":
+        return False
+    unit, word = infos[start + 1], doc[start + 1]
+    if unit is None or word.tag_ != "NN" or (end < len(doc) and doc[end].tag_ == "POS"):
+        return False  # "his last week's claim": last week's claim
+    if not (unit.cls in ("PARTOFDAY", "WEEKEND") or (unit.cls == "UNIT" and unit.value in OWNERS_FINAL_UNITS)):
+        return False
+    before = doc[start - 1]
+    if before.tag_ == "POS":  # "Obama's last day": the owner the parser hangs on the unit
+        return start > 1 and doc[start - 2].dep_ == "poss" and doc[start - 2].head.i == word.i
+    if before.lower_ == "her":  # an object or an owner: "told her last week", "would be her last day"
+        # a copula takes no object: "her" as its attribute is an owner misread
+        return before.dep_ == "poss" or (before.dep_ == "attr" and before.head.lemma_ == "be")
+    return before.tag_ == "PRP$"  # "his", "its", "their": an owner whatever the parse hangs it on
 
 
 def _one_picked_among(doc: Doc, start: int, end: int) -> bool:
