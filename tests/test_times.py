@@ -8432,3 +8432,89 @@ CASES_S1905 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1905)
 def test_s1905(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1907 (round 18)
+# a weekday that modifies a noun ("Friday prayers", "Friday protests") in a clause whose verb asks for a thing
+# ("call for", demanding_verbs.txt), told in the present perfect or present, lies ahead: what is asked for comes
+# after the asking, and a perfect takes no day gone by; not a bare weekday (it dates the asking), an incident, a
+# clause told in the simple or past perfect, nor a verb that asks for nothing
+CASES_S1907_ASKED = [
+    (dt.date(2011, 4, 21), 'Opposition activists have called for mass protests across the country after Friday prayers.',
+     [('Friday', 'DATE', '2011-04-22')]),
+    (dt.date(2011, 1, 27), 'The Muslim Brotherhood, which is influential in thousands of mosques throughout the '
+     'country, has called for protests after Friday prayers.', [('Friday', 'DATE', '2011-01-28')]),
+    (dt.date(2011, 4, 21), 'Activists have called for Friday protests in every city.', [('Friday', 'DATE', '2011-04-22')]),
+    (dt.date(2011, 4, 21), 'The opposition has demanded Friday marches across the country.',
+     [('Friday', 'DATE', '2011-04-22')]),
+    (dt.date(2011, 4, 21), '"We have called for protests after Friday prayers," he said.',
+     [('Friday', 'DATE', '2011-04-22')]),
+    (dt.date(2011, 4, 21), 'Activists call for protests after Friday prayers.', [('Friday', 'DATE', '2011-04-22')]),
+    (dt.date(2011, 4, 21), 'Leaders have called for a vote at the Friday session.', [('Friday', 'DATE', '2011-04-22')]),
+    # negative
+    (dt.date(2011, 4, 21), 'Activists called for protests after Friday prayers.', [('Friday', 'DATE', '2011-04-15')]),
+    (dt.date(2011, 4, 21), 'Activists had called for protests after Friday prayers, and thousands turned out.',
+     [('Friday', 'DATE', '2011-04-15')]),
+    (dt.date(2011, 4, 21), 'Thousands have marched after Friday prayers.', [('Friday', 'DATE', '2011-04-15')]),
+    (dt.date(2011, 4, 21), 'Police have detained dozens after Friday prayers.', [('Friday', 'DATE', '2011-04-15')]),
+    (dt.date(2011, 4, 21), 'The UN has called for an inquiry into the Friday shooting.',
+     [('Friday', 'DATE', '2011-04-15')]),
+    (dt.date(2011, 4, 21), 'The UN has called for calm after the Friday clashes.', [('Friday', 'DATE', '2011-04-15')]),
+    (dt.date(2011, 4, 21), 'The group has condemned the Friday protests.', [('Friday', 'DATE', '2011-04-15')]),
+    (dt.date(2011, 4, 21), 'Activists have called for protests on Friday.', [('Friday', 'DATE', '2011-04-15')]),
+    (dt.date(2011, 4, 21), 'The government has called on Sunday for calm.', [('Sunday', 'DATE', '2011-04-17')]),
+    (dt.date(2011, 4, 21), 'The imam has called for unity at the Friday service.', [('Friday', 'DATE', '2011-04-15')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1907_ASKED)
+def test_s1907_asked(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# the age of a thing written "six week-old" (a space, then a hyphen) is one length, as "six-week-old" is, without
+# the article of its noun; people's ages stay untagged either way
+CASES_S1907_OLD = [
+    (dt.date(2010, 6, 1), 'Cameron took part in a session on how to contain the six week-old oil spill in the Gulf.',
+     [('six week-old', 'DURATION', 'P6W')]),
+    (dt.date(2010, 6, 1), 'The three month-old strike has cost the firm millions.',
+     [('three month-old', 'DURATION', 'P3M')]),
+    (dt.date(2010, 6, 1), 'The 10 day-old ceasefire collapsed on Monday.',
+     [('10 day-old', 'DURATION', 'P10D'), ('Monday', 'DATE', '2010-05-31')]),
+    (dt.date(2010, 6, 1), 'Cameron took part in a session on how to contain the six-week-old oil spill in the Gulf.',
+     [('six-week-old', 'DURATION', 'P6W')]),
+    # negative
+    (dt.date(2010, 6, 1), 'Police arrested a 25 year-old man on Friday.', [('Friday', 'DATE', '2010-05-28')]),
+    (dt.date(2010, 6, 1), 'The 46 year-old said he was willing to look at it again.', []),
+    (dt.date(2010, 6, 1), 'Doctors treated a two week-old baby.', []),
+    (dt.date(2010, 6, 1), 'He faces a four year prison term.', [('four year', 'DURATION', 'P4Y')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1907_OLD)
+def test_s1907_old(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "the beginning (end, middle) of year" with a number after a bare "year" names a year of its own ("year 4709 on
+# the Chinese calendar", "year two of the plan"), not this year; "the end of year" alone, "the end of the year"
+# and "the end of this week" keep theirs
+CASES_S1907_EDGE = [
+    (dt.date(2011, 2, 3), 'Today marks the beginning of year 4709 on the Chinese calendar.',
+     [('Today', 'DATE', '2011-02-03')]),
+    (dt.date(2011, 2, 3), 'The plan will be finished by the end of year two of the programme.', []),
+    (dt.date(2011, 2, 3), 'Sales rose at the end of year 2000.', [('2000', 'DATE', '2000')]),
+    # negative
+    (dt.date(2011, 2, 3), 'The firm expects profits to rise by the end of year.', [('the end of year', 'DATE', '2011')]),
+    (dt.date(2011, 2, 3), 'By the end of the year 2,000 workers had lost their jobs.',
+     [('the end of the year', 'DATE', '2011')]),
+    (dt.date(2011, 2, 3), 'The talks will resume at the end of this week.', [('the end of this week', 'DATE', '2011-W05')]),
+    (dt.date(2011, 2, 3), 'He will step down by the end of the weekend.',
+     [('the end of the weekend', 'DATE', '2011-W05-WE')]),
+    (dt.date(2011, 2, 3), 'Prices rose at the end of last year.', [('the end of last year', 'DATE', '2010')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1907_EDGE)
+def test_s1907_edge(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

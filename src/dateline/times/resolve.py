@@ -141,6 +141,7 @@ BASE_PREPOSITIONS = {"from", "since"}  # "down 3 cents from Monday": the base a 
 ENTRY_MARKS = {"-", "--", "–", "—", ":"}  # what ends the date opening a timeline entry: "May 4 - Talks open"
 SEQUEL_VERBS = word_set("times/sequel_verbs.txt")  # a present that dates the thing before it
 CONDITION_MARKS = {"if", "when", "once", "unless"}  # clauses whose present tense tells a time ahead
+ASKED_FOR_PREPOSITIONS = ("for", "after", "before")  # "has called for Friday protests", "... after Friday prayers"
 AHEAD_AUXILIARIES = FUTURE_AUXILIARIES | MODAL_AUXILIARIES  # "will", "could": a clause that looks ahead
 SAME_PAST = {"hurt", "cut", "hit", "set", "put", "quit", "shut", "spread", "cost", "let", "beat", "bid",
              "cast", "split", "burst", "upset", "read", "bet", "broadcast", "forecast", "slit", "thrust"}
@@ -3238,6 +3239,8 @@ class Resolver:
                 direction = None  # "set a Friday deadline": the thing planned lies either side of the telling
             elif direction == FUTURE and self._names_thing_looked_back_at():
                 direction = None  # "police are probing the Sunday shooting": the present is now, not the day's
+            elif direction == PAST and self._names_thing_asked_for():
+                direction = FUTURE  # "has called for protests after Friday prayers": what is asked for lies ahead
         if direction != PAST and not strict and self._record_of_day():
             direction = PAST  # "video from Friday shows ...": a record is of a day gone by
         if direction is None and self._owns_planned_thing_ahead():
@@ -3588,6 +3591,28 @@ class Resolver:
             return False
         arranging = {verb.lemma_.lower(), _phrasal_lemma(verb)} & (arranging_verbs() | forward_verbs())
         return bool(arranging) and _ahead_by_auxiliary(verb)
+
+    def _names_thing_asked_for(self) -> bool:
+        """Whether the date modifies a noun ("Friday prayers") in a clause whose verb asks for a thing, told in the
+        present perfect or present: "has called for protests after Friday prayers", "have demanded Friday
+        marches". A perfect takes no day gone by and the thing asked for comes after the asking, so the day lies
+        ahead. The noun is in the thing asked for, or after a preposition that times it ("after", "before");
+        not the scene of the asking ("has called for unity in his Friday sermon"). Not a bare weekday, which
+        dates the asking itself ("has called on Sunday for calm"), nor an incident ("has called for an inquiry
+        into the Friday shooting"), nor a clause told in the past."""
+        thing = self._named_thing()
+        if thing is None or _is_incident(thing):
+            return False
+        verb = self.doc[self.governor()]
+        lemma, auxes = verb_lemma(verb), auxiliaries(verb)
+        asking = lemma in demanding_verbs() or (lemma == "call" and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children))
+        if not asking or not (_present_perfect(verb, auxes) or _present(verb, auxes)):
+            return False
+        top = thing
+        while top.head != verb and top.head != top:
+            top = top.head
+        return top.dep_ == "dobj" or (top.dep_ == "prep" and top.lower_ in ASKED_FOR_PREPOSITIONS)
 
     def _names_thing_looked_back_at(self) -> bool:
         """Whether a present verb, not one of planning or waiting, governs a noun the date modifies that names
