@@ -8518,3 +8518,66 @@ CASES_S1907_EDGE = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1907_EDGE)
 def test_s1907_edge(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev18a (round 18)
+# review of the round's rules: "for the week (year, day) since" + a clause is a cause ("canceled the trip for the year
+# since funding had dried up": the year of the story, as "for the year"), while "since" + a noun after "for", or
+# any "since" after "in the week", keeps the one-unit length
+CASES_REV18A_SINCE = [
+    (dt.date(2011, 3, 16), 'They canceled the trip for the year since funding had dried up.',
+     [('the year', 'DATE', '2011')]),
+    (dt.date(2011, 3, 16), 'The team rested for the week since the schedule allowed it.',
+     [('the week', 'DATE', '2011-W11')]),
+    (dt.date(2011, 3, 16), 'He stayed in bed for the day since he felt unwell.', []),
+    # negative: the length stays
+    (dt.date(2011, 3, 16), 'For the week since the attack, the city has been shut.', [('the week', 'DURATION', 'P1W')]),
+    (dt.date(2011, 3, 16), 'Sales were flat for the month since the price rise.', [('the month', 'DURATION', 'P1M')]),
+    (dt.date(2011, 3, 16), 'In the year since he took office, the president has signed 12 bills.',
+     [('the year', 'DURATION', 'P1Y')]),
+    (dt.date(2011, 3, 16), 'He has not spoken publicly in the month since his arrest.',
+     [('the month', 'DURATION', 'P1M')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18A_SINCE)
+def test_rev18a_since(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# the participle of a "with" absolute tells a deed done before the main clause's time: before now under a present
+# main clause too ("the group is in disarray"), not only under a past one; a main clause ahead leaves it open, and a
+# plan still looks ahead
+CASES_REV18A_WITH = [
+    (dt.date(2011, 3, 16), 'With the leader killed in May, the group is in disarray.', [('May', 'DATE', '2010-05')]),
+    (dt.date(2011, 3, 16), 'With the leader killed in May, the group has splintered.', [('May', 'DATE', '2010-05')]),
+    # negative
+    (dt.date(2011, 3, 16), 'With the stadium finished in April, the club will play at home.',
+     [('April', 'DATE', '2011-04')]),
+    (dt.date(2011, 3, 16), 'With the election scheduled for May, parties are campaigning.',
+     [('May', 'DATE', '2011-05')]),
+    (dt.date(2011, 3, 16), 'With the vote set for Tuesday, lawmakers scrambled for support.',
+     [('Tuesday', 'DATE', '2011-03-22')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18A_WITH)
+def test_rev18a_with(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "back" after the object of a length verb says where, not "ago": "spent some time back in Leeds" (no tag); "some
+# time back" after another verb keeps its vague past
+CASES_REV18A_BACK = [
+    (dt.date(2011, 2, 3), 'She spent some time back in Leeds with her family.', []),
+    (dt.date(2011, 2, 3), 'She spent some time back in Texas with her family.', []),
+    # negative
+    (dt.date(2011, 2, 3), 'I met him some time back in Leeds.', [('some time back', 'DATE', 'PAST_REF')]),
+    (dt.date(2011, 2, 3), '"I quit smoking some time back," he said.', [('some time back', 'DATE', 'PAST_REF')]),
+    (dt.date(2011, 2, 3), 'It happened some time ago in Iraq.', [('some time ago', 'DATE', 'PAST_REF')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18A_BACK)
+def test_rev18a_back(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1934,10 +1934,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     main = _main_verb_of_with_absolute(verb, auxes)
     if main is not None:
         # "With another protest planned (predicted) for Friday, ...": a plan or forecast lies ahead; "With the deal
-        # announced on Friday, shares rose": a participle has no tense of its own, a past main clause dates it
+        # announced on Friday, shares rose (are rising)": a participle has no tense of its own, its deed comes before
+        # the main clause's time, so before now unless that time is ahead ("With the stadium finished in April, the
+        # club will play at home": either way)
         if verb_lemma(verb) in INTENT:
             return FUTURE
-        return PAST if tense_at(doc, main.i, main.i + 1) == PAST else None
+        return None if tense_at(doc, main.i, main.i + 1) == FUTURE else PAST
     if _refused_statement(verb, auxes) and not (start > 0 and doc[start - 1].lower_ in BOUND_PREPS):
         return PAST  # "officials would not comment Friday": the refusal was made that day (not "until Friday")
     if any(a.lower_ in FUTURE_AUXILIARIES and not _contracted_had(a) for a in auxes) or _before_clause_of_future(verb):
@@ -2086,7 +2088,7 @@ def _main_verb_of_with_absolute(verb: Token, auxes: list[Token]) -> Token | None
     if auxes or verb.tag_ not in ("VBN", "VBD") or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     opener = next((c for c in verb.children if c.lower_ == "with" and c.i < verb.i and c.dep_ in ("mark", "prep")
-                   and not any(True for _ in c.children)), None)
+                   and c.n_lefts + c.n_rights == 0), None)
     if opener is None or not any(c.dep_ in ("nsubj", "nsubjpass") and opener.i < c.i < verb.i for c in verb.children):
         return None
     return verb.head
@@ -5119,6 +5121,13 @@ class Resolver:
         value = shifted_by_amount(self.dct, "Y" if "Y" in units else units[0], shift)
         return ("DATE", value, None) if value else None
 
+    def _because_after_for(self, since: Token) -> bool:
+        """Whether the "since" right after "for the week (year)" opens a clause of cause: "canceled the trip for the
+        year since funding had dried up", "rested for the week since the schedule allowed it" (not "for the week
+        since the attack", where "since" takes a noun)."""
+        start = self.match.start
+        return start > 0 and self.doc[start - 1].lower_ == "for" and since.dep_ == "mark"
+
     def _month_a_year_shifted(self, units: list, shift: int) -> str | None:
         """'the same month a year ago', 'the year-ago month': the month the text just told (within
         NARRATED_SENTENCES), moved by shift years; None without one."""
@@ -5159,7 +5168,8 @@ class Resolver:
             quarter = self._quarter_ended() or self.last_quarter or self._past_quarter()
             return "DATE", f"{quarter[0]:04d}-Q{quarter[1]}", None
         nxt = self.doc[self.match.end] if self.match.end < len(self.doc) else None
-        if nxt is not None and nxt.lower_ == "since" and unit in ("Y", "M", "W", "D") and len(parts.infos) == 2:
+        if nxt is not None and nxt.lower_ == "since" and unit in ("Y", "M", "W", "D") and len(parts.infos) == 2 \
+                and not self._because_after_for(nxt):
             # "fell 5 percent in the week since the bank's outlook", "in the year since the quake": the stretch
             # from that time up to now, one unit long, as "the two weeks since the spill" is
             return "DURATION", duration(1, unit), None

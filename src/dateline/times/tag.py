@@ -1623,8 +1623,12 @@ PLACE_ENTITY_TYPES = ("GPE", "LOC")  # named places: "three days back in Leeds"
 def _back_means_ago(back: Token) -> bool:
     """Whether "back" after a length of time means "ago": it ends its phrase ("a few weeks back.", "two days
     back, he ...") or only a named place follows ("three days back in Leeds"); not "back then", "back home",
-    "back in 2009", "back from injury", "back at the club"."""
+    "back in 2009", "back from injury", "back at the club", nor after the object of a length verb ("spent some
+    time back in Leeds")."""
     doc, k = back.doc, back.i + 1
+    length = doc[back.i - 1] if back.i > 0 else None
+    if length is not None and length.dep_ == "dobj" and length.head.lemma_ in length_verbs():
+        return False  # "spent some time back in Leeds": the length is what is spent, "back" says where
     if k == len(doc) or doc[k].is_punct:
         return True
     return doc[k].lower_ in ("in", "at") and k + 1 < len(doc) and doc[k + 1].ent_type_ in PLACE_ENTITY_TYPES
@@ -2055,8 +2059,8 @@ def _season_event_name(token: Token) -> bool:
     prev = token.doc[token.i - 1] if token.i > 0 else None
     if prev is None or prev.lower_ not in season_event_openers():
         return False
-    if prev.is_title and prev.head == token and capitalised_inside_sentence(token) \
-            and capitalised_inside_sentence(prev) and not _before_digit(token):
+    if prev.head == token and capitalised_inside_sentence(token) and capitalised_inside_sentence(prev) \
+            and not _before_digit(token):
         return True
     return _after_name_word(token)
 
