@@ -3762,7 +3762,8 @@ class Resolver:
     def _story_year_after(self) -> int | None:
         """The year "the following year" ("the next year", "the previous year") right after the match names, an
         "of" allowed between, counted as that phrase is from the year the story told: "arrested in 2015 and freed
-        in May the following year" (2016-05), "fled on 3 June the previous year" (2014-06); not "the last year"
+        in May the following year" (2016-05), "fled on 3 June the previous year" (2014-06), "in the spring of the
+        following year" (2016-SP); not "the last year"
         (told from now) nor an owner ("In May the next year's budget was cut"). None where the story told no year,
         or where a past clause would land in a year still ahead ("joined in March and left in May the following
         year", the March a bare month of this year)."""
@@ -3978,6 +3979,8 @@ class Resolver:
             year = self.full_year(year)
         elif self._after_that(parts) and self.last_year:  # "He was elected in 1996. That summer ..."
             year = self.last_year
+        elif (story_year := self._story_year_after()) is not None:  # "in the spring of the following year"
+            year = story_year
         elif self._in_scene(parts):  # "It was 2014 ... it was summer and hot"
             year = self.scene_year
         elif parts.has("THE") and parts.has("LAST") and not self._says("last"):
