@@ -3763,10 +3763,9 @@ class Resolver:
         """The year "the following year" ("the next year", "the previous year") right after the match names, an
         "of" allowed between, counted as that phrase is from the year the story told: "arrested in 2015 and freed
         in May the following year" (2016-05), "fled on 3 June the previous year" (2014-06), "in the spring of the
-        following year" (2016-SP); not "the last year"
-        (told from now) nor an owner ("In May the next year's budget was cut"). None where the story told no year,
-        or where a past clause would land in a year still ahead ("joined in March and left in May the following
-        year", the March a bare month of this year)."""
+        following year" (2016-SP); not "the last year" (told from now) nor an owner ("In May the next year's budget
+        was cut"). None where the story told no year, or where a past clause would land in a year still ahead
+        ("joined in March and left in May the following year", the March a bare month of this year)."""
         doc = self.doc
         end = self._end_of_month_range(self.match.end)
         if end < len(doc) and doc[end].lower_ == "of":
