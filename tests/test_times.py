@@ -8581,3 +8581,58 @@ CASES_REV18A_BACK = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV18A_BACK)
 def test_rev18a_back(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1908 (round 18)
+# A month, day or season with no year of its own right before "the following (next, previous, prior, ensuing)
+# year" lies in the year that phrase names, counted as it is from the year the story told; both keep their own
+# extents, as "in June that year" does; the month no longer moves the story's year, so the phrase after it keeps
+# its value
+CASES_G1908 = [
+    (dt.date(2018, 4, 9), "He was arrested in 2015 and released in May the following year.",
+     [("2015", "DATE", "2015"), ("May", "DATE", "2016-05"), ("the following year", "DATE", "2016")]),
+    (dt.date(2018, 4, 9), "He was arrested in 2015 and released on 3 May the following year.",
+     [("2015", "DATE", "2015"), ("3 May", "DATE", "2016-05-03"), ("the following year", "DATE", "2016")]),
+    (dt.date(2018, 4, 9), "He was jailed in 2009 and freed on 12 June of the following year.",
+     [("2009", "DATE", "2009"), ("12 June", "DATE", "2010-06-12"), ("the following year", "DATE", "2010")]),
+    (dt.date(2018, 4, 9), "He left the club in 2012, having signed for it in July the previous year.",
+     [("2012", "DATE", "2012"), ("July", "DATE", "2011-07"), ("the previous year", "DATE", "2011")]),
+    (dt.date(2018, 4, 9), "The war began in 2003. By April the following year, the insurgency had spread.",
+     [("2003", "DATE", "2003"), ("April", "DATE", "2004-04"), ("the following year", "DATE", "2004")]),
+    (dt.date(2018, 4, 9), "He was arrested in 2015 and held between June and August the following year.",
+     [("2015", "DATE", "2015"), ("June", "DATE", "2016-06"), ("August", "DATE", "2016-08"),
+      ("the following year", "DATE", "2016")]),
+    (dt.date(2018, 4, 9), "The plant will open in 2025 and expand in March the following year.",
+     [("2025", "DATE", "2025"), ("March", "DATE", "2026-03"), ("the following year", "DATE", "2026")]),
+    (dt.date(2018, 4, 9), "The company was founded in 1999 and went bankrupt in December the next year.",
+     [("1999", "DATE", "1999"), ("December", "DATE", "2000-12"), ("the next year", "DATE", "2000")]),
+    (dt.date(2018, 4, 9), "He was arrested in 2015 and released in the spring of the following year.",
+     [("2015", "DATE", "2015"), ("the spring", "DATE", "2016-SP"), ("the following year", "DATE", "2016")]),
+    (dt.date(2018, 4, 9), "She was elected in 2008 and resigned in the autumn of the previous year.",
+     [("2008", "DATE", "2008"), ("the autumn", "DATE", "2007-FA"), ("the previous year", "DATE", "2007")]),
+    # negative: "that year" as before; punctuation, an owner, "the last year", no year told, "last year" itself
+    (dt.date(2018, 4, 9), "The vote took place in 2013. Obama was influenced by the vote in August that year.",
+     [("2013", "DATE", "2013"), ("August", "DATE", "2013-08"), ("that year", "DATE", "2013")]),
+    (dt.date(2018, 4, 9), "He arrived in 2011 and left in May, the following year he returned.",
+     [("2011", "DATE", "2011"), ("May", "DATE", "2011-05"), ("the following year", "DATE", "2012")]),
+    (dt.date(2018, 4, 9), "He arrived in 2011 and left in May. The following year he returned.",
+     [("2011", "DATE", "2011"), ("May", "DATE", "2011-05"), ("The following year", "DATE", "2012")]),
+    (dt.date(2018, 4, 9), "The budget for 2019 was approved in May, the next year's in June.",
+     [("2019", "DATE", "2019"), ("May", "DATE", "2019-05"), ("the next year", "DATE", "2020"),
+      ("June", "DATE", "2019-06")]),
+    (dt.date(2018, 4, 9), "The plant opened in 2010. In the summer the next year's crop failed.",
+     [("2010", "DATE", "2010"), ("the summer", "DATE", "2017-SU"), ("the next year", "DATE", "2011")]),
+    (dt.date(2018, 4, 9), "The company was sold in 2014. In May the last year of the old contract began.",
+     [("2014", "DATE", "2014"), ("May", "DATE", "2017-05")]),
+    (dt.date(2018, 4, 9), "The strike began in June last year and ended in March.",
+     [("June last year", "DATE", "2017-06"), ("March", "DATE", "2018-03")]),
+    (dt.date(2018, 4, 9), "The team won the cup in May 2016 and the league the following year.",
+     [("May 2016", "DATE", "2016-05"), ("the following year", "DATE", "2017")]),
+    (dt.date(2018, 4, 9), "The festival runs in May this year and in June next year.",
+     [("May this year", "DATE", "2018-05"), ("June next year", "DATE", "2019-06")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1908)
+def test_g1908(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

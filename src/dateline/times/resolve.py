@@ -2847,7 +2847,8 @@ class Resolver:
             # its own too ("Last year, profits fell in March but rose in July")
             fronted = self.match.start < self.governor(through_conj=False)
             self.relative_year = (int(value), self.governor(through_conj=fronted), fronted)
-        if re.match(r"\d{4}", value) and parts.has("YEAR", "MONTH", "ISODATE", "SLASHDATE"):
+        if (re.match(r"\d{4}", value) and parts.has("YEAR", "MONTH", "ISODATE", "SLASHDATE")
+                and (year or self._story_year_after() is None)):  # "in May the following year" counts on
             self.last_year = int(value[:4])
         elif re.match(r"\d{4}$", value):  # "the next year", "two years ago": a year the story told too
             self.last_year = int(value)
@@ -3690,6 +3691,8 @@ class Resolver:
             year = self.dct.year + self._shift(parts)
         elif self._that_year_after():  # "in 2004 ... retired on 3 May that year"
             year = self.last_year
+        elif (story_year := self._story_year_after()) is not None:  # "freed on 3 May the following year"
+            year = story_year
         elif (event_year := self._event_day_year(month, day)) is not None:
             year = event_year  # "the September 11 attacks" written in 2005
         elif (list_entry := self._heads_list_entry()) and self.list_year is not None:
@@ -3783,6 +3786,27 @@ class Resolver:
             return False
         return that.cls == "THAT" and (year.cls, year.value) == ("UNIT", "Y")
 
+    def _story_year_after(self) -> int | None:
+        """The year "the following year" ("the next year", "the previous year") right after the match names, an
+        "of" allowed between, counted as that phrase is from the year the story told: "arrested in 2015 and freed
+        in May the following year" (2016-05), "fled on 3 June the previous year" (2014-06), "in the spring of the
+        following year" (2016-SP); not "the last year" (told from now) nor an owner ("In May the next year's budget
+        was cut"). None where the story told no year, or where a past clause would land in a year still ahead
+        ("joined in March and left in May the following year", the March a bare month of this year)."""
+        doc = self.doc
+        end = self._end_of_month_range(self.match.end)
+        if end < len(doc) and doc[end].lower_ == "of":
+            end += 1
+        if self.last_year is None or end + 2 >= len(doc) or doc[end].lower_ != "the" or doc[end + 1].lower_ == "last":
+            return None
+        shift, unit = classify(doc[end + 1]), classify(doc[end + 2])
+        if shift is None or unit is None or shift.cls != "LAST" or (unit.cls, unit.value) != ("UNIT", "Y"):
+            return None
+        if end + 3 < len(doc) and doc[end + 3].tag_ == "POS":
+            return None
+        year = self.story_anchor("Y").year + int(shift.value)
+        return None if year > self.dct.year and self.tense() == PAST else year
+
     def _end_of_month_range(self, end: int) -> int:
         """Where the month (and day) that ends a range starting with the match ends ("June and August",
         "March 3 to May 5"); end itself where no such month follows."""
@@ -3869,6 +3893,8 @@ class Resolver:
             year = self.dct.year + self._shift(parts)
         elif (self._after_that(parts) and self.last_year) or self._that_year_after():
             year = self.last_year  # "He was elected in 1996. That October ...", "... in June that year"
+        elif (story_year := self._story_year_after()) is not None:
+            year = story_year  # "arrested in 2015 and freed in May the following year"
         elif self._in_scene(parts):
             year = self.scene_year  # "It was 2014. Then, one April morning, the river rose"
         elif (relative := self._clause_relative_year(parts)) is not None:
@@ -3979,6 +4005,8 @@ class Resolver:
             year = self.full_year(year)
         elif self._after_that(parts) and self.last_year:  # "He was elected in 1996. That summer ..."
             year = self.last_year
+        elif (story_year := self._story_year_after()) is not None:  # "in the spring of the following year"
+            year = story_year
         elif self._in_scene(parts):  # "It was 2014 ... it was summer and hot"
             year = self.scene_year
         elif parts.has("THE") and parts.has("LAST") and not self._says("last"):
