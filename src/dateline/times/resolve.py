@@ -58,6 +58,7 @@ from dateline.times.tag import (
     sentence_start_back,
     verb_last,
     word_class,
+    zone_after_bare_digits,
 )
 
 Resolved = tuple[str, str, "str | None"]
@@ -954,6 +955,18 @@ def _object_before(verb: Token, start: int) -> bool:
                for c in verb.children)
 
 
+def _deadline_reported_clause(verb: Token, start: int, end: int) -> Token:
+    """The verb of the reported clause where a "by" date put before a plain reporting verb hangs on it: a deadline
+    dates no act of saying, so "By Wednesday, he said they should have a machine" tells of the machine (and "By
+    Friday, officials said 300 had died" of the deaths); the reporting verb itself otherwise. Not a saying that
+    lasts ("By noon, sources were saying ...": an auxiliary), nor one with no clause after it."""
+    if start == 0 or verb.doc[start - 1].lower_ != "by" or verb.lemma_ not in REPORTING or verb.i < end:
+        return verb
+    if auxiliaries(verb):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), verb)
+
+
 def _clause_starts_after(verb: Token, end: int) -> bool:
     """Whether the verb's clause opens with a marker ("that", "if") after the date: the date cannot
     belong to that clause, whatever the parser hung it on."""
@@ -1136,6 +1149,7 @@ def _puts_off(lemma: str) -> bool:
 
 
 CLOCK_CORE_CLASSES = ("CLOCK", "AMPM", "OCLOCK", "CLOCKWORD")  # one of them makes the words before "on" a clock
+ZONE_CLASSES = ("TIMEZONE", "ZONENAME", "TIMEWORD")  # the words of a clock's zone: "EST", "Eastern time"
 CLOCK_PART_CLASSES = CLOCK_CORE_CLASSES + ("DAYNUM", "TIMEZONE", "ZONENAME", "TIMEWORD", "APPROX")
 CLOCK_MAX_WORDS = 4  # the most words a clock before "on" is read back over: "about 10 a.m. EST"
 
@@ -1905,9 +1919,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             return PAST  # the base amount of a change ("down from 55 percent in March"), not "will rise from May"
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    reported = _deadline_reported_clause(verb, start, end)
     if _quoted_as_saying(verb):
         return PAST  # "the agency quotes him as saying on Sunday": the words were said before the report
-    if _clause_starts_after(verb, end):
+    if reported is not verb:
+        verb = reported  # its "that" follows the date, but a date before the saying frames all that is said
+    elif _clause_starts_after(verb, end):
         if not _conjoined_after_date(verb, start):
             return None  # a misparse: "warned on Thursday that strikes could ..." is no "could" of Thursday
         # "were selected, ..., in February before Tottenham sought a review": the date belongs to the verb the
@@ -4437,7 +4454,8 @@ class Resolver:
         return not event or targeted
 
     def _clock(self, parts: Parts) -> Resolved | None:
-        bare_hour = len(parts.infos) == 1 and parts.has("DAYNUM", "NUMWORD")
+        # a bare hour, with or without its zone ("tonight at 7 ET")
+        bare_hour = len([i for i in parts.infos if i.cls not in ZONE_CLASSES]) == 1 and parts.has("DAYNUM", "NUMWORD")
         listed = self._meridian_of_listed_clock(parts)
         # the look-behind of "today at 12" holds the day; a listed hour has its own: "at 8 & 10 p.m."
         day = classify(self.doc[self.match.start - 2]) if bare_hour and self.match.start >= 2 else None
@@ -4490,6 +4508,9 @@ class Resolver:
         doc, start = self.doc, self.match.start
         if not 1 <= (classify(doc[start]).value or 0) <= 12:
             return False
+        if self.match.end > start + 1:  # "tonight at 7 ET": a zone in capitals that is no common word ("at 12 PT")
+            zone = doc[start + 1]
+            return word_class(zone.lower_) != "TIMEZONE" or zone_after_bare_digits(zone)
         return number_closes_phrase(doc, start + 1, NUMBER_JOINING_MARKS + (",",))
 
     @staticmethod
