@@ -8482,3 +8482,36 @@ CASES_S1909_ZONE = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1909_ZONE)
 def test_s1909_zone(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a "with" absolute whose bare gerund is a verb of a thing drawing near or faced (prospect_verbs.txt: "with elections
+# looming in November", "with Democrats facing tough fights in November") puts its date ahead of the main clause's
+# time: a past main clause no longer sends the month back a year (the date is told from now); verbs of events, a
+# present main clause, and a gerund with no "with" keep their readings
+CASES_S1909_PROSPECT = [
+    (dt.date(2010, 8, 5), "Rick Steiner suggested that the White House had been too eager to put the spill behind it, "
+     "with Democrats in Congress facing tough election fights in November.", [("November", "DATE", "2010-11")]),
+    (dt.date(2010, 8, 5), "The White House was eager, with Democrats facing elections in November.",
+     [("November", "DATE", "2010-11")]),
+    (dt.date(2010, 8, 5), "The party was nervous, with elections looming in November.",
+     [("November", "DATE", "2010-11")]),
+    (dt.date(2010, 8, 5), "With elections looming in November, the party was nervous.",
+     [("November", "DATE", "2010-11")]),
+    (dt.date(2010, 8, 5), "Shares fell sharply, with a key vote looming on Friday.", [("Friday", "DATE", "2010-08-06")]),
+    # negatives: present main clause (already ahead), verbs of events, no "with", a past tense verb of facing
+    (dt.date(2010, 8, 5), "The party is nervous, with elections looming in November.",
+     [("November", "DATE", "2010-11")]),
+    (dt.date(2010, 8, 5), "With the army shelling the town on Friday, residents fled.",
+     [("Friday", "DATE", "2010-07-30")]),
+    (dt.date(2010, 8, 5), "The talks stalled, with negotiators meeting again on Friday.",
+     [("Friday", "DATE", "2010-07-30")]),
+    (dt.date(2010, 8, 5), "The rebels were cornered, with troops shelling the town in March.",
+     [("March", "DATE", "2010-03")]),
+    (dt.date(2010, 8, 5), "With the deal announced on Friday, shares rose.", [("Friday", "DATE", "2010-07-30")]),
+    (dt.date(2010, 8, 5), "He faced trial in November.", [("November", "DATE", "2009-11")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1909_PROSPECT)
+def test_s1909_prospect(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

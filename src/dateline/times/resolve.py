@@ -1114,6 +1114,12 @@ def _under_future_or_modal(verb: Token) -> bool:
     return any(a.lower_ in FUTURE_AUXILIARIES or a.lower_ in MODAL_AUXILIARIES for a in auxiliaries(verb))
 
 
+def prospect_verbs() -> frozenset[str]:
+    """Verbs whose gerund in a "with" absolute sees its date ahead: "with elections looming in November"
+    (prospect_verbs.txt)."""
+    return word_set("times/prospect_verbs.txt")
+
+
 def approach_verbs() -> frozenset[str]:
     """Verbs of a time drawing near: "winter is coming" (approach_verbs.txt)."""
     return word_set("times/approach_verbs.txt")
@@ -1936,6 +1942,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return PAST  # "has promised more since opening the clinic in May": what "since" starts from is over
     if _past_clause_after_since(verb):
         return PAST  # "have died since protests started in March"
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in prospect_verbs():
+        main = _main_verb_of_with_absolute(verb, auxiliaries(verb), forms=("VBG",)) or _main_verb_past_with(verb)
+        if main is not None:
+            # "..., with Democrats facing elections in November", "with a vote looming on Friday": the thing lies
+            # ahead of the main clause's time, so a past main clause gives it no past (told from now then)
+            return None if tense_at(doc, main.i, main.i + 1) == PAST else FUTURE
     # only a month, season or holiday takes the time of an aspect verb (_finite_governor)
     aspect = any(word_class(t.lower_) in ASPECT_DATE_CLASSES for t in doc[start:end])
     verb = _sharing_governor(_finite_governor(verb, aspect=aspect))
@@ -2093,19 +2105,35 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _main_verb_of_with_absolute(verb: Token, auxes: list[Token]) -> Token | None:
+def _main_verb_of_with_absolute(verb: Token, auxes: list[Token], forms: tuple[str, ...] = ("VBN", "VBD")) -> Token | None:
     """The main clause verb where the verb is the participle of a "with" absolute ("With the deal announced on
     Friday, shares rose", "shares rose, with the deal announced on Friday"): a participle without auxiliaries
     whose subject follows a bare "with" that hangs on it (as a marker, or a preposition with no object of its own:
     the parser may read "With another protest predicted Friday" as a past tense); else None. Not "with the bill
     passed on Friday", where "with" takes the noun and the participle describes it."""
-    if auxes or verb.tag_ not in ("VBN", "VBD") or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
+    if auxes or verb.tag_ not in forms or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     opener = next((c for c in verb.children if c.lower_ == "with" and c.i < verb.i and c.dep_ in ("mark", "prep")
                    and not any(True for _ in c.children)), None)
     if opener is None or not any(c.dep_ in ("nsubj", "nsubjpass") and opener.i < c.i < verb.i for c in verb.children):
         return None
     return verb.head
+
+
+def _main_verb_past_with(verb: Token) -> Token | None:
+    """The main clause verb of a "with" absolute as the parser often reads one: its bare gerund describes the
+    object of "with" ("was nervous, with elections looming in November") or is the object of "with" with a subject
+    of its own ("was eager, with Democrats facing elections in November"); else None."""
+    if auxiliaries(verb):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        opener = verb.head.head
+    elif verb.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in verb.children):
+        opener = verb.head
+    else:
+        return None
+    main = opener.head
+    return main if opener.lower_ == "with" and opener.dep_ == "prep" and main.pos_ in ("VERB", "AUX") else None
 
 
 def _describes_subject_of_comment(root: Token, verb: Token) -> bool:
