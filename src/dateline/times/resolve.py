@@ -2105,12 +2105,14 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _main_verb_of_with_absolute(verb: Token, auxes: list[Token], forms: tuple[str, ...] = ("VBN", "VBD")) -> Token | None:
+def _main_verb_of_with_absolute(verb: Token, auxes: list[Token],
+                                forms: tuple[str, ...] = ("VBN", "VBD")) -> Token | None:
     """The main clause verb where the verb is the participle of a "with" absolute ("With the deal announced on
     Friday, shares rose", "shares rose, with the deal announced on Friday"): a participle without auxiliaries
     whose subject follows a bare "with" that hangs on it (as a marker, or a preposition with no object of its own:
     the parser may read "With another protest predicted Friday" as a past tense); else None. Not "with the bill
-    passed on Friday", where "with" takes the noun and the participle describes it."""
+    passed on Friday", where "with" takes the noun and the participle describes it. forms: the participle's tags
+    (a gerund for a verb of prospect: "with elections looming in November")."""
     if auxes or verb.tag_ not in forms or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     opener = next((c for c in verb.children if c.lower_ == "with" and c.i < verb.i and c.dep_ in ("mark", "prep")
