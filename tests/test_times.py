@@ -8636,3 +8636,120 @@ CASES_G1908 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1908)
 def test_g1908(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1909 (round 18)
+# a "by" date put before a plain reporting verb ("By Wednesday, he said they should have ...") is a deadline of the
+# reported clause, as no act of saying has one: the clause's tense sets its direction (a modal looks ahead, a past
+# perfect back); a saying that lasts ("were saying"), "on", a parenthetical "he said," keep their readings
+CASES_S1909_DEADLINE = [
+    (dt.date(2010, 7, 5), "By Wednesday, Ogrydziak said they should have a machine on the beach that washes sand.",
+     [("Wednesday", "DATE", "2010-07-07")]),
+    (dt.date(2010, 7, 5), "By Friday, the mayor said crews would reopen the bridge.", [("Friday", "DATE", "2010-07-09")]),
+    (dt.date(2010, 7, 5), "By Tuesday, officials said they could restore power to most homes.",
+     [("Tuesday", "DATE", "2010-07-06")]),
+    (dt.date(2010, 7, 5), "By Sunday evening, the police said the crowd must leave the square.",
+     [("Sunday evening", "DATE", "2010-07-11TEV")]),
+    (dt.date(2010, 7, 5), "By March, the company said it would cut 500 jobs.", [("March", "DATE", "2011-03")]),
+    (dt.date(2010, 7, 5), "By Friday, the mayor said in a statement that crews would reopen the bridge.",
+     [("Friday", "DATE", "2010-07-09")]),
+    # negatives: a past reported clause, "on", a lasting saying, a parenthetical, a date after the verb
+    (dt.date(2010, 7, 5), "By Friday, officials said 300 people had died.", [("Friday", "DATE", "2010-07-02")]),
+    (dt.date(2010, 7, 5), "By Saturday, the agency reported that 40 people had been killed.",
+     [("Saturday", "DATE", "2010-07-03")]),
+    (dt.date(2010, 7, 5), "By Thursday, the rebels said they controlled the town.", [("Thursday", "DATE", "2010-07-01")]),
+    (dt.date(2010, 7, 5), "On Friday, the mayor said crews would reopen the bridge.", [("Friday", "DATE", "2010-07-02")]),
+    (dt.date(2010, 7, 5), "Late on Friday, the mayor said crews would reopen the bridge.",
+     [("Friday", "DATE", "2010-07-02")]),
+    (dt.date(2010, 7, 5), "By Wednesday, sources were saying the army would withdraw.",
+     [("Wednesday", "DATE", "2010-06-30")]),
+    (dt.date(2010, 7, 5), "By Wednesday, Smith said, the company had hired 50 workers.",
+     [("Wednesday", "DATE", "2010-06-30")]),
+    (dt.date(2010, 7, 5), "By Friday, the mayor announced his resignation.", [("Friday", "DATE", "2010-07-02")]),
+    (dt.date(2010, 7, 5), "He said on Tuesday the talks would resume.", [("Tuesday", "DATE", "2010-06-29")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1909_DEADLINE)
+def test_s1909_deadline(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# two digits after a spaced dash and a year, before a head count ("10 Feb 2012 - 28 people killed"), open an item
+# of a list, no year ending a range; "1995-96", "2003 - 05", "in 1994-96 people" stay ranges
+CASES_S1909_RANGE = [
+    (dt.date(2012, 7, 18), "10 Feb 2012 - 28 people killed as security compounds hit by two car bombs in Aleppo.",
+     [("10 Feb 2012", "DATE", "2012-02-10")]),
+    (dt.date(2012, 7, 18), "23 Dec 2011 - 44 people killed in twin car bomb attacks in Damascus.",
+     [("23 Dec 2011", "DATE", "2011-12-23")]),
+    # negatives
+    (dt.date(2012, 7, 18), "The 1995-96 season was his best.", [("1995", "DATE", "1995"), ("96", "DATE", "1996")]),
+    (dt.date(2012, 7, 18), "He served from 2003 - 05 as mayor.", [("2003", "DATE", "2003"), ("05", "DATE", "2005")]),
+    (dt.date(2012, 7, 18), "In 1994-96 people were poorer.", [("1994", "DATE", "1994"), ("96", "DATE", "1996")]),
+    (dt.date(2012, 7, 18), "The 2010 - 12 seasons were difficult.", [("2010", "DATE", "2010"), ("12", "DATE", "2012")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1909_RANGE)
+def test_s1909_range(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a bare hour after "at" and a day named by its distance keeps its zone: "tonight at 7 ET" (the evening's, as
+# "tonight at 7"); a zone after bare digits must be in capitals and no common word ("at 12 PT" stays out)
+CASES_S1909_ZONE = [
+    (dt.date(2011, 3, 28), "Tune in to CNN tonight at 7 ET for live coverage.",
+     [("tonight", "DATE", "2011-03-28TNI"), ("7 ET", "TIME", "2011-03-28T19:00")]),
+    (dt.date(2011, 3, 28), "The president will speak tomorrow at 11 EST, officials said.",
+     [("tomorrow", "DATE", "2011-03-29"), ("11 EST", "TIME", "2011-03-29T11:00")]),
+    (dt.date(2011, 3, 28), "The meeting starts today at 9 GMT in London.",
+     [("today", "DATE", "2011-03-28"), ("9 GMT", "TIME", "2011-03-28T09:00")]),
+    (dt.date(2011, 3, 28), "Tune in tonight at 8 Eastern time.",
+     [("tonight", "DATE", "2011-03-28TNI"), ("8 Eastern time", "TIME", "2011-03-28T20:00")]),
+    # negatives: no zone, a common word, a currency, a count
+    (dt.date(2011, 3, 28), "Tune in to CNN tonight at 7 for live coverage.",
+     [("tonight", "DATE", "2011-03-28TNI"), ("7", "TIME", "2011-03-28T19:00")]),
+    (dt.date(2011, 3, 28), "He was ranked today at 12 PT in the poll.", [("today", "DATE", "2011-03-28")]),
+    (dt.date(2011, 3, 28), "Prices stood today at 10 EUR a share.", [("today", "DATE", "2011-03-28")]),
+    (dt.date(2011, 3, 28), "Shares closed today at 12 cents.", [("today", "DATE", "2011-03-28")]),
+    (dt.date(2011, 3, 28), "Watch the show tonight at 10 p.m. ET.",
+     [("tonight", "DATE", "2011-03-28TNI"), ("10 p.m. ET", "TIME", "2011-03-28T22:00")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1909_ZONE)
+def test_s1909_zone(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a "with" absolute whose bare gerund is a verb of a thing drawing near or faced (prospect_verbs.txt: "with elections
+# looming in November", "with Democrats facing tough fights in November") puts its date ahead of the main clause's
+# time: a past main clause no longer sends the month back a year (the date is told from now); verbs of events, a
+# present main clause, and a gerund with no "with" keep their readings
+CASES_S1909_PROSPECT = [
+    (dt.date(2010, 8, 5), "Rick Steiner suggested that the White House had been too eager to put the spill behind it, "
+     "with Democrats in Congress facing tough election fights in November.", [("November", "DATE", "2010-11")]),
+    (dt.date(2010, 8, 5), "The White House was eager, with Democrats facing elections in November.",
+     [("November", "DATE", "2010-11")]),
+    (dt.date(2010, 8, 5), "The party was nervous, with elections looming in November.",
+     [("November", "DATE", "2010-11")]),
+    (dt.date(2010, 8, 5), "With elections looming in November, the party was nervous.",
+     [("November", "DATE", "2010-11")]),
+    (dt.date(2010, 8, 5), "Shares fell sharply, with a key vote looming on Friday.", [("Friday", "DATE", "2010-08-06")]),
+    # negatives: present main clause (already ahead), verbs of events, no "with", a past tense verb of facing
+    (dt.date(2010, 8, 5), "The party is nervous, with elections looming in November.",
+     [("November", "DATE", "2010-11")]),
+    (dt.date(2010, 8, 5), "With the army shelling the town on Friday, residents fled.",
+     [("Friday", "DATE", "2010-07-30")]),
+    (dt.date(2010, 8, 5), "The talks stalled, with negotiators meeting again on Friday.",
+     [("Friday", "DATE", "2010-07-30")]),
+    (dt.date(2010, 8, 5), "The rebels were cornered, with troops shelling the town in March.",
+     [("March", "DATE", "2010-03")]),
+    (dt.date(2010, 8, 5), "With the deal announced on Friday, shares rose.", [("Friday", "DATE", "2010-07-30")]),
+    (dt.date(2010, 8, 5), "He faced trial in November.", [("November", "DATE", "2009-11")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1909_PROSPECT)
+def test_s1909_prospect(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -58,6 +58,7 @@ from dateline.times.tag import (
     sentence_start_back,
     verb_last,
     word_class,
+    zone_after_bare_digits,
 )
 
 Resolved = tuple[str, str, "str | None"]
@@ -955,6 +956,18 @@ def _object_before(verb: Token, start: int) -> bool:
                for c in verb.children)
 
 
+def _deadline_reported_clause(verb: Token, start: int, end: int) -> Token:
+    """The verb of the reported clause where a "by" date put before a plain reporting verb hangs on it: a deadline
+    dates no act of saying, so "By Wednesday, he said they should have a machine" tells of the machine (and "By
+    Friday, officials said 300 had died" of the deaths); the reporting verb itself otherwise. Not a saying that
+    lasts ("By noon, sources were saying ...": an auxiliary), nor one with no clause after it."""
+    if start == 0 or verb.doc[start - 1].lower_ != "by" or verb.lemma_ not in REPORTING or verb.i < end:
+        return verb
+    if auxiliaries(verb):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), verb)
+
+
 def _clause_starts_after(verb: Token, end: int) -> bool:
     """Whether the verb's clause opens with a marker ("that", "if") after the date: the date cannot
     belong to that clause, whatever the parser hung it on."""
@@ -1102,6 +1115,12 @@ def _under_future_or_modal(verb: Token) -> bool:
     return any(a.lower_ in FUTURE_AUXILIARIES or a.lower_ in MODAL_AUXILIARIES for a in auxiliaries(verb))
 
 
+def prospect_verbs() -> frozenset[str]:
+    """Verbs whose gerund in a "with" absolute sees its date ahead: "with elections looming in November"
+    (prospect_verbs.txt)."""
+    return word_set("times/prospect_verbs.txt")
+
+
 def approach_verbs() -> frozenset[str]:
     """Verbs of a time drawing near: "winter is coming" (approach_verbs.txt)."""
     return word_set("times/approach_verbs.txt")
@@ -1137,6 +1156,7 @@ def _puts_off(lemma: str) -> bool:
 
 
 CLOCK_CORE_CLASSES = ("CLOCK", "AMPM", "OCLOCK", "CLOCKWORD")  # one of them makes the words before "on" a clock
+ZONE_CLASSES = ("TIMEZONE", "ZONENAME", "TIMEWORD")  # the words of a clock's zone: "EST", "Eastern time"
 CLOCK_PART_CLASSES = CLOCK_CORE_CLASSES + ("DAYNUM", "TIMEZONE", "ZONENAME", "TIMEWORD", "APPROX")
 CLOCK_MAX_WORDS = 4  # the most words a clock before "on" is read back over: "about 10 a.m. EST"
 
@@ -1906,9 +1926,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             return PAST  # the base amount of a change ("down from 55 percent in March"), not "will rise from May"
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    reported = _deadline_reported_clause(verb, start, end)
     if _quoted_as_saying(verb):
         return PAST  # "the agency quotes him as saying on Sunday": the words were said before the report
-    if _clause_starts_after(verb, end):
+    if reported is not verb:
+        verb = reported  # its "that" follows the date, but a date before the saying frames all that is said
+    elif _clause_starts_after(verb, end):
         if not _conjoined_after_date(verb, start):
             return None  # a misparse: "warned on Thursday that strikes could ..." is no "could" of Thursday
         # "were selected, ..., in February before Tottenham sought a review": the date belongs to the verb the
@@ -1920,6 +1943,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return PAST  # "has promised more since opening the clinic in May": what "since" starts from is over
     if _past_clause_after_since(verb):
         return PAST  # "have died since protests started in March"
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in prospect_verbs():
+        main = _main_verb_of_with_absolute(verb, auxiliaries(verb), forms=("VBG",)) or _main_verb_past_with(verb)
+        if main is not None:
+            # "..., with Democrats facing elections in November", "with a vote looming on Friday": the thing lies
+            # ahead of the main clause's time, so a past main clause gives it no past (told from now then)
+            return None if tense_at(doc, main.i, main.i + 1) == PAST else FUTURE
     # only a month, season or holiday takes the time of an aspect verb (_finite_governor)
     aspect = any(word_class(t.lower_) in ASPECT_DATE_CLASSES for t in doc[start:end])
     verb = _sharing_governor(_finite_governor(verb, aspect=aspect))
@@ -2079,19 +2108,37 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _main_verb_of_with_absolute(verb: Token, auxes: list[Token]) -> Token | None:
+def _main_verb_of_with_absolute(verb: Token, auxes: list[Token],
+                                forms: tuple[str, ...] = ("VBN", "VBD")) -> Token | None:
     """The main clause verb where the verb is the participle of a "with" absolute ("With the deal announced on
     Friday, shares rose", "shares rose, with the deal announced on Friday"): a participle without auxiliaries
     whose subject follows a bare "with" that hangs on it (as a marker, or a preposition with no object of its own:
     the parser may read "With another protest predicted Friday" as a past tense); else None. Not "with the bill
-    passed on Friday", where "with" takes the noun and the participle describes it."""
-    if auxes or verb.tag_ not in ("VBN", "VBD") or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
+    passed on Friday", where "with" takes the noun and the participle describes it. forms: the participle's tags
+    (a gerund for a verb of prospect: "with elections looming in November")."""
+    if auxes or verb.tag_ not in forms or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     opener = next((c for c in verb.children if c.lower_ == "with" and c.i < verb.i and c.dep_ in ("mark", "prep")
                    and c.n_lefts + c.n_rights == 0), None)
     if opener is None or not any(c.dep_ in ("nsubj", "nsubjpass") and opener.i < c.i < verb.i for c in verb.children):
         return None
     return verb.head
+
+
+def _main_verb_past_with(verb: Token) -> Token | None:
+    """The main clause verb of a "with" absolute as the parser often reads one: its bare gerund describes the
+    object of "with" ("was nervous, with elections looming in November") or is the object of "with" with a subject
+    of its own ("was eager, with Democrats facing elections in November"); else None."""
+    if auxiliaries(verb):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        opener = verb.head.head
+    elif verb.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in verb.children):
+        opener = verb.head
+    else:
+        return None
+    main = opener.head
+    return main if opener.lower_ == "with" and opener.dep_ == "prep" and main.pos_ in ("VERB", "AUX") else None
 
 
 def _describes_subject_of_comment(root: Token, verb: Token) -> bool:
@@ -4492,7 +4539,8 @@ class Resolver:
         return not event or targeted
 
     def _clock(self, parts: Parts) -> Resolved | None:
-        bare_hour = len(parts.infos) == 1 and parts.has("DAYNUM", "NUMWORD")
+        # a bare hour, with or without its zone ("tonight at 7 ET")
+        bare_hour = len([i for i in parts.infos if i.cls not in ZONE_CLASSES]) == 1 and parts.has("DAYNUM", "NUMWORD")
         listed = self._meridian_of_listed_clock(parts)
         # the look-behind of "today at 12" holds the day; a listed hour has its own: "at 8 & 10 p.m."
         day = classify(self.doc[self.match.start - 2]) if bare_hour and self.match.start >= 2 else None
@@ -4545,6 +4593,9 @@ class Resolver:
         doc, start = self.doc, self.match.start
         if not 1 <= (classify(doc[start]).value or 0) <= 12:
             return False
+        if self.match.end > start + 1:  # "tonight at 7 ET": a zone in capitals that is no common word ("at 12 PT")
+            zone = doc[start + 1]
+            return word_class(zone.lower_) != "TIMEZONE" or zone_after_bare_digits(zone)
         return number_closes_phrase(doc, start + 1, NUMBER_JOINING_MARKS + (",",))
 
     @staticmethod

@@ -578,6 +578,8 @@ def _following_year(token: Token, text: str) -> int | None:
     doc, i = token.doc, token.i
     if len(text) != 2 or i < 2 or doc[i - 1].text not in ("-", "–") or not re.fullmatch(r"\d{4}", doc[i - 2].text):
         return None
+    if doc[i - 2].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in headcount_nouns():
+        return None  # "10 Feb 2012 - 28 people killed": after a spaced dash, a head count opens a list's item
     year = int(doc[i - 2].text) + 1
     return year if year % 100 == int(text) else _later_year_of_range(int(doc[i - 2].text), int(text))
 
@@ -622,13 +624,19 @@ def _two_digit_decade_before_noun(doc: Doc, k: int, after: int) -> bool:
     return k < 0 or (doc[k].pos_ not in ("PROPN", "NOUN", "NUM", "SYM", "PUNCT", "X") and doc[k].lower_ != "top")
 
 
+def zone_after_bare_digits(zone: Token) -> bool:
+    """Whether a time zone after bare digits is one: written in capitals, and no common word that is a zone only
+    after a.m. or p.m. ("0800 GMT", "at 7 ET"; not "1300 pt", "at 12 PT")."""
+    return zone.text.isupper() and zone.lower_ not in meridian_only_zones()
+
+
 def _military_time(token: Token, text: str) -> bool:
     """'0800 GMT', '1410 local time': four digits of a 24-hour clock before a time zone."""
     if not _hhmm_digits(text) or token.i + 1 >= len(token.doc):  # also a word: "between 2000 and this year"
         return False
     doc, k = token.doc, token.i + 1
     if word_class(doc[k].lower_) == "TIMEZONE":
-        return doc[k].text.isupper() and doc[k].lower_ not in meridian_only_zones()
+        return zone_after_bare_digits(doc[k])
     in_brackets = doc[k].text == "(" and k + 1 < len(doc) and doc[k + 1].text.isdecimal()
     if in_brackets and _military_time(doc[k + 1], doc[k + 1].text):
         return True  # 'at 1415 (1115 GMT)': a local time before its conversion
