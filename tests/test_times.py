@@ -8753,3 +8753,37 @@ CASES_S1909_PROSPECT = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1909_PROSPECT)
 def test_s1909_prospect(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1910 (round 18)
+# "over" right after a passive verb (or the object noun that follows one) spans the time like "during" and stays
+# outside the TIMEX3 even where the parser takes it for "more than" ("the money will be spent over five years"), as
+# after any active verb but one that takes a length; after "for", "in", "by", an adverb ("just over") or an active
+# verb that takes the time as object ("has lost over five years of profits") and before "ago" it is a bound
+CASES_G1910_OVER = [
+    (dt.date(2019, 4, 10), 'The $1 billion will be spent over 5 years.', [('5 years', 'DURATION', 'P5Y')]),
+    (dt.date(2019, 4, 10), 'Thirty thousand barrels of mud were pumped into the well over three days.',
+     [('three days', 'DURATION', 'P3D')]),
+    (dt.date(2019, 4, 10), 'The town was captured over five days of street battles.',
+     [('five days', 'DURATION', 'P5D')]),
+    (dt.date(2019, 4, 10), 'The fighters were captured over five years of war.', [('five years', 'DURATION', 'P5Y')]),
+    (dt.date(2019, 4, 10), 'The bridge will be built over three years.', [('three years', 'DURATION', 'P3Y')]),
+    # negative
+    (dt.date(2019, 4, 10), 'He was held for over two years.', [('over two years', 'DURATION', 'P2Y')]),
+    (dt.date(2019, 4, 10), 'The deal was signed over a month ago.', [('over a month ago', 'DATE', '2019-03')]),
+    (dt.date(2019, 4, 10), 'He was jailed over five years ago.', [('over five years ago', 'DATE', '2014')]),
+    (dt.date(2019, 4, 10), 'The flight was delayed by over two hours.', [('over two hours', 'DURATION', 'PT2H')]),
+    (dt.date(2019, 4, 10), 'They were killed in over two years of fighting.',
+     [('over two years', 'DURATION', 'P2Y')]),
+    (dt.date(2019, 4, 10), 'The work was completed in just over two years.', [('over two years', 'DURATION', 'P2Y')]),
+    (dt.date(2019, 4, 10), 'The company has lost over five years of profits.',
+     [('over five years', 'DURATION', 'P5Y')]),
+    (dt.date(2019, 4, 10), 'He has spent over five years in jail.', [('over five years', 'DURATION', 'P5Y')]),
+    (dt.date(2019, 4, 10), 'Civilians have endured over five years of war.', [('over five years', 'DURATION', 'P5Y')]),
+    (dt.date(2019, 4, 10), 'Over two years were spent on the project.', [('Over two years', 'DURATION', 'P2Y')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1910_OVER)
+def test_g1910_over(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

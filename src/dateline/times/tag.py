@@ -3244,7 +3244,27 @@ def _without_preposition_over(doc: Doc, start: int, end: int, infos: list) -> in
         if first.head.pos_ in ("NOUN", "PROPN") or (first.head.pos_ == "VERB"
                                                    and first.head.lemma_ not in length_verbs()):
             return start + 1
+    if end - start > 1 and infos[start].cls == "OVER" and infos[end - 1].cls != "AGO" \
+            and _over_after_passive(doc, start):
+        return start + 1
     return start
+
+
+def _over_after_passive(doc: Doc, start: int) -> bool:
+    """'will be spent over five years', 'mud was pumped into the well over three days': right after a passive verb
+    or a noun of its phrase, "over" that the parser took for "more than" spans the time like "during" (a passive
+    verb has no object for a length to be), unlike 'held for over two years', 'completed in just over two years' (a
+    preposition or an adverb before it) or 'has lost over five years of profits' (active)."""
+    over = doc[start]
+    if over.dep_ != "quantmod" or start == 0 or doc[start - 1].pos_ not in ("VERB", "NOUN", "PROPN", "PRON"):
+        return False
+    head = over
+    while head.i >= start and head.head.i != head.i:
+        head = head.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return (head.i < start and head.pos_ == "VERB" and head.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in head.children))
 
 
 def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
