@@ -8787,3 +8787,53 @@ CASES_G1910_OVER = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1910_OVER)
 def test_g1910_over(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev18b (round 18)
+# Review of s1905, s1907 and g1908. An object "her" the parser hangs on the unit as an owner while tagging it as an
+# object pronoun (PRP, not PRP$) is no owner: "convicted her last week of fraud" keeps its week. A weekday's thing
+# asked for is not a noun a "to" infinitive tells a deed of ("called for the Sunday footage to be released": the
+# footage is there), nor a noun with "the" or an owner after an "after" hung on the asking verb, which names what
+# the asking came after ("demanded answers after the Friday session"), nor a noun a "for" of cause names, hung on
+# the thing asked for or on a verb with an object of its own ("demanded compensation for the Tuesday blackout").
+CASES_REV18B = [
+    # the owner's final day, week, month: no tag (s1905 kept)
+    (dt.date(2024, 3, 15), 'He spent his last day in office signing pardons.', []),
+    (dt.date(2024, 3, 15), 'They spent their last weekend together in Rome.', []),
+    (dt.date(2024, 3, 15), 'It was her last month as chief executive.', []),
+    # negative: an object pronoun, tagged PRP, that the parse hangs on the unit
+    (dt.date(2024, 3, 15), 'A jury convicted her last week of fraud.', [('last week', 'DATE', '2024-W10')]),
+    (dt.date(2024, 3, 15), 'The boss gave her last week off.', [('last week', 'DATE', '2024-W10')]),
+    (dt.date(2024, 3, 15), 'Fans cheered her last night at the stadium.', [('last night', 'TIME', '2024-03-14TNI')]),
+    (dt.date(2024, 3, 15), 'Tickets for her last night\'s show sold out.', [('last night', 'TIME', '2024-03-14TNI')]),
+    # the thing asked for lies ahead (s1907 kept)
+    (dt.date(2024, 3, 13), 'The opposition has called for protests after Friday prayers.',
+     [('Friday', 'DATE', '2024-03-15')]),
+    (dt.date(2024, 3, 13), 'The UN has called for a ceasefire before Friday\'s talks.',
+     [('Friday', 'DATE', '2024-03-15')]),
+    (dt.date(2024, 3, 13), 'Protesters have called for more Friday rallies.', [('Friday', 'DATE', '2024-03-15')]),
+    # negative: a known thing the asking came after; a thing whose deed a "to" infinitive asks for; a past clause
+    (dt.date(2024, 3, 13), 'Critics have demanded answers after the Friday session.',
+     [('Friday', 'DATE', '2024-03-08')]),
+    (dt.date(2024, 3, 13), 'The family has called for the Sunday footage to be released.',
+     [('Sunday', 'DATE', '2024-03-10')]),
+    (dt.date(2024, 3, 13), 'Residents have demanded compensation for the Tuesday blackout.',
+     [('Tuesday', 'DATE', '2024-03-12')]),
+    (dt.date(2024, 3, 13), 'Campaigners have demanded justice for the Friday victims.',
+     [('Friday', 'DATE', '2024-03-08')]),
+    (dt.date(2024, 3, 13), 'The opposition called for protests after Friday prayers.',
+     [('Friday', 'DATE', '2024-03-08')]),
+    (dt.date(2024, 3, 13), 'The president has called for an inquiry into the Friday shooting.',
+     [('Friday', 'DATE', '2024-03-08')]),
+    # the year the story told, then "the following year" (g1908 kept)
+    (dt.date(2024, 3, 15), 'He took office in 1990. He resigned in May the following year, and died in 2001.',
+     [('1990', 'DATE', '1990'), ('May', 'DATE', '1991-05'), ('the following year', 'DATE', '1991'),
+      ('2001', 'DATE', '2001')]),
+    (dt.date(2024, 3, 15), 'Sales in May 2015 rose 5% from May the previous year.',
+     [('May 2015', 'DATE', '2015-05'), ('May', 'DATE', '2014-05'), ('the previous year', 'DATE', '2014')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18B)
+def test_rev18b(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

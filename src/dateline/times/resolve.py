@@ -3649,10 +3649,17 @@ class Resolver:
         ahead. The noun is in the thing asked for, or after a preposition that times it ("after", "before");
         not the scene of the asking ("has called for unity in his Friday sermon"). Not a bare weekday, which
         dates the asking itself ("has called on Sunday for calm"), nor an incident ("has called for an inquiry
-        into the Friday shooting"), nor a clause told in the past."""
+        into the Friday shooting"), nor a clause told in the past. Not a thing a "to" infinitive tells a deed of
+        ("has called for the Sunday footage to be released": the release is asked for, the footage is there),
+        nor one named with "the" or an owner after an "after" the parser hangs on the verb, which names what the
+        asking came after ("have demanded answers after the Friday session"), nor one a "for" of cause names, on
+        the thing asked for or on a verb with an object of its own ("have demanded compensation for the Tuesday
+        blackout", "have demanded justice for the Friday victims")."""
         thing = self._named_thing()
         if thing is None or _is_incident(thing):
             return False
+        if any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in auxiliaries(c)) for c in thing.children):
+            return False  # "the Sunday footage to be released": the deed is asked for, not the thing
         verb = self.doc[self.governor()]
         lemma, auxes = verb_lemma(verb), auxiliaries(verb)
         asking = lemma in demanding_verbs() or (lemma == "call" and any(
@@ -3662,6 +3669,12 @@ class Resolver:
         top = thing
         while top.head != verb and top.head != top:
             top = top.head
+            if top.head != verb and top.dep_ == "prep" and top.lower_ == "for":
+                return False  # "demanded compensation for the Tuesday blackout": what it is asked for, gone by
+        if top.dep_ == "prep" and top.lower_ == "after" and any(c.dep_ in ("det", "poss") for c in thing.children):
+            return False  # "demanded answers after the Friday session": the asking came after a known one
+        if top.dep_ == "prep" and top.lower_ == "for" and any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "have demanded justice for the Friday victims": the verb's object is the thing asked for
         return top.dep_ == "dobj" or (top.dep_ == "prep" and top.lower_ in ASKED_FOR_PREPOSITIONS)
 
     def _names_thing_looked_back_at(self) -> bool:

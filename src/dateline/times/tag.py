@@ -2830,7 +2830,9 @@ def _owners_last_unit(doc: Doc, start: int, end: int, infos: list[TokenInfo | No
         return start > 1 and doc[start - 2].dep_ == "poss" and doc[start - 2].head.i == word.i
     if before.lower_ == "her":  # an object or an owner: "told her last week", "would be her last day"
         # a copula takes no object: "her" as its attribute is an owner misread
-        return before.dep_ == "poss" or (before.dep_ == "attr" and before.head.lemma_ == "be")
+        # an owner by both tag and parse: "convicted her last week of fraud" is an object the parse made an owner
+        owner = before.dep_ == "poss" and before.tag_ == "PRP$"
+        return owner or (before.dep_ == "attr" and before.head.lemma_ == "be")
     return before.tag_ == "PRP$"  # "his", "its", "their": an owner whatever the parse hangs it on
 
 
