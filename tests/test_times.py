@@ -8837,3 +8837,84 @@ CASES_REV18B = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV18B)
 def test_rev18b(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g1912 (round 18)
+# A weekday or weekend right after "on", "at" or "over" that closes the incident a response answers ("in response
+# to the chemical attack in Douma at the weekend", "in retaliation for the bombing on Saturday";
+# response_nouns.txt, incident_nouns.txt) is the incident's day, gone by, whatever the clause's tense and whether
+# the parser hung the date on the incident or on the verb
+CASES_G1912 = [
+    (dt.date(2018, 4, 10), "Russian officials have warned of the dangers of a military clash with the United States "
+     "if Donald Trump orders a military strike in Syria in response to the chemical attack in rebel-held Douma at "
+     "the weekend.", [("the weekend", "DATE", "2018-W14-WE")]),
+    (dt.date(2018, 4, 10), "Trump may order a strike in response to the chemical attack at the weekend.",
+     [("the weekend", "DATE", "2018-W14-WE")]),
+    (dt.date(2018, 4, 10), "Trump may order a strike in response to the chemical attack on Saturday.",
+     [("Saturday", "DATE", "2018-04-07")]),
+    (dt.date(2018, 4, 10), "Israel will bomb Gaza in retaliation for the rocket attack on Sunday.",
+     [("Sunday", "DATE", "2018-04-08")]),
+    (dt.date(2018, 4, 10), "In response to the shooting at the weekend, the city will add patrols.",
+     [("the weekend", "DATE", "2018-W14-WE")]),
+    (dt.date(2018, 4, 10), "Police will step up patrols in reaction to the killing on Saturday, the mayor says.",
+     [("Saturday", "DATE", "2018-04-07")]),
+    (dt.date(2018, 4, 10), "Officials could impose sanctions in response to the attack in Salisbury on Sunday.",
+     [("Sunday", "DATE", "2018-04-08")]),
+    (dt.date(2018, 4, 12), "Police will investigate in response to the shooting on Monday.",
+     [("Monday", "DATE", "2018-04-09")]),
+    (dt.date(2018, 4, 12), "The government plans a debate in response to the killings on Friday.",
+     [("Friday", "DATE", "2018-04-06")]),
+    # negative: a verb's answer, a date before the response or after its own verb, no incident, "this"/"next"
+    (dt.date(2018, 4, 10), "Trump will respond to the attack on Saturday.", [("Saturday", "DATE", "2018-04-14")]),
+    (dt.date(2018, 4, 10), "Trump will strike on Saturday in response to the attack.",
+     [("Saturday", "DATE", "2018-04-14")]),
+    (dt.date(2018, 4, 10), "The US will launch strikes in response to the attack which militants plan to carry out "
+     "on Saturday.", [("Saturday", "DATE", "2018-04-14")]),
+    (dt.date(2018, 4, 10), "In response to the attack, ministers will meet at the weekend.",
+     [("the weekend", "DATE", "2018-W15-WE")]),
+    (dt.date(2018, 4, 10), "Unions will hold a strike on Saturday in response to the pay cut.",
+     [("Saturday", "DATE", "2018-04-14")]),
+    (dt.date(2018, 4, 10), "Fans will protest in response to the ticket price rise on Saturday.",
+     [("Saturday", "DATE", "2018-04-14")]),
+    (dt.date(2018, 4, 10), "The council will respond to the protest at the weekend.",
+     [("the weekend", "DATE", "2018-W15-WE")]),
+    (dt.date(2018, 4, 10), "Allies will meet in response to the crisis on Saturday.",
+     [("Saturday", "DATE", "2018-04-14")]),
+    (dt.date(2018, 4, 10), "The president will speak in response to the attack this weekend.",
+     [("this weekend", "DATE", "2018-W15-WE")]),
+    (dt.date(2018, 4, 10), "The president will speak in response to the attack next Saturday.",
+     [("next Saturday", "DATE", "2018-04-14")]),
+    (dt.date(2018, 4, 10), "The reply to the letter on Saturday will be short.",
+     [("Saturday", "DATE", "2018-04-14")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1912)
+def test_g1912(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "a long (short) time ago" is a past reference like "a long (short) while ago" and "some time ago"; "a long time"
+# without "ago" stays untagged as the gold leaves "for a long time"
+CASES_G1912_TIME_AGO = [
+    (dt.date(2017, 11, 24), "This nonsense should have ended a long time ago.",
+     [("a long time ago", "DATE", "PAST_REF")]),
+    (dt.date(2017, 11, 24), "A long time ago in a galaxy far away.", [("A long time ago", "DATE", "PAST_REF")]),
+    (dt.date(2017, 11, 24), "He left a short time ago.", [("a short time ago", "DATE", "PAST_REF")]),
+    (dt.date(2017, 11, 24), "That was a long time ago, she said.", [("a long time ago", "DATE", "PAST_REF")]),
+    # negative, or as before: no "ago", "some time ago/hence", "at the time", "a short while ago"
+    (dt.date(2017, 11, 24), "He has lived here for a long time.", []),
+    (dt.date(2017, 11, 24), "It took a long time to agree.", []),
+    (dt.date(2017, 11, 24), "A long time passed before he came back.", []),
+    (dt.date(2017, 11, 24), "It was a short time before the vote.", []),
+    (dt.date(2017, 11, 24), "Long ago, the town was a port.", []),
+    (dt.date(2017, 11, 24), "He left quite some time ago.", [("quite some time ago", "DATE", "PAST_REF")]),
+    (dt.date(2017, 11, 24), "It will be settled some time hence.", [("some time hence", "DATE", "FUTURE_REF")]),
+    (dt.date(2017, 11, 24), "At the time, he was ill.", [("the time", "DATE", "PAST_REF")]),
+    (dt.date(2017, 11, 24), "We spoke a short while ago.", [("a short while ago", "DATE", "PAST_REF")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G1912_TIME_AGO)
+def test_g1912_time_ago(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1413,6 +1413,11 @@ def record_nouns() -> frozenset[str]:
     return word_set("times/record_nouns.txt")
 
 
+def response_nouns() -> frozenset[str]:
+    """Nouns of a response to a thing that came first: "in response to", "in retaliation for" (response_nouns.txt)."""
+    return word_set("times/response_nouns.txt")
+
+
 def aftermath_nouns() -> frozenset[str]:
     """Nouns of what a past event left behind: "in the wake of 11 September" (aftermath_nouns.txt)."""
     return word_set("times/aftermath_nouns.txt")
@@ -3293,6 +3298,8 @@ class Resolver:
                 direction = FUTURE  # "has called for protests after Friday prayers": what is asked for lies ahead
         if direction != PAST and not strict and self._record_of_day():
             direction = PAST  # "video from Friday shows ...": a record is of a day gone by
+        if direction != PAST and not strict and self._dates_answered_incident():
+            direction = PAST  # "may strike in response to the attack on Saturday": the attack came first
         if direction is None and self._owns_planned_thing_ahead():
             direction = FUTURE  # "ahead of Friday's summit", "Saturday's concert will raise money"
         if direction is None and self._owns_planned_thing_under_obligation():
@@ -3326,6 +3333,25 @@ class Resolver:
             # "police said on Sunday the road is closed until Monday": ahead of the saying, not of the story
             return weekday_date(said, weekday, FUTURE, strict=True)
         return weekday_date(self.dct, weekday, direction, strict)
+
+    def _dates_answered_incident(self) -> bool:
+        """Whether the match, after "on", "at" or "over", comes right after an incident (incident_nouns.txt) that a
+        response answers ("in response to the chemical attack in Douma at the weekend", "in retaliation for the
+        bombing on Saturday", response_nouns.txt): the incident's day, gone by, whatever the clause's tense or the
+        token the parser hung the date on. Not a verb's answer ("will respond to the attack on Saturday") nor a
+        date set before the response ("will strike on Saturday in response to the attack")."""
+        start = self.match.start
+        if start < 2 or self.doc[start - 1].lower_ not in ("on", "at", "over"):
+            return False
+        token = self.doc[start - 2]
+        for _ in range(6):
+            if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
+                    and token.head.head.lemma_.lower() in response_nouns():
+                return _is_incident(token, scheduled=False) and token.right_edge.i >= start - 2
+            if token.pos_ in ("VERB", "AUX") or token.head == token:  # "the attack they will carry out on Saturday"
+                return False
+            token = token.head
+        return False
 
     def _record_of_day(self) -> bool:
         """Whether the match is the day after "from" of a noun of a record (record_nouns.txt) in a clause told in
@@ -4506,6 +4532,8 @@ class Resolver:
             told_past = ((direction == PAST or (direction is None and self._done_by_participle_of_noun()))
                          and not parts.has("COMING") and not self._reported_plan_or_state())
             direction = PAST if parts.has("PAST") or told_past else FUTURE
+        elif not strict and direction != PAST and self._dates_answered_incident():
+            direction = PAST  # "a strike in response to the attack at the weekend": the attack came first
         direction = direction or PAST
         saturday = weekday_date(self.dct, 6, direction, strict) + dt.timedelta(weeks=shift)
         return "DATE", iso_week(saturday) + "-WE", parts.position_mod()
@@ -5535,10 +5563,10 @@ class Resolver:
             return None  # "the future use of the stadium", "the past elections": an adjective, no time
         if parts.has("THE") and parts.has("FUTURE") and self._names_a_fate():
             return None  # "the future of the alliance", "the future looks bleak": a prospect, no time
+        if parts.has("TIMEWORD") and parts.has("AGO"):  # "(quite) some time ago", "a long (short) time ago"
+            return "DATE", "FUTURE_REF" if parts.value("AGO") == "1" else "PAST_REF", None  # "some time hence"
         if parts.has("WHILE", "LONG"):  # "a (short) while ago", "not (so) long ago"; "for a little while"
             return ("DATE", "PAST_REF", None) if parts.has("AGO") else ("DURATION", "PXX", None)
-        if parts.has("SOME") and parts.has("TIMEWORD"):  # "(quite) some time ago", like "a while ago"
-            return "DATE", "FUTURE_REF" if parts.value("AGO") == "1" else "PAST_REF", None  # "some time hence"
         if parts.has("NEAR") and parts.has("HYPHEN") and self._modifies_next_noun():
             return None  # "the near-term outlook": an adjective; "in the near-term" is the time
         if parts.has("NEAR"):
