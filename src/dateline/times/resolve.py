@@ -112,6 +112,7 @@ TWO_WAY_PREPOSITIONS = ("for", "before")
 PRESENT_FUTURE_AUXILIARIES = FUTURE_AUXILIARIES - {"would", "'d"}
 EARLIEST_BOUND_WORDS = ("as", "soon", "early")  # the words of "as soon as", "as early as"
 OTHER_DAY_UNITS = ("day", "night", "week")  # "the other day", "the other night", "the other week": a while back
+COMPARED_FROM = ("from", "than", "on", "over", "with")  # "rose in June from (on, over) a year earlier": a comparison
 NIGHT_BETWEEN_SPAN = 4  # how far after "between" a night's second day may start: "overnight between 25 and 26 May"
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
 SCHEDULING = word_set("times/scheduling_verbs.txt")  # verbs whose dates lie ahead
@@ -699,6 +700,33 @@ def _finite_governor(verb: Token, aspect: bool) -> Token:
         with_saying = verb.lemma_ in speech_occasion_verbs() or verb.lemma_ in saying_act_verbs()
         verb = head if with_saying else _reported_clause_before(head) or head
     return verb
+
+
+def forecast_nouns() -> frozenset[str]:
+    """Nouns of a forecast whose picture of a bare gerund lies ahead (forecast_nouns.txt)."""
+    return word_set("times/forecast_nouns.txt")
+
+
+def _forecast_picture(verb: Token) -> bool:
+    """Whether verb is a bare gerund that a verb with a forecast for its subject pictures, as its complement or
+    on its object: "the forecast showed the storm reaching Florida on Thursday", "the outlook has rain falling on
+    Saturday". The forecast is of what lies ahead of its making, and news tells forecasts made days before:
+    the day lies ahead. Not a gerund with an auxiliary ("showed the storm had reached"), nor the picture of a
+    photo or video ("the video shows him leaving on Friday": forecast_nouns.txt holds no such nouns)."""
+    if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        verb = verb.head  # "shows rain falling on Saturday and clearing on Sunday"
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "ccomp", "xcomp", "oprd"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    for _ in range(4):  # up from the object the gerund hangs on ("the first hurricane of the season swinging")
+        if head.pos_ in ("VERB", "AUX") or head.head == head or head.dep_.startswith("nsubj"):
+            break  # not through the subject: "forecasts showing rain on Saturday proved wrong"
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in forecast_nouns() for c in head.children)
 
 
 def perception_verbs() -> frozenset[str]:
@@ -1922,6 +1950,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return PAST  # "have died since protests started in March"
     # only a month, season or holiday takes the time of an aspect verb (_finite_governor)
     aspect = any(word_class(t.lower_) in ASPECT_DATE_CLASSES for t in doc[start:end])
+    if not aspect and _forecast_picture(verb):
+        # "the forecast showed the storm reaching Florida on Thursday": a day a forecast foresees (not a month,
+        # which a forecast made months back may have foreseen)
+        return FUTURE
     verb = _sharing_governor(_finite_governor(verb, aspect=aspect))
     if _participle_clause_after_date(verb, start, end):
         verb = verb.head
@@ -4970,6 +5002,12 @@ class Resolver:
         previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
         if _quoted_sentence(previous) and previous.start > 0:
             previous = self.doc[previous.start - 1].sent  # a quotation between tells the same moment
+        if (self.ref_year_start < sentence.start and self.ref_month_sentence == sentence.start
+                and self.ref_month is not None and self.ref_month.year != year and self.match.start > 0
+                and self.doc[self.match.start - 1].lower_ in COMPARED_FROM):
+            # "... the highest since September 2008. Coal rose in June from a year earlier": a comparison counts
+            # from the month its own sentence named (not "He had arrived in June, a year earlier")
+            return None
         return year if verb >= previous.start else None  # told just before, not paragraphs back
 
     def _history_month(self) -> dt.date | None:
@@ -4980,8 +5018,12 @@ class Resolver:
         return month if year is not None and month is not None and month.year == year else None
 
     def _fraction(self, amount: float | str) -> bool:
-        """'three-quarters of its fuel', 'more than a quarter of the market': a part of something."""
+        """'three-quarters of its fuel', 'more than a quarter of the market', 'one quarter (25 percent) of the oil':
+        a part of something (a bracket between, as short as an aside, is skipped)."""
         end, doc = self.match.end, self.doc
+        if end < len(doc) and doc[end].text == "(":
+            close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None)
+            end = close + 1 if close is not None else end
         return (isinstance(amount, (int, float)) and amount <= 3 and end + 1 < len(doc)
                 and doc[end].lower_ == "of" and doc[end + 1].tag_ in ("DT", "PRP$", "PDT"))
 
