@@ -8733,3 +8733,24 @@ CASES_S1911_FORECAST = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1911_FORECAST)
 def test_s1911_forecast(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A day-month date before a noun that the parser splits into the noun's number and compound ("the 8 October gig":
+# "8" nummod, "October" compound) names a thing as "the October 8 concert" does: a planned thing's day is not
+# dated by the tense of the clause that announces it
+CASES_S1911_DAY_MONTH_THING = [
+    (dt.date(2011, 7, 26), "The 8 October gig at the Millennium Stadium was announced by producers on Monday.",
+     [("8 October", "DATE", "2011-10-08"), ("Monday", "DATE", "2011-07-25")]),
+    (dt.date(2011, 7, 26), "The October 8 concert was announced on Monday.",
+     [("October 8", "DATE", "2011-10-08"), ("Monday", "DATE", "2011-07-25")]),
+    # negative: a thing done told in the past keeps its day gone by
+    (dt.date(2011, 7, 26), "The 8 October gig ended with fireworks.", [("8 October", "DATE", "2010-10-08")]),
+    (dt.date(2011, 7, 26), "Fans packed the 8 October gig at the stadium.", [("8 October", "DATE", "2010-10-08")]),
+    (dt.date(2011, 7, 26), "The 12 March blast killed 40 people.", [("12 March", "DATE", "2011-03-12")]),
+    (dt.date(2011, 7, 26), "The 20 March deadline passed without a deal.", [("20 March", "DATE", "2011-03-20")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1911_DAY_MONTH_THING)
+def test_s1911_day_month_thing(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

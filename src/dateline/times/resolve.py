@@ -1913,6 +1913,16 @@ def _contracted_had(aux: Token) -> bool:
 ASPECT_DATE_CLASSES = ("MONTH", "SEASON", "HOLIDAY")  # dates whose year an aspect verb's tense may settle
 
 
+def modifier_root(span: Span) -> Token:
+    """The span's root, or, where the parser split a day-month date before a noun into the noun's number and
+    compound ("the 8 October gig": "8" nummod, "October" compound), the month's compound, so that the date is
+    read as naming a thing as "the October 8 concert" is."""
+    root = span.root
+    if root.dep_ != "nummod":
+        return root
+    return next((t for t in span if t.dep_ in ("compound", "nmod") and t.head == root.head), root)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
@@ -1957,7 +1967,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     verb = _sharing_governor(_finite_governor(verb, aspect=aspect))
     if _participle_clause_after_date(verb, start, end):
         verb = verb.head
-    root = doc[start:end].root
+    root = modifier_root(doc[start:end])
     premodifier = root.dep_ in ("compound", "nmod") and (root.head.pos_ == "NOUN" or _noun_read_as_verb(root.head))
     premodifier = premodifier and root.head.lower_ not in time_span_nouns()
     if root.dep_ == "poss" or (premodifier and not _dates_saying(doc, start)):
@@ -2993,7 +3003,7 @@ class Resolver:
 
     def _named_thing(self) -> Token | None:
         """The noun the date names a thing by, through a chain of compounds ("the May 2 gas plant blast")."""
-        root = self.doc[self.match.start : self.match.end].root
+        root = modifier_root(self.doc[self.match.start : self.match.end])
         if root.dep_ not in ("compound", "nmod") or root.head.pos_ != "NOUN":
             return None
         if _dates_saying(self.doc, self.match.start):
@@ -3546,7 +3556,7 @@ class Resolver:
         """Whether the date modifies a noun of something planned ahead ("a Friday deadline", "the Friday
         meeting", "the May 4 vote") that its clause awaits, plans or moves, so that the clause's tense does
         not tell its day ("set a Friday deadline", "ahead of the May 4 vote"; not "the Friday meeting ended")."""
-        root = self.doc[self.match.start : self.match.end].root
+        root = modifier_root(self.doc[self.match.start : self.match.end])
         if root.dep_ not in ("compound", "amod", "nmod") or root.head.lemma_.lower() not in forward_nouns():
             return False
         return _awaited(root.head)
