@@ -8918,3 +8918,121 @@ CASES_G1912_TIME_AGO = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G1912_TIME_AGO)
 def test_g1912_time_ago(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1911 (round 18)
+# "a year earlier" after a comparing "from" ("than", "on", "over", "with") counts from the month its own sentence
+# named, not from a history year the sentence before wrote out ("the highest since September 2008")
+CASES_S1911_YEAR_EARLIER = [
+    (dt.date(2011, 7, 21), "The price peaked in May, the highest since September 2008. "
+     "Imports of coal rose 7.0 percent in June from a year earlier.",
+     [("May", "DATE", "2011-05"), ("September 2008", "DATE", "2008-09"), ("June", "DATE", "2011-06"),
+      ("a year earlier", "DATE", "2010")]),
+    (dt.date(2011, 7, 21), "The price peaked in May, the highest since September 2008. "
+     "Sales in June were 4 percent higher than a year earlier.",
+     [("May", "DATE", "2011-05"), ("September 2008", "DATE", "2008-09"), ("June", "DATE", "2011-06"),
+      ("a year earlier", "DATE", "2010")]),
+    (dt.date(2011, 7, 21), "The mine closed in 2005. Output in March was down compared with a year earlier.",
+     [("2005", "DATE", "2005"), ("March", "DATE", "2011-03"), ("a year earlier", "DATE", "2010")]),
+    # negative: history told on ("A year earlier he was jailed"), the month with the history year, no month in
+    # the sentence, no comparison ("in June, a year earlier")
+    (dt.date(2011, 7, 21), "He was elected in 1995. A year earlier he was jailed.",
+     [("1995", "DATE", "1995"), ("A year earlier", "DATE", "1994")]),
+    (dt.date(2011, 7, 21), "The mine closed in 2005. In March 2005, output was down from a year earlier.",
+     [("2005", "DATE", "2005"), ("March 2005", "DATE", "2005-03"), ("a year earlier", "DATE", "2004")]),
+    (dt.date(2011, 7, 21), "The plant opened in 2004. Output rose from a year earlier.",
+     [("2004", "DATE", "2004"), ("a year earlier", "DATE", "2003")]),
+    (dt.date(2011, 7, 21), "Smith moved to Paris in 2001. He had arrived in Lyon in June, a year earlier.",
+     [("2001", "DATE", "2001"), ("June", "DATE", "2011-06"), ("a year earlier", "DATE", "2000")]),
+    (dt.date(2011, 7, 21), "He was elected in 1995. In May a year earlier he was jailed.",
+     [("1995", "DATE", "1995"), ("May", "DATE", "2011-05"), ("a year earlier", "DATE", "1994")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1911_YEAR_EARLIER)
+def test_s1911_year_earlier(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A part of something: "one quarter (25 percent) of the oil" is no quarter of a year, the bracket skipped;
+# "the fall out of (from) this" is the fallout, no season, unless a preposition of time takes it
+CASES_S1911_NO_TIME = [
+    (dt.date(2010, 8, 4), "Burning and skimming removed one quarter (25 percent) of the oil released from the well.",
+     []),
+    (dt.date(2010, 8, 4), "Skimming removed a quarter (about 25 percent) of the oil.", []),
+    (dt.date(2010, 8, 4), "It might take years to follow the tracks of the fall out of this.",
+     [("years", "DURATION", "PXY")]),
+    (dt.date(2010, 8, 4), "We will deal with the fall out from the spill for years.",
+     [("years", "DURATION", "PXY")]),
+    # negative: a quarter with no "of" after the bracket, a plain fraction, a season after "in"
+    (dt.date(2010, 8, 4), "Profit rose in a quarter (to June) of strong demand.",
+     [("a quarter", "DURATION", "P1Q"), ("June", "DATE", "2010-06")]),
+    (dt.date(2010, 8, 4), "The firm lost money in one quarter (its worst) but gained in the next.",
+     [("one quarter", "DURATION", "P1Q")]),
+    (dt.date(2010, 8, 4), "They moved to the coast in the fall out of necessity.",
+     [("the fall", "DATE", "2009-FA")]),
+    (dt.date(2010, 8, 4), "In the fall out west, the aspens turn gold.", [("the fall", "DATE", "2010-FA")]),
+    (dt.date(2010, 8, 4), "He will start school in the fall.", [("the fall", "DATE", "2010-FA")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1911_NO_TIME)
+def test_s1911_no_time(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A weekday on a bare gerund that a forecast pictures ("the forecast showed the storm reaching Florida on
+# Thursday") lies ahead, whatever the tense of "show"
+CASES_S1911_FORECAST = [
+    (dt.date(2011, 8, 23), "The forecast showed the storm reaching Florida on Thursday.",
+     [("Thursday", "DATE", "2011-08-25")]),
+    (dt.date(2011, 8, 23), "The center's five-day forecast showed the first hurricane of the season swinging up "
+     "Florida's east coast on Thursday for a possible landfall in South Carolina on Saturday.",
+     [("five-day", "DURATION", "P5D"), ("Thursday", "DATE", "2011-08-25"), ("Saturday", "DATE", "2011-08-27")]),
+    (dt.date(2011, 8, 23), "The latest forecast shows the storm reaching Florida on Thursday.",
+     [("Thursday", "DATE", "2011-08-25")]),
+    (dt.date(2011, 8, 23), "The forecast shows rain falling on Saturday and clearing on Sunday.",
+     [("Saturday", "DATE", "2011-08-27"), ("Sunday", "DATE", "2011-08-28")]),
+    (dt.date(2011, 8, 23), "The prediction had the storm making landfall on Friday.",
+     [("Friday", "DATE", "2011-08-26")]),
+    # negative: a gerund with an auxiliary, a picture taken, the forecast's own gerund, a month, a forecast's day
+    (dt.date(2011, 8, 23), "The forecast showed the storm had reached Florida on Thursday.",
+     [("Thursday", "DATE", "2011-08-18")]),
+    (dt.date(2011, 8, 23), "The video showed the storm hitting the coast on Saturday.",
+     [("Saturday", "DATE", "2011-08-20")]),
+    (dt.date(2011, 8, 23), "Photos showed rescuers pulling a child from the rubble on Saturday.",
+     [("Saturday", "DATE", "2011-08-20")]),
+    (dt.date(2011, 8, 23), "The model showed her walking down the runway on Saturday.",
+     [("Saturday", "DATE", "2011-08-20")]),
+    (dt.date(2011, 8, 23), "Forecasts showing rain on Saturday proved wrong.", [("Saturday", "DATE", "2011-08-20")]),
+    (dt.date(2011, 8, 23), "The projection showed sales rising in March.", [("March", "DATE", "2011-03")]),
+    (dt.date(2011, 8, 23), "A forecast on Monday showed the storm weakening.", [("Monday", "DATE", "2011-08-22")]),
+    (dt.date(2011, 8, 23), "The storm hit the coast on Saturday, forecasters said.",
+     [("Saturday", "DATE", "2011-08-20")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1911_FORECAST)
+def test_s1911_forecast(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A day-month date before a noun that the parser splits into the noun's number and compound ("the 8 October gig":
+# "8" nummod, "October" compound) names a thing as "the October 8 concert" does: a planned thing's day is not
+# dated by the tense of the clause that announces it
+CASES_S1911_DAY_MONTH_THING = [
+    (dt.date(2011, 7, 26), "The 8 October gig at the Millennium Stadium was announced by producers on Monday.",
+     [("8 October", "DATE", "2011-10-08"), ("Monday", "DATE", "2011-07-25")]),
+    (dt.date(2011, 7, 26), "The October 8 concert was announced on Monday.",
+     [("October 8", "DATE", "2011-10-08"), ("Monday", "DATE", "2011-07-25")]),
+    # negative: a thing done told in the past keeps its day gone by
+    (dt.date(2011, 7, 26), "The 8 October gig ended with fireworks.", [("8 October", "DATE", "2010-10-08")]),
+    (dt.date(2011, 7, 26), "Fans packed the 8 October gig at the stadium.", [("8 October", "DATE", "2010-10-08")]),
+    (dt.date(2011, 7, 26), "The 12 March blast killed 40 people.", [("12 March", "DATE", "2011-03-12")]),
+    (dt.date(2011, 7, 26), "The 20 March deadline passed without a deal.", [("20 March", "DATE", "2011-03-20")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1911_DAY_MONTH_THING)
+def test_s1911_day_month_thing(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

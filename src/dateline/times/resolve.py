@@ -113,6 +113,7 @@ TWO_WAY_PREPOSITIONS = ("for", "before")
 PRESENT_FUTURE_AUXILIARIES = FUTURE_AUXILIARIES - {"would", "'d"}
 EARLIEST_BOUND_WORDS = ("as", "soon", "early")  # the words of "as soon as", "as early as"
 OTHER_DAY_UNITS = ("day", "night", "week")  # "the other day", "the other night", "the other week": a while back
+COMPARED_FROM = ("from", "than", "on", "over", "with")  # "rose in June from (on, over) a year earlier": a comparison
 NIGHT_BETWEEN_SPAN = 4  # how far after "between" a night's second day may start: "overnight between 25 and 26 May"
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
 SCHEDULING = word_set("times/scheduling_verbs.txt")  # verbs whose dates lie ahead
@@ -700,6 +701,33 @@ def _finite_governor(verb: Token, aspect: bool) -> Token:
         with_saying = verb.lemma_ in speech_occasion_verbs() or verb.lemma_ in saying_act_verbs()
         verb = head if with_saying else _reported_clause_before(head) or head
     return verb
+
+
+def forecast_nouns() -> frozenset[str]:
+    """Nouns of a forecast whose picture of a bare gerund lies ahead (forecast_nouns.txt)."""
+    return word_set("times/forecast_nouns.txt")
+
+
+def _forecast_picture(verb: Token) -> bool:
+    """Whether verb is a bare gerund that a verb with a forecast for its subject pictures, as its complement or
+    on its object: "the forecast showed the storm reaching Florida on Thursday", "the outlook has rain falling on
+    Saturday". The forecast is of what lies ahead of its making, and news tells forecasts made days before:
+    the day lies ahead. Not a gerund with an auxiliary ("showed the storm had reached"), nor the picture of a
+    photo or video ("the video shows him leaving on Friday": forecast_nouns.txt holds no such nouns)."""
+    if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        verb = verb.head  # "shows rain falling on Saturday and clearing on Sunday"
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "ccomp", "xcomp", "oprd"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    for _ in range(4):  # up from the object the gerund hangs on ("the first hurricane of the season swinging")
+        if head.pos_ in ("VERB", "AUX") or head.head == head or head.dep_.startswith("nsubj"):
+            break  # not through the subject: "forecasts showing rain on Saturday proved wrong"
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in forecast_nouns() for c in head.children)
 
 
 def perception_verbs() -> frozenset[str]:
@@ -1910,6 +1938,16 @@ def _contracted_had(aux: Token) -> bool:
 ASPECT_DATE_CLASSES = ("MONTH", "SEASON", "HOLIDAY")  # dates whose year an aspect verb's tense may settle
 
 
+def modifier_root(span: Span) -> Token:
+    """The span's root, or, where the parser split a day-month date before a noun into the noun's number and
+    compound ("the 8 October gig": "8" nummod, "October" compound), the month's compound, so that the date is
+    read as naming a thing as "the October 8 concert" is."""
+    root = span.root
+    if root.dep_ != "nummod":
+        return root
+    return next((t for t in span if t.dep_ in ("compound", "nmod") and t.head == root.head), root)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past or future from the verb that governs tokens [start, end), None when present/unknown."""
     if start > 0 and doc[start - 1].lower_ == "effective":  # "a pact effective June 1" starts then
@@ -1956,10 +1994,14 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             return None if tense_at(doc, main.i, main.i + 1) == PAST else FUTURE
     # only a month, season or holiday takes the time of an aspect verb (_finite_governor)
     aspect = any(word_class(t.lower_) in ASPECT_DATE_CLASSES for t in doc[start:end])
+    if not aspect and _forecast_picture(verb):
+        # "the forecast showed the storm reaching Florida on Thursday": a day a forecast foresees (not a month,
+        # which a forecast made months back may have foreseen)
+        return FUTURE
     verb = _sharing_governor(_finite_governor(verb, aspect=aspect))
     if _participle_clause_after_date(verb, start, end):
         verb = verb.head
-    root = doc[start:end].root
+    root = modifier_root(doc[start:end])
     premodifier = root.dep_ in ("compound", "nmod") and (root.head.pos_ == "NOUN" or _noun_read_as_verb(root.head))
     premodifier = premodifier and root.head.lower_ not in time_span_nouns()
     if root.dep_ == "poss" or (premodifier and not _dates_saying(doc, start)):
@@ -3013,7 +3055,7 @@ class Resolver:
 
     def _named_thing(self) -> Token | None:
         """The noun the date names a thing by, through a chain of compounds ("the May 2 gas plant blast")."""
-        root = self.doc[self.match.start : self.match.end].root
+        root = modifier_root(self.doc[self.match.start : self.match.end])
         if root.dep_ not in ("compound", "nmod") or root.head.pos_ != "NOUN":
             return None
         if _dates_saying(self.doc, self.match.start):
@@ -3587,7 +3629,7 @@ class Resolver:
         """Whether the date modifies a noun of something planned ahead ("a Friday deadline", "the Friday
         meeting", "the May 4 vote") that its clause awaits, plans or moves, so that the clause's tense does
         not tell its day ("set a Friday deadline", "ahead of the May 4 vote"; not "the Friday meeting ended")."""
-        root = self.doc[self.match.start : self.match.end].root
+        root = modifier_root(self.doc[self.match.start : self.match.end])
         if root.dep_ not in ("compound", "amod", "nmod") or root.head.lemma_.lower() not in forward_nouns():
             return False
         return _awaited(root.head)
@@ -5062,6 +5104,12 @@ class Resolver:
         previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
         if _quoted_sentence(previous) and previous.start > 0:
             previous = self.doc[previous.start - 1].sent  # a quotation between tells the same moment
+        if (self.ref_year_start < sentence.start and self.ref_month_sentence == sentence.start
+                and self.ref_month is not None and self.ref_month.year != year and self.match.start > 0
+                and self.doc[self.match.start - 1].lower_ in COMPARED_FROM):
+            # "... the highest since September 2008. Coal rose in June from a year earlier": a comparison counts
+            # from the month its own sentence named (not "He had arrived in June, a year earlier")
+            return None
         return year if verb >= previous.start else None  # told just before, not paragraphs back
 
     def _history_month(self) -> dt.date | None:
@@ -5072,8 +5120,12 @@ class Resolver:
         return month if year is not None and month is not None and month.year == year else None
 
     def _fraction(self, amount: float | str) -> bool:
-        """'three-quarters of its fuel', 'more than a quarter of the market': a part of something."""
+        """'three-quarters of its fuel', 'more than a quarter of the market', 'one quarter (25 percent) of the oil':
+        a part of something (a bracket between, as short as an aside, is skipped)."""
         end, doc = self.match.end, self.doc
+        if end < len(doc) and doc[end].text == "(":
+            close = next((t.i for t in doc[end + 1 : end + 6] if t.text == ")"), None)
+            end = close + 1 if close is not None else end
         return (isinstance(amount, (int, float)) and amount <= 3 and end + 1 < len(doc)
                 and doc[end].lower_ == "of" and doc[end + 1].tag_ in ("DT", "PRP$", "PDT"))
 

@@ -2302,7 +2302,13 @@ def _season_opens_hyphenated_word(token: Token) -> bool:
 
 def _fall_as_drop(token: Token) -> bool:
     """'a sharp fall in prices', 'the fall of the regime', 'the city's fall to the army': the
-    noun "fall" as a drop or a defeat, not the season ('the fall of 1998', 'early fall', 'last fall')."""
+    noun "fall" as a drop or a defeat, not the season ('the fall of 1998', 'early fall', 'last fall'); 'the fall
+    out of (from) the spill' is the fallout, written apart (not 'moved in the fall out of necessity', where a
+    preposition of time takes the season)."""
+    doc, i = token.doc, token.i
+    if (i + 2 < len(doc) and doc[i + 1].lower_ == "out" and doc[i + 2].lower_ in ("of", "from")
+            and not _object_of_time_preposition(token)):
+        return True
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in ("a", "an")):
             return True
