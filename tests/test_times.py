@@ -9036,3 +9036,47 @@ CASES_S1911_DAY_MONTH_THING = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1911_DAY_MONTH_THING)
 def test_s1911_day_month_thing(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev18c (round 18)
+# A "by" date before a verb of saying dates the reported clause (s1909), but not before a verb of a public act
+# (issuing_verbs.txt: "announce"), which a narrative "by" date dates itself: "By Monday, the company announced it
+# would close the plant" is the Monday gone by.
+CASES_REV18C_BY = [
+    (dt.date(2010, 8, 11), 'By Monday, the company announced it would close the plant.',
+     [('Monday', 'DATE', '2010-08-09')]),
+    (dt.date(2010, 8, 11), 'By Monday, she announced that she would step down.', [('Monday', 'DATE', '2010-08-09')]),
+    # the rule still holds for a verb of saying
+    (dt.date(2010, 8, 11), 'By Thursday, the police said they will release the names.',
+     [('Thursday', 'DATE', '2010-08-12')]),
+    (dt.date(2010, 8, 11), 'By Friday he said he would be home.', [('Friday', 'DATE', '2010-08-13')]),
+    # negative: a past reported clause, an auxiliary, a "by" of the agent
+    (dt.date(2010, 8, 11), 'By Saturday, rescuers said they had found 40 bodies.',
+     [('Saturday', 'DATE', '2010-08-07')]),
+    (dt.date(2010, 8, 11), 'By Tuesday he had said he would resign.', [('Tuesday', 'DATE', '2010-08-10')]),
+    (dt.date(2010, 8, 11), "Stunned by Tuesday's vote, the minister said he would resign.",
+     [('Tuesday', 'DATE', '2010-08-10')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18C_BY)
+def test_rev18c_by(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "over" after a passive verb spans the time (g1910), but not where the length is the object a passive of giving
+# keeps: "he was given over five years to repay" is more than five years, "over" inside
+CASES_REV18C_OVER = [
+    (dt.date(2010, 8, 11), 'He was given over five years to repay the loan.',
+     [('over five years', 'DURATION', 'P5Y')]),
+    (dt.date(2010, 8, 11), 'They were offered over three weeks of leave.', [('over three weeks', 'DURATION', 'P3W')]),
+    # negative: the span of a passive keeps "over" outside
+    (dt.date(2010, 8, 11), 'The film was shot over 40 days.', [('40 days', 'DURATION', 'P40D')]),
+    (dt.date(2010, 8, 11), 'The money will be spent over 5 years.', [('5 years', 'DURATION', 'P5Y')]),
+    (dt.date(2010, 8, 11), 'The treaty was signed over a year ago.', [('over a year ago', 'DATE', '2009')]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18C_OVER)
+def test_rev18c_over(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

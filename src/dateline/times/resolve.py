@@ -988,8 +988,11 @@ def _deadline_reported_clause(verb: Token, start: int, end: int) -> Token:
     """The verb of the reported clause where a "by" date put before a plain reporting verb hangs on it: a deadline
     dates no act of saying, so "By Wednesday, he said they should have a machine" tells of the machine (and "By
     Friday, officials said 300 had died" of the deaths); the reporting verb itself otherwise. Not a saying that
-    lasts ("By noon, sources were saying ...": an auxiliary), nor one with no clause after it."""
+    lasts ("By noon, sources were saying ...": an auxiliary), nor one with no clause after it, nor a public act a
+    narrative dates ("By Monday, the company announced it would close the plant": issuing_verbs.txt)."""
     if start == 0 or verb.doc[start - 1].lower_ != "by" or verb.lemma_ not in REPORTING or verb.i < end:
+        return verb
+    if verb.lemma_ in issuing_verbs():
         return verb
     if auxiliaries(verb):
         return verb

@@ -176,6 +176,11 @@ def meridian_only_zones() -> frozenset[str]:
     return word_set("times/meridian_only_zones.txt")
 
 
+def giving_verbs() -> frozenset[str]:
+    """Verbs of giving whose passive keeps an object: "he was given over five years to repay" (giving_verbs.txt)."""
+    return word_set("times/giving_verbs.txt")
+
+
 def length_verbs() -> frozenset[str]:
     """Verbs that take a length: "over" after them bounds it ("lasted over a week"), a bare plural object
     is one ("rebuilding may take years"); length_verbs.txt."""
@@ -3262,15 +3267,18 @@ def _over_after_passive(doc: Doc, start: int) -> bool:
     """'will be spent over five years', 'mud was pumped into the well over three days': right after a passive verb
     or a noun of its phrase, "over" that the parser took for "more than" spans the time like "during" (a passive
     verb has no object for a length to be), unlike 'held for over two years', 'completed in just over two years' (a
-    preposition or an adverb before it) or 'has lost over five years of profits' (active)."""
+    preposition or an adverb before it) or 'has lost over five years of profits' (active), nor the object a passive
+    of giving keeps ('he was given over five years to repay': "more than"; giving_verbs.txt)."""
     over = doc[start]
     if over.dep_ != "quantmod" or start == 0 or doc[start - 1].pos_ not in ("VERB", "NOUN", "PROPN", "PRON"):
         return False
-    head = over
+    head, child = over, over
     while head.i >= start and head.head.i != head.i:
-        head = head.head
+        head, child = head.head, head
     if head.pos_ == "ADP":
-        head = head.head
+        head, child = head.head, head
+    if child.dep_ == "dobj" and head.lemma_ in giving_verbs():
+        return False
     return (head.i < start and head.pos_ == "VERB" and head.tag_ == "VBN"
             and any(c.dep_ == "auxpass" for c in head.children))
 
