@@ -9080,3 +9080,40 @@ CASES_REV18C_OVER = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV18C_OVER)
 def test_rev18c_over(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1913 (round 18)
+# A thing set for a day (forward_nouns.txt, a deadline aside) that a bare present "be" states with a weekday after
+# "on" is on the schedule, still ahead: "There's a board meeting on Monday", "The vote is on Tuesday"; the past,
+# "will", a noun off the list and a weekday that does not date the stated thing keep their reading
+CASES_S1913 = [
+    (dt.date(2010, 6, 12), "There's a board meeting on Monday, but they are not going to take a decision then.",
+     [("Monday", "DATE", "2010-06-14")]),
+    (dt.date(2010, 6, 12), "There is a board meeting on Monday.", [("Monday", "DATE", "2010-06-14")]),
+    (dt.date(2010, 6, 12), "There's a vote on Tuesday.", [("Tuesday", "DATE", "2010-06-15")]),
+    (dt.date(2010, 6, 12), "The meeting is on Monday.", [("Monday", "DATE", "2010-06-14")]),
+    (dt.date(2010, 6, 12), "The vote is on Tuesday.", [("Tuesday", "DATE", "2010-06-15")]),
+    (dt.date(2010, 6, 12), "There are talks on Wednesday in Geneva.", [("Wednesday", "DATE", "2010-06-16")]),
+    (dt.date(2010, 6, 12), "There's a funeral on Thursday for the victims.", [("Thursday", "DATE", "2010-06-17")]),
+    (dt.date(2010, 6, 12), '"There is a meeting on Monday," he said.', [("Monday", "DATE", "2010-06-14")]),
+    (dt.date(2010, 6, 12), '"There\'s a board meeting on Monday, but they are not necessarily going to take a '
+     'decision on it then."', [("Monday", "DATE", "2010-06-14")]),
+    (dt.date(2010, 6, 12), '"There are talks on Tuesday," an aide said.', [("Tuesday", "DATE", "2010-06-15")]),
+    # negative: the past, a past perfect, a noun off the list, no "be" of the thing, a weekday owning a noun
+    (dt.date(2010, 6, 12), "There was a board meeting on Monday.", [("Monday", "DATE", "2010-06-07")]),
+    (dt.date(2010, 6, 12), "The meeting was on Monday.", [("Monday", "DATE", "2010-06-07")]),
+    (dt.date(2010, 6, 12), "There had been a meeting on Monday.", [("Monday", "DATE", "2010-06-07")]),
+    (dt.date(2010, 6, 12), "There were protests on Friday.", [("Friday", "DATE", "2010-06-11")]),
+    (dt.date(2010, 6, 12), "There are protests on Friday.", [("Friday", "DATE", "2010-06-11")]),
+    (dt.date(2010, 6, 12), "The death toll is 20 on Monday.", [("Monday", "DATE", "2010-06-07")]),
+    (dt.date(2010, 6, 12), "The focus is on Monday's meeting.", [("Monday", "DATE", "2010-06-07")]),
+    (dt.date(2010, 6, 12), "There is anger over the vote on Tuesday.", [("Tuesday", "DATE", "2010-06-08")]),
+    (dt.date(2010, 6, 12), "The problem is the meeting on Monday.", [("Monday", "DATE", "2010-06-07")]),
+    (dt.date(2010, 6, 12), "The market is closed on Monday.", [("Monday", "DATE", "2010-06-07")]),
+    (dt.date(2010, 6, 12), "There is a deadline on Monday.", [("Monday", "DATE", "2010-06-07")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1913)
+def test_s1913_planned_thing_is_on_day(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

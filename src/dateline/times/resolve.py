@@ -3353,6 +3353,8 @@ class Resolver:
             direction = FUTURE  # "a 40 percent chance of a storm by Friday": a deadline looks ahead
         if direction is None and self._limit_of_day():
             direction = FUTURE  # "there is a deadline of Monday": a limit still standing lies ahead
+        if direction is None and self._planned_thing_is_on_day():
+            direction = FUTURE  # "there's a board meeting on Monday", "the vote is on Tuesday": set, still ahead
         if (direction != PAST or self._modal_before_earliest_bound()) and self._after_earliest_bound():
             # "could as early as Monday announce"; "warned that the oil might, as soon as Tuesday, reach ...",
             # whatever tense a misparse lends
@@ -3502,6 +3504,26 @@ class Resolver:
         deadline of Monday" (not "the deadline on Monday", whose day may be the setting's)."""
         noun = self._word_owning_match_by("of")
         return noun is not None and noun.lemma_.lower() in deadline_nouns()
+
+    def _planned_thing_is_on_day(self) -> bool:
+        """Whether the match, after "on", dates a thing set for a day (forward_nouns.txt) that a bare
+        present "be" states: "There's a board meeting on Monday", "The vote is on Tuesday". Such a thing told
+        in the present is on the schedule; one gone by is told in the past ("The meeting was on Monday")."""
+        root = self.doc[self.match.start : self.match.end].root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "on" or prep.i != self.match.start - 1:
+            return False
+        head = prep.head
+        thing, verb = (head, head.head) if head.pos_ == "NOUN" else (None, head)
+        if verb.lemma_ != "be" or verb.lower_ not in PRESENT_BE or auxiliaries(verb):
+            return False
+        there = any(c.dep_ == "expl" for c in verb.children)
+        if thing is None:  # the date hangs on "be", the thing its subject ("The vote is on Tuesday") or after "there"
+            thing = next((c for c in verb.children if c.dep_ == ("attr" if there else "nsubj")), None)
+        elif thing.dep_ != "attr" or not there:
+            return False  # only "there is a meeting on Monday", not "the focus is a meeting on Monday"
+        # a limit keeps its own rule (_limit_of_day): "There is a deadline on Monday" may name the day it was set
+        return thing is not None and thing.lemma_.lower() in forward_nouns() - deadline_nouns()
 
     def _word_owning_match_by(self, preposition: str) -> Token | None:
         """The word that a preposition right before the match hangs on, the match its object: "deadline" in "a
