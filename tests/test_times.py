@@ -9088,3 +9088,20 @@ CASES_S1915_COULD_NOT_AIM = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1915_COULD_NOT_AIM)
 def test_s1915_could_not_aim(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# An amount per unit of time with an open bound after it is still a rate, which TimeML leaves unmarked ("live on $2 a
+# day or less"); a bare length with the bound keeps its DURATION
+CASES_S1915_RATE_BOUND = [
+    (dt.date(2011, 8, 10), "Nearly half live on $2 a day or less.", []),
+    (dt.date(2011, 8, 10), "The well leaked 5,000 barrels a day or more, experts said.", []),
+    # negative: a length, no amount before it
+    (dt.date(2011, 8, 10), "The test could take a day or less.", [("a day or less", "DURATION", "P1D")]),
+    (dt.date(2011, 8, 10), "The repair will take a week or more.", [("a week or more", "DURATION", "P1W")]),
+    (dt.date(2011, 8, 10), "The storm could last a day or so.", [("a day or so", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1915_RATE_BOUND)
+def test_s1915_rate_bound(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

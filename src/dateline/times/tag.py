@@ -3298,6 +3298,8 @@ def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
     amount per unit of time is a rate, which TimeML leaves unmarked like a speed; in 'twice a week',
     'three times a day' and 'two days a week' the unit counts occasions and stays a SET, as after "every" or
     "each" ('500 trucks each day' recurs)."""
+    if end - start == 4 and doc[start + 2].lower_ == "or":
+        end -= 2  # "on $2 a day or less", "20 barrels a day or more": the open bound rides on the rate
     per_unit = end - start == 2 and infos[start].cls in ("A", "EVERY") and doc[start].lower_ not in ("every", "each")
     if not (per_unit or (end - start == 1 and infos[start].cls == "SETADV")) or start == 0:
         return False
