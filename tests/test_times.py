@@ -9117,3 +9117,72 @@ CASES_S1913 = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1913)
 def test_s1913_planned_thing_is_on_day(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1915 (round 18)
+# A capitalised "March" after a capitalised noun of a name that "the" or an owner opens is a march's name ("the Long
+# March", "Mao's Long March", "the Salt March"), no month; a time word, a superlative, a day after it, or a
+# preposition before it keeps the month
+CASES_S1915_MARCH_NAME = [
+    (dt.date(2009, 3, 16), "The failure of the Long March by Pakistan's lawyers has prompted much debate.", []),
+    (dt.date(2009, 3, 16), "It was named after Mao's Long March but also claimed Gandhi's principles.", []),
+    (dt.date(2009, 3, 16), "Analysts called the Long March a logistical success.", []),
+    (dt.date(2010, 6, 15), "The Selma March took place in 1965.", [("1965", "DATE", "1965")]),
+    # negative: the month stays
+    (dt.date(2010, 6, 15), "Protests began in March and spread.", [("March", "DATE", "2010-03")]),
+    (dt.date(2010, 6, 15), "Sales Rose In The Early March Trade.", [("Early March", "DATE", "2010-03")]),
+    (dt.date(2010, 6, 15), "This was the Wettest March on record.", [("March", "DATE", "2010-03")]),
+    (dt.date(2010, 6, 15), "The Fed's March meeting will be closely watched.", [("March", "DATE", "2010-03")]),
+    (dt.date(2010, 6, 15), "Rebels shot near the oil facility of Ras Lanuf March 7, 2011.",
+     [("March 7, 2011", "DATE", "2011-03-07")]),
+    (dt.date(2010, 6, 15), "The Next March will be warmer, forecasters say.", [("Next March", "DATE", "2011-03")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1915_MARCH_NAME)
+def test_s1915_march_name(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A "to" infinitive of purpose (advcl) on a negated "could" tells the aim of what was not possible then: its weekday
+# is gone by as on the "could not" verb itself ("could not be reached Wednesday"); a complement infinitive ("could
+# not agree to meet on Friday"), a bound ("until Monday") or a plain "could" keeps the day ahead
+CASES_S1915_COULD_NOT_AIM = [
+    (dt.date(2010, 6, 15), "Cocales could not be reached to comment Monday, and a spokesman said only that it was "
+     "early.", [("Monday", "DATE", "2010-06-14")]),
+    (dt.date(2010, 6, 15), "A spokesman could not be reached to comment on Sunday.",
+     [("Sunday", "DATE", "2010-06-13")]),
+    (dt.date(2010, 6, 15), "Police could not enter the town to help victims on Sunday.",
+     [("Sunday", "DATE", "2010-06-13")]),
+    # negative: the day stays ahead
+    (dt.date(2010, 6, 15), "He could travel to Paris to meet the minister on Monday.",
+     [("Monday", "DATE", "2010-06-21")]),
+    (dt.date(2010, 6, 15), "The sides could not agree to meet on Friday.", [("Friday", "DATE", "2010-06-18")]),
+    (dt.date(2010, 6, 15), "He said he could not afford to lose on Sunday.", [("Sunday", "DATE", "2010-06-20")]),
+    (dt.date(2010, 6, 15), "The company could not be reached to comment until Monday.",
+     [("Monday", "DATE", "2010-06-21")]),
+    (dt.date(2010, 6, 15), "Officials will travel to Geneva to sign the deal on Monday.",
+     [("Monday", "DATE", "2010-06-21")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1915_COULD_NOT_AIM)
+def test_s1915_could_not_aim(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# An amount per unit of time with an open bound after it is still a rate, which TimeML leaves unmarked ("live on $2 a
+# day or less"); a bare length with the bound keeps its DURATION
+CASES_S1915_RATE_BOUND = [
+    (dt.date(2011, 8, 10), "Nearly half live on $2 a day or less.", []),
+    (dt.date(2011, 8, 10), "The well leaked 5,000 barrels a day or more, experts said.", []),
+    # negative: a length, no amount before it
+    (dt.date(2011, 8, 10), "The test could take a day or less.", [("a day or less", "DURATION", "P1D")]),
+    (dt.date(2011, 8, 10), "The repair will take a week or more.", [("a week or more", "DURATION", "P1W")]),
+    (dt.date(2011, 8, 10), "The storm could last a day or so.", [("a day or so", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1915_RATE_BOUND)
+def test_s1915_rate_bound(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -951,6 +951,11 @@ def _past_or_perfect(verb: Token, auxes: list[Token]) -> bool:
     return verb.tag_ == "VBD" and not auxes or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
 
 
+def _could_not(verb: Token, auxes: list[Token]) -> bool:
+    """A negated "could" ("could not be reached", "neither ... could be located"): what was not possible then."""
+    return any(a.lower_ == "could" for a in auxes) and negated(verb)
+
+
 def _subject_of_present_perfect(verb: Token, head: Token, head_auxes: list[Token]) -> bool:
     """An infinitive the parser made the subject of a present perfect ("... to be held on Monday has been called
     historic"): the perfect tells no time gone by. A simple past keeps its own: "To lose on Sunday was a blow"."""
@@ -2026,7 +2031,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if _present_going_to(verb, auxes):
         return FUTURE
     if any(a.lower_ in MODAL_AUXILIARIES for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
-        if any(a.lower_ == "could" for a in auxes) and negated(verb):
+        if _could_not(verb, auxes):
             return PAST  # "could not be reached Wednesday", "neither ... could be located"
         return FUTURE
     if _done_participle_of_noun(verb, auxes, doc, start):
@@ -2099,6 +2104,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if past_head and _past_be_to_plan(verb):
             return None  # "were to lead a delegation on Monday": a plan told in the past, its day either side
         if past_head:
+            return PAST
+        if head != verb and not through_noun and verb.dep_ == "advcl" and _could_not(head, head_auxes) \
+                and not (start > 0 and doc[start - 1].lower_ in BOUND_PREPS):
+            # "could not be reached to comment Monday", "police could not enter the town to help on Sunday": the
+            # aim of what was not possible then, on its day (not "could not agree to meet on Friday", an xcomp)
             return PAST
         if head != verb and _participle_of_past_clause(verb, head, head_auxes):
             # "began drilling two wells to stop the leak in May": the aim of a deed done may lie either side of the

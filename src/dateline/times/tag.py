@@ -1700,6 +1700,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         prev = token.doc[token.i - 1] if token.i > 0 else None
         if text == "march" and (_before(token, "for") or _before(token, "of")) and (prev is None or prev.tag_ != "IN"):
             return None  # "the annual March for Life", "the March of the Mothers", not "in March for"
+        if text == "march" and _march_of_name(token):
+            return None  # "the Long March", "Mao's Long March", "the Salt March": a march named, no month
         if token.text[0].isupper() and _before_digit(token):
             return info  # "(Reuters) May 14: ...": a day after it, even where the parser reads a modal
         if token.text[0].isupper() and prev is not None and _day_number(prev) and not _verb_after_modal(token):
@@ -1970,6 +1972,22 @@ def _named_in_full(token: Token) -> bool:
 def _name_word(token: Token) -> bool:
     """A capitalised word that is no time word: a word of a name ("Island", "Velvet", "Ellis")."""
     return token.is_title and token.lower_ not in lexicon()
+
+
+def _march_of_name(token: Token) -> bool:
+    """'the Long March', "Mao's Long March", 'the Salt March': a capitalised "March" after a capitalised noun of a
+    name (no time word, no superlative) that "the" or an owner opens is a march's name; not "the Early March
+    sale", "the Wettest March on record", "the Monday March 3 meeting", "Ras Lanuf March 7", "the Fed's March
+    meeting", "in March"."""
+    if token.i < 2 or not token.text[0].isupper() or _before_digit(token):
+        return False
+    prev, opener = token.doc[token.i - 1], token.doc[token.i - 2]
+    # "Long" is listed for "a long time", no time word before a month; a superlative ranks the month itself
+    if not prev.is_title or word_class(prev.lower_) not in ("", "LONG") or prev.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if prev.lower_.endswith("est") or prev.lower_ in ("best", "worst"):
+        return False  # "the Wettest March on record", "the Best March Since 2009" (a headline's capitals)
+    return opener.lower_ == "the" or opener.tag_ == "POS"
 
 
 def _before_name_word(token: Token) -> bool:
@@ -3288,6 +3306,8 @@ def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
     amount per unit of time is a rate, which TimeML leaves unmarked like a speed; in 'twice a week',
     'three times a day' and 'two days a week' the unit counts occasions and stays a SET, as after "every" or
     "each" ('500 trucks each day' recurs)."""
+    if end - start == 4 and doc[start + 2].lower_ == "or":
+        end -= 2  # "on $2 a day or less", "20 barrels a day or more": the open bound rides on the rate
     per_unit = end - start == 2 and infos[start].cls in ("A", "EVERY") and doc[start].lower_ not in ("every", "each")
     if not (per_unit or (end - start == 1 and infos[start].cls == "SETADV")) or start == 0:
         return False
