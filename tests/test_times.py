@@ -9186,3 +9186,52 @@ CASES_S1915_RATE_BOUND = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1915_RATE_BOUND)
 def test_s1915_rate_bound(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s1917 (round 18)
+# A capitalised "March" after a capitalised proper-noun word that modifies it, opened by "the" or an owner's "'s",
+# heading its own phrase, is the noun (a march) in a name: "the Long March", "Mao's Long March", "the Salt March".
+# Not a month word before it ("Late March", "the Following March"), a count ("the First March"), a month
+# modifying a noun ("the Paris March rally") or before a number ("the Paris March 2010 show").
+CASES_S1917_MARCH_NAME = [
+    (dt.date(2009, 3, 16), "The failure of the Long March by Pakistan's lawyers has prompted much debate.", []),
+    (dt.date(2009, 3, 16), "It was a mass movement named after Mao's Long March.", []),
+    (dt.date(2009, 3, 16), "Analyst Ikram Sehgal called the Long March a logistical success.", []),
+    (dt.date(2009, 3, 16), "Gandhi led the Salt March in 1930.", [("1930", "DATE", "1930")]),
+    # negative: the month
+    (dt.date(2009, 3, 16), "Late March brought heavy rain.", [("Late March", "DATE", "2009-03")]),
+    (dt.date(2009, 3, 16), "The deal was signed the Following March.", [("Following March", "DATE", "2010-03")]),
+    (dt.date(2009, 3, 16), "He died the First March after the war.", [("First March", "DATE", "2009-03-01")]),
+    (dt.date(2009, 3, 16), "The Paris March rally drew thousands.", [("March", "DATE", "2009-03")]),
+    (dt.date(2009, 3, 16), "The Paris March 2010 show was a success.", [("March 2010", "DATE", "2010-03")]),
+    (dt.date(2009, 3, 16), "Blair's March visit to Iraq was secret.", [("March", "DATE", "2009-03")]),
+    (dt.date(2009, 3, 16), "The company reported results last March.", [("last March", "DATE", "2008-03")]),
+    (dt.date(2009, 3, 16), "Sales rose sharply in March.", [("March", "DATE", "2009-03")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1917_MARCH_NAME)
+def test_s1917_march_name(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A count that is the subject of the verb a unit hangs on makes the unit a rate ("only 160,000 litres were spilling
+# a day"), but not after a verb that takes a length ("stay", "wait", "spend": length_verbs.txt): "5,000 troops stayed
+# a year in Iraq" is how long they stayed.
+CASES_S1917_LENGTH_VERB_SUBJECT_COUNT = [
+    (dt.date(2010, 7, 6), "5,000 troops stayed a year in Iraq.", [("a year", "DURATION", "P1Y")]),
+    (dt.date(2010, 7, 6), "About 300 workers waited a day for the ferry.", [("a day", "DURATION", "P1D")]),
+    (dt.date(2010, 7, 6), "Thousands of troops stayed a year in Iraq.", [("a year", "DURATION", "P1Y")]),
+    (dt.date(2010, 7, 6), "Dozens of workers spent a week in hospital.", [("a week", "DURATION", "P1W")]),
+    # negative: rates after other verbs, with the count as subject or object
+    (dt.date(2010, 7, 6), "Only 160,000 litres were spilling a day.", []),
+    (dt.date(2010, 7, 6), "The ships can remove up to 500,000 barrels of oil from the sea surface a day.", []),
+    (dt.date(2010, 7, 6), "The plant produces 5,000 barrels a day.", []),
+    (dt.date(2010, 7, 6), "About 200 people die a day in the camps.", []),
+    (dt.date(2010, 7, 6), "Thousands of people rallied a day after the vote.", [("a day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S1917_LENGTH_VERB_SUBJECT_COUNT)
+def test_s1917_length_verb_subject_count(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1700,8 +1700,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         prev = token.doc[token.i - 1] if token.i > 0 else None
         if text == "march" and (_before(token, "for") or _before(token, "of")) and (prev is None or prev.tag_ != "IN"):
             return None  # "the annual March for Life", "the March of the Mothers", not "in March for"
-        if text == "march" and _march_of_name(token):
-            return None  # "the Long March", "Mao's Long March", "the Salt March": a march named, no month
+        if text == "march" and _march_named_by_word(token):
+            return None  # "the Long March", "Mao's Long March", "the Salt March": the name of a march
         if token.text[0].isupper() and _before_digit(token):
             return info  # "(Reuters) May 14: ...": a day after it, even where the parser reads a modal
         if token.text[0].isupper() and prev is not None and _day_number(prev) and not _verb_after_modal(token):
@@ -1809,6 +1809,24 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
     if info.cls == "UNIT" and text == "seconds":
         return TokenInfo("UNITPL", info.value)
     return info
+
+
+def _march_named_by_word(token: Token) -> bool:
+    """'the failure of the Long March', "Mao's Long March", 'led the Salt March': a capitalised "March" after a
+    capitalised word that modifies it, opened by "the" or an owner's "'s", heading its own phrase, is the noun
+    (a march) in a name; not "the Late March rains", "since Last March", "the Paris March 2010 show", "the Paris
+    March rally" (the month modifying a noun), "the Following March", nor "in Early March"."""
+    doc, k = token.doc, token.i - 1
+    if k < 1 or not capitalised_inside_sentence(token) or _modifies_noun(token) or _before_digit(token):
+        return False
+    prev, opener = doc[k], doc[k - 1]
+    if not prev.is_title or prev.tag_ not in ("NNP", "NNPS") or prev.like_num or _shifts_a_month(prev):
+        return False  # a proper noun's word; not "the Same March" (an adjective), "the First March" (a count)
+    if prev.lower_.endswith("est") or prev.lower_ in ("best", "worst"):
+        return False  # "the Wettest March on record", "the Best March Since 2009": a superlative ranks the month
+    if prev.head != token or prev.dep_ not in ("compound", "amod"):
+        return False
+    return opener.lower_ == "the" or opener.tag_ == "POS"
 
 
 def _shifts_a_month(token: Token) -> bool:
@@ -1972,22 +1990,6 @@ def _named_in_full(token: Token) -> bool:
 def _name_word(token: Token) -> bool:
     """A capitalised word that is no time word: a word of a name ("Island", "Velvet", "Ellis")."""
     return token.is_title and token.lower_ not in lexicon()
-
-
-def _march_of_name(token: Token) -> bool:
-    """'the Long March', "Mao's Long March", 'the Salt March': a capitalised "March" after a capitalised noun of a
-    name (no time word, no superlative) that "the" or an owner opens is a march's name; not "the Early March
-    sale", "the Wettest March on record", "the Monday March 3 meeting", "Ras Lanuf March 7", "the Fed's March
-    meeting", "in March"."""
-    if token.i < 2 or not token.text[0].isupper() or _before_digit(token):
-        return False
-    prev, opener = token.doc[token.i - 1], token.doc[token.i - 2]
-    # "Long" is listed for "a long time", no time word before a month; a superlative ranks the month itself
-    if not prev.is_title or word_class(prev.lower_) not in ("", "LONG") or prev.pos_ not in ("PROPN", "NOUN"):
-        return False
-    if prev.lower_.endswith("est") or prev.lower_ in ("best", "worst"):
-        return False  # "the Wettest March on record", "the Best March Since 2009" (a headline's capitals)
-    return opener.lower_ == "the" or opener.tag_ == "POS"
 
 
 def _before_name_word(token: Token) -> bool:
@@ -3382,9 +3384,11 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
     unit = doc[start] if doc[start].lower_ == "per" else doc[end - 1]
     adverbial = unit.dep_ in ("npadvmod", "prep")  # not "two days of work and a day of rest"
     candidates = [doc[before]] + ([unit.head] if adverbial and unit.head.i < start else [])
-    if adverbial and unit.head.i < start and unit.head.pos_ in ("VERB", "AUX"):
+    if adverbial and unit.head.i < start and unit.head.pos_ in ("VERB", "AUX") \
+            and unit.head.lemma_.lower() not in length_verbs():
         # "only 160,000 litres were spilling a day": the count is the subject of the verb the unit hangs on, or
-        # its object ("can remove up to 500,000 barrels of oil from the sea surface a day")
+        # its object ("can remove up to 500,000 barrels of oil from the sea surface a day"); not a verb that takes
+        # a length ("5,000 troops stayed a year", "thousands of residents waited a day": length_verbs.txt)
         candidates += [c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < start]
     # a counted length of time is no amount: 'two hours of exercise a day' spends the hours at a rate
     return any(_is_amount(owner) and not _time_unit(owner)
