@@ -9235,3 +9235,88 @@ CASES_S1917_LENGTH_VERB_SUBJECT_COUNT = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S1917_LENGTH_VERB_SUBJECT_COUNT)
 def test_s1917_length_verb_subject_count(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev18d (round 18)
+# Review of round 18's fourth rules. An incident only supposed, feared or rehearsed ("any attack", "a possible
+# attack", "a mock crash", "the next attack"; supposed_incident_words.txt, foreseen_words.txt) that a response
+# answers keeps the clause's tense: its day is not gone by
+CASES_REV18D_RESPONSE = [
+    (dt.date(2018, 4, 11), "Russia will weigh its response to any attack on Friday.",
+     [("Friday", "DATE", "2018-04-13")]),
+    (dt.date(2018, 4, 11), "The response to a possible attack on Friday is being planned.",
+     [("Friday", "DATE", "2018-04-13")]),
+    (dt.date(2018, 4, 11), "Officials will test the response to a simulated explosion on Thursday.",
+     [("Thursday", "DATE", "2018-04-12")]),
+    (dt.date(2018, 4, 11), "Emergency crews will rehearse their response to a mock crash at the airport on Sunday.",
+     [("Sunday", "DATE", "2018-04-15")]),
+    (dt.date(2018, 4, 11), "In response to the next attack on Saturday, troops will fire back.",
+     [("Saturday", "DATE", "2018-04-14")]),
+    (dt.date(2018, 4, 11), "Police will be on alert in response to the expected riot at the weekend.",
+     [("the weekend", "DATE", "2018-W15-WE")]),
+    # as the rule has it: an incident that happened, with "the", "a" or an adjective of its own
+    (dt.date(2018, 4, 11), "In response to the attack on Monday, Britain will expel diplomats.",
+     [("Monday", "DATE", "2018-04-09")]),
+    (dt.date(2018, 4, 11), "Washington is weighing a reply to the poison gas attack over the weekend.",
+     [("the weekend", "DATE", "2018-W14-WE")]),
+    (dt.date(2018, 4, 11), "In retaliation for a deadly raid on Friday, rebels will shell the town.",
+     [("Friday", "DATE", "2018-04-06")]),
+    (dt.date(2018, 4, 11), "Troops will hunt the gunmen in revenge for the killing on Monday of a soldier.",
+     [("Monday", "DATE", "2018-04-09")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18D_RESPONSE)
+def test_rev18d_response(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A forecast told in the past perfect, or dated a week or more back ("forecasts last week showed", "a week ago
+# the forecast showed"), pictures a day ahead of itself, not of the report: the clause's tense tells the day
+CASES_REV18D_FORECAST = [
+    (dt.date(2011, 8, 25), "Forecasts last week showed the storm hitting the coast on Monday, but it veered away.",
+     [("last week", "DATE", "2011-W33"), ("Monday", "DATE", "2011-08-22")]),
+    (dt.date(2011, 8, 25), "A week ago the forecast showed the storm reaching Florida on Monday.",
+     [("A week ago", "DATE", "2011-W33"), ("Monday", "DATE", "2011-08-22")]),
+    (dt.date(2011, 8, 23), "Forecasts had shown the storm hitting the coast on Sunday.",
+     [("Sunday", "DATE", "2011-08-21")]),
+    (dt.date(2011, 8, 23), "Forecasts had predicted the storm making landfall on Sunday; it hit on Monday.",
+     [("Sunday", "DATE", "2011-08-21"), ("Monday", "DATE", "2011-08-22")]),
+    # as the rule has it: a forecast of this week, of yesterday, of last night, of two days ago or of a range keeps
+    # the day ahead
+    (dt.date(2011, 8, 23), "Forecasts last night showed the storm reaching Florida on Thursday.",
+     [("last night", "TIME", "2011-08-22TNI"), ("Thursday", "DATE", "2011-08-25")]),
+    (dt.date(2011, 8, 23), "Two days ago the forecast showed the storm reaching Florida on Thursday.",
+     [("Two days ago", "DATE", "2011-08-21"), ("Thursday", "DATE", "2011-08-25")]),
+    (dt.date(2011, 8, 23), "The forecast this week shows the storm reaching Florida on Thursday.",
+     [("this week", "DATE", "2011-W34"), ("Thursday", "DATE", "2011-08-25")]),
+    (dt.date(2011, 8, 23), "The forecast yesterday showed the storm reaching Florida on Thursday.",
+     [("yesterday", "DATE", "2011-08-22"), ("Thursday", "DATE", "2011-08-25")]),
+    (dt.date(2011, 8, 23), "The forecast for the next five days showed the storm reaching Florida on Thursday.",
+     [("the next five days", "DURATION", "P5D"), ("Thursday", "DATE", "2011-08-25")]),
+    (dt.date(2011, 8, 23), "The outlook had showers moving in on Friday night.",
+     [("Friday night", "DATE", "2011-08-26TNI")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18D_FORECAST)
+def test_rev18d_forecast(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "fall out of" after a time word ("this fall out of the blue", "last fall out of 40 applicants") is the season;
+# after "the" or an adjective it stays the fallout
+CASES_REV18D_FALL = [
+    (dt.date(2010, 8, 4), "This fall out of the blue came a new offer.", [("This fall", "DATE", "2010-FA")]),
+    (dt.date(2010, 8, 4), "Last fall out of 40 applicants only two were hired.", [("Last fall", "DATE", "2009-FA")]),
+    (dt.date(2010, 8, 4), "Next fall out of state students will pay more.", [("Next fall", "DATE", "2011-FA")]),
+    (dt.date(2010, 8, 4), "The political fall out of the spill will be huge.", []),
+    (dt.date(2010, 8, 4), "Its fall out from the crisis was limited.", []),
+    (dt.date(2010, 8, 4), "The fall out from the crash affected markets in the fall of 2008.",
+     [("the fall of 2008", "DATE", "2008-FA")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18D_FALL)
+def test_rev18d_fall(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

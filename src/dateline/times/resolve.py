@@ -113,6 +113,8 @@ TWO_WAY_PREPOSITIONS = ("for", "before")
 PRESENT_FUTURE_AUXILIARIES = FUTURE_AUXILIARIES - {"would", "'d"}
 EARLIEST_BOUND_WORDS = ("as", "soon", "early")  # the words of "as soon as", "as early as"
 OTHER_DAY_UNITS = ("day", "night", "week")  # "the other day", "the other night", "the other week": a while back
+WEEK_OR_LONGER = (("UNIT", "W"), ("UNIT", "2W"), ("UNIT", "M"), ("UNIT", "Y"))  # "week", "fortnight", "month", "year"
+BACK_WORDS = (("LAST", "-1"), ("AGO", "-1"), ("EARLIER", "-1"), ("PAST", "-1"))  # "last", "ago", "earlier", "past"
 COMPARED_FROM = ("from", "than", "on", "over", "with")  # "rose in June from (on, over) a year earlier": a comparison
 NIGHT_BETWEEN_SPAN = 4  # how far after "between" a night's second day may start: "overnight between 25 and 26 May"
 STORY_DAY_WINDOW = dt.timedelta(days=7)  # how far back the day of a story's "morning" or "overnight" may lie
@@ -708,12 +710,14 @@ def forecast_nouns() -> frozenset[str]:
     return word_set("times/forecast_nouns.txt")
 
 
-def _forecast_picture(verb: Token) -> bool:
+def _forecast_picture(verb: Token, start: int, end: int) -> bool:
     """Whether verb is a bare gerund that a verb with a forecast for its subject pictures, as its complement or
     on its object: "the forecast showed the storm reaching Florida on Thursday", "the outlook has rain falling on
     Saturday". The forecast is of what lies ahead of its making, and news tells forecasts made days before:
     the day lies ahead. Not a gerund with an auxiliary ("showed the storm had reached"), nor the picture of a
-    photo or video ("the video shows him leaving on Friday": forecast_nouns.txt holds no such nouns)."""
+    photo or video ("the video shows him leaving on Friday": forecast_nouns.txt holds no such nouns), nor one of
+    a forecast told in the past perfect or dated a week or more back ("forecasts had shown the storm hitting on
+    Sunday", "forecasts last week showed ...": the day lies ahead of that forecast, not of the report)."""
     if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ == "VBG":
         verb = verb.head  # "shows rain falling on Saturday and clearing on Sunday"
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "ccomp", "xcomp", "oprd"):
@@ -727,7 +731,19 @@ def _forecast_picture(verb: Token) -> bool:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in forecast_nouns() for c in head.children)
+    forecast = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in forecast_nouns()), None)
+    if forecast is None or any(a.lower_ == "had" for a in auxiliaries(head)):
+        return False
+    # the forecast's own date before the gerund, a week or more back: "forecasts last week showed", "a week ago
+    # the forecast showed", "the forecast in June showed" (not "this week", "last night", "two days ago", nor its
+    # range: "the forecast for the next five days")
+    adverbials = [c for c in head.children if c.dep_ in ("prep", "npadvmod", "advmod") and c.i < verb.i]
+    adverbials += [c for c in forecast.children if c.dep_ in ("prep", "npadvmod") and c.lower_ != "for"]
+    own_date = [t for c in adverbials for t in c.subtree if not start <= t.i < end]
+    if any(word_class(t.lower_) == "MONTH" or t.shape_ == "dddd" for t in own_date):
+        return False
+    return not (any(lexicon().get(t.lower_, ("",)) in BACK_WORDS for t in own_date)
+                and any(lexicon().get(t.lower_, ("",)) in WEEK_OR_LONGER for t in own_date))
 
 
 def perception_verbs() -> frozenset[str]:
@@ -1454,6 +1470,19 @@ def response_nouns() -> frozenset[str]:
     return word_set("times/response_nouns.txt")
 
 
+def supposed_incident_words() -> frozenset[str]:
+    """Words that make an incident one supposed: "any attack", "a mock crash" (supposed_incident_words.txt)."""
+    return word_set("times/supposed_incident_words.txt")
+
+
+def _supposed_incident(noun: Token) -> bool:
+    """Whether an incident noun is one supposed, feared or planned, not one that happened: "any attack", "a possible
+    strike", "a mock crash", "the planned raid" (a determiner, adjective or compound of supposed_incident_words.txt
+    or foreseen_words.txt)."""
+    words = supposed_incident_words() | foreseen_words()
+    return any(c.dep_ in ("det", "amod", "compound") and c.lower_ in words for c in noun.children)
+
+
 def aftermath_nouns() -> frozenset[str]:
     """Nouns of what a past event left behind: "in the wake of 11 September" (aftermath_nouns.txt)."""
     return word_set("times/aftermath_nouns.txt")
@@ -2002,7 +2031,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             return None if tense_at(doc, main.i, main.i + 1) == PAST else FUTURE
     # only a month, season or holiday takes the time of an aspect verb (_finite_governor)
     aspect = any(word_class(t.lower_) in ASPECT_DATE_CLASSES for t in doc[start:end])
-    if not aspect and _forecast_picture(verb):
+    if not aspect and _forecast_picture(verb, start, end):
         # "the forecast showed the storm reaching Florida on Thursday": a day a forecast foresees (not a month,
         # which a forecast made months back may have foreseen)
         return FUTURE
@@ -3396,7 +3425,8 @@ class Resolver:
         response answers ("in response to the chemical attack in Douma at the weekend", "in retaliation for the
         bombing on Saturday", response_nouns.txt): the incident's day, gone by, whatever the clause's tense or the
         token the parser hung the date on. Not a verb's answer ("will respond to the attack on Saturday") nor a
-        date set before the response ("will strike on Saturday in response to the attack")."""
+        date set before the response ("will strike on Saturday in response to the attack"), nor an incident only
+        supposed ("the response to any attack on Friday", "to a mock crash on Sunday": supposed_incident_words.txt)."""
         start = self.match.start
         if start < 2 or self.doc[start - 1].lower_ not in ("on", "at", "over"):
             return False
@@ -3404,7 +3434,7 @@ class Resolver:
         for _ in range(6):
             if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") \
                     and token.head.head.lemma_.lower() in response_nouns():
-                return _is_incident(token, scheduled=False) and token.right_edge.i >= start - 2
+                return _is_incident(token, scheduled=False) and not _supposed_incident(token)
             if token.pos_ in ("VERB", "AUX") or token.head == token:  # "the attack they will carry out on Saturday"
                 return False
             token = token.head

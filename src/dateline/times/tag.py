@@ -2329,11 +2329,13 @@ def _fall_as_drop(token: Token) -> bool:
     """'a sharp fall in prices', 'the fall of the regime', 'the city's fall to the army': the
     noun "fall" as a drop or a defeat, not the season ('the fall of 1998', 'early fall', 'last fall'); 'the fall
     out of (from) the spill' is the fallout, written apart (not 'moved in the fall out of necessity', where a
-    preposition of time takes the season)."""
+    preposition of time takes the season, nor 'this fall out of the blue', where a time word before it does)."""
     doc, i = token.doc, token.i
     if (i + 2 < len(doc) and doc[i + 1].lower_ == "out" and doc[i + 2].lower_ in ("of", "from")
             and not _object_of_time_preposition(token)):
-        return True
+        before = classify(doc[i - 1]) if i > 0 else None
+        if before is None or before.cls == "THE":
+            return True
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in ("a", "an")):
             return True
