@@ -1977,8 +1977,8 @@ def _name_word(token: Token) -> bool:
 def _march_of_name(token: Token) -> bool:
     """'the Long March', "Mao's Long March", 'the Salt March': a capitalised "March" after a capitalised noun of a
     name (no time word, no superlative) that "the" or an owner opens is a march's name; not "the Early March
-    sale", "the Wettest March on record", "the Monday March 3 meeting", "Ras Lanuf March 7", "the Fed's March
-    meeting", "in March"."""
+    sale", "the Paris March summit" (a common noun after it), "the Wettest March on record", "the Monday March 3
+    meeting", "Ras Lanuf March 7", "the Fed's March meeting", "in March"."""
     if token.i < 2 or not token.text[0].isupper() or _before_digit(token):
         return False
     prev, opener = token.doc[token.i - 1], token.doc[token.i - 2]
@@ -1987,6 +1987,9 @@ def _march_of_name(token: Token) -> bool:
         return False
     if prev.lower_.endswith("est") or prev.lower_ in ("best", "worst"):
         return False  # "the Wettest March on record", "the Best March Since 2009" (a headline's capitals)
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and word_class(prev.lower_) != "LONG":
+        return False  # "the Paris March summit", "the Senate March vote": the month of a thing named after it
     return opener.lower_ == "the" or opener.tag_ == "POS"
 
 
