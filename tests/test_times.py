@@ -9320,3 +9320,40 @@ CASES_REV18D_FALL = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV18D_FALL)
 def test_rev18d_fall(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev18e (round 18)
+# A capitalised "March" before a common noun is the month of the thing named ("the Paris March summit", "the Senate
+# March vote"), not a march's name; "Long" ("the Long March rocket") and a "March" that ends the name keep the name
+CASES_REV18E_MARCH_BEFORE_NOUN = [
+    (dt.date(2010, 6, 15), "The Beijing March summit was called off.", [("March", "DATE", "2010-03")]),
+    (dt.date(2010, 6, 15), "The Senate March vote failed.", [("March", "DATE", "2010-03")]),
+    (dt.date(2010, 6, 15), "Reporters covered the Paris March summit.", [("March", "DATE", "2010-03")]),
+    # negative: a march named
+    (dt.date(2010, 6, 15), "The Long March rocket lifted off.", []),
+    (dt.date(2010, 6, 15), "The Peace March drew thousands.", []),
+    (dt.date(2010, 6, 15), "The Salt March began in 1930.", [("1930", "DATE", "1930")]),
+    (dt.date(2010, 6, 15), "Veterans of the Salt March gathered.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18E_MARCH_BEFORE_NOUN)
+def test_rev18e_march_before_noun(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# The aim of a negated "could" under "if" or "unless" is supposed, not gone by: its day keeps the clause's own reading
+CASES_REV18E_COULD_NOT_SUPPOSED = [
+    (dt.date(2010, 6, 15), "If we could not raise money to pay on Friday, we would default.",
+     [("Friday", "DATE", "2010-06-18")]),
+    (dt.date(2010, 6, 15), "Unless he could not find a way to vote on Thursday, he would be there.",
+     [("Thursday", "DATE", "2010-06-17")]),
+    # negative: a deed not possible then
+    (dt.date(2010, 6, 15), "Rescuers could not get to the village to help on Saturday.",
+     [("Saturday", "DATE", "2010-06-12")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18E_COULD_NOT_SUPPOSED)
+def test_rev18e_could_not_supposed(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -2135,9 +2135,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if past_head:
             return PAST
         if head != verb and not through_noun and verb.dep_ == "advcl" and _could_not(head, head_auxes) \
-                and not (start > 0 and doc[start - 1].lower_ in BOUND_PREPS):
+                and not _hypothetical_past(head) and not (start > 0 and doc[start - 1].lower_ in BOUND_PREPS):
             # "could not be reached to comment Monday", "police could not enter the town to help on Sunday": the
-            # aim of what was not possible then, on its day (not "could not agree to meet on Friday", an xcomp)
+            # aim of what was not possible then, on its day (not "could not agree to meet on Friday", an xcomp, nor
+            # "if we could not raise money to pay on Friday", a supposition)
             return PAST
         if head != verb and _participle_of_past_clause(verb, head, head_auxes):
             # "began drilling two wells to stop the leak in May": the aim of a deed done may lie either side of the

@@ -1815,10 +1815,13 @@ def _march_named_by_word(token: Token) -> bool:
     """'the failure of the Long March', "Mao's Long March", 'led the Salt March': a capitalised "March" after a
     capitalised word that modifies it, opened by "the" or an owner's "'s", heading its own phrase, is the noun
     (a march) in a name; not "the Late March rains", "since Last March", "the Paris March 2010 show", "the Paris
-    March rally" (the month modifying a noun), "the Following March", nor "in Early March"."""
+    March rally" (the month modifying a noun; "the Long March rocket" is named after the march), "the Following
+    March", nor "in Early March"."""
     doc, k = token.doc, token.i - 1
-    if k < 1 or not capitalised_inside_sentence(token) or _modifies_noun(token) or _before_digit(token):
+    if k < 1 or not capitalised_inside_sentence(token) or _before_digit(token):
         return False
+    if _modifies_noun(token) and word_class(doc[k].lower_) != "LONG":
+        return False  # "the Paris March rally": the month of a thing; "the Long March rocket" stays a name
     prev, opener = doc[k], doc[k - 1]
     if not prev.is_title or prev.tag_ not in ("NNP", "NNPS") or prev.like_num or _shifts_a_month(prev):
         return False  # a proper noun's word; not "the Same March" (an adjective), "the First March" (a count)
