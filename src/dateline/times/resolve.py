@@ -1188,7 +1188,7 @@ def _puts_off(lemma: str) -> bool:
 
 CLOCK_CORE_CLASSES = ("CLOCK", "AMPM", "OCLOCK", "CLOCKWORD")  # one of them makes the words before "on" a clock
 ZONE_CLASSES = ("TIMEZONE", "ZONENAME", "TIMEWORD")  # the words of a clock's zone: "EST", "Eastern time"
-CLOCK_PART_CLASSES = CLOCK_CORE_CLASSES + ("DAYNUM", "TIMEZONE", "ZONENAME", "TIMEWORD", "APPROX")
+CLOCK_PART_CLASSES = CLOCK_CORE_CLASSES + ("DAYNUM",) + ZONE_CLASSES + ("APPROX",)
 CLOCK_MAX_WORDS = 4  # the most words a clock before "on" is read back over: "about 10 a.m. EST"
 
 
@@ -3509,11 +3509,9 @@ class Resolver:
         """Whether the match, after "on", dates a thing set for a day (forward_nouns.txt) that a bare
         present "be" states: "There's a board meeting on Monday", "The vote is on Tuesday". Such a thing told
         in the present is on the schedule; one gone by is told in the past ("The meeting was on Monday")."""
-        root = self.doc[self.match.start : self.match.end].root
-        prep = root.head
-        if root.dep_ != "pobj" or prep.lower_ != "on" or prep.i != self.match.start - 1:
+        head = self._word_owning_match_by("on")
+        if head is None:
             return False
-        head = prep.head
         thing, verb = (head, head.head) if head.pos_ == "NOUN" else (None, head)
         if verb.lemma_ != "be" or verb.lower_ not in PRESENT_BE or auxiliaries(verb):
             return False
