@@ -2433,10 +2433,11 @@ def _the_new_year(token: Token) -> bool:
 
 
 def in_the_new_year(doc: Doc, k: int) -> bool:
-    """'in the new year', 'into the new year': a lower-case "new" after "in the" or "into the" (token k) names the
-    year New Year's Day opens, no holiday (not "after the new year", "ahead of the new year", "the New Year")."""
-    return (doc[k].lower_ == "new" and doc[k].text[0].islower() and k >= 2 and doc[k - 1].lower_ == "the"
-            and doc[k - 2].lower_ in ("in", "into"))
+    """'in the new year', 'into the new year': a lower-case "new" of _the_new_year (token k) after "in" or "into"
+    names the year New Year's Day opens, no holiday (not "after the new year", "ahead of the new year", "the New
+    Year")."""
+    return (doc[k].lower_ == "new" and doc[k].text[0].islower() and k >= 2 and doc[k - 2].lower_ in ("in", "into")
+            and _the_new_year(doc[k]))
 
 
 def _before_holiday_day(token: Token) -> bool:
