@@ -5119,7 +5119,9 @@ class Resolver:
         """The last year the text wrote out, in this sentence or the one before, when it lies two or more
         years before publication: the story is telling history there, so "a year earlier" counts from
         it. A recent year does not count: results reports compare with "a year earlier" while naming
-        last year's figures."""
+        last year's figures. Nor does a year told in an earlier sentence where the match's own sentence
+        named a month of another year and a comparison ("from", "than": COMPARED_FROM) opens the match
+        ("Coal rose in June from a year earlier")."""
         if self.ref_year is None or self.ref_year[0] > self.dct.year - 2:
             return None
         year, verb = self.ref_year
