@@ -1990,7 +1990,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if _past_clause_after_since(verb):
         return PAST  # "have died since protests started in March"
     if verb.tag_ == "VBG" and verb.lemma_.lower() in prospect_verbs():
-        main = _main_verb_of_with_absolute(verb, auxiliaries(verb), forms=("VBG",)) or _main_verb_past_with(verb)
+        main = _main_verb_of_with_absolute(verb, auxiliaries(verb), forms=("VBG",)) or _main_verb_of_with_phrase(verb)
         if main is not None:
             # "..., with Democrats facing elections in November", "with a vote looming on Friday": the thing lies
             # ahead of the main clause's time, so a past main clause gives it no past (told from now then)
@@ -2175,10 +2175,11 @@ def _main_verb_of_with_absolute(verb: Token, auxes: list[Token],
     return verb.head
 
 
-def _main_verb_past_with(verb: Token) -> Token | None:
+def _main_verb_of_with_phrase(verb: Token) -> Token | None:
     """The main clause verb of a "with" absolute as the parser often reads one: its bare gerund describes the
     object of "with" ("was nervous, with elections looming in November") or is the object of "with" with a subject
-    of its own ("was eager, with Democrats facing elections in November"); else None."""
+    of its own ("was eager, with Democrats facing elections in November"); else None. The parse where "with" hangs
+    on the gerund itself is _main_verb_of_with_absolute's."""
     if auxiliaries(verb):
         return None
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
