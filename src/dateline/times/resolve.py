@@ -1360,6 +1360,11 @@ def demanding_verbs() -> frozenset[str]:
     return word_set("times/demanding_verbs.txt")
 
 
+def asking_for_verbs() -> frozenset[str]:
+    """Verbs that ask for a thing with a "for" of their own: "has called for protests" (asking_for_verbs.txt)."""
+    return word_set("times/asking_for_verbs.txt")
+
+
 def enlisting_verbs() -> frozenset[str]:
     """Verbs whose object then does what a "to" infinitive after them tells: "training volunteers to help"
     (enlisting_verbs.txt)."""
@@ -3754,7 +3759,7 @@ class Resolver:
             return False  # "the Sunday footage to be released": the deed is asked for, not the thing
         verb = self.doc[self.governor()]
         lemma, auxes = verb_lemma(verb), auxiliaries(verb)
-        asking = lemma in demanding_verbs() or (lemma == "call" and any(
+        asking = lemma in demanding_verbs() or (lemma in asking_for_verbs() and any(
             c.dep_ == "prep" and c.lower_ == "for" for c in verb.children))
         if not asking or not (_present_perfect(verb, auxes) or _present(verb, auxes)):
             return False
