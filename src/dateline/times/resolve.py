@@ -1209,7 +1209,7 @@ def _puts_off(lemma: str) -> bool:
 
 CLOCK_CORE_CLASSES = ("CLOCK", "AMPM", "OCLOCK", "CLOCKWORD")  # one of them makes the words before "on" a clock
 ZONE_CLASSES = ("TIMEZONE", "ZONENAME", "TIMEWORD")  # the words of a clock's zone: "EST", "Eastern time"
-CLOCK_PART_CLASSES = CLOCK_CORE_CLASSES + ("DAYNUM", "TIMEZONE", "ZONENAME", "TIMEWORD", "APPROX")
+CLOCK_PART_CLASSES = CLOCK_CORE_CLASSES + ("DAYNUM",) + ZONE_CLASSES + ("APPROX",)
 CLOCK_MAX_WORDS = 4  # the most words a clock before "on" is read back over: "about 10 a.m. EST"
 
 
@@ -1379,6 +1379,11 @@ def verb_lemma(verb: Token) -> str:
 def demanding_verbs() -> frozenset[str]:
     """Verbs of demanding or pleading whose "to" infinitive tells a deed asked for (demanding_verbs.txt)."""
     return word_set("times/demanding_verbs.txt")
+
+
+def asking_for_verbs() -> frozenset[str]:
+    """Verbs that ask for a thing with a "for" of their own: "has called for protests" (asking_for_verbs.txt)."""
+    return word_set("times/asking_for_verbs.txt")
 
 
 def enlisting_verbs() -> frozenset[str]:
@@ -2024,7 +2029,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if _past_clause_after_since(verb):
         return PAST  # "have died since protests started in March"
     if verb.tag_ == "VBG" and verb.lemma_.lower() in prospect_verbs():
-        main = _main_verb_of_with_absolute(verb, auxiliaries(verb), forms=("VBG",)) or _main_verb_past_with(verb)
+        main = _main_verb_of_with_absolute(verb, auxiliaries(verb), forms=("VBG",)) or _main_verb_of_with_phrase(verb)
         if main is not None:
             # "..., with Democrats facing elections in November", "with a vote looming on Friday": the thing lies
             # ahead of the main clause's time, so a past main clause gives it no past (told from now then)
@@ -2215,10 +2220,11 @@ def _main_verb_of_with_absolute(verb: Token, auxes: list[Token],
     return verb.head
 
 
-def _main_verb_past_with(verb: Token) -> Token | None:
+def _main_verb_of_with_phrase(verb: Token) -> Token | None:
     """The main clause verb of a "with" absolute as the parser often reads one: its bare gerund describes the
     object of "with" ("was nervous, with elections looming in November") or is the object of "with" with a subject
-    of its own ("was eager, with Democrats facing elections in November"); else None."""
+    of its own ("was eager, with Democrats facing elections in November"); else None. The parse where "with" hangs
+    on the gerund itself is _main_verb_of_with_absolute's."""
     if auxiliaries(verb):
         return None
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
@@ -3550,11 +3556,9 @@ class Resolver:
         """Whether the match, after "on", dates a thing set for a day (forward_nouns.txt) that a bare
         present "be" states: "There's a board meeting on Monday", "The vote is on Tuesday". Such a thing told
         in the present is on the schedule; one gone by is told in the past ("The meeting was on Monday")."""
-        root = self.doc[self.match.start : self.match.end].root
-        prep = root.head
-        if root.dep_ != "pobj" or prep.lower_ != "on" or prep.i != self.match.start - 1:
+        head = self._word_owning_match_by("on")
+        if head is None:
             return False
-        head = prep.head
         thing, verb = (head, head.head) if head.pos_ == "NOUN" else (None, head)
         if verb.lemma_ != "be" or verb.lower_ not in PRESENT_BE or auxiliaries(verb):
             return False
@@ -3796,7 +3800,7 @@ class Resolver:
             return False  # "the Sunday footage to be released": the deed is asked for, not the thing
         verb = self.doc[self.governor()]
         lemma, auxes = verb_lemma(verb), auxiliaries(verb)
-        asking = lemma in demanding_verbs() or (lemma == "call" and any(
+        asking = lemma in demanding_verbs() or (lemma in asking_for_verbs() and any(
             c.dep_ == "prep" and c.lower_ == "for" for c in verb.children))
         if not asking or not (_present_perfect(verb, auxes) or _present(verb, auxes)):
             return False
@@ -5162,7 +5166,9 @@ class Resolver:
         """The last year the text wrote out, in this sentence or the one before, when it lies two or more
         years before publication: the story is telling history there, so "a year earlier" counts from
         it. A recent year does not count: results reports compare with "a year earlier" while naming
-        last year's figures."""
+        last year's figures. Nor does a year told in an earlier sentence where the match's own sentence
+        named a month of another year and a comparison ("from", "than": COMPARED_FROM) opens the match
+        ("Coal rose in June from a year earlier")."""
         if self.ref_year is None or self.ref_year[0] > self.dct.year - 2:
             return None
         year, verb = self.ref_year

@@ -579,7 +579,8 @@ def _alone_between(token: Token, openers: Collection[str], closers: Collection[s
 
 def _following_year(token: Token, text: str) -> int | None:
     """'the 1995-96 season': two digits after a year and a hyphen that name the next year end a
-    range of years; TimeML tags each end (1995, 1996)."""
+    range of years; TimeML tags each end (1995, 1996). Not a head count after a spaced dash ("10 Feb 2012 - 28
+    people killed", headcount_nouns.txt)."""
     doc, i = token.doc, token.i
     if len(text) != 2 or i < 2 or doc[i - 1].text not in ("-", "–") or not re.fullmatch(r"\d{4}", doc[i - 2].text):
         return None
@@ -2458,10 +2459,11 @@ def _the_new_year(token: Token) -> bool:
 
 
 def in_the_new_year(doc: Doc, k: int) -> bool:
-    """'in the new year', 'into the new year': a lower-case "new" after "in the" or "into the" (token k) names the
-    year New Year's Day opens, no holiday (not "after the new year", "ahead of the new year", "the New Year")."""
-    return (doc[k].lower_ == "new" and doc[k].text[0].islower() and k >= 2 and doc[k - 1].lower_ == "the"
-            and doc[k - 2].lower_ in ("in", "into"))
+    """'in the new year', 'into the new year': a lower-case "new" of _the_new_year (token k) after "in" or "into"
+    names the year New Year's Day opens, no holiday (not "after the new year", "ahead of the new year", "the New
+    Year")."""
+    return (doc[k].lower_ == "new" and doc[k].text[0].islower() and k >= 2 and doc[k - 2].lower_ in ("in", "into")
+            and _the_new_year(doc[k]))
 
 
 def _before_holiday_day(token: Token) -> bool:
@@ -3272,7 +3274,8 @@ def over_particle_verbs() -> frozenset[str]:
 def _without_preposition_over(doc: Doc, start: int, end: int, infos: list) -> int:
     """'evolved over several years', 'paid into a fund over several years': "over" spans the time like "during"
     and stays outside, unlike the bound of 'lasted over a week'; so does the particle of 'took over five weeks
-    ago', whose "ago" leaves no length for "over" to bound (not 'died over five weeks ago')."""
+    ago', whose "ago" leaves no length for "over" to bound (not 'died over five weeks ago'), and an "over" the
+    parser took for "more than" after a passive ('will be spent over five years', _over_after_passive)."""
     first = doc[start]
     if end - start > 2 and infos[start].cls == "OVER" and infos[end - 1].cls == "AGO" and start > 0:
         verb = doc[start - 1]
