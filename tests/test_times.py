@@ -9357,3 +9357,44 @@ CASES_REV18E_COULD_NOT_SUPPOSED = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV18E_COULD_NOT_SUPPOSED)
 def test_rev18e_could_not_supposed(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev18f (round 18)
+# In a title-case headline (a capitalised verb after its first word) the capital of the word before "March" tells no
+# name: "the Dry March" is the month; "Long" still names the march; a time word ("Whole") never names one
+CASES_REV18F_HEADLINE_MARCH = [
+    (dt.date(2010, 6, 15), "Gardeners Enjoyed the Mild March", [("March", "DATE", "2010-03")]),
+    (dt.date(2010, 6, 15), "Heating Bills Fell After the Warm March", [("March", "DATE", "2010-03")]),
+    (dt.date(2010, 6, 15), "Retailers Enjoyed the Strong March", [("March", "DATE", "2010-03")]),
+    (dt.date(2010, 6, 15), "Stocks Rallied Throughout the Whole March", [("March", "DATE", "2010-03")]),
+    # negative: a march named
+    (dt.date(2010, 6, 15), "The Long March Ended in 1935", [("1935", "DATE", "1935")]),
+    (dt.date(2010, 6, 15), "Veterans Recall Mao's Long March", []),
+    (dt.date(2010, 6, 15), "He said the Orange March would pass peacefully.", []),
+    (dt.date(2010, 6, 15), "Organisers expect 10,000 at the Pride March.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18F_HEADLINE_MARCH)
+def test_rev18f_headline_march(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A length verb's subject is no counted amount ("5,000 troops stayed a year"), but its object, or its passive
+# subject, still is: the unit after it stays a rate, no tag
+CASES_REV18F_LENGTH_VERB_OBJECT = [
+    (dt.date(2010, 6, 15), "The company takes 300 calls from customers a day.", []),
+    (dt.date(2010, 6, 15), "The hospital needs 50 nurses on each ward a day.", []),
+    (dt.date(2010, 6, 15), "Each family spends $20 on food a day.", []),
+    (dt.date(2010, 6, 15), "The clinic serves 300 patients from the town a day.", []),
+    (dt.date(2010, 6, 15), "About 300 tonnes of food are needed a day.", []),
+    (dt.date(2010, 6, 15), "Only 40 flights will be run to London a week.", []),
+    # negative: the subject's count stays for a length
+    (dt.date(2010, 6, 15), "Some 400 passengers waited a day at the airport.", [("a day", "DURATION", "P1D")]),
+    (dt.date(2010, 6, 15), "Around 600 soldiers will remain a year in the country.", [("a year", "DURATION", "P1Y")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV18F_LENGTH_VERB_OBJECT)
+def test_rev18f_length_verb_object(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

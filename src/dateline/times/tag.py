@@ -1817,7 +1817,7 @@ def _march_named_by_word(token: Token) -> bool:
     capitalised word that modifies it, opened by "the" or an owner's "'s", heading its own phrase, is the noun
     (a march) in a name; not "the Late March rains", "since Last March", "the Paris March 2010 show", "the Paris
     March rally" (the month modifying a noun; "the Long March rocket" is named after the march), "the Following
-    March", nor "in Early March"."""
+    March", nor "in Early March"; in a title-case headline only "Long" ("Farmers Fear the Dry March")."""
     doc, k = token.doc, token.i - 1
     if k < 1 or not capitalised_inside_sentence(token) or _before_digit(token):
         return False
@@ -1828,9 +1828,18 @@ def _march_named_by_word(token: Token) -> bool:
         return False  # a proper noun's word; not "the Same March" (an adjective), "the First March" (a count)
     if prev.lower_.endswith("est") or prev.lower_ in ("best", "worst"):
         return False  # "the Wettest March on record", "the Best March Since 2009": a superlative ranks the month
-    if prev.head != token or prev.dep_ not in ("compound", "amod"):
+    if word_class(prev.lower_) not in ("", "LONG"):
+        return False  # "Throughout the Whole March": a time word measures the month
+    if prev.head != token or prev.dep_ not in ("compound", "amod") or (opener.lower_ != "the" and opener.tag_ != "POS"):
         return False
-    return opener.lower_ == "the" or opener.tag_ == "POS"
+    return word_class(prev.lower_) == "LONG" or not _in_title_case_line(token)
+
+
+def _in_title_case_line(token: Token) -> bool:
+    """Whether the sentence of a token is a headline in title case: a capitalised verb after its first word
+    ("Farmers Fear the Dry March", "Retailers Enjoyed the Strong March"), where a capital tells no name."""
+    sent = token.sent
+    return any(t.is_title and t.tag_.startswith(("VB", "MD")) and t != token for t in sent[1:])
 
 
 def _shifts_a_month(token: Token) -> bool:
@@ -3392,12 +3401,14 @@ def _rate_of_counted_head(doc: Doc, start: int, end: int) -> bool:
     unit = doc[start] if doc[start].lower_ == "per" else doc[end - 1]
     adverbial = unit.dep_ in ("npadvmod", "prep")  # not "two days of work and a day of rest"
     candidates = [doc[before]] + ([unit.head] if adverbial and unit.head.i < start else [])
-    if adverbial and unit.head.i < start and unit.head.pos_ in ("VERB", "AUX") \
-            and unit.head.lemma_.lower() not in length_verbs():
+    if adverbial and unit.head.i < start and unit.head.pos_ in ("VERB", "AUX"):
         # "only 160,000 litres were spilling a day": the count is the subject of the verb the unit hangs on, or
-        # its object ("can remove up to 500,000 barrels of oil from the sea surface a day"); not a verb that takes
-        # a length ("5,000 troops stayed a year", "thousands of residents waited a day": length_verbs.txt)
-        candidates += [c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < start]
+        # its object ("can remove up to 500,000 barrels of oil from the sea surface a day"); not the subject of a
+        # verb that takes a length ("5,000 troops stayed a year", "thousands of residents waited a day":
+        # length_verbs.txt), whose object still is ("takes 300 calls from customers a day", "300 tonnes of food
+        # are needed a day")
+        roles = ("nsubjpass", "dobj") if unit.head.lemma_.lower() in length_verbs() else ("nsubj", "nsubjpass", "dobj")
+        candidates += [c for c in unit.head.children if c.dep_ in roles and c.i < start]
     # a counted length of time is no amount: 'two hours of exercise a day' spends the hours at a rate
     return any(_is_amount(owner) and not _time_unit(owner)
                for token in candidates for owner in (token, _owner_over_of(token)))
