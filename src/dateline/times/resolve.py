@@ -3568,7 +3568,8 @@ class Resolver:
         elif thing.dep_ != "attr" or not there:
             return False  # only "there is a meeting on Monday", not "the focus is a meeting on Monday"
         # a limit keeps its own rule (_limit_of_day): "There is a deadline on Monday" may name the day it was set
-        return thing is not None and thing.lemma_.lower() in forward_nouns() - deadline_nouns()
+        lemma = thing.lemma_.lower() if thing is not None else ""
+        return lemma in forward_nouns() and lemma not in deadline_nouns()
 
     def _word_owning_match_by(self, preposition: str) -> Token | None:
         """The word that a preposition right before the match hangs on, the match its object: "deadline" in "a

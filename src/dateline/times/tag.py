@@ -2876,8 +2876,8 @@ def _owners_last_unit(doc: Doc, start: int, end: int, infos: list[TokenInfo | No
     if before.tag_ == "POS":  # "Obama's last day": the owner the parser hangs on the unit
         return start > 1 and doc[start - 2].dep_ == "poss" and doc[start - 2].head.i == word.i
     if before.lower_ == "her":  # an object or an owner: "told her last week", "would be her last day"
-        # a copula takes no object: "her" as its attribute is an owner misread
-        # an owner by both tag and parse: "convicted her last week of fraud" is an object the parse made an owner
+        # an owner by both tag and parse ("convicted her last week of fraud" is an object the parse made an owner),
+        # or the attribute of a copula, which takes no object: an owner misread
         owner = before.dep_ == "poss" and before.tag_ == "PRP$"
         return owner or (before.dep_ == "attr" and before.head.lemma_ == "be")
     return before.tag_ == "PRP$"  # "his", "its", "their": an owner whatever the parse hangs it on
