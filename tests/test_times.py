@@ -9398,3 +9398,31 @@ CASES_REV18F_LENGTH_VERB_OBJECT = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV18F_LENGTH_VERB_OBJECT)
 def test_rev18f_length_verb_object(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g2004 (round 19)
+# A postposed "past" after a bare plural unit that "in", "of", "from", "than" or "like" governs names times gone by,
+# like "past years" (TimeBank: DATE PAST_REF), "past" inside: "as in years past"; not where "past" takes an object
+# ("for days past the border", "90 days past due") nor "for years past", a length like "for years"
+CASES_G2004_UNITS_PAST = [
+    (dt.date(2019, 1, 16), "The group has gone back on the attack in years past.",
+     [("years past", "DATE", "PAST_REF")]),
+    (dt.date(2019, 1, 16), "In years past, the festival drew huge crowds.", [("years past", "DATE", "PAST_REF")]),
+    (dt.date(2019, 1, 16), "The town has seen floods in decades past.", [("decades past", "DATE", "PAST_REF")]),
+    (dt.date(2019, 1, 16), "The storms of decades past were worse.", [("decades past", "DATE", "PAST_REF")]),
+    (dt.date(2019, 1, 16), "It has been a far cry from days past.", [("days past", "DATE", "PAST_REF")]),
+    (dt.date(2019, 1, 16), "Turnout was lower than in years past, officials said.",
+     [("years past", "DATE", "PAST_REF")]),
+    (dt.date(2019, 1, 16), "In years past I have been to the fair.", [("years past", "DATE", "PAST_REF")]),
+    # negative: "past" with an object, a count before the unit, "for", a subject after "past"
+    (dt.date(2019, 1, 16), "The team ran for days past the border.", [("days", "DURATION", "PXD")]),
+    (dt.date(2019, 1, 16), "He worked for years past retirement age.", [("years", "DURATION", "PXY")]),
+    (dt.date(2019, 1, 16), "The loans were 90 days past due.", [("90 days", "DURATION", "P90D")]),
+    (dt.date(2019, 1, 16), "He has kept the promise for years past.", [("years", "DURATION", "PXY")]),
+    (dt.date(2019, 1, 16), "As in years past the event sold out.", [("years", "DURATION", "PXY")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G2004_UNITS_PAST)
+def test_g2004_units_past(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

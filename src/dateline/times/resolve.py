@@ -5675,6 +5675,10 @@ class Resolver:
             return None
         return self._bare_units(parts)
 
+    def _units_past(self, parts: Parts) -> Resolved | None:
+        """'as in years past': times gone by, like "past years" (tag.py _units_gone_by checks the preposition)."""
+        return "DATE", "PAST_REF", None
+
     def _units_over(self, parts: Parts) -> Resolved | None:
         """'ties built over decades': a bare plural unit after "over" (not "more") is a vague duration, with the
         exceptions of _bare_units."""

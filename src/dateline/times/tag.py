@@ -187,6 +187,11 @@ def length_verbs() -> frozenset[str]:
     return word_set("times/length_verbs.txt")
 
 
+def past_unit_prepositions() -> frozenset[str]:
+    """Prepositions before "years past" that make the units times gone by: "as in years past" (past_unit_prepositions.txt)."""
+    return word_set("times/past_unit_prepositions.txt")
+
+
 def masthead_words() -> frozenset[str]:
     """Words of newspaper and programme names that a weekday opens: "Times" in "the Sunday Times"."""
     return word_set("times/masthead_words.txt")
@@ -2825,6 +2830,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if name == "plural_units" and _from_now_on(doc, start, end, infos):
             continue
+        if name == "units_past" and not _units_gone_by(doc, start, end):
+            continue
         if name == "bare_units" and _one_picked_among(doc, start, end):
             continue
         if name == "last_part" and not _last_part_of_year(infos[start:end]):
@@ -2881,6 +2888,20 @@ def _owners_last_unit(doc: Doc, start: int, end: int, infos: list[TokenInfo | No
         owner = before.dep_ == "poss" and before.tag_ == "PRP$"
         return owner or (before.dep_ == "attr" and before.head.lemma_ == "be")
     return before.tag_ == "PRP$"  # "his", "its", "their": an owner whatever the parse hangs it on
+
+
+def _units_gone_by(doc: Doc, start: int, end: int) -> bool:
+    """'as in years past', 'the heroes of decades past', 'than in years past I have seen': a postposed "past" after
+    a bare plural unit that a preposition of past_unit_prepositions.txt governs, with no object after "past" (the
+    phrase ends there, or a verb or a subject pronoun follows), names times gone by; not "for days past the
+    border", "90 days past due", nor "in years past the event sold out" (an object or a subject: left as it is)."""
+    if start == 0 or doc[start - 1].lower_ not in past_unit_prepositions():
+        return False
+    if end >= len(doc):
+        return True
+    word = doc[end]
+    return (word.is_punct or word.pos_ == "CCONJ" or word.tag_.startswith("VB") or word.tag_ == "MD"
+            or (word.tag_ == "PRP" and "Nom" in word.morph.get("Case")))
 
 
 def _one_picked_among(doc: Doc, start: int, end: int) -> bool:
