@@ -9426,3 +9426,28 @@ CASES_G2004_UNITS_PAST = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G2004_UNITS_PAST)
 def test_g2004_units_past(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g2002 (round 19)
+# A count right before "pregnant" is the age of a pregnancy, as "52 years old" is a person's (TimeML tags no ages):
+# no tag; a length of being pregnant ("pregnant for nine months") or a shift ("two months later") keeps its tag
+CASES_G2002_PREGNANCY_AGE = [
+    (dt.date(2019, 3, 1), "I was nine months pregnant when Islamic State came.", []),
+    (dt.date(2019, 3, 1), "She is nine months pregnant and desperate to come home to Britain.", []),
+    (dt.date(2019, 3, 1), "Seven months pregnant, she walked for three days to reach the camp.",
+     [("three days", "DURATION", "P3D")]),
+    (dt.date(2019, 3, 1), "She was six weeks pregnant at the time.", [("the time", "DATE", "PAST_REF")]),
+    (dt.date(2019, 3, 1), "The 24-year-old was eight-months pregnant when she was detained.", []),
+    # negative: a length of being pregnant, a shift, a stretch of a pregnancy
+    (dt.date(2019, 3, 1), "She was pregnant for nine months.", [("nine months", "DURATION", "P9M")]),
+    (dt.date(2019, 3, 1), "She became pregnant two months later.", [("two months", "DURATION", "P2M")]),
+    (dt.date(2019, 3, 1), "She was pregnant nine months ago.", [("nine months ago", "DATE", "2018-06")]),
+    (dt.date(2019, 3, 1), "Nine months of pregnancy ended in tragedy.", [("Nine months", "DURATION", "P9M")]),
+    (dt.date(2019, 3, 1), "Women who are pregnant for more than 20 weeks cannot travel.",
+     [("more than 20 weeks", "DURATION", "P20W")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G2002_PREGNANCY_AGE)
+def test_g2002_pregnancy_age(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

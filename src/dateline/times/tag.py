@@ -1797,6 +1797,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             and any(_before(token, w) or (_before(token, "-") and _before(token, w, 2)) for w in ("old", "olds"))
             and not _age_of_thing(token)):
         return None  # ages: "52 years old", "the 6-year-old boy"; children of an age: "12-year olds", "two-year-olds"
+    if info.cls == "UNIT" and (_before(token, "pregnant") or (_before(token, "-") and _before(token, "pregnant", 2))):
+        return None  # the age of a pregnancy, as "52 years old": "she was nine months pregnant", "six weeks pregnant"
     if info.cls == "UNIT" and _of_age(token):
         return None  # ages: "at 37 years of age", "people 15 years of age or older", "six months of age"
     if info.cls == "UNIT" and _aged_count(token):
