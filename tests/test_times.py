@@ -9451,3 +9451,93 @@ CASES_G2002_PREGNANCY_AGE = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G2002_PREGNANCY_AGE)
 def test_g2002_pregnancy_age(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s2001 (round 19)
+# A capitalised unit inside a sentence before a name word of the same name opens a place's name: "Weeks Bay"
+CASES_S2001_UNIT_OPENS_NAME = [
+    (dt.date(2010, 6, 8), "So far, no oil is in Weeks Bay or either river, but the slick hasn't gotten to the barrier yet.",
+     []),
+    (dt.date(2010, 6, 8), "The boom in Weeks Bay held for three weeks.", [("three weeks", "DURATION", "P3W")]),
+    (dt.date(2010, 6, 8), "He was hired in Days Inn's marketing department two years ago.",
+     [("two years ago", "DATE", "2008")]),
+    # negative: a lower-case unit, a headline's length, a unit that opens its sentence
+    (dt.date(2010, 6, 8), "Oil could reach Weeks Bay in weeks, officials said.", [("weeks", "DURATION", "PXW")]),
+    (dt.date(2010, 6, 8), "Residents of Weeks Bay said the oil arrived in weeks.", [("weeks", "DURATION", "PXW")]),
+    (dt.date(2010, 6, 8), "Two Years After Katrina, New Orleans Struggles", [("Two Years", "DURATION", "P2Y")]),
+    (dt.date(2010, 6, 8), "After 100 Days In Office, Obama Faces Oil Crisis", [("100 Days", "DURATION", "P100D")]),
+    (dt.date(2010, 6, 8), "In Weeks, the slick will reach the coast, the official said.", [("Weeks", "DURATION", "PXW")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2001_UNIT_OPENS_NAME)
+def test_s2001_unit_opens_name(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A range of bare months in a clause of no tense that looks ahead ("to be implemented", "could") takes the start's
+# year: the end alone may have come out last year's
+CASES_S2001_RANGE_LOOKING_AHEAD = [
+    (dt.date(2011, 4, 8), "With the reductions, to be implemented from July to September, the Tokyo area would be "
+     "able to avoid blackouts, the minister said.", [("July", "DATE", "2011-07"), ("September", "DATE", "2011-09")]),
+    (dt.date(2011, 4, 8), "The ministry could cap use from July to September, officials said.",
+     [("July", "DATE", "2011-07"), ("September", "DATE", "2011-09")]),
+    # negative: a range told in the past, or of no tense and not looking ahead
+    (dt.date(2011, 4, 8), "The ministry capped use from July to September, officials said.",
+     [("July", "DATE", "2010-07"), ("September", "DATE", "2010-09")]),
+    (dt.date(2011, 4, 8), "The ministry was forced to cap use from July to September, officials said.",
+     [("July", "DATE", "2010-07"), ("September", "DATE", "2010-09")]),
+    (dt.date(2011, 4, 8), "Power use from July to September fell 5 percent, the ministry said.",
+     [("July", "DATE", "2010-07"), ("September", "DATE", "2010-09")]),
+    (dt.date(2011, 11, 8), "The plant was shut from January to March, a spokesman said.",
+     [("January", "DATE", "2011-01"), ("March", "DATE", "2011-03")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2001_RANGE_LOOKING_AHEAD)
+def test_s2001_range_looking_ahead(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A planned thing a present clause draws near to (approach_verbs.txt, its object) lies ahead
+CASES_S2001_APPROACHED_PLANNED_THING = [
+    (dt.date(2010, 5, 28), "Advocates are worried that action on the climate bill could be delayed for months as "
+     "Congress approaches the November elections.", [("months", "DURATION", "PXM"), ("November", "DATE", "2010-11")]),
+    (dt.date(2010, 5, 28), "As the country approaches the November elections, turnout worries grow.",
+     [("November", "DATE", "2010-11")]),
+    (dt.date(2010, 5, 28), "The party is approaching the November elections with confidence.",
+     [("November", "DATE", "2010-11")]),
+    # negative: told in the past, or a thing looked back at
+    (dt.date(2010, 5, 28), "The party approached the November elections with confidence.",
+     [("November", "DATE", "2009-11")]),
+    (dt.date(2010, 5, 28), "Officials are reviewing the February vote.", [("February", "DATE", "2010-02")]),
+    (dt.date(2010, 5, 28), "Critics question the February vote.", [("February", "DATE", "2010-02")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2001_APPROACHED_PLANNED_THING)
+def test_s2001_approached_planned_thing(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "the same period in 2009", "the corresponding quarter of 2009": one date, the year's (its quarter in a results
+# report), as TimeBank tags "the 1988 period"
+CASES_S2001_PERIOD_OF_NAMED_YEAR = [
+    (dt.date(2010, 11, 2), "Underlying results rose 18 percent, compared to the same period in 2009, to $5.53 billion.",
+     [("the same period in 2009", "DATE", "2009")]),
+    (dt.date(2010, 11, 2), "Profit rose in the third quarter. It was up 18 percent from the same quarter of 2009.",
+     [("the third quarter", "DATE", "2010-Q3"), ("the same quarter of 2009", "DATE", "2009-Q3")]),
+    (dt.date(2010, 11, 2), "Underlying results rose 18 percent from the corresponding period of 2008.",
+     [("the corresponding period of 2008", "DATE", "2008")]),
+    (dt.date(2010, 11, 2), "Exports in the same period of fiscal 2009 were higher.",
+     [("the same period of fiscal 2009", "DATE", "2009")]),
+    # negative: no "same", a year written with an apostrophe
+    (dt.date(2010, 11, 2), "The same thing happened in 2009.", [("2009", "DATE", "2009")]),
+    (dt.date(2010, 11, 2), "That period in 2009 was difficult for the firm.", [("2009", "DATE", "2009")]),
+    (dt.date(2010, 11, 2), "Over the same period in '09, output fell.", [("'09", "DATE", "2009")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2001_PERIOD_OF_NAMED_YEAR)
+def test_s2001_period_of_named_year(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -2298,7 +2298,10 @@ def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Res
             continue
         if y2 - y1 == wrap:
             continue
-        end_decides = first.start not in told_ahead and (opened or first.start in told_past)
+        # a clause of no tense that looks ahead lets the start decide: "the cuts, to be implemented from July to
+        # September," told in April are this year's, though September alone came out last year's
+        end_decides = first.start not in told_ahead and (
+            first.start in told_past or (opened and not _clause_looks_ahead(doc, first)))
         if (y2, m2) < (dct.year, dct.month) and end_decides:
             fixed[i] = (first, (type1, f"{y2 - wrap:04d}-{m1:02d}", mod1))
         else:
@@ -3724,6 +3727,8 @@ class Resolver:
         thing = self.doc[self.match.start : self.match.end].root.head
         if thing.head.lemma_.lower() in forward_verbs():
             return True
+        if thing.dep_ == "dobj" and verb_lemma(thing.head) in approach_verbs():
+            return True  # "as Congress approaches the November elections", "nears the May vote": drawn near to
         if thing.dep_ != "pobj":
             return False
         verb = _preposition_of(thing).head

@@ -1664,6 +1664,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("OCLOCK")  # "at 1400 hours": the word of a military clock, no length of hours
     if info.cls in NAME_OPENERS and capitalised_inside_sentence(token) and _before_name_word(token):
         return None  # "the Spring Festival", "the Summer Palace": a name
+    if info.cls == "UNIT" and capitalised_inside_sentence(token) and _before_name_word(token):
+        return None  # "no oil is in Weeks Bay", "off Hours Lane": a unit opening a place's name
     if info.cls == "SEASON" and capitalised_inside_sentence(token) and _after_name_word(token):
         return None  # "the Arab Spring", "the Prague Spring": a name of events
     if info.cls == "SEASON" and _season_event_name(token):
@@ -2844,6 +2846,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if name == "week_or_day_of" and not _ranks_week_or_day(infos[start:end]):
             continue
+        if name == "year_ago" and not _period_of_named_year(infos[start:end]):
+            continue
         if name == "ordinal_unit" and not _part_before_bare_year_of_year(infos[start:end]):
             continue
         if name == "part_of_day_before" and event_follows(doc, end, preposition_ends=True):
@@ -3219,6 +3223,15 @@ def _ranks_week_or_day(infos) -> bool:
     if whole.cls == "UNIT" and whole.value not in ("M", "Y"):
         return False  # "the last day of next week": no part of a month or year, "next week" stays a date
     return part.cls == "UNIT" and part.value in ("W", "D")
+
+
+def _period_of_named_year(infos) -> bool:
+    """'the same period in 2009', 'the corresponding quarter of 2009': the thing a year names after "of" or "in"
+    is a period or a quarter, as in a results report; another unit is a day, week or month of its own ('on the
+    same day in 2009'). True for the other year_ago matches, which end in no year."""
+    if infos[-1].cls != "YEAR":
+        return True
+    return infos[2].cls == "PERIOD" or (infos[2].cls == "UNIT" and infos[2].value == "Q")
 
 
 def compared_amount_words() -> frozenset[str]:
