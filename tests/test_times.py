@@ -9398,3 +9398,38 @@ CASES_REV18F_LENGTH_VERB_OBJECT = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV18F_LENGTH_VERB_OBJECT)
 def test_rev18f_length_verb_object(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s2003 (round 19)
+# "that night", "that morning", "that day" point back past a "today" that named the publication day (the
+# publication day's night is "tonight"); a weekday or "yesterday" told last is still what "that" points to
+CASES_S2003_THAT_DAY_PAST_TODAY = [
+    (dt.date(2010, 9, 8), ("The rig exploded at 21.45 on 20 April. The report released by BP today paints a picture of "
+                           "the terror of that night on the rig."),
+     [("21.45", "TIME", "2010-04-20T21:45"), ("20 April", "DATE", "2010-04-20"), ("today", "DATE", "2010-09-08"),
+      ("that night", "TIME", "2010-04-20TNI")]),
+    (dt.date(2010, 9, 8), "The rig exploded on 20 April. BP published its report today. He still remembers that night.",
+     [("20 April", "DATE", "2010-04-20"), ("today", "DATE", "2010-09-08"), ("that night", "TIME", "2010-04-20TNI")]),
+    (dt.date(2010, 9, 8), ("The rig exploded on 20 April. BP published its report today. Earlier that day, the crew "
+                           "had been warned."),
+     [("20 April", "DATE", "2010-04-20"), ("today", "DATE", "2010-09-08"), ("Earlier that day", "DATE", "2010-04-20")]),
+    (dt.date(2010, 9, 8), "The rig exploded on 20 April. Today BP said the fire raged all that day.",
+     [("20 April", "DATE", "2010-04-20"), ("Today", "DATE", "2010-09-08"), ("that day", "DATE", "2010-04-20")]),
+    # negative: a weekday or "yesterday" told last, "the same day", "tonight", no day before "today"
+    (dt.date(2010, 9, 8), ("The rig exploded on 20 April. BP published its report on Wednesday. That night, the board "
+                           "met."),
+     [("20 April", "DATE", "2010-04-20"), ("Wednesday", "DATE", "2010-09-08"), ("That night", "TIME", "2010-09-08TNI")]),
+    (dt.date(2010, 9, 8), "The rig exploded on 20 April. BP published its report yesterday. That night, the board met.",
+     [("20 April", "DATE", "2010-04-20"), ("yesterday", "DATE", "2010-09-07"), ("That night", "TIME", "2010-09-07TNI")]),
+    (dt.date(2010, 9, 8), "The rig exploded on 20 April. BP published its report today. The same day, shares fell.",
+     [("20 April", "DATE", "2010-04-20"), ("today", "DATE", "2010-09-08"), ("The same day", "DATE", "2010-09-08")]),
+    (dt.date(2010, 9, 8), "The rig exploded on 20 April. BP published its report today. Tonight, the board meets.",
+     [("20 April", "DATE", "2010-04-20"), ("today", "DATE", "2010-09-08"), ("Tonight", "DATE", "2010-09-08TNI")]),
+    (dt.date(2010, 9, 8), "BP published its report today. That night, the board met.",
+     [("today", "DATE", "2010-09-08"), ("That night", "TIME", "2010-09-08TNI")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2003_THAT_DAY_PAST_TODAY)
+def test_s2003_that_day_past_today(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
