@@ -9541,3 +9541,79 @@ CASES_S2001_PERIOD_OF_NAMED_YEAR = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S2001_PERIOD_OF_NAMED_YEAR)
 def test_s2001_period_of_named_year(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s2003 (round 19)
+# "that night", "that morning", "that day" point back past a "today" that named the publication day (the
+# publication day's night is "tonight"); a weekday or "yesterday" told last is still what "that" points to
+CASES_S2003_THAT_DAY_PAST_TODAY = [
+    (dt.date(2010, 9, 8), ("The rig exploded at 21.45 on 20 April. The report released by BP today paints a picture of "
+                           "the terror of that night on the rig."),
+     [("21.45", "TIME", "2010-04-20T21:45"), ("20 April", "DATE", "2010-04-20"), ("today", "DATE", "2010-09-08"),
+      ("that night", "TIME", "2010-04-20TNI")]),
+    (dt.date(2010, 9, 8), "The rig exploded on 20 April. BP published its report today. He still remembers that night.",
+     [("20 April", "DATE", "2010-04-20"), ("today", "DATE", "2010-09-08"), ("that night", "TIME", "2010-04-20TNI")]),
+    (dt.date(2010, 9, 8), ("The rig exploded on 20 April. BP published its report today. Earlier that day, the crew "
+                           "had been warned."),
+     [("20 April", "DATE", "2010-04-20"), ("today", "DATE", "2010-09-08"), ("Earlier that day", "DATE", "2010-04-20")]),
+    (dt.date(2010, 9, 8), "The rig exploded on 20 April. Today BP said the fire raged all that day.",
+     [("20 April", "DATE", "2010-04-20"), ("Today", "DATE", "2010-09-08"), ("that day", "DATE", "2010-04-20")]),
+    # negative: a weekday or "yesterday" told last, "the same day", "tonight", no day before "today"
+    (dt.date(2010, 9, 8), ("The rig exploded on 20 April. BP published its report on Wednesday. That night, the board "
+                           "met."),
+     [("20 April", "DATE", "2010-04-20"), ("Wednesday", "DATE", "2010-09-08"), ("That night", "TIME", "2010-09-08TNI")]),
+    (dt.date(2010, 9, 8), "The rig exploded on 20 April. BP published its report yesterday. That night, the board met.",
+     [("20 April", "DATE", "2010-04-20"), ("yesterday", "DATE", "2010-09-07"), ("That night", "TIME", "2010-09-07TNI")]),
+    (dt.date(2010, 9, 8), "The rig exploded on 20 April. BP published its report today. The same day, shares fell.",
+     [("20 April", "DATE", "2010-04-20"), ("today", "DATE", "2010-09-08"), ("The same day", "DATE", "2010-09-08")]),
+    (dt.date(2010, 9, 8), "The rig exploded on 20 April. BP published its report today. Tonight, the board meets.",
+     [("20 April", "DATE", "2010-04-20"), ("today", "DATE", "2010-09-08"), ("Tonight", "DATE", "2010-09-08TNI")]),
+    (dt.date(2010, 9, 8), "BP published its report today. That night, the board met.",
+     [("today", "DATE", "2010-09-08"), ("That night", "TIME", "2010-09-08TNI")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2003_THAT_DAY_PAST_TODAY)
+def test_s2003_that_day_past_today(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# The article of "the end of the week" stays inside when the parser hung the unit on a noun a coordination away
+# ("the week and more schools"); it still goes to the noun the unit modifies right after it
+CASES_S2003_EDGE_ARTICLE = [
+    (dt.date(2010, 9, 8), "Schools have closed until the end of the week and more schools may follow suit.",
+     [("the end of the week", "DATE", "2010-W36")]),
+    # negative: the article of the noun after the unit
+    (dt.date(2010, 9, 8), "Troops stayed until the end of the month and more aid arrived.",
+     [("the end of the month", "DATE", "2010-09")]),
+    (dt.date(2010, 9, 8), "The end of the year bonus was paid.", [("end of the year", "DATE", "2010")]),
+    (dt.date(2010, 9, 8), "They paid the end of the week fee.", [("end of the week", "DATE", "2010-W36")]),
+    (dt.date(2010, 9, 8), "The third-quarter results were weak.", [("third-quarter", "DATE", "2010-Q3")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2003_EDGE_ARTICLE)
+def test_s2003_edge_article(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "over" right after an amount spans the time the amount builds up in ("during") and stays outside, though the
+# parser took it for "more than"; after "for", "just" or a verb it still bounds the length
+CASES_S2003_OVER_AFTER_AMOUNT = [
+    (dt.date(2010, 9, 8), "BP would spend $500m over 10 years to research the impact.",
+     [("10 years", "DURATION", "P10Y")]),
+    (dt.date(2010, 9, 8), "The well has enabled the oil giant to collect 10,000 barrels over 24 hours.",
+     [("24 hours", "DURATION", "PT24H")]),
+    (dt.date(2010, 9, 8), "The fund paid out $7 billion over 33 months.", [("33 months", "DURATION", "P33M")]),
+    # negative: a bound of the length, an age
+    (dt.date(2010, 9, 8), "He has worked there for over 10 years.", [("over 10 years", "DURATION", "P10Y")]),
+    (dt.date(2010, 9, 8), "Gaddafi has ruled Libya for over 40 years.", [("over 40 years", "DURATION", "P40Y")]),
+    (dt.date(2010, 9, 8), "The spill began just over three weeks ago.", [("over three weeks ago", "DATE", "2010-W33")]),
+    (dt.date(2010, 9, 8), "It lasted over a week.", [("over a week", "DURATION", "P1W")]),
+    (dt.date(2010, 9, 8), "The clinic treats 1,000 people over 65 years of age.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2003_OVER_AFTER_AMOUNT)
+def test_s2003_over_after_amount(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -2802,6 +2802,9 @@ class Resolver:
         self.ref_month_sentence: int | None = None  # start token of the sentence that gave ref_month
         self.ref_date_sentence: int | None = None  # start token of the sentence that gave ref_date
         self.ref_date_in_present = False  # whether ref_date's clause is a simple present ("takes off on 22 June")
+        # the day-precise date told before a "today" or "tonight" that named the publication day, while that word
+        # is the last day told: what "that night", "that day" point back to (_that_day)
+        self.day_before_today: dt.date | None = None
         self.ref_year: tuple[int, int] | None = None  # (year, governing verb) of the last explicit year
         self.ref_year_start = 0  # where that year's match starts
         self.match: Match | None = None
@@ -2959,7 +2962,10 @@ class Resolver:
         self._end_narration_at_present(parts, value)
         if ISO_DAY.match(value[:10]) and parts.has("MONTH", "WEEKDAY", "DEICTIC", "ISODATE", "SLASHDATE", "AGO"):
             self.ref_date_opens_span = self._opens_span_from_long_ago(value)
-            self.ref_date = self.ref_month = dt.date.fromisoformat(value[:10])
+            day = dt.date.fromisoformat(value[:10])
+            today = parts.has("DEICTIC") and day == self.dct and not parts.has("MONTH", "WEEKDAY")
+            self.day_before_today = (self.day_before_today or self.ref_date) if today else None
+            self.ref_date = self.ref_month = day
             if self.ref_date <= self.dct:
                 self.ref_date_not_ahead = self.ref_date
             self.ref_month_sentence = self.doc[self.match.start].sent.start
@@ -3844,6 +3850,17 @@ class Resolver:
     def anchor(self) -> dt.date:
         return self.ref_date or self.dct
 
+    def _that_day(self) -> dt.date:
+        """The day "that night", "that morning", "that day" point back to: the story's last day, past a "today" or
+        "tonight" that named the publication day after it ("exploded at 21.45 on 20 April ... the report released
+        by BP today paints the terror of that night on the rig": 20 April), which "that" does not point at (the
+        publication day's night is "tonight"); a weekday or date that falls on the publication day still is one
+        ("on Friday ... his clients that morning")."""
+        if self.day_before_today is not None and any(self.doc[k].lower_ == "that"
+                                                     for k in range(self.match.start, self.match.end)):
+            return self.day_before_today
+        return self.anchor()
+
     def story_anchor(self, unit: str) -> dt.date:
         """What "the following month", "the previous year" count from: the last date the story gave
         at that unit's precision or finer ("In March ... The following month" is April)."""
@@ -4555,7 +4572,7 @@ class Resolver:
             return self._weekend(parts, 0)
         part = parts.value("PARTOFDAY", "OVERNIGHT")
         if parts.has("THAT"):
-            date = self.anchor()
+            date = self._that_day()
         elif parts.has("THIS"):
             date = self.dct
         elif parts.has("LAST") and parts.has("THE"):
@@ -4855,6 +4872,8 @@ class Resolver:
                 # "may go ahead on Tuesday ... The delay was announced on the same day": a deed told in the past
                 # took place on a day gone by, not on the day a plan aims at
                 return "DATE", self.ref_date_not_ahead.isoformat(), mod
+            if unit == "D":
+                return "DATE", iso_day(self._that_day()), mod
             value = shifted(self.story_anchor(unit), unit, 0)  # "in November 1995 ... that month"
             return ("DATE", value, mod) if value else None
         shift = self._shift(parts)

@@ -3270,10 +3270,15 @@ def _without_outer_count(start: int, end: int, infos: list) -> int:
 
 def _without_noun_determiner(doc: Doc, start: int, end: int, infos: list) -> int:
     """'the third-quarter results', 'the two day rally', 'the Tuesday deadline': the article
-    belongs to the noun, not to the modifier ("the future use" keeps it: no time is meant)."""
+    belongs to the noun, not to the modifier ("the future use" keeps it: no time is meant); not an article whose
+    noun is inside the match when words part the last word from the noun it modifies ('until the end of the week
+    and more schools may follow': "the" of "end", though the parser hung "week" on "schools"; unlike "the end of
+    the year bonus")."""
     modifies_next = _modifies_noun(doc[end - 1])
     calendar_word = doc[end - 2].lower_ == "-" or infos[end - 1].cls in ("UNIT", "WEEKDAY", "SEASON")
-    if end - start > 1 and infos[start].cls in ("THE", "A") and modifies_next and calendar_word:
+    own_noun_inside = start < doc[start].head.i < end - 1 and doc[end - 1].head.i > end
+    if end - start > 1 and infos[start].cls in ("THE", "A") and modifies_next and calendar_word \
+            and not own_noun_inside:
         return start + 1
     return start
 
@@ -3320,7 +3325,8 @@ def _without_preposition_over(doc: Doc, start: int, end: int, infos: list) -> in
     """'evolved over several years', 'paid into a fund over several years': "over" spans the time like "during"
     and stays outside, unlike the bound of 'lasted over a week'; so does the particle of 'took over five weeks
     ago', whose "ago" leaves no length for "over" to bound (not 'died over five weeks ago'), and an "over" the
-    parser took for "more than" after a passive ('will be spent over five years', _over_after_passive)."""
+    parser took for "more than" after a passive ('will be spent over five years', _over_after_passive) or right
+    after an amount ('would spend $500m over 10 years', 'collect 10,000 barrels over 24 hours', _over_after_amount)."""
     first = doc[start]
     if end - start > 2 and infos[start].cls == "OVER" and infos[end - 1].cls == "AGO" and start > 0:
         verb = doc[start - 1]
@@ -3331,9 +3337,22 @@ def _without_preposition_over(doc: Doc, start: int, end: int, infos: list) -> in
                                                    and first.head.lemma_ not in length_verbs()):
             return start + 1
     if end - start > 1 and infos[start].cls == "OVER" and infos[end - 1].cls != "AGO" \
-            and _over_after_passive(doc, start):
+            and (_over_after_passive(doc, start) or _over_after_amount(doc, start)):
         return start + 1
     return start
+
+
+def _over_after_amount(doc: Doc, start: int) -> bool:
+    """'would spend $500m over 10 years', 'collected 10,000 barrels over 24 hours': "over" right after an amount of
+    things that the parser took for "more than" spans the time the amount builds up in ("during"), as the count
+    it would bound is the amount before it; not after a word that is no amount ('ruled for over 40 years', 'has
+    worked there over ten years')."""
+    if doc[start].dep_ != "quantmod" or start == 0:
+        return False
+    before = doc[start - 1]
+    if before.tag_ == "CD":  # "spend 500 over two years" but not "the 1990s over ..."; a bare number counts too
+        return not _time_unit(before) and classify(before) is None
+    return _is_amount(before) or (start >= 2 and _split_magnitude(doc[start - 2], before))
 
 
 def _over_after_passive(doc: Doc, start: int) -> bool:
