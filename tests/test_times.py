@@ -9398,3 +9398,77 @@ CASES_REV18F_LENGTH_VERB_OBJECT = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV18F_LENGTH_VERB_OBJECT)
 def test_rev18f_length_verb_object(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s2005 (round 19)
+# A labelled page time stamp that writes a day in full with its year and a clock ("updated: Sat May 14 2011
+# 18:10:00", "Last updated: 14 January, 2010 - 17:26 GMT"), of a day more than two days off the publication's, heads
+# an item told on that day (a site's list of older stories): the relative dates after it, within five sentences and
+# up to the next stamp, count from the stamp's day. A stamp of the publication's day, an unlabelled date, a stamp
+# without its year or clock, or a date after "updated on" leave the publication date in charge.
+CASES_S2005_PAGE_STAMP = [
+    (dt.date(2011, 8, 13), "Burials held in Tripoli updated: Sat May 14 2011 18:10:00 A few hundred people gathered "
+     "at a cemetery Saturday to bury the victims of an airstrike a day earlier.",
+     [("Sat May 14 2011", "DATE", "2011-05-14"), ("18:10:00", "TIME", "2011-05-14T18:10:00"),
+      ("Saturday", "DATE", "2011-05-14"), ("a day earlier", "DATE", "2011-05-13")]),
+    (dt.date(2011, 8, 13), "updated: Tue Jul 19 2011 00:46:00 The regime says the town will be hell. Officials say "
+     "the two governments held talks in Tunisia over the weekend.",
+     [("Tue Jul 19 2011", "DATE", "2011-07-19"), ("00:46:00", "TIME", "2011-07-19T00:46:00"),
+      ("the weekend", "DATE", "2011-W28-WE")]),
+    (dt.date(2011, 8, 13), "Minister defects updated: Wed Jun 01 2011 13:53:00 Libya's oil minister confirmed "
+     "Wednesday that he has defected.",
+     [("Wed Jun 01 2011", "DATE", "2011-06-01"), ("13:53:00", "TIME", "2011-06-01T13:53:00"),
+      ("Wednesday", "DATE", "2011-06-01")]),
+    (dt.date(2011, 3, 31), "Sources: mission attacked updated: Wed Jun 06 2012 23:03:00 The diplomatic office was "
+     "attacked Tuesday night, the embassy said Wednesday.",
+     [("Wed Jun 06 2012", "DATE", "2012-06-06"), ("23:03:00", "TIME", "2012-06-06T23:03:00"),
+      ("Tuesday night", "DATE", "2012-06-05TNI"), ("Wednesday", "DATE", "2012-06-06")]),
+    (dt.date(2011, 8, 13), "Last updated: 14 January, 2010 - 17:26 GMT Haitians abroad have struggled to reach "
+     "relatives since Tuesday's earthquake.",
+     [("14 January, 2010", "DATE", "2010-01-14"), ("17:26 GMT", "TIME", "2010-01-14T17:26"),
+      ("Tuesday", "DATE", "2010-01-12")]),
+    (dt.date(2011, 8, 13), "Page last updated at 07:02 GMT, Friday, 16 September 2011 Jermaine Jackson criticised "
+     "the concert on Thursday.",
+     [("07:02 GMT, Friday, 16 September 2011", "TIME", "2011-09-16T07:02"), ("Thursday", "DATE", "2011-09-15")]),
+    (dt.date(2011, 8, 13), "updated: Sat May 14 2011 18:10:00 The mayor resigned yesterday and his deputy will take "
+     "over next week.",
+     [("Sat May 14 2011", "DATE", "2011-05-14"), ("18:10:00", "TIME", "2011-05-14T18:10:00"),
+      ("yesterday", "DATE", "2011-05-13"), ("next week", "DATE", "2011-W20")]),
+    # negative: a stamp of the publication's day (or one day off) ends the older item
+    (dt.date(2011, 8, 13), "updated: Sat May 14 2011 18:10:00 The mayor resigned on Friday. updated: Sat Aug 13 2011 "
+     "09:00:00 The council met on Friday.",
+     [("Sat May 14 2011", "DATE", "2011-05-14"), ("18:10:00", "TIME", "2011-05-14T18:10:00"),
+      ("Friday", "DATE", "2011-05-13"), ("Sat Aug 13 2011", "DATE", "2011-08-13"),
+      ("09:00:00", "TIME", "2011-08-13T09:00:00"), ("Friday", "DATE", "2011-08-12")]),
+    (dt.date(2011, 8, 13), "updated: Fri Aug 12 2011 18:10:00 The council met on Friday.",
+     [("Fri Aug 12 2011", "DATE", "2011-08-12"), ("18:10:00", "TIME", "2011-08-12T18:10:00"),
+      ("Friday", "DATE", "2011-08-12")]),
+    # negative: no labelled stamp
+    (dt.date(2011, 8, 13), "The list was last updated on May 14, 2011 at 18:10 and the meeting was on Friday.",
+     [("May 14, 2011", "DATE", "2011-05-14"), ("18:10", "TIME", "2011-05-14T18:10"), ("Friday", "DATE", "2011-08-12")]),
+    (dt.date(2011, 8, 13), "Posted at 1 a.m. Monday, May 16, 2011, the notice drew replies on Tuesday.",
+     [("1 a.m. Monday, May 16, 2011", "TIME", "2011-05-16T01:00"), ("Tuesday", "DATE", "2011-08-09")]),
+    (dt.date(2011, 8, 13), "updated: May 14, 2011. The rally was on Saturday.",
+     [("May 14, 2011", "DATE", "2011-05-14"), ("Saturday", "DATE", "2011-08-13")]),
+    (dt.date(2011, 8, 13), "On May 14, 2011 at 6 pm, police arrived; on Saturday they left.",
+     [("May 14, 2011", "DATE", "2011-05-14"), ("6 pm", "TIME", "2011-05-14T18:00"), ("Saturday", "DATE", "2011-08-13")]),
+    (dt.date(2011, 8, 13), "He was born on May 14, 1961 at 6:10 am and died on Friday.",
+     [("May 14, 1961", "DATE", "1961-05-14"), ("6:10 am", "TIME", "1961-05-14T06:10"), ("Friday", "DATE", "2011-08-12")]),
+    (dt.date(2011, 8, 13), "(Updated: 1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET) Rebels advanced on Sunday.",
+     [("1:38 a.m. Monday", "TIME", "2011-08-08T01:38"), ("6:38 p.m. Sunday", "TIME", "2011-08-07T18:38"),
+      ("Sunday", "DATE", "2011-08-07")]),
+    # an item runs five sentences from its stamp, no further (negative)
+    (dt.date(2011, 8, 13), "updated: Sat May 14 2011 18:10:00 The mayor spoke to the press. He was tired. His aides "
+     "left the room. Police came in. The council met on Friday.",
+     [("Sat May 14 2011", "DATE", "2011-05-14"), ("18:10:00", "TIME", "2011-05-14T18:10:00"),
+      ("Friday", "DATE", "2011-05-13")]),
+    (dt.date(2011, 8, 13), "updated: Sat May 14 2011 18:10:00 The mayor spoke to the press. He was tired. His aides "
+     "left the room. Police came in. Crowds cheered outside. The council met on Friday.",
+     [("Sat May 14 2011", "DATE", "2011-05-14"), ("18:10:00", "TIME", "2011-05-14T18:10:00"),
+      ("Friday", "DATE", "2011-08-12")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2005_PAGE_STAMP)
+def test_s2005_page_stamp(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
