@@ -9472,3 +9472,33 @@ CASES_S2005_PAGE_STAMP = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S2005_PAGE_STAMP)
 def test_s2005_page_stamp(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A capitalised unit right after a number that a lower-case word opens, in a name's shape ("the" before the number,
+# or a noun or a capitalised word after the unit), inside a sentence that is no title-case headline, names a
+# programme or a work: no length of time. Headline capitals, a stray capital and the quoted title keep their rules.
+CASES_S2005_UNIT_IN_TITLE = [
+    (dt.date(2012, 1, 14), "Interviewed on the 60 Minutes program, Sheikh Hamad was asked about Syria.", []),
+    (dt.date(2012, 1, 14), "He told the 60 Minutes team he would resign.", []),
+    (dt.date(2012, 1, 14), "The band played at the 24 Hours of Le Mans race in June.", [("June", "DATE", "2011-06")]),
+    (dt.date(2012, 1, 14), "He appeared on the 60 Minutes show on Sunday night.",
+     [("Sunday night", "DATE", "2012-01-08TNI")]),
+    # negative: lengths of time
+    (dt.date(2012, 1, 14), "He spoke on the program for 60 minutes on Sunday.",
+     [("60 minutes", "DURATION", "PT60M"), ("Sunday", "DATE", "2012-01-08")]),
+    (dt.date(2012, 1, 14), "Obama's First 100 Days", [("100 Days", "DURATION", "P100D")]),
+    (dt.date(2012, 1, 14), "Libya: Six Months On", [("Six Months", "DURATION", "P6M")]),
+    (dt.date(2012, 1, 14), "Fans Waited 12 Hours for Tickets", [("12 Hours", "DURATION", "PT12H")]),
+    (dt.date(2012, 1, 14), "Officials expect the talks to last 12 Hours or more.",
+     [("12 Hours or more", "DURATION", "PT12H")]),
+    (dt.date(2012, 1, 14), "LIBYA WAR ENTERS 100 DAYS", [("100 DAYS", "DURATION", "P100D")]),
+    (dt.date(2012, 1, 14), "We are seeing the first pandemic of the 21st Century.", [("the 21st Century", "DATE", "20")]),
+    (dt.date(2012, 1, 14), "Such wars were common in the 19th Century.", [("the 19th Century", "DATE", "18")]),
+    (dt.date(2012, 1, 14), "The first 100 days of his presidency were rocky.",
+     [("The first 100 days", "DURATION", "P100D")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2005_UNIT_IN_TITLE)
+def test_s2005_unit_in_title(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
