@@ -9502,3 +9502,32 @@ CASES_S2005_UNIT_IN_TITLE = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S2005_UNIT_IN_TITLE)
 def test_s2005_unit_in_title(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A weekday after "on" on a known incident ("the"/an owner, incident_nouns.txt) under a simple present, which lends
+# a future, tells a day gone by: the present tells the incident's aftermath. Not an incident only feared or told
+# with "will" or a modal, nor an event planned ahead.
+CASES_S2005_INCIDENT_ON_WEEKDAY = [
+    (dt.date(2011, 7, 30), "The killing on Thursday of the top rebel commander shows that those forces are in "
+     "disarray, a spokesman said Friday.", [("Thursday", "DATE", "2011-07-28"), ("Friday", "DATE", "2011-07-29")]),
+    (dt.date(2011, 7, 30), "The bombing on Thursday of the embassy shows that the group is still active.",
+     [("Thursday", "DATE", "2011-07-28")]),
+    (dt.date(2011, 7, 30), "The explosion on Thursday raises new questions about safety.",
+     [("Thursday", "DATE", "2011-07-28")]),
+    (dt.date(2011, 7, 30), "The shooting on Thursday prompts calls for tighter laws.",
+     [("Thursday", "DATE", "2011-07-28")]),
+    # negative: feared, told ahead, planned
+    (dt.date(2011, 7, 30), "Police warn of an attack on Thursday.", [("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 30), "An attack on Thursday would be a disaster.", [("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 30), "The attack on Thursday will test the defenses.", [("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 30), "Officials fear a raid on Thursday.", [("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 30), "The strike on Thursday affects 200 flights.", [("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 30), "The clash on Thursday pits the two top teams against each other.",
+     [("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 30), "The meeting on Thursday sets the agenda.", [("Thursday", "DATE", "2011-08-04")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2005_INCIDENT_ON_WEEKDAY)
+def test_s2005_incident_on_weekday(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -3464,6 +3464,11 @@ class Resolver:
             direction = PAST if (self.dct.isoweekday() - weekday) % 7 == 1 else FUTURE
         if direction is None and (self._names_incident() or self._owns_incident()):
             direction = PAST  # "safe after Tuesday's earthquake" told on a Monday: an incident is news once over
+        if direction == FUTURE and not strict and self._dates_incident_after_it() \
+                and self._dates_incident_by_preposition():
+            # "The killing on Thursday of the commander shows ...": a known incident, its aftermath in the present
+            # (not "police warn of an attack on Thursday", "the attack on Thursday will test the defenses")
+            direction = PAST
         if direction is None:
             back = (self.dct.isoweekday() - weekday) % 7
             direction = PAST if back <= 5 else FUTURE
@@ -3712,7 +3717,8 @@ class Resolver:
         """"failing to test the cement before the 20 April explosion", "the inquest into the 3 June
         shooting will reopen": a date that names an incident (incident_nouns.txt) before it, or dates one after
         it ("since the blast on May 2", _dates_incident_after_it), tells a day gone by. year_for also asks
-        _dates_incident_by_preposition ("the killing of protesters in February"); weekdays do not."""
+        _dates_incident_by_preposition ("the killing of protesters in February"); weekdays only against the
+        future a simple present lends ("The killing on Thursday of the commander shows ...")."""
         span = self.doc[self.match.start : self.match.end]
         things = {t.head for t in span if t.head.i >= span.end and t.dep_ in ("compound", "nmod", "nummod")}
         things |= {_top_of_compound(t) for t in things if t.pos_ == "PROPN"}  # "the April 20 BP rig explosion"
