@@ -9617,3 +9617,136 @@ CASES_S2003_OVER_AFTER_AMOUNT = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S2003_OVER_AFTER_AMOUNT)
 def test_s2003_over_after_amount(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s2005 (round 19)
+# A labelled page time stamp that writes a day in full with its year and a clock ("updated: Sat May 14 2011
+# 18:10:00", "Last updated: 14 January, 2010 - 17:26 GMT"), of a day more than two days off the publication's, heads
+# an item told on that day (a site's list of older stories): the relative dates after it, within five sentences and
+# up to the next stamp, count from the stamp's day. A stamp of the publication's day, an unlabelled date, a stamp
+# without its year or clock, or a date after "updated on" leave the publication date in charge.
+CASES_S2005_PAGE_STAMP = [
+    (dt.date(2011, 8, 13), "Burials held in Tripoli updated: Sat May 14 2011 18:10:00 A few hundred people gathered "
+     "at a cemetery Saturday to bury the victims of an airstrike a day earlier.",
+     [("Sat May 14 2011", "DATE", "2011-05-14"), ("18:10:00", "TIME", "2011-05-14T18:10:00"),
+      ("Saturday", "DATE", "2011-05-14"), ("a day earlier", "DATE", "2011-05-13")]),
+    (dt.date(2011, 8, 13), "updated: Tue Jul 19 2011 00:46:00 The regime says the town will be hell. Officials say "
+     "the two governments held talks in Tunisia over the weekend.",
+     [("Tue Jul 19 2011", "DATE", "2011-07-19"), ("00:46:00", "TIME", "2011-07-19T00:46:00"),
+      ("the weekend", "DATE", "2011-W28-WE")]),
+    (dt.date(2011, 8, 13), "Minister defects updated: Wed Jun 01 2011 13:53:00 Libya's oil minister confirmed "
+     "Wednesday that he has defected.",
+     [("Wed Jun 01 2011", "DATE", "2011-06-01"), ("13:53:00", "TIME", "2011-06-01T13:53:00"),
+      ("Wednesday", "DATE", "2011-06-01")]),
+    (dt.date(2011, 3, 31), "Sources: mission attacked updated: Wed Jun 06 2012 23:03:00 The diplomatic office was "
+     "attacked Tuesday night, the embassy said Wednesday.",
+     [("Wed Jun 06 2012", "DATE", "2012-06-06"), ("23:03:00", "TIME", "2012-06-06T23:03:00"),
+      ("Tuesday night", "DATE", "2012-06-05TNI"), ("Wednesday", "DATE", "2012-06-06")]),
+    (dt.date(2011, 8, 13), "Last updated: 14 January, 2010 - 17:26 GMT Haitians abroad have struggled to reach "
+     "relatives since Tuesday's earthquake.",
+     [("14 January, 2010", "DATE", "2010-01-14"), ("17:26 GMT", "TIME", "2010-01-14T17:26"),
+      ("Tuesday", "DATE", "2010-01-12")]),
+    (dt.date(2011, 8, 13), "Page last updated at 07:02 GMT, Friday, 16 September 2011 Jermaine Jackson criticised "
+     "the concert on Thursday.",
+     [("07:02 GMT, Friday, 16 September 2011", "TIME", "2011-09-16T07:02"), ("Thursday", "DATE", "2011-09-15")]),
+    (dt.date(2011, 8, 13), "updated: Sat May 14 2011 18:10:00 The mayor resigned yesterday and his deputy will take "
+     "over next week.",
+     [("Sat May 14 2011", "DATE", "2011-05-14"), ("18:10:00", "TIME", "2011-05-14T18:10:00"),
+      ("yesterday", "DATE", "2011-05-13"), ("next week", "DATE", "2011-W20")]),
+    # negative: a stamp of the publication's day (or one day off) ends the older item
+    (dt.date(2011, 8, 13), "updated: Sat May 14 2011 18:10:00 The mayor resigned on Friday. updated: Sat Aug 13 2011 "
+     "09:00:00 The council met on Friday.",
+     [("Sat May 14 2011", "DATE", "2011-05-14"), ("18:10:00", "TIME", "2011-05-14T18:10:00"),
+      ("Friday", "DATE", "2011-05-13"), ("Sat Aug 13 2011", "DATE", "2011-08-13"),
+      ("09:00:00", "TIME", "2011-08-13T09:00:00"), ("Friday", "DATE", "2011-08-12")]),
+    (dt.date(2011, 8, 13), "updated: Fri Aug 12 2011 18:10:00 The council met on Friday.",
+     [("Fri Aug 12 2011", "DATE", "2011-08-12"), ("18:10:00", "TIME", "2011-08-12T18:10:00"),
+      ("Friday", "DATE", "2011-08-12")]),
+    # negative: no labelled stamp
+    (dt.date(2011, 8, 13), "The list was last updated on May 14, 2011 at 18:10 and the meeting was on Friday.",
+     [("May 14, 2011", "DATE", "2011-05-14"), ("18:10", "TIME", "2011-05-14T18:10"), ("Friday", "DATE", "2011-08-12")]),
+    (dt.date(2011, 8, 13), "Posted at 1 a.m. Monday, May 16, 2011, the notice drew replies on Tuesday.",
+     [("1 a.m. Monday, May 16, 2011", "TIME", "2011-05-16T01:00"), ("Tuesday", "DATE", "2011-08-09")]),
+    (dt.date(2011, 8, 13), "updated: May 14, 2011. The rally was on Saturday.",
+     [("May 14, 2011", "DATE", "2011-05-14"), ("Saturday", "DATE", "2011-08-13")]),
+    (dt.date(2011, 8, 13), "On May 14, 2011 at 6 pm, police arrived; on Saturday they left.",
+     [("May 14, 2011", "DATE", "2011-05-14"), ("6 pm", "TIME", "2011-05-14T18:00"), ("Saturday", "DATE", "2011-08-13")]),
+    (dt.date(2011, 8, 13), "He was born on May 14, 1961 at 6:10 am and died on Friday.",
+     [("May 14, 1961", "DATE", "1961-05-14"), ("6:10 am", "TIME", "1961-05-14T06:10"), ("Friday", "DATE", "2011-08-12")]),
+    (dt.date(2011, 8, 13), "(Updated: 1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET) Rebels advanced on Sunday.",
+     [("1:38 a.m. Monday", "TIME", "2011-08-08T01:38"), ("6:38 p.m. Sunday", "TIME", "2011-08-07T18:38"),
+      ("Sunday", "DATE", "2011-08-07")]),
+    # an item runs five sentences from its stamp, no further (negative)
+    (dt.date(2011, 8, 13), "updated: Sat May 14 2011 18:10:00 The mayor spoke to the press. He was tired. His aides "
+     "left the room. Police came in. The council met on Friday.",
+     [("Sat May 14 2011", "DATE", "2011-05-14"), ("18:10:00", "TIME", "2011-05-14T18:10:00"),
+      ("Friday", "DATE", "2011-05-13")]),
+    (dt.date(2011, 8, 13), "updated: Sat May 14 2011 18:10:00 The mayor spoke to the press. He was tired. His aides "
+     "left the room. Police came in. Crowds cheered outside. The council met on Friday.",
+     [("Sat May 14 2011", "DATE", "2011-05-14"), ("18:10:00", "TIME", "2011-05-14T18:10:00"),
+      ("Friday", "DATE", "2011-08-12")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2005_PAGE_STAMP)
+def test_s2005_page_stamp(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A capitalised unit right after a number that a lower-case word opens, in a name's shape ("the" before the number,
+# or a noun or a capitalised word after the unit), inside a sentence that is no title-case headline, names a
+# programme or a work: no length of time. Headline capitals, a stray capital and the quoted title keep their rules.
+CASES_S2005_UNIT_IN_TITLE = [
+    (dt.date(2012, 1, 14), "Interviewed on the 60 Minutes program, Sheikh Hamad was asked about Syria.", []),
+    (dt.date(2012, 1, 14), "He told the 60 Minutes team he would resign.", []),
+    (dt.date(2012, 1, 14), "The band played at the 24 Hours of Le Mans race in June.", [("June", "DATE", "2011-06")]),
+    (dt.date(2012, 1, 14), "He appeared on the 60 Minutes show on Sunday night.",
+     [("Sunday night", "DATE", "2012-01-08TNI")]),
+    # negative: lengths of time
+    (dt.date(2012, 1, 14), "He spoke on the program for 60 minutes on Sunday.",
+     [("60 minutes", "DURATION", "PT60M"), ("Sunday", "DATE", "2012-01-08")]),
+    (dt.date(2012, 1, 14), "Obama's First 100 Days", [("100 Days", "DURATION", "P100D")]),
+    (dt.date(2012, 1, 14), "Libya: Six Months On", [("Six Months", "DURATION", "P6M")]),
+    (dt.date(2012, 1, 14), "Fans Waited 12 Hours for Tickets", [("12 Hours", "DURATION", "PT12H")]),
+    (dt.date(2012, 1, 14), "Officials expect the talks to last 12 Hours or more.",
+     [("12 Hours or more", "DURATION", "PT12H")]),
+    (dt.date(2012, 1, 14), "LIBYA WAR ENTERS 100 DAYS", [("100 DAYS", "DURATION", "P100D")]),
+    (dt.date(2012, 1, 14), "We are seeing the first pandemic of the 21st Century.", [("the 21st Century", "DATE", "20")]),
+    (dt.date(2012, 1, 14), "Such wars were common in the 19th Century.", [("the 19th Century", "DATE", "18")]),
+    (dt.date(2012, 1, 14), "The first 100 days of his presidency were rocky.",
+     [("The first 100 days", "DURATION", "P100D")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2005_UNIT_IN_TITLE)
+def test_s2005_unit_in_title(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A weekday after "on" on a known incident ("the"/an owner, incident_nouns.txt) under a simple present, which lends
+# a future, tells a day gone by: the present tells the incident's aftermath. Not an incident only feared or told
+# with "will" or a modal, nor an event planned ahead.
+CASES_S2005_INCIDENT_ON_WEEKDAY = [
+    (dt.date(2011, 7, 30), "The killing on Thursday of the top rebel commander shows that those forces are in "
+     "disarray, a spokesman said Friday.", [("Thursday", "DATE", "2011-07-28"), ("Friday", "DATE", "2011-07-29")]),
+    (dt.date(2011, 7, 30), "The bombing on Thursday of the embassy shows that the group is still active.",
+     [("Thursday", "DATE", "2011-07-28")]),
+    (dt.date(2011, 7, 30), "The explosion on Thursday raises new questions about safety.",
+     [("Thursday", "DATE", "2011-07-28")]),
+    (dt.date(2011, 7, 30), "The shooting on Thursday prompts calls for tighter laws.",
+     [("Thursday", "DATE", "2011-07-28")]),
+    # negative: feared, told ahead, planned
+    (dt.date(2011, 7, 30), "Police warn of an attack on Thursday.", [("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 30), "An attack on Thursday would be a disaster.", [("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 30), "The attack on Thursday will test the defenses.", [("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 30), "Officials fear a raid on Thursday.", [("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 30), "The strike on Thursday affects 200 flights.", [("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 30), "The clash on Thursday pits the two top teams against each other.",
+     [("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 30), "The meeting on Thursday sets the agenda.", [("Thursday", "DATE", "2011-08-04")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2005_INCIDENT_ON_WEEKDAY)
+def test_s2005_incident_on_weekday(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -2825,9 +2825,24 @@ class Resolver:
         # day that continued one; None after a bare day that did not
         self.narrated_day: tuple[dt.date, int] | None = None
         self.day_continues_narration = False  # whether the match being resolved took the narrated day's year
+        self.publication_date = dct  # self.dct, kept while the items under another day's page stamp swap it
+        # (day, sentence start) of the last labelled page time stamp of a day other than the publication's
+        # ("updated: Sat May 14 2011 18:10:00" in a list of older items); None after a stamp of the publication's
+        self.page_stamp: tuple[dt.date, int] | None = None
 
     def resolve(self, match: Match) -> Resolved | None:
+        """The match's (type, value, mod); an item under another day's page stamp is told on the stamp's day."""
         self.match = match
+        told_on = self._page_stamp_over_match()
+        if told_on is None:
+            return self._resolve(match)
+        self.dct = told_on
+        try:
+            return self._resolve(match)
+        finally:
+            self.dct = self.publication_date
+
+    def _resolve(self, match: Match) -> Resolved | None:
         self.day_continues_narration = False
         parts = Parts(match)
         try:
@@ -2840,7 +2855,45 @@ class Resolver:
             result = ("DATE", named, None)  # "in 1992, the year Labour lost": the year just named
         if result is not None:
             self._remember(parts, result)
+            self._remember_page_stamp(parts, result[1])
         return result
+
+    def _remember_page_stamp(self, parts: Parts, value: str) -> None:
+        """Keep the day of a page's own time stamp that the match writes in full, its year and a clock time with
+        it, after a label and a colon (or "last" before the label): "Burials held in Tripoli updated: Sat May 14
+        2011 18:10:00 A few hundred people gathered Saturday", "Page last updated at 07:02 GMT, Friday, 16
+        September 2011". A stamp of a day other than the publication's (more than DATELINE_LAG_DAYS off) heads an
+        item told on that day, as in a list of a site's older stories; one of the publication's day ends such an
+        item."""
+        if not ISO_DAY.match(value[:10]) or (parts.year() is None and not parts.has("ISODATE", "SLASHDATE")):
+            return
+        if not (parts.has("CLOCK") or self._clock_after_match()) or not self._labelled_stamp_at(self.match.start - 1,
+                                                                                                 anywhere=True):
+            return
+        day = dt.date.fromisoformat(value[:10])
+        if abs((day - self.publication_date).days) > DATELINE_LAG_DAYS:
+            self.page_stamp = (day, self.doc[self.match.start].sent.start)
+        else:
+            self.page_stamp = None
+
+    def _clock_after_match(self) -> bool:
+        """Whether a clock time follows the match, over a comma, a dash or "at": "Sat May 14 2011 18:10:00",
+        "14 January, 2010 - 17:26 GMT"."""
+        for token in self.doc[self.match.end : self.match.end + 2]:
+            info = classify(token)
+            if info is not None and info.cls == "CLOCK":
+                return True
+            if token.lower_ not in (",", "-", "at"):
+                return False
+        return False
+
+    def _page_stamp_over_match(self) -> dt.date | None:
+        """The day of the page stamp (_remember_page_stamp) whose item the match is in: within NARRATED_SENTENCES
+        of the stamp's sentence, no other stamp between; else None."""
+        if self.page_stamp is None:
+            return None
+        day, sentence = self.page_stamp
+        return day if self._within_narrated_sentences(sentence) else None
 
     def _year_in_apposition(self) -> str | None:
         """The year that "the year" ("the latest year") restates right after it and a comma or a dash: "in
@@ -3420,6 +3473,11 @@ class Resolver:
             direction = PAST if (self.dct.isoweekday() - weekday) % 7 == 1 else FUTURE
         if direction is None and (self._names_incident() or self._owns_incident()):
             direction = PAST  # "safe after Tuesday's earthquake" told on a Monday: an incident is news once over
+        if direction == FUTURE and not strict and self._dates_incident_after_it() \
+                and self._dates_incident_by_preposition():
+            # "The killing on Thursday of the commander shows ...": a known incident, its aftermath in the present
+            # (not "police warn of an attack on Thursday", "the attack on Thursday will test the defenses")
+            direction = PAST
         if direction is None:
             back = (self.dct.isoweekday() - weekday) % 7
             direction = PAST if back <= 5 else FUTURE
@@ -3487,11 +3545,13 @@ class Resolver:
                 return self._labelled_stamp_at(k - 1)
         return False
 
-    def _labelled_stamp_at(self, k: int) -> bool:
+    def _labelled_stamp_at(self, k: int, anywhere: bool = False) -> bool:
         """Whether token k (or "at" / a colon there, then the token before it) is a stamp label that opens its
         sentence or a bracket and is marked as one by a colon after it or "last" before it ("(Updated: 1:30
         a.m.", "Last updated at 9 p.m."; not a participle that opens a sentence: "Posted at 1 a.m. Monday,
-        the notice drew replies" tells when it was posted)."""
+        the notice drew replies" tells when it was posted). With anywhere, for a stamp that writes a day in
+        full with its year and clock, the label may follow a headline ("... of NATO airstrike updated: Sat May
+        14 2011 18:10:00")."""
         colon = k >= 0 and self.doc[k].text == ":"
         while k >= 0 and self.doc[k].lower_ in (":", "at"):
             k -= 1
@@ -3502,7 +3562,7 @@ class Resolver:
         if last:
             before = self.doc[k - 2] if k > 1 else None
         opens = before is None or self.doc[k - 1 if last else k].is_sent_start or before.text in ("(", "[", "|")
-        return opens and (colon or last)
+        return (opens or anywhere) and (colon or last)
 
     def _day_of_saying(self) -> dt.date | None:
         """The past day a saying names for itself ("said on Sunday", "said Friday") where the match's clause
@@ -3666,7 +3726,8 @@ class Resolver:
         """"failing to test the cement before the 20 April explosion", "the inquest into the 3 June
         shooting will reopen": a date that names an incident (incident_nouns.txt) before it, or dates one after
         it ("since the blast on May 2", _dates_incident_after_it), tells a day gone by. year_for also asks
-        _dates_incident_by_preposition ("the killing of protesters in February"); weekdays do not."""
+        _dates_incident_by_preposition ("the killing of protesters in February"); weekdays only against the
+        future a simple present lends ("The killing on Thursday of the commander shows ...")."""
         span = self.doc[self.match.start : self.match.end]
         things = {t.head for t in span if t.head.i >= span.end and t.dep_ in ("compound", "nmod", "nummod")}
         things |= {_top_of_compound(t) for t in things if t.pos_ == "PROPN"}  # "the April 20 BP rig explosion"

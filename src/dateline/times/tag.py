@@ -1592,6 +1592,24 @@ def _in_title(token: Token) -> bool:
     return k >= 0 and token.doc[k].text in OPENING_QUOTES and token.doc[k].tag_ != "POS"  # not "Presidents' Day"
 
 
+def _unit_in_title_after_number(token: Token) -> bool:
+    """'Interviewed on the 60 Minutes program', 'the 24 Hours of Le Mans', 'or 28 Days Later': a capitalised unit
+    right after a number that a lower-case word opens, in a name's shape ("the" before the number, or a noun or a
+    capitalised word after the unit), inside a sentence that is no title-case headline, names a programme or a
+    work (not "Obama's First 100 Days", "Libya: Six Months On", "Fans Waited 12 Hours": headline capitals; nor a
+    stray capital: "the truce held for 48 Hours, officials said")."""
+    doc, k = token.doc, token.i - 1
+    if k < 1 or not capitalised_inside_sentence(token) or not doc[k].like_num or doc[k].tag_ != "CD":
+        return False  # a cardinal: not "the 21st Century", "the 3rd Century BC"
+    before = doc[k - 1]
+    if not (before.is_alpha and before.is_lower) or _in_title_case_line(token):
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "of" and token.i + 2 < len(doc):
+        after = doc[token.i + 2]  # "the 24 Hours of Le Mans"
+    return before.lower_ == "the" or (after is not None and (after.is_title or after.pos_ == "NOUN"))
+
+
 def _quoted_alone(token: Token) -> bool:
     """Whether a word stands alone between an opening quote and a closing one: 'NBC's "Today" show'."""
     return _alone_between(token, OPENING_QUOTES, OPENING_QUOTES | CLOSING_QUOTES)
@@ -1660,6 +1678,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "BACK {current} of {total} NEXT": the name of a field a page template fills in
     if info.cls in TITLE_CLASSES and _in_title(token):
         return None
+    if info.cls in ("UNIT", "UNITPL") and _unit_in_title_after_number(token):
+        return None  # "on the 60 Minutes program", "films like 28 Days Later": a programme's or a work's name
     if info.cls == "UNIT" and text in clock_hours_words() and _after_24_hour_clock(token):
         return TokenInfo("OCLOCK")  # "at 1400 hours": the word of a military clock, no length of hours
     if info.cls in NAME_OPENERS and capitalised_inside_sentence(token) and _before_name_word(token):
