@@ -9462,3 +9462,26 @@ CASES_U2011_ORDINAL_DAY_LOWER_MARCH = [
 @pytest.mark.parametrize("dct,text,expected", CASES_U2011_ORDINAL_DAY_LOWER_MARCH)
 def test_u2011_ordinal_day_lower_march(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "everyday" as an adverb (the parser's ADV) is "every day" misspelt: a set like "daily"; the adjective stays untagged
+CASES_U2011_EVERYDAY_ADVERB = [
+    (dt.date(2010, 6, 15), "Zelensky says EU talks about visa restrictions are “expanding everyday.”",
+     [("everyday", "SET", "P1D")]),
+    (dt.date(2010, 6, 15), "Innocent people are being killed everyday by the regime.", [("everyday", "SET", "P1D")]),
+    (dt.date(2010, 6, 15), "We train everyday.", [("everyday", "SET", "P1D")]),
+    (dt.date(2010, 6, 15), "Everyday, the army shells the city.", [("Everyday", "SET", "P1D")]),
+    # negative: the adjective, the noun
+    (dt.date(2010, 6, 15), "Such risk taking is an everyday matter for the brash Mr. Nadir.", []),
+    (dt.date(2010, 6, 15), "Everyday life is hard.", []),
+    (dt.date(2010, 6, 15), "It is a matter of everyday routine.", []),
+    (dt.date(2010, 6, 15), "It goes beyond the everyday.", []),
+    (dt.date(2010, 6, 15), "He wore everyday clothes.", []),
+    (dt.date(2010, 6, 15), "This is what a revolution looks like: everyday, ordinary citizens taking to the streets.",
+     []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_U2011_EVERYDAY_ADVERB)
+def test_u2011_everyday_adverb(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -956,6 +956,13 @@ def _day_number_text(text: str) -> bool:
     return text.isdecimal() and 1 <= int(text) <= 31  # not "10²", which int() refuses
 
 
+def _before_coordinated_adjective(token: Token) -> bool:
+    """Whether a comma and an adjective follow the token: "everyday, ordinary citizens" (not "Everyday, the
+    army shells the city")."""
+    doc, k = token.doc, token.i + 2
+    return k < len(doc) and doc[k - 1].text == "," and doc[k].pos_ == "ADJ"
+
+
 def _ordinal_day_dated(day: Token, month: Token) -> bool:
     """Whether a day written as an ordinal ("14th") before "march" in lower case dates something: after a
     preposition ("as of 14th march", "since 24th march") or before a year ("the 17th march 1881"); not "the 14th
@@ -1816,6 +1823,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("ORDWORD", info.value)  # "a Second World War destroyer": the name's ordinal
     if info.cls == "SETADV" and token.pos_ != "ADV":
         return None  # "quarterly dividend", "the daily tally"
+    if info.cls == "SETADV" and text == "everyday" and _before_coordinated_adjective(token):
+        return None  # "everyday, ordinary citizens": the adjective, one of two before a noun
     if info.cls == "THIS" and text == "current" and token.tag_ in ("NN", "NNS") and not _modifies_noun(token):
         return None  # "an electric current", "the ocean current": the noun, not "the firm's current plan"
     if info.cls == "THIS" and text == "current" and token.tag_ in ("NNP", "NNPS") and not _modifies_noun(token):
