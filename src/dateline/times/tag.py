@@ -614,8 +614,8 @@ def _following_year(token: Token, text: str) -> int | None:
 
 def _later_year_of_decade(first: Token, digit: int) -> int | None:
     """'the BSE scare of 1995-7', 'the Russo-Japanese war of 1904-5': one digit glued to a year by a hyphen ends
-    a range of years in the same decade, later than the year (not "in 2012 - 5 years on", not "a Mirage 2000-5 jet",
-    where the number before is no year)."""
+    a range of years in the same decade, later than the year, when the number before is read as a year (not "in
+    2012 - 5 years on", spaced; not "in 2009-1")."""
     if first.whitespace_ or first.nbor(1).whitespace_ or digit <= int(first.text) % 10:
         return None
     head = _classify_number(first, first.text)
