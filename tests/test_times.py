@@ -9750,3 +9750,90 @@ CASES_S2005_INCIDENT_ON_WEEKDAY = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S2005_INCIDENT_ON_WEEKDAY)
 def test_s2005_incident_on_weekday(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- u2011 (round 19)
+# One digit glued to a year by a hyphen ends a range of years in the same decade: TimeML tags each end
+CASES_U2011_ONE_DIGIT_YEAR_END = [
+    (dt.date(2010, 6, 15), "During the BSE scare of 1995-7, grown men wept.",
+     [("1995", "DATE", "1995"), ("7", "DATE", "1997")]),
+    (dt.date(2010, 6, 15), "He was prime minister from 2005-7 and launched a crackdown.",
+     [("2005", "DATE", "2005"), ("7", "DATE", "2007")]),
+    (dt.date(2010, 6, 15), "The Asian financial crises of 1997-8 hit hard.",
+     [("1997", "DATE", "1997"), ("8", "DATE", "1998")]),
+    (dt.date(2010, 6, 15), "The Russo-Japanese war of 1904-5 was a disaster.",
+     [("1904", "DATE", "1904"), ("5", "DATE", "1905")]),
+    (dt.date(2010, 6, 15), "The 1990-1 recession cost jobs.", [("1990", "DATE", "1990"), ("1", "DATE", "1991")]),
+    # negative: two digits as before, a spaced dash, a digit no later in the decade
+    (dt.date(2010, 6, 15), "The war of 1904-05 was a disaster.", [("1904", "DATE", "1904"), ("05", "DATE", "1905")]),
+    (dt.date(2010, 6, 15), "Since 2005 - 3 years after the war - the plant has been closed.",
+     [("2005", "DATE", "2005"), ("3 years", "DURATION", "P3Y")]),
+    (dt.date(2010, 6, 15), "In 2009-1 nothing happened.", [("2009", "DATE", "2009")]),
+    (dt.date(2010, 6, 15), "The vote in 2006-2 was odd.", [("2006", "DATE", "2006")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_U2011_ONE_DIGIT_YEAR_END)
+def test_u2011_one_digit_year_end(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A capitalised Roman numeral right before "century" ranks it like "21st" (translations from European languages)
+CASES_U2011_ROMAN_CENTURY = [
+    (dt.date(2010, 6, 15), "Barbarians of the XXI century.", [("the XXI century", "DATE", "20")]),
+    (dt.date(2010, 6, 15), "Such crimes were common in the XX century.", [("the XX century", "DATE", "19")]),
+    (dt.date(2010, 6, 15), "The church dates from the XIV century.", [("the XIV century", "DATE", "13")]),
+    (dt.date(2010, 6, 15), "XXI century.", [("XXI century", "DATE", "20")]),
+    # negative: a numeral of a name, a numeral not before "century"
+    (dt.date(2010, 6, 15), "Pope John XXIII century plans were bold.", []),
+    (dt.date(2010, 6, 15), "Louis XIV ruled France for decades.", [("decades", "DURATION", "PXY")]),
+    (dt.date(2010, 6, 15), "World War II changed the century.", []),
+    (dt.date(2010, 6, 15), "The company Century XXI sold the house.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_U2011_ROMAN_CENTURY)
+def test_u2011_roman_century(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "march" in lower case after a day written as an ordinal is the month after a preposition or before a year
+CASES_U2011_ORDINAL_DAY_LOWER_MARCH = [
+    (dt.date(2010, 6, 15), "As of 14th march the army had lost 389 tanks.", [("14th march", "DATE", "2010-03-14")]),
+    (dt.date(2010, 6, 15), "Since 24th march prices have soared.", [("24th march", "DATE", "2010-03-24")]),
+    (dt.date(2010, 6, 15), "He married on the 17th march 1881 and was happy.",
+     [("17th march 1881", "DATE", "1881-03-17")]),
+    # negative: the noun (a march), the verb, the modal "may"
+    (dt.date(2010, 6, 15), "The 14th march on Washington drew crowds.", []),
+    (dt.date(2010, 6, 15), "Protesters rallied on the 2nd march of the season.", []),
+    (dt.date(2010, 6, 15), "He will march on the 14th march again.", []),
+    (dt.date(2010, 6, 15), "The 7th may not come.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_U2011_ORDINAL_DAY_LOWER_MARCH)
+def test_u2011_ordinal_day_lower_march(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "everyday" as an adverb (the parser's ADV) is "every day" misspelt: a set like "daily"; the adjective stays untagged
+CASES_U2011_EVERYDAY_ADVERB = [
+    (dt.date(2010, 6, 15), "Zelensky says EU talks about visa restrictions are “expanding everyday.”",
+     [("everyday", "SET", "P1D")]),
+    (dt.date(2010, 6, 15), "Innocent people are being killed everyday by the regime.", [("everyday", "SET", "P1D")]),
+    (dt.date(2010, 6, 15), "We train everyday.", [("everyday", "SET", "P1D")]),
+    (dt.date(2010, 6, 15), "Everyday, the army shells the city.", [("Everyday", "SET", "P1D")]),
+    # negative: the adjective, the noun
+    (dt.date(2010, 6, 15), "Such risk taking is an everyday matter for the brash Mr. Nadir.", []),
+    (dt.date(2010, 6, 15), "Everyday life is hard.", []),
+    (dt.date(2010, 6, 15), "It is a matter of everyday routine.", []),
+    (dt.date(2010, 6, 15), "It goes beyond the everyday.", []),
+    (dt.date(2010, 6, 15), "He wore everyday clothes.", []),
+    (dt.date(2010, 6, 15), "This is what a revolution looks like: everyday, ordinary citizens taking to the streets.",
+     []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_U2011_EVERYDAY_ADVERB)
+def test_u2011_everyday_adverb(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

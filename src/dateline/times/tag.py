@@ -332,6 +332,8 @@ def classify(token: Token) -> TokenInfo | None:
         return _classify_number(token, text)
     if text == "and" and _adds_a_half(token):
         return TokenInfo("PLUS")  # "two and a half years": one amount, not a range of two
+    if (rank := _roman_century_rank(token)) is not None:
+        return TokenInfo("ORDNUM", str(rank))  # "the XXI century": the rank written in Roman numerals
     if text in count_adjectives() and _between_count_and_units(token):
         return TokenInfo("UNITMOD")  # "six long years": the amount keeps its adjective
     entry = lexicon().get(text)
@@ -582,17 +584,47 @@ def _alone_between(token: Token, openers: Collection[str], closers: Collection[s
     return 0 < i < len(doc) - 1 and doc[i - 1].text in openers and doc[i + 1].text in closers
 
 
+_ROMAN = re.compile(r"X{0,2}(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_century_rank(token: Token) -> int | None:
+    """'Barbarians of the XXI century', 'in the XX century': a capitalised Roman numeral right before the
+    word century ranks it (the way of many European languages, and of translations from them), like "21st"."""
+    text = token.text
+    if not text or not _ROMAN.fullmatch(text) or token.i + 1 >= len(token.doc):
+        return None
+    if lexicon().get(token.doc[token.i + 1].lower_) != ("UNIT", "CE"):
+        return None
+    if token.i > 0 and token.doc[token.i - 1].is_title and not token.doc[token.i - 1].is_sent_start:
+        return None  # "Pope John XXIII", "Super Bowl XX": the numeral belongs to the name before it
+    values = [_ROMAN_VALUES[c] for c in text]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
 def _following_year(token: Token, text: str) -> int | None:
     """'the 1995-96 season': two digits after a year and a hyphen that name the next year end a
     range of years; TimeML tags each end (1995, 1996). Not a head count after a spaced dash ("10 Feb 2012 - 28
     people killed", headcount_nouns.txt)."""
     doc, i = token.doc, token.i
-    if len(text) != 2 or i < 2 or doc[i - 1].text not in ("-", "–") or not re.fullmatch(r"\d{4}", doc[i - 2].text):
+    if len(text) not in (1, 2) or i < 2 or doc[i - 1].text not in ("-", "–") or not re.fullmatch(r"\d{4}", doc[i - 2].text):
         return None
+    if len(text) == 1:
+        return _later_year_of_decade(doc[i - 2], int(text))
     if doc[i - 2].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in headcount_nouns():
         return None  # "10 Feb 2012 - 28 people killed": after a spaced dash, a head count opens a list's item
     year = int(doc[i - 2].text) + 1
     return year if year % 100 == int(text) else _later_year_of_range(int(doc[i - 2].text), int(text))
+
+
+def _later_year_of_decade(first: Token, digit: int) -> int | None:
+    """'the BSE scare of 1995-7', 'the Russo-Japanese war of 1904-5': one digit glued to a year by a hyphen ends
+    a range of years in the same decade, later than the year, when the number before is read as a year (not "in
+    2012 - 5 years on", spaced; not "in 2009-1")."""
+    if first.whitespace_ or first.nbor(1).whitespace_ or digit <= int(first.text) % 10:
+        return None
+    head = _classify_number(first, first.text)
+    return int(first.text) // 10 * 10 + digit if head is not None and head.cls == "YEAR" else None
 
 
 def _later_year_of_range(first: int, short: int) -> int | None:
@@ -927,6 +959,25 @@ def _day_number(token: Token) -> bool:
 def _day_number_text(text: str) -> bool:
     """Whether a text is a day of the month in digits: "4", "17"."""
     return text.isdecimal() and 1 <= int(text) <= 31  # not "10²", which int() refuses
+
+
+def _before_coordinated_adjective(token: Token) -> bool:
+    """Whether a comma and an adjective follow the token: "everyday, ordinary citizens" (not "Everyday, the
+    army shells the city")."""
+    doc, k = token.doc, token.i + 2
+    return k < len(doc) and doc[k - 1].text == "," and doc[k].pos_ == "ADJ"
+
+
+def _ordinal_day_dated(day: Token, month: Token) -> bool:
+    """Whether a day written as an ordinal ("14th") before "march" in lower case dates something: after a
+    preposition ("as of 14th march", "since 24th march") or before a year ("the 17th march 1881"); not "the 14th
+    march on Washington", "on the 2nd march of the season" (the noun)."""
+    if _shape(day.lower_) != "ORDNUM" or not 1 <= int(day.lower_[:-2]) <= 31:
+        return False
+    after = month.doc[month.i + 1] if month.i + 1 < len(month.doc) else None
+    if after is not None and re.fullmatch(r"1\d{3}|20\d{2}", after.text):
+        return True
+    return day.i > 0 and day.doc[day.i - 1].tag_ == "IN"
 
 
 def before_comma_year(token: Token) -> bool:
@@ -1738,6 +1789,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             return info  # "Last updated: 1 may, 2009 - 17:54 GMT": a day and a year around it, in any case
         if token.text[0].isupper() and prev is not None and _shifts_a_month(prev):
             return info  # "the vote last May was close": a month, even where the parser reads a modal
+        if text == "march" and prev is not None and _ordinal_day_dated(prev, token):
+            return info  # "As of 14th march russian army has lost", "married on the 17th march 1881", in any case
         return info if token.text[0].isupper() and token.tag_ == "NNP" else None
     if info.cls == "WEEKDAY" and text in bare_abbreviations("WEEKDAY") and not _before_month_day(token):
         return None  # "the Sun", "Sat nav": a bare abbreviation is a weekday only in "Tue Jun 2"
@@ -1797,6 +1850,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return TokenInfo("ORDWORD", info.value)  # "a Second World War destroyer": the name's ordinal
     if info.cls == "SETADV" and token.pos_ != "ADV":
         return None  # "quarterly dividend", "the daily tally"
+    if info.cls == "SETADV" and text == "everyday" and _before_coordinated_adjective(token):
+        return None  # "everyday, ordinary citizens": the adjective, one of two before a noun
     if info.cls == "THIS" and text == "current" and token.tag_ in ("NN", "NNS") and not _modifies_noun(token):
         return None  # "an electric current", "the ocean current": the noun, not "the firm's current plan"
     if info.cls == "THIS" and text == "current" and token.tag_ in ("NNP", "NNPS") and not _modifies_noun(token):
