@@ -2460,7 +2460,8 @@ CASES_LEFTOVERS_ROUND11 = [
     # "the last (final) days of" a thing is a vague length, like "the first hours of"
     (LEFTOVERS_SUNDAY, "She kept a diary in the final weeks of the tour.", [("the final weeks", "DURATION", "PXW")]),
     (LEFTOVERS_SUNDAY, "In the last months of the strike, food ran short.", [("the last months", "DURATION", "PXM")]),
-    (LEFTOVERS_SUNDAY, "In the last weeks of 2016, the mill closed.", [("2016", "DATE", "2016")]),
+    (LEFTOVERS_SUNDAY, "In the last weeks of 2016, the mill closed.",  # as "the last few weeks of 2016" (g2006)
+     [("the last weeks", "DURATION", "PXW"), ("2016", "DATE", "2016")]),
     # a second bare plural after "or" ("or even") joins the first, as TimeML tags "weeks or months"
     (LEFTOVERS_SUNDAY, "Clearing the rubble may take weeks or months.", [("weeks or months", "DURATION", "PXW")]),
     (LEFTOVERS_SUNDAY, "The blackout could last for hours or even days.",
@@ -9836,4 +9837,40 @@ CASES_U2011_EVERYDAY_ADVERB = [
 
 @pytest.mark.parametrize("dct,text,expected", CASES_U2011_EVERYDAY_ADVERB)
 def test_u2011_everyday_adverb(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- g2006 (round 19)
+# A bare plural unit after "the" and an ordinal, a position or a stretch word is a vague length before "of" and a
+# year too, as before a thing ("the first months of the war"): TimeBank's "the first nine months of 1989" is the
+# length, then the year alone; a weekday, a month, a unit or a part of day after "of" still keeps it out
+CASES_G2006_STRETCH_OF_YEAR = [
+    (dt.date(2018, 3, 12), "During the first months of 2018 there has been a sharp escalation in violence.",
+     [("the first months", "DURATION", "PXM"), ("2018", "DATE", "2018")]),
+    (dt.date(2018, 3, 12), "In the final days of 2019, the city was quiet.",
+     [("the final days", "DURATION", "PXD"), ("2019", "DATE", "2019")]),
+    (dt.date(2018, 3, 12), "The closing months of 2016 saw the fall of Aleppo.",
+     [("The closing months", "DURATION", "PXM"), ("2016", "DATE", "2016")]),
+    (dt.date(2018, 3, 12), "The early months of 2021 were the deadliest of the pandemic.",
+     [("The early months", "DURATION", "PXM"), ("2021", "DATE", "2021")]),
+    (dt.date(2018, 3, 12), "In the first months of the 2011 uprising, protesters marched.",
+     [("the first months", "DURATION", "PXM"), ("2011", "DATE", "2011")]),
+    (dt.date(2018, 3, 12), "The final days of the 2016 campaign were bitter.",
+     [("The final days", "DURATION", "PXD"), ("2016", "DATE", "2016")]),
+    # negative: a weekday, a month, "the year" after "of"; a counted length; a singular part; no "the"
+    (dt.date(2018, 3, 12), "In the early hours of Saturday, police raided the house.",
+     [("Saturday", "DATE", "2018-03-10")]),
+    (dt.date(2018, 3, 12), "The first weeks of January were quiet.", [("January", "DATE", "2018-01")]),
+    (dt.date(2018, 3, 12), "In the first months of the year, sales rose.", [("the year", "DATE", "2018")]),
+    (dt.date(2018, 3, 12), "The last days of the year were cold.", [("the year", "DATE", "2018")]),
+    (dt.date(2018, 3, 12), "In the first three months of 2018 sales rose.",
+     [("the first three months", "DURATION", "P3M"), ("2018", "DATE", "2018")]),
+    (dt.date(2018, 3, 12), "The last week of 2018 was quiet.", [("The last week of 2018", "DATE", "2018-W52")]),
+    (dt.date(2018, 3, 12), "In the years of 2015 and 2016 prices fell.",
+     [("2015", "DATE", "2015"), ("2016", "DATE", "2016")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_G2006_STRETCH_OF_YEAR)
+def test_g2006_stretch_of_year(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
