@@ -9638,7 +9638,8 @@ CASES_S2007_DUE_THROUGH_NOUN = [
      [("Thursday", "DATE", "2010-06-10")]),
     (dt.date(2010, 6, 14), "BP boss Tony Hayward was likely to appear before the energy committee on Thursday.",
      [("Thursday", "DATE", "2010-06-10")]),
-    (dt.date(2010, 6, 14), "He appeared before the energy committee on Thursday.", [("Thursday", "DATE", "2010-06-10")]),
+    (dt.date(2010, 6, 14), "He appeared before the energy committee on Thursday.",
+     [("Thursday", "DATE", "2010-06-10")]),
     (dt.date(2010, 6, 14), "The energy committee is due to examine the Thursday explosion.",
      [("Thursday", "DATE", "2010-06-10")]),
 ]

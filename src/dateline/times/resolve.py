@@ -2162,7 +2162,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             # "an earlier effort to pump mud in May failed", "the decision to cut the dividend in June was for
             # liquidity": the infinitive names what the subject of a past clause was for, no plan still ahead
             return None
-        if through_noun and (due or prospect) and head.lower_ in PRESENT_BE and not _is_incident(thing, scheduled=False):
+        if through_noun and (due or prospect) and head.lower_ in PRESENT_BE \
+                and not _is_incident(thing, scheduled=False):
             # "is due to appear before the energy committee on Thursday": a plan still standing; the parser hangs the
             # day on a noun that names no incident of its own, so the day is the plan's, ahead (not "is due to
             # discuss the attack on Thursday": the attack's day)
