@@ -9874,3 +9874,60 @@ CASES_G2006_STRETCH_OF_YEAR = [
 @pytest.mark.parametrize("dct,text,expected", CASES_G2006_STRETCH_OF_YEAR)
 def test_g2006_stretch_of_year(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s2007 (round 19)
+# A plan still standing ("is due to", "is likely to") keeps its weekday ahead when the parser hangs the day on a
+# noun of the infinitive's clause that names no incident ("appear before the energy committee on Thursday")
+CASES_S2007_DUE_THROUGH_NOUN = [
+    (dt.date(2010, 6, 14), "BP boss Tony Hayward is due to appear before the energy committee on Thursday.",
+     [("Thursday", "DATE", "2010-06-17")]),
+    (dt.date(2010, 6, 14), "BP boss Tony Hayward is likely to appear before the energy committee on Thursday.",
+     [("Thursday", "DATE", "2010-06-17")]),
+    (dt.date(2010, 6, 14), "BP boss Tony Hayward is due to appear before the energy and commerce committee on "
+                           "Thursday.", [("Thursday", "DATE", "2010-06-17")]),
+    (dt.date(2010, 6, 14), "BP boss Tony Hayward, who is due to appear before the energy committee on Thursday, "
+                           "said nothing.", [("Thursday", "DATE", "2010-06-17")]),
+    # negative: a plan told in the past, a likely outcome told in the past, a past deed, a day a noun names
+    (dt.date(2010, 6, 14), "BP boss Tony Hayward was due to appear before the energy committee on Thursday.",
+     [("Thursday", "DATE", "2010-06-10")]),
+    (dt.date(2010, 6, 14), "BP boss Tony Hayward had been due to appear before the energy committee on Thursday.",
+     [("Thursday", "DATE", "2010-06-10")]),
+    (dt.date(2010, 6, 14), "BP boss Tony Hayward was likely to appear before the energy committee on Thursday.",
+     [("Thursday", "DATE", "2010-06-10")]),
+    (dt.date(2010, 6, 14), "He appeared before the energy committee on Thursday.",
+     [("Thursday", "DATE", "2010-06-10")]),
+    (dt.date(2010, 6, 14), "The energy committee is due to examine the Thursday explosion.",
+     [("Thursday", "DATE", "2010-06-10")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2007_DUE_THROUGH_NOUN)
+def test_s2007_due_through_noun(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A bare weekday right after the thing an "-ing" participle asks for with "for", on a clause in the present perfect
+# or present, is that thing's day, ahead: the participle tells an asking still going on ("a page has surfaced
+# calling for a protest Thursday", as "are calling for a protest Thursday")
+CASES_S2007_DAY_ASKED_FOR = [
+    (dt.date(2011, 1, 31), "Meanwhile, a Facebook page has surfaced calling for a protest Thursday in Yemen, which "
+                           "has been the site of a few demonstrations already.", [("Thursday", "DATE", "2011-02-03")]),
+    (dt.date(2011, 1, 31), "A new page calling for a protest Thursday has appeared online.",
+     [("Thursday", "DATE", "2011-02-03")]),
+    (dt.date(2011, 1, 31), "Posters have gone up calling for a rally Saturday.", [("Saturday", "DATE", "2011-02-05")]),
+    # negative: a past main clause, a finite asking (its weekday may date the asking: s1907), a state asked for,
+    # an incident
+    (dt.date(2011, 1, 31), "Posters went up calling for a rally Saturday.", [("Saturday", "DATE", "2011-01-29")]),
+    (dt.date(2011, 1, 31), "A group calling for a protest Thursday was banned.", [("Thursday", "DATE", "2011-01-27")]),
+    (dt.date(2011, 1, 31), "Activists have called for protests on Friday.", [("Friday", "DATE", "2011-01-28")]),
+    (dt.date(2011, 1, 31), "Activists called for a protest on Thursday.", [("Thursday", "DATE", "2011-01-27")]),
+    (dt.date(2011, 1, 31), "A page has surfaced calling for calm on Thursday.", [("Thursday", "DATE", "2011-01-27")]),
+    (dt.date(2011, 1, 31), "A page has surfaced calling for an inquiry into the crash Thursday.",
+     [("Thursday", "DATE", "2011-01-27")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2007_DAY_ASKED_FOR)
+def test_s2007_day_asked_for(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -2000,11 +2000,13 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return PAST  # "a pay rise retroactive to March 1" reaches back
     verb = reporting_verb_before(doc, start) or doc[start:end].root
     through_noun = False  # the date hangs on a thing named in the clause ("after a call on Tuesday")
+    thing = None  # the first such noun
     for _ in range(CLAUSE_VERB_HOPS):
         if (verb.pos_ in ("VERB", "AUX") and not _preposition_of_noun(verb)) or verb.head == verb:
             break
         verb = verb.head
         through_noun = through_noun or verb.pos_ in ("NOUN", "PROPN")
+        thing = verb if thing is None and through_noun else thing
         if _foreseen(verb):
             return FUTURE
         if _told_by_past_relative(verb, end) or (measured_from(verb) and _object_outside(verb, start, end)):
@@ -2160,6 +2162,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             # "an earlier effort to pump mud in May failed", "the decision to cut the dividend in June was for
             # liquidity": the infinitive names what the subject of a past clause was for, no plan still ahead
             return None
+        if through_noun and (due or prospect) and head.lower_ in PRESENT_BE \
+                and not _is_incident(thing, scheduled=False):
+            # "is due to appear before the energy committee on Thursday": a plan still standing; the parser hangs the
+            # day on a noun that names no incident of its own, so the day is the plan's, ahead (not "is due to
+            # discuss the attack on Thursday": the attack's day)
+            return FUTURE
         # "to cool the crowd after the brawl on Friday": the day is the thing's, not the aim's
         return None if through_noun else FUTURE
     if _day_a_plan_aims_at(verb, doc, start):
@@ -3487,6 +3495,8 @@ class Resolver:
             direction = PAST
         if direction == PAST and not strict and self._tomorrow_in_a_plan(weekday):
             direction = FUTURE
+        if direction == PAST and not strict and self._day_of_thing_asked_for():
+            direction = FUTURE  # "a page has surfaced calling for a protest Thursday": the protest's day, ahead
         if direction == PAST and not strict and self._overnight_early_next_day(weekday, parts):
             direction = FUTURE
         if direction == FUTURE and not strict and (said := self._day_of_saying()) is not None and said < self.dct:
@@ -3852,6 +3862,33 @@ class Resolver:
             return False
         arranging = {verb.lemma_.lower(), _phrasal_lemma(verb)} & (arranging_verbs() | forward_verbs())
         return bool(arranging) and _ahead_by_auxiliary(verb)
+
+    def _day_of_thing_asked_for(self) -> bool:
+        """Whether a bare weekday comes right after the thing a bare "-ing" participle asks for with "for"
+        (asking_for_verbs.txt), the participle hanging on a clause in the present perfect or present: "a page has
+        surfaced calling for a protest Thursday", "a leaflet is circulating calling for a general strike on Monday".
+        The participle tells an asking still going on, as "are calling for a protest Thursday" does, so the day is
+        the thing's, ahead. Not a participle of a past clause ("a group calling for a protest Thursday was
+        banned"), nor a finite asking, whose weekday may date the asking ("have called for protests on Friday"),
+        nor an incident, nor a state named by a bare singular ("calling for calm on Thursday"), nor a weekday that
+        names a thing ("Friday prayers": _names_thing_asked_for)."""
+        k = self.match.start - 1
+        if k > 0 and self.doc[k].lower_ == "on":
+            k -= 1
+        if k < 0 or self._named_thing() is not None:
+            return False
+        thing = self.doc[k]
+        if thing.pos_ != "NOUN" or thing.dep_ != "pobj" or thing.head.lower_ != "for" or _is_incident(thing, False):
+            return False
+        if thing.tag_ != "NNS" and not any(c.dep_ == "det" for c in thing.children):
+            return False  # "calling for calm on Thursday": a state, no event with a day
+        asking = thing.head.head
+        if verb_lemma(asking) not in asking_for_verbs() or asking.tag_ != "VBG" or auxiliaries(asking) \
+                or asking.dep_ not in ("xcomp", "advcl", "acl"):
+            return False
+        verb = clause_verb(asking.head, CLAUSE_VERB_HOPS)
+        auxes = auxiliaries(verb)
+        return _present_perfect(verb, auxes) or _present(verb, auxes)
 
     def _names_thing_asked_for(self) -> bool:
         """Whether the date modifies a noun ("Friday prayers") in a clause whose verb asks for a thing, told in the
