@@ -9931,3 +9931,51 @@ CASES_S2007_DAY_ASKED_FOR = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S2007_DAY_ASKED_FOR)
 def test_s2007_day_asked_for(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev19a (round 19): regression review of the round's first merged rules
+
+# A unit right before "pregnant" is an age only with a count; before a noun "pregnant" modifies, a hyphen or an
+# article must bind the count to it, else the unit is a time opening the clause ("for months pregnant women ...")
+CASES_REV19A_PREGNANCY_AGE = [
+    (dt.date(2010, 5, 5), "She was nine months pregnant when she was arrested.", []),
+    (dt.date(2010, 5, 5), "A six-week pregnant woman was hurt.", []),
+    (dt.date(2010, 5, 5), "She was several months pregnant.", []),
+    (dt.date(2010, 5, 5), "The woman, eight months pregnant, was shot on Tuesday.", [("Tuesday", "DATE", "2010-05-04")]),
+    # negative: a time before "pregnant women" opens the clause
+    (dt.date(2010, 5, 5), "For months pregnant women were turned away.", [("months", "DURATION", "PXM")]),
+    (dt.date(2010, 5, 5), "Last year pregnant women were vaccinated.", [("Last year", "DATE", "2009")]),
+    (dt.date(2010, 5, 5), "Every year pregnant teens drop out.", [("Every year", "SET", "P1Y")]),
+    (dt.date(2010, 5, 5), "This month pregnant women got new advice.", [("This month", "DATE", "2010-05")]),
+    (dt.date(2010, 5, 5), "For two years pregnant women waited.", [("two years", "DURATION", "P2Y")]),
+    (dt.date(2010, 5, 5), "She has been pregnant for six weeks.", [("six weeks", "DURATION", "P6W")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV19A_PREGNANCY_AGE)
+def test_rev19a_pregnancy_age(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "that night"/"that day" in a clause that looks ahead ("will", "could", "to") cannot point back past a "today" or
+# "tonight" to a day gone by: it is the publication day's; a day told ahead or a past clause still goes back
+CASES_REV19A_THAT_DAY_AHEAD = [
+    (dt.date(2010, 5, 5), "Obama visited Texas on Monday. He speaks in Ohio tonight and will stay in Cleveland that "
+                          "night.",
+     [("Monday", "DATE", "2010-05-03"), ("tonight", "DATE", "2010-05-05TNI"), ("that night", "TIME", "2010-05-05TNI")]),
+    (dt.date(2010, 5, 5), "The strike began on 1 May. Unions meet today and will announce their decision that day.",
+     [("1 May", "DATE", "2010-05-01"), ("today", "DATE", "2010-05-05"), ("that day", "DATE", "2010-05-05")]),
+    # negative: a past clause, a day told ahead
+    (dt.date(2010, 5, 5), "The rig exploded on 20 April. The president will speak tonight. He will recall what "
+                          "happened that night.",
+     [("20 April", "DATE", "2010-04-20"), ("tonight", "DATE", "2010-05-05TNI"), ("that night", "TIME", "2010-04-20TNI")]),
+    (dt.date(2010, 5, 5), "Fighting broke out on Sunday. Today, rebels said they had seized the town that day.",
+     [("Sunday", "DATE", "2010-05-02"), ("Today", "DATE", "2010-05-05"), ("that day", "DATE", "2010-05-02")]),
+    (dt.date(2010, 5, 5), "The vote is on Friday. Today Congress debated, and it will vote again that day.",
+     [("Friday", "DATE", "2010-05-07"), ("Today", "DATE", "2010-05-05"), ("that day", "DATE", "2010-05-07")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV19A_THAT_DAY_AHEAD)
+def test_rev19a_that_day_ahead(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

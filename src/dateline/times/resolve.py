@@ -3953,9 +3953,13 @@ class Resolver:
         "tonight" that named the publication day after it ("exploded at 21.45 on 20 April ... the report released
         by BP today paints the terror of that night on the rig": 20 April), which "that" does not point at (the
         publication day's night is "tonight"); a weekday or date that falls on the publication day still is one
-        ("on Friday ... his clients that morning")."""
+        ("on Friday ... his clients that morning"). A clause that looks ahead ("will", "could", "to") cannot point
+        back to a day gone by: "He visited Texas on Monday. He speaks in Ohio tonight and will stay there that
+        night" is tonight."""
         if self.day_before_today is not None and any(self.doc[k].lower_ == "that"
                                                      for k in range(self.match.start, self.match.end)):
+            if self.day_before_today < self.dct and _clause_looks_ahead(self.doc, self.match):
+                return self.anchor()  # "visited Texas on Monday ... speaks tonight and will stay there that night"
             return self.day_before_today
         return self.anchor()
 

@@ -1874,7 +1874,7 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
             and any(_before(token, w) or (_before(token, "-") and _before(token, w, 2)) for w in ("old", "olds"))
             and not _age_of_thing(token)):
         return None  # ages: "52 years old", "the 6-year-old boy"; children of an age: "12-year olds", "two-year-olds"
-    if info.cls == "UNIT" and (_before(token, "pregnant") or (_before(token, "-") and _before(token, "pregnant", 2))):
+    if info.cls == "UNIT" and _pregnancy_age(token):
         return None  # the age of a pregnancy, as "52 years old": "she was nine months pregnant", "six weeks pregnant"
     if info.cls == "UNIT" and _of_age(token):
         return None  # ages: "at 37 years of age", "people 15 years of age or older", "six months of age"
@@ -2807,6 +2807,32 @@ def _after_plural_unit(token: Token) -> bool:
 
 def _after(token: Token, word: str) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ == word
+
+
+_PREGNANCY_COUNT_WORDS = frozenset(("several", "few", "many"))  # "several months pregnant", "a few weeks pregnant"
+
+
+def _pregnancy_age(token: Token) -> bool:
+    """Whether a unit right before "pregnant" is the age of a pregnancy, untagged like "52 years old": "she was
+    nine months pregnant", "a six-week pregnant woman", "several months pregnant". The unit needs a count; and
+    where "pregnant" goes on to a noun it modifies, a hyphen or an article must bind the count to it ("a 20 week
+    pregnant woman"), else the unit is a time that opens the clause: "for months pregnant women were turned away",
+    "last year pregnant women were vaccinated", "for two years pregnant women waited"."""
+    doc, i = token.doc, token.i
+    if _before(token, "pregnant"):
+        adjective, hyphen = i + 1, False
+    elif _before(token, "-") and _before(token, "pregnant", 2):
+        adjective, hyphen = i + 2, True
+    else:
+        return False
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in ("-", "–"):
+        hyphen, k = True, k - 1
+    if k < 0 or not (doc[k].like_num or doc[k].lower_ in _PREGNANCY_COUNT_WORDS):
+        return False
+    if adjective + 1 < len(doc) and doc[adjective + 1].pos_ in ("NOUN", "PROPN"):
+        return hyphen or (k > 0 and doc[k - 1].lower_ in ("a", "an"))
+    return True
 
 
 def _of_age(token: Token) -> bool:
