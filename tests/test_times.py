@@ -9979,3 +9979,78 @@ CASES_REV19A_THAT_DAY_AHEAD = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV19A_THAT_DAY_AHEAD)
 def test_rev19a_that_day_ahead(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s2009 (round 19)
+# "as scheduled", "as planned" (a bare participle of intent in an "as" clause, no subject) that the parser hung the
+# date on: the day is the deed's of the verb the clause qualifies, in that verb's tense
+CASES_S2009_AS_PLANNED = [
+    (dt.date(2010, 10, 1), "He retired from the Coast Guard, as scheduled, on June 30.",
+     [("June 30", "DATE", "2010-06-30")]),
+    (dt.date(2011, 11, 4), "He retired from the Coast Guard as scheduled on June 30.",
+     [("June 30", "DATE", "2011-06-30")]),
+    (dt.date(2011, 11, 4), "The plant closed as planned on Monday.", [("Monday", "DATE", "2011-10-31")]),
+    (dt.date(2011, 11, 4), "The vote went ahead as planned on Thursday.", [("Thursday", "DATE", "2011-11-03")]),
+    (dt.date(2011, 11, 4), "The rocket lifted off as scheduled on Wednesday.", [("Wednesday", "DATE", "2011-11-02")]),
+    (dt.date(2011, 11, 4), "Things did not go as planned in August.", [("August", "DATE", "2011-08")]),
+    (dt.date(2011, 11, 4), "The election was held as scheduled in March.", [("March", "DATE", "2011-03")]),
+    # negative: a deed ahead stays ahead; a subject of its own; no verb of intent; a plain scheduling
+    (dt.date(2011, 11, 4), "The plant will close, as scheduled, on Monday.", [("Monday", "DATE", "2011-11-07")]),
+    (dt.date(2011, 11, 4), "The vote will go ahead as planned on Monday.", [("Monday", "DATE", "2011-11-07")]),
+    (dt.date(2011, 11, 4), "The plant closes as planned on Monday.", [("Monday", "DATE", "2011-11-07")]),
+    (dt.date(2011, 11, 4), "The election will be held as scheduled in March.", [("March", "DATE", "2012-03")]),
+    (dt.date(2011, 11, 4), "The plant closed, as he announced on Monday.", [("Monday", "DATE", "2011-10-31")]),
+    (dt.date(2011, 11, 4), "The summit is scheduled for Monday.", [("Monday", "DATE", "2011-11-07")]),
+    (dt.date(2011, 11, 4), "A rally planned for Saturday was called off.", [("Saturday", "DATE", "2011-11-05")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2009_AS_PLANNED)
+def test_s2009_as_planned(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a weekday the parser hung on the bare gerund of a verb of starting, going on or stopping under a "will" of its own
+# takes that verb's time ("will resume considering ... on Monday" lies ahead); not under a past saying before it
+# (the TimeBank gold reads "said he will begin withdrawing troops ... on Friday" as gone), nor "would", nor a past
+CASES_S2009_WILL_ASPECT_GERUND = [
+    (dt.date(2011, 11, 4), "The jury will resume deliberating the case against the doctor on Monday.",
+     [("Monday", "DATE", "2011-11-07")]),
+    (dt.date(2011, 11, 4), "They will start building the new bridge across the river on Monday.",
+     [("Monday", "DATE", "2011-11-07")]),
+    (dt.date(2011, 11, 4), "The jury will continue hearing evidence on Monday.", [("Monday", "DATE", "2011-11-07")]),
+    (dt.date(2011, 11, 4), "They will finish counting the votes on Sunday.", [("Sunday", "DATE", "2011-11-06")]),
+    # negative: a past saying before it, "would", a past or perfect, a day of a thing named after the gerund
+    (dt.date(2011, 11, 4), "Saddam said he will begin withdrawing troops from Iranian territory on Friday.",
+     [("Friday", "DATE", "2011-11-04")]),
+    (dt.date(2011, 11, 4), "The jury resumed deliberating the case against the doctor on Monday.",
+     [("Monday", "DATE", "2011-10-31")]),
+    (dt.date(2011, 11, 4), "The jury had resumed deliberating the case against the doctor on Monday.",
+     [("Monday", "DATE", "2011-10-31")]),
+    (dt.date(2011, 11, 4), "They started building the new bridge across the river on Monday.",
+     [("Monday", "DATE", "2011-10-31")]),
+    (dt.date(2011, 11, 4), "Workers will begin clearing the debris that fell on Wednesday.",
+     [("Wednesday", "DATE", "2011-11-02")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2009_WILL_ASPECT_GERUND)
+def test_s2009_will_aspect_gerund(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "slated to" with an infinitive schedules it as "set to" does ("slated for May", set_for_verbs.txt); not the
+# British sense of "slated" (criticised), nor a plan told in the past perfect (either side: the nearer day)
+CASES_S2009_SLATED_TO = [
+    (dt.date(2011, 2, 24), "It was slated to arrive in Valletta, Malta on Friday.", [("Friday", "DATE", "2011-02-25")]),
+    (dt.date(2011, 2, 24), "Officials said the ship was slated to dock in Valletta on Friday.",
+     [("Friday", "DATE", "2011-02-25")]),
+    (dt.date(2011, 2, 24), "The new terminal is slated to open in March.", [("March", "DATE", "2011-03")]),
+    # negative: the British sense
+    (dt.date(2011, 2, 24), "The film was slated by critics on Friday.", [("Friday", "DATE", "2011-02-18")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2009_SLATED_TO)
+def test_s2009_slated_to(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -690,6 +690,11 @@ def _finite_governor(verb: Token, aspect: bool) -> Token:
         # season or holiday: a weekday, a clock) it keeps its own: the TimeBank gold reads "will begin withdrawing
         # ... on Friday" as gone
         perceived = perceived or (aspect and verb.dep_ == "xcomp" and verb_lemma(verb.head) in aspect_verbs())
+        # "the jury will resume considering the charge on Monday": under a "will" of its own (not one reported by
+        # a past verb before it, nor a "would") the aspect verb gives its time to a weekday or clock too
+        perceived = perceived or (verb.dep_ == "xcomp" and verb_lemma(verb.head) in aspect_verbs()
+                                  and any(a.lower_ in PRESENT_FUTURE_AUXILIARIES for a in auxiliaries(verb.head))
+                                  and not _reported_by_earlier_past_verb(verb.head))
         if not bare_gerund or (verb.dep_ not in ("pcomp", "advcl") and not perceived) or verb.head == verb:
             break
         head = verb.head
@@ -808,6 +813,17 @@ def _participle_clause_after_date(verb: Token, start: int, end: int) -> bool:
     return (verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and head.pos_ in ("VERB", "AUX")
             and head.i < start and end <= verb.i and not auxiliaries(verb)
             and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children))
+
+
+def _as_planned_participle(verb: Token) -> bool:
+    """A bare participle of intent in an "as" clause that the parser hung the date on: "retired from the Coast
+    Guard, as scheduled, on June 30", "the plant closed as planned on Monday". The clause ("as [it was] planned")
+    has no time of its own; the day is the deed's of the verb it qualifies (not "as he announced on Monday", which
+    has a subject, nor "as announced", no verb of intent)."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb_lemma(verb) in INTENT
+            and verb.head.pos_ in ("VERB", "AUX") and not auxiliaries(verb)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_.startswith("nsubj") for c in verb.children))
 
 
 def _sharing_governor(verb: Token) -> Token:
@@ -1272,6 +1288,12 @@ def _set_for(verb: Token, doc: Doc, start: int) -> bool:
     "were set for Monday", "is slated for May"; not "On Friday, the court set a date for the trial"."""
     return (start > 0 and doc[start - 1].lower_ == "for" and verb.lower_ in set_for_verbs()
             and verb.i < start and verb.tag_ == "VBN")
+
+
+def _set_for_infinitive(head: Token) -> bool:
+    """A participle that schedules with "for" (set_for_verbs.txt) heading a "to" infinitive: "was slated to
+    arrive on Friday" schedules the arriving as "was slated for Friday" does."""
+    return head.tag_ == "VBN" and head.lower_ in set_for_verbs()
 
 
 def _day_a_plan_aims_at(verb: Token, doc: Doc, start: int) -> bool:
@@ -2045,6 +2067,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     verb = _sharing_governor(_finite_governor(verb, aspect=aspect))
     if _participle_clause_after_date(verb, start, end):
         verb = verb.head
+    if _as_planned_participle(verb):
+        verb = verb.head  # "retired, as scheduled, on June 30": the day is the retiring's, not the plan's
     root = modifier_root(doc[start:end])
     premodifier = root.dep_ in ("compound", "nmod") and (root.head.pos_ == "NOUN" or _noun_read_as_verb(root.head))
     premodifier = premodifier and root.head.lower_ not in time_span_nouns()
@@ -2125,9 +2149,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         directive = head != verb and head.lemma_ in directive_verbs() and not _incident_before(verb, start)
         if directive and not through_noun and (_present_perfect(head, head_auxes) or _present(head, head_auxes)):
             return FUTURE  # "has ordered a truce to begin on Tuesday": a perfect takes no day gone by
-        if head != verb and verb_lemma(head) in INTENT and not through_noun:
+        if head != verb and (verb_lemma(head) in INTENT or _set_for_infinitive(head)) and not through_noun:
             # "had been scheduled to expire Friday", "had planned to leave in February": a plan told in the past
-            # perfect is over or changed, the day it named lies either side (as "had been scheduled for February")
+            # perfect is over or changed, the day it named lies either side (as "had been scheduled for February");
+            # "was slated to arrive on Friday" is scheduled as "was set to arrive" is
             return None if any(a.lower_ == "had" for a in head_auxes) else FUTURE
         past_head = (head != verb and not _subject_of_present_perfect(verb, head, head_auxes)
                      and _past_or_perfect(head, head_auxes))
