@@ -3562,6 +3562,9 @@ class Resolver:
         if last:
             before = self.doc[k - 2] if k > 1 else None
         opens = before is None or self.doc[k - 1 if last else k].is_sent_start or before.text in ("(", "[", "|")
+        if anywhere and before is not None and (before.text == "," or before.text in OPENING_QUOTES):
+            return False  # "The page, updated: Sat May 14 2011 18:10:00, lists ...", 'wrote: "posted: 12 May 2009
+            # 10:00"': a stamp quoted or in apposition in running text, no item of a page's list
         return (opens or anywhere) and (colon or last)
 
     def _day_of_saying(self) -> dt.date | None:
