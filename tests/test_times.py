@@ -9884,3 +9884,17 @@ CASES_REV19B_UNIT_NAME_SHAPE = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV19B_UNIT_NAME_SHAPE)
 def test_rev19b_unit_name_shape(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# the closing quote of the item before is no quotation of the stamp
+CASES_REV19B_STAMP_AFTER_CLOSING_QUOTE = [
+    (dt.date(2011, 8, 13), 'Washington says Gadhafi "must go." updated: Tue Jul 19 2011 00:04:00 Officials met in '
+     "Tunisia on Saturday. NATO said Monday that a building was hit.",
+     [("Tue Jul 19 2011", "DATE", "2011-07-19"), ("00:04:00", "TIME", "2011-07-19T00:04:00"),
+      ("Saturday", "DATE", "2011-07-16"), ("Monday", "DATE", "2011-07-18")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV19B_STAMP_AFTER_CLOSING_QUOTE)
+def test_rev19b_stamp_after_closing_quote(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
