@@ -10054,3 +10054,64 @@ CASES_S2009_SLATED_TO = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S2009_SLATED_TO)
 def test_s2009_slated_to(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev19b (round 19)
+# A labelled stamp after a comma or a quote is told in running text (an apposition, a quotation), not a page's
+# stamp over the items after it: the sentences after it keep the publication day.
+D_REV19B = dt.date(2011, 5, 20)  # a Friday
+CASES_REV19B_STAMP_IN_RUNNING_TEXT = [
+    (D_REV19B, "The page, updated: Sat May 14 2011 18:10:00, still lists the old figures. Officials said on "
+     "Thursday the figures were wrong.",
+     [("Sat May 14 2011", "DATE", "2011-05-14"), ("18:10:00", "TIME", "2011-05-14T18:10:00"),
+      ("Thursday", "DATE", "2011-05-19")]),
+    (D_REV19B, 'In an email, he wrote: "posted: 12 May 2009 10:00". He said on Thursday that the blog was gone.',
+     [("12 May 2009", "DATE", "2009-05-12"), ("10:00", "TIME", "2009-05-12T10:00"), ("Thursday", "DATE", "2011-05-19")]),
+    (D_REV19B, "The blog entry, posted: 12 May 2009 10:00, was deleted. He will testify on Monday.",
+     [("12 May 2009", "DATE", "2009-05-12"), ("10:00", "TIME", "2009-05-12T10:00"), ("Monday", "DATE", "2011-05-23")]),
+    # still a page stamp: after a headline, or opening the text
+    (D_REV19B, "Protest in Cairo posted: Thu May 5 2011 08:00:00 Thousands marched on Thursday.",
+     [("Thu May 5 2011", "DATE", "2011-05-05"), ("08:00:00", "TIME", "2011-05-05T08:00:00"),
+      ("Thursday", "DATE", "2011-05-05")]),
+    (D_REV19B, "Updated: 14 May 2011 18:10 The army said on Friday it had retaken the town.",
+     [("14 May 2011", "DATE", "2011-05-14"), ("18:10", "TIME", "2011-05-14T18:10"), ("Friday", "DATE", "2011-05-13")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV19B_STAMP_IN_RUNNING_TEXT)
+def test_rev19b_stamp_in_running_text(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A capitalised unit after "the" and a number names a programme only when the name goes on (a noun it heads, a
+# preposition and a capital) or ends there; before a lower-case clause it is a stray capital: a length of time.
+CASES_REV19B_UNIT_NAME_SHAPE = [
+    (D_REV19B, "He spent the 10 Years since his release writing.", [("the 10 Years", "DURATION", "P10Y")]),
+    (D_REV19B, "Within the 24 Hours after the quake, 300 aftershocks struck.", [("the 24 Hours", "DURATION", "PT24H")]),
+    (D_REV19B, "In the first 100 Days Obama signed many orders.", [("the first 100 Days", "DURATION", "P100D")]),
+    (D_REV19B, "The talks lasted for the 12 Days of negotiation, he said.", [("the 12 Days", "DURATION", "P12D")]),
+    # still a name
+    (D_REV19B, "The group staged the 40 Days for Life campaign in March.", [("March", "DATE", "2011-03")]),
+    (D_REV19B, "Fans of films like 28 Days Later will enjoy it.", []),
+    (D_REV19B, "The network aired the 30 Minutes segment on Sunday.", [("Sunday", "DATE", "2011-05-15")]),
+    (D_REV19B, "He drove in the 24 Hours of Le Mans in 2009.", [("2009", "DATE", "2009")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV19B_UNIT_NAME_SHAPE)
+def test_rev19b_unit_name_shape(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# the closing quote of the item before is no quotation of the stamp
+CASES_REV19B_STAMP_AFTER_CLOSING_QUOTE = [
+    (dt.date(2011, 8, 13), 'Washington says Gadhafi "must go." updated: Tue Jul 19 2011 00:04:00 Officials met in '
+     "Tunisia on Saturday. NATO said Monday that a building was hit.",
+     [("Tue Jul 19 2011", "DATE", "2011-07-19"), ("00:04:00", "TIME", "2011-07-19T00:04:00"),
+      ("Saturday", "DATE", "2011-07-16"), ("Monday", "DATE", "2011-07-18")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV19B_STAMP_AFTER_CLOSING_QUOTE)
+def test_rev19b_stamp_after_closing_quote(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -3597,6 +3597,11 @@ class Resolver:
         if last:
             before = self.doc[k - 2] if k > 1 else None
         opens = before is None or self.doc[k - 1 if last else k].is_sent_start or before.text in ("(", "[", "|")
+        if anywhere and before is not None and (before.text == "," or before.text in OPENING_QUOTES
+                                                and not before.whitespace_):
+            return False  # "The page, updated: Sat May 14 2011 18:10:00, lists ...", 'wrote: "posted: 12 May 2009
+            # 10:00"': a stamp quoted or in apposition in running text, no item of a page's list (not the closing
+            # quote of the item before: '... "must go." updated: Tue Jul 19 2011 00:04:00')
         return (opens or anywhere) and (colon or last)
 
     def _day_of_saying(self) -> dt.date | None:

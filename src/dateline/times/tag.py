@@ -1645,10 +1645,11 @@ def _in_title(token: Token) -> bool:
 
 def _unit_in_title_after_number(token: Token) -> bool:
     """'Interviewed on the 60 Minutes program', 'the 24 Hours of Le Mans', 'or 28 Days Later': a capitalised unit
-    right after a number that a lower-case word opens, in a name's shape ("the" before the number, or a noun or a
-    capitalised word after the unit), inside a sentence that is no title-case headline, names a programme or a
-    work (not "Obama's First 100 Days", "Libya: Six Months On", "Fans Waited 12 Hours": headline capitals; nor a
-    stray capital: "the truce held for 48 Hours, officials said")."""
+    right after a number that a lower-case word opens, in a name's shape (a noun or a capitalised word after the
+    unit that heads it, a preposition and a capitalised word, or "the" before the number and nothing after),
+    inside a sentence that is no title-case headline, names a programme or a work (not "Obama's First 100 Days",
+    "Libya: Six Months On", "Fans Waited 12 Hours": headline capitals; nor a stray capital: "the truce held for 48
+    Hours, officials said")."""
     doc, k = token.doc, token.i - 1
     if k < 1 or not capitalised_inside_sentence(token) or not doc[k].like_num or doc[k].tag_ != "CD":
         return False  # a cardinal: not "the 21st Century", "the 3rd Century BC"
@@ -1656,9 +1657,13 @@ def _unit_in_title_after_number(token: Token) -> bool:
     if not (before.is_alpha and before.is_lower) or _in_title_case_line(token):
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and after.lower_ == "of" and token.i + 2 < len(doc):
-        after = doc[token.i + 2]  # "the 24 Hours of Le Mans"
-    return before.lower_ == "the" or (after is not None and (after.is_title or after.pos_ == "NOUN"))
+    if after is None or after.is_punct:
+        return before.lower_ == "the"  # "she appeared on the 60 Minutes, he said"
+    if after.lower_ in ("of", "for") and after.head == token and token.i + 2 < len(doc):
+        return doc[token.i + 2].is_title  # "the 24 Hours of Le Mans", "the 40 Days for Life campaign"
+    # the unit and the word after it one name: "the 60 Minutes program", "28 Days Later" (not "in the first 100
+    # Days Obama signed", "the 10 Years since his release", "the 24 Hours after the quake": a stray capital)
+    return (after.is_title or after.pos_ == "NOUN") and token.head == after
 
 
 def _quoted_alone(token: Token) -> bool:
