@@ -10115,3 +10115,24 @@ CASES_REV19B_STAMP_AFTER_CLOSING_QUOTE = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV19B_STAMP_AFTER_CLOSING_QUOTE)
 def test_rev19b_stamp_after_closing_quote(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev19c (round 19)
+# A weekday after the thing an "-ing" participle asks for lies ahead only on a clause in the present perfect or a
+# present of "be"; a simple present of a deed is a caption's or headline's, whose weekday is the deed's day, gone by
+CASES_REV19C_ASKED_FOR_CAPTION = [
+    (dt.date(2011, 2, 2), "A page is up calling for a protest Thursday.", [("Thursday", "DATE", "2011-02-03")]),
+    (dt.date(2011, 2, 2), "Posters have gone up calling for a rally Saturday.", [("Saturday", "DATE", "2011-02-05")]),
+    # negative: a caption's simple present of a deed
+    (dt.date(2011, 2, 2), "Demonstrators hold placards calling for elections Sunday in Kiev.",
+     [("Sunday", "DATE", "2011-01-30")]),
+    (dt.date(2011, 2, 2), "Supporters chant slogans calling for reforms Tuesday in Cairo.",
+     [("Tuesday", "DATE", "2011-02-01")]),
+    (dt.date(2011, 2, 2), "A woman holds a sign calling for a ceasefire Monday in London.",
+     [("Monday", "DATE", "2011-01-31")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV19C_ASKED_FOR_CAPTION)
+def test_rev19c_asked_for_caption(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -3895,13 +3895,14 @@ class Resolver:
 
     def _day_of_thing_asked_for(self) -> bool:
         """Whether a bare weekday comes right after the thing a bare "-ing" participle asks for with "for"
-        (asking_for_verbs.txt), the participle hanging on a clause in the present perfect or present: "a page has
-        surfaced calling for a protest Thursday", "a leaflet is circulating calling for a general strike on Monday".
+        (asking_for_verbs.txt), the participle hanging on a clause in the present perfect or a present of "be": "a
+        page has surfaced calling for a protest Thursday", "a page calling for a rally on Monday is online".
         The participle tells an asking still going on, as "are calling for a protest Thursday" does, so the day is
         the thing's, ahead. Not a participle of a past clause ("a group calling for a protest Thursday was
         banned"), nor a finite asking, whose weekday may date the asking ("have called for protests on Friday"),
         nor an incident, nor a state named by a bare singular ("calling for calm on Thursday"), nor a weekday that
-        names a thing ("Friday prayers": _names_thing_asked_for)."""
+        names a thing ("Friday prayers": _names_thing_asked_for), nor a simple present of a deed, a caption's
+        ("Demonstrators hold placards calling for elections Sunday in Kiev": the day of the picture)."""
         k = self.match.start - 1
         if k > 0 and self.doc[k].lower_ == "on":
             k -= 1
@@ -3918,7 +3919,9 @@ class Resolver:
             return False
         verb = clause_verb(asking.head, CLAUSE_VERB_HOPS)
         auxes = auxiliaries(verb)
-        return _present_perfect(verb, auxes) or _present(verb, auxes)
+        # a simple present only of "be" ("a page is up calling for ..."): a simple present of a deed is a caption's
+        # or headline's, which tells the deed of the day ("Demonstrators hold placards calling for elections Sunday")
+        return _present_perfect(verb, auxes) or (_present(verb, auxes) and verb.lemma_ == "be")
 
     def _names_thing_asked_for(self) -> bool:
         """Whether the date modifies a noun ("Friday prayers") in a clause whose verb asks for a thing, told in the
