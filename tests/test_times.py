@@ -10136,3 +10136,75 @@ CASES_REV19C_ASKED_FOR_CAPTION = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV19C_ASKED_FOR_CAPTION)
 def test_rev19c_asked_for_caption(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s2013 (round 19)
+# a foreseen word that only measures an outcome against the forecast ("a bigger than expected loss", "a
+# better-than-expected result") names no thing still ahead: the clause's own tense places the date
+CASES_S2013_THAN_EXPECTED = [
+    (dt.date(2011, 7, 26), "The retailer, which swung to a bigger than expected loss in the April-June quarter, "
+     "said so.", [("April", "DATE", "2011-04"), ("June", "DATE", "2011-06")]),
+    (dt.date(2011, 7, 26), "The retailer, which swung to a bigger-than-expected loss in the April-June quarter, "
+     "said so.", [("April", "DATE", "2011-04"), ("June", "DATE", "2011-06")]),
+    (dt.date(2011, 7, 26), "Shares, which fell after a worse than expected report in April, recovered.",
+     [("April", "DATE", "2011-04")]),
+    # negative: a thing still ahead keeps its future; a past without the comparison stays past
+    (dt.date(2011, 7, 26), "The company, which is preparing for the expected launch in September, said so.",
+     [("September", "DATE", "2011-09")]),
+    (dt.date(2011, 7, 26), "The team, which needs a better than expected showing at the upcoming tournament in "
+     "August, said so.", [("August", "DATE", "2011-08")]),
+    (dt.date(2011, 7, 26), "Investors are awaiting the expected decision in September.",
+     [("September", "DATE", "2011-09")]),
+    (dt.date(2011, 7, 26), "The firm, which swung to a bigger than expected loss in September, said so.",
+     [("September", "DATE", "2010-09")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2013_THAN_EXPECTED)
+def test_s2013_than_expected(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# an hour spelled out takes "o'clock" as a digit does ("at four o'clock", "at eight o'clock tonight")
+CASES_S2013_SPELLED_OCLOCK = [
+    (dt.date(2011, 10, 7), "The meeting began at four o'clock.", [("four o'clock", "TIME", "2011-10-07T04:00")]),
+    (dt.date(2011, 10, 7), "The vote will close at eight o'clock tonight.",
+     [("eight o'clock tonight", "TIME", "2011-10-07T20:00")]),
+    (dt.date(2011, 10, 7), "He was arrested at around eleven o'clock last night.",
+     [("around eleven o'clock last night", "TIME", "2011-10-06T23:00")]),
+    # negative: a number word with no "o'clock"; a length of hours
+    (dt.date(2011, 10, 7), "Four men were arrested.", []),
+    (dt.date(2011, 10, 7), "He saw four people at the clock tower.", []),
+    (dt.date(2011, 10, 7), "The four-hour meeting ended.", [("four-hour", "DURATION", "PT4H")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2013_SPELLED_OCLOCK)
+def test_s2013_spelled_oclock(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a weekday right after "next (last, this) week" is that day of that week, as "Tuesday next week" is ("reports
+# results next week Tuesday"); not a weekday that owns a thing or is a subject, where the week may be the saying's
+CASES_S2013_WEEK_THEN_WEEKDAY = [
+    (dt.date(2011, 7, 26), "Metro reports results next week Tuesday.",
+     [("next week", "DATE", "2011-W31"), ("Tuesday", "DATE", "2011-08-02")]),
+    (dt.date(2011, 7, 26), "The board meets next week Thursday to decide.",
+     [("next week", "DATE", "2011-W31"), ("Thursday", "DATE", "2011-08-04")]),
+    (dt.date(2011, 7, 26), "The plant closed last week Monday after the fire.",
+     [("last week", "DATE", "2011-W29"), ("Monday", "DATE", "2011-07-18")]),
+    # negative: a possessive, a subject, a clause between, the weekday before the week
+    (dt.date(2011, 7, 26), "Officials said last week Monday's vote was rigged.",
+     [("last week", "DATE", "2011-W29"), ("Monday", "DATE", "2011-07-25")]),
+    (dt.date(2011, 7, 26), "He said last week Monday would suit everyone.",
+     [("last week", "DATE", "2011-W29"), ("Monday", "DATE", "2011-08-01")]),
+    (dt.date(2011, 7, 26), "He said last week that Monday was the deadline.",
+     [("last week", "DATE", "2011-W29"), ("Monday", "DATE", "2011-07-25")]),
+    (dt.date(2011, 7, 26), "Metro reported results on Monday last week.",
+     [("Monday", "DATE", "2011-07-18"), ("last week", "DATE", "2011-W29")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2013_WEEK_THEN_WEEKDAY)
+def test_s2013_week_then_weekday(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

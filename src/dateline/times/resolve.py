@@ -1621,11 +1621,22 @@ def _foreseen(token: Token) -> bool:
     """Whether a thing is named as still ahead: "the expected opening of the bridge in June", "the upcoming
     vote on Tuesday"; not when a past verb tells it happened or not ("the expected rally in May drew
     crowds", "voters rejected the proposed levy in May")."""
-    if token.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in foreseen_words() for c in token.children):
+    if token.pos_ != "NOUN" or not any(
+        c.dep_ == "amod" and c.lower_ in foreseen_words() and not _than_expected(c) for c in token.children
+    ):
         return False
     if _setting_of_past_verb(token):
         return False
     return not (token.dep_ in ("nsubj", "nsubjpass", "dobj") and _past_or_past_passive(token.head))
+
+
+def _than_expected(word: Token) -> bool:
+    """Whether a foreseen word only measures an outcome against the forecast: "a bigger than expected loss",
+    "a worse-than-anticipated quarter" tell how a thing turned out, not that it is still ahead."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.text == "-" and word.i > 1:
+        before = word.doc[word.i - 2]
+    return (before is not None and before.lower_ == "than") or any(c.lower_ == "than" for c in word.children)
 
 
 def _last_as_final(doc: Doc, start: int, end: int) -> bool:
@@ -4679,8 +4690,16 @@ class Resolver:
 
     def _week_named_after(self) -> int | None:
         """The shift of the week that a weekday's next words name: "Monday last week" (-1), "Friday next
-        week" (1), "Tuesday to Thursday last week" (-1, through the range), else None."""
+        week" (1), "Tuesday to Thursday last week" (-1, through the range), or that the words just before it name
+        ("reports results next week Tuesday": 1; not "said last week Monday's vote", "said last week Monday
+        would suit", where the week is the saying's), else None."""
         doc, k = self.doc, self.match.end
+        start = self.match.start
+        if start >= 2 and doc[start - 1].lower_ == "week" and doc[start].dep_ not in ("nsubj", "nsubjpass") \
+                and not (k < len(doc) and doc[k].tag_ == "POS"):
+            shift = classify(doc[start - 2])
+            if shift is not None and shift.cls in ("LAST", "THIS", "COMING") and shift.value in ("-1", "0", "1"):
+                return int(shift.value)
         if k + 1 < len(doc) and doc[k].lower_ in RANGE_LINKS and (other := classify(doc[k + 1])) is not None \
                 and other.cls == "WEEKDAY":
             k += 2
