@@ -212,6 +212,12 @@ def measure_nouns() -> frozenset[str]:
     return word_set("times/measure_nouns.txt")
 
 
+def flow_measure_nouns() -> frozenset[str]:
+    """Units of a substance that flows or is produced ("barrels", "gallons"): an amount of them per unit of
+    time is a rate even before "before"/"after"; flow_measure_nouns.txt."""
+    return word_set("times/flow_measure_nouns.txt")
+
+
 def unit_abbreviations() -> frozenset[str]:
     """Abbreviated units of measure, after which a four-digit number is an amount: "1000m", "1500 ft"."""
     return word_set("times/unit_abbreviations.txt")
@@ -3488,9 +3494,24 @@ def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
         return False
     if infos[start - 1] is not None and infos[start - 1].cls in ("FREQ", "UNIT", "UNITPL"):
         return False
-    if offset_from_event(doc, end) and not (_is_amount(doc[start - 1]) and _averaged(doc[start - 1])):
+    if offset_from_event(doc, end) and not _rate_before_event(doc, start, end):
         return False
     return _is_amount(doc[start - 1]) or _rate_of_counted_head(doc, start, end)
+
+
+def _rate_before_event(doc: Doc, start: int, end: int) -> bool:
+    """Whether the unit at start..end, followed by "before"/"after", is still a rate: "per day" never measures an
+    offset ('produced 1.6 million barrels per day before the war'); nor does a unit after an average or after
+    an amount of a flowing substance ('spewing 2 million gallons of crude a day before the cap', flow_measure_
+    nouns.txt), unlike 'freed 30 hostages a day after the raid'."""
+    if doc[start].lower_ == "per":
+        return True
+    amount = doc[start - 1]
+    if _is_amount(amount) and _averaged(amount):
+        return True
+    owner = _owner_over_of(amount)
+    # "earlier"/"later" compare dates ("shipped 10,000 gallons a month earlier than planned"): an offset
+    return doc[end].lower_ in ("before", "after") and owner.lower_ in flow_measure_nouns() and _is_amount(owner)
 
 
 def _averaged(amount: Token) -> bool:
