@@ -10055,3 +10055,23 @@ CASES_S2011_WAR_NAME_DIGITS = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S2011_WAR_NAME_DIGITS)
 def test_s2011_war_name_digits(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a capitalised "Today"/"Tonight" before a capitalised noun of programme_nouns.txt names a programme ('NBC's
+# "Today Show,"'), at the start of a sentence or a quote too; lower case or another word after it stays a day
+CASES_S2011_PROGRAMME_NAME = [
+    (dt.date(2010, 5, 4), 'In an interview Monday with NBC\'s "Today Show," Tony Hayward reiterated the promise.',
+     [("Monday", "DATE", "2010-05-03")]),
+    (dt.date(2010, 5, 4), "Tonight Show host Jay Leno joked about it.", []),
+    (dt.date(2010, 5, 4), "Today Program listeners were asked to help.", []),
+    # negative
+    (dt.date(2010, 5, 4), "Today, show organizers said the concert was over.", [("Today", "DATE", "2010-05-04")]),
+    (dt.date(2010, 5, 4), "The results today show a gain.", [("today", "DATE", "2010-05-04")]),
+    (dt.date(2010, 5, 4), '"Today Congress votes," he said.', [("Today", "DATE", "2010-05-04")]),
+    (dt.date(2010, 5, 4), "Tonight the show goes on.", [("Tonight", "DATE", "2010-05-04TNI")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2011_PROGRAMME_NAME)
+def test_s2011_programme_name(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

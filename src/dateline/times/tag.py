@@ -218,6 +218,11 @@ def flow_measure_nouns() -> frozenset[str]:
     return word_set("times/flow_measure_nouns.txt")
 
 
+def programme_nouns() -> frozenset[str]:
+    """Nouns that after a capitalised "Today"/"Tonight" name a programme: "Show" in "the Today Show"."""
+    return word_set("times/programme_nouns.txt")
+
+
 def unit_abbreviations() -> frozenset[str]:
     """Abbreviated units of measure, after which a four-digit number is an amount: "1000m", "1500 ft"."""
     return word_set("times/unit_abbreviations.txt")
@@ -1672,6 +1677,16 @@ def _quoted_alone(token: Token) -> bool:
     return _alone_between(token, OPENING_QUOTES, OPENING_QUOTES | CLOSING_QUOTES)
 
 
+def _deictic_in_programme_name(token: Token) -> bool:
+    """'NBC's "Today Show,"', "a Tonight Show sketch": a capitalised "Today"/"Tonight" before a capitalised noun of
+    programme_nouns.txt names the programme, at the start of a sentence or a quote too."""
+    k = token.i + 1
+    if not token.is_title or token.lower_ not in ("today", "tonight") or k >= len(token.doc):
+        return False
+    after = token.doc[k]
+    return after.is_title and after.pos_ in ("NOUN", "PROPN") and after.lower_ in programme_nouns()
+
+
 def _quote_names_thing(token: Token) -> bool:
     """Whether a quoted word names a thing: a noun follows its closing quote ('"Today" show') or a name or an
     owner comes before its opening quote ('the BBC's "Today"')."""
@@ -1757,6 +1772,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # 'told ABC's This Week program', 'on ABC News\' "This Week,"': a possessive owns a name, no deixis
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
+    if info.cls == "DEICTIC" and _deictic_in_programme_name(token):
+        return None  # 'NBC's "Today Show,"', "a Tonight Show sketch": a programme's name
     if info.cls == "DEICTIC" and _quoted_alone(token) and _in_title(token) and _quote_names_thing(token):
         return None  # 'on NBC's "Today" show', 'the BBC's "Today"': a one-word title (not 'he replied "Tomorrow"')
     if info.cls == "VAGUE" and _ends_name(token):
