@@ -10208,3 +10208,99 @@ CASES_S2013_WEEK_THEN_WEEKDAY = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S2013_WEEK_THEN_WEEKDAY)
 def test_s2013_week_then_weekday(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s2011 (round 19)
+# a rate before "before"/"after": "per day" never measures an offset, nor does "a day" after an amount of a flowing
+# substance (flow_measure_nouns.txt); a headcount, "earlier"/"later" and a unit with no amount stay offsets
+CASES_S2011_RATE_BEFORE_EVENT = [
+    (dt.date(2011, 6, 15), "Libya produced 1.6 million barrels per day before the war.", []),
+    (dt.date(2011, 6, 15), "Skimming has gone from 25,000 barrels of oil a day before the cap was put on to just 56 "
+                           "barrels on Wednesday.", [("Wednesday", "DATE", "2011-06-15")]),
+    (dt.date(2011, 6, 15), "The well could have been spewing as much as 2 million gallons of crude a day before a "
+                           "cut-and-cap maneuver.", []),
+    (dt.date(2011, 6, 15), "Exports fell to 300,000 barrels a day after the strike began.", []),
+    (dt.date(2011, 6, 15), "Output rose to 1.2 million barrels of oil per day after the sanctions were lifted.", []),
+    (dt.date(2011, 6, 15), "The plant was pumping 40,000 litres of water a day before the drought.", []),
+    # negative: a headcount, no amount, "earlier", a length
+    (dt.date(2011, 6, 15), "The rebels freed 30 hostages a day after the raid.", [("a day", "DURATION", "P1D")]),
+    (dt.date(2011, 6, 15), "He bought a barrel of wine a day before the wedding.", [("a day", "DURATION", "P1D")]),
+    (dt.date(2011, 6, 15), "The pipeline carried oil a day before the explosion.", [("a day", "DURATION", "P1D")]),
+    (dt.date(2011, 6, 15), "They shipped 10,000 gallons a month earlier than planned.",
+     [("a month", "DURATION", "P1M")]),
+    (dt.date(2011, 6, 15), "The well leaked for a day before the cap was put on.", [("a day", "DURATION", "P1D")]),
+    (dt.date(2011, 6, 15), "The agency reported 1,000 new cases a week after the outbreak began.",
+     [("a week", "DURATION", "P1W")]),
+    (dt.date(2011, 6, 15), "The company pumped 5,000 barrels every day before the storm.",
+     [("every day", "SET", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2011_RATE_BEFORE_EVENT)
+def test_s2011_rate_before_event(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a zoned clock in a price move told with "be" + "up"/"down"/"higher"/"lower" ("the stock was up 2.6 percent at
+# 1336 GMT") quotes the market of the publication day, like one told with a verb of market_move_verbs.txt
+CASES_S2011_BE_UP_MARKET_QUOTE = [
+    (dt.date(2010, 6, 3), "Two senators said on Wednesday BP should cut its dividend. The stock was up 2.6 percent "
+                          "at 440.8 pence by 1336 GMT.",
+     [("Wednesday", "DATE", "2010-06-02"), ("1336 GMT", "TIME", "2010-06-03T13:36")]),
+    (dt.date(2010, 6, 3), "Analysts met on Tuesday. BP shares were down 3 percent at 1400 GMT.",
+     [("Tuesday", "DATE", "2010-06-01"), ("1400 GMT", "TIME", "2010-06-03T14:00")]),
+    (dt.date(2010, 6, 3), "Regulators spoke on Wednesday. The index was 1.5 percent higher at 0900 GMT.",
+     [("Wednesday", "DATE", "2010-06-02"), ("0900 GMT", "TIME", "2010-06-03T09:00")]),
+    # negative: the named day's own market, a day in the same sentence, no thing traded, no move
+    (dt.date(2010, 6, 3), "Shares were up 3 percent on Wednesday. By 1500 GMT they were down 2 percent.",
+     [("Wednesday", "DATE", "2010-06-02"), ("1500 GMT", "TIME", "2010-06-02T15:00")]),
+    (dt.date(2010, 6, 3), "On Wednesday BP shares were up 5 percent at 1400 GMT.",
+     [("Wednesday", "DATE", "2010-06-02"), ("1400 GMT", "TIME", "2010-06-02T14:00")]),
+    (dt.date(2010, 6, 3), "Officials met on Wednesday. Unemployment was up 2 percent at 1400 GMT.",
+     [("Wednesday", "DATE", "2010-06-02"), ("1400 GMT", "TIME", "2010-06-02T14:00")]),
+    (dt.date(2010, 6, 3), "The rig sank on Tuesday. Crews were up at 0500 GMT.",
+     [("Tuesday", "DATE", "2010-06-01"), ("0500 GMT", "TIME", "2010-06-01T05:00")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2011_BE_UP_MARKET_QUOTE)
+def test_s2011_be_up_market_quote(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a war's name with its length in digits ("the 100 years war", war_length_names.txt) is no span of time, like
+# "the Hundred Years War"; a length without "the" or not before "war" still is
+CASES_S2011_WAR_NAME_DIGITS = [
+    (dt.date(2011, 10, 6), '"The war for talent is not quite the 100 years war but certainly 15 years," he said.',
+     [("15 years", "DURATION", "P15Y")]),
+    (dt.date(2011, 10, 6), "Israel seized the land in the 1967 6-day war.", [("1967", "DATE", "1967")]),
+    # negative
+    (dt.date(2011, 10, 6), "The 100 years of war left scars.", [("The 100 years", "DURATION", "P100Y")]),
+    (dt.date(2011, 10, 6), "After 100 years war broke out again.", [("100 years", "DURATION", "P100Y")]),
+    (dt.date(2011, 10, 6), "The 7 years that followed the war were hard.", [("The 7 years", "DURATION", "P7Y")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2011_WAR_NAME_DIGITS)
+def test_s2011_war_name_digits(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# a capitalised "Today"/"Tonight" before a capitalised noun of programme_nouns.txt names a programme ('NBC's
+# "Today Show,"'), at the start of a sentence or a quote too; lower case or another word after it stays a day
+CASES_S2011_PROGRAMME_NAME = [
+    (dt.date(2010, 5, 4), 'In an interview Monday with NBC\'s "Today Show," Tony Hayward reiterated the promise.',
+     [("Monday", "DATE", "2010-05-03")]),
+    (dt.date(2010, 5, 4), "Tonight Show host Jay Leno joked about it.", []),
+    (dt.date(2010, 5, 4), "Today Program listeners were asked to help.", []),
+    # negative
+    (dt.date(2010, 5, 4), "Today, show organizers said the concert was over.", [("Today", "DATE", "2010-05-04")]),
+    (dt.date(2010, 5, 4), "The results today show a gain.", [("today", "DATE", "2010-05-04")]),
+    (dt.date(2010, 5, 4), '"Today Congress votes," he said.', [("Today", "DATE", "2010-05-04")]),
+    (dt.date(2010, 5, 4), "Tonight the show goes on.", [("Tonight", "DATE", "2010-05-04TNI")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2011_PROGRAMME_NAME)
+def test_s2011_programme_name(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -1595,9 +1595,16 @@ def market_move_verbs() -> frozenset[str]:
 
 def _reports_price_move(sentence: Span) -> bool:
     """Whether a sentence moves the price of a thing traded: a verb of market_move_verbs.txt ("fell", "traded")
-    and a noun of market_nouns.txt ("shares", "gold"; by lemma or, for "shares", by the plural itself)."""
-    return (any(t.pos_ == "VERB" and t.lemma_.lower() in market_move_verbs() for t in sentence)
+    or "be" with "up"/"down"/"higher"/"lower" ("the stock was up 2.6 percent"), and a noun of market_nouns.txt
+    ("shares", "gold"; by lemma or, for "shares", by the plural itself)."""
+    return (any(t.pos_ == "VERB" and t.lemma_.lower() in market_move_verbs() or _up_or_down(t) for t in sentence)
             and any(market_noun(t) for t in sentence))
+
+
+def _up_or_down(verb: Token) -> bool:
+    """'shares were up 5 percent', 'the index was 2 percent lower': "be" told with the direction of a move."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ in ("advmod", "acomp") and c.lower_ in ("up", "down", "higher", "lower") for c in verb.children)
 
 
 def _tells_of_market(sentence: Span) -> bool:

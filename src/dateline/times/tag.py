@@ -212,6 +212,17 @@ def measure_nouns() -> frozenset[str]:
     return word_set("times/measure_nouns.txt")
 
 
+def flow_measure_nouns() -> frozenset[str]:
+    """Units of a substance that flows or is produced ("barrels", "gallons"): an amount of them per unit of
+    time is a rate even before "before"/"after"; flow_measure_nouns.txt."""
+    return word_set("times/flow_measure_nouns.txt")
+
+
+def programme_nouns() -> frozenset[str]:
+    """Nouns that after a capitalised "Today"/"Tonight" name a programme: "Show" in "the Today Show"."""
+    return word_set("times/programme_nouns.txt")
+
+
 def unit_abbreviations() -> frozenset[str]:
     """Abbreviated units of measure, after which a four-digit number is an amount: "1000m", "1500 ft"."""
     return word_set("times/unit_abbreviations.txt")
@@ -1671,6 +1682,16 @@ def _quoted_alone(token: Token) -> bool:
     return _alone_between(token, OPENING_QUOTES, OPENING_QUOTES | CLOSING_QUOTES)
 
 
+def _deictic_in_programme_name(token: Token) -> bool:
+    """'NBC's "Today Show,"', "a Tonight Show sketch": a capitalised "Today"/"Tonight" before a capitalised noun of
+    programme_nouns.txt names the programme, at the start of a sentence or a quote too."""
+    k = token.i + 1
+    if not token.is_title or token.lower_ not in ("today", "tonight") or k >= len(token.doc):
+        return False
+    after = token.doc[k]
+    return after.is_title and after.pos_ in ("NOUN", "PROPN") and after.lower_ in programme_nouns()
+
+
 def _quote_names_thing(token: Token) -> bool:
     """Whether a quoted word names a thing: a noun follows its closing quote ('"Today" show') or a name or an
     owner comes before its opening quote ('the BBC's "Today"')."""
@@ -1756,6 +1777,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # 'told ABC's This Week program', 'on ABC News\' "This Week,"': a possessive owns a name, no deixis
     if info.cls == "DEICTIC" and capitalised_inside_sentence(token):
         return None  # "USA Today", "Dogs Today Magazine", "This is VOA Today": a name
+    if info.cls == "DEICTIC" and _deictic_in_programme_name(token):
+        return None  # 'NBC's "Today Show,"', "a Tonight Show sketch": a programme's name
     if info.cls == "DEICTIC" and _quoted_alone(token) and _in_title(token) and _quote_names_thing(token):
         return None  # 'on NBC's "Today" show', 'the BBC's "Today"': a one-word title (not 'he replied "Tomorrow"')
     if info.cls == "VAGUE" and _ends_name(token):
@@ -3493,9 +3516,24 @@ def _rate_of_amount(doc: Doc, start: int, end: int, infos: list) -> bool:
         return False
     if infos[start - 1] is not None and infos[start - 1].cls in ("FREQ", "UNIT", "UNITPL"):
         return False
-    if offset_from_event(doc, end) and not (_is_amount(doc[start - 1]) and _averaged(doc[start - 1])):
+    if offset_from_event(doc, end) and not _rate_before_event(doc, start, end):
         return False
     return _is_amount(doc[start - 1]) or _rate_of_counted_head(doc, start, end)
+
+
+def _rate_before_event(doc: Doc, start: int, end: int) -> bool:
+    """Whether the unit at start..end, followed by "before"/"after", is still a rate: "per day" never measures an
+    offset ('produced 1.6 million barrels per day before the war'); nor does a unit after an average or after
+    an amount of a flowing substance ('spewing 2 million gallons of crude a day before the cap', flow_measure_
+    nouns.txt), unlike 'freed 30 hostages a day after the raid'."""
+    if doc[start].lower_ == "per":
+        return True
+    amount = doc[start - 1]
+    if _is_amount(amount) and _averaged(amount):
+        return True
+    owner = _owner_over_of(amount)
+    # "earlier"/"later" compare dates ("shipped 10,000 gallons a month earlier than planned"): an offset
+    return doc[end].lower_ in ("before", "after") and owner.lower_ in flow_measure_nouns() and _is_amount(owner)
 
 
 def _averaged(amount: Token) -> bool:
