@@ -10304,3 +10304,41 @@ CASES_S2011_PROGRAMME_NAME = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S2011_PROGRAMME_NAME)
 def test_s2011_programme_name(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev19d (round 19)
+# "slated/set to" + infinitive schedules its deed (set_to_verbs.txt), but not "fixed" or "earmarked", whose "to"
+# infinitive is mostly one of purpose: the deed they name was done on the day
+CASES_REV19D_SET_TO = [
+    (dt.date(2023, 10, 11), "The general was slated to testify Tuesday.", [("Tuesday", "DATE", "2023-10-17")]),
+    (dt.date(2023, 10, 9), "The bridge is slated to reopen Friday.", [("Friday", "DATE", "2023-10-13")]),
+    (dt.date(2023, 10, 11), "Prices are set to rise on Monday.", [("Monday", "DATE", "2023-10-16")]),
+    # negative: an infinitive of purpose
+    (dt.date(2023, 10, 11), "The pipe was fixed to stop the leak on Friday.", [("Friday", "DATE", "2023-10-06")]),
+    (dt.date(2023, 10, 11), "The price was fixed to match rivals on Monday.", [("Monday", "DATE", "2023-10-09")]),
+    (dt.date(2023, 10, 11), "The money was earmarked to rebuild schools on Friday.",
+     [("Friday", "DATE", "2023-10-06")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV19D_SET_TO)
+def test_rev19d_set_to(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# "as planned" takes the tense of the verb it qualifies, unless the date closes a comma-bound "as" clause: then
+# it is the day of the plan or promise ("will take effect, as promised on Monday, next year")
+CASES_REV19D_AS_PLANNED = [
+    (dt.date(2023, 10, 11), "The vote went ahead as planned on Tuesday.", [("Tuesday", "DATE", "2023-10-10")]),
+    (dt.date(2023, 10, 11), "He retired from the Coast Guard, as scheduled, on June 30.",
+     [("June 30", "DATE", "2023-06-30")]),
+    (dt.date(2023, 10, 11), "The plant will close as planned on Monday.", [("Monday", "DATE", "2023-10-16")]),
+    # negative: the date inside the parenthetical "as" clause is the promise's
+    (dt.date(2023, 10, 11), "The reform will take effect, as promised on Monday, next year.",
+     [("Monday", "DATE", "2023-10-09"), ("next year", "DATE", "2024")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV19D_AS_PLANNED)
+def test_rev19d_as_planned(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

@@ -826,6 +826,15 @@ def _as_planned_participle(verb: Token) -> bool:
             and not any(c.dep_.startswith("nsubj") for c in verb.children))
 
 
+def _date_closes_as_clause(verb: Token, start: int, end: int) -> bool:
+    """Whether the date ends an "as" clause set off by commas: "will take effect, as promised on Monday, next
+    year" tells the promise's day, not the deed's (unlike "retired, as scheduled, on June 30")."""
+    doc = verb.doc
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    return (mark.i > 0 and doc[mark.i - 1].lower_ == "," and mark.i < start and end < len(doc)
+            and doc[end].lower_ == "," and not any(t.lower_ == "," for t in doc[mark.i:start]))
+
+
 def _sharing_governor(verb: Token) -> Token:
     """The verb whose auxiliaries a bare conjunct shares: 'will meet the king Friday and return
     Sunday' returns on Sunday as 'will meet' does; 'arrived Friday and left Sunday' has its own tense, and
@@ -1291,9 +1300,9 @@ def _set_for(verb: Token, doc: Doc, start: int) -> bool:
 
 
 def _set_for_infinitive(head: Token) -> bool:
-    """A participle that schedules with "for" (set_for_verbs.txt) heading a "to" infinitive: "was slated to
-    arrive on Friday" schedules the arriving as "was slated for Friday" does."""
-    return head.tag_ == "VBN" and head.lower_ in set_for_verbs()
+    """A participle that schedules (set_to_verbs.txt) heading a "to" infinitive: "was slated to arrive on Friday"
+    schedules the arriving as "was slated for Friday" does; not "was fixed to stop the leak on Friday" (purpose)."""
+    return head.tag_ == "VBN" and head.lower_ in word_set("times/set_to_verbs.txt")
 
 
 def _day_a_plan_aims_at(verb: Token, doc: Doc, start: int) -> bool:
@@ -2085,7 +2094,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     verb = _sharing_governor(_finite_governor(verb, aspect=aspect))
     if _participle_clause_after_date(verb, start, end):
         verb = verb.head
-    if _as_planned_participle(verb):
+    if _as_planned_participle(verb) and not _date_closes_as_clause(verb, start, end):
         verb = verb.head  # "retired, as scheduled, on June 30": the day is the retiring's, not the plan's
     root = modifier_root(doc[start:end])
     premodifier = root.dep_ in ("compound", "nmod") and (root.head.pos_ == "NOUN" or _noun_read_as_verb(root.head))
