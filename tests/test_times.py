@@ -10342,3 +10342,53 @@ CASES_REV19D_AS_PLANNED = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV19D_AS_PLANNED)
 def test_rev19d_as_planned(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- u2015 (round 19)
+D_U2015 = dt.date(2022, 3, 17)  # a Thursday
+
+# A part of a day with no article before "of" and a day opens its phrase (after nothing, punctuation, a preposition
+# or a conjunction) and is one TIME with that day, like "the morning of June 26"; a word of the phrase before it
+# ("Good morning", "her morning", "one morning") leaves the day alone.
+CASES_U2015_BARE_PART_OF_DAY = [
+    (D_U2015, "Morning of March 16, a series of explosions rang out in Kyiv.",
+     [("Morning of March 16", "TIME", "2022-03-16TMO")]),
+    (D_U2015, "Night of March 14, drones attacked Odesa.", [("Night of March 14", "TIME", "2022-03-14TNI")]),
+    (D_U2015, "Kyiv, morning of March 16.", [("morning of March 16", "TIME", "2022-03-16TMO")]),
+    (D_U2015, "Sirens sounded in Kyiv on morning of March 6.", [("morning of March 6", "TIME", "2022-03-06TMO")]),
+    (D_U2015, "The attacks came on the night of March 5 and morning of March 6.",
+     [("the night of March 5", "TIME", "2022-03-05TNI"), ("morning of March 6", "TIME", "2022-03-06TMO")]),
+    (D_U2015, "Evening of Tuesday, shelling resumed.", [("Evening of Tuesday", "TIME", "2022-03-15TEV")]),
+    # not these
+    (D_U2015, "Good morning of March 16 to all my followers.", [("March 16", "DATE", "2022-03-16")]),
+    (D_U2015, "Her morning of March 16 began with sirens.", [("March 16", "DATE", "2022-03-16")]),
+    (D_U2015, "One morning of March 3 the soldiers came.", [("March 3", "DATE", "2022-03-03")]),
+    (D_U2015, "A quiet morning of March 6 turned into chaos.", [("March 6", "DATE", "2022-03-06")]),
+    (D_U2015, "Evening of Poetry of March 5 was held in Lviv.", [("March 5", "DATE", "2022-03-05")]),
+    (D_U2015, "Morning of despair: Kyiv after the strikes.", []),
+    (D_U2015, "The morning of March 16 was quiet.", [("The morning of March 16", "TIME", "2022-03-16TMO")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_U2015_BARE_PART_OF_DAY)
+def test_u2015_bare_part_of_day(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# A capitalised month glued to its day by a comma or a point, one word to the tokenizer, is a date like "March 16".
+CASES_U2015_GLUED_MONTH_DAY = [
+    (D_U2015, "On March,16 the Russian military launched an airstrike.", [("March,16", "DATE", "2022-03-16")]),
+    (D_U2015, "The General Staff said on March,17.", [("March,17", "DATE", "2022-03-17")]),
+    (D_U2015, "Since Feb.24 the Russians have fired 900 missiles.", [("Feb.24", "DATE", "2022-02-24")]),
+    (D_U2015, "On March,16, 2022, the theatre was bombed.", [("March,16, 2022", "DATE", "2022-03-16")]),
+    (D_U2015, "The morning of March,16 was quiet.", [("The morning of March,16", "TIME", "2022-03-16TMO")]),
+    # not these
+    (D_U2015, "The march,16 soldiers strong, went on.", []),
+    (D_U2015, "He wrote March,45 on the form.", []),
+    (D_U2015, "The score was Smith,16 to Jones,14.", []),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_U2015_GLUED_MONTH_DAY)
+def test_u2015_glued_month_day(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

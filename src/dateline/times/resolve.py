@@ -2743,6 +2743,10 @@ class Parts:
 
     def __init__(self, match: Match):
         self.infos = list(match.infos)
+        if any(i is not None and i.cls == "MONTHDAY" for i in self.infos):  # "March,16": its month and its day
+            self.infos = [part for i in self.infos for part in (
+                (TokenInfo("MONTH", i.value[0]), TokenInfo("DAYNUM", i.value[1]))
+                if i is not None and i.cls == "MONTHDAY" else (i,))]
         self.classes = [i.cls for i in self.infos]
 
     def has(self, *classes: str) -> bool:

@@ -55,7 +55,7 @@ COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "o
 SHAPE_CLASSES = (
     "DAYNUM", "NUMDIGIT", "YEAR", "DECADE", "ORDNUM", "CLOCK", "FRACTION", "SLASHDATE",
     "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS", "QUARTERCODE", "YEARSPAN", "DAYPAIR",
-    "STAMPYEAR", "OPENQUOTE",
+    "STAMPYEAR", "OPENQUOTE", "MONTHDAY",
 )
 _PUNCT = {"-": "HYPHEN", "–": "HYPHEN", ",": "COMMA", "'": "APOS", "’": "APOS"}
 _SHAPES = (
@@ -347,6 +347,8 @@ def classify(token: Token) -> TokenInfo | None:
         return TokenInfo("ORDNUM", str(rank))  # "the XXI century": the rank written in Roman numerals
     if text in count_adjectives() and _between_count_and_units(token):
         return TokenInfo("UNITMOD")  # "six long years": the amount keeps its adjective
+    if (month_day := _glued_month_day(token)) is not None:
+        return TokenInfo("MONTHDAY", month_day)  # "on March,16": a month and its day the tokenizer kept as one word
     entry = lexicon().get(text)
     if entry is not None:
         return _disambiguate(token, TokenInfo(*entry, multiplies=text in MULTIPLIER_WORDS))
@@ -363,6 +365,23 @@ def classify(token: Token) -> TokenInfo | None:
     if _place_of_clock_zone(token):
         return TokenInfo("ZONENAME")  # "at 16.00 Kyiv time": the place names the zone, like "local time"
     return None
+
+
+_GLUED_MONTH_DAY = re.compile(r"([a-z]{3,9})\.?[,.](\d{1,2})")
+
+
+def _glued_month_day(token: Token) -> tuple[int, int] | None:
+    """'said on March,16', 'since Feb.24': a capitalised month name or abbreviation glued to a day number by a comma
+    or a point, which the tokenizer keeps as one word: the month and the day (MDATE in patterns.yaml); not "may,5"
+    (no capital) nor "March,45" (no day)."""
+    glued = _GLUED_MONTH_DAY.fullmatch(token.lower_)
+    if glued is None or not token.text[0].isupper():
+        return None  # asked of every word: the cheap test first
+    entry = lexicon().get(glued.group(1)) or lexicon().get(glued.group(1) + ".")
+    day = int(glued.group(2))
+    if entry is None or entry[0] != "MONTH" or not 1 <= day <= 31:
+        return None
+    return entry[1], day
 
 
 _GLUED_BRACKET = re.compile(r"\d{1,2}\)")  # a day number with the closing bracket it was not split from
@@ -2979,6 +2998,8 @@ def find_matches(doc: Doc) -> list[Match]:
             continue
         if name == "ordinal_unit" and not _part_before_bare_year_of_year(infos[start:end]):
             continue
+        if name == "part_of_day" and end - start == 1 and not _bare_part_of_day_opens(doc, start, infos):
+            continue  # "Good morning of June 26", "her morning of June 26": "June 26" alone
         if name == "part_of_day_before" and event_follows(doc, end, preposition_ends=True):
             continue  # "the night before the vote": "the night" alone
         if name == "clock" and _twelve_before_clock_word(doc, start, infos) and not taken[start - 1]:
@@ -3023,6 +3044,20 @@ def _owners_last_unit(doc: Doc, start: int, end: int, infos: list[TokenInfo | No
         owner = before.dep_ == "poss" and before.tag_ == "PRP$"
         return owner or (before.dep_ == "attr" and before.head.lemma_ == "be")
     return before.tag_ == "PRP$"  # "his", "its", "their": an owner whatever the parse hangs it on
+
+
+def _bare_part_of_day_opens(doc: Doc, start: int, infos: list[TokenInfo | None]) -> bool:
+    """'Morning of June 26, a series of explosions rang out', 'Kyiv, night of March 14', 'the night of March 5 and
+    morning of March 6': a part of a day with no article before "of" and a day (patterns.yaml, part_of_day) opens
+    its phrase: the sentence starts there, or punctuation, a preposition or a conjunction comes before it; not "Good
+    morning of June 26", "her morning of June 26", "one morning of May 26" (a word of the phrase before it)."""
+    info = infos[start]
+    if info is None or info.cls != "PARTOFDAY":
+        return True
+    if start == 0 or doc[start].is_sent_start:
+        return True
+    before = doc[start - 1]
+    return before.is_punct or before.tag_ == "IN" or before.pos_ == "CCONJ"
 
 
 def _units_gone_by(doc: Doc, start: int, end: int) -> bool:
