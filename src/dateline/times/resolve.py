@@ -3141,8 +3141,13 @@ class Resolver:
         the sentence starts between the two, not every sentence of the document at each match)."""
         if sentence_start > self.match.start:
             return True
-        starts = sum(1 for t in self.doc[sentence_start + 1 : self.match.start + 1] if t.is_sent_start)
-        return 1 + starts <= NARRATED_SENTENCES
+        starts = 0
+        for token in self.doc[sentence_start + 1 : self.match.start + 1]:
+            if token.is_sent_start:
+                starts += 1
+                if 1 + starts > NARRATED_SENTENCES:
+                    return False  # asked at each match while a day or a page stamp is kept: stop once past
+        return True
 
     def _end_narration_at_present(self, parts: Parts, value: str) -> None:
         """A time told from now in the very sentence of a day dated in an older year makes that day background
