@@ -677,7 +677,8 @@ def _finite_governor(verb: Token, aspect: bool) -> Token:
     tells the occasion or act of the saying ("he said, speaking on Friday"; speech_occasion_verbs.txt,
     saying_act_verbs.txt). With aspect (tense_at sets it for a month, season or holiday) the gerund complement
     of a verb of starting, going on or stopping takes that verb's time too ("would begin withdrawing troops in
-    September", aspect_verbs.txt)."""
+    September", aspect_verbs.txt); without aspect only under a "will" of that verb's own, not one a past verb
+    before it reports ("the jury will resume considering the charge on Monday")."""
     for _ in range(3):
         bare_gerund = verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         if bare_gerund and verb.dep_ == "conj" and verb.head.tag_ == "VBG":
@@ -687,8 +688,8 @@ def _finite_governor(verb: Token, aspect: bool) -> Token:
         perceived = verb.dep_ == "xcomp" and verb_lemma(verb.head) in perception_verbs()
         # "would begin withdrawing troops in September", "stopped selling it in May": the gerund of a verb of
         # starting, going on or stopping (aspect_verbs.txt) takes that verb's time; with aspect False (no month,
-        # season or holiday: a weekday, a clock) it keeps its own: the TimeBank gold reads "will begin withdrawing
-        # ... on Friday" as gone
+        # season or holiday: a weekday, a clock) it keeps its own unless the "will" below holds: the TimeBank gold
+        # reads "Saddam said he will begin withdrawing troops ... on Friday" (reported by a past verb) as gone
         perceived = perceived or (aspect and verb.dep_ == "xcomp" and verb_lemma(verb.head) in aspect_verbs())
         # "the jury will resume considering the charge on Monday": under a "will" of its own (not one reported by
         # a past verb before it, nor a "would") the aspect verb gives its time to a weekday or clock too
