@@ -972,7 +972,7 @@ def _ordinal_day_dated(day: Token, month: Token) -> bool:
     """Whether a day written as an ordinal ("14th") before "march" in lower case dates something: after a
     preposition ("as of 14th march", "since 24th march") or before a year ("the 17th march 1881"); not "the 14th
     march on Washington", "on the 2nd march of the season" (the noun)."""
-    if _shape(day.lower_) != "ORDNUM" or not 1 <= int(day.lower_[:-2]) <= 31:
+    if not _ordinal_day_number(day):
         return False
     after = month.doc[month.i + 1] if month.i + 1 < len(month.doc) else None
     if after is not None and re.fullmatch(r"1\d{3}|20\d{2}", after.text):
