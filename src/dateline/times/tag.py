@@ -604,7 +604,8 @@ def _roman_century_rank(token: Token) -> int | None:
 
 def _following_year(token: Token, text: str) -> int | None:
     """'the 1995-96 season': two digits after a year and a hyphen that name the next year end a
-    range of years; TimeML tags each end (1995, 1996). Not a head count after a spaced dash ("10 Feb 2012 - 28
+    range of years; TimeML tags each end (1995, 1996); one digit ends one in the same decade ('1995-7',
+    _later_year_of_decade). Not a head count after a spaced dash ("10 Feb 2012 - 28
     people killed", headcount_nouns.txt)."""
     doc, i = token.doc, token.i
     if len(text) not in (1, 2) or i < 2 or doc[i - 1].text not in ("-", "–") or not re.fullmatch(r"\d{4}", doc[i - 2].text):
