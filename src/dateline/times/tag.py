@@ -2815,15 +2815,13 @@ def _after(token: Token, word: str) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ == word
 
 
-_PREGNANCY_COUNT_WORDS = frozenset(("several", "few", "many"))  # "several months pregnant", "a few weeks pregnant"
-
-
 def _pregnancy_age(token: Token) -> bool:
     """Whether a unit right before "pregnant" is the age of a pregnancy, untagged like "52 years old": "she was
-    nine months pregnant", "a six-week pregnant woman", "several months pregnant". The unit needs a count; and
-    where "pregnant" goes on to a noun it modifies, a hyphen or an article must bind the count to it ("a 20 week
-    pregnant woman"), else the unit is a time that opens the clause: "for months pregnant women were turned away",
-    "last year pregnant women were vaccinated", "for two years pregnant women waited"."""
+    nine months pregnant", "a six-week pregnant woman", "several months pregnant". The unit needs a count (a
+    number, or a vague amount of lexicon.yaml's FEW: "several", "a few", "a couple"); and where "pregnant" goes on
+    to a noun it modifies, a hyphen or an article must bind the count to it ("a 20 week pregnant woman"), else the
+    unit is a time that opens the clause: "for months pregnant women were turned away", "last year pregnant women
+    were vaccinated", "for two years pregnant women waited"."""
     doc, i = token.doc, token.i
     if _before(token, "pregnant"):
         adjective, hyphen = i + 1, False
@@ -2834,7 +2832,7 @@ def _pregnancy_age(token: Token) -> bool:
     k = i - 1
     if k >= 0 and doc[k].lower_ in ("-", "–"):
         hyphen, k = True, k - 1
-    if k < 0 or not (doc[k].like_num or doc[k].lower_ in _PREGNANCY_COUNT_WORDS):
+    if k < 0 or not (doc[k].like_num or word_class(doc[k].lower_) == "FEW"):
         return False
     if adjective + 1 < len(doc) and doc[adjective + 1].pos_ in ("NOUN", "PROPN"):
         return hyphen or (k > 0 and doc[k - 1].lower_ in ("a", "an"))
