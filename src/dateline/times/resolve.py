@@ -1287,14 +1287,14 @@ def set_for_verbs() -> frozenset[str]:
 def _set_for(verb: Token, doc: Doc, start: int) -> bool:
     """Whether a participle that schedules only with "for" (set_for_verbs.txt) sets the date after "for":
     "were set for Monday", "is slated for May"; not "On Friday, the court set a date for the trial"."""
-    return (start > 0 and doc[start - 1].lower_ == "for" and verb.lower_ in set_for_verbs()
-            and verb.i < start and verb.tag_ == "VBN")
+    return start > 0 and doc[start - 1].lower_ == "for" and _scheduling_participle(verb) and verb.i < start
 
 
-def _set_for_infinitive(head: Token) -> bool:
-    """A participle that schedules with "for" (set_for_verbs.txt) heading a "to" infinitive: "was slated to
-    arrive on Friday" schedules the arriving as "was slated for Friday" does."""
-    return head.tag_ == "VBN" and head.lower_ in set_for_verbs()
+def _scheduling_participle(verb: Token) -> bool:
+    """A past participle that schedules with "for" (set_for_verbs.txt): "were set for Monday" (_set_for); heading
+    a "to" infinitive it schedules that too (tense_at): "was slated to arrive on Friday" as "was slated for
+    Friday"."""
+    return verb.tag_ == "VBN" and verb.lower_ in set_for_verbs()
 
 
 def _day_a_plan_aims_at(verb: Token, doc: Doc, start: int) -> bool:
@@ -2150,7 +2150,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         directive = head != verb and head.lemma_ in directive_verbs() and not _incident_before(verb, start)
         if directive and not through_noun and (_present_perfect(head, head_auxes) or _present(head, head_auxes)):
             return FUTURE  # "has ordered a truce to begin on Tuesday": a perfect takes no day gone by
-        if head != verb and (verb_lemma(head) in INTENT or _set_for_infinitive(head)) and not through_noun:
+        if head != verb and (verb_lemma(head) in INTENT or _scheduling_participle(head)) and not through_noun:
             # "had been scheduled to expire Friday", "had planned to leave in February": a plan told in the past
             # perfect is over or changed, the day it named lies either side (as "had been scheduled for February");
             # "was slated to arrive on Friday" is scheduled as "was set to arrive" is
