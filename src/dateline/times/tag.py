@@ -188,7 +188,8 @@ def length_verbs() -> frozenset[str]:
 
 
 def past_unit_prepositions() -> frozenset[str]:
-    """Prepositions before "years past" that make the units times gone by: "as in years past" (past_unit_prepositions.txt)."""
+    """Prepositions before "years past" that make the units times gone by: "as in years past"
+    (past_unit_prepositions.txt)."""
     return word_set("times/past_unit_prepositions.txt")
 
 
@@ -608,7 +609,8 @@ def _following_year(token: Token, text: str) -> int | None:
     _later_year_of_decade). Not a head count after a spaced dash ("10 Feb 2012 - 28
     people killed", headcount_nouns.txt)."""
     doc, i = token.doc, token.i
-    if len(text) not in (1, 2) or i < 2 or doc[i - 1].text not in ("-", "–") or not re.fullmatch(r"\d{4}", doc[i - 2].text):
+    if len(text) not in (1, 2) or i < 2 or doc[i - 1].text not in ("-", "–") \
+            or not re.fullmatch(r"\d{4}", doc[i - 2].text):
         return None
     if len(text) == 1:
         return _later_year_of_decade(doc[i - 2], int(text))
@@ -3004,8 +3006,9 @@ def _owners_last_unit(doc: Doc, start: int, end: int, infos: list[TokenInfo | No
 def _units_gone_by(doc: Doc, start: int, end: int) -> bool:
     """'as in years past', 'the heroes of decades past', 'than in years past I have seen': a postposed "past" after
     a bare plural unit that a preposition of past_unit_prepositions.txt governs, with no object after "past" (the
-    phrase ends there, or a verb or a subject pronoun follows), names times gone by; not "for days past the
-    border", "90 days past due", nor "in years past the event sold out" (an object or a subject: left as it is)."""
+    phrase ends there: a punctuation mark, a conjunction, a verb, a modal or a subject pronoun follows), names
+    times gone by; not "for days past the border", "90 days past due", nor "in years past the event sold out" (an
+    object or a subject: left as it is)."""
     if start == 0 or doc[start - 1].lower_ not in past_unit_prepositions():
         return False
     if end >= len(doc):
