@@ -2311,7 +2311,8 @@ def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Res
     in the wrong order or more than a year apart (told in March, January 2019 and May 2018). The one that
     decides is the end where it lies before the telling ("prices rose from January to May"), else the start
     ("will run from January to May", also where the end came out past: told_ahead holds the starts of months
-    told in the future); the other month takes the year that keeps the range under a year. A dashed range needs
+    told in the future; "the cuts, to be implemented from July to September": a clause of no tense that looks
+    ahead); the other month takes the year that keeps the range under a year. A dashed range needs
     no opener ("the months of July-September"); without one the end decides only in a past clause (told_past)."""
     fixed = list(results)
     for i in range(len(fixed) - 1):
