@@ -3835,7 +3835,8 @@ class Resolver:
 
     def _planned_thing_awaited_by_verb(self) -> bool:
         """Whether the planned thing the date names is planned by the clause's verb or hangs on it by a
-        preposition ("will call off the June summit", "will not step down before September elections"); not
+        preposition ("will call off the June summit", "will not step down before September elections"), or is the
+        object of a verb of drawing near (approach_verbs.txt: "as Congress approaches the November elections"); not
         the object of a verb that may look back ("will audit the May vote"), nor a thing after another noun
         ("results for the May vote will be published"), nor a verb that tells its aftermath."""
         thing = self.doc[self.match.start : self.match.end].root.head
