@@ -10392,3 +10392,21 @@ CASES_U2015_GLUED_MONTH_DAY = [
 @pytest.mark.parametrize("dct,text,expected", CASES_U2015_GLUED_MONTH_DAY)
 def test_u2015_glued_month_day(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- read19 (round 19)
+# The count before a unit and "pregnant" may be any vague amount of lexicon.yaml's FEW ("several", "a few", "a
+# couple"), as a number may: the age of a pregnancy, no tag; a unit with no count that opens a clause keeps its tag
+CASES_READ19_PREGNANCY_VAGUE_COUNT = [
+    (dt.date(2019, 3, 1), "She was several months pregnant when she fled.", []),
+    (dt.date(2019, 3, 1), "She was a couple months pregnant when she fled.", []),
+    (dt.date(2019, 3, 1), "She was a few weeks pregnant at the time.", [("the time", "DATE", "PAST_REF")]),
+    # negative: no count before the unit, or a length of being pregnant
+    (dt.date(2019, 3, 1), "For months pregnant women were turned away.", [("months", "DURATION", "PXM")]),
+    (dt.date(2019, 3, 1), "She was pregnant for several months.", [("several months", "DURATION", "PXM")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_READ19_PREGNANCY_VAGUE_COUNT)
+def test_read19_pregnancy_vague_count(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

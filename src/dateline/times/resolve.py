@@ -677,7 +677,8 @@ def _finite_governor(verb: Token, aspect: bool) -> Token:
     tells the occasion or act of the saying ("he said, speaking on Friday"; speech_occasion_verbs.txt,
     saying_act_verbs.txt). With aspect (tense_at sets it for a month, season or holiday) the gerund complement
     of a verb of starting, going on or stopping takes that verb's time too ("would begin withdrawing troops in
-    September", aspect_verbs.txt)."""
+    September", aspect_verbs.txt); without aspect only under a "will" of that verb's own, not one a past verb
+    before it reports ("the jury will resume considering the charge on Monday")."""
     for _ in range(3):
         bare_gerund = verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         if bare_gerund and verb.dep_ == "conj" and verb.head.tag_ == "VBG":
@@ -687,8 +688,8 @@ def _finite_governor(verb: Token, aspect: bool) -> Token:
         perceived = verb.dep_ == "xcomp" and verb_lemma(verb.head) in perception_verbs()
         # "would begin withdrawing troops in September", "stopped selling it in May": the gerund of a verb of
         # starting, going on or stopping (aspect_verbs.txt) takes that verb's time; with aspect False (no month,
-        # season or holiday: a weekday, a clock) it keeps its own: the TimeBank gold reads "will begin withdrawing
-        # ... on Friday" as gone
+        # season or holiday: a weekday, a clock) it keeps its own unless the "will" below holds: the TimeBank gold
+        # reads "Saddam said he will begin withdrawing troops ... on Friday" (reported by a past verb) as gone
         perceived = perceived or (aspect and verb.dep_ == "xcomp" and verb_lemma(verb.head) in aspect_verbs())
         # "the jury will resume considering the charge on Monday": under a "will" of its own (not one reported by
         # a past verb before it, nor a "would") the aspect verb gives its time to a weekday or clock too
@@ -1295,14 +1296,19 @@ def set_for_verbs() -> frozenset[str]:
 def _set_for(verb: Token, doc: Doc, start: int) -> bool:
     """Whether a participle that schedules only with "for" (set_for_verbs.txt) sets the date after "for":
     "were set for Monday", "is slated for May"; not "On Friday, the court set a date for the trial"."""
-    return (start > 0 and doc[start - 1].lower_ == "for" and verb.lower_ in set_for_verbs()
-            and verb.i < start and verb.tag_ == "VBN")
+    return start > 0 and doc[start - 1].lower_ == "for" and _scheduling_participle(verb) and verb.i < start
 
 
 def _set_for_infinitive(head: Token) -> bool:
     """A participle that schedules (set_to_verbs.txt) heading a "to" infinitive: "was slated to arrive on Friday"
     schedules the arriving as "was slated for Friday" does; not "was fixed to stop the leak on Friday" (purpose)."""
     return head.tag_ == "VBN" and head.lower_ in word_set("times/set_to_verbs.txt")
+
+
+def _scheduling_participle(verb: Token) -> bool:
+    """A past participle that schedules with "for" (set_for_verbs.txt): "were set for Monday" (_set_for). Heading a
+    "to" infinitive, only those of set_to_verbs.txt schedule (_set_for_infinitive)."""
+    return verb.tag_ == "VBN" and verb.lower_ in set_for_verbs()
 
 
 def _day_a_plan_aims_at(verb: Token, doc: Doc, start: int) -> bool:
@@ -2337,7 +2343,8 @@ def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Res
     in the wrong order or more than a year apart (told in March, January 2019 and May 2018). The one that
     decides is the end where it lies before the telling ("prices rose from January to May"), else the start
     ("will run from January to May", also where the end came out past: told_ahead holds the starts of months
-    told in the future); the other month takes the year that keeps the range under a year. A dashed range needs
+    told in the future; "the cuts, to be implemented from July to September": a clause of no tense that looks
+    ahead); the other month takes the year that keeps the range under a year. A dashed range needs
     no opener ("the months of July-September"); without one the end decides only in a past clause (told_past)."""
     fixed = list(results)
     for i in range(len(fixed) - 1):
@@ -3172,8 +3179,13 @@ class Resolver:
         the sentence starts between the two, not every sentence of the document at each match)."""
         if sentence_start > self.match.start:
             return True
-        starts = sum(1 for t in self.doc[sentence_start + 1 : self.match.start + 1] if t.is_sent_start)
-        return 1 + starts <= NARRATED_SENTENCES
+        starts = 0
+        for token in self.doc[sentence_start + 1 : self.match.start + 1]:
+            if token.is_sent_start:
+                starts += 1
+                if 1 + starts > NARRATED_SENTENCES:
+                    return False  # asked at each match while a day or a page stamp is kept: stop once past
+        return True
 
     def _end_narration_at_present(self, parts: Parts, value: str) -> None:
         """A time told from now in the very sentence of a day dated in an older year makes that day background
@@ -3859,7 +3871,8 @@ class Resolver:
 
     def _planned_thing_awaited_by_verb(self) -> bool:
         """Whether the planned thing the date names is planned by the clause's verb or hangs on it by a
-        preposition ("will call off the June summit", "will not step down before September elections"); not
+        preposition ("will call off the June summit", "will not step down before September elections"), or is the
+        object of a verb of drawing near (approach_verbs.txt: "as Congress approaches the November elections"); not
         the object of a verb that may look back ("will audit the May vote"), nor a thing after another noun
         ("results for the May vote will be published"), nor a verb that tells its aftermath."""
         thing = self.doc[self.match.start : self.match.end].root.head

@@ -188,7 +188,8 @@ def length_verbs() -> frozenset[str]:
 
 
 def past_unit_prepositions() -> frozenset[str]:
-    """Prepositions before "years past" that make the units times gone by: "as in years past" (past_unit_prepositions.txt)."""
+    """Prepositions before "years past" that make the units times gone by: "as in years past"
+    (past_unit_prepositions.txt)."""
     return word_set("times/past_unit_prepositions.txt")
 
 
@@ -634,10 +635,12 @@ def _roman_century_rank(token: Token) -> int | None:
 
 def _following_year(token: Token, text: str) -> int | None:
     """'the 1995-96 season': two digits after a year and a hyphen that name the next year end a
-    range of years; TimeML tags each end (1995, 1996). Not a head count after a spaced dash ("10 Feb 2012 - 28
+    range of years; TimeML tags each end (1995, 1996); one digit ends one in the same decade ('1995-7',
+    _later_year_of_decade). Not a head count after a spaced dash ("10 Feb 2012 - 28
     people killed", headcount_nouns.txt)."""
     doc, i = token.doc, token.i
-    if len(text) not in (1, 2) or i < 2 or doc[i - 1].text not in ("-", "–") or not re.fullmatch(r"\d{4}", doc[i - 2].text):
+    if len(text) not in (1, 2) or i < 2 or doc[i - 1].text not in ("-", "–") \
+            or not re.fullmatch(r"\d{4}", doc[i - 2].text):
         return None
     if len(text) == 1:
         return _later_year_of_decade(doc[i - 2], int(text))
@@ -1002,7 +1005,7 @@ def _ordinal_day_dated(day: Token, month: Token) -> bool:
     """Whether a day written as an ordinal ("14th") before "march" in lower case dates something: after a
     preposition ("as of 14th march", "since 24th march") or before a year ("the 17th march 1881"); not "the 14th
     march on Washington", "on the 2nd march of the season" (the noun)."""
-    if _shape(day.lower_) != "ORDNUM" or not 1 <= int(day.lower_[:-2]) <= 31:
+    if not _ordinal_day_number(day):
         return False
     after = month.doc[month.i + 1] if month.i + 1 < len(month.doc) else None
     if after is not None and re.fullmatch(r"1\d{3}|20\d{2}", after.text):
@@ -2856,15 +2859,13 @@ def _after(token: Token, word: str) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ == word
 
 
-_PREGNANCY_COUNT_WORDS = frozenset(("several", "few", "many"))  # "several months pregnant", "a few weeks pregnant"
-
-
 def _pregnancy_age(token: Token) -> bool:
     """Whether a unit right before "pregnant" is the age of a pregnancy, untagged like "52 years old": "she was
-    nine months pregnant", "a six-week pregnant woman", "several months pregnant". The unit needs a count; and
-    where "pregnant" goes on to a noun it modifies, a hyphen or an article must bind the count to it ("a 20 week
-    pregnant woman"), else the unit is a time that opens the clause: "for months pregnant women were turned away",
-    "last year pregnant women were vaccinated", "for two years pregnant women waited"."""
+    nine months pregnant", "a six-week pregnant woman", "several months pregnant". The unit needs a count (a
+    number, or a vague amount of lexicon.yaml's FEW: "several", "a few", "a couple"); and where "pregnant" goes on
+    to a noun it modifies, a hyphen or an article must bind the count to it ("a 20 week pregnant woman"), else the
+    unit is a time that opens the clause: "for months pregnant women were turned away", "last year pregnant women
+    were vaccinated", "for two years pregnant women waited"."""
     doc, i = token.doc, token.i
     if _before(token, "pregnant"):
         adjective, hyphen = i + 1, False
@@ -2875,7 +2876,7 @@ def _pregnancy_age(token: Token) -> bool:
     k = i - 1
     if k >= 0 and doc[k].lower_ in ("-", "–"):
         hyphen, k = True, k - 1
-    if k < 0 or not (doc[k].like_num or doc[k].lower_ in _PREGNANCY_COUNT_WORDS):
+    if k < 0 or not (doc[k].like_num or word_class(doc[k].lower_) == "FEW"):
         return False
     if adjective + 1 < len(doc) and doc[adjective + 1].pos_ in ("NOUN", "PROPN"):
         return hyphen or (k > 0 and doc[k - 1].lower_ in ("a", "an"))
@@ -3063,8 +3064,9 @@ def _bare_part_of_day_opens(doc: Doc, start: int, infos: list[TokenInfo | None])
 def _units_gone_by(doc: Doc, start: int, end: int) -> bool:
     """'as in years past', 'the heroes of decades past', 'than in years past I have seen': a postposed "past" after
     a bare plural unit that a preposition of past_unit_prepositions.txt governs, with no object after "past" (the
-    phrase ends there, or a verb or a subject pronoun follows), names times gone by; not "for days past the
-    border", "90 days past due", nor "in years past the event sold out" (an object or a subject: left as it is)."""
+    phrase ends there: a punctuation mark, a conjunction, a verb, a modal or a subject pronoun follows), names
+    times gone by; not "for days past the border", "90 days past due", nor "in years past the event sold out" (an
+    object or a subject: left as it is)."""
     if start == 0 or doc[start - 1].lower_ not in past_unit_prepositions():
         return False
     if end >= len(doc):
