@@ -10410,3 +10410,25 @@ CASES_READ19_PREGNANCY_VAGUE_COUNT = [
 @pytest.mark.parametrize("dct,text,expected", CASES_READ19_PREGNANCY_VAGUE_COUNT)
 def test_read19_pregnancy_vague_count(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev19e (round 19): regression review of s2013's and s2011's rules
+# a capitalised "O'Clock" inside a sentence before a capitalised noun that is no time word names a programme
+# ("the Ten O'Clock News"), no hour; before a weekday, or in lower case, it stays a clock
+CASES_REV19E_OCLOCK_NAME = [
+    (dt.date(2010, 5, 5), "She watched the Ten O'Clock News last night.", [("last night", "TIME", "2010-05-04TNI")]),
+    (dt.date(2010, 5, 5), "He anchors the 6 O'Clock News.", []),
+    (dt.date(2010, 5, 5), "The Six O'Clock Show aired a report.", []),
+    # negative
+    (dt.date(2010, 5, 5), "He met the PM at Ten O'Clock Tuesday.",
+     [("Ten O'Clock Tuesday", "TIME", "2010-05-04T10:00")]),
+    (dt.date(2010, 5, 5), "The meeting is at ten o'clock on Monday.",
+     [("ten o'clock", "TIME", "2010-05-03T10:00"), ("Monday", "DATE", "2010-05-03")]),
+    (dt.date(2010, 5, 5), "The show starts at eight o'clock tonight.",
+     [("eight o'clock tonight", "TIME", "2010-05-05T20:00")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV19E_OCLOCK_NAME)
+def test_rev19e_oclock_name(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

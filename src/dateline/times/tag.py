@@ -1714,6 +1714,16 @@ def _deictic_in_programme_name(token: Token) -> bool:
     return after.is_title and after.pos_ in ("NOUN", "PROPN") and after.lower_ in programme_nouns()
 
 
+def _oclock_in_name(token: Token) -> bool:
+    """"the Ten O'Clock News", "the Six O'Clock Show": a capitalised "O'Clock" inside a sentence before a capitalised
+    noun that is no time word names a programme (not "at Ten O'Clock Friday" in a headline)."""
+    k = token.i + 1
+    if not capitalised_inside_sentence(token) or k >= len(token.doc):
+        return False
+    after = token.doc[k]
+    return after.is_title and after.pos_ in ("NOUN", "PROPN") and classify(after) is None
+
+
 def _quote_names_thing(token: Token) -> bool:
     """Whether a quoted word names a thing: a noun follows its closing quote ('"Today" show') or a name or an
     owner comes before its opening quote ('the BBC's "Today"')."""
@@ -1781,6 +1791,8 @@ def _disambiguate(token: Token, info: TokenInfo) -> TokenInfo | None:
         return None  # "on the 60 Minutes program", "films like 28 Days Later": a programme's or a work's name
     if info.cls == "UNIT" and text in clock_hours_words() and _after_24_hour_clock(token):
         return TokenInfo("OCLOCK")  # "at 1400 hours": the word of a military clock, no length of hours
+    if info.cls == "OCLOCK" and _oclock_in_name(token):
+        return None  # "the Ten O'Clock News", "the 6 O'Clock Show": a programme's name, no hour
     if info.cls in NAME_OPENERS and capitalised_inside_sentence(token) and _before_name_word(token):
         return None  # "the Spring Festival", "the Summer Palace": a name
     if info.cls == "UNIT" and capitalised_inside_sentence(token) and _before_name_word(token):
