@@ -10432,3 +10432,26 @@ CASES_REV19E_OCLOCK_NAME = [
 @pytest.mark.parametrize("dct,text,expected", CASES_REV19E_OCLOCK_NAME)
 def test_rev19e_oclock_name(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- s2015 (round 19)
+# "May 30,2011": a day and a year after a month with no space after the comma (the tokenizer keeps "30,2011" whole)
+# are one calendar date, like "May 30, 2011"; a number with thousands or no month before it stays no date
+CASES_S2015_DAY_GLUED_TO_YEAR = [
+    (dt.date(2011, 10, 13), "Women hold flags during a rally in Sanaa May 30,2011.",
+     [("May 30,2011", "DATE", "2011-05-30")]),
+    (dt.date(2011, 10, 13), "The deal was signed on Feb. 3,2010 in London.", [("Feb. 3,2010", "DATE", "2010-02-03")]),
+    (dt.date(2011, 10, 13), "He was born on August 4,1961 in Hawaii.", [("August 4,1961", "DATE", "1961-08-04")]),
+    (dt.date(2011, 10, 13), "The vote is set for December 12,2012, officials said.",
+     [("December 12,2012", "DATE", "2012-12-12")]),
+    # negative: thousands after a month, a glued number with no month, a day the month does not have
+    (dt.date(2011, 10, 13), "Police said May 3,000 people had been arrested.", [("May", "DATE", "2011-05")]),
+    (dt.date(2011, 10, 13), "The company cut 30,2011 jobs, it said.", []),
+    (dt.date(2011, 10, 13), "On June 31,2011 nothing happened.", [("June", "DATE", "2011-06")]),
+    (dt.date(2011, 10, 13), "The report was filed on May 30, 2011.", [("May 30, 2011", "DATE", "2011-05-30")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_S2015_DAY_GLUED_TO_YEAR)
+def test_s2015_day_glued_to_year(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

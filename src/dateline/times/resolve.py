@@ -4347,6 +4347,14 @@ class Resolver:
         infos = tuple(TokenInfo("DAYNUM", first_day) if i.cls == "DAYPAIR" else i for i in parts.infos)
         return self._calendar_date(Parts(replace(self.match, infos=infos)))
 
+    def _day_year(self, parts: Parts) -> Resolved | None:
+        """'May 30,2011': the calendar date of the day and year written into one word."""
+        day, year = parts.value("DAYYEAR")
+        infos = []
+        for info in parts.infos:
+            infos += [TokenInfo("DAYNUM", day), TokenInfo("YEAR", year)] if info.cls == "DAYYEAR" else [info]
+        return self._calendar_date(Parts(replace(self.match, infos=tuple(infos))))
+
     def _year_span(self, parts: Parts) -> Resolved | None:
         """'1997/98': the first of the two years (tag_times writes each year apart)."""
         return "DATE", f"{parts.value('YEARSPAN')[0]:04d}", None

@@ -55,7 +55,7 @@ COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "than", "over", "o
 SHAPE_CLASSES = (
     "DAYNUM", "NUMDIGIT", "YEAR", "DECADE", "ORDNUM", "CLOCK", "FRACTION", "SLASHDATE",
     "ISODATE", "UNITPL", "HYPHEN", "COMMA", "APOS", "UNITMOD", "PLUS", "QUARTERCODE", "YEARSPAN", "DAYPAIR",
-    "STAMPYEAR", "OPENQUOTE", "MONTHDAY",
+    "DAYYEAR", "STAMPYEAR", "OPENQUOTE", "MONTHDAY",
 )
 _PUNCT = {"-": "HYPHEN", "–": "HYPHEN", ",": "COMMA", "'": "APOS", "’": "APOS"}
 _SHAPES = (
@@ -71,6 +71,7 @@ _SHAPES = (
 )
 _QUARTER_CODE = re.compile(r"q([1-4])$|([1-4])q$")  # the quarter of a business year: "Q3", "1Q"
 _YEAR_SPAN = re.compile(r"(\d{4})/(\d{2}|\d{4})$")  # "1997/98", "1999/2000": a season or business year of two years
+_DAY_YEAR = re.compile(r"(\d{1,2}),(\d{4})$")  # "May 30,2011": a day and a year with no space after the comma
 _DAY_PAIR = re.compile(r"(\d{1,2})/(\d{1,2})$")  # "Feb. 15/16": two days of a month written onto each other
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}$")  # "1,5": a thousands comma has three digits after it
 _DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(?=\D|$)")  # the hours and minutes of "10.30pm"
@@ -462,6 +463,8 @@ def _classify_number(token: Token, text: str) -> TokenInfo | None:
         return TokenInfo("YEARSPAN", span)  # not "Resolution 1998/99", "Regulation No 1997/98"
     if (pair := _day_pair(token, text)) is not None:
         return TokenInfo("DAYPAIR", pair)
+    if (day_year := _day_glued_to_year(token, text)) is not None:
+        return TokenInfo("DAYYEAR", day_year)
     cls = _shape(text)
     if cls is None or (cls == "DECADE" and (_is_age(token) or _after_currency_sign(token))):
         return None
@@ -528,6 +531,19 @@ def _day_pair(token: Token, text: str) -> tuple[int, int] | None:
     first, second = int(found.group(1)), int(found.group(2))
     last_day = calendar.monthrange(2000, int(lexicon()[doc[i - 1].lower_][1]))[1]  # a leap year: Feb. 28/29
     return (first, second) if 1 <= first < second <= max(last_day, first + 1) and first <= last_day else None
+
+
+def _day_glued_to_year(token: Token, text: str) -> tuple[int, int] | None:
+    """'in Sanaa May 30,2011': a day and a year after a month, the space after the comma left out (the tokenizer
+    keeps "30,2011" whole), are the date of "May 30, 2011"; not a number with thousands ("May 3,000 jobs": three
+    digits after the comma) nor one with no month before it ("30,2011")."""
+    doc, i = token.doc, token.i
+    found = _DAY_YEAR.match(text)
+    if found is None or i == 0 or word_class(doc[i - 1].lower_) != "MONTH":
+        return None
+    day, year = int(found.group(1)), int(found.group(2))
+    last_day = calendar.monthrange(2000, int(lexicon()[doc[i - 1].lower_][1]))[1]
+    return (day, year) if 1 <= day <= last_day and 1900 <= year <= 2099 else None
 
 
 _STAMP_CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d$")
