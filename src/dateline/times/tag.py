@@ -345,11 +345,11 @@ def classify(token: Token) -> TokenInfo | None:
         return _classify_number(token, text)
     if text == "and" and _adds_a_half(token):
         return TokenInfo("PLUS")  # "two and a half years": one amount, not a range of two
-    if (rank := _roman_century_rank(token)) is not None:
+    if text[0] in "xvi" and (rank := _roman_century_rank(token)) is not None:  # asked of every word: cheap test first
         return TokenInfo("ORDNUM", str(rank))  # "the XXI century": the rank written in Roman numerals
     if text in count_adjectives() and _between_count_and_units(token):
         return TokenInfo("UNITMOD")  # "six long years": the amount keeps its adjective
-    if (month_day := _glued_month_day(token)) is not None:
+    if ("," in text or "." in text) and (month_day := _glued_month_day(token)) is not None:
         return TokenInfo("MONTHDAY", month_day)  # "on March,16": a month and its day the tokenizer kept as one word
     entry = lexicon().get(text)
     if entry is not None:
