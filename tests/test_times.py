@@ -10455,3 +10455,26 @@ CASES_S2015_DAY_GLUED_TO_YEAR = [
 @pytest.mark.parametrize("dct,text,expected", CASES_S2015_DAY_GLUED_TO_YEAR)
 def test_s2015_day_glued_to_year(nlp, dct, text, expected):
     assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected
+
+
+# ---- rev19f (round 19)
+D_REV19F = dt.date(2022, 6, 28)  # a Tuesday
+
+# A month glued to a number is no date when the number counts what follows: a plural noun after a comma that lost its
+# space ("In March,16 people were killed" is "In March, 16 people"), or "percent" after either glue.
+CASES_REV19F_GLUED_COUNT = [
+    (D_REV19F, "In March,16 people were killed in the attacks.", []),
+    (D_REV19F, "By May,5 companies had left the market.", []),
+    (D_REV19F, "In June,30 percent of voters backed him.", []),
+    (D_REV19F, "Output fell Jun.5 percent from a year earlier.", [("a year earlier", "DATE", "2021")]),
+    # not these: the glued month and day stay a date
+    (D_REV19F, "On March,16 the troops withdrew.", [("March,16", "DATE", "2022-03-16")]),
+    (D_REV19F, "Since Feb.24 troops have shelled the city.", [("Feb.24", "DATE", "2022-02-24")]),
+    (D_REV19F, "Police said the raid took place on Oct.7.", [("Oct.7", "DATE", "2021-10-07")]),
+    (D_REV19F, "The attacks of Sept.11 changed everything.", [("Sept.11", "DATE", "2001-09-11")]),
+]
+
+
+@pytest.mark.parametrize("dct,text,expected", CASES_REV19F_GLUED_COUNT)
+def test_rev19f_glued_count(nlp, dct, text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_times(nlp(text), dct)] == expected

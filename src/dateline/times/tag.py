@@ -369,19 +369,24 @@ def classify(token: Token) -> TokenInfo | None:
     return None
 
 
-_GLUED_MONTH_DAY = re.compile(r"([a-z]{3,9})\.?[,.](\d{1,2})")
+_GLUED_MONTH_DAY = re.compile(r"([a-z]{3,9})\.?([,.])(\d{1,2})")
 
 
 def _glued_month_day(token: Token) -> tuple[int, int] | None:
     """'said on March,16', 'since Feb.24': a capitalised month name or abbreviation glued to a day number by a comma
     or a point, which the tokenizer keeps as one word: the month and the day (MDATE in patterns.yaml); not "may,5"
-    (no capital) nor "March,45" (no day)."""
+    (no capital) nor "March,45" (no day); nor a number that counts what follows it: "In March,16 people were
+    killed" (a comma that lost its space before a plural noun), "fell Jun.5 percent"."""
     glued = _GLUED_MONTH_DAY.fullmatch(token.lower_)
     if glued is None or not token.text[0].isupper():
         return None  # asked of every word: the cheap test first
     entry = lexicon().get(glued.group(1)) or lexicon().get(glued.group(1) + ".")
-    day = int(glued.group(2))
+    day = int(glued.group(3))
     if entry is None or entry[0] != "MONTH" or not 1 <= day <= 31:
+        return None
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and (nxt.lower_ in ("percent", "%")
+                            or (glued.group(2) == "," and nxt.tag_ == "NNS" and nxt.lower_ not in lexicon())):
         return None
     return entry[1], day
 
