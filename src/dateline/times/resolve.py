@@ -1299,10 +1299,15 @@ def _set_for(verb: Token, doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ == "for" and _scheduling_participle(verb) and verb.i < start
 
 
+def set_to_verbs() -> frozenset[str]:
+    """Participles that schedule the deed of a "to" infinitive they head: "slated", "set" (set_to_verbs.txt)."""
+    return word_set("times/set_to_verbs.txt")
+
+
 def _set_for_infinitive(head: Token) -> bool:
     """A participle that schedules (set_to_verbs.txt) heading a "to" infinitive: "was slated to arrive on Friday"
     schedules the arriving as "was slated for Friday" does; not "was fixed to stop the leak on Friday" (purpose)."""
-    return head.tag_ == "VBN" and head.lower_ in word_set("times/set_to_verbs.txt")
+    return head.tag_ == "VBN" and head.lower_ in set_to_verbs()
 
 
 def _scheduling_participle(verb: Token) -> bool:
@@ -2356,7 +2361,8 @@ def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Res
             continue
         (y1, m1), (y2, m2) = (int(value1[:4]), int(value1[5:])), (int(value2[:4]), int(value2[5:]))
         wrap = 1 if m2 < m1 else 0  # "from October to February" runs into the next year
-        in_present = first.start not in told_past and not _clause_looks_ahead(doc, first)
+        looks_ahead = _clause_looks_ahead(doc, first)
+        in_present = first.start not in told_past and not looks_ahead
         if in_present and _range_holds_month(m1, m2, dct.month) and not _year_written_in_sentence(doc, first, y1, y2):
             # "brings in most of its income between June and August" told in August: the range under way
             start_year = dct.year - 1 if wrap and dct.month <= m2 else dct.year
@@ -2368,7 +2374,7 @@ def month_ranges_in_order(doc: Doc, dct: dt.date, results: list[tuple[Match, Res
         # a clause of no tense that looks ahead lets the start decide: "the cuts, to be implemented from July to
         # September," told in April are this year's, though September alone came out last year's
         end_decides = first.start not in told_ahead and (
-            first.start in told_past or (opened and not _clause_looks_ahead(doc, first)))
+            first.start in told_past or (opened and not looks_ahead))
         if (y2, m2) < (dct.year, dct.month) and end_decides:
             fixed[i] = (first, (type1, f"{y2 - wrap:04d}-{m1:02d}", mod1))
         else:
@@ -3950,10 +3956,12 @@ class Resolver:
         k = self.match.start - 1
         if k > 0 and self.doc[k].lower_ == "on":
             k -= 1
-        if k < 0 or self._named_thing() is not None:
+        if k < 0:
             return False
         thing = self.doc[k]
         if thing.pos_ != "NOUN" or thing.dep_ != "pobj" or thing.head.lower_ != "for" or _is_incident(thing, False):
+            return False
+        if self._named_thing() is not None:
             return False
         if thing.tag_ != "NNS" and not any(c.dep_ == "det" for c in thing.children):
             return False  # "calling for calm on Thursday": a state, no event with a day
